@@ -1,0 +1,159 @@
+//! `funnel list`: the opportunities as a table, CSV or JSON.
+
+use super::csv_out::{self, Cell};
+use super::text::{Align, Table};
+use super::{Context, Failure, ListFormat};
+use crate::domain::{Augmented, Money, Opportunity, Stage, Status, Workspace};
+use crate::store::to_json_bytes;
+
+pub struct Filter {
+    pub stage: Option<Stage>,
+    pub account: Option<String>,
+    pub all: bool,
+}
+
+pub fn run(ctx: &Context, filter: &Filter, format: ListFormat) -> Result<String, Failure> {
+    let parsed = ctx.read()?;
+    let ws = &parsed.workspace;
+    let chosen = select(ws, filter)?;
+    Ok(match format {
+        ListFormat::Table => table(ws, &chosen, ctx, filter.all),
+        ListFormat::Csv => csv(ws, &chosen),
+        ListFormat::Json => json(ws, &chosen),
+    })
+}
+
+/// The opportunities the filter keeps: open ones first, left to right
+/// through the stages, then by expected close (undated last).
+pub fn select<'a>(ws: &'a Workspace, filter: &Filter) -> Result<Vec<&'a Opportunity>, Failure> {
+    let account = match &filter.account {
+        None => None,
+        Some(wanted) => Some(
+            ws.accounts
+                .iter()
+                .find(|a| &a.id == wanted)
+                .or_else(|| ws.accounts.iter().find(|a| a.name.eq_ignore_ascii_case(wanted)))
+                .ok_or_else(|| {
+                    Failure::usage(format!(
+                        "--account {wanted:?}: no account has this id or name (`funnel list --all --format csv` shows the account of each deal)"
+                    ))
+                })?
+                .id
+                .as_str(),
+        ),
+    };
+    let mut chosen: Vec<&Opportunity> = ws
+        .opportunities
+        .iter()
+        .filter(|o| filter.all || o.is_open())
+        .filter(|o| filter.stage.is_none_or(|s| o.stage == s))
+        .filter(|o| account.is_none_or(|a| o.account == a))
+        .collect();
+    chosen.sort_by(|a, b| {
+        (a.status(), a.stage, a.expected_close.is_none(), a.expected_close, &a.id).cmp(&(
+            b.status(),
+            b.stage,
+            b.expected_close.is_none(),
+            b.expected_close,
+            &b.id,
+        ))
+    });
+    Ok(chosen)
+}
+
+fn account_name<'a>(ws: &'a Workspace, o: &'a Opportunity) -> &'a str {
+    ws.account(&o.account).map_or(o.account.as_str(), |a| a.name.as_str())
+}
+
+fn table(ws: &Workspace, chosen: &[&Opportunity], ctx: &Context, all: bool) -> String {
+    let s = &ws.settings;
+    let mut t = Table::new(vec![
+        ("ID", Align::Left, 14),
+        ("TITLE", Align::Left, 36),
+        ("ACCOUNT", Align::Left, 20),
+        ("STAGE", Align::Left, 10),
+        ("VALUE", Align::Right, 16),
+        ("PROB", Align::Right, 4),
+        ("WEIGHTED", Align::Right, 16),
+        ("CLOSE", Align::Left, 10),
+        ("DAYS", Align::Right, 5),
+    ]);
+    for o in chosen {
+        let stage = match o.status() {
+            Status::Open => o.stage.as_str().to_owned(),
+            closed => closed.as_str().to_owned(),
+        };
+        let days = match o.status() {
+            Status::Open => o.days_in_stage(ctx.today).map_or(String::new(), |d| d.to_string()),
+            _ => String::new(),
+        };
+        t.row(vec![
+            o.id.clone(),
+            o.title.clone(),
+            account_name(ws, o).to_owned(),
+            stage,
+            o.value.grouped(),
+            format!("{}%", o.probability_used(s).0),
+            o.weighted(s).grouped(),
+            o.expected_close.map_or(String::new(), |d| d.to_string()),
+            days,
+        ]);
+    }
+    let value: Money = chosen.iter().map(|o| o.value).sum();
+    let weighted: Money = chosen.iter().map(|o| o.weighted(s)).sum();
+    let which = if all { "opportunities" } else { "open opportunities" };
+    let currency = super::text::clean(&s.currency).into_owned();
+    format!(
+        "{}{} {which}, value {} {currency}, weighted {} {currency}\n",
+        t.render(),
+        chosen.len(),
+        value.grouped(),
+        weighted.grouped()
+    )
+}
+
+const CSV_HEADER: &str = "id,title,account,account_name,stage,status,value,probability_used,weighted,expected_close,created,owner,product,tags\n";
+
+fn csv(ws: &Workspace, chosen: &[&Opportunity]) -> String {
+    let s = &ws.settings;
+    let mut out = String::from(CSV_HEADER);
+    let date = |d: Option<crate::domain::Date>| Cell::Number(d.map_or(String::new(), |d| d.to_string()));
+    for o in chosen {
+        out.push_str(&csv_out::line(&[
+            Cell::Text(o.id.clone()),
+            Cell::Text(o.title.clone()),
+            Cell::Text(o.account.clone()),
+            Cell::Text(account_name(ws, o).to_owned()),
+            Cell::Number(o.stage.as_str().to_owned()),
+            Cell::Number(o.status().as_str().to_owned()),
+            Cell::Number(o.value.plain()),
+            Cell::Number(o.probability_used(s).0.to_string()),
+            Cell::Number(o.weighted(s).plain()),
+            date(o.expected_close),
+            date(o.created),
+            Cell::Text(o.owner.clone()),
+            Cell::Text(o.product.clone()),
+            Cell::Text(o.tags.join(";")),
+        ]));
+    }
+    out
+}
+
+fn json(ws: &Workspace, chosen: &[&Opportunity]) -> String {
+    let s = &ws.settings;
+    let items: Vec<Augmented<Opportunity>> = chosen
+        .iter()
+        .map(|o| Augmented {
+            record: *o,
+            more: vec![
+                ("probability_used", o.probability_used(s).0.into()),
+                ("weighted", money_json(o.weighted(s))),
+            ],
+        })
+        .collect();
+    String::from_utf8(to_json_bytes(&items)).expect("serde_json writes UTF-8")
+}
+
+fn money_json(m: Money) -> serde_json::Value {
+    serde_json::to_value(m).unwrap_or(serde_json::Value::Null)
+}

@@ -1,0 +1,184 @@
+//! The command line (spec section 2, a contract). Each subcommand is a small
+//! module that turns a workspace into text; this file parses the arguments,
+//! finds the workspace and today's date, and maps failures to exit statuses.
+
+pub mod check;
+pub mod csv_out;
+pub mod init;
+pub mod list;
+pub mod overview;
+pub mod text;
+
+use crate::domain::{Date, Stage};
+use crate::store::{self, StoreError};
+use clap::{Parser, Subcommand, ValueEnum};
+use std::path::PathBuf;
+use std::process::ExitCode;
+
+#[derive(Parser, Debug)]
+#[command(
+    name = "funnel",
+    version,
+    about = "A terminal workbench for the weekly review of complex B2B deals.",
+    long_about = "A terminal workbench for the weekly review of complex B2B deals: the pipeline by stage, \
+who influences each decision, what puts a deal at risk, and what to do next.\n\n\
+With no command, prints an overview of the pipeline."
+)]
+pub struct Cli {
+    /// The workspace file [default: workspace.json in funnel's data directory]
+    #[arg(long, global = true, env = "FUNNEL_WORKSPACE", value_name = "PATH")]
+    pub workspace: Option<PathBuf>,
+
+    /// The date every date rule uses, YYYY-MM-DD [default: the local date]
+    #[arg(long, global = true, env = "FUNNEL_TODAY", value_name = "DATE", value_parser = parse_date)]
+    pub today: Option<Date>,
+
+    #[command(subcommand)]
+    pub command: Option<Command>,
+}
+
+#[derive(Subcommand, Debug)]
+pub enum Command {
+    /// Create the workspace (empty, or a copy of the demo); refuses to overwrite
+    Init {
+        /// Start from the bundled demo pipeline, its dates moved to today
+        #[arg(long)]
+        demo: bool,
+        /// Your name, for new opportunities
+        #[arg(long, default_value = "")]
+        owner: String,
+        /// The workspace currency, e.g. CNY, EUR, USD
+        #[arg(long, default_value = "CNY")]
+        currency: String,
+    },
+    /// Validate the workspace; prints every problem, exit 0 if none, 2 if any
+    Check,
+    /// List opportunities (open ones unless --all)
+    List {
+        /// Only this stage
+        #[arg(long, value_name = "STAGE", value_parser = parse_stage)]
+        stage: Option<Stage>,
+        /// Only this account (its id, or its exact name)
+        #[arg(long, value_name = "ID")]
+        account: Option<String>,
+        /// Include won, lost and abandoned opportunities
+        #[arg(long)]
+        all: bool,
+        #[arg(long, value_enum, default_value_t = ListFormat::Table)]
+        format: ListFormat,
+    },
+}
+
+#[derive(ValueEnum, Clone, Copy, Debug, PartialEq, Eq)]
+pub enum ListFormat {
+    Table,
+    Csv,
+    Json,
+}
+
+fn parse_date(s: &str) -> Result<Date, String> {
+    Date::parse(s).ok_or_else(|| format!("expected a date YYYY-MM-DD, got {s:?}"))
+}
+
+fn parse_stage(s: &str) -> Result<Stage, String> {
+    Stage::parse(s).ok_or_else(|| Stage::unknown_message(s))
+}
+
+/// What a command prints on standard output, and its exit status (`check`
+/// prints the problems it found and still exits 2).
+#[derive(Debug)]
+pub struct Output {
+    pub text: String,
+    pub code: u8,
+}
+
+impl From<String> for Output {
+    fn from(text: String) -> Output {
+        Output { text, code: 0 }
+    }
+}
+
+/// A failure of a command: what to print, and the exit status.
+#[derive(Debug)]
+pub struct Failure {
+    pub code: u8,
+    pub message: String,
+}
+
+impl Failure {
+    /// Bad usage or invalid data: exit status 2.
+    pub fn usage(message: impl Into<String>) -> Failure {
+        Failure { code: 2, message: message.into() }
+    }
+    /// A failure at run time: exit status 1.
+    pub fn runtime(message: impl Into<String>) -> Failure {
+        Failure { code: 1, message: message.into() }
+    }
+}
+
+impl From<StoreError> for Failure {
+    fn from(e: StoreError) -> Failure {
+        Failure { code: e.exit_code(), message: e.to_string() }
+    }
+}
+
+/// What every command gets: where the workspace is, and what day it is.
+pub struct Context {
+    pub workspace: PathBuf,
+    pub data_dir: PathBuf,
+    pub today: Date,
+}
+
+impl Context {
+    fn from_cli(cli: &Cli) -> Result<Context, Failure> {
+        let data_dir = store::paths::data_dir();
+        let workspace = match (&cli.workspace, &data_dir) {
+            (Some(p), _) => p.clone(),
+            (None, Some(d)) => d.join("workspace.json"),
+            (None, None) => {
+                return Err(Failure::runtime(
+                    "cannot find a data directory for funnel (is HOME set?); pass --workspace PATH",
+                ));
+            }
+        };
+        // Without a data directory, backups go beside the workspace.
+        let data_dir = data_dir.unwrap_or_else(|| {
+            workspace.parent().map(|p| p.join(".funnel")).unwrap_or_else(|| ".funnel".into())
+        });
+        let today = cli.today.unwrap_or_else(|| Date(chrono::Local::now().date_naive()));
+        Ok(Context { workspace, data_dir, today })
+    }
+
+    /// Reads the workspace for a headless command.
+    pub fn read(&self) -> Result<store::Parsed, Failure> {
+        Ok(store::read(&self.workspace)?)
+    }
+}
+
+/// Runs the parsed command line and returns the exit status.
+pub fn run(cli: Cli) -> ExitCode {
+    let result = Context::from_cli(&cli).and_then(|ctx| dispatch(&ctx, cli.command));
+    match result {
+        Ok(out) => {
+            print!("{}", out.text);
+            ExitCode::from(out.code)
+        }
+        Err(f) => {
+            eprintln!("funnel: {}", text::clean_lines(&f.message));
+            ExitCode::from(f.code)
+        }
+    }
+}
+
+fn dispatch(ctx: &Context, command: Option<Command>) -> Result<Output, Failure> {
+    match command {
+        None => overview::run(ctx).map(Output::from),
+        Some(Command::Init { demo, owner, currency }) => {
+            init::run(ctx, demo, &owner, &currency).map(Output::from)
+        }
+        Some(Command::Check) => check::run(ctx),
+        Some(Command::List { stage, account, all, format }) => {
+            list::run(ctx, &list::Filter { stage, account, all }, format).map(Output::from)
+        }
+    }
+}

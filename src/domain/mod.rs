@@ -1,0 +1,43 @@
+//! The selling model, pure: records, rules and figures. No terminal, no
+//! file system; `today` is always passed in.
+
+pub mod record;
+
+pub mod demo;
+pub mod ids;
+pub mod opportunity;
+pub mod validate;
+pub mod values;
+pub mod words;
+pub mod workspace;
+
+pub use opportunity::Status;
+pub use record::{Augmented, Entries};
+pub use values::{Coverage, Date, Days, Money, Percent, Score};
+pub use words::*;
+pub use workspace::*;
+
+/// Unknown fields of a record, kept in key order so output is stable.
+pub type Extra = std::collections::BTreeMap<String, serde_json::Value>;
+
+/// The red-flag rule ids of spec section 3 (a contract).
+pub const RULE_IDS: &[&str] = &[
+    "unqualified",
+    "no-economic-buyer",
+    "economic-buyer-not-met",
+    "no-coach",
+    "influence-not-met",
+    "unknown-mode",
+    "no-discrepancy",
+    "opponent",
+    "single-threaded",
+    "stalled",
+    "close-date-passed",
+    "no-close-date",
+    "close-date-slipped",
+    "no-next-action",
+    "overdue-action",
+    "quiet",
+    "no-value-proposition",
+    "manual",
+];

@@ -1,0 +1,254 @@
+//! Macros that declare the workspace's records and word lists.
+//!
+//! Records are hand-rolled instead of `#[derive(Deserialize)]` with
+//! `#[serde(flatten)]` because flatten buffers the whole object before
+//! deserialising it: every error would then point at the closing brace instead
+//! of the offending value, and unknown enum values would lose their position.
+//! The visitor generated here reads each known field straight from the parser
+//! (so `serde_json` reports the exact line and column) and keeps every unknown
+//! field in `extra`, which is written back after the known fields.
+
+/// A JSON object key, borrowed from the input when it has no escapes.
+pub(crate) struct Key<'de>(pub std::borrow::Cow<'de, str>);
+
+impl<'de> serde::Deserialize<'de> for Key<'de> {
+    fn deserialize<D: serde::Deserializer<'de>>(d: D) -> ::core::result::Result<Self, D::Error> {
+        struct V;
+        impl<'de> serde::de::Visitor<'de> for V {
+            type Value = Key<'de>;
+            fn expecting(&self, f: &mut std::fmt::Formatter) -> std::fmt::Result {
+                f.write_str("a field name")
+            }
+            fn visit_borrowed_str<E>(self, v: &'de str) -> ::core::result::Result<Key<'de>, E> {
+                Ok(Key(std::borrow::Cow::Borrowed(v)))
+            }
+            fn visit_str<E>(self, v: &str) -> ::core::result::Result<Key<'de>, E> {
+                Ok(Key(std::borrow::Cow::Owned(v.to_owned())))
+            }
+            fn visit_string<E>(self, v: String) -> ::core::result::Result<Key<'de>, E> {
+                Ok(Key(std::borrow::Cow::Owned(v)))
+            }
+        }
+        d.deserialize_str(V)
+    }
+}
+
+/// A record's fields as map entries, so that output can add fields after
+/// them (`list --format json` adds `probability_used` and `weighted`).
+pub trait Entries {
+    fn entry_count(&self) -> usize;
+    fn serialize_entries<M: serde::ser::SerializeMap>(&self, m: &mut M) -> ::core::result::Result<(), M::Error>;
+}
+
+/// A record followed by computed fields, serialised as one object.
+pub struct Augmented<'a, T> {
+    pub record: &'a T,
+    pub more: Vec<(&'static str, serde_json::Value)>,
+}
+
+impl<T: Entries> serde::Serialize for Augmented<'_, T> {
+    fn serialize<S: serde::Serializer>(&self, s: S) -> ::core::result::Result<S::Ok, S::Error> {
+        use serde::ser::SerializeMap;
+        let mut m = s.serialize_map(Some(self.record.entry_count() + self.more.len()))?;
+        self.record.serialize_entries(&mut m)?;
+        for (k, v) in &self.more {
+            m.serialize_entry(k, v)?;
+        }
+        m.end()
+    }
+}
+
+/// Declares a record of the workspace file.
+///
+/// Each field is `name: Type = kind` where kind is `required` (absent is an
+/// error), `default` (absent or null gives `Default::default()`) or
+/// `or(expr)` (absent or null gives `expr`). Fields are written in the order
+/// declared, then the unknown fields in key order, so output is stable.
+macro_rules! record {
+    (
+        $(#[$meta:meta])*
+        pub struct $name:ident ($expecting:literal) {
+            $( $(#[$fmeta:meta])* $field:ident : $fty:ty = $kind:ident $( ( $dflt:expr ) )? ),* $(,)?
+        }
+    ) => {
+        $(#[$meta])*
+        #[derive(Debug, Clone, PartialEq)]
+        pub struct $name {
+            $( $(#[$fmeta])* pub $field: $fty, )*
+            /// Fields this version does not know, kept and written back unchanged.
+            pub extra: $crate::domain::Extra,
+        }
+
+        impl Default for $name {
+            fn default() -> Self {
+                $name {
+                    $( $field: $crate::domain::record::record_default!($kind $(, $dflt)?), )*
+                    extra: Default::default(),
+                }
+            }
+        }
+
+        impl $crate::domain::record::Entries for $name {
+            fn entry_count(&self) -> usize {
+                [$( stringify!($field) ),*].len() + self.extra.len()
+            }
+            fn serialize_entries<M: serde::ser::SerializeMap>(&self, m: &mut M) -> ::core::result::Result<(), M::Error> {
+                $( m.serialize_entry(stringify!($field), &self.$field)?; )*
+                for (k, v) in &self.extra {
+                    m.serialize_entry(k, v)?;
+                }
+                Ok(())
+            }
+        }
+
+        impl serde::Serialize for $name {
+            fn serialize<S: serde::Serializer>(&self, s: S) -> ::core::result::Result<S::Ok, S::Error> {
+                use serde::ser::SerializeMap;
+                let mut m = s.serialize_map(Some($crate::domain::record::Entries::entry_count(self)))?;
+                $crate::domain::record::Entries::serialize_entries(self, &mut m)?;
+                m.end()
+            }
+        }
+
+        impl<'de> serde::Deserialize<'de> for $name {
+            fn deserialize<D: serde::Deserializer<'de>>(d: D) -> ::core::result::Result<Self, D::Error> {
+                struct V;
+                impl<'de> serde::de::Visitor<'de> for V {
+                    type Value = $name;
+                    fn expecting(&self, f: &mut std::fmt::Formatter) -> std::fmt::Result {
+                        f.write_str($expecting)
+                    }
+                    fn visit_map<A: serde::de::MapAccess<'de>>(self, mut map: A) -> ::core::result::Result<$name, A::Error> {
+                        use serde::de::Error as _;
+                        $( let mut $field: Option<$fty> = None; )*
+                        let mut extra = $crate::domain::Extra::new();
+                        while let Some(key) = map.next_key::<$crate::domain::record::Key<'de>>()? {
+                            match key.0.as_ref() {
+                                $( stringify!($field) => {
+                                    if $field.is_some() {
+                                        return Err(A::Error::custom(concat!("duplicate field \"", stringify!($field), "\"")));
+                                    }
+                                    $field = Some($crate::domain::record::record_read!($kind, map, $fty $(, $dflt)?));
+                                } )*
+                                other => {
+                                    let value: serde_json::Value = map.next_value()?;
+                                    if extra.insert(other.to_owned(), value).is_some() {
+                                        return Err(A::Error::custom(format!("duplicate field \"{other}\"")));
+                                    }
+                                }
+                            }
+                        }
+                        Ok($name {
+                            $( $field: $crate::domain::record::record_finish!($kind, $field, A $(, $dflt)?), )*
+                            extra,
+                        })
+                    }
+                }
+                d.deserialize_map(V)
+            }
+        }
+    };
+}
+
+macro_rules! record_default {
+    (required) => {
+        Default::default()
+    };
+    (default) => {
+        Default::default()
+    };
+    (or, $d:expr) => {
+        $d
+    };
+}
+
+macro_rules! record_read {
+    (required, $map:ident, $fty:ty) => {
+        $map.next_value::<$fty>()?
+    };
+    (default, $map:ident, $fty:ty) => {
+        $map.next_value::<Option<$fty>>()?.unwrap_or_default()
+    };
+    (or, $map:ident, $fty:ty, $d:expr) => {
+        $map.next_value::<Option<$fty>>()?.unwrap_or_else(|| $d)
+    };
+}
+
+macro_rules! record_finish {
+    (required, $v:ident, $A:ident) => {
+        match $v {
+            Some(v) => v,
+            None => return Err(<$A::Error as serde::de::Error>::missing_field(stringify!($v))),
+        }
+    };
+    (default, $v:ident, $A:ident) => {
+        $v.unwrap_or_default()
+    };
+    (or, $v:ident, $A:ident, $d:expr) => {
+        $v.unwrap_or_else(|| $d)
+    };
+}
+
+/// Declares a closed list of snake_case words (a JSON string enum) whose
+/// unknown values are refused with the list of what is accepted.
+macro_rules! words {
+    (
+        $(#[$meta:meta])*
+        pub enum $name:ident ($what:literal) { $( $(#[$vmeta:meta])* $var:ident = $s:literal ),+ $(,)? }
+    ) => {
+        $(#[$meta])*
+        #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
+        pub enum $name { $( $(#[$vmeta])* $var ),+ }
+
+        impl $name {
+            /// Every value, in the order the method lists them.
+            pub const ALL: &'static [$name] = &[$( $name::$var ),+];
+
+            /// The spelling used in the workspace file.
+            pub fn as_str(self) -> &'static str {
+                match self { $( $name::$var => $s ),+ }
+            }
+
+            /// Reads the workspace spelling.
+            pub fn parse(s: &str) -> Option<Self> {
+                match s { $( $s => Some($name::$var), )+ _ => None }
+            }
+
+            /// `unknown stage "x", expected one of qualify, drive, …`
+            pub fn unknown_message(found: &str) -> String {
+                let all: Vec<&str> = Self::ALL.iter().map(|w| w.as_str()).collect();
+                format!("unknown {} {:?}, expected one of {}", $what, found, all.join(", "))
+            }
+        }
+
+        impl std::fmt::Display for $name {
+            fn fmt(&self, f: &mut std::fmt::Formatter) -> std::fmt::Result {
+                f.write_str(self.as_str())
+            }
+        }
+
+        impl serde::Serialize for $name {
+            fn serialize<S: serde::Serializer>(&self, s: S) -> ::core::result::Result<S::Ok, S::Error> {
+                s.serialize_str(self.as_str())
+            }
+        }
+
+        impl<'de> serde::Deserialize<'de> for $name {
+            fn deserialize<D: serde::Deserializer<'de>>(d: D) -> ::core::result::Result<Self, D::Error> {
+                struct V;
+                impl<'de> serde::de::Visitor<'de> for V {
+                    type Value = $name;
+                    fn expecting(&self, f: &mut std::fmt::Formatter) -> std::fmt::Result {
+                        write!(f, "a {} (a string)", $what)
+                    }
+                    fn visit_str<E: serde::de::Error>(self, v: &str) -> ::core::result::Result<$name, E> {
+                        $name::parse(v).ok_or_else(|| E::custom($name::unknown_message(v)))
+                    }
+                }
+                d.deserialize_str(V)
+            }
+        }
+    };
+}
+
+pub(crate) use {record, record_default, record_finish, record_read, words};

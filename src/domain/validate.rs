@@ -1,0 +1,259 @@
+//! What a well-formed workspace must also satisfy beyond its types:
+//! unique ids, references that point somewhere, a known version.
+
+use super::workspace::{Influence, Workspace, VERSION};
+use std::collections::{HashMap, HashSet};
+use std::fmt;
+
+/// One step of a path into the JSON document.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Seg {
+    Key(std::borrow::Cow<'static, str>),
+    Index(usize),
+}
+
+/// A path such as `opportunities[3].influences[0].reports_to`.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct JsonPath(pub Vec<Seg>);
+
+impl JsonPath {
+    fn at(&self, seg: Seg) -> JsonPath {
+        let mut p = self.0.clone();
+        p.push(seg);
+        JsonPath(p)
+    }
+    pub fn key(&self, k: &'static str) -> JsonPath {
+        self.at(Seg::Key(k.into()))
+    }
+    pub fn index(&self, i: usize) -> JsonPath {
+        self.at(Seg::Index(i))
+    }
+}
+
+impl fmt::Display for JsonPath {
+    fn fmt(&self, f: &mut fmt::Formatter) -> fmt::Result {
+        for (n, seg) in self.0.iter().enumerate() {
+            match seg {
+                Seg::Key(k) if n == 0 => write!(f, "{k}")?,
+                Seg::Key(k) => write!(f, ".{k}")?,
+                Seg::Index(i) => write!(f, "[{i}]")?,
+            }
+        }
+        Ok(())
+    }
+}
+
+/// A rule of the format the workspace breaks, and where.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Problem {
+    pub path: JsonPath,
+    pub message: String,
+}
+
+/// Every problem of the workspace, in document order.
+pub fn problems(ws: &Workspace) -> Vec<Problem> {
+    let mut out = Vec::new();
+    let root = JsonPath::default();
+    if ws.version == 0 {
+        out.push(Problem {
+            path: root.key("version"),
+            message: format!("unknown version 0, expected a version from 1 to {VERSION}"),
+        });
+    }
+    let accounts = root.key("accounts");
+    check_ids(&mut out, &accounts, ws.accounts.iter().map(|a| a.id.as_str()), "account");
+    let account_ids: HashSet<&str> = ws.accounts.iter().map(|a| a.id.as_str()).collect();
+
+    let opps = root.key("opportunities");
+    check_ids(&mut out, &opps, ws.opportunities.iter().map(|o| o.id.as_str()), "opportunity");
+    for (n, o) in ws.opportunities.iter().enumerate() {
+        let here = opps.index(n);
+        if !account_ids.contains(o.account.as_str()) {
+            out.push(Problem {
+                path: here.key("account"),
+                message: format!(
+                    "account {:?} does not exist, expected the id of one of the {} accounts",
+                    o.account,
+                    ws.accounts.len()
+                ),
+            });
+        }
+        let influences = here.key("influences");
+        check_ids(&mut out, &influences, o.influences.iter().map(|i| i.id.as_str()), "influence");
+        check_reports_to(&mut out, &influences, &o.influences);
+        let people: HashSet<&str> = o.influences.iter().map(|i| i.id.as_str()).collect();
+        let actions = here.key("actions");
+        check_ids(&mut out, &actions, o.actions.iter().map(|a| a.id.as_str()), "action");
+        for (k, a) in o.actions.iter().enumerate() {
+            if let Some(who) = &a.influence {
+                if !people.contains(who.as_str()) {
+                    out.push(Problem {
+                        path: actions.index(k).key("influence"),
+                        message: format!(
+                            "influence {who:?} does not exist in this opportunity, expected the id of one of its influences or null"
+                        ),
+                    });
+                }
+            }
+        }
+        let flags = here.key("flags");
+        check_ids(&mut out, &flags, o.flags.iter().map(|f| f.id.as_str()), "flag");
+        for (k, s) in o.snoozed.iter().enumerate() {
+            if !super::RULE_IDS.contains(&s.rule.as_str()) {
+                out.push(Problem {
+                    path: here.key("snoozed").index(k).key("rule"),
+                    message: format!(
+                        "unknown rule {:?}, expected one of {}",
+                        s.rule,
+                        super::RULE_IDS.join(", ")
+                    ),
+                });
+            }
+        }
+    }
+    out
+}
+
+fn check_ids<'a>(
+    out: &mut Vec<Problem>,
+    list: &JsonPath,
+    ids: impl Iterator<Item = &'a str>,
+    what: &str,
+) {
+    let mut seen: HashMap<&str, usize> = HashMap::new();
+    for (n, id) in ids.enumerate() {
+        let path = list.index(n).key("id");
+        if id.trim().is_empty() {
+            out.push(Problem {
+                path,
+                message: format!("empty {what} id, expected a non-empty string"),
+            });
+        } else if let Some(first) = seen.insert(id, n) {
+            seen.insert(id, first);
+            out.push(Problem {
+                path,
+                message: format!("duplicate {what} id {id:?}, already used at {list}[{first}]"),
+            });
+        }
+    }
+}
+
+/// `reports_to` must name another influence of the same deal, and the power
+/// lines must not loop.
+fn check_reports_to(out: &mut Vec<Problem>, list: &JsonPath, people: &[Influence]) {
+    let index: HashMap<&str, usize> =
+        people.iter().enumerate().map(|(n, p)| (p.id.as_str(), n)).collect();
+    for (n, p) in people.iter().enumerate() {
+        let Some(boss) = &p.reports_to else { continue };
+        let path = list.index(n).key("reports_to");
+        if boss == &p.id {
+            out.push(Problem {
+                path,
+                message: format!("{:?} reports to itself, expected another influence or null", p.id),
+            });
+        } else if !index.contains_key(boss.as_str()) {
+            out.push(Problem {
+                path,
+                message: format!(
+                    "influence {boss:?} does not exist in this opportunity, expected the id of one of its influences or null"
+                ),
+            });
+        } else if in_cycle(people, &index, n) {
+            out.push(Problem {
+                path,
+                message: format!(
+                    "{:?} reports to {boss:?}, which closes a loop of reports_to, expected a hierarchy",
+                    p.id
+                ),
+            });
+        }
+    }
+}
+
+fn in_cycle(people: &[Influence], index: &HashMap<&str, usize>, start: usize) -> bool {
+    let mut at = start;
+    for _ in 0..people.len() {
+        match people[at].reports_to.as_deref().and_then(|b| index.get(b)) {
+            Some(&next) if next == start => return true,
+            Some(&next) => at = next,
+            None => return false,
+        }
+    }
+    false
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn ws(text: &str) -> Workspace {
+        serde_json::from_str(text).unwrap()
+    }
+
+    fn messages(text: &str) -> Vec<String> {
+        problems(&ws(text)).into_iter().map(|p| format!("{}: {}", p.path, p.message)).collect()
+    }
+
+    const HEAD: &str = r#""format":"funnel-workspace","version":1,"accounts":[{"id":"a1","name":"A"}]"#;
+
+    #[test]
+    fn a_consistent_workspace_has_no_problems() {
+        let text = format!(
+            r#"{{{HEAD},"opportunities":[{{"id":"o1","title":"T","account":"a1","stage":"drive",
+            "influences":[{{"id":"i1","name":"X"}},{{"id":"i2","name":"Y","reports_to":"i1"}}],
+            "actions":[{{"id":"t1","text":"call","influence":"i2"}}],
+            "snoozed":[{{"rule":"stalled","until":"2026-12-01"}}]}}]}}"#
+        );
+        assert!(messages(&text).is_empty(), "{:?}", messages(&text));
+    }
+
+    #[test]
+    fn duplicate_ids_are_reported_with_the_first_use() {
+        let text = format!(
+            r#"{{{HEAD},"opportunities":[{{"id":"o1","title":"T","account":"a1","stage":"drive"}},
+            {{"id":"o1","title":"U","account":"a1","stage":"drive"}}]}}"#
+        );
+        assert_eq!(
+            messages(&text),
+            ["opportunities[1].id: duplicate opportunity id \"o1\", already used at opportunities[0]"]
+        );
+    }
+
+    #[test]
+    fn dangling_references_are_reported() {
+        let text = format!(
+            r#"{{{HEAD},"opportunities":[{{"id":"o1","title":"T","account":"nope","stage":"drive",
+            "influences":[{{"id":"i1","name":"X","reports_to":"ghost"}}],
+            "actions":[{{"id":"t1","text":"call","influence":"ghost"}}]}}]}}"#
+        );
+        let m = messages(&text);
+        assert_eq!(m.len(), 3, "{m:?}");
+        assert!(m[0].starts_with("opportunities[0].account: account \"nope\" does not exist"));
+        assert!(m[1].starts_with("opportunities[0].influences[0].reports_to: influence \"ghost\""));
+        assert!(m[2].starts_with("opportunities[0].actions[0].influence: influence \"ghost\""));
+    }
+
+    #[test]
+    fn reporting_loops_and_self_reports_are_refused() {
+        let text = format!(
+            r#"{{{HEAD},"opportunities":[{{"id":"o1","title":"T","account":"a1","stage":"drive",
+            "influences":[{{"id":"i1","name":"X","reports_to":"i2"}},{{"id":"i2","name":"Y","reports_to":"i1"}},
+            {{"id":"i3","name":"Z","reports_to":"i3"}}]}}]}}"#
+        );
+        let m = messages(&text);
+        assert_eq!(m.len(), 3, "{m:?}");
+        assert!(m[0].contains("closes a loop"));
+        assert!(m[2].contains("reports to itself"));
+    }
+
+    #[test]
+    fn empty_ids_unknown_rules_and_version_zero_are_reported() {
+        let text = r#"{"format":"funnel-workspace","version":0,"accounts":[{"id":"","name":"A"}],
+            "opportunities":[{"id":"o1","title":"T","account":"","stage":"drive",
+            "snoozed":[{"rule":"stale","until":"2026-12-01"}]}]}"#;
+        let m = messages(text);
+        assert!(m[0].starts_with("version: unknown version 0"), "{m:?}");
+        assert!(m[1].starts_with("accounts[0].id: empty account id"), "{m:?}");
+        assert!(m.iter().any(|p| p.contains("unknown rule \"stale\"")), "{m:?}");
+    }
+}

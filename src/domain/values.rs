@@ -1,0 +1,390 @@
+//! Value types of the workspace: dates, amounts of money, bounded scores.
+
+use chrono::NaiveDate;
+use serde::de::{self, Visitor};
+use serde::{Deserialize, Deserializer, Serialize, Serializer};
+use std::fmt;
+use std::iter::Sum;
+use std::ops::{Add, AddAssign, Sub};
+
+/// A calendar date, written `YYYY-MM-DD`. (The default, 1970-01-01, only
+/// fills records built in code before their dates are set.)
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub struct Date(pub NaiveDate);
+
+impl Date {
+    /// Parses `YYYY-MM-DD` exactly (no other forms, no surrounding space).
+    pub fn parse(s: &str) -> Option<Date> {
+        if s.len() != 10 || s.as_bytes()[4] != b'-' || s.as_bytes()[7] != b'-' {
+            return None;
+        }
+        NaiveDate::parse_from_str(s, "%Y-%m-%d").ok().map(Date)
+    }
+
+    pub fn from_ymd(y: i32, m: u32, d: u32) -> Option<Date> {
+        NaiveDate::from_ymd_opt(y, m, d).map(Date)
+    }
+
+    /// Whole days from `self` to `later` (negative when `later` is earlier).
+    pub fn days_until(self, later: Date) -> i64 {
+        (later.0 - self.0).num_days()
+    }
+
+    /// The date `days` days later (earlier when negative); saturates at the
+    /// calendar's ends instead of failing.
+    pub fn plus_days(self, days: i64) -> Date {
+        let delta = chrono::Duration::try_days(days).unwrap_or(chrono::Duration::zero());
+        Date(self.0.checked_add_signed(delta).unwrap_or(self.0))
+    }
+}
+
+impl fmt::Display for Date {
+    fn fmt(&self, f: &mut fmt::Formatter) -> fmt::Result {
+        write!(f, "{}", self.0.format("%Y-%m-%d"))
+    }
+}
+
+impl Serialize for Date {
+    fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        s.collect_str(self)
+    }
+}
+
+impl<'de> Deserialize<'de> for Date {
+    fn deserialize<D: Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+        struct V;
+        impl Visitor<'_> for V {
+            type Value = Date;
+            fn expecting(&self, f: &mut fmt::Formatter) -> fmt::Result {
+                f.write_str("a date YYYY-MM-DD")
+            }
+            fn visit_str<E: de::Error>(self, v: &str) -> Result<Date, E> {
+                Date::parse(v).ok_or_else(|| {
+                    E::custom(format!("invalid date {v:?}, expected a date YYYY-MM-DD"))
+                })
+            }
+        }
+        d.deserialize_str(V)
+    }
+}
+
+/// An amount of money in the workspace currency, held in cents so that sums
+/// are exact. The file holds plain JSON numbers (`1200000`, `1234.5`).
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub struct Money(pub i64);
+
+/// The largest amount accepted: beyond 2^53 cents a JSON number can no
+/// longer carry every cent exactly.
+pub const MONEY_MAX_CENTS: i64 = 1 << 53;
+
+impl Money {
+    pub const ZERO: Money = Money(0);
+
+    pub fn from_units(units: i64) -> Money {
+        Money(units.saturating_mul(100))
+    }
+
+    pub fn cents(self) -> i64 {
+        self.0
+    }
+
+    /// Reads a JSON number, refusing negatives and fractions of a cent.
+    pub fn from_f64(v: f64) -> Result<Money, String> {
+        if !v.is_finite() {
+            return Err("expected an amount (a non-negative number)".into());
+        }
+        if v < 0.0 {
+            return Err(format!(
+                "negative amount {v}, expected a non-negative number"
+            ));
+        }
+        let cents = v * 100.0;
+        let rounded = cents.round();
+        // A decimal with at most two places lands within rounding error of a
+        // whole number of cents; anything further off has a third decimal.
+        if (cents - rounded).abs() > 1e-6 * rounded.abs().max(1.0) {
+            return Err(format!(
+                "amount {v} has a fraction of a cent, expected at most two decimals"
+            ));
+        }
+        if rounded > MONEY_MAX_CENTS as f64 {
+            return Err(format!("amount {v} is too large"));
+        }
+        Ok(Money(rounded as i64))
+    }
+
+    /// Value × percent / 100, rounded half away from zero to the cent.
+    pub fn percent(self, percent: u8) -> Money {
+        let scaled = self.0 as i128 * percent as i128;
+        Money(((scaled + 50) / 100) as i64)
+    }
+
+    /// Plain decimal text without grouping: `1200000`, `1234.5`, `0.05`.
+    pub fn plain(self) -> String {
+        let (units, cents) = (self.0 / 100, self.0 % 100);
+        match cents {
+            0 => units.to_string(),
+            c if c % 10 == 0 => format!("{units}.{}", c / 10),
+            c => format!("{units}.{c:02}"),
+        }
+    }
+
+    /// Text for people: thousands grouped with commas, cents only when there
+    /// are any (`1,200,000`, `1,234.50`).
+    pub fn grouped(self) -> String {
+        let (units, cents) = (self.0 / 100, self.0 % 100);
+        let digits = units.to_string();
+        let mut out = String::with_capacity(digits.len() + digits.len() / 3 + 3);
+        for (i, ch) in digits.chars().enumerate() {
+            if i > 0 && (digits.len() - i) % 3 == 0 {
+                out.push(',');
+            }
+            out.push(ch);
+        }
+        if cents != 0 {
+            out.push_str(&format!(".{cents:02}"));
+        }
+        out
+    }
+}
+
+impl Add for Money {
+    type Output = Money;
+    fn add(self, o: Money) -> Money {
+        Money(self.0.saturating_add(o.0))
+    }
+}
+
+impl AddAssign for Money {
+    fn add_assign(&mut self, o: Money) {
+        *self = *self + o;
+    }
+}
+
+impl Sub for Money {
+    type Output = Money;
+    fn sub(self, o: Money) -> Money {
+        Money(self.0.saturating_sub(o.0))
+    }
+}
+
+impl Sum for Money {
+    fn sum<I: Iterator<Item = Money>>(iter: I) -> Money {
+        iter.fold(Money::ZERO, Add::add)
+    }
+}
+
+impl Serialize for Money {
+    fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        if self.0 % 100 == 0 {
+            s.serialize_i64(self.0 / 100)
+        } else {
+            // cents / 100 is the double nearest the decimal, and serde_json
+            // prints the shortest text that reads back as it: "1234.5".
+            s.serialize_f64(self.0 as f64 / 100.0)
+        }
+    }
+}
+
+impl<'de> Deserialize<'de> for Money {
+    fn deserialize<D: Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+        struct V;
+        impl Visitor<'_> for V {
+            type Value = Money;
+            fn expecting(&self, f: &mut fmt::Formatter) -> fmt::Result {
+                f.write_str("an amount (a non-negative number)")
+            }
+            fn visit_u64<E: de::Error>(self, v: u64) -> Result<Money, E> {
+                if v > (MONEY_MAX_CENTS / 100) as u64 {
+                    return Err(E::custom(format!("amount {v} is too large")));
+                }
+                Ok(Money(v as i64 * 100))
+            }
+            fn visit_i64<E: de::Error>(self, v: i64) -> Result<Money, E> {
+                Err(E::custom(format!(
+                    "negative amount {v}, expected a non-negative number"
+                )))
+            }
+            fn visit_f64<E: de::Error>(self, v: f64) -> Result<Money, E> {
+                Money::from_f64(v).map_err(E::custom)
+            }
+        }
+        d.deserialize_any(V)
+    }
+}
+
+/// Declares a small whole number with a fixed range and a name for messages.
+macro_rules! bounded {
+    ($(#[$meta:meta])* $name:ident, $min:literal ..= $max:literal, $what:literal) => {
+        $(#[$meta])*
+        #[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Hash, PartialOrd, Ord)]
+        pub struct $name(pub u8);
+
+        impl $name {
+            pub const MIN: u8 = $min;
+            pub const MAX: u8 = $max;
+
+            pub fn new(v: i64) -> Option<$name> {
+                (($min as i64)..=($max as i64)).contains(&v).then_some($name(v as u8))
+            }
+
+            fn out_of_range(v: impl fmt::Display) -> String {
+                format!("{} {} is out of range, expected a whole number from {} to {}", $what, v, $min, $max)
+            }
+        }
+
+        impl Serialize for $name {
+            fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+                s.serialize_u8(self.0)
+            }
+        }
+
+        impl<'de> Deserialize<'de> for $name {
+            fn deserialize<D: Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+                struct V;
+                impl Visitor<'_> for V {
+                    type Value = $name;
+                    fn expecting(&self, f: &mut fmt::Formatter) -> fmt::Result {
+                        write!(f, "{} (a whole number from {} to {})", $what, $min, $max)
+                    }
+                    fn visit_u64<E: de::Error>(self, v: u64) -> Result<$name, E> {
+                        i64::try_from(v).ok().and_then($name::new).ok_or_else(|| E::custom($name::out_of_range(v)))
+                    }
+                    fn visit_i64<E: de::Error>(self, v: i64) -> Result<$name, E> {
+                        $name::new(v).ok_or_else(|| E::custom($name::out_of_range(v)))
+                    }
+                    fn visit_f64<E: de::Error>(self, v: f64) -> Result<$name, E> {
+                        if v.fract() == 0.0 {
+                            if let Some(ok) = $name::new(v as i64) {
+                                return Ok(ok);
+                            }
+                        }
+                        Err(E::custom($name::out_of_range(v)))
+                    }
+                }
+                d.deserialize_any(V)
+            }
+        }
+    };
+}
+
+bounded!(
+    /// How much time we have had with a buying influence: 0 never met,
+    /// 1 introduction, 2 one-to-one, 3 quality time.
+    Coverage, 0..=3, "coverage"
+);
+bounded!(
+    /// A 1 to 5 rating (account attractiveness, our advantage).
+    Score, 1..=5, "score"
+);
+bounded!(
+    /// A probability in whole percent.
+    Percent, 0..=100, "probability"
+);
+
+/// A positive number of days (stall and quiet thresholds).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub struct Days(pub u32);
+
+impl Serialize for Days {
+    fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        s.serialize_u32(self.0)
+    }
+}
+
+impl<'de> Deserialize<'de> for Days {
+    fn deserialize<D: Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+        struct V;
+        impl Visitor<'_> for V {
+            type Value = Days;
+            fn expecting(&self, f: &mut fmt::Formatter) -> fmt::Result {
+                f.write_str("a number of days (a whole number from 1 to 3650)")
+            }
+            fn visit_u64<E: de::Error>(self, v: u64) -> Result<Days, E> {
+                if (1..=3650).contains(&v) {
+                    Ok(Days(v as u32))
+                } else {
+                    Err(E::custom(format!(
+                        "{v} days is out of range, expected a whole number from 1 to 3650"
+                    )))
+                }
+            }
+            fn visit_i64<E: de::Error>(self, v: i64) -> Result<Days, E> {
+                Err(E::custom(format!(
+                    "{v} days is out of range, expected a whole number from 1 to 3650"
+                )))
+            }
+        }
+        d.deserialize_any(V)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn money(json: &str) -> Result<Money, String> {
+        serde_json::from_str::<Money>(json).map_err(|e| e.to_string())
+    }
+
+    #[test]
+    fn amounts_with_cents_sum_exactly() {
+        let parts = ["0.1", "0.2", "1234.55", "0.15"];
+        let total: Money = parts.iter().map(|p| money(p).unwrap()).sum();
+        assert_eq!(total, Money(123500));
+        assert_eq!(total.plain(), "1235");
+    }
+
+    #[test]
+    fn amounts_write_back_as_they_were_read() {
+        for text in ["0", "1200000", "1234.5", "0.05", "99999999.99", "12.34"] {
+            let m = money(text).unwrap();
+            assert_eq!(serde_json::to_string(&m).unwrap(), text);
+            assert_eq!(m.plain(), text);
+        }
+    }
+
+    #[test]
+    fn negative_and_sub_cent_amounts_are_refused() {
+        assert!(money("-5").unwrap_err().contains("negative amount -5"));
+        assert!(money("-0.5").unwrap_err().contains("negative amount"));
+        assert!(money("1.005").unwrap_err().contains("fraction of a cent"));
+        assert!(money("\"12\"").unwrap_err().contains("expected an amount"));
+    }
+
+    #[test]
+    fn grouped_amounts_read_well() {
+        assert_eq!(Money::from_units(1_200_000).grouped(), "1,200,000");
+        assert_eq!(Money(123450).grouped(), "1,234.50");
+        assert_eq!(Money(5).grouped(), "0.05");
+    }
+
+    #[test]
+    fn percent_rounds_half_up_to_the_cent() {
+        assert_eq!(Money::from_units(1_200_000).percent(25), Money::from_units(300_000));
+        assert_eq!(Money(1).percent(50), Money(1));
+        assert_eq!(Money(333).percent(10), Money(33));
+    }
+
+    #[test]
+    fn dates_are_strict_iso() {
+        assert_eq!(Date::parse("2026-11-25"), Date::from_ymd(2026, 11, 25));
+        for bad in ["2026-11-31", "2026-1-5", "25/11/2026", " 2026-11-25", "20261125"] {
+            assert_eq!(Date::parse(bad), None, "{bad}");
+        }
+        let e = serde_json::from_str::<Date>("\"2026-13-01\"").unwrap_err();
+        assert!(e.to_string().contains("expected a date YYYY-MM-DD"));
+    }
+
+    #[test]
+    fn bounded_scores_refuse_out_of_range() {
+        assert_eq!(serde_json::from_str::<Coverage>("3").unwrap(), Coverage(3));
+        let e = serde_json::from_str::<Coverage>("4").unwrap_err().to_string();
+        assert!(e.contains("coverage 4 is out of range, expected a whole number from 0 to 3"), "{e}");
+        assert!(serde_json::from_str::<Score>("0").is_err());
+        assert!(serde_json::from_str::<Percent>("101").is_err());
+        assert!(serde_json::from_str::<Percent>("-1").is_err());
+        assert_eq!(serde_json::from_str::<Percent>("50.0").unwrap(), Percent(50));
+        assert!(serde_json::from_str::<Days>("0").is_err());
+    }
+}

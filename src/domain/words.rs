@@ -1,0 +1,215 @@
+//! The closed word lists of the workspace format (spec section 1).
+
+use super::record::words;
+
+words! {
+    /// The five stages of a complex sale, left to right.
+    pub enum Stage ("stage") {
+        Qualify = "qualify",
+        Drive = "drive",
+        Propose = "propose",
+        Negotiate = "negotiate",
+        Close = "close",
+    }
+}
+
+impl Stage {
+    pub fn next(self) -> Option<Stage> {
+        Stage::ALL.get(self.index() + 1).copied()
+    }
+
+    pub fn previous(self) -> Option<Stage> {
+        self.index().checked_sub(1).map(|i| Stage::ALL[i])
+    }
+
+    /// Position from 0 (qualify) to 4 (close).
+    pub fn index(self) -> usize {
+        self as usize
+    }
+
+    /// The Chinese name a seller trained on the course knows.
+    pub fn chinese(self) -> &'static str {
+        match self {
+            Stage::Qualify => "确认商机",
+            Stage::Drive => "主导进程",
+            Stage::Propose => "方案论证",
+            Stage::Negotiate => "商务洽谈",
+            Stage::Close => "销售成交",
+        }
+    }
+}
+
+impl Default for Stage {
+    fn default() -> Self {
+        Stage::Qualify
+    }
+}
+
+words! {
+    /// How a closed opportunity ended.
+    pub enum OutcomeResult ("outcome") {
+        Won = "won",
+        Lost = "lost",
+        Abandoned = "abandoned",
+    }
+}
+
+impl Default for OutcomeResult {
+    fn default() -> Self {
+        OutcomeResult::Lost
+    }
+}
+
+words! {
+    /// Account tier (seed 001).
+    pub enum Tier ("tier") {
+        Key = "key",
+        Regular = "regular",
+        Small = "small",
+    }
+}
+
+words! {
+    /// Relationship development stage (seed 004).
+    pub enum Relationship ("relationship stage") {
+        PreKam = "pre_kam",
+        Early = "early",
+        Mid = "mid",
+        Partnership = "partnership",
+        Synergistic = "synergistic",
+    }
+}
+
+words! {
+    /// The four buying roles.
+    pub enum Role ("role") {
+        Economic = "economic",
+        User = "user",
+        Technical = "technical",
+        Coach = "coach",
+    }
+}
+
+words! {
+    /// Place in the political map's decision (A, D, C, E, U).
+    pub enum DecisionRole ("decision role") {
+        Approver = "approver",
+        DecisionMaker = "decision_maker",
+        Consultant = "consultant",
+        Evaluator = "evaluator",
+        User = "user",
+    }
+}
+
+words! {
+    /// Attitude to us (`*` `+` `=` `-` `X` `?`).
+    pub enum Attitude ("attitude") {
+        Champion = "champion",
+        Supporter = "supporter",
+        Neutral = "neutral",
+        NonSupporter = "non_supporter",
+        Hostile = "hostile",
+        Unknown = "unknown",
+    }
+}
+
+impl Attitude {
+    pub fn symbol(self) -> char {
+        match self {
+            Attitude::Champion => '*',
+            Attitude::Supporter => '+',
+            Attitude::Neutral => '=',
+            Attitude::NonSupporter => '-',
+            Attitude::Hostile => 'X',
+            Attitude::Unknown => '?',
+        }
+    }
+}
+
+impl Default for Attitude {
+    fn default() -> Self {
+        Attitude::Unknown
+    }
+}
+
+words! {
+    /// Response mode: how an influence sees the change we propose.
+    pub enum Mode ("mode") {
+        Growth = "growth",
+        Trouble = "trouble",
+        EvenKeel = "even_keel",
+        Overconfident = "overconfident",
+        Unknown = "unknown",
+    }
+}
+
+impl Default for Mode {
+    fn default() -> Self {
+        Mode::Unknown
+    }
+}
+
+words! {
+    /// Influence over the decision.
+    pub enum Level ("influence level") {
+        High = "high",
+        Medium = "medium",
+        Low = "low",
+    }
+}
+
+words! {
+    /// Buying focus (V, R, $, P, T).
+    pub enum Focus ("focus") {
+        Value = "value",
+        Relationship = "relationship",
+        Commercial = "commercial",
+        Process = "process",
+        Technical = "technical",
+    }
+}
+
+words! {
+    /// Social style (seed 004).
+    pub enum SocialStyle ("social style") {
+        Analytical = "analytical",
+        Driver = "driver",
+        Amiable = "amiable",
+        Expressive = "expressive",
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn stages_step_left_and_right() {
+        assert_eq!(Stage::Qualify.next(), Some(Stage::Drive));
+        assert_eq!(Stage::Close.next(), None);
+        assert_eq!(Stage::Qualify.previous(), None);
+        assert_eq!(Stage::Close.previous(), Some(Stage::Negotiate));
+        assert!(Stage::Drive < Stage::Negotiate);
+    }
+
+    #[test]
+    fn unknown_words_name_what_is_accepted() {
+        let e = serde_json::from_str::<Stage>("\"qualfy\"").unwrap_err().to_string();
+        assert!(
+            e.starts_with(
+                "unknown stage \"qualfy\", expected one of qualify, drive, propose, negotiate, close"
+            ),
+            "{e}"
+        );
+    }
+
+    #[test]
+    fn words_round_trip_their_spelling() {
+        for a in Attitude::ALL {
+            let s = serde_json::to_string(a).unwrap();
+            assert_eq!(&serde_json::from_str::<Attitude>(&s).unwrap(), a);
+        }
+        assert_eq!(DecisionRole::parse("decision_maker"), Some(DecisionRole::DecisionMaker));
+        assert_eq!(Relationship::PreKam.as_str(), "pre_kam");
+    }
+}

@@ -1,0 +1,413 @@
+//! The records of the workspace file (spec section 1, a contract). Field
+//! order here is the order in the file.
+
+use super::record::record;
+use super::values::{Coverage, Date, Days, Money, Percent, Score};
+use super::words::{
+    Attitude, DecisionRole, Focus, Level, Mode, OutcomeResult, Relationship, Role, SocialStyle, Stage,
+    Tier,
+};
+use serde::{Deserialize, Deserializer, Serialize, Serializer};
+use std::result::Result;
+
+/// The `format` tag every workspace file starts with.
+pub const FORMAT: &str = "funnel-workspace";
+/// The newest format version this program reads and writes.
+pub const VERSION: u32 = 1;
+
+/// The `"format": "funnel-workspace"` marker; anything else is not our file.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub struct FormatTag;
+
+impl Serialize for FormatTag {
+    fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        s.serialize_str(FORMAT)
+    }
+}
+
+impl<'de> Deserialize<'de> for FormatTag {
+    fn deserialize<D: Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+        let s = std::borrow::Cow::<str>::deserialize(d)?;
+        if s == FORMAT {
+            Ok(FormatTag)
+        } else {
+            Err(serde::de::Error::custom(format!(
+                "format {s:?} is not a funnel workspace, expected \"{FORMAT}\""
+            )))
+        }
+    }
+}
+
+record! {
+    /// The whole file.
+    pub struct Workspace ("a funnel workspace (a JSON object with format, version, settings, accounts, opportunities)") {
+        format: FormatTag = required,
+        version: u32 = required,
+        settings: Settings = default,
+        accounts: Vec<Account> = default,
+        opportunities: Vec<Opportunity> = default,
+        reviews: Vec<Review> = default,
+    }
+}
+
+record! {
+    pub struct Settings ("the settings object") {
+        owner: String = default,
+        currency: String = default,
+        stage_probability: StagePercents = default,
+        stall_days: StageDays = default,
+        quiet_days: Days = or(Days(14)),
+    }
+}
+
+record! {
+    /// Probability of each stage, used when an opportunity sets none.
+    pub struct StagePercents ("a probability for each stage") {
+        qualify: Percent = or(Percent(10)),
+        drive: Percent = or(Percent(25)),
+        propose: Percent = or(Percent(50)),
+        negotiate: Percent = or(Percent(75)),
+        close: Percent = or(Percent(90)),
+    }
+}
+
+record! {
+    /// Days in a stage after which a deal counts as stalled.
+    pub struct StageDays ("a number of days for each stage") {
+        qualify: Days = or(Days(21)),
+        drive: Days = or(Days(30)),
+        propose: Days = or(Days(30)),
+        negotiate: Days = or(Days(21)),
+        close: Days = or(Days(14)),
+    }
+}
+
+impl StagePercents {
+    pub fn get(&self, stage: Stage) -> Percent {
+        match stage {
+            Stage::Qualify => self.qualify,
+            Stage::Drive => self.drive,
+            Stage::Propose => self.propose,
+            Stage::Negotiate => self.negotiate,
+            Stage::Close => self.close,
+        }
+    }
+}
+
+impl StageDays {
+    pub fn get(&self, stage: Stage) -> Days {
+        match stage {
+            Stage::Qualify => self.qualify,
+            Stage::Drive => self.drive,
+            Stage::Propose => self.propose,
+            Stage::Negotiate => self.negotiate,
+            Stage::Close => self.close,
+        }
+    }
+}
+
+record! {
+    pub struct Account ("an account object") {
+        id: String = required,
+        name: String = required,
+        industry: String = default,
+        tier: Option<Tier> = default,
+        attractiveness: Option<Score> = default,
+        advantage: Option<Score> = default,
+        relationship: Option<Relationship> = default,
+        swot: Swot = default,
+        notes: String = default,
+    }
+}
+
+record! {
+    /// The customer's SWOT (seed 002).
+    pub struct Swot ("a SWOT object") {
+        strengths: Vec<String> = default,
+        weaknesses: Vec<String> = default,
+        opportunities: Vec<String> = default,
+        threats: Vec<String> = default,
+    }
+}
+
+record! {
+    pub struct Opportunity ("an opportunity object") {
+        id: String = required,
+        title: String = required,
+        account: String = required,
+        value: Money = default,
+        stage: Stage = required,
+        outcome: Option<Outcome> = default,
+        expected_close: Option<Date> = default,
+        probability: Option<Percent> = default,
+        created: Option<Date> = default,
+        owner: String = default,
+        product: String = default,
+        tags: Vec<String> = default,
+        stage_history: Vec<StageEntry> = default,
+        close_history: Vec<CloseMove> = default,
+        objective: String = default,
+        qualification: Qualification = default,
+        influences: Vec<Influence> = default,
+        flags: Vec<ManualFlag> = default,
+        snoozed: Vec<Snooze> = default,
+        strengths: Vec<String> = default,
+        actions: Vec<Action> = default,
+        competitors: Vec<String> = default,
+        value_proposition: ValueProposition = default,
+        log: Vec<LogEntry> = default,
+        notes: String = default,
+    }
+}
+
+record! {
+    /// How a closed opportunity ended.
+    pub struct Outcome ("an outcome object (result, on, reason)") {
+        result: OutcomeResult = required,
+        on: Date = required,
+        reason: String = default,
+    }
+}
+
+record! {
+    pub struct StageEntry ("a stage history entry (stage, entered)") {
+        stage: Stage = required,
+        entered: Date = required,
+    }
+}
+
+record! {
+    /// One change of the expected close date.
+    pub struct CloseMove ("a close history entry (on, from, to)") {
+        on: Date = required,
+        from: Option<Date> = default,
+        to: Option<Date> = default,
+    }
+}
+
+record! {
+    /// The four qualification conditions: `Some(true)` confirmed,
+    /// `Some(false)` denied, `None` unknown.
+    pub struct Qualification ("a qualification object (need, authority, budget, timeline)") {
+        need: Option<bool> = default,
+        authority: Option<bool> = default,
+        budget: Option<bool> = default,
+        timeline: Option<bool> = default,
+    }
+}
+
+record! {
+    /// A buying influence: a person in the buyer's decision.
+    pub struct Influence ("an influence object") {
+        id: String = required,
+        name: String = required,
+        title: String = default,
+        roles: Vec<Role> = default,
+        decision_role: Option<DecisionRole> = default,
+        attitude: Attitude = default,
+        mode: Mode = default,
+        influence: Option<Level> = default,
+        coverage: Coverage = default,
+        focus: Option<Focus> = default,
+        social_style: Option<SocialStyle> = default,
+        reports_to: Option<String> = default,
+        win: String = default,
+        result: String = default,
+        last_contact: Option<Date> = default,
+    }
+}
+
+record! {
+    /// A red flag the user raised by hand.
+    pub struct ManualFlag ("a flag object (id, text, raised, resolved)") {
+        id: String = required,
+        text: String = required,
+        raised: Option<Date> = default,
+        resolved: Option<Date> = default,
+    }
+}
+
+record! {
+    /// A computed flag hidden until the day after `until`.
+    pub struct Snooze ("a snooze object (rule, subject, until, reason)") {
+        rule: String = required,
+        subject: Option<String> = default,
+        until: Date = required,
+        reason: String = default,
+    }
+}
+
+record! {
+    pub struct Action ("an action object (id, text, due, done, influence, created)") {
+        id: String = required,
+        text: String = required,
+        due: Option<Date> = default,
+        done: Option<Date> = default,
+        influence: Option<String> = default,
+        created: Option<Date> = default,
+    }
+}
+
+record! {
+    /// The value proposition triangle (seed 002).
+    pub struct ValueProposition ("a value proposition object (needs, benefits, differentiators)") {
+        needs: String = default,
+        benefits: String = default,
+        differentiators: String = default,
+    }
+}
+
+record! {
+    pub struct LogEntry ("a log entry (on, text)") {
+        on: Date = required,
+        text: String = default,
+    }
+}
+
+record! {
+    /// A finished weekly review and the pipeline as it stood.
+    pub struct Review ("a review object (on, opportunities)") {
+        on: Date = required,
+        opportunities: Vec<ReviewedOpportunity> = default,
+    }
+}
+
+record! {
+    pub struct ReviewedOpportunity ("a reviewed opportunity (id, stage, value, expected_close, flags)") {
+        id: String = required,
+        stage: Stage = required,
+        value: Money = default,
+        expected_close: Option<Date> = default,
+        flags: Vec<String> = default,
+    }
+}
+
+impl Workspace {
+    /// An empty workspace of the current version.
+    pub fn new(owner: &str, currency: &str) -> Workspace {
+        Workspace {
+            version: VERSION,
+            settings: Settings {
+                owner: owner.to_owned(),
+                currency: currency.to_owned(),
+                ..Settings::default()
+            },
+            ..Workspace::default()
+        }
+    }
+
+    pub fn account(&self, id: &str) -> Option<&Account> {
+        self.accounts.iter().find(|a| a.id == id)
+    }
+
+    pub fn opportunity(&self, id: &str) -> Option<&Opportunity> {
+        self.opportunities.iter().find(|o| o.id == id)
+    }
+
+    pub fn opportunity_mut(&mut self, id: &str) -> Option<&mut Opportunity> {
+        self.opportunities.iter_mut().find(|o| o.id == id)
+    }
+}
+
+impl Qualification {
+    /// The four conditions with their names, in the method's order.
+    pub fn conditions(&self) -> [(&'static str, Option<bool>); 4] {
+        [
+            ("need", self.need),
+            ("authority", self.authority),
+            ("budget", self.budget),
+            ("timeline", self.timeline),
+        ]
+    }
+
+    pub fn all_confirmed(&self) -> bool {
+        self.conditions().iter().all(|(_, c)| *c == Some(true))
+    }
+}
+
+impl Influence {
+    pub fn has_role(&self, role: Role) -> bool {
+        self.roles.contains(&role)
+    }
+}
+
+impl Action {
+    /// An action is open while it has no `done` date.
+    pub fn is_open(&self) -> bool {
+        self.done.is_none()
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    const MINIMAL: &str = r#"{"format": "funnel-workspace", "version": 1}"#;
+
+    #[test]
+    fn absent_lists_and_settings_take_the_spec_defaults() {
+        let ws: Workspace = serde_json::from_str(MINIMAL).unwrap();
+        assert!(ws.opportunities.is_empty());
+        assert_eq!(ws.settings.stage_probability.get(Stage::Negotiate), Percent(75));
+        assert_eq!(ws.settings.stall_days.get(Stage::Close), Days(14));
+        assert_eq!(ws.settings.quiet_days, Days(14));
+    }
+
+    #[test]
+    fn null_optional_fields_read_as_absent() {
+        let text = r#"{"format": "funnel-workspace", "version": 1, "settings": null,
+            "accounts": [{"id": "a", "name": "A", "tier": null, "notes": null, "swot": null}]}"#;
+        let ws: Workspace = serde_json::from_str(text).unwrap();
+        assert_eq!(ws.accounts[0].tier, None);
+        assert_eq!(ws.accounts[0].notes, "");
+    }
+
+    #[test]
+    fn unknown_fields_survive_at_every_level() {
+        let text = r#"{"format":"funnel-workspace","version":1,"zz":{"b":[1,2]},
+            "settings":{"theme":"dark"},
+            "accounts":[{"id":"a","name":"A","crm_id":7,"swot":{"extra":true}}],
+            "opportunities":[{"id":"o","title":"T","account":"a","stage":"drive","x":null,
+              "outcome":null,"qualification":{"q":1},
+              "influences":[{"id":"i","name":"N","hobby":"golf"}],
+              "actions":[{"id":"t","text":"x","prio":3}],
+              "stage_history":[{"stage":"drive","entered":"2026-01-01","by":"me"}],
+              "value_proposition":{"v":1},"log":[{"on":"2026-01-02","text":"t","who":"me"}]}],
+            "reviews":[{"on":"2026-01-03","note":"n","opportunities":[{"id":"o","stage":"drive","k":1}]}]}"#;
+        let ws: Workspace = serde_json::from_str(text).unwrap();
+        let saved = serde_json::to_string(&ws).unwrap();
+        for key in [
+            "\"zz\"", "\"theme\"", "\"crm_id\"", "\"extra\"", "\"x\":null", "\"q\"", "\"hobby\"",
+            "\"prio\"", "\"by\"", "\"v\"", "\"who\"", "\"note\"", "\"k\"",
+        ] {
+            assert!(saved.contains(key), "{key} lost: {saved}");
+        }
+        let again: Workspace = serde_json::from_str(&saved).unwrap();
+        assert_eq!(again, ws);
+    }
+
+    #[test]
+    fn missing_required_fields_and_duplicates_are_named() {
+        let e = serde_json::from_str::<Account>(r#"{"name":"A"}"#).unwrap_err().to_string();
+        assert!(e.starts_with("missing field `id`"), "{e}");
+        let e = serde_json::from_str::<Account>(r#"{"id":"a","id":"b","name":"A"}"#)
+            .unwrap_err()
+            .to_string();
+        assert!(e.starts_with("duplicate field \"id\""), "{e}");
+    }
+
+    #[test]
+    fn another_format_is_refused() {
+        let e = serde_json::from_str::<Workspace>(r#"{"format":"kanban","version":1}"#)
+            .unwrap_err()
+            .to_string();
+        assert!(e.contains("is not a funnel workspace"), "{e}");
+    }
+
+    #[test]
+    fn known_fields_are_written_in_the_documented_order() {
+        let ws = Workspace::new("Li Wei", "CNY");
+        let text = serde_json::to_string(&ws).unwrap();
+        assert!(text.starts_with(r#"{"format":"funnel-workspace","version":1,"settings":{"owner":"Li Wei","currency":"CNY","stage_probability":{"qualify":10"#), "{text}");
+    }
+}

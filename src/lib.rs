@@ -1,0 +1,6 @@
+//! funnel: a terminal workbench for the weekly review of complex B2B deals.
+
+pub mod cli;
+pub mod domain;
+pub mod store;
+pub mod synth;

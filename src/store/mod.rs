@@ -1,0 +1,376 @@
+//! The workspace file: the only code that touches the disk.
+//!
+//! - [`read`] loads a workspace for a headless command (no lock needed: saves
+//!   are atomic, so a reader sees a whole old or whole new file);
+//! - [`Store`] holds a workspace open for writing: it takes the lock, saves
+//!   atomically, keeps backups, and refuses to overwrite a file that changed
+//!   on disk since it was read.
+
+pub mod backup;
+pub mod load;
+pub mod locate;
+pub mod lock;
+pub mod paths;
+pub mod serialize;
+
+use crate::domain::Workspace;
+pub use load::{Invalid, Parsed};
+pub use serialize::to_json_bytes;
+use std::fmt;
+use std::fs;
+use std::hash::Hasher;
+use std::io::{self, Write};
+use std::os::unix::fs::OpenOptionsExt;
+use std::path::{Path, PathBuf};
+use std::time::SystemTime;
+
+/// Why a workspace is open read-only.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum ReadOnly {
+    /// Another funnel holds the lock.
+    Locked { pid: Option<u32> },
+    /// The file was written by a newer funnel.
+    NewerVersion { found: u32 },
+    /// The lock file could not be created (a read-only folder, say).
+    NoLock { reason: String },
+}
+
+impl fmt::Display for ReadOnly {
+    fn fmt(&self, f: &mut fmt::Formatter) -> fmt::Result {
+        match self {
+            ReadOnly::Locked { pid: Some(pid) } => write!(
+                f,
+                "read-only: another funnel (process {pid}) has this workspace open; close it to make changes here"
+            ),
+            ReadOnly::Locked { pid: None } => write!(
+                f,
+                "read-only: another funnel has this workspace open; close it to make changes here"
+            ),
+            ReadOnly::NewerVersion { found } => write!(
+                f,
+                "read-only: this workspace is format version {found}, written by a newer funnel (this one knows up to {}); upgrade funnel to change it",
+                crate::domain::VERSION
+            ),
+            ReadOnly::NoLock { reason } => {
+                write!(f, "read-only: cannot create the lock file ({reason})")
+            }
+        }
+    }
+}
+
+/// What can go wrong reading or writing a workspace.
+#[derive(Debug)]
+pub enum StoreError {
+    /// The file is not a valid workspace: every problem, with its position.
+    Invalid(Vec<Invalid>),
+    /// There is no workspace file there.
+    Missing(PathBuf),
+    /// `init` will not overwrite an existing file.
+    Exists(PathBuf),
+    Io {
+        path: PathBuf,
+        doing: &'static str,
+        source: io::Error,
+    },
+    ReadOnly(ReadOnly),
+    /// The file changed on disk since it was read; our version was written
+    /// beside it instead.
+    ChangedOnDisk { path: PathBuf, kept: PathBuf },
+}
+
+impl StoreError {
+    /// Exit status: 2 for invalid data, 1 for a failure at run time.
+    pub fn exit_code(&self) -> u8 {
+        match self {
+            StoreError::Invalid(_) => 2,
+            _ => 1,
+        }
+    }
+
+    fn io(path: &Path, doing: &'static str) -> impl FnOnce(io::Error) -> StoreError {
+        let path = path.to_owned();
+        move |source| StoreError::Io { path, doing, source }
+    }
+}
+
+impl fmt::Display for StoreError {
+    fn fmt(&self, f: &mut fmt::Formatter) -> fmt::Result {
+        match self {
+            StoreError::Invalid(problems) => {
+                write!(f, "{}", problems[0])?;
+                if problems.len() > 1 {
+                    write!(
+                        f,
+                        "\n({} more problems; `funnel check` lists them all)",
+                        problems.len() - 1
+                    )?;
+                }
+                Ok(())
+            }
+            StoreError::Missing(p) => write!(
+                f,
+                "{}: no workspace here; create one with `funnel init` (or `funnel init --demo` for the demo pipeline)",
+                p.display()
+            ),
+            StoreError::Exists(p) => write!(
+                f,
+                "{}: a workspace already exists here; funnel will not overwrite it",
+                p.display()
+            ),
+            StoreError::Io { path, doing, source } => {
+                write!(f, "{}: cannot {doing}: {source}", path.display())
+            }
+            StoreError::ReadOnly(r) => write!(f, "{r}"),
+            StoreError::ChangedOnDisk { path, kept } => write!(
+                f,
+                "{}: the file changed on disk since funnel read it, so it was not overwritten; your version is saved as {}",
+                path.display(),
+                kept.display()
+            ),
+        }
+    }
+}
+
+impl std::error::Error for StoreError {}
+
+/// Reads and validates the workspace at `path`, without locking it.
+pub fn read(path: &Path) -> Result<Parsed, StoreError> {
+    let bytes = read_bytes(path)?;
+    load::parse(&bytes, path).map_err(StoreError::Invalid)
+}
+
+fn read_bytes(path: &Path) -> Result<Vec<u8>, StoreError> {
+    fs::read(path).map_err(|e| match e.kind() {
+        io::ErrorKind::NotFound => StoreError::Missing(path.to_owned()),
+        _ => StoreError::Io { path: path.to_owned(), doing: "read the workspace", source: e },
+    })
+}
+
+/// What was on disk when we last read or wrote it.
+#[derive(Debug, Clone, PartialEq, Eq)]
+struct Fingerprint {
+    len: u64,
+    modified: Option<SystemTime>,
+    hash: u64,
+}
+
+impl Fingerprint {
+    fn of(bytes: &[u8], meta: &fs::Metadata) -> Fingerprint {
+        Fingerprint { len: meta.len(), modified: meta.modified().ok(), hash: hash(bytes) }
+    }
+}
+
+fn hash(bytes: &[u8]) -> u64 {
+    let mut h = std::hash::DefaultHasher::new();
+    h.write(bytes);
+    h.finish()
+}
+
+/// A workspace open for writing.
+#[derive(Debug)]
+pub struct Store {
+    path: PathBuf,
+    _lock: Option<lock::Lock>,
+    read_only: Option<ReadOnly>,
+    disk: Option<Fingerprint>,
+    backups: backup::Backups,
+    backed_up: bool,
+}
+
+impl Store {
+    /// Opens the workspace at `path` for writing (read-only if another funnel
+    /// holds it or it is of a newer version). Backups go under `data_dir`.
+    pub fn open(path: &Path, data_dir: &Path) -> Result<(Store, Workspace), StoreError> {
+        let (lock, read_only) = take_lock(path);
+        let bytes = read_bytes(path)?;
+        let parsed = load::parse(&bytes, path).map_err(StoreError::Invalid)?;
+        let meta = fs::metadata(path).map_err(StoreError::io(path, "read the workspace"))?;
+        let read_only = match parsed.newer_version {
+            Some(found) => Some(ReadOnly::NewerVersion { found }),
+            None => read_only,
+        };
+        let store = Store {
+            path: path.to_owned(),
+            _lock: lock,
+            read_only,
+            disk: Some(Fingerprint::of(&bytes, &meta)),
+            backups: backup::Backups::for_workspace(data_dir, path),
+            backed_up: false,
+        };
+        Ok((store, parsed.workspace))
+    }
+
+    /// Creates a new workspace file at `path` (and its folders) holding `ws`.
+    /// Refuses when a file is already there.
+    pub fn create(path: &Path, ws: &Workspace, data_dir: &Path) -> Result<Store, StoreError> {
+        if path.exists() {
+            return Err(StoreError::Exists(path.to_owned()));
+        }
+        if let Some(parent) = path.parent().filter(|p| !p.as_os_str().is_empty()) {
+            fs::create_dir_all(parent).map_err(StoreError::io(parent, "create the folder"))?;
+        }
+        let (lock, read_only) = take_lock(path);
+        if let Some(r) = read_only {
+            return Err(StoreError::ReadOnly(r));
+        }
+        let mut store = Store {
+            path: path.to_owned(),
+            _lock: lock,
+            read_only: None,
+            disk: None,
+            backups: backup::Backups::for_workspace(data_dir, path),
+            backed_up: true,
+        };
+        store.save(ws)?;
+        Ok(store)
+    }
+
+    pub fn path(&self) -> &Path {
+        &self.path
+    }
+
+    /// Why changes cannot be saved, if they cannot.
+    pub fn read_only(&self) -> Option<&ReadOnly> {
+        self.read_only.as_ref()
+    }
+
+    pub fn backups(&self) -> &backup::Backups {
+        &self.backups
+    }
+
+    /// Whether the file on disk is no longer what we last read or wrote.
+    pub fn changed_on_disk(&self) -> Result<bool, StoreError> {
+        let Some(known) = &self.disk else {
+            return Ok(self.path.exists());
+        };
+        let meta = match fs::metadata(&self.path) {
+            Ok(meta) => meta,
+            Err(e) if e.kind() == io::ErrorKind::NotFound => return Ok(false),
+            Err(e) => return Err(StoreError::io(&self.path, "read the workspace")(e)),
+        };
+        if meta.len() == known.len && meta.modified().ok() == known.modified {
+            return Ok(false);
+        }
+        let bytes = read_bytes(&self.path)?;
+        Ok(hash(&bytes) != known.hash)
+    }
+
+    /// Writes `ws` atomically: a whole old or a whole new file is on disk at
+    /// every instant, whatever happens to the process or the machine.
+    pub fn save(&mut self, ws: &Workspace) -> Result<(), StoreError> {
+        if let Some(r) = &self.read_only {
+            return Err(StoreError::ReadOnly(r.clone()));
+        }
+        let bytes = to_json_bytes(ws);
+        if self.changed_on_disk()? {
+            let kept = self.keep_conflicting_copy(&bytes)?;
+            return Err(StoreError::ChangedOnDisk { path: self.path.clone(), kept });
+        }
+        self.backups
+            .take(&self.path, !self.backed_up)
+            .map_err(StoreError::io(&self.backups.dir, "back up the workspace"))?;
+        self.backed_up = true;
+        write_atomic(&self.path, &bytes).map_err(StoreError::io(&self.path, "save the workspace"))?;
+        let meta = fs::metadata(&self.path).map_err(StoreError::io(&self.path, "save the workspace"))?;
+        self.disk = Some(Fingerprint::of(&bytes, &meta));
+        Ok(())
+    }
+
+    fn keep_conflicting_copy(&self, bytes: &[u8]) -> Result<PathBuf, StoreError> {
+        let stamp = chrono::Local::now().format("%Y%m%dT%H%M%S");
+        let mut name = self.path.file_name().unwrap_or_default().to_os_string();
+        name.push(format!(".conflict-{stamp}"));
+        let kept = self.path.with_file_name(name);
+        write_atomic(&kept, bytes).map_err(StoreError::io(&kept, "save a copy"))?;
+        Ok(kept)
+    }
+}
+
+fn take_lock(path: &Path) -> (Option<lock::Lock>, Option<ReadOnly>) {
+    match lock::try_lock(path) {
+        Ok(lock::Attempt::Taken(l)) => (Some(l), None),
+        Ok(lock::Attempt::HeldBy(pid)) => (None, Some(ReadOnly::Locked { pid })),
+        Err(e) => (None, Some(ReadOnly::NoLock { reason: e.to_string() })),
+    }
+}
+
+/// Temp file in the same folder, write, fsync, rename, fsync the folder.
+/// New files get mode 0600; an existing file keeps its mode.
+fn write_atomic(path: &Path, bytes: &[u8]) -> io::Result<()> {
+    let mut file = atomic_write_file::OpenOptions::new().mode(0o600).open(path)?;
+    file.write_all(bytes)?;
+    file.commit()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use std::os::unix::fs::PermissionsExt;
+
+    fn setup() -> (tempfile::TempDir, PathBuf, PathBuf) {
+        let dir = tempfile::tempdir().unwrap();
+        let ws = dir.path().join("sub/w.json");
+        let data = dir.path().join("data");
+        (dir, ws, data)
+    }
+
+    #[test]
+    fn create_writes_a_private_file_and_refuses_to_overwrite() {
+        let (_d, path, data) = setup();
+        let ws = Workspace::new("Li Wei", "CNY");
+        drop(Store::create(&path, &ws, &data).unwrap());
+        assert_eq!(fs::metadata(&path).unwrap().permissions().mode() & 0o777, 0o600);
+        assert!(matches!(Store::create(&path, &ws, &data), Err(StoreError::Exists(_))));
+        assert_eq!(read(&path).unwrap().workspace, ws);
+    }
+
+    #[test]
+    fn a_file_changed_underneath_is_never_overwritten() {
+        let (_d, path, data) = setup();
+        drop(Store::create(&path, &Workspace::new("", ""), &data).unwrap());
+        let (mut store, mut ws) = Store::open(&path, &data).unwrap();
+        let theirs = b"{\"format\": \"funnel-workspace\", \"version\": 1, \"settings\": {\"owner\": \"them\"}}\n";
+        fs::write(&path, theirs).unwrap();
+        ws.settings.owner = "me".into();
+        let err = store.save(&ws).unwrap_err();
+        let StoreError::ChangedOnDisk { kept, .. } = err else { panic!("{err}") };
+        assert_eq!(fs::read(&path).unwrap(), theirs);
+        assert_eq!(read(&kept).unwrap().workspace.settings.owner, "me");
+    }
+
+    #[test]
+    fn saving_twice_works_and_keeps_a_backup_of_the_first_state() {
+        let (_d, path, data) = setup();
+        drop(Store::create(&path, &Workspace::new("v1", ""), &data).unwrap());
+        let (mut store, mut ws) = Store::open(&path, &data).unwrap();
+        ws.settings.owner = "v2".into();
+        store.save(&ws).unwrap();
+        ws.settings.owner = "v3".into();
+        store.save(&ws).unwrap();
+        assert_eq!(read(&path).unwrap().workspace.settings.owner, "v3");
+        let backups = store.backups().list().unwrap();
+        assert_eq!(backups.len(), 1, "one backup per session within the interval");
+        assert_eq!(read(&backups[0]).unwrap().workspace.settings.owner, "v1");
+    }
+
+    #[test]
+    fn a_second_store_is_read_only_and_refuses_to_save() {
+        let (_d, path, data) = setup();
+        drop(Store::create(&path, &Workspace::new("", ""), &data).unwrap());
+        let (_first, _) = Store::open(&path, &data).unwrap();
+        let (mut second, ws) = Store::open(&path, &data).unwrap();
+        assert_eq!(second.read_only(), Some(&ReadOnly::Locked { pid: Some(std::process::id()) }));
+        assert!(matches!(second.save(&ws), Err(StoreError::ReadOnly(_))));
+    }
+
+    #[test]
+    fn a_newer_version_opens_read_only() {
+        let (_d, path, data) = setup();
+        fs::create_dir_all(path.parent().unwrap()).unwrap();
+        fs::write(&path, r#"{"format":"funnel-workspace","version":2,"future":[1]}"#).unwrap();
+        let (mut store, ws) = Store::open(&path, &data).unwrap();
+        assert_eq!(store.read_only(), Some(&ReadOnly::NewerVersion { found: 2 }));
+        assert!(store.read_only().unwrap().to_string().contains("newer funnel"));
+        assert!(store.save(&ws).is_err());
+    }
+}
