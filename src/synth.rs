@@ -1,1 +1,342 @@
+//! A seeded, deterministic generator of realistic workspaces for tests and
+//! benchmarks: N opportunities with about five influences and five actions
+//! each, long notes, Chinese and English text, histories and slips.
 
+use crate::domain::*;
+
+/// SplitMix64: a few lines of well-known, good-enough randomness, so the
+/// same seed gives the same workspace on every machine.
+pub struct Rng(u64);
+
+impl Rng {
+    pub fn new(seed: u64) -> Rng {
+        Rng(seed)
+    }
+
+    pub fn next_u64(&mut self) -> u64 {
+        self.0 = self.0.wrapping_add(0x9E3779B97F4A7C15);
+        let mut z = self.0;
+        z = (z ^ (z >> 30)).wrapping_mul(0xBF58476D1CE4E5B9);
+        z = (z ^ (z >> 27)).wrapping_mul(0x94D049BB133111EB);
+        z ^ (z >> 31)
+    }
+
+    /// A number in `lo..=hi`.
+    pub fn range(&mut self, lo: i64, hi: i64) -> i64 {
+        lo + (self.next_u64() % ((hi - lo + 1) as u64)) as i64
+    }
+
+    pub fn chance(&mut self, percent: u64) -> bool {
+        self.next_u64() % 100 < percent
+    }
+
+    pub fn pick<'a, T>(&mut self, items: &'a [T]) -> &'a T {
+        &items[(self.next_u64() % items.len() as u64) as usize]
+    }
+}
+
+const COMPANIES: &[&str] = &[
+    "长城润滑油",
+    "华润万家",
+    "中石化华南分公司",
+    "深圳迈瑞医疗",
+    "上海振华重工",
+    "青岛海尔智家",
+    "Nordwind Logistics GmbH",
+    "Acme Foods",
+    "Pacific Rim Retail",
+    "Helios Energy",
+    "Banque du Lac",
+    "美的集团",
+    "宁德时代",
+    "Kestrel Aerospace",
+    "三一重工",
+    "Orbis Pharma",
+];
+const PRODUCTS: &[&str] = &[
+    "ERP",
+    "CRM",
+    "WMS",
+    "POS",
+    "Telematics",
+    "MES",
+    "BI",
+    "润滑油",
+    "工业软件",
+];
+const DEALS: &[&str] = &[
+    "rollout, phase",
+    "框架协议",
+    "pilot",
+    "refresh",
+    "年度采购",
+    "expansion",
+    "migration",
+    "升级项目",
+];
+const PEOPLE: &[&str] = &[
+    "王总",
+    "刘工",
+    "陈经理",
+    "张主任",
+    "李部长",
+    "赵总监",
+    "Anna Becker",
+    "Tom Walsh",
+    "Priya Nair",
+    "Marco Rossi",
+    "周博士",
+    "黄采购",
+    "Sofia Lindqvist",
+    "吴总工",
+];
+const TITLES: &[&str] = &[
+    "CFO",
+    "CIO",
+    "IT director",
+    "采购经理",
+    "Head of Procurement",
+    "Plant manager",
+    "总经理",
+    "运营总监",
+    "Finance controller",
+    "技术总监",
+];
+const PHRASES: &[&str] = &[
+    "客户希望在年底前完成第一阶段上线，预算已经在年初批复。",
+    "The CFO asked for a business case with payback under 18 months.",
+    "竞争对手报价低15%，但没有本地实施团队。",
+    "IT wants single sign-on and an on-premise option for the plants.",
+    "采购部门要求三家比价，技术评分占百分之六十。",
+    "We met the plant managers in Shenzhen; they are frustrated with the current system.",
+    "下周安排高层拜访，由我们的副总裁陪同。",
+    "The reference visit went well; the users liked the mobile app.",
+    "法务对合同里的责任条款有意见，需要再谈。",
+    "Budget is shared with the warehouse automation project, which may take priority.",
+];
+const ACTIONS: &[&str] = &[
+    "Book CFO meeting",
+    "发送技术方案给刘工",
+    "Reference visit to the Shenzhen plant",
+    "准备商务报价",
+    "Call the coach before the steering committee",
+    "确认预算审批流程",
+    "Send the ROI model",
+    "安排产品演示",
+    "Draft the implementation plan",
+    "跟进法务意见",
+];
+
+fn text(rng: &mut Rng, sentences: usize) -> String {
+    (0..sentences)
+        .map(|_| *rng.pick(PHRASES))
+        .collect::<Vec<_>>()
+        .join(" ")
+}
+
+fn maybe<T>(rng: &mut Rng, percent: u64, value: impl FnOnce(&mut Rng) -> T) -> Option<T> {
+    if rng.chance(percent) {
+        Some(value(rng))
+    } else {
+        None
+    }
+}
+
+/// A workspace of `n` opportunities (one account per ten, at least one),
+/// the same for the same `seed`, dated around `today`.
+pub fn workspace(n: usize, seed: u64, today: Date) -> Workspace {
+    let mut rng = Rng::new(seed);
+    let mut ws = Workspace::new("Li Wei", "CNY");
+    let accounts = (n / 10).max(1);
+    for k in 0..accounts {
+        ws.accounts.push(Account {
+            id: format!("a{}", k + 1),
+            name: format!("{} {}", rng.pick(COMPANIES), k + 1),
+            industry: rng
+                .pick(&[
+                    "manufacturing",
+                    "retail",
+                    "logistics",
+                    "energy",
+                    "healthcare",
+                ])
+                .to_string(),
+            tier: Some(*rng.pick(Tier::ALL)),
+            attractiveness: maybe(&mut rng, 90, |r| Score(r.range(1, 5) as u8)),
+            advantage: maybe(&mut rng, 90, |r| Score(r.range(1, 5) as u8)),
+            relationship: Some(*rng.pick(Relationship::ALL)),
+            swot: Swot {
+                strengths: vec!["national distribution".into(), "强大的品牌".into()],
+                threats: vec!["price war".into()],
+                ..Swot::default()
+            },
+            notes: text(&mut rng, 2),
+            ..Account::default()
+        });
+    }
+    for k in 0..n {
+        let opp = opportunity(&mut rng, k, accounts, today);
+        ws.opportunities.push(opp);
+    }
+    ws
+}
+
+fn opportunity(rng: &mut Rng, k: usize, accounts: usize, today: Date) -> Opportunity {
+    let created = today.plus_days(-rng.range(10, 400));
+    let stage_index = rng.range(0, 4) as usize;
+    let mut history = Vec::new();
+    let mut entered = created;
+    for stage in &Stage::ALL[..=stage_index] {
+        history.push(StageEntry {
+            stage: *stage,
+            entered,
+            ..StageEntry::default()
+        });
+        let step = rng.range(1, 40);
+        entered = entered.plus_days(step).min(today);
+    }
+    let mut close = today.plus_days(rng.range(-20, 180));
+    let mut close_history = Vec::new();
+    for _ in 0..rng.range(0, 3) {
+        let to = close.plus_days(rng.range(-10, 45));
+        close_history.push(CloseMove {
+            on: today.plus_days(-rng.range(1, 60)),
+            from: Some(close),
+            to: Some(to),
+            ..CloseMove::default()
+        });
+        close = to;
+    }
+    let influences: Vec<Influence> = (0..rng.range(3, 7))
+        .map(|i| Influence {
+            id: format!("i{}", i + 1),
+            name: rng.pick(PEOPLE).to_string(),
+            title: rng.pick(TITLES).to_string(),
+            roles: vec![*rng.pick(Role::ALL)],
+            decision_role: Some(*rng.pick(DecisionRole::ALL)),
+            attitude: *rng.pick(Attitude::ALL),
+            mode: *rng.pick(Mode::ALL),
+            influence: Some(*rng.pick(Level::ALL)),
+            coverage: Coverage(rng.range(0, 3) as u8),
+            focus: Some(*rng.pick(Focus::ALL)),
+            social_style: Some(*rng.pick(SocialStyle::ALL)),
+            reports_to: (i > 0 && rng.chance(60)).then(|| format!("i{}", rng.range(1, i))),
+            win: "recognition from the board".into(),
+            result: "cut closing time to 5 days".into(),
+            last_contact: maybe(rng, 80, |r| today.plus_days(-r.range(0, 60))),
+            ..Influence::default()
+        })
+        .collect();
+    let actions: Vec<Action> = (0..rng.range(3, 7))
+        .map(|a| Action {
+            id: format!("t{}", a + 1),
+            text: rng.pick(ACTIONS).to_string(),
+            due: maybe(rng, 90, |r| today.plus_days(r.range(-20, 30))),
+            done: maybe(rng, 30, |r| today.plus_days(-r.range(0, 20))),
+            influence: rng
+                .chance(50)
+                .then(|| format!("i{}", rng.range(1, influences.len() as i64))),
+            created: Some(today.plus_days(-rng.range(0, 60))),
+            ..Action::default()
+        })
+        .collect();
+    let tri = |rng: &mut Rng| match rng.range(0, 2) {
+        0 => None,
+        1 => Some(true),
+        _ => Some(false),
+    };
+    let outcome = match rng.range(0, 9) {
+        0 => Some(OutcomeResult::Won),
+        1 => Some(OutcomeResult::Lost),
+        2 if rng.chance(30) => Some(OutcomeResult::Abandoned),
+        _ => None,
+    };
+    Opportunity {
+        id: format!("o{}", k + 1),
+        title: format!(
+            "{} {} {}",
+            rng.pick(PRODUCTS),
+            rng.pick(DEALS),
+            rng.range(1, 4)
+        ),
+        account: format!("a{}", rng.range(1, accounts as i64)),
+        value: Money(
+            rng.range(50_000, 8_000_000) * 100 + if rng.chance(10) { rng.range(1, 99) } else { 0 },
+        ),
+        stage: Stage::ALL[stage_index],
+        outcome: outcome.map(|result| Outcome {
+            result,
+            on: today.plus_days(-rng.range(0, 90)),
+            reason: "price".into(),
+            ..Outcome::default()
+        }),
+        expected_close: maybe(rng, 95, |_| close),
+        probability: maybe(rng, 15, |r| Percent(r.range(0, 100) as u8)),
+        created: Some(created),
+        owner: "Li Wei".into(),
+        product: rng.pick(PRODUCTS).to_string(),
+        tags: vec!["2026".into(), rng.pick(PRODUCTS).to_lowercase()],
+        stage_history: history,
+        close_history,
+        objective: "Signed phase-1 order for 3 plants by year end".into(),
+        qualification: Qualification {
+            need: tri(rng),
+            authority: tri(rng),
+            budget: tri(rng),
+            timeline: tri(rng),
+            ..Qualification::default()
+        },
+        influences,
+        flags: (0..rng.range(0, 2))
+            .map(|f| ManualFlag {
+                id: format!("f{}", f + 1),
+                text: "IT director replaced last week".into(),
+                raised: Some(today.plus_days(-rng.range(0, 30))),
+                resolved: None,
+                ..ManualFlag::default()
+            })
+            .collect(),
+        snoozed: Vec::new(),
+        strengths: vec!["only vendor with a local team".into()],
+        actions,
+        competitors: vec!["SAP partner".into(), "用友".into()],
+        value_proposition: ValueProposition {
+            needs: text(rng, 1),
+            benefits: if rng.chance(70) {
+                text(rng, 1)
+            } else {
+                String::new()
+            },
+            differentiators: if rng.chance(70) {
+                text(rng, 1)
+            } else {
+                String::new()
+            },
+            ..ValueProposition::default()
+        },
+        log: (0..rng.range(1, 4))
+            .map(|_| LogEntry {
+                on: today.plus_days(-rng.range(0, 90)),
+                text: text(rng, 2),
+                ..LogEntry::default()
+            })
+            .collect(),
+        notes: text(rng, 6),
+        ..Opportunity::default()
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_same_seed_gives_the_same_valid_workspace() {
+        let today = Date::parse("2026-11-23").unwrap();
+        let a = workspace(200, 7, today);
+        assert_eq!(a, workspace(200, 7, today));
+        assert_ne!(a, workspace(200, 8, today));
+        assert_eq!(a.opportunities.len(), 200);
+        assert_eq!(validate::problems(&a), vec![]);
+    }
+}

@@ -7,7 +7,9 @@ use crate::store::{self, StoreError, lock};
 pub fn run(ctx: &Context) -> Result<Output, Failure> {
     let mut notes = String::new();
     if let Some(pid) = lock::holder(&ctx.workspace) {
-        let who = pid.map_or("another funnel".to_owned(), |p| format!("another funnel (process {p})"));
+        let who = pid.map_or("another funnel".to_owned(), |p| {
+            format!("another funnel (process {p})")
+        });
         notes.push_str(&format!(
             "note: {who} has this workspace open; checking the file as it is on disk\n"
         ));
@@ -15,7 +17,11 @@ pub fn run(ctx: &Context) -> Result<Output, Failure> {
     match store::read(&ctx.workspace) {
         Ok(parsed) => {
             let ws = &parsed.workspace;
-            let open = ws.opportunities.iter().filter(|o| o.status() == Status::Open).count();
+            let open = ws
+                .opportunities
+                .iter()
+                .filter(|o| o.status() == Status::Open)
+                .count();
             if let Some(found) = parsed.newer_version {
                 notes.push_str(&format!(
                     "note: format version {found} is newer than this funnel knows ({}); it opens read-only\n",

@@ -50,19 +50,27 @@ pub fn select<'a>(ws: &'a Workspace, filter: &Filter) -> Result<Vec<&'a Opportun
         .filter(|o| account.is_none_or(|a| o.account == a))
         .collect();
     chosen.sort_by(|a, b| {
-        (a.status(), a.stage, a.expected_close.is_none(), a.expected_close, &a.id).cmp(&(
-            b.status(),
-            b.stage,
-            b.expected_close.is_none(),
-            b.expected_close,
-            &b.id,
-        ))
+        (
+            a.status(),
+            a.stage,
+            a.expected_close.is_none(),
+            a.expected_close,
+            &a.id,
+        )
+            .cmp(&(
+                b.status(),
+                b.stage,
+                b.expected_close.is_none(),
+                b.expected_close,
+                &b.id,
+            ))
     });
     Ok(chosen)
 }
 
 fn account_name<'a>(ws: &'a Workspace, o: &'a Opportunity) -> &'a str {
-    ws.account(&o.account).map_or(o.account.as_str(), |a| a.name.as_str())
+    ws.account(&o.account)
+        .map_or(o.account.as_str(), |a| a.name.as_str())
 }
 
 fn table(ws: &Workspace, chosen: &[&Opportunity], ctx: &Context, all: bool) -> String {
@@ -84,7 +92,9 @@ fn table(ws: &Workspace, chosen: &[&Opportunity], ctx: &Context, all: bool) -> S
             closed => closed.as_str().to_owned(),
         };
         let days = match o.status() {
-            Status::Open => o.days_in_stage(ctx.today).map_or(String::new(), |d| d.to_string()),
+            Status::Open => o
+                .days_in_stage(ctx.today)
+                .map_or(String::new(), |d| d.to_string()),
             _ => String::new(),
         };
         t.row(vec![
@@ -101,7 +111,11 @@ fn table(ws: &Workspace, chosen: &[&Opportunity], ctx: &Context, all: bool) -> S
     }
     let value: Money = chosen.iter().map(|o| o.value).sum();
     let weighted: Money = chosen.iter().map(|o| o.weighted(s)).sum();
-    let which = if all { "opportunities" } else { "open opportunities" };
+    let which = if all {
+        "opportunities"
+    } else {
+        "open opportunities"
+    };
     let currency = super::text::clean(&s.currency).into_owned();
     format!(
         "{}{} {which}, value {} {currency}, weighted {} {currency}\n",
@@ -117,7 +131,8 @@ const CSV_HEADER: &str = "id,title,account,account_name,stage,status,value,proba
 fn csv(ws: &Workspace, chosen: &[&Opportunity]) -> String {
     let s = &ws.settings;
     let mut out = String::from(CSV_HEADER);
-    let date = |d: Option<crate::domain::Date>| Cell::Number(d.map_or(String::new(), |d| d.to_string()));
+    let date =
+        |d: Option<crate::domain::Date>| Cell::Number(d.map_or(String::new(), |d| d.to_string()));
     for o in chosen {
         out.push_str(&csv_out::line(&[
             Cell::Text(o.id.clone()),

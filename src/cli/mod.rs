@@ -108,17 +108,26 @@ pub struct Failure {
 impl Failure {
     /// Bad usage or invalid data: exit status 2.
     pub fn usage(message: impl Into<String>) -> Failure {
-        Failure { code: 2, message: message.into() }
+        Failure {
+            code: 2,
+            message: message.into(),
+        }
     }
     /// A failure at run time: exit status 1.
     pub fn runtime(message: impl Into<String>) -> Failure {
-        Failure { code: 1, message: message.into() }
+        Failure {
+            code: 1,
+            message: message.into(),
+        }
     }
 }
 
 impl From<StoreError> for Failure {
     fn from(e: StoreError) -> Failure {
-        Failure { code: e.exit_code(), message: e.to_string() }
+        Failure {
+            code: e.exit_code(),
+            message: e.to_string(),
+        }
     }
 }
 
@@ -143,10 +152,19 @@ impl Context {
         };
         // Without a data directory, backups go beside the workspace.
         let data_dir = data_dir.unwrap_or_else(|| {
-            workspace.parent().map(|p| p.join(".funnel")).unwrap_or_else(|| ".funnel".into())
+            workspace
+                .parent()
+                .map(|p| p.join(".funnel"))
+                .unwrap_or_else(|| ".funnel".into())
         });
-        let today = cli.today.unwrap_or_else(|| Date(chrono::Local::now().date_naive()));
-        Ok(Context { workspace, data_dir, today })
+        let today = cli
+            .today
+            .unwrap_or_else(|| Date(chrono::Local::now().date_naive()));
+        Ok(Context {
+            workspace,
+            data_dir,
+            today,
+        })
     }
 
     /// Reads the workspace for a headless command.
@@ -173,12 +191,26 @@ pub fn run(cli: Cli) -> ExitCode {
 fn dispatch(ctx: &Context, command: Option<Command>) -> Result<Output, Failure> {
     match command {
         None => overview::run(ctx).map(Output::from),
-        Some(Command::Init { demo, owner, currency }) => {
-            init::run(ctx, demo, &owner, &currency).map(Output::from)
-        }
+        Some(Command::Init {
+            demo,
+            owner,
+            currency,
+        }) => init::run(ctx, demo, &owner, &currency).map(Output::from),
         Some(Command::Check) => check::run(ctx),
-        Some(Command::List { stage, account, all, format }) => {
-            list::run(ctx, &list::Filter { stage, account, all }, format).map(Output::from)
-        }
+        Some(Command::List {
+            stage,
+            account,
+            all,
+            format,
+        }) => list::run(
+            ctx,
+            &list::Filter {
+                stage,
+                account,
+                all,
+            },
+            format,
+        )
+        .map(Output::from),
     }
 }

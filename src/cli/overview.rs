@@ -40,12 +40,25 @@ pub fn run(ctx: &Context) -> Result<String, Failure> {
     }
     let value: Money = open.iter().map(|o| o.value).sum();
     let weighted: Money = open.iter().map(|o| o.weighted(s)).sum();
-    t.row(vec!["open".into(), open.len().to_string(), value.grouped(), weighted.grouped()]);
+    t.row(vec![
+        "open".into(),
+        open.len().to_string(),
+        value.grouped(),
+        weighted.grouped(),
+    ]);
     Ok(format!(
         "{} (owner {}, {})\n\n{}\nThe terminal workbench is not built yet; `funnel list` shows the deals, `funnel check` validates the file, `funnel --help` lists every command.\n",
         ctx.workspace.display(),
-        clean(if s.owner.is_empty() { "not set" } else { &s.owner }),
-        clean(if s.currency.is_empty() { "no currency set" } else { &s.currency }),
+        clean(if s.owner.is_empty() {
+            "not set"
+        } else {
+            &s.owner
+        }),
+        clean(if s.currency.is_empty() {
+            "no currency set"
+        } else {
+            &s.currency
+        }),
         t.render()
     ))
 }

@@ -25,7 +25,10 @@ pub fn clean(s: &str) -> Cow<'_, str> {
 
 /// Like [`clean`] but keeps line breaks, for multi-line messages.
 pub fn clean_lines(s: &str) -> String {
-    s.split('\n').map(|line| clean(line).into_owned()).collect::<Vec<_>>().join("\n")
+    s.split('\n')
+        .map(|line| clean(line).into_owned())
+        .collect::<Vec<_>>()
+        .join("\n")
 }
 
 /// Display width in terminal columns.
@@ -68,7 +71,10 @@ pub struct Table {
 impl Table {
     /// Columns as (header, alignment, maximum width).
     pub fn new(columns: Vec<(&'static str, Align, usize)>) -> Table {
-        Table { columns, rows: Vec::new() }
+        Table {
+            columns,
+            rows: Vec::new(),
+        }
     }
 
     /// Adds a row; cells are cleaned and cut to their column's maximum.
@@ -87,7 +93,12 @@ impl Table {
             .iter()
             .enumerate()
             .map(|(i, (h, _, _))| {
-                self.rows.iter().map(|r| width(&r[i])).chain([width(h)]).max().unwrap_or(0)
+                self.rows
+                    .iter()
+                    .map(|r| width(&r[i]))
+                    .chain([width(h)])
+                    .max()
+                    .unwrap_or(0)
             })
             .collect();
         let mut out = String::new();
@@ -130,7 +141,10 @@ mod tests {
 
     #[test]
     fn control_and_bidi_characters_never_pass() {
-        assert_eq!(clean("王总\u{202E}gnp.exe\u{1b}[31m\nnext"), "王总gnp.exe[31m next");
+        assert_eq!(
+            clean("王总\u{202E}gnp.exe\u{1b}[31m\nnext"),
+            "王总gnp.exe[31m next"
+        );
         assert!(matches!(clean("plain 文本"), Cow::Borrowed(_)));
     }
 

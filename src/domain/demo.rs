@@ -80,10 +80,16 @@ mod tests {
         ws.opportunities.push(Opportunity {
             created: Some(d("2026-09-01")),
             expected_close: Some(d("2026-12-15")),
-            actions: vec![Action { due: Some(d("2026-11-20")), ..Action::default() }],
+            actions: vec![Action {
+                due: Some(d("2026-11-20")),
+                ..Action::default()
+            }],
             ..Opportunity::default()
         });
-        ws.reviews.push(Review { on: d("2026-11-16"), ..Review::default() });
+        ws.reviews.push(Review {
+            on: d("2026-11-16"),
+            ..Review::default()
+        });
         move_to(&mut ws, d("2026-11-25"));
         let o = &ws.opportunities[0];
         assert_eq!(o.created, Some(d("2026-09-03")));

@@ -3,8 +3,8 @@
 //! operations that change stage and close date.
 
 use super::values::{Date, Money, Percent};
-use super::workspace::{CloseMove, Opportunity, Outcome, Settings, StageEntry};
 use super::words::{OutcomeResult, Stage};
+use super::workspace::{CloseMove, Opportunity, Outcome, Settings, StageEntry};
 
 /// Where an opportunity stands: open, or how it ended.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
@@ -171,7 +171,11 @@ mod tests {
         o.close(OutcomeResult::Won, day("2026-11-01"), "");
         assert_eq!(o.status(), Status::Won);
         assert_eq!(o.weighted(&settings), o.value);
-        o.close(OutcomeResult::Abandoned, day("2026-11-01"), "project cancelled");
+        o.close(
+            OutcomeResult::Abandoned,
+            day("2026-11-01"),
+            "project cancelled",
+        );
         assert_eq!(o.status(), Status::Abandoned);
         assert_eq!(o.weighted(&settings), Money::ZERO);
         o.reopen();

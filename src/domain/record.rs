@@ -37,7 +37,10 @@ impl<'de> serde::Deserialize<'de> for Key<'de> {
 /// them (`list --format json` adds `probability_used` and `weighted`).
 pub trait Entries {
     fn entry_count(&self) -> usize;
-    fn serialize_entries<M: serde::ser::SerializeMap>(&self, m: &mut M) -> ::core::result::Result<(), M::Error>;
+    fn serialize_entries<M: serde::ser::SerializeMap>(
+        &self,
+        m: &mut M,
+    ) -> ::core::result::Result<(), M::Error>;
 }
 
 /// A record followed by computed fields, serialised as one object.
@@ -178,7 +181,11 @@ macro_rules! record_finish {
     (required, $v:ident, $A:ident) => {
         match $v {
             Some(v) => v,
-            None => return Err(<$A::Error as serde::de::Error>::missing_field(stringify!($v))),
+            None => {
+                return Err(<$A::Error as serde::de::Error>::missing_field(stringify!(
+                    $v
+                )))
+            }
         }
     };
     (default, $v:ident, $A:ident) => {

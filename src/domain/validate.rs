@@ -1,7 +1,7 @@
 //! What a well-formed workspace must also satisfy beyond its types:
 //! unique ids, references that point somewhere, a known version.
 
-use super::workspace::{Influence, Workspace, VERSION};
+use super::workspace::{Influence, VERSION, Workspace};
 use std::collections::{HashMap, HashSet};
 use std::fmt;
 
@@ -61,11 +61,21 @@ pub fn problems(ws: &Workspace) -> Vec<Problem> {
         });
     }
     let accounts = root.key("accounts");
-    check_ids(&mut out, &accounts, ws.accounts.iter().map(|a| a.id.as_str()), "account");
+    check_ids(
+        &mut out,
+        &accounts,
+        ws.accounts.iter().map(|a| a.id.as_str()),
+        "account",
+    );
     let account_ids: HashSet<&str> = ws.accounts.iter().map(|a| a.id.as_str()).collect();
 
     let opps = root.key("opportunities");
-    check_ids(&mut out, &opps, ws.opportunities.iter().map(|o| o.id.as_str()), "opportunity");
+    check_ids(
+        &mut out,
+        &opps,
+        ws.opportunities.iter().map(|o| o.id.as_str()),
+        "opportunity",
+    );
     for (n, o) in ws.opportunities.iter().enumerate() {
         let here = opps.index(n);
         if !account_ids.contains(o.account.as_str()) {
@@ -79,11 +89,21 @@ pub fn problems(ws: &Workspace) -> Vec<Problem> {
             });
         }
         let influences = here.key("influences");
-        check_ids(&mut out, &influences, o.influences.iter().map(|i| i.id.as_str()), "influence");
+        check_ids(
+            &mut out,
+            &influences,
+            o.influences.iter().map(|i| i.id.as_str()),
+            "influence",
+        );
         check_reports_to(&mut out, &influences, &o.influences);
         let people: HashSet<&str> = o.influences.iter().map(|i| i.id.as_str()).collect();
         let actions = here.key("actions");
-        check_ids(&mut out, &actions, o.actions.iter().map(|a| a.id.as_str()), "action");
+        check_ids(
+            &mut out,
+            &actions,
+            o.actions.iter().map(|a| a.id.as_str()),
+            "action",
+        );
         for (k, a) in o.actions.iter().enumerate() {
             if let Some(who) = &a.influence {
                 if !people.contains(who.as_str()) {
@@ -97,7 +117,12 @@ pub fn problems(ws: &Workspace) -> Vec<Problem> {
             }
         }
         let flags = here.key("flags");
-        check_ids(&mut out, &flags, o.flags.iter().map(|f| f.id.as_str()), "flag");
+        check_ids(
+            &mut out,
+            &flags,
+            o.flags.iter().map(|f| f.id.as_str()),
+            "flag",
+        );
         for (k, s) in o.snoozed.iter().enumerate() {
             if !super::RULE_IDS.contains(&s.rule.as_str()) {
                 out.push(Problem {
@@ -141,15 +166,21 @@ fn check_ids<'a>(
 /// `reports_to` must name another influence of the same deal, and the power
 /// lines must not loop.
 fn check_reports_to(out: &mut Vec<Problem>, list: &JsonPath, people: &[Influence]) {
-    let index: HashMap<&str, usize> =
-        people.iter().enumerate().map(|(n, p)| (p.id.as_str(), n)).collect();
+    let index: HashMap<&str, usize> = people
+        .iter()
+        .enumerate()
+        .map(|(n, p)| (p.id.as_str(), n))
+        .collect();
     for (n, p) in people.iter().enumerate() {
         let Some(boss) = &p.reports_to else { continue };
         let path = list.index(n).key("reports_to");
         if boss == &p.id {
             out.push(Problem {
                 path,
-                message: format!("{:?} reports to itself, expected another influence or null", p.id),
+                message: format!(
+                    "{:?} reports to itself, expected another influence or null",
+                    p.id
+                ),
             });
         } else if !index.contains_key(boss.as_str()) {
             out.push(Problem {
@@ -191,10 +222,14 @@ mod tests {
     }
 
     fn messages(text: &str) -> Vec<String> {
-        problems(&ws(text)).into_iter().map(|p| format!("{}: {}", p.path, p.message)).collect()
+        problems(&ws(text))
+            .into_iter()
+            .map(|p| format!("{}: {}", p.path, p.message))
+            .collect()
     }
 
-    const HEAD: &str = r#""format":"funnel-workspace","version":1,"accounts":[{"id":"a1","name":"A"}]"#;
+    const HEAD: &str =
+        r#""format":"funnel-workspace","version":1,"accounts":[{"id":"a1","name":"A"}]"#;
 
     #[test]
     fn a_consistent_workspace_has_no_problems() {
@@ -215,7 +250,9 @@ mod tests {
         );
         assert_eq!(
             messages(&text),
-            ["opportunities[1].id: duplicate opportunity id \"o1\", already used at opportunities[0]"]
+            [
+                "opportunities[1].id: duplicate opportunity id \"o1\", already used at opportunities[0]"
+            ]
         );
     }
 
@@ -253,7 +290,13 @@ mod tests {
             "snoozed":[{"rule":"stale","until":"2026-12-01"}]}]}"#;
         let m = messages(text);
         assert!(m[0].starts_with("version: unknown version 0"), "{m:?}");
-        assert!(m[1].starts_with("accounts[0].id: empty account id"), "{m:?}");
-        assert!(m.iter().any(|p| p.contains("unknown rule \"stale\"")), "{m:?}");
+        assert!(
+            m[1].starts_with("accounts[0].id: empty account id"),
+            "{m:?}"
+        );
+        assert!(
+            m.iter().any(|p| p.contains("unknown rule \"stale\"")),
+            "{m:?}"
+        );
     }
 }

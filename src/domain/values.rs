@@ -361,7 +361,10 @@ mod tests {
 
     #[test]
     fn percent_rounds_half_up_to_the_cent() {
-        assert_eq!(Money::from_units(1_200_000).percent(25), Money::from_units(300_000));
+        assert_eq!(
+            Money::from_units(1_200_000).percent(25),
+            Money::from_units(300_000)
+        );
         assert_eq!(Money(1).percent(50), Money(1));
         assert_eq!(Money(333).percent(10), Money(33));
     }
@@ -369,7 +372,13 @@ mod tests {
     #[test]
     fn dates_are_strict_iso() {
         assert_eq!(Date::parse("2026-11-25"), Date::from_ymd(2026, 11, 25));
-        for bad in ["2026-11-31", "2026-1-5", "25/11/2026", " 2026-11-25", "20261125"] {
+        for bad in [
+            "2026-11-31",
+            "2026-1-5",
+            "25/11/2026",
+            " 2026-11-25",
+            "20261125",
+        ] {
             assert_eq!(Date::parse(bad), None, "{bad}");
         }
         let e = serde_json::from_str::<Date>("\"2026-13-01\"").unwrap_err();
@@ -379,12 +388,20 @@ mod tests {
     #[test]
     fn bounded_scores_refuse_out_of_range() {
         assert_eq!(serde_json::from_str::<Coverage>("3").unwrap(), Coverage(3));
-        let e = serde_json::from_str::<Coverage>("4").unwrap_err().to_string();
-        assert!(e.contains("coverage 4 is out of range, expected a whole number from 0 to 3"), "{e}");
+        let e = serde_json::from_str::<Coverage>("4")
+            .unwrap_err()
+            .to_string();
+        assert!(
+            e.contains("coverage 4 is out of range, expected a whole number from 0 to 3"),
+            "{e}"
+        );
         assert!(serde_json::from_str::<Score>("0").is_err());
         assert!(serde_json::from_str::<Percent>("101").is_err());
         assert!(serde_json::from_str::<Percent>("-1").is_err());
-        assert_eq!(serde_json::from_str::<Percent>("50.0").unwrap(), Percent(50));
+        assert_eq!(
+            serde_json::from_str::<Percent>("50.0").unwrap(),
+            Percent(50)
+        );
         assert!(serde_json::from_str::<Days>("0").is_err());
     }
 }

@@ -194,7 +194,9 @@ mod tests {
 
     #[test]
     fn unknown_words_name_what_is_accepted() {
-        let e = serde_json::from_str::<Stage>("\"qualfy\"").unwrap_err().to_string();
+        let e = serde_json::from_str::<Stage>("\"qualfy\"")
+            .unwrap_err()
+            .to_string();
         assert!(
             e.starts_with(
                 "unknown stage \"qualfy\", expected one of qualify, drive, propose, negotiate, close"
@@ -209,7 +211,10 @@ mod tests {
             let s = serde_json::to_string(a).unwrap();
             assert_eq!(&serde_json::from_str::<Attitude>(&s).unwrap(), a);
         }
-        assert_eq!(DecisionRole::parse("decision_maker"), Some(DecisionRole::DecisionMaker));
+        assert_eq!(
+            DecisionRole::parse("decision_maker"),
+            Some(DecisionRole::DecisionMaker)
+        );
         assert_eq!(Relationship::PreKam.as_str(), "pre_kam");
     }
 }

@@ -4,8 +4,8 @@
 use super::record::record;
 use super::values::{Coverage, Date, Days, Money, Percent, Score};
 use super::words::{
-    Attitude, DecisionRole, Focus, Level, Mode, OutcomeResult, Relationship, Role, SocialStyle, Stage,
-    Tier,
+    Attitude, DecisionRole, Focus, Level, Mode, OutcomeResult, Relationship, Role, SocialStyle,
+    Stage, Tier,
 };
 use serde::{Deserialize, Deserializer, Serialize, Serializer};
 use std::result::Result;
@@ -348,7 +348,10 @@ mod tests {
     fn absent_lists_and_settings_take_the_spec_defaults() {
         let ws: Workspace = serde_json::from_str(MINIMAL).unwrap();
         assert!(ws.opportunities.is_empty());
-        assert_eq!(ws.settings.stage_probability.get(Stage::Negotiate), Percent(75));
+        assert_eq!(
+            ws.settings.stage_probability.get(Stage::Negotiate),
+            Percent(75)
+        );
         assert_eq!(ws.settings.stall_days.get(Stage::Close), Days(14));
         assert_eq!(ws.settings.quiet_days, Days(14));
     }
@@ -377,8 +380,19 @@ mod tests {
         let ws: Workspace = serde_json::from_str(text).unwrap();
         let saved = serde_json::to_string(&ws).unwrap();
         for key in [
-            "\"zz\"", "\"theme\"", "\"crm_id\"", "\"extra\"", "\"x\":null", "\"q\"", "\"hobby\"",
-            "\"prio\"", "\"by\"", "\"v\"", "\"who\"", "\"note\"", "\"k\"",
+            "\"zz\"",
+            "\"theme\"",
+            "\"crm_id\"",
+            "\"extra\"",
+            "\"x\":null",
+            "\"q\"",
+            "\"hobby\"",
+            "\"prio\"",
+            "\"by\"",
+            "\"v\"",
+            "\"who\"",
+            "\"note\"",
+            "\"k\"",
         ] {
             assert!(saved.contains(key), "{key} lost: {saved}");
         }
@@ -388,7 +402,9 @@ mod tests {
 
     #[test]
     fn missing_required_fields_and_duplicates_are_named() {
-        let e = serde_json::from_str::<Account>(r#"{"name":"A"}"#).unwrap_err().to_string();
+        let e = serde_json::from_str::<Account>(r#"{"name":"A"}"#)
+            .unwrap_err()
+            .to_string();
         assert!(e.starts_with("missing field `id`"), "{e}");
         let e = serde_json::from_str::<Account>(r#"{"id":"a","id":"b","name":"A"}"#)
             .unwrap_err()

@@ -28,7 +28,10 @@ impl Backups {
             .file_stem()
             .map(|s| s.to_string_lossy().into_owned())
             .unwrap_or_else(|| "workspace".into());
-        let folder = format!("{stem}-{:08x}", fnv1a(full.as_os_str().as_encoded_bytes()) as u32);
+        let folder = format!(
+            "{stem}-{:08x}",
+            fnv1a(full.as_os_str().as_encoded_bytes()) as u32
+        );
         Backups {
             dir: data_dir.join("backups").join(folder),
             keep: 20,
@@ -59,7 +62,12 @@ impl Backups {
         let _ = fs::set_permissions(&self.dir, fs::Permissions::from_mode(0o700));
         let stamp = chrono::Local::now().format("%Y%m%dT%H%M%S").to_string();
         // Several backups in one second get -2, -3…, after the highest kept.
-        let taken = existing.iter().map(|p| sort_key(p)).filter(|(s, _)| *s == stamp).map(|(_, n)| n).max();
+        let taken = existing
+            .iter()
+            .map(|p| sort_key(p))
+            .filter(|(s, _)| *s == stamp)
+            .map(|(_, n)| n)
+            .max();
         let target = match taken {
             None => self.dir.join(format!("{stamp}.json")),
             Some(n) => self.dir.join(format!("{stamp}-{}.json", n + 1)),
@@ -107,7 +115,9 @@ fn sort_key(p: &Path) -> (String, u32) {
 /// FNV-1a: a hash that is the same in every run and every build, for folder
 /// names.
 fn fnv1a(bytes: &[u8]) -> u64 {
-    bytes.iter().fold(0xcbf29ce484222325, |h, &b| (h ^ b as u64).wrapping_mul(0x100000001b3))
+    bytes.iter().fold(0xcbf29ce484222325, |h, &b| {
+        (h ^ b as u64).wrapping_mul(0x100000001b3)
+    })
 }
 
 #[cfg(test)]
@@ -123,7 +133,10 @@ mod tests {
         b.keep = 3;
         let first = b.take(&ws, false).unwrap().expect("first backup");
         assert_eq!(fs::read_to_string(&first).unwrap(), "v1");
-        assert_eq!(fs::metadata(&first).unwrap().permissions().mode() & 0o777, 0o600);
+        assert_eq!(
+            fs::metadata(&first).unwrap().permissions().mode() & 0o777,
+            0o600
+        );
         assert!(b.take(&ws, false).unwrap().is_none(), "throttled");
         for n in 2..=5 {
             fs::write(&ws, format!("v{n}")).unwrap();

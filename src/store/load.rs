@@ -42,7 +42,12 @@ pub struct Parsed {
 /// every problem found (parse errors stop at the first).
 pub fn parse(bytes: &[u8], file: &Path) -> Result<Parsed, Vec<Invalid>> {
     let invalid = |line, column, message: String| {
-        vec![Invalid { file: file.to_owned(), line, column, message }]
+        vec![Invalid {
+            file: file.to_owned(),
+            line,
+            column,
+            message,
+        }]
     };
     if bytes.iter().all(u8::is_ascii_whitespace) {
         return Err(invalid(
@@ -87,12 +92,20 @@ pub fn parse(bytes: &[u8], file: &Path) -> Result<Parsed, Vec<Invalid>> {
             .into_iter()
             .map(|p| {
                 let (line, column) = position_of(text, &p.path);
-                Invalid { file: file.to_owned(), line, column, message: p.message }
+                Invalid {
+                    file: file.to_owned(),
+                    line,
+                    column,
+                    message: p.message,
+                }
             })
             .collect());
     }
     let newer_version = (workspace.version > VERSION).then_some(workspace.version);
-    Ok(Parsed { workspace, newer_version })
+    Ok(Parsed {
+        workspace,
+        newer_version,
+    })
 }
 
 fn position_of(text: &str, path: &JsonPath) -> (usize, usize) {
@@ -142,7 +155,10 @@ fn describe_parse_error(text: &str, file: &Path, first: serde_json::Error) -> In
         serde_json::error::Category::Syntax => format!("invalid JSON: {}", syntax_hint(&bare)),
         _ => bare,
     };
-    if let Some(path) = path.map(|p| p.to_string()).filter(|p| p != "." && !p.is_empty()) {
+    if let Some(path) = path
+        .map(|p| p.to_string())
+        .filter(|p| p != "." && !p.is_empty())
+    {
         if is_data {
             message.push_str(&format!(" (at {path})"));
         }
@@ -152,7 +168,12 @@ fn describe_parse_error(text: &str, file: &Path, first: serde_json::Error) -> In
             "this workspace is format version {found}, written by a newer funnel (this one knows up to {VERSION}); upgrade funnel to open it. The parser said: {message}"
         );
     }
-    Invalid { file: file.to_owned(), line, column, message }
+    Invalid {
+        file: file.to_owned(),
+        line,
+        column,
+        message,
+    }
 }
 
 fn segments(path: &serde_path_to_error::Path) -> Vec<Seg> {
@@ -167,9 +188,15 @@ fn segments(path: &serde_path_to_error::Path) -> Vec<Seg> {
 
 fn syntax_hint(bare: &str) -> String {
     match bare {
-        "expected value" => "expected a value (a string, number, object, array, true, false or null)".into(),
-        "trailing comma" => "a comma before a closing bracket, expected another value or no comma".into(),
-        "trailing characters" => "more text after the workspace object, expected the end of the file".into(),
+        "expected value" => {
+            "expected a value (a string, number, object, array, true, false or null)".into()
+        }
+        "trailing comma" => {
+            "a comma before a closing bracket, expected another value or no comma".into()
+        }
+        "trailing characters" => {
+            "more text after the workspace object, expected the end of the file".into()
+        }
         "key must be a string" => "expected a field name in double quotes".into(),
         other => other.to_owned(),
     }
@@ -215,7 +242,9 @@ mod tests {
 
     #[test]
     fn truncated_empty_bom_and_bad_utf8_are_named() {
-        assert!(err(b"{\"format\": \"funnel-workspace\", \"vers").contains("the file ends too early"));
+        assert!(
+            err(b"{\"format\": \"funnel-workspace\", \"vers").contains("the file ends too early")
+        );
         assert!(err(b"  \n").starts_with("ws.json:1:1: the file is empty"));
         assert!(err(b"\xEF\xBB\xBF{}").contains("byte-order mark"));
         assert_eq!(
@@ -235,9 +264,14 @@ mod tests {
 
     #[test]
     fn a_newer_version_loads_but_is_marked() {
-        let parsed = parse(br#"{"format":"funnel-workspace","version":7}"#, Path::new("w")).unwrap();
+        let parsed = parse(
+            br#"{"format":"funnel-workspace","version":7}"#,
+            Path::new("w"),
+        )
+        .unwrap();
         assert_eq!(parsed.newer_version, Some(7));
-        let e = err(br#"{"format":"funnel-workspace","version":2,"opportunities":{"new":"shape"}}"#);
+        let e =
+            err(br#"{"format":"funnel-workspace","version":2,"opportunities":{"new":"shape"}}"#);
         assert!(e.contains("written by a newer funnel"), "{e}");
     }
 }

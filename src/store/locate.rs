@@ -7,7 +7,10 @@ use crate::domain::validate::Seg;
 
 /// The byte offset where the value at `path` starts, if it is there.
 pub fn offset_of(text: &str, path: &[Seg]) -> Option<usize> {
-    let mut s = Scan { b: text.as_bytes(), i: 0 };
+    let mut s = Scan {
+        b: text.as_bytes(),
+        i: 0,
+    };
     s.space();
     for seg in path {
         match seg {
@@ -179,8 +182,14 @@ mod tests {
     #[test]
     fn finds_members_and_elements_past_tricky_strings() {
         assert_eq!(at(&[Seg::Key("b".into()), Seg::Key("c".into())]), (3, 14));
-        assert_eq!(at(&[Seg::Key("a".into()), Seg::Index(2), Seg::Key("id".into())]), (2, 44));
-        assert_eq!(offset_of(TEXT, &[Seg::Key("a".into()), Seg::Index(3)]), None);
+        assert_eq!(
+            at(&[Seg::Key("a".into()), Seg::Index(2), Seg::Key("id".into())]),
+            (2, 44)
+        );
+        assert_eq!(
+            offset_of(TEXT, &[Seg::Key("a".into()), Seg::Index(3)]),
+            None
+        );
         assert_eq!(offset_of(TEXT, &[Seg::Key("zz".into())]), None);
     }
 

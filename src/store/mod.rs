@@ -75,7 +75,10 @@ pub enum StoreError {
     ReadOnly(ReadOnly),
     /// The file changed on disk since it was read; our version was written
     /// beside it instead.
-    ChangedOnDisk { path: PathBuf, kept: PathBuf },
+    ChangedOnDisk {
+        path: PathBuf,
+        kept: PathBuf,
+    },
 }
 
 impl StoreError {
@@ -89,7 +92,11 @@ impl StoreError {
 
     fn io(path: &Path, doing: &'static str) -> impl FnOnce(io::Error) -> StoreError {
         let path = path.to_owned();
-        move |source| StoreError::Io { path, doing, source }
+        move |source| StoreError::Io {
+            path,
+            doing,
+            source,
+        }
     }
 }
 
@@ -117,7 +124,11 @@ impl fmt::Display for StoreError {
                 "{}: a workspace already exists here; funnel will not overwrite it",
                 p.display()
             ),
-            StoreError::Io { path, doing, source } => {
+            StoreError::Io {
+                path,
+                doing,
+                source,
+            } => {
                 write!(f, "{}: cannot {doing}: {source}", path.display())
             }
             StoreError::ReadOnly(r) => write!(f, "{r}"),
@@ -142,7 +153,11 @@ pub fn read(path: &Path) -> Result<Parsed, StoreError> {
 fn read_bytes(path: &Path) -> Result<Vec<u8>, StoreError> {
     fs::read(path).map_err(|e| match e.kind() {
         io::ErrorKind::NotFound => StoreError::Missing(path.to_owned()),
-        _ => StoreError::Io { path: path.to_owned(), doing: "read the workspace", source: e },
+        _ => StoreError::Io {
+            path: path.to_owned(),
+            doing: "read the workspace",
+            source: e,
+        },
     })
 }
 
@@ -156,7 +171,11 @@ struct Fingerprint {
 
 impl Fingerprint {
     fn of(bytes: &[u8], meta: &fs::Metadata) -> Fingerprint {
-        Fingerprint { len: meta.len(), modified: meta.modified().ok(), hash: hash(bytes) }
+        Fingerprint {
+            len: meta.len(),
+            modified: meta.modified().ok(),
+            hash: hash(bytes),
+        }
     }
 }
 
@@ -264,14 +283,19 @@ impl Store {
         let bytes = to_json_bytes(ws);
         if self.changed_on_disk()? {
             let kept = self.keep_conflicting_copy(&bytes)?;
-            return Err(StoreError::ChangedOnDisk { path: self.path.clone(), kept });
+            return Err(StoreError::ChangedOnDisk {
+                path: self.path.clone(),
+                kept,
+            });
         }
         self.backups
             .take(&self.path, !self.backed_up)
             .map_err(StoreError::io(&self.backups.dir, "back up the workspace"))?;
         self.backed_up = true;
-        write_atomic(&self.path, &bytes).map_err(StoreError::io(&self.path, "save the workspace"))?;
-        let meta = fs::metadata(&self.path).map_err(StoreError::io(&self.path, "save the workspace"))?;
+        write_atomic(&self.path, &bytes)
+            .map_err(StoreError::io(&self.path, "save the workspace"))?;
+        let meta =
+            fs::metadata(&self.path).map_err(StoreError::io(&self.path, "save the workspace"))?;
         self.disk = Some(Fingerprint::of(&bytes, &meta));
         Ok(())
     }
@@ -290,14 +314,21 @@ fn take_lock(path: &Path) -> (Option<lock::Lock>, Option<ReadOnly>) {
     match lock::try_lock(path) {
         Ok(lock::Attempt::Taken(l)) => (Some(l), None),
         Ok(lock::Attempt::HeldBy(pid)) => (None, Some(ReadOnly::Locked { pid })),
-        Err(e) => (None, Some(ReadOnly::NoLock { reason: e.to_string() })),
+        Err(e) => (
+            None,
+            Some(ReadOnly::NoLock {
+                reason: e.to_string(),
+            }),
+        ),
     }
 }
 
 /// Temp file in the same folder, write, fsync, rename, fsync the folder.
 /// New files get mode 0600; an existing file keeps its mode.
 fn write_atomic(path: &Path, bytes: &[u8]) -> io::Result<()> {
-    let mut file = atomic_write_file::OpenOptions::new().mode(0o600).open(path)?;
+    let mut file = atomic_write_file::OpenOptions::new()
+        .mode(0o600)
+        .open(path)?;
     file.write_all(bytes)?;
     file.commit()
 }
@@ -319,8 +350,14 @@ mod tests {
         let (_d, path, data) = setup();
         let ws = Workspace::new("Li Wei", "CNY");
         drop(Store::create(&path, &ws, &data).unwrap());
-        assert_eq!(fs::metadata(&path).unwrap().permissions().mode() & 0o777, 0o600);
-        assert!(matches!(Store::create(&path, &ws, &data), Err(StoreError::Exists(_))));
+        assert_eq!(
+            fs::metadata(&path).unwrap().permissions().mode() & 0o777,
+            0o600
+        );
+        assert!(matches!(
+            Store::create(&path, &ws, &data),
+            Err(StoreError::Exists(_))
+        ));
         assert_eq!(read(&path).unwrap().workspace, ws);
     }
 
@@ -333,7 +370,9 @@ mod tests {
         fs::write(&path, theirs).unwrap();
         ws.settings.owner = "me".into();
         let err = store.save(&ws).unwrap_err();
-        let StoreError::ChangedOnDisk { kept, .. } = err else { panic!("{err}") };
+        let StoreError::ChangedOnDisk { kept, .. } = err else {
+            panic!("{err}")
+        };
         assert_eq!(fs::read(&path).unwrap(), theirs);
         assert_eq!(read(&kept).unwrap().workspace.settings.owner, "me");
     }
@@ -349,7 +388,11 @@ mod tests {
         store.save(&ws).unwrap();
         assert_eq!(read(&path).unwrap().workspace.settings.owner, "v3");
         let backups = store.backups().list().unwrap();
-        assert_eq!(backups.len(), 1, "one backup per session within the interval");
+        assert_eq!(
+            backups.len(),
+            1,
+            "one backup per session within the interval"
+        );
         assert_eq!(read(&backups[0]).unwrap().workspace.settings.owner, "v1");
     }
 
@@ -359,7 +402,12 @@ mod tests {
         drop(Store::create(&path, &Workspace::new("", ""), &data).unwrap());
         let (_first, _) = Store::open(&path, &data).unwrap();
         let (mut second, ws) = Store::open(&path, &data).unwrap();
-        assert_eq!(second.read_only(), Some(&ReadOnly::Locked { pid: Some(std::process::id()) }));
+        assert_eq!(
+            second.read_only(),
+            Some(&ReadOnly::Locked {
+                pid: Some(std::process::id())
+            })
+        );
         assert!(matches!(second.save(&ws), Err(StoreError::ReadOnly(_))));
     }
 
@@ -367,10 +415,23 @@ mod tests {
     fn a_newer_version_opens_read_only() {
         let (_d, path, data) = setup();
         fs::create_dir_all(path.parent().unwrap()).unwrap();
-        fs::write(&path, r#"{"format":"funnel-workspace","version":2,"future":[1]}"#).unwrap();
+        fs::write(
+            &path,
+            r#"{"format":"funnel-workspace","version":2,"future":[1]}"#,
+        )
+        .unwrap();
         let (mut store, ws) = Store::open(&path, &data).unwrap();
-        assert_eq!(store.read_only(), Some(&ReadOnly::NewerVersion { found: 2 }));
-        assert!(store.read_only().unwrap().to_string().contains("newer funnel"));
+        assert_eq!(
+            store.read_only(),
+            Some(&ReadOnly::NewerVersion { found: 2 })
+        );
+        assert!(
+            store
+                .read_only()
+                .unwrap()
+                .to_string()
+                .contains("newer funnel")
+        );
         assert!(store.save(&ws).is_err());
     }
 }

@@ -1,0 +1,227 @@
+//! Every kind of bad workspace gets one clear message naming the file, the
+//! line and column and what was expected; exit status 2; the file untouched.
+
+mod common;
+use common::{Sandbox, stderr, stdout};
+
+/// Runs `list` and `check` on a copy of the fixture and checks the message,
+/// the exit status and that the file is byte-for-byte unchanged.
+fn refused(fixture: &str, expected: &str) {
+    let sb = Sandbox::new();
+    let path = sb.fixture(fixture);
+    let before = std::fs::read(&path).unwrap();
+    let shown = path.display().to_string();
+
+    let out = sb
+        .funnel()
+        .arg("--workspace")
+        .arg(&path)
+        .arg("list")
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(2), "{fixture}: {}", stderr(&out));
+    let err = stderr(&out);
+    assert!(
+        err.starts_with(&format!("funnel: {shown}:{expected}")),
+        "{fixture}: got {err}"
+    );
+    assert_eq!(stdout(&out), "");
+
+    let out = sb
+        .funnel()
+        .arg("--workspace")
+        .arg(&path)
+        .arg("check")
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(2), "{fixture}");
+    assert!(
+        stdout(&out).starts_with(&format!("{shown}:{expected}")),
+        "{fixture}: got {}",
+        stdout(&out)
+    );
+
+    assert_eq!(
+        std::fs::read(&path).unwrap(),
+        before,
+        "{fixture} was modified"
+    );
+}
+
+#[test]
+fn truncated_json() {
+    refused("truncated.json", "19:24: the file ends too early");
+}
+
+#[test]
+fn wrong_type_names_the_json_path() {
+    refused(
+        "wrong-type.json",
+        "15:16: invalid type: string \"1.2 million\", expected an amount (a non-negative number) (at opportunities[0].value)",
+    );
+}
+
+#[test]
+fn unknown_enum_value() {
+    refused(
+        "unknown-enum.json",
+        "15:34: unknown stage \"qualfy\", expected one of qualify, drive, propose, negotiate, close (at opportunities[0].stage)",
+    );
+}
+
+#[test]
+fn duplicate_id() {
+    refused(
+        "duplicate-id.json",
+        "25:13: duplicate opportunity id \"o1\", already used at opportunities[0]",
+    );
+}
+
+#[test]
+fn dangling_reference() {
+    refused(
+        "dangling-reference.json",
+        "20:107: influence \"i9\" does not exist in this opportunity, expected the id of one of its influences or null",
+    );
+}
+
+#[test]
+fn out_of_range_value() {
+    refused(
+        "out-of-range.json",
+        "20:125: coverage 5 is out of range, expected a whole number from 0 to 3 (at opportunities[0].influences[1].coverage)",
+    );
+}
+
+#[test]
+fn newer_version_that_this_program_cannot_read() {
+    refused(
+        "newer-version.json",
+        "8:15: this workspace is format version 2, written by a newer funnel",
+    );
+}
+
+#[test]
+fn empty_file() {
+    refused(
+        "empty.json",
+        "1:1: the file is empty, expected a funnel workspace",
+    );
+}
+
+#[test]
+fn byte_order_mark() {
+    refused("bom.json", "1:1: the file starts with a byte-order mark");
+}
+
+#[test]
+fn invalid_utf8() {
+    refused(
+        "invalid-utf8.json",
+        "20:31: invalid UTF-8 (byte 0xE5), expected text in UTF-8",
+    );
+}
+
+#[test]
+fn check_lists_every_problem_not_just_the_first() {
+    let sb = Sandbox::new();
+    let path = sb.path("two.json");
+    let text = std::fs::read_to_string(common::fixture_path("valid.json"))
+        .unwrap()
+        .replace("\"id\": \"o2\"", "\"id\": \"o1\"")
+        .replace("\"reports_to\": \"i1\"", "\"reports_to\": \"i9\"");
+    std::fs::write(&path, text).unwrap();
+    let out = sb
+        .funnel()
+        .arg("--workspace")
+        .arg(&path)
+        .arg("check")
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(2));
+    let text = stdout(&out);
+    assert_eq!(text.lines().count(), 3, "{text}");
+    assert!(text.ends_with("2 problems\n"), "{text}");
+    let out = sb
+        .funnel()
+        .arg("--workspace")
+        .arg(&path)
+        .arg("list")
+        .output()
+        .unwrap();
+    assert!(
+        stderr(&out).contains("(1 more problems; `funnel check` lists them all)"),
+        "{}",
+        stderr(&out)
+    );
+}
+
+#[test]
+fn control_and_bidi_characters_in_messages_never_reach_the_terminal() {
+    let sb = Sandbox::new();
+    let path = sb.path("evil.json");
+    let text = std::fs::read_to_string(common::fixture_path("valid.json"))
+        .unwrap()
+        .replace(
+            "\"stage\": \"drive\", \"outcome\"",
+            "\"stage\": \"dr\\u202eive\\u001b[2J\", \"outcome\"",
+        );
+    std::fs::write(&path, text).unwrap();
+    let out = sb
+        .funnel()
+        .arg("--workspace")
+        .arg(&path)
+        .arg("list")
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(2));
+    let err = stderr(&out);
+    assert!(err.contains("unknown stage \"dr"), "{err}");
+    assert!(
+        !err.contains('\u{202e}') && !err.contains('\u{1b}'),
+        "{err:?}"
+    );
+}
+
+#[test]
+fn a_missing_workspace_is_a_runtime_failure_with_a_hint() {
+    let sb = Sandbox::new();
+    let out = sb
+        .funnel()
+        .arg("--workspace")
+        .arg(sb.path("none.json"))
+        .arg("list")
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(1));
+    assert!(stderr(&out).contains("no workspace here; create one with `funnel init`"));
+}
+
+#[test]
+fn bad_usage_exits_2() {
+    let sb = Sandbox::new();
+    let out = sb
+        .funnel()
+        .args(["--today", "2026-13-01", "list"])
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(2));
+    assert!(
+        stderr(&out).contains("expected a date YYYY-MM-DD"),
+        "{}",
+        stderr(&out)
+    );
+    let out = sb
+        .funnel()
+        .args(["list", "--stage", "qualfy"])
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(2));
+    assert!(
+        stderr(&out).contains("unknown stage \"qualfy\""),
+        "{}",
+        stderr(&out)
+    );
+    let out = sb.funnel().args(["frobnicate"]).output().unwrap();
+    assert_eq!(out.status.code(), Some(2));
+}

@@ -1,0 +1,56 @@
+//! Shared helpers for the command-line tests: the real binary, run in a
+//! sandbox whose data directory is a temporary folder.
+
+#![allow(dead_code)]
+
+use assert_cmd::Command;
+use std::path::{Path, PathBuf};
+
+pub struct Sandbox {
+    pub dir: tempfile::TempDir,
+}
+
+impl Sandbox {
+    pub fn new() -> Sandbox {
+        Sandbox {
+            dir: tempfile::tempdir().expect("temp dir"),
+        }
+    }
+
+    pub fn path(&self, name: &str) -> PathBuf {
+        self.dir.path().join(name)
+    }
+
+    /// Copies a fixture from tests/fixtures into the sandbox.
+    pub fn fixture(&self, name: &str) -> PathBuf {
+        let target = self.path(name);
+        std::fs::copy(fixture_path(name), &target).expect("copy fixture");
+        target
+    }
+
+    /// `funnel` with HOME and XDG_DATA_HOME inside the sandbox and no
+    /// FUNNEL_* variables from the environment.
+    pub fn funnel(&self) -> Command {
+        let mut cmd = Command::new(env!("CARGO_BIN_EXE_funnel"));
+        cmd.env("HOME", self.dir.path())
+            .env("XDG_DATA_HOME", self.path("data"))
+            .env_remove("FUNNEL_WORKSPACE")
+            .env_remove("FUNNEL_TODAY")
+            .env_remove("NO_COLOR");
+        cmd
+    }
+}
+
+pub fn fixture_path(name: &str) -> PathBuf {
+    Path::new(env!("CARGO_MANIFEST_DIR"))
+        .join("tests/fixtures")
+        .join(name)
+}
+
+pub fn stdout(out: &std::process::Output) -> String {
+    String::from_utf8(out.stdout.clone()).expect("stdout is UTF-8")
+}
+
+pub fn stderr(out: &std::process::Output) -> String {
+    String::from_utf8(out.stderr.clone()).expect("stderr is UTF-8")
+}
