@@ -105,15 +105,15 @@ pub fn problems(ws: &Workspace) -> Vec<Problem> {
             "action",
         );
         for (k, a) in o.actions.iter().enumerate() {
-            if let Some(who) = &a.influence {
-                if !people.contains(who.as_str()) {
-                    out.push(Problem {
+            if let Some(who) = &a.influence
+                && !people.contains(who.as_str())
+            {
+                out.push(Problem {
                         path: actions.index(k).key("influence"),
                         message: format!(
                             "influence {who:?} does not exist in this opportunity, expected the id of one of its influences or null"
                         ),
                     });
-                }
             }
         }
         let flags = here.key("flags");

@@ -4,7 +4,9 @@ use super::record::words;
 
 words! {
     /// The five stages of a complex sale, left to right.
+    #[derive(Default)]
     pub enum Stage ("stage") {
+        #[default]
         Qualify = "qualify",
         Drive = "drive",
         Propose = "propose",
@@ -39,24 +41,14 @@ impl Stage {
     }
 }
 
-impl Default for Stage {
-    fn default() -> Self {
-        Stage::Qualify
-    }
-}
-
 words! {
     /// How a closed opportunity ended.
+    #[derive(Default)]
     pub enum OutcomeResult ("outcome") {
         Won = "won",
+        #[default]
         Lost = "lost",
         Abandoned = "abandoned",
-    }
-}
-
-impl Default for OutcomeResult {
-    fn default() -> Self {
-        OutcomeResult::Lost
     }
 }
 
@@ -103,12 +95,14 @@ words! {
 
 words! {
     /// Attitude to us (`*` `+` `=` `-` `X` `?`).
+    #[derive(Default)]
     pub enum Attitude ("attitude") {
         Champion = "champion",
         Supporter = "supporter",
         Neutral = "neutral",
         NonSupporter = "non_supporter",
         Hostile = "hostile",
+        #[default]
         Unknown = "unknown",
     }
 }
@@ -126,26 +120,16 @@ impl Attitude {
     }
 }
 
-impl Default for Attitude {
-    fn default() -> Self {
-        Attitude::Unknown
-    }
-}
-
 words! {
     /// Response mode: how an influence sees the change we propose.
+    #[derive(Default)]
     pub enum Mode ("mode") {
         Growth = "growth",
         Trouble = "trouble",
         EvenKeel = "even_keel",
         Overconfident = "overconfident",
+        #[default]
         Unknown = "unknown",
-    }
-}
-
-impl Default for Mode {
-    fn default() -> Self {
-        Mode::Unknown
     }
 }
 

@@ -46,16 +46,14 @@ impl Backups {
             return Ok(None);
         }
         let existing = self.list()?;
-        if !forced {
-            if let Some(newest) = existing.last() {
-                let age = fs::metadata(newest)?
-                    .modified()
-                    .ok()
-                    .and_then(|m| SystemTime::now().duration_since(m).ok())
-                    .unwrap_or(Duration::MAX);
-                if age < self.every {
-                    return Ok(None);
-                }
+        if !forced && let Some(newest) = existing.last() {
+            let age = fs::metadata(newest)?
+                .modified()
+                .ok()
+                .and_then(|m| SystemTime::now().duration_since(m).ok())
+                .unwrap_or(Duration::MAX);
+            if age < self.every {
+                return Ok(None);
             }
         }
         fs::create_dir_all(&self.dir)?;

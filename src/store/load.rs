@@ -158,10 +158,9 @@ fn describe_parse_error(text: &str, file: &Path, first: serde_json::Error) -> In
     if let Some(path) = path
         .map(|p| p.to_string())
         .filter(|p| p != "." && !p.is_empty())
+        && is_data
     {
-        if is_data {
-            message.push_str(&format!(" (at {path})"));
-        }
+        message.push_str(&format!(" (at {path})"));
     }
     if let Some(found) = newer_version_in(text) {
         message = format!(

@@ -1,0 +1,163 @@
+//! `cargo bench --bench store`: load + validate and save of synthetic
+//! workspaces of 1,000 and 10,000 opportunities (and the demo), against
+//! Python's `json.load` of the same file, with peak heap memory.
+//!
+//! A plain harness (no criterion): each figure is the median of several
+//! runs, printed as a Markdown table for BENCHMARKS.md.
+
+use funnel::domain::Date;
+use funnel::store::{self, Store};
+use std::alloc::{GlobalAlloc, Layout, System};
+use std::process::Command;
+use std::sync::atomic::{AtomicUsize, Ordering};
+use std::time::{Duration, Instant};
+
+/// Counts live heap bytes and their high-water mark.
+struct Counting;
+
+static LIVE: AtomicUsize = AtomicUsize::new(0);
+static PEAK: AtomicUsize = AtomicUsize::new(0);
+
+unsafe impl GlobalAlloc for Counting {
+    unsafe fn alloc(&self, layout: Layout) -> *mut u8 {
+        let p = unsafe { System.alloc(layout) };
+        if !p.is_null() {
+            let now = LIVE.fetch_add(layout.size(), Ordering::Relaxed) + layout.size();
+            PEAK.fetch_max(now, Ordering::Relaxed);
+        }
+        p
+    }
+    unsafe fn dealloc(&self, p: *mut u8, layout: Layout) {
+        unsafe { System.dealloc(p, layout) };
+        LIVE.fetch_sub(layout.size(), Ordering::Relaxed);
+    }
+    unsafe fn realloc(&self, p: *mut u8, layout: Layout, new: usize) -> *mut u8 {
+        let q = unsafe { System.realloc(p, layout, new) };
+        if !q.is_null() {
+            if new > layout.size() {
+                let now =
+                    LIVE.fetch_add(new - layout.size(), Ordering::Relaxed) + new - layout.size();
+                PEAK.fetch_max(now, Ordering::Relaxed);
+            } else {
+                LIVE.fetch_sub(layout.size() - new, Ordering::Relaxed);
+            }
+        }
+        q
+    }
+}
+
+#[global_allocator]
+static ALLOC: Counting = Counting;
+
+fn median(mut runs: Vec<Duration>) -> Duration {
+    runs.sort();
+    runs[runs.len() / 2]
+}
+
+fn time<T>(runs: usize, mut f: impl FnMut() -> T) -> Duration {
+    median(
+        (0..runs)
+            .map(|_| {
+                let start = Instant::now();
+                std::hint::black_box(f());
+                start.elapsed()
+            })
+            .collect(),
+    )
+}
+
+/// Median seconds of Python's `json.load` on `path` (open and read included,
+/// as in our load), or None when python3 is not there.
+fn python_json_load(path: &std::path::Path, runs: usize) -> Option<Duration> {
+    let script = format!(
+        "import json, time, statistics\n\
+         ts = []\n\
+         for _ in range({runs}):\n\
+         \x20   t = time.perf_counter()\n\
+         \x20   with open({path:?}, encoding='utf-8') as f: json.load(f)\n\
+         \x20   ts.append(time.perf_counter() - t)\n\
+         print(statistics.median(ts))\n",
+        path = path.display().to_string()
+    );
+    let out = Command::new("python3")
+        .arg("-c")
+        .arg(script)
+        .output()
+        .ok()?;
+    let secs: f64 = String::from_utf8_lossy(&out.stdout).trim().parse().ok()?;
+    Some(Duration::from_secs_f64(secs))
+}
+
+fn ms(d: Duration) -> String {
+    format!("{:.1} ms", d.as_secs_f64() * 1000.0)
+}
+
+fn mib(bytes: usize) -> String {
+    format!("{:.1} MiB", bytes as f64 / (1024.0 * 1024.0))
+}
+
+fn main() {
+    // `cargo test --benches` runs bench binaries with --test-ish flags; the
+    // figures only make sense in an optimised `cargo bench` run.
+    if std::env::args().any(|a| a == "--test" || a == "--list") {
+        return;
+    }
+    let today = Date::parse("2026-11-23").unwrap();
+    let dir = tempfile::tempdir().unwrap();
+    println!(
+        "| workspace | file | load + validate | python json.load | ratio | save (steady) | first save (+ backup) | peak heap during load |"
+    );
+    println!("|---|---|---|---|---|---|---|---|");
+    let demo = funnel::cli::init::demo_workspace(today);
+    let cases = [
+        ("demo (25)", demo, 50),
+        (
+            "synthetic 1,000",
+            funnel::synth::workspace(1_000, 42, today),
+            15,
+        ),
+        (
+            "synthetic 10,000",
+            funnel::synth::workspace(10_000, 42, today),
+            7,
+        ),
+    ];
+    for (name, ws, runs) in cases {
+        let path = dir
+            .path()
+            .join(format!("{}.json", name.replace([' ', ',', '(', ')'], "")));
+        let data = dir.path().join("data");
+        drop(Store::create(&path, &ws, &data).unwrap());
+        let size = std::fs::metadata(&path).unwrap().len() as usize;
+
+        let load = time(runs, || store::read(&path).unwrap());
+
+        let base = LIVE.load(Ordering::Relaxed);
+        PEAK.store(base, Ordering::Relaxed);
+        let parsed = store::read(&path).unwrap();
+        let peak = PEAK.load(Ordering::Relaxed) - base;
+        drop(parsed);
+
+        let py = python_json_load(&path, runs);
+        let ratio = py.map_or("n/a".to_owned(), |p| {
+            format!("{:.2}×", load.as_secs_f64() / p.as_secs_f64())
+        });
+
+        let (mut store, loaded) = Store::open(&path, &data).unwrap();
+        let start = Instant::now();
+        store.save(&loaded).unwrap();
+        let first_save = start.elapsed();
+        let save = time(runs, || store.save(&loaded).unwrap());
+
+        println!(
+            "| {name} | {} | {} | {} | {ratio} | {} | {} | {} ({:.2}× file) |",
+            mib(size),
+            ms(load),
+            py.map_or("n/a".to_owned(), ms),
+            ms(save),
+            ms(first_save),
+            mib(peak),
+            peak as f64 / size as f64
+        );
+    }
+}
