@@ -44,11 +44,11 @@ pub enum Command {
         /// Start from the bundled demo pipeline, its dates moved to today
         #[arg(long)]
         demo: bool,
-        /// Your name, for new opportunities
-        #[arg(long, default_value = "")]
-        owner: String,
-        /// The workspace currency, e.g. CNY, EUR, USD
-        #[arg(long, default_value = "CNY")]
+        /// Your name, the owner of new opportunities (empty workspace only)
+        #[arg(long, conflicts_with = "demo")]
+        owner: Option<String>,
+        /// The workspace currency, e.g. CNY, EUR, USD (empty workspace only)
+        #[arg(long, conflicts_with = "demo", default_value = "CNY")]
         currency: String,
     },
     /// Validate the workspace; prints every problem, exit 0 if none, 2 if any
@@ -195,7 +195,7 @@ fn dispatch(ctx: &Context, command: Option<Command>) -> Result<Output, Failure> 
             demo,
             owner,
             currency,
-        }) => init::run(ctx, demo, &owner, &currency).map(Output::from),
+        }) => init::run(ctx, demo, owner.as_deref().unwrap_or(""), &currency).map(Output::from),
         Some(Command::Check) => check::run(ctx),
         Some(Command::List {
             stage,
