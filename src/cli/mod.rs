@@ -8,6 +8,7 @@ pub mod init;
 pub mod list;
 pub mod overview;
 pub mod text;
+pub mod workbench;
 
 use crate::domain::{Date, Stage};
 use crate::store::{self, StoreError};
@@ -22,7 +23,7 @@ use std::process::ExitCode;
     about = "A terminal workbench for the weekly review of complex B2B deals.",
     long_about = "A terminal workbench for the weekly review of complex B2B deals: the pipeline by stage, \
 who influences each decision, what puts a deal at risk, and what to do next.\n\n\
-With no command, prints an overview of the pipeline."
+With no command, opens the workbench (or, when not run in a terminal, prints an overview of the pipeline)."
 )]
 pub struct Cli {
     /// The workspace file [default: workspace.json in funnel's data directory]
@@ -51,6 +52,8 @@ pub enum Command {
         #[arg(long, conflicts_with = "demo", default_value = "CNY")]
         currency: String,
     },
+    /// Open the workbench on a scratch copy of the demo pipeline (discarded on quit)
+    Demo,
     /// Validate the workspace; prints every problem, exit 0 if none, 2 if any
     Check,
     /// List opportunities (open ones unless --all)
@@ -190,7 +193,9 @@ pub fn run(cli: Cli) -> ExitCode {
 
 fn dispatch(ctx: &Context, command: Option<Command>) -> Result<Output, Failure> {
     match command {
+        None if workbench::interactive() => workbench::open(ctx),
         None => overview::run(ctx).map(Output::from),
+        Some(Command::Demo) => workbench::demo(ctx),
         Some(Command::Init {
             demo,
             owner,

@@ -113,6 +113,42 @@ impl Money {
         Ok(Money(rounded as i64))
     }
 
+    /// Reads an amount as a person types it: `1200000`, `1,200,000`,
+    /// `1 200 000.50`. At most two decimals, never negative.
+    pub fn parse_typed(s: &str) -> Result<Money, String> {
+        let plain: String = s
+            .chars()
+            .filter(|c| !matches!(c, ',' | ' ' | '_' | '\''))
+            .collect();
+        if plain.is_empty() {
+            return Err("expected an amount".into());
+        }
+        let (units, cents) = match plain.split_once('.') {
+            Some((u, c)) => (u, c),
+            None => (plain.as_str(), ""),
+        };
+        let digits = |t: &str| t.chars().all(|c| c.is_ascii_digit());
+        if !digits(units) || !digits(cents) || (units.is_empty() && cents.is_empty()) {
+            return Err(format!(
+                "{s:?} is not an amount, expected digits like 1,200,000.50"
+            ));
+        }
+        if cents.len() > 2 {
+            return Err("expected at most two decimals".into());
+        }
+        let units: i64 = if units.is_empty() {
+            0
+        } else {
+            units.parse().map_err(|_| "amount too large".to_string())?
+        };
+        let cents: i64 = format!("{cents:0<2}").parse().unwrap_or(0);
+        let total = units.checked_mul(100).and_then(|u| u.checked_add(cents));
+        match total {
+            Some(t) if t <= MONEY_MAX_CENTS => Ok(Money(t)),
+            _ => Err("amount too large".into()),
+        }
+    }
+
     /// Value × percent / 100, rounded half away from zero to the cent.
     pub fn percent(self, percent: u8) -> Money {
         let scaled = self.0 as i128 * percent as i128;
@@ -350,6 +386,21 @@ mod tests {
         assert!(money("-0.5").unwrap_err().contains("negative amount"));
         assert!(money("1.005").unwrap_err().contains("fraction of a cent"));
         assert!(money("\"12\"").unwrap_err().contains("expected an amount"));
+    }
+
+    #[test]
+    fn typed_amounts_accept_grouping_and_refuse_the_rest() {
+        assert_eq!(
+            Money::parse_typed("1,200,000"),
+            Ok(Money::from_units(1_200_000))
+        );
+        assert_eq!(Money::parse_typed("1 234.5"), Ok(Money(123450)));
+        assert_eq!(Money::parse_typed(".05"), Ok(Money(5)));
+        assert!(Money::parse_typed("-5").is_err());
+        assert!(Money::parse_typed("1.005").is_err());
+        assert!(Money::parse_typed("12k").is_err());
+        assert!(Money::parse_typed("").is_err());
+        assert!(Money::parse_typed("99999999999999999999").is_err());
     }
 
     #[test]

@@ -257,6 +257,20 @@ impl Store {
         &self.backups
     }
 
+    /// Reads the file again (after it changed on disk) and makes it the
+    /// version later saves compare against.
+    pub fn reload(&mut self) -> Result<Workspace, StoreError> {
+        let bytes = read_bytes(&self.path)?;
+        let parsed = load::parse(&bytes, &self.path).map_err(StoreError::Invalid)?;
+        let meta =
+            fs::metadata(&self.path).map_err(StoreError::io(&self.path, "read the workspace"))?;
+        self.disk = Some(Fingerprint::of(&bytes, &meta));
+        if let Some(found) = parsed.newer_version {
+            self.read_only = Some(ReadOnly::NewerVersion { found });
+        }
+        Ok(parsed.workspace)
+    }
+
     /// Whether the file on disk is no longer what we last read or wrote.
     pub fn changed_on_disk(&self) -> Result<bool, StoreError> {
         let Some(known) = &self.disk else {
@@ -375,6 +389,25 @@ mod tests {
         };
         assert_eq!(fs::read(&path).unwrap(), theirs);
         assert_eq!(read(&kept).unwrap().workspace.settings.owner, "me");
+    }
+
+    #[test]
+    fn reload_takes_the_new_file_as_the_base_for_saves() {
+        let (_d, path, data) = setup();
+        drop(Store::create(&path, &Workspace::new("", ""), &data).unwrap());
+        let (mut store, _) = Store::open(&path, &data).unwrap();
+        fs::write(
+            &path,
+            r#"{"format":"funnel-workspace","version":1,"settings":{"owner":"them"}}"#,
+        )
+        .unwrap();
+        assert!(store.changed_on_disk().unwrap());
+        let mut ws = store.reload().unwrap();
+        assert_eq!(ws.settings.owner, "them");
+        assert!(!store.changed_on_disk().unwrap());
+        ws.settings.owner = "both".into();
+        store.save(&ws).unwrap();
+        assert_eq!(read(&path).unwrap().workspace.settings.owner, "both");
     }
 
     #[test]

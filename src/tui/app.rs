@@ -1,0 +1,604 @@
+//! The workbench's state and its update: keys become actions, actions
+//! change the state and return effects (save, open an editor, quit) that the
+//! loop carries out. No IO here, so every action is tested by feeding it.
+
+use super::edits;
+use super::form::{self, Form};
+use super::history::{Change, History};
+use super::keymap::{self, Action, Scope};
+use super::theme::Theme;
+use crate::domain::{Date, Money, Stage, Workspace};
+use ratatui::crossterm::event::{KeyCode, KeyEvent};
+
+/// The panes of the pipeline view, in Tab order.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Pane {
+    Table,
+    Qualification,
+    Influences,
+    Flags,
+    Actions,
+    Log,
+}
+
+impl Pane {
+    pub const ORDER: [Pane; 6] = [
+        Pane::Table,
+        Pane::Qualification,
+        Pane::Influences,
+        Pane::Flags,
+        Pane::Actions,
+        Pane::Log,
+    ];
+
+    /// Where keys are looked up when this pane has the focus, first match wins.
+    pub fn scopes(self) -> &'static [Scope] {
+        match self {
+            Pane::Table => &[Scope::Table, Scope::Deal, Scope::List, Scope::Global],
+            Pane::Qualification => &[
+                Scope::Qualification,
+                Scope::Deal,
+                Scope::List,
+                Scope::Global,
+            ],
+            Pane::Log => &[Scope::Log, Scope::Deal, Scope::List, Scope::Global],
+            _ => &[Scope::Deal, Scope::List, Scope::Global],
+        }
+    }
+
+    pub fn name(self) -> &'static str {
+        match self {
+            Pane::Table => "opportunities",
+            Pane::Qualification => "qualification",
+            Pane::Influences => "buying influences",
+            Pane::Flags => "red flags",
+            Pane::Actions => "actions",
+            Pane::Log => "log",
+        }
+    }
+
+    fn detail_slot(self) -> usize {
+        Pane::ORDER
+            .iter()
+            .position(|p| *p == self)
+            .unwrap_or(0)
+            .saturating_sub(1)
+    }
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum SortKey {
+    Stage,
+    Value,
+    Close,
+    Days,
+}
+
+impl SortKey {
+    pub fn name(self) -> &'static str {
+        match self {
+            SortKey::Stage => "stage",
+            SortKey::Value => "value",
+            SortKey::Close => "close date",
+            SortKey::Days => "days in stage",
+        }
+    }
+    fn next(self) -> SortKey {
+        match self {
+            SortKey::Stage => SortKey::Value,
+            SortKey::Value => SortKey::Close,
+            SortKey::Close => SortKey::Days,
+            SortKey::Days => SortKey::Stage,
+        }
+    }
+}
+
+/// Long texts edited in `$EDITOR`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum LongText {
+    Objective,
+    Notes,
+}
+
+/// What the loop must do after an update.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Effect {
+    Save,
+    Quit,
+    Reload,
+    /// Suspend the screen and edit `text` in `$EDITOR`; the result comes
+    /// back through [`App::text_edited`].
+    EditText {
+        field: LongText,
+        opportunity: String,
+        text: String,
+    },
+}
+
+/// What a submitted form is for.
+#[derive(Debug, Clone, PartialEq)]
+pub enum FormPurpose {
+    NewOpportunity,
+    EditOpportunity(String),
+    Close(crate::domain::OutcomeResult, String),
+    LogEntry(String),
+}
+
+#[derive(Debug, Clone, PartialEq)]
+pub enum Dialog {
+    Form(Form, FormPurpose),
+    /// Asks before deleting the opportunity with this id.
+    ConfirmDelete(String),
+    Filter,
+    Help,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Tone {
+    Info,
+    Warning,
+    Error,
+}
+
+/// Count and value of the open deals of one stage, for the strip.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub struct StageSum {
+    pub count: usize,
+    pub value: Money,
+    pub weighted: Money,
+}
+
+pub struct App {
+    pub ws: Workspace,
+    pub today: Date,
+    pub theme: Theme,
+    /// Where the workspace is, for the title bar.
+    pub location: String,
+    /// Why edits are refused, if they are.
+    pub read_only: Option<String>,
+    pub focus: Pane,
+    /// Indices into `ws.opportunities` of the open deals shown, in order.
+    pub rows: Vec<usize>,
+    /// Position in `rows`.
+    pub selected: usize,
+    /// Selection in each detail pane (qualification … log).
+    pub detail: [usize; 5],
+    pub sort: SortKey,
+    pub filter: String,
+    pub dialog: Option<Dialog>,
+    pub history: History,
+    pub status: Option<(String, Tone)>,
+    pub disk_changed: bool,
+    pub strip: [StageSum; 5],
+}
+
+impl App {
+    pub fn new(ws: Workspace, today: Date, location: String, read_only: Option<String>) -> App {
+        let mut app = App {
+            ws,
+            today,
+            theme: Theme::from_env(),
+            location,
+            read_only,
+            focus: Pane::Table,
+            rows: Vec::new(),
+            selected: 0,
+            detail: [0; 5],
+            sort: SortKey::Stage,
+            filter: String::new(),
+            dialog: None,
+            history: History::default(),
+            status: None,
+            disk_changed: false,
+            strip: [StageSum::default(); 5],
+        };
+        app.refresh(None);
+        app
+    }
+
+    /// Index in `ws.opportunities` of the selected deal.
+    pub fn current(&self) -> Option<usize> {
+        self.rows.get(self.selected).copied()
+    }
+
+    pub fn current_opportunity(&self) -> Option<&crate::domain::Opportunity> {
+        self.current().map(|i| &self.ws.opportunities[i])
+    }
+
+    pub fn detail_selection(&self, pane: Pane) -> usize {
+        self.detail[pane.detail_slot()]
+    }
+
+    pub fn say(&mut self, text: impl Into<String>, tone: Tone) {
+        self.status = Some((text.into(), tone));
+    }
+
+    /// Recomputes the rows and the strip after data, filter or sort change,
+    /// keeping the selection on `keep` (an opportunity id) when it is shown.
+    pub fn refresh(&mut self, keep: Option<String>) {
+        let keep = keep.or_else(|| self.current_opportunity().map(|o| o.id.clone()));
+        let settings = &self.ws.settings;
+        let mut strip = [StageSum::default(); 5];
+        for o in self.ws.opportunities.iter().filter(|o| o.is_open()) {
+            let s = &mut strip[o.stage.index()];
+            s.count += 1;
+            s.value += o.value;
+            s.weighted += o.weighted(settings);
+        }
+        self.strip = strip;
+        let needle = self.filter.to_lowercase();
+        let ws = &self.ws;
+        let mut rows: Vec<usize> = ws
+            .opportunities
+            .iter()
+            .enumerate()
+            .filter(|(_, o)| o.is_open())
+            .filter(|(_, o)| needle.is_empty() || edits::matches(ws, o, &needle))
+            .map(|(i, _)| i)
+            .collect();
+        let today = self.today;
+        let opp = |i: &usize| &ws.opportunities[*i];
+        match self.sort {
+            SortKey::Stage => rows.sort_by_key(|i| {
+                let o = opp(i);
+                (o.stage, o.expected_close.is_none(), o.expected_close)
+            }),
+            SortKey::Value => rows.sort_by_key(|i| std::cmp::Reverse(opp(i).value)),
+            SortKey::Close => {
+                rows.sort_by_key(|i| (opp(i).expected_close.is_none(), opp(i).expected_close))
+            }
+            SortKey::Days => rows.sort_by_key(|i| std::cmp::Reverse(opp(i).days_in_stage(today))),
+        }
+        self.rows = rows;
+        self.selected = keep
+            .and_then(|id| {
+                self.rows
+                    .iter()
+                    .position(|i| self.ws.opportunities[*i].id == id)
+            })
+            .unwrap_or(self.selected)
+            .min(self.rows.len().saturating_sub(1));
+        if self.rows.is_empty() {
+            self.focus = Pane::Table;
+        }
+    }
+
+    /// Handles one key press.
+    pub fn on_key(&mut self, key: KeyEvent) -> Vec<Effect> {
+        if let Some(dialog) = self.dialog.take() {
+            return self.on_dialog_key(dialog, key);
+        }
+        match keymap::lookup(&key, self.focus.scopes()) {
+            Some(action) => self.apply(action),
+            None => Vec::new(),
+        }
+    }
+
+    fn on_dialog_key(&mut self, dialog: Dialog, key: KeyEvent) -> Vec<Effect> {
+        match dialog {
+            Dialog::Help => Vec::new(),
+            Dialog::ConfirmDelete(id) => match key.code {
+                KeyCode::Char('y') | KeyCode::Char('Y') => {
+                    self.commit(edits::delete(&self.ws, &id))
+                }
+                _ => {
+                    self.say("not deleted", Tone::Info);
+                    Vec::new()
+                }
+            },
+            Dialog::Filter => {
+                match key.code {
+                    KeyCode::Esc => self.filter.clear(),
+                    KeyCode::Enter => return Vec::new(),
+                    KeyCode::Backspace => {
+                        self.filter.pop();
+                    }
+                    KeyCode::Char(c) if !c.is_control() => self.filter.push(c),
+                    _ => {}
+                }
+                if key.code != KeyCode::Esc {
+                    self.dialog = Some(Dialog::Filter);
+                }
+                self.selected = 0;
+                self.refresh(None);
+                Vec::new()
+            }
+            Dialog::Form(mut form, purpose) => match form.handle(&key) {
+                form::Outcome::Continue => {
+                    self.dialog = Some(Dialog::Form(form, purpose));
+                    Vec::new()
+                }
+                form::Outcome::Cancel => {
+                    self.say("cancelled, nothing changed", Tone::Info);
+                    Vec::new()
+                }
+                form::Outcome::Submit => {
+                    let change = edits::from_form(&self.ws, &form, &purpose, self.today);
+                    let keep = change.as_ref().and_then(|(_, id)| id.clone());
+                    match change {
+                        Some((change, _)) => {
+                            let effects = self.commit(change);
+                            self.refresh(keep);
+                            effects
+                        }
+                        None => Vec::new(),
+                    }
+                }
+            },
+        }
+    }
+
+    fn refuse_if_read_only(&mut self, action: Action) -> bool {
+        let edits = matches!(
+            action,
+            Action::NewOpportunity
+                | Action::Add
+                | Action::Edit
+                | Action::Delete
+                | Action::StageNext
+                | Action::StagePrev
+                | Action::Won
+                | Action::Lost
+                | Action::Toggle
+                | Action::EditObjective
+                | Action::EditNotes
+                | Action::Undo
+                | Action::Redo
+        );
+        match (&self.read_only, edits) {
+            (Some(why), true) => {
+                let why = why.clone();
+                self.say(format!("{why}: nothing was changed"), Tone::Warning);
+                true
+            }
+            _ => false,
+        }
+    }
+
+    /// Carries out one action of the keymap.
+    pub fn apply(&mut self, action: Action) -> Vec<Effect> {
+        self.status = None;
+        if self.refuse_if_read_only(action) {
+            return Vec::new();
+        }
+        let current = self.current();
+        match action {
+            Action::Quit => return vec![Effect::Quit],
+            Action::Help => self.dialog = Some(Dialog::Help),
+            Action::FocusNext | Action::FocusPrev => self.move_focus(action == Action::FocusNext),
+            Action::Down => self.move_selection(1),
+            Action::Up => self.move_selection(-1),
+            Action::Top => self.move_selection(isize::MIN),
+            Action::Bottom => self.move_selection(isize::MAX),
+            Action::Open if current.is_some() => self.focus = Pane::Qualification,
+            Action::Filter => self.dialog = Some(Dialog::Filter),
+            Action::Sort => {
+                self.sort = self.sort.next();
+                self.refresh(None);
+                self.say(format!("sorted by {}", self.sort.name()), Tone::Info);
+            }
+            Action::NewOpportunity => {
+                self.dialog = Some(Dialog::Form(
+                    edits::opportunity_form(&self.ws, None),
+                    FormPurpose::NewOpportunity,
+                ))
+            }
+            Action::Reload if self.disk_changed => return vec![Effect::Reload],
+            Action::Reload => self.say("the file has not changed on disk", Tone::Info),
+            Action::Undo => return self.undo_redo(true),
+            Action::Redo => return self.undo_redo(false),
+            _ => match current {
+                Some(index) => return self.apply_to_deal(action, index),
+                None => self.say("no opportunity selected: press n to create one", Tone::Info),
+            },
+        }
+        Vec::new()
+    }
+
+    fn apply_to_deal(&mut self, action: Action, index: usize) -> Vec<Effect> {
+        let o = &self.ws.opportunities[index];
+        let id = o.id.clone();
+        match action {
+            Action::Edit => {
+                self.dialog = Some(Dialog::Form(
+                    edits::opportunity_form(&self.ws, Some(o)),
+                    FormPurpose::EditOpportunity(id),
+                ))
+            }
+            Action::Delete => self.dialog = Some(Dialog::ConfirmDelete(id)),
+            Action::StageNext | Action::StagePrev => {
+                let forward = action == Action::StageNext;
+                let target = if forward {
+                    o.stage.next()
+                } else {
+                    o.stage.previous()
+                };
+                match target {
+                    Some(stage) => {
+                        return self.commit(edits::set_stage(&self.ws, index, stage, self.today));
+                    }
+                    None if forward => self.say("already in close: W marks it won", Tone::Info),
+                    None => self.say("already in qualify, the first stage", Tone::Info),
+                }
+            }
+            Action::Won | Action::Lost => {
+                let won = action == Action::Won;
+                self.dialog = Some(Dialog::Form(
+                    edits::close_form(o, won),
+                    edits::close_purpose(won, id),
+                ));
+            }
+            Action::Toggle => {
+                let which = self.detail_selection(Pane::Qualification);
+                return self.commit(edits::cycle_condition(&self.ws, index, which));
+            }
+            Action::Add => {
+                self.dialog = Some(Dialog::Form(
+                    edits::log_form(self.today),
+                    FormPurpose::LogEntry(id),
+                ))
+            }
+            Action::EditObjective => {
+                return vec![Effect::EditText {
+                    field: LongText::Objective,
+                    opportunity: id,
+                    text: o.objective.clone(),
+                }];
+            }
+            Action::EditNotes => {
+                return vec![Effect::EditText {
+                    field: LongText::Notes,
+                    opportunity: id,
+                    text: o.notes.clone(),
+                }];
+            }
+            _ => {}
+        }
+        Vec::new()
+    }
+
+    /// The text came back from `$EDITOR`.
+    pub fn text_edited(&mut self, field: LongText, opportunity: &str, text: String) -> Vec<Effect> {
+        let Some(index) = self
+            .ws
+            .opportunities
+            .iter()
+            .position(|o| o.id == opportunity)
+        else {
+            self.say(
+                "the opportunity is gone; the edited text was not kept",
+                Tone::Warning,
+            );
+            return Vec::new();
+        };
+        match edits::set_long_text(&self.ws, index, field, text) {
+            Some(change) => self.commit(change),
+            None => {
+                self.say("unchanged", Tone::Info);
+                Vec::new()
+            }
+        }
+    }
+
+    /// The editor could not be run.
+    pub fn editor_failed(&mut self, why: String) {
+        self.say(why, Tone::Error);
+    }
+
+    /// A save failed: nothing on disk changed; say so plainly.
+    pub fn save_failed(&mut self, why: String) {
+        self.say(format!("NOT SAVED: {why}"), Tone::Error);
+    }
+
+    pub fn saw_disk_change(&mut self) {
+        if !self.disk_changed {
+            self.disk_changed = true;
+        }
+    }
+
+    /// The workspace was read again from disk.
+    pub fn reloaded(&mut self, ws: Workspace) {
+        self.ws = ws;
+        self.history.clear();
+        self.disk_changed = false;
+        self.refresh(None);
+        self.say("reloaded from disk (undo history cleared)", Tone::Info);
+    }
+
+    fn commit(&mut self, change: Change) -> Vec<Effect> {
+        let label = change.label.clone();
+        self.history.commit(&mut self.ws, change);
+        self.refresh(None);
+        self.say(label, Tone::Info);
+        vec![Effect::Save]
+    }
+
+    fn undo_redo(&mut self, undo: bool) -> Vec<Effect> {
+        let done = if undo {
+            self.history.undo(&mut self.ws)
+        } else {
+            self.history.redo(&mut self.ws)
+        };
+        match done {
+            Some(label) => {
+                self.refresh(None);
+                self.say(
+                    format!("{}: {label}", if undo { "undone" } else { "redone" }),
+                    Tone::Info,
+                );
+                vec![Effect::Save]
+            }
+            None => {
+                self.say(
+                    if undo {
+                        "nothing to undo"
+                    } else {
+                        "nothing to redo"
+                    },
+                    Tone::Info,
+                );
+                Vec::new()
+            }
+        }
+    }
+
+    fn move_focus(&mut self, forward: bool) {
+        if self.current().is_none() {
+            self.focus = Pane::Table;
+            return;
+        }
+        let n = Pane::ORDER.len();
+        let at = Pane::ORDER
+            .iter()
+            .position(|p| *p == self.focus)
+            .unwrap_or(0);
+        self.focus = Pane::ORDER[if forward {
+            (at + 1) % n
+        } else {
+            (at + n - 1) % n
+        }];
+    }
+
+    /// Length of the focused list.
+    pub fn pane_len(&self, pane: Pane) -> usize {
+        let Some(o) = self.current_opportunity() else {
+            return 0;
+        };
+        match pane {
+            Pane::Table => self.rows.len(),
+            Pane::Qualification => 4,
+            Pane::Influences => o.influences.len(),
+            Pane::Flags => o.flags.len(),
+            Pane::Actions => o.actions.len(),
+            Pane::Log => o.log.len(),
+        }
+    }
+
+    fn move_selection(&mut self, by: isize) {
+        let len = if self.focus == Pane::Table {
+            self.rows.len()
+        } else {
+            self.pane_len(self.focus)
+        };
+        if len == 0 {
+            return;
+        }
+        let at = match self.focus {
+            Pane::Table => &mut self.selected,
+            pane => &mut self.detail[pane.detail_slot()],
+        };
+        *at = match by {
+            isize::MIN => 0,
+            isize::MAX => len - 1,
+            by => (*at as isize + by).clamp(0, len as isize - 1) as usize,
+        };
+        if self.focus == Pane::Table {
+            self.detail = [0; 5];
+        }
+    }
+
+    /// Stage of the selected deal, for views.
+    pub fn current_stage(&self) -> Option<Stage> {
+        self.current_opportunity().map(|o| o.stage)
+    }
+}

@@ -1,0 +1,314 @@
+//! Every edit of the workbench as a [`Change`] built from the workspace and
+//! what the user entered; the forms that collect it. Pure functions.
+
+use super::app::{FormPurpose, LongText};
+use super::form::{Field, Form, Kind};
+use super::history::{Change, Patch};
+use crate::domain::ids::next_id;
+use crate::domain::{
+    Account, Date, LogEntry, Opportunity, OutcomeResult, Stage, StageEntry, Workspace,
+};
+
+/// Whether `o` matches the lower-cased filter text.
+pub fn matches(ws: &Workspace, o: &Opportunity, needle: &str) -> bool {
+    let account = ws.account(&o.account).map_or("", |a| a.name.as_str());
+    [
+        o.title.as_str(),
+        account,
+        o.owner.as_str(),
+        o.product.as_str(),
+        o.id.as_str(),
+    ]
+    .into_iter()
+    .chain(o.tags.iter().map(String::as_str))
+    .any(|t| t.to_lowercase().contains(needle))
+}
+
+fn stage_names() -> Vec<String> {
+    Stage::ALL.iter().map(|s| s.as_str().to_owned()).collect()
+}
+
+/// The form for a new opportunity (`None`) or for editing one.
+pub fn opportunity_form(ws: &Workspace, o: Option<&Opportunity>) -> Form {
+    let names: Vec<String> = ws.accounts.iter().map(|a| a.name.clone()).collect();
+    let account = o
+        .and_then(|o| ws.account(&o.account))
+        .map_or(String::new(), |a| a.name.clone());
+    let text = |f: fn(&Opportunity) -> String| o.map(f).unwrap_or_default();
+    Form::new(
+        if o.is_some() {
+            "Edit opportunity"
+        } else {
+            "New opportunity"
+        },
+        vec![
+            Field::new(
+                "title",
+                Kind::Text { required: true },
+                text(|o| o.title.clone()),
+            ),
+            Field::new("account", Kind::Pick(names), account),
+            Field::new(
+                "value",
+                Kind::Money,
+                o.map_or("0".into(), |o| o.value.grouped()),
+            ),
+            Field::new(
+                "stage",
+                Kind::Choice(stage_names()),
+                o.map_or(Stage::Qualify, |o| o.stage).as_str(),
+            ),
+            Field::new(
+                "expected close",
+                Kind::Date { optional: true },
+                text(|o| o.expected_close.map(|d| d.to_string()).unwrap_or_default()),
+            ),
+            Field::new(
+                "probability",
+                Kind::Percent,
+                text(|o| o.probability.map(|p| p.0.to_string()).unwrap_or_default()),
+            ),
+            Field::new(
+                "owner",
+                Kind::Text { required: false },
+                o.map_or(ws.settings.owner.clone(), |o| o.owner.clone()),
+            ),
+            Field::new(
+                "product",
+                Kind::Text { required: false },
+                text(|o| o.product.clone()),
+            ),
+            Field::new(
+                "tags",
+                Kind::Text { required: false },
+                text(|o| o.tags.join(", ")),
+            ),
+            Field::new(
+                "objective",
+                Kind::Text { required: false },
+                text(|o| o.objective.clone()),
+            ),
+        ],
+    )
+}
+
+/// The change a submitted form asks for, and the opportunity to select after.
+pub fn from_form(
+    ws: &Workspace,
+    form: &Form,
+    purpose: &FormPurpose,
+    today: Date,
+) -> Option<(Change, Option<String>)> {
+    match purpose {
+        FormPurpose::NewOpportunity => {
+            let id = next_id("o", ws.opportunities.iter().map(|o| o.id.as_str()));
+            let mut change = Change::new(format!("created {id}"));
+            let account = account_for(ws, form.value("account"), &mut change);
+            let stage = Stage::parse(form.value("stage")).unwrap_or_default();
+            let mut o = Opportunity {
+                id: id.clone(),
+                account,
+                stage,
+                created: Some(today),
+                stage_history: vec![StageEntry {
+                    stage,
+                    entered: today,
+                    ..StageEntry::default()
+                }],
+                ..Opportunity::default()
+            };
+            fill(&mut o, form, today);
+            o.close_history.clear();
+            o.expected_close = form.field("expected close").date();
+            change.patches.push(Patch::Opportunity {
+                index: ws.opportunities.len(),
+                before: None,
+                after: Some(o),
+            });
+            Some((change, Some(id)))
+        }
+        FormPurpose::EditOpportunity(id) => {
+            let index = ws.opportunities.iter().position(|o| &o.id == id)?;
+            let mut change = Change::new(format!("edited {id}"));
+            let mut o = ws.opportunities[index].clone();
+            o.account = account_for(ws, form.value("account"), &mut change);
+            o.set_stage(Stage::parse(form.value("stage")).unwrap_or(o.stage), today);
+            fill(&mut o, form, today);
+            if o == ws.opportunities[index] && change.patches.is_empty() {
+                return None;
+            }
+            Some((change.replace_opportunity(ws, index, o), Some(id.clone())))
+        }
+        FormPurpose::Close(result, id) => {
+            let index = ws.opportunities.iter().position(|o| &o.id == id)?;
+            let result = OutcomeResult::parse(
+                form.fields
+                    .iter()
+                    .find(|f| f.label == "result")
+                    .map_or(result.as_str(), |f| f.value.as_str()),
+            )
+            .unwrap_or(*result);
+            let mut o = ws.opportunities[index].clone();
+            o.close(result, today, form.value("reason"));
+            Some((
+                Change::new(format!("{id} marked {result}")).replace_opportunity(ws, index, o),
+                None,
+            ))
+        }
+        FormPurpose::LogEntry(id) => {
+            let index = ws.opportunities.iter().position(|o| &o.id == id)?;
+            let mut o = ws.opportunities[index].clone();
+            let on = form.field("on").date().unwrap_or(today);
+            o.log.push(LogEntry {
+                on,
+                text: form.value("text").to_owned(),
+                ..LogEntry::default()
+            });
+            o.log.sort_by_key(|l| l.on);
+            Some((
+                Change::new(format!("logged on {id}")).replace_opportunity(ws, index, o),
+                Some(id.clone()),
+            ))
+        }
+    }
+}
+
+/// Copies the form's plain fields into `o`; close date changes are recorded.
+fn fill(o: &mut Opportunity, form: &Form, today: Date) {
+    o.title = form.value("title").to_owned();
+    o.value = form.field("value").money().unwrap_or(o.value);
+    o.set_expected_close(form.field("expected close").date(), today);
+    o.probability = form.field("probability").percent();
+    o.owner = form.value("owner").to_owned();
+    o.product = form.value("product").to_owned();
+    o.tags = form
+        .value("tags")
+        .split(',')
+        .map(str::trim)
+        .filter(|t| !t.is_empty())
+        .map(String::from)
+        .collect();
+    o.objective = form.value("objective").to_owned();
+}
+
+/// The id of the account named `name`, adding a patch that creates it when
+/// there is none.
+fn account_for(ws: &Workspace, name: &str, change: &mut Change) -> String {
+    if let Some(a) = ws.accounts.iter().find(|a| a.name == name) {
+        return a.id.clone();
+    }
+    let id = next_id("a", ws.accounts.iter().map(|a| a.id.as_str()));
+    change.patches.push(Patch::Account {
+        index: ws.accounts.len(),
+        before: None,
+        after: Some(Account {
+            id: id.clone(),
+            name: name.to_owned(),
+            ..Account::default()
+        }),
+    });
+    id
+}
+
+pub fn delete(ws: &Workspace, id: &str) -> Change {
+    let mut change = Change::new(format!("deleted {id}"));
+    if let Some(index) = ws.opportunities.iter().position(|o| o.id == id) {
+        change.patches.push(Patch::Opportunity {
+            index,
+            before: Some(ws.opportunities[index].clone()),
+            after: None,
+        });
+    }
+    change
+}
+
+pub fn set_stage(ws: &Workspace, index: usize, stage: Stage, today: Date) -> Change {
+    let mut o = ws.opportunities[index].clone();
+    let from = o.stage;
+    o.set_stage(stage, today);
+    Change::new(format!("{}: {from} → {stage}", o.id)).replace_opportunity(ws, index, o)
+}
+
+pub fn close_form(o: &Opportunity, won: bool) -> Form {
+    let title = format!(
+        "{} — {}",
+        if won { "Won" } else { "Lost or abandoned" },
+        o.title
+    );
+    let mut fields = Vec::new();
+    if !won {
+        fields.push(Field::new(
+            "result",
+            Kind::Choice(vec!["lost".into(), "abandoned".into()]),
+            "lost",
+        ));
+    }
+    fields.push(Field::new("reason", Kind::Text { required: !won }, ""));
+    Form::new(title, fields)
+}
+
+pub fn close_purpose(won: bool, id: String) -> FormPurpose {
+    FormPurpose::Close(
+        if won {
+            OutcomeResult::Won
+        } else {
+            OutcomeResult::Lost
+        },
+        id,
+    )
+}
+
+/// unknown → confirmed → denied → unknown, for condition `which` (0..4 in
+/// the order need, authority, budget, timeline).
+pub fn cycle_condition(ws: &Workspace, index: usize, which: usize) -> Change {
+    let mut o = ws.opportunities[index].clone();
+    let q = &mut o.qualification;
+    let (name, slot) = match which {
+        0 => ("need", &mut q.need),
+        1 => ("authority", &mut q.authority),
+        2 => ("budget", &mut q.budget),
+        _ => ("timeline", &mut q.timeline),
+    };
+    *slot = match *slot {
+        None => Some(true),
+        Some(true) => Some(false),
+        Some(false) => None,
+    };
+    let now = match *slot {
+        Some(true) => "confirmed",
+        Some(false) => "denied",
+        None => "unknown",
+    };
+    Change::new(format!("{name} {now}")).replace_opportunity(ws, index, o)
+}
+
+pub fn log_form(today: Date) -> Form {
+    Form::new(
+        "Log entry",
+        vec![
+            Field::new("on", Kind::Date { optional: false }, today.to_string()),
+            Field::new("text", Kind::Text { required: true }, ""),
+        ],
+    )
+}
+
+/// The objective or notes replaced by `text` (trailing newline from the
+/// editor dropped); `None` when nothing changed.
+pub fn set_long_text(
+    ws: &Workspace,
+    index: usize,
+    field: LongText,
+    text: String,
+) -> Option<Change> {
+    let mut o = ws.opportunities[index].clone();
+    let text = text.trim_end_matches(['\n', '\r']).to_owned();
+    let (slot, name) = match field {
+        LongText::Objective => (&mut o.objective, "objective"),
+        LongText::Notes => (&mut o.notes, "notes"),
+    };
+    if *slot == text {
+        return None;
+    }
+    *slot = text;
+    Some(Change::new(format!("{name} of {} edited", o.id)).replace_opportunity(ws, index, o))
+}

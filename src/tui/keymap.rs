@@ -1,0 +1,388 @@
+//! The one table of keys: dispatch, the `?` overlay and the hint line are
+//! all read from it, so they cannot drift apart.
+
+use ratatui::crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
+
+/// What a key asks for, before the app decides what it means here.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum Action {
+    Quit,
+    Help,
+    FocusNext,
+    FocusPrev,
+    Down,
+    Up,
+    Top,
+    Bottom,
+    Open,
+    Filter,
+    Sort,
+    NewOpportunity,
+    Add,
+    Edit,
+    Delete,
+    StageNext,
+    StagePrev,
+    Won,
+    Lost,
+    Toggle,
+    EditObjective,
+    EditNotes,
+    Undo,
+    Redo,
+    Reload,
+}
+
+/// Where a binding applies.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Scope {
+    /// Everywhere in the workbench.
+    Global,
+    /// The opportunity table.
+    Table,
+    /// Any pane of the pipeline view: acts on the selected opportunity.
+    Deal,
+    /// A list pane (table or detail lists): moving the selection.
+    List,
+    /// The qualification pane.
+    Qualification,
+    /// The log pane.
+    Log,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Key {
+    Char(char),
+    Ctrl(char),
+    Code(KeyCode),
+}
+
+pub struct Binding {
+    pub keys: &'static [Key],
+    /// How the keys are shown in help, e.g. `j ↓`.
+    pub label: &'static str,
+    pub action: Action,
+    pub scope: Scope,
+    pub help: &'static str,
+    /// Shown in the hint line when its scope is focused.
+    pub hint: bool,
+}
+
+use Key::{Char, Code, Ctrl};
+
+const fn b(
+    keys: &'static [Key],
+    label: &'static str,
+    action: Action,
+    scope: Scope,
+    help: &'static str,
+    hint: bool,
+) -> Binding {
+    Binding {
+        keys,
+        label,
+        action,
+        scope,
+        help,
+        hint,
+    }
+}
+
+/// Every key of the workbench (spec section 5, a contract, plus a few
+/// of funnel's own: `s`, space, `O`, `N`, `R`).
+pub const BINDINGS: &[Binding] = &[
+    b(
+        &[Char('?')],
+        "?",
+        Action::Help,
+        Scope::Global,
+        "help: every key of this view",
+        true,
+    ),
+    b(
+        &[Char('q'), Ctrl('c')],
+        "q Ctrl-c",
+        Action::Quit,
+        Scope::Global,
+        "quit (everything is already saved)",
+        true,
+    ),
+    b(
+        &[Code(KeyCode::Tab)],
+        "Tab",
+        Action::FocusNext,
+        Scope::Global,
+        "next pane",
+        true,
+    ),
+    b(
+        &[Code(KeyCode::BackTab)],
+        "Shift-Tab",
+        Action::FocusPrev,
+        Scope::Global,
+        "previous pane",
+        false,
+    ),
+    b(
+        &[Char('j'), Code(KeyCode::Down)],
+        "j ↓",
+        Action::Down,
+        Scope::List,
+        "move down",
+        false,
+    ),
+    b(
+        &[Char('k'), Code(KeyCode::Up)],
+        "k ↑",
+        Action::Up,
+        Scope::List,
+        "move up",
+        false,
+    ),
+    b(
+        &[Char('g'), Code(KeyCode::Home)],
+        "g",
+        Action::Top,
+        Scope::List,
+        "top",
+        false,
+    ),
+    b(
+        &[Char('G'), Code(KeyCode::End)],
+        "G",
+        Action::Bottom,
+        Scope::List,
+        "bottom",
+        false,
+    ),
+    b(
+        &[Code(KeyCode::Enter)],
+        "Enter",
+        Action::Open,
+        Scope::Table,
+        "open the deal (focus its details)",
+        false,
+    ),
+    b(
+        &[Char('/')],
+        "/",
+        Action::Filter,
+        Scope::Table,
+        "filter by text (title, account, owner, product, tags)",
+        true,
+    ),
+    b(
+        &[Char('s')],
+        "s",
+        Action::Sort,
+        Scope::Table,
+        "sort by stage, value, close date, days in stage",
+        true,
+    ),
+    b(
+        &[Char('n')],
+        "n",
+        Action::NewOpportunity,
+        Scope::Global,
+        "new opportunity",
+        true,
+    ),
+    b(
+        &[Char('e')],
+        "e",
+        Action::Edit,
+        Scope::Table,
+        "edit the opportunity",
+        true,
+    ),
+    b(
+        &[Char('d')],
+        "d",
+        Action::Delete,
+        Scope::Table,
+        "delete the opportunity (asks first)",
+        false,
+    ),
+    b(
+        &[Char('>')],
+        ">",
+        Action::StageNext,
+        Scope::Deal,
+        "move to the next stage",
+        true,
+    ),
+    b(
+        &[Char('<')],
+        "<",
+        Action::StagePrev,
+        Scope::Deal,
+        "move to the previous stage",
+        false,
+    ),
+    b(
+        &[Char('W')],
+        "W",
+        Action::Won,
+        Scope::Deal,
+        "mark won (asks for a reason)",
+        false,
+    ),
+    b(
+        &[Char('L')],
+        "L",
+        Action::Lost,
+        Scope::Deal,
+        "mark lost or abandoned (asks for a reason)",
+        false,
+    ),
+    b(
+        &[Char('O')],
+        "O",
+        Action::EditObjective,
+        Scope::Deal,
+        "edit the objective in $EDITOR",
+        false,
+    ),
+    b(
+        &[Char('N')],
+        "N",
+        Action::EditNotes,
+        Scope::Deal,
+        "edit the notes in $EDITOR",
+        false,
+    ),
+    b(
+        &[Code(KeyCode::Enter), Char(' ')],
+        "Enter space",
+        Action::Toggle,
+        Scope::Qualification,
+        "cycle: unknown → confirmed → denied",
+        true,
+    ),
+    b(
+        &[Char('a')],
+        "a",
+        Action::Add,
+        Scope::Log,
+        "add a log entry",
+        true,
+    ),
+    b(&[Char('u')], "u", Action::Undo, Scope::Global, "undo", true),
+    b(
+        &[Ctrl('r')],
+        "Ctrl-r",
+        Action::Redo,
+        Scope::Global,
+        "redo",
+        false,
+    ),
+    b(
+        &[Char('R')],
+        "R",
+        Action::Reload,
+        Scope::Global,
+        "reload the file after it changed on disk",
+        false,
+    ),
+];
+
+impl Key {
+    fn matches(self, ev: &KeyEvent) -> bool {
+        match self {
+            Char(c) => {
+                ev.code == KeyCode::Char(c)
+                    && !ev
+                        .modifiers
+                        .intersects(KeyModifiers::CONTROL | KeyModifiers::ALT)
+            }
+            Ctrl(c) => ev.code == KeyCode::Char(c) && ev.modifiers.contains(KeyModifiers::CONTROL),
+            Code(code) => {
+                ev.code == code
+                    && !ev
+                        .modifiers
+                        .intersects(KeyModifiers::CONTROL | KeyModifiers::ALT)
+            }
+        }
+    }
+}
+
+/// The action bound to `ev` in any of `scopes` (earlier scopes win).
+pub fn lookup(ev: &KeyEvent, scopes: &[Scope]) -> Option<Action> {
+    scopes.iter().find_map(|scope| {
+        BINDINGS
+            .iter()
+            .find(|b| b.scope == *scope && b.keys.iter().any(|k| k.matches(ev)))
+            .map(|b| b.action)
+    })
+}
+
+/// The bindings that apply in `scopes`, in table order, for help and hints.
+pub fn bindings_for(scopes: &[Scope]) -> impl Iterator<Item = &'static Binding> + '_ {
+    BINDINGS.iter().filter(move |b| scopes.contains(&b.scope))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn key(code: KeyCode, m: KeyModifiers) -> KeyEvent {
+        KeyEvent::new(code, m)
+    }
+
+    #[test]
+    fn shifted_characters_and_control_keys_are_told_apart() {
+        let all = [Scope::Global, Scope::Table, Scope::Deal, Scope::List];
+        assert_eq!(
+            lookup(&key(KeyCode::Char('W'), KeyModifiers::SHIFT), &all),
+            Some(Action::Won)
+        );
+        assert_eq!(
+            lookup(&key(KeyCode::Char('>'), KeyModifiers::SHIFT), &all),
+            Some(Action::StageNext)
+        );
+        assert_eq!(
+            lookup(&key(KeyCode::Char('r'), KeyModifiers::CONTROL), &all),
+            Some(Action::Redo)
+        );
+        assert_eq!(
+            lookup(&key(KeyCode::Char('c'), KeyModifiers::CONTROL), &all),
+            Some(Action::Quit)
+        );
+        assert_eq!(
+            lookup(&key(KeyCode::Char('r'), KeyModifiers::NONE), &all),
+            None
+        );
+    }
+
+    #[test]
+    fn a_key_means_what_its_focused_scope_says() {
+        let enter = key(KeyCode::Enter, KeyModifiers::NONE);
+        assert_eq!(
+            lookup(&enter, &[Scope::Table, Scope::Global]),
+            Some(Action::Open)
+        );
+        assert_eq!(
+            lookup(&enter, &[Scope::Qualification, Scope::Global]),
+            Some(Action::Toggle)
+        );
+        let a = key(KeyCode::Char('a'), KeyModifiers::NONE);
+        assert_eq!(lookup(&a, &[Scope::Table, Scope::Global]), None);
+        assert_eq!(lookup(&a, &[Scope::Log, Scope::Global]), Some(Action::Add));
+    }
+
+    #[test]
+    fn no_key_is_bound_twice_in_one_scope() {
+        for (i, x) in BINDINGS.iter().enumerate() {
+            for y in &BINDINGS[i + 1..] {
+                if x.scope == y.scope {
+                    assert!(
+                        !x.keys.iter().any(|k| y.keys.contains(k)),
+                        "{} and {}",
+                        x.label,
+                        y.label
+                    );
+                }
+            }
+        }
+    }
+}

@@ -1,0 +1,170 @@
+//! The loop: read a key, update, carry out the effects, draw. Also what
+//! only a real terminal needs: restoring it on quit, panic and signals, and
+//! lending it to `$EDITOR`.
+
+use super::app::{App, Effect};
+use super::views;
+use crate::domain::{Date, Workspace};
+use crate::store::{Store, StoreError};
+use ratatui::DefaultTerminal;
+use ratatui::crossterm::event;
+use std::collections::VecDeque;
+use std::path::PathBuf;
+use std::sync::Arc;
+use std::sync::atomic::{AtomicUsize, Ordering};
+use std::time::{Duration, Instant};
+
+/// Everything the workbench starts from.
+pub struct Launch {
+    pub store: Store,
+    pub workspace: Workspace,
+    pub today: Date,
+    /// Shown in the title bar.
+    pub location: String,
+    /// A first message for the status line.
+    pub hint: Option<String>,
+    /// A folder to delete on exit (the demo's scratch copy).
+    pub scratch: Option<PathBuf>,
+}
+
+/// Runs the workbench until the user quits; returns the exit status.
+pub fn run(launch: Launch) -> anyhow::Result<u8> {
+    let signal = Arc::new(AtomicUsize::new(0));
+    for sig in [signal_hook::consts::SIGTERM, signal_hook::consts::SIGHUP] {
+        signal_hook::flag::register_usize(sig, Arc::clone(&signal), sig as usize)?;
+    }
+    let Launch {
+        mut store,
+        workspace,
+        today,
+        location,
+        hint,
+        scratch,
+    } = launch;
+    let read_only = store.read_only().map(|r| r.to_string());
+    let mut app = App::new(workspace, today, location, read_only);
+    if let Some(h) = hint {
+        app.say(h, super::app::Tone::Info);
+    }
+    // try_init installs a panic hook that restores the terminal first.
+    let mut terminal = ratatui::try_init()?;
+    let result = event_loop(&mut terminal, &mut app, &mut store, &signal);
+    ratatui::restore();
+    if let Some(dir) = scratch {
+        let _ = std::fs::remove_dir_all(dir);
+    }
+    result
+}
+
+fn event_loop(
+    terminal: &mut DefaultTerminal,
+    app: &mut App,
+    store: &mut Store,
+    signal: &AtomicUsize,
+) -> anyhow::Result<u8> {
+    let mut last_disk_check = Instant::now();
+    loop {
+        terminal.draw(|f| views::draw(app, f))?;
+        let sig = signal.load(Ordering::Relaxed);
+        if sig != 0 {
+            // Every change was saved when it was made; nothing is pending.
+            return Ok(128 + sig as u8);
+        }
+        if event::poll(Duration::from_millis(250))? {
+            if let Some(key) = event::read()?.as_key_press_event() {
+                let effects = app.on_key(key);
+                if carry_out(terminal, app, store, effects)? {
+                    return Ok(0);
+                }
+            }
+        }
+        if last_disk_check.elapsed() > Duration::from_secs(2) {
+            last_disk_check = Instant::now();
+            if matches!(store.changed_on_disk(), Ok(true)) {
+                app.saw_disk_change();
+            }
+        }
+    }
+}
+
+/// Carries out effects in order; returns true when the user quit.
+fn carry_out(
+    terminal: &mut DefaultTerminal,
+    app: &mut App,
+    store: &mut Store,
+    effects: Vec<Effect>,
+) -> anyhow::Result<bool> {
+    let mut queue: VecDeque<Effect> = effects.into();
+    while let Some(effect) = queue.pop_front() {
+        match effect {
+            Effect::Quit => return Ok(true),
+            Effect::Save => match store.save(&app.ws) {
+                Ok(()) => {}
+                Err(e @ StoreError::ChangedOnDisk { .. }) => {
+                    app.saw_disk_change();
+                    app.save_failed(e.to_string());
+                }
+                Err(e) => app.save_failed(e.to_string()),
+            },
+            Effect::Reload => match store.reload() {
+                Ok(ws) => app.reloaded(ws),
+                Err(e) => app.save_failed(format!("cannot reload: {e}")),
+            },
+            Effect::EditText {
+                field,
+                opportunity,
+                text,
+            } => {
+                ratatui::restore();
+                let edited = edit_in_editor(&text);
+                *terminal = ratatui::try_init()?;
+                terminal.clear()?;
+                match edited {
+                    Ok(new) => queue.extend(app.text_edited(field, &opportunity, new)),
+                    Err(why) => app.editor_failed(why),
+                }
+            }
+        }
+    }
+    Ok(false)
+}
+
+/// Runs `$VISUAL`, else `$EDITOR`, else `vi` on a private temporary file
+/// holding `text`, and returns what the user saved.
+fn edit_in_editor(text: &str) -> Result<String, String> {
+    use std::io::Write;
+    use std::os::unix::fs::OpenOptionsExt;
+    let editor = ["VISUAL", "EDITOR"]
+        .iter()
+        .find_map(|v| std::env::var(v).ok().filter(|e| !e.trim().is_empty()))
+        .unwrap_or_else(|| "vi".into());
+    let mut words = editor.split_whitespace();
+    let program = words.next().unwrap_or("vi").to_owned();
+    let stamp = std::time::SystemTime::now()
+        .duration_since(std::time::UNIX_EPOCH)
+        .map_or(0, |d| d.as_nanos());
+    let path = std::env::temp_dir().join(format!("funnel-{}-{stamp}.md", std::process::id()));
+    let mut file = std::fs::OpenOptions::new()
+        .write(true)
+        .create_new(true)
+        .mode(0o600)
+        .open(&path)
+        .map_err(|e| format!("cannot create a file for the editor: {e}"))?;
+    file.write_all(text.as_bytes()).map_err(|e| e.to_string())?;
+    drop(file);
+    let status = std::process::Command::new(&program)
+        .args(words)
+        .arg(&path)
+        .status();
+    let result = match status {
+        Ok(s) if s.success() => {
+            std::fs::read_to_string(&path).map_err(|e| format!("cannot read back the text: {e}"))
+        }
+        Ok(s) => Err(format!("{program} exited with {s}; nothing changed")),
+        Err(e) => Err(format!(
+            "cannot run the editor {program:?} (set VISUAL or EDITOR): {e}"
+        )),
+    };
+    let _ = std::fs::remove_file(&path);
+    result
+}

@@ -1,0 +1,162 @@
+//! What floats over the view: forms, the delete question, the filter line
+//! and the help overlay.
+
+use crate::cli::text::{clean, width};
+use crate::tui::app::{App, Dialog};
+use crate::tui::form::{Form, Kind};
+use crate::tui::keymap;
+use ratatui::Frame;
+use ratatui::layout::{Constraint, Position, Rect};
+use ratatui::style::Style;
+use ratatui::text::{Line, Span};
+use ratatui::widgets::{Block, Clear, Paragraph, Wrap};
+
+pub fn draw(app: &App, frame: &mut Frame, area: Rect) {
+    match &app.dialog {
+        None => {}
+        Some(Dialog::Help) => draw_help(app, frame, area),
+        Some(Dialog::Form(form, _)) => draw_form(app, form, frame, area),
+        Some(Dialog::ConfirmDelete(id)) => {
+            let title = app
+                .ws
+                .opportunity(id)
+                .map_or(id.as_str(), |o| o.title.as_str());
+            let text = format!(
+                "Delete “{}” and everything in it?\n\ny deletes (u undoes it) · any other key keeps it",
+                clean(title)
+            );
+            let rect = centered(area, 60, 6);
+            frame.render_widget(Clear, rect);
+            frame.render_widget(
+                Paragraph::new(text).wrap(Wrap { trim: true }).block(
+                    Block::bordered()
+                        .title(" Delete ")
+                        .border_style(app.theme.warning()),
+                ),
+                rect,
+            );
+        }
+        Some(Dialog::Filter) => {
+            let rect = Rect {
+                y: area.bottom().saturating_sub(1),
+                height: 1,
+                ..area
+            };
+            let text = format!(" / {}", clean(&app.filter));
+            frame.render_widget(Clear, rect);
+            frame.render_widget(
+                Paragraph::new(Line::from(vec![
+                    Span::styled(text.clone(), app.theme.key()),
+                    Span::styled("   Enter keeps the filter · Esc clears it", app.theme.dim()),
+                ])),
+                rect,
+            );
+            frame.set_cursor_position(Position::new(rect.x + width(&text) as u16, rect.y));
+        }
+    }
+}
+
+fn centered(area: Rect, w: u16, h: u16) -> Rect {
+    area.centered(
+        Constraint::Length(w.min(area.width)),
+        Constraint::Length(h.min(area.height)),
+    )
+}
+
+fn draw_form(app: &App, form: &Form, frame: &mut Frame, area: Rect) {
+    let t = &app.theme;
+    let label_w = form
+        .fields
+        .iter()
+        .map(|f| width(f.label))
+        .max()
+        .unwrap_or(0)
+        + 1;
+    let w = 74.min(area.width);
+    let h = form.fields.len() as u16 + 4;
+    let rect = centered(area, w, h);
+    frame.render_widget(Clear, rect);
+    let block =
+        Block::bordered().title(Span::styled(format!(" {} ", clean(&form.title)), t.title()));
+    let inner = block.inner(rect);
+    frame.render_widget(block, rect);
+    let mut lines = Vec::new();
+    let mut cursor = None;
+    for (n, f) in form.fields.iter().enumerate() {
+        let focused = n == form.focus;
+        let label = format!("{:>label_w$} ", f.label);
+        let value = clean(&f.value).into_owned();
+        let shown = match f.kind {
+            Kind::Choice(_) => format!("‹ {value} ›"),
+            _ => value.clone(),
+        };
+        let value_style = if focused { t.selected() } else { Style::new() };
+        let mut spans = vec![
+            Span::styled(label.clone(), if focused { t.key() } else { t.dim() }),
+            Span::styled(
+                if shown.is_empty() && focused {
+                    " ".to_owned()
+                } else {
+                    shown
+                },
+                value_style,
+            ),
+        ];
+        match f.error() {
+            Some(e) => spans.push(Span::styled(format!("  {e}"), t.error())),
+            None => {
+                if let (true, Some(note)) = (focused, f.note()) {
+                    spans.push(Span::styled(format!("  {note}"), t.dim()));
+                }
+            }
+        }
+        if focused && !matches!(f.kind, Kind::Choice(_)) {
+            let before: String = f.value.chars().take(f.cursor).collect();
+            cursor = Some(Position::new(
+                inner.x + (width(&label) + width(&clean(&before))) as u16,
+                inner.y + n as u16,
+            ));
+        }
+        lines.push(Line::from(spans));
+    }
+    lines.push(Line::raw(""));
+    lines.push(Line::from(Span::styled(
+        "Tab/↑↓ field · ←→ choose · Enter save · Esc cancel (nothing changes)",
+        t.dim(),
+    )));
+    frame.render_widget(Paragraph::new(lines), inner);
+    if let Some(p) = cursor {
+        if p.x < inner.right() {
+            frame.set_cursor_position(p);
+        }
+    }
+}
+
+fn draw_help(app: &App, frame: &mut Frame, area: Rect) {
+    let t = &app.theme;
+    let scopes = app.focus.scopes();
+    let bindings: Vec<_> = keymap::bindings_for(scopes).collect();
+    let key_w = bindings.iter().map(|b| width(b.label)).max().unwrap_or(0);
+    let h = (bindings.len() as u16 + 4).min(area.height);
+    let rect = centered(area, 76, h);
+    frame.render_widget(Clear, rect);
+    let mut lines: Vec<Line> = bindings
+        .iter()
+        .map(|b| {
+            Line::from(vec![
+                Span::styled(format!(" {:<key_w$}  ", b.label), t.key()),
+                Span::raw(b.help),
+            ])
+        })
+        .collect();
+    lines.push(Line::raw(""));
+    lines.push(Line::from(Span::styled(
+        " any key closes this help",
+        t.dim(),
+    )));
+    let title = format!(" Keys · Pipeline · {} ", app.focus.name());
+    frame.render_widget(
+        Paragraph::new(lines).block(Block::bordered().title(Span::styled(title, t.title()))),
+        rect,
+    );
+}

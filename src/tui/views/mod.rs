@@ -1,0 +1,131 @@
+//! Drawing, pure: the whole screen is a function of the [`App`].
+
+mod dialogs;
+mod pipeline;
+
+use super::app::{App, Tone};
+use super::keymap;
+use crate::cli::text::clean;
+use crate::domain::Money;
+use ratatui::Frame;
+use ratatui::layout::{Constraint, Layout, Rect};
+use ratatui::style::Style;
+use ratatui::text::{Line, Span};
+use ratatui::widgets::{Paragraph, Wrap};
+
+/// The smallest screen the workbench lays out.
+pub const MIN_WIDTH: u16 = 80;
+pub const MIN_HEIGHT: u16 = 24;
+
+pub fn draw(app: &App, frame: &mut Frame) {
+    let area = frame.area();
+    if area.width < MIN_WIDTH || area.height < MIN_HEIGHT {
+        let text = format!(
+            "funnel needs a terminal of at least {MIN_WIDTH}×{MIN_HEIGHT}; this one is {}×{}. Enlarge it (or press q to quit).",
+            area.width, area.height
+        );
+        frame.render_widget(Paragraph::new(text).wrap(Wrap { trim: true }), area);
+        return;
+    }
+    let banner = banner(app);
+    let [title, banner_area, body, bottom] = Layout::vertical([
+        Constraint::Length(1),
+        Constraint::Length(u16::from(banner.is_some())),
+        Constraint::Fill(1),
+        Constraint::Length(1),
+    ])
+    .areas(area);
+    draw_title(app, frame, title);
+    if let Some((text, style)) = banner {
+        frame.render_widget(Paragraph::new(text).style(style), banner_area);
+    }
+    pipeline::draw(app, frame, body);
+    draw_bottom(app, frame, bottom);
+    dialogs::draw(app, frame, area);
+}
+
+fn draw_title(app: &App, frame: &mut Frame, area: Rect) {
+    let t = &app.theme;
+    let right = format!("today {} ", app.today);
+    let left = vec![
+        Span::styled(" funnel ", t.title()),
+        Span::raw("· "),
+        Span::styled("1 Pipeline", t.key()),
+        Span::raw("  "),
+        Span::styled(clean(&app.location).into_owned(), t.dim()),
+    ];
+    let [l, r] = Layout::horizontal([Constraint::Fill(1), Constraint::Length(right.len() as u16)])
+        .areas(area);
+    frame.render_widget(Paragraph::new(Line::from(left)), l);
+    frame.render_widget(Paragraph::new(right).style(t.dim()), r);
+}
+
+fn banner(app: &App) -> Option<(String, Style)> {
+    let t = &app.theme;
+    if let Some(why) = &app.read_only {
+        return Some((format!(" {why}"), t.banner()));
+    }
+    if app.disk_changed {
+        return Some((
+            " The file changed on disk. R reloads it (your undo history is dropped); edits made here now are saved to a conflict copy.".into(),
+            t.banner(),
+        ));
+    }
+    None
+}
+
+fn draw_bottom(app: &App, frame: &mut Frame, area: Rect) {
+    let t = &app.theme;
+    if let Some((text, tone)) = &app.status {
+        let style = match tone {
+            Tone::Info => Style::new(),
+            Tone::Warning => t.warning(),
+            Tone::Error => t.error(),
+        };
+        frame.render_widget(
+            Paragraph::new(format!(" {}", clean(text))).style(style),
+            area,
+        );
+        return;
+    }
+    let mut spans = vec![Span::raw(" ")];
+    for b in keymap::bindings_for(app.focus.scopes()).filter(|b| b.hint) {
+        spans.push(Span::styled(
+            b.label.split(' ').next().unwrap_or(b.label),
+            t.key(),
+        ));
+        spans.push(Span::raw(format!(" {}  ", short(b.help))));
+    }
+    frame.render_widget(Paragraph::new(Line::from(spans)), area);
+}
+
+/// The first words of a help text, for the hint line.
+fn short(help: &str) -> &str {
+    help.split([':', '(']).next().unwrap_or(help).trim_end()
+}
+
+/// `1.2M`, `437k`, `950`: amounts in a narrow column.
+pub fn compact(m: Money) -> String {
+    let units = m.cents() / 100;
+    match units {
+        u if u >= 10_000_000 => format!("{}M", u / 1_000_000),
+        u if u >= 1_000_000 => format!("{:.1}M", u as f64 / 1_000_000.0),
+        u if u >= 10_000 => format!("{}k", (u + 500) / 1000),
+        u if u >= 1_000 => format!("{:.1}k", u as f64 / 1000.0),
+        u => u.to_string(),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn compact_amounts_fit_six_columns() {
+        assert_eq!(compact(Money::from_units(1_200_000)), "1.2M");
+        assert_eq!(compact(Money::from_units(25_000_000)), "25M");
+        assert_eq!(compact(Money(43_680_035)), "437k");
+        assert_eq!(compact(Money::from_units(1_500)), "1.5k");
+        assert_eq!(compact(Money::from_units(950)), "950");
+    }
+}

@@ -1,0 +1,517 @@
+//! View 1, Pipeline: the stage strip, the open opportunities, and the
+//! selected deal's header, qualification, influences, flags, actions, log.
+
+use super::compact;
+use crate::cli::text::{clean, truncate};
+use crate::domain::{Opportunity, Stage};
+use crate::tui::app::{App, Pane};
+use ratatui::Frame;
+use ratatui::layout::{Constraint, Layout, Rect};
+use ratatui::style::Style;
+use ratatui::text::{Line, Span};
+use ratatui::widgets::{Block, Borders, Cell, Paragraph, Row, Table};
+
+pub fn draw(app: &App, frame: &mut Frame, area: Rect) {
+    let [strip, main] = Layout::vertical([Constraint::Length(1), Constraint::Fill(1)]).areas(area);
+    draw_strip(app, frame, strip);
+    let detail_width = (area.width * 2 / 5).clamp(36, 72);
+    let [table, detail] =
+        Layout::horizontal([Constraint::Fill(1), Constraint::Length(detail_width)]).areas(main);
+    draw_table(app, frame, table);
+    draw_detail(app, frame, detail);
+}
+
+fn draw_strip(app: &App, frame: &mut Frame, area: Rect) {
+    let t = &app.theme;
+    let chinese = area.width >= 180;
+    let wide = area.width >= 130;
+    let mut spans = vec![Span::raw(" ")];
+    for stage in Stage::ALL {
+        let s = app.strip[stage.index()];
+        let name = if chinese {
+            format!("{} {}", stage.as_str(), stage.chinese())
+        } else {
+            stage.as_str().to_owned()
+        };
+        spans.push(Span::styled(
+            name,
+            t.stage(*stage).add_modifier(ratatui::style::Modifier::BOLD),
+        ));
+        let figures = if wide {
+            format!(
+                " {} · {} · w {}   ",
+                s.count,
+                compact(s.value),
+                compact(s.weighted)
+            )
+        } else {
+            format!(" {}·{}  ", s.count, compact(s.value))
+        };
+        spans.push(Span::raw(figures));
+    }
+    frame.render_widget(Paragraph::new(Line::from(spans)), area);
+}
+
+fn stage_short(s: Stage) -> &'static str {
+    match s {
+        Stage::Qualify => "qual",
+        Stage::Drive => "drive",
+        Stage::Propose => "prop",
+        Stage::Negotiate => "nego",
+        Stage::Close => "close",
+    }
+}
+
+/// Open manual flags, until the rule engine computes the rest.
+fn flag_count(o: &Opportunity) -> usize {
+    o.flags.iter().filter(|f| f.resolved.is_none()).count()
+}
+
+fn draw_table(app: &App, frame: &mut Frame, area: Rect) {
+    let t = &app.theme;
+    let focused = app.focus == Pane::Table;
+    let mut title = format!(
+        " Opportunities ({}) · sort: {} ",
+        app.rows.len(),
+        app.sort.name()
+    );
+    if !app.filter.is_empty() {
+        title.push_str(&format!("· filter: {} ", clean(&app.filter)));
+    }
+    let block = Block::new()
+        .borders(Borders::TOP | Borders::RIGHT)
+        .title(Span::styled(
+            title,
+            if focused {
+                t.focused_heading()
+            } else {
+                t.heading()
+            },
+        ));
+    let inner = block.inner(area);
+    frame.render_widget(block, area);
+    if app.rows.is_empty() {
+        let hint = if app.filter.is_empty() {
+            "No open opportunities yet.\n\nPress n to add your first one.\nOr quit (q) and run `funnel init --demo` in a new folder to try the demo pipeline."
+        } else {
+            "No open opportunity matches the filter. Press / then Esc to clear it."
+        };
+        frame.render_widget(
+            Paragraph::new(hint).wrap(ratatui::widgets::Wrap { trim: true }),
+            inner,
+        );
+        return;
+    }
+    let wide = inner.width >= 80;
+    let height = inner.height.saturating_sub(1) as usize;
+    let offset = app.selected.saturating_sub(height.saturating_sub(1));
+    let settings = &app.ws.settings;
+    let rows = app
+        .rows
+        .iter()
+        .enumerate()
+        .skip(offset)
+        .take(height)
+        .map(|(n, &i)| {
+            let o = &app.ws.opportunities[i];
+            let days = o
+                .days_in_stage(app.today)
+                .map_or(String::new(), |d| d.to_string());
+            let close = o.expected_close.map_or(String::new(), |d| {
+                if wide {
+                    d.to_string()
+                } else {
+                    d.to_string()[5..].to_owned()
+                }
+            });
+            let close_style = match o.expected_close {
+                Some(d) if d < app.today => t.warning(),
+                _ => Style::new(),
+            };
+            let flags = match flag_count(o) {
+                0 => String::new(),
+                n => n.to_string(),
+            };
+            let mut cells = vec![Cell::from(clean(&o.title).into_owned())];
+            if wide {
+                let account = app
+                    .ws
+                    .account(&o.account)
+                    .map_or(o.account.as_str(), |a| a.name.as_str());
+                cells.push(Cell::from(clean(account).into_owned()));
+            }
+            let stage = if wide {
+                o.stage.as_str()
+            } else {
+                stage_short(o.stage)
+            };
+            cells.push(Cell::from(Span::styled(stage, t.stage(o.stage))));
+            cells.push(Cell::from(
+                Line::from(if wide {
+                    o.value.grouped()
+                } else {
+                    compact(o.value)
+                })
+                .right_aligned(),
+            ));
+            if wide {
+                cells.push(Cell::from(
+                    Line::from(format!("{}%", o.probability_used(settings).0)).right_aligned(),
+                ));
+            }
+            cells.push(Cell::from(Line::from(days).right_aligned()));
+            cells.push(Cell::from(Span::styled(close, close_style)));
+            cells.push(Cell::from(Span::styled(flags, t.error())));
+            let row = Row::new(cells);
+            if n == app.selected {
+                row.style(if focused {
+                    t.selected()
+                } else {
+                    t.dim().add_modifier(ratatui::style::Modifier::REVERSED)
+                })
+            } else {
+                row
+            }
+        });
+    let (header, widths): (Vec<&str>, Vec<Constraint>) = if wide {
+        (
+            vec![
+                "Title", "Account", "Stage", "Value", "Prob", "Days", "Close", "⚑",
+            ],
+            vec![
+                Constraint::Fill(3),
+                Constraint::Fill(2),
+                Constraint::Length(9),
+                Constraint::Length(13),
+                Constraint::Length(4),
+                Constraint::Length(4),
+                Constraint::Length(10),
+                Constraint::Length(2),
+            ],
+        )
+    } else {
+        (
+            vec!["Title", "Stage", "Value", "Days", "Close", "⚑"],
+            vec![
+                Constraint::Fill(1),
+                Constraint::Length(5),
+                Constraint::Length(6),
+                Constraint::Length(4),
+                Constraint::Length(5),
+                Constraint::Length(2),
+            ],
+        )
+    };
+    let table = Table::new(rows, widths)
+        .header(Row::new(header).style(t.dim()))
+        .column_spacing(1);
+    frame.render_widget(table, inner);
+}
+
+fn draw_detail(app: &App, frame: &mut Frame, area: Rect) {
+    let t = &app.theme;
+    let block = Block::new()
+        .borders(Borders::TOP)
+        .title(Span::styled(" Deal ", t.heading()));
+    let inner = block.inner(area);
+    frame.render_widget(block, area);
+    let inner = Rect {
+        x: inner.x + 1,
+        width: inner.width.saturating_sub(1),
+        ..inner
+    };
+    let Some(o) = app.current_opportunity() else {
+        frame.render_widget(
+            Paragraph::new("Select an opportunity.").style(t.dim()),
+            inner,
+        );
+        return;
+    };
+    let [header, qual, lists] = Layout::vertical([
+        Constraint::Length(4),
+        Constraint::Length(3),
+        Constraint::Fill(1),
+    ])
+    .areas(inner);
+    draw_header(app, o, frame, header);
+    draw_qualification(app, o, frame, qual);
+    let panes = [Pane::Influences, Pane::Flags, Pane::Actions, Pane::Log];
+    let contents: Vec<_> = panes
+        .iter()
+        .map(|p| list_items(app, o, *p, lists.width as usize))
+        .collect();
+    let wanted: Vec<u16> = contents
+        .iter()
+        .map(|(_, items)| 1 + items.len().max(1) as u16)
+        .collect();
+    let heights = share(&wanted, lists.height);
+    let areas = Layout::vertical(heights.iter().map(|h| Constraint::Length(*h))).split(lists);
+    for ((pane, items), area) in panes.iter().zip(contents).zip(areas.iter()) {
+        draw_list(app, *pane, items, frame, *area);
+    }
+}
+
+/// Heights for lists that want `wanted` lines in `room`: all they want when
+/// it fits, else at least two lines each and the rest shared in proportion.
+fn share(wanted: &[u16], room: u16) -> Vec<u16> {
+    if wanted.iter().sum::<u16>() <= room {
+        return wanted.to_vec();
+    }
+    let mut budget = room;
+    let floor: Vec<u16> = wanted
+        .iter()
+        .map(|w| {
+            let f = (*w).min(2).min(budget);
+            budget -= f;
+            f
+        })
+        .collect();
+    let spare = room.saturating_sub(floor.iter().sum());
+    let extra_wanted: u32 = wanted
+        .iter()
+        .zip(&floor)
+        .map(|(w, f)| u32::from(w - f))
+        .sum();
+    let mut out: Vec<u16> = wanted
+        .iter()
+        .zip(&floor)
+        .map(|(w, f)| f + (u32::from(w - f) * u32::from(spare) / extra_wanted.max(1)) as u16)
+        .collect();
+    // hand out what rounding left, top first
+    let mut left = room.saturating_sub(out.iter().sum());
+    for (o, w) in out.iter_mut().zip(wanted) {
+        let more = (w - *o).min(left);
+        *o += more;
+        left -= more;
+    }
+    out
+}
+
+fn draw_header(app: &App, o: &Opportunity, frame: &mut Frame, area: Rect) {
+    let t = &app.theme;
+    let s = &app.ws.settings;
+    let account = app
+        .ws
+        .account(&o.account)
+        .map_or(o.account.as_str(), |a| a.name.as_str());
+    let days = o
+        .days_in_stage(app.today)
+        .map_or(String::new(), |d| format!(" {d} d"));
+    let close = o
+        .expected_close
+        .map_or("no close date".to_owned(), |d| format!("close {d}"));
+    let currency = clean(&s.currency).into_owned();
+    let lines = vec![
+        Line::from(vec![
+            Span::styled(clean(&o.title).into_owned(), t.title()),
+            Span::styled(format!("  {}", clean(&o.id)), t.dim()),
+        ]),
+        Line::from(vec![
+            Span::raw(format!("{} · ", clean(account))),
+            Span::styled(
+                format!("{} {}", o.stage, o.stage.chinese()),
+                t.stage(o.stage),
+            ),
+            Span::raw(format!("{days} · {close}")),
+        ]),
+        Line::from(format!(
+            "{} {currency} · {}%{} · weighted {}",
+            o.value.grouped(),
+            o.probability_used(s).0,
+            if o.probability.is_some() {
+                " (set)"
+            } else {
+                ""
+            },
+            o.weighted(s).grouped()
+        )),
+        Line::from(vec![
+            Span::styled("Objective ", t.dim()),
+            Span::raw(if o.objective.is_empty() {
+                "— (O to write one)".to_owned()
+            } else {
+                clean(&o.objective).into_owned()
+            }),
+        ]),
+    ];
+    frame.render_widget(Paragraph::new(lines), area);
+}
+
+fn heading(app: &App, pane: Pane, text: String) -> Line<'static> {
+    let t = &app.theme;
+    if app.focus == pane {
+        Line::from(Span::styled(format!("▸ {text}"), t.focused_heading()))
+    } else {
+        Line::from(Span::styled(format!("  {text}"), t.heading()))
+    }
+}
+
+fn draw_qualification(app: &App, o: &Opportunity, frame: &mut Frame, area: Rect) {
+    let t = &app.theme;
+    let focused = app.focus == Pane::Qualification;
+    let sel = app.detail_selection(Pane::Qualification);
+    let confirmed = o
+        .qualification
+        .conditions()
+        .iter()
+        .filter(|(_, c)| *c == Some(true))
+        .count();
+    let mut lines = vec![heading(
+        app,
+        Pane::Qualification,
+        format!("Qualification {confirmed}/4"),
+    )];
+    let cells: Vec<Span> = o
+        .qualification
+        .conditions()
+        .iter()
+        .enumerate()
+        .map(|(n, (name, value))| {
+            let (mark, style) = match value {
+                Some(true) => ("✓", t.good()),
+                Some(false) => ("✗", t.error()),
+                None => ("?", t.warning()),
+            };
+            let style = if focused && n == sel {
+                t.selected()
+            } else {
+                style
+            };
+            Span::styled(format!("{mark} {name:<10}"), style)
+        })
+        .collect();
+    let mut cells = cells.into_iter();
+    let first: Vec<Span> = cells
+        .by_ref()
+        .take(2)
+        .flat_map(|s| [Span::raw("  "), s])
+        .collect();
+    let second: Vec<Span> = cells.flat_map(|s| [Span::raw("  "), s]).collect();
+    lines.push(Line::from(first));
+    lines.push(Line::from(second));
+    frame.render_widget(Paragraph::new(lines), area);
+}
+
+/// Open actions by due date (undated last), then done ones, newest first.
+pub fn actions_in_order(o: &Opportunity) -> Vec<&crate::domain::Action> {
+    let mut list: Vec<_> = o.actions.iter().collect();
+    list.sort_by_key(|a| match a.done {
+        None => (0, a.due.is_none(), a.due, std::cmp::Reverse(None)),
+        Some(d) => (1, false, None, std::cmp::Reverse(Some(d))),
+    });
+    list
+}
+
+/// One list row: text and style.
+type Item = (String, Style);
+
+fn list_items(app: &App, o: &Opportunity, pane: Pane, width: usize) -> (String, Vec<Item>) {
+    let t = &app.theme;
+    let fit = |s: String| truncate(&s, width.saturating_sub(3)).into_owned();
+    match pane {
+        Pane::Influences => (
+            format!("Buying influences ({})", o.influences.len()),
+            o.influences
+                .iter()
+                .map(|i| {
+                    let roles: Vec<&str> = i.roles.iter().map(|r| r.as_str()).collect();
+                    let text = format!(
+                        "{} {} {} · {} · cov {}",
+                        i.attitude.symbol(),
+                        clean(&i.name),
+                        clean(&i.title),
+                        if roles.is_empty() {
+                            "no role".to_owned()
+                        } else {
+                            roles.join("+")
+                        },
+                        i.coverage.0
+                    );
+                    (fit(text), t.attitude(i.attitude))
+                })
+                .collect(),
+        ),
+        Pane::Flags => (
+            format!("Red flags ({} open)", flag_count(o)),
+            o.flags
+                .iter()
+                .map(|f| match f.resolved {
+                    None => (fit(format!("⚑ {}", clean(&f.text))), t.error()),
+                    Some(d) => (fit(format!("✓ {} (resolved {d})", clean(&f.text))), t.dim()),
+                })
+                .collect(),
+        ),
+        Pane::Actions => (
+            format!(
+                "Actions ({} open)",
+                o.actions.iter().filter(|a| a.is_open()).count()
+            ),
+            actions_in_order(o)
+                .into_iter()
+                .map(|a| {
+                    let due = a.due.map_or("no date   ".to_owned(), |d| d.to_string());
+                    match a.done {
+                        None => {
+                            let style = if a.due.is_some_and(|d| d < app.today) {
+                                t.warning()
+                            } else {
+                                Style::new()
+                            };
+                            (fit(format!("☐ {due} {}", clean(&a.text))), style)
+                        }
+                        Some(_) => (fit(format!("☑ {due} {}", clean(&a.text))), t.dim()),
+                    }
+                })
+                .collect(),
+        ),
+        _ => (
+            format!("Log ({})", o.log.len()),
+            o.log
+                .iter()
+                .rev()
+                .map(|l| (fit(format!("{} {}", l.on, clean(&l.text))), Style::new()))
+                .collect(),
+        ),
+    }
+}
+
+fn draw_list(
+    app: &App,
+    pane: Pane,
+    (title, items): (String, Vec<Item>),
+    frame: &mut Frame,
+    area: Rect,
+) {
+    let t = &app.theme;
+    let focused = app.focus == pane;
+    let sel = app.detail_selection(pane);
+    let room = (area.height as usize).saturating_sub(1);
+    let offset = sel.saturating_sub(room.saturating_sub(1));
+    let mut lines = vec![heading(app, pane, title)];
+    if items.is_empty() {
+        lines.push(Line::from(Span::styled("  none", t.dim())));
+    }
+    for (n, (text, style)) in items.into_iter().enumerate().skip(offset).take(room) {
+        let style = if focused && n == sel {
+            t.selected()
+        } else {
+            style
+        };
+        lines.push(Line::from(vec![Span::raw("  "), Span::styled(text, style)]));
+    }
+    frame.render_widget(Paragraph::new(lines), area);
+}
+
+#[cfg(test)]
+mod tests {
+    use super::share;
+
+    #[test]
+    fn lists_get_what_they_want_or_a_fair_share() {
+        assert_eq!(share(&[3, 2, 4, 2], 20), [3, 2, 4, 2]);
+        let h = share(&[10, 2, 8, 6], 12);
+        assert_eq!(h.iter().sum::<u16>(), 12);
+        assert!(h.iter().all(|x| *x >= 2), "{h:?}");
+        assert_eq!(share(&[5, 5], 3).iter().sum::<u16>(), 3);
+    }
+}
