@@ -198,7 +198,7 @@ impl App {
 
     /// Index in `ws.opportunities` of the selected deal.
     pub fn current(&self) -> Option<usize> {
-        self.rows.get(self.selected).copied()
+        self.rows.get(self.selected).copied().filter(|i| *i < self.ws.opportunities.len())
     }
 
     pub fn current_opportunity(&self) -> Option<&crate::domain::Opportunity> {
@@ -498,17 +498,20 @@ impl App {
 
     /// The workspace was read again from disk.
     pub fn reloaded(&mut self, ws: Workspace) {
+        let keep = self.current_opportunity().map(|o| o.id.clone());
         self.ws = ws;
+        self.rows.clear();
         self.history.clear();
         self.disk_changed = false;
-        self.refresh(None);
+        self.refresh(keep);
         self.say("reloaded from disk (undo history cleared)", Tone::Info);
     }
 
     fn commit(&mut self, change: Change) -> Vec<Effect> {
         let label = change.label.clone();
+        let keep = self.current_opportunity().map(|o| o.id.clone());
         self.history.commit(&mut self.ws, change);
-        self.refresh(None);
+        self.refresh(keep);
         self.say(label, Tone::Info);
         vec![Effect::Save]
     }

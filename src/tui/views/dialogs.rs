@@ -26,7 +26,7 @@ pub fn draw(app: &App, frame: &mut Frame, area: Rect) {
                 clean(title)
             );
             let rect = centered(area, 60, 6);
-            frame.render_widget(Clear, rect);
+            clear(frame, rect);
             frame.render_widget(
                 Paragraph::new(text).wrap(Wrap { trim: true }).block(
                     Block::bordered()
@@ -43,7 +43,7 @@ pub fn draw(app: &App, frame: &mut Frame, area: Rect) {
                 ..area
             };
             let text = format!(" / {}", clean(&app.filter));
-            frame.render_widget(Clear, rect);
+            clear(frame, rect);
             frame.render_widget(
                 Paragraph::new(Line::from(vec![
                     Span::styled(text.clone(), app.theme.key()),
@@ -52,6 +52,22 @@ pub fn draw(app: &App, frame: &mut Frame, area: Rect) {
                 rect,
             );
             frame.set_cursor_position(Position::new(rect.x + width(&text) as u16, rect.y));
+        }
+    }
+}
+
+/// Clears `rect` for a dialog. A double-width character just left of it
+/// would otherwise hang over the dialog's left border, so it is blanked too.
+fn clear(frame: &mut Frame, rect: Rect) {
+    frame.render_widget(Clear, rect);
+    if rect.x == 0 {
+        return;
+    }
+    let buf = frame.buffer_mut();
+    for y in rect.top()..rect.bottom() {
+        let cell = &mut buf[(rect.x - 1, y)];
+        if width(cell.symbol()) > 1 {
+            cell.set_symbol(" ");
         }
     }
 }
@@ -75,7 +91,7 @@ fn draw_form(app: &App, form: &Form, frame: &mut Frame, area: Rect) {
     let w = 74.min(area.width);
     let h = form.fields.len() as u16 + 4;
     let rect = centered(area, w, h);
-    frame.render_widget(Clear, rect);
+    clear(frame, rect);
     let block =
         Block::bordered().title(Span::styled(format!(" {} ", clean(&form.title)), t.title()));
     let inner = block.inner(rect);
@@ -139,7 +155,7 @@ fn draw_help(app: &App, frame: &mut Frame, area: Rect) {
     let key_w = bindings.iter().map(|b| width(b.label)).max().unwrap_or(0);
     let h = (bindings.len() as u16 + 4).min(area.height);
     let rect = centered(area, 76, h);
-    frame.render_widget(Clear, rect);
+    clear(frame, rect);
     let mut lines: Vec<Line> = bindings
         .iter()
         .map(|b| {

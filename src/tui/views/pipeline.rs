@@ -92,7 +92,7 @@ fn draw_table(app: &App, frame: &mut Frame, area: Rect) {
     frame.render_widget(block, area);
     if app.rows.is_empty() {
         let hint = if app.filter.is_empty() {
-            "No open opportunities yet.\n\nPress n to add your first one.\nOr quit (q) and run `funnel init --demo` in a new folder to try the demo pipeline."
+            "No open opportunities yet.\n\nPress n to add your first one, ? for every key.\nTo look around first, quit (q) and run `funnel demo`."
         } else {
             "No open opportunity matches the filter. Press / then Esc to clear it."
         };

@@ -1,0 +1,392 @@
+//! The workbench's update, action by action, and its screens: keys go in,
+//! state, effects and the drawn screen come out. No terminal needed.
+
+use funnel::domain::{Date, OutcomeResult, Stage, Workspace};
+use funnel::tui::app::{App, Dialog, Effect, LongText, Pane, SortKey};
+use funnel::tui::keymap::Action;
+use funnel::tui::views;
+use ratatui::Terminal;
+use ratatui::backend::TestBackend;
+use ratatui::crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
+
+fn today() -> Date {
+    Date::parse("2026-11-23").unwrap()
+}
+
+fn demo() -> App {
+    App::new(funnel::cli::init::demo_workspace(today()), today(), "demo".into(), None)
+}
+
+fn empty() -> App {
+    App::new(Workspace::new("Li Wei", "CNY"), today(), "w.json".into(), None)
+}
+
+fn press(app: &mut App, code: KeyCode) -> Vec<Effect> {
+    app.on_key(KeyEvent::new(code, KeyModifiers::NONE))
+}
+
+fn typing(app: &mut App, text: &str) {
+    for c in text.chars() {
+        press(app, KeyCode::Char(c));
+    }
+}
+
+fn selected_id(app: &App) -> String {
+    app.current_opportunity().unwrap().id.clone()
+}
+
+fn screen(app: &App, w: u16, h: u16) -> String {
+    let mut terminal = Terminal::new(TestBackend::new(w, h)).unwrap();
+    terminal.draw(|f| views::draw(app, f)).unwrap();
+    terminal.backend().to_string()
+}
+
+#[test]
+fn quit_only_asks_the_loop_to_stop() {
+    let mut app = demo();
+    assert_eq!(app.apply(Action::Quit), vec![Effect::Quit]);
+    assert_eq!(press(&mut app, KeyCode::Char('q')), vec![Effect::Quit]);
+}
+
+#[test]
+fn help_opens_and_any_key_closes_it() {
+    let mut app = demo();
+    press(&mut app, KeyCode::Char('?'));
+    assert_eq!(app.dialog, Some(Dialog::Help));
+    assert!(screen(&app, 100, 40).contains("Keys · Pipeline · opportunities"));
+    press(&mut app, KeyCode::Char('x'));
+    assert_eq!(app.dialog, None);
+}
+
+#[test]
+fn tab_walks_the_panes_and_back() {
+    let mut app = demo();
+    let mut seen = vec![app.focus];
+    for _ in 0..6 {
+        press(&mut app, KeyCode::Tab);
+        seen.push(app.focus);
+    }
+    assert_eq!(seen, [Pane::ORDER.to_vec(), vec![Pane::Table]].concat());
+    press(&mut app, KeyCode::BackTab);
+    assert_eq!(app.focus, Pane::Log);
+    let mut none = empty();
+    press(&mut none, KeyCode::Tab);
+    assert_eq!(none.focus, Pane::Table, "no deal: nothing to focus");
+}
+
+#[test]
+fn moving_in_the_table_and_in_a_pane() {
+    let mut app = demo();
+    press(&mut app, KeyCode::Char('j'));
+    press(&mut app, KeyCode::Down);
+    assert_eq!(app.selected, 2);
+    press(&mut app, KeyCode::Char('k'));
+    assert_eq!(app.selected, 1);
+    press(&mut app, KeyCode::Char('G'));
+    assert_eq!(app.selected, app.rows.len() - 1);
+    press(&mut app, KeyCode::Down);
+    assert_eq!(app.selected, app.rows.len() - 1, "stops at the bottom");
+    press(&mut app, KeyCode::Char('g'));
+    assert_eq!(app.selected, 0);
+    press(&mut app, KeyCode::Enter);
+    assert_eq!(app.focus, Pane::Qualification);
+    press(&mut app, KeyCode::Char('j'));
+    press(&mut app, KeyCode::Char('j'));
+    assert_eq!(app.detail_selection(Pane::Qualification), 2);
+    press(&mut app, KeyCode::Char('G'));
+    assert_eq!(app.detail_selection(Pane::Qualification), 3);
+}
+
+#[test]
+fn filter_narrows_as_you_type_and_esc_clears_it() {
+    let mut app = demo();
+    let all = app.rows.len();
+    press(&mut app, KeyCode::Char('/'));
+    typing(&mut app, "华润");
+    assert!(app.rows.len() < all && !app.rows.is_empty());
+    assert!(app.rows.iter().all(|i| app.ws.opportunities[*i].account == "a2" || app.ws.opportunities[*i].title.contains("华润")));
+    press(&mut app, KeyCode::Enter);
+    assert_eq!(app.dialog, None);
+    assert_eq!(app.filter, "华润");
+    press(&mut app, KeyCode::Char('/'));
+    press(&mut app, KeyCode::Esc);
+    assert_eq!(app.filter, "");
+    assert_eq!(app.rows.len(), all);
+}
+
+#[test]
+fn sort_cycles_through_value_close_and_days() {
+    let mut app = demo();
+    press(&mut app, KeyCode::Char('s'));
+    assert_eq!(app.sort, SortKey::Value);
+    let values: Vec<_> = app.rows.iter().map(|i| app.ws.opportunities[*i].value).collect();
+    assert!(values.windows(2).all(|w| w[0] >= w[1]));
+    press(&mut app, KeyCode::Char('s'));
+    assert_eq!(app.sort, SortKey::Close);
+    press(&mut app, KeyCode::Char('s'));
+    assert_eq!(app.sort, SortKey::Days);
+    let days: Vec<_> = app.rows.iter().map(|i| app.ws.opportunities[*i].days_in_stage(today())).collect();
+    assert!(days.windows(2).all(|w| w[0] >= w[1]));
+    press(&mut app, KeyCode::Char('s'));
+    assert_eq!(app.sort, SortKey::Stage);
+}
+
+#[test]
+fn a_new_opportunity_with_a_new_account_is_created_saved_and_selected() {
+    let mut app = empty();
+    press(&mut app, KeyCode::Char('n'));
+    typing(&mut app, "车队管理试点");
+    press(&mut app, KeyCode::Tab);
+    typing(&mut app, "上海振华重工");
+    press(&mut app, KeyCode::Tab);
+    press(&mut app, KeyCode::Backspace);
+    typing(&mut app, "1,250,000.50");
+    press(&mut app, KeyCode::Tab);
+    press(&mut app, KeyCode::Right);
+    press(&mut app, KeyCode::Tab);
+    typing(&mut app, "2026-12-20");
+    let effects = press(&mut app, KeyCode::Enter);
+    assert_eq!(effects, vec![Effect::Save]);
+    let o = &app.ws.opportunities[0];
+    assert_eq!((o.id.as_str(), o.title.as_str(), o.stage), ("o1", "车队管理试点", Stage::Drive));
+    assert_eq!(o.value.plain(), "1250000.5");
+    assert_eq!(o.owner, "Li Wei", "owner defaults to the workspace's");
+    assert_eq!(o.created, Some(today()));
+    assert_eq!(o.stage_history.len(), 1);
+    assert_eq!(app.ws.accounts[0].name, "上海振华重工");
+    assert_eq!(o.account, app.ws.accounts[0].id);
+    assert_eq!(selected_id(&app), "o1");
+    assert!(funnel::domain::validate::problems(&app.ws).is_empty());
+}
+
+#[test]
+fn a_form_with_errors_does_not_submit_and_esc_changes_nothing() {
+    let mut app = demo();
+    let before = app.ws.clone();
+    press(&mut app, KeyCode::Char('n'));
+    assert_eq!(press(&mut app, KeyCode::Enter), vec![], "title and account are required");
+    assert!(matches!(app.dialog, Some(Dialog::Form(..))));
+    press(&mut app, KeyCode::Esc);
+    assert_eq!(app.dialog, None);
+    assert_eq!(app.ws, before);
+}
+
+#[test]
+fn editing_records_stage_and_close_date_history() {
+    let mut app = demo();
+    let id = selected_id(&app);
+    press(&mut app, KeyCode::Char('e'));
+    press(&mut app, KeyCode::Char('u'));
+    typing(&mut app, "!");
+    for _ in 0..3 {
+        press(&mut app, KeyCode::Tab);
+    }
+    press(&mut app, KeyCode::Right);
+    press(&mut app, KeyCode::Tab);
+    app.on_key(KeyEvent::new(KeyCode::Char('u'), KeyModifiers::CONTROL));
+    typing(&mut app, "2027-06-30");
+    let before = app.ws.opportunity(&id).unwrap().clone();
+    assert_eq!(press(&mut app, KeyCode::Enter), vec![Effect::Save]);
+    let after = app.ws.opportunity(&id).unwrap();
+    assert!(after.title.ends_with("u!"), "{}", after.title);
+    assert_eq!(after.stage, Stage::Drive);
+    assert_eq!(after.stage_history.len(), before.stage_history.len() + 1);
+    assert_eq!(after.close_history.len(), before.close_history.len() + 1);
+    assert_eq!(after.close_history.last().unwrap().from, before.expected_close);
+}
+
+#[test]
+fn delete_asks_first() {
+    let mut app = demo();
+    let id = selected_id(&app);
+    press(&mut app, KeyCode::Char('d'));
+    assert!(screen(&app, 80, 24).contains("Delete"));
+    press(&mut app, KeyCode::Char('n'));
+    assert!(app.ws.opportunity(&id).is_some());
+    press(&mut app, KeyCode::Char('d'));
+    assert_eq!(press(&mut app, KeyCode::Char('y')), vec![Effect::Save]);
+    assert!(app.ws.opportunity(&id).is_none());
+}
+
+#[test]
+fn stage_moves_record_history_and_stop_at_the_ends() {
+    let mut app = demo();
+    let id = selected_id(&app);
+    assert_eq!(app.ws.opportunity(&id).unwrap().stage, Stage::Qualify);
+    assert_eq!(press(&mut app, KeyCode::Char('<')), vec![]);
+    assert!(app.status.as_ref().unwrap().0.contains("already in qualify"));
+    assert_eq!(press(&mut app, KeyCode::Char('>')), vec![Effect::Save]);
+    let o = app.ws.opportunity(&id).unwrap();
+    assert_eq!(o.stage, Stage::Drive);
+    assert_eq!(o.stage_history.last().unwrap().entered, today());
+    assert_eq!(selected_id(&app), id, "the selection follows the deal");
+    for _ in 0..3 {
+        press(&mut app, KeyCode::Char('>'));
+    }
+    assert_eq!(press(&mut app, KeyCode::Char('>')), vec![]);
+    assert!(app.status.as_ref().unwrap().0.contains("W marks it won"));
+    press(&mut app, KeyCode::Char('<'));
+    assert_eq!(app.ws.opportunity(&id).unwrap().stage, Stage::Negotiate);
+}
+
+#[test]
+fn won_and_lost_ask_for_a_reason_and_close_the_deal() {
+    let mut app = demo();
+    let open = app.rows.len();
+    let id = selected_id(&app);
+    press(&mut app, KeyCode::Char('W'));
+    typing(&mut app, "best local team");
+    press(&mut app, KeyCode::Enter);
+    let o = app.ws.opportunity(&id).unwrap().outcome.clone().unwrap();
+    assert_eq!((o.result, o.on, o.reason.as_str()), (OutcomeResult::Won, today(), "best local team"));
+    assert_eq!(app.rows.len(), open - 1);
+
+    let id = selected_id(&app);
+    press(&mut app, KeyCode::Char('L'));
+    assert_eq!(press(&mut app, KeyCode::Enter), vec![], "a loss needs a reason");
+    press(&mut app, KeyCode::Up);
+    press(&mut app, KeyCode::Right);
+    press(&mut app, KeyCode::Tab);
+    typing(&mut app, "customer froze all IT projects");
+    press(&mut app, KeyCode::Enter);
+    assert_eq!(app.ws.opportunity(&id).unwrap().outcome.as_ref().unwrap().result, OutcomeResult::Abandoned);
+}
+
+#[test]
+fn qualification_conditions_toggle_in_place() {
+    let mut app = demo();
+    let id = selected_id(&app);
+    press(&mut app, KeyCode::Enter);
+    press(&mut app, KeyCode::Char('j'));
+    let before = app.ws.opportunity(&id).unwrap().qualification.authority;
+    let mut seen = vec![before];
+    for _ in 0..3 {
+        press(&mut app, KeyCode::Char(' '));
+        seen.push(app.ws.opportunity(&id).unwrap().qualification.authority);
+    }
+    assert_eq!(seen[3], before, "three presses come back round");
+    let mut cycle = seen[..3].to_vec();
+    cycle.sort();
+    assert_eq!(cycle, [None, Some(false), Some(true)]);
+}
+
+#[test]
+fn a_log_entry_is_added_from_the_log_pane() {
+    let mut app = demo();
+    let id = selected_id(&app);
+    let n = app.ws.opportunity(&id).unwrap().log.len();
+    while app.focus != Pane::Log {
+        press(&mut app, KeyCode::Tab);
+    }
+    press(&mut app, KeyCode::Char('a'));
+    press(&mut app, KeyCode::Tab);
+    typing(&mut app, "和王总通了电话");
+    assert_eq!(press(&mut app, KeyCode::Enter), vec![Effect::Save]);
+    let log = &app.ws.opportunity(&id).unwrap().log;
+    assert_eq!(log.len(), n + 1);
+    assert!(log.iter().any(|l| l.on == today() && l.text == "和王总通了电话"));
+}
+
+#[test]
+fn objective_and_notes_go_through_the_editor() {
+    let mut app = demo();
+    let id = selected_id(&app);
+    let effects = press(&mut app, KeyCode::Char('O'));
+    let old = app.ws.opportunity(&id).unwrap().objective.clone();
+    assert_eq!(effects, vec![Effect::EditText { field: LongText::Objective, opportunity: id.clone(), text: old.clone() }]);
+    assert_eq!(app.text_edited(LongText::Objective, &id, format!("{old}\n")), vec![], "unchanged text is no change");
+    assert_eq!(app.text_edited(LongText::Notes, &id, "line one\nline two\n".into()), vec![Effect::Save]);
+    assert_eq!(app.ws.opportunity(&id).unwrap().notes, "line one\nline two");
+    assert!(matches!(press(&mut app, KeyCode::Char('N')).as_slice(), [Effect::EditText { field: LongText::Notes, .. }]));
+}
+
+#[test]
+fn undo_and_redo_every_change() {
+    let mut app = demo();
+    let start = app.ws.clone();
+    press(&mut app, KeyCode::Char('>'));
+    press(&mut app, KeyCode::Char('d'));
+    press(&mut app, KeyCode::Char('y'));
+    let end = app.ws.clone();
+    assert_eq!(press(&mut app, KeyCode::Char('u')), vec![Effect::Save]);
+    assert_eq!(press(&mut app, KeyCode::Char('u')), vec![Effect::Save]);
+    assert_eq!(app.ws, start);
+    assert_eq!(press(&mut app, KeyCode::Char('u')), vec![]);
+    app.on_key(KeyEvent::new(KeyCode::Char('r'), KeyModifiers::CONTROL));
+    app.on_key(KeyEvent::new(KeyCode::Char('r'), KeyModifiers::CONTROL));
+    assert_eq!(app.ws, end);
+}
+
+#[test]
+fn reload_is_offered_only_after_the_file_changed() {
+    let mut app = demo();
+    assert_eq!(press(&mut app, KeyCode::Char('R')), vec![]);
+    app.saw_disk_change();
+    assert!(screen(&app, 100, 30).contains("The file changed on disk"));
+    assert_eq!(press(&mut app, KeyCode::Char('R')), vec![Effect::Reload]);
+    app.reloaded(Workspace::new("", ""));
+    assert!(app.rows.is_empty());
+    assert!(!app.disk_changed);
+}
+
+#[test]
+fn a_read_only_workspace_refuses_edits_and_says_why() {
+    let ws = funnel::cli::init::demo_workspace(today());
+    let mut app = App::new(ws.clone(), today(), "w".into(), Some("read-only: another funnel has it open".into()));
+    for key in ['n', 'e', 'd', '>', '<', 'W', 'L', 'u', 'O'] {
+        assert_eq!(press(&mut app, KeyCode::Char(key)), vec![], "{key}");
+        assert_eq!(app.dialog, None, "{key}");
+    }
+    assert_eq!(app.ws, ws);
+    assert!(app.status.as_ref().unwrap().0.contains("nothing was changed"));
+    assert!(screen(&app, 100, 30).contains("read-only: another funnel has it open"));
+}
+
+#[test]
+fn a_failed_save_is_shown_plainly() {
+    let mut app = demo();
+    app.save_failed("disk full".into());
+    assert!(screen(&app, 80, 24).contains("NOT SAVED: disk full"));
+}
+
+#[test]
+fn a_tiny_terminal_gets_a_message_not_a_panic() {
+    let app = demo();
+    for (w, h) in [(1, 1), (10, 3), (79, 24), (80, 23)] {
+        let s = screen(&app, w, h);
+        if w >= 10 {
+            assert!(s.contains("funnel"), "{w}x{h}: {s}");
+        }
+    }
+}
+
+#[test]
+fn pipeline_at_80x24() {
+    let mut app = demo();
+    press(&mut app, KeyCode::Char('j'));
+    insta::assert_snapshot!(screen(&app, 80, 24));
+}
+
+#[test]
+fn pipeline_at_160x48() {
+    let mut app = demo();
+    for _ in 0..6 {
+        press(&mut app, KeyCode::Char('j'));
+    }
+    press(&mut app, KeyCode::Tab);
+    insta::assert_snapshot!(screen(&app, 160, 48));
+}
+
+#[test]
+fn new_opportunity_form_at_80x24() {
+    let mut app = demo();
+    press(&mut app, KeyCode::Char('n'));
+    typing(&mut app, "冷链项目");
+    press(&mut app, KeyCode::Tab);
+    typing(&mut app, "华润");
+    press(&mut app, KeyCode::Tab);
+    press(&mut app, KeyCode::Tab);
+    press(&mut app, KeyCode::Tab);
+    typing(&mut app, "2026-02-30");
+    insta::assert_snapshot!(screen(&app, 80, 24));
+}
