@@ -14,11 +14,21 @@ fn today() -> Date {
 }
 
 fn demo() -> App {
-    App::new(funnel::cli::init::demo_workspace(today()), today(), "demo".into(), None)
+    App::new(
+        funnel::cli::init::demo_workspace(today()),
+        today(),
+        "demo".into(),
+        None,
+    )
 }
 
 fn empty() -> App {
-    App::new(Workspace::new("Li Wei", "CNY"), today(), "w.json".into(), None)
+    App::new(
+        Workspace::new("Li Wei", "CNY"),
+        today(),
+        "w.json".into(),
+        None,
+    )
 }
 
 fn press(app: &mut App, code: KeyCode) -> Vec<Effect> {
@@ -104,7 +114,12 @@ fn filter_narrows_as_you_type_and_esc_clears_it() {
     press(&mut app, KeyCode::Char('/'));
     typing(&mut app, "华润");
     assert!(app.rows.len() < all && !app.rows.is_empty());
-    assert!(app.rows.iter().all(|i| app.ws.opportunities[*i].account == "a2" || app.ws.opportunities[*i].title.contains("华润")));
+    assert!(
+        app.rows
+            .iter()
+            .all(|i| app.ws.opportunities[*i].account == "a2"
+                || app.ws.opportunities[*i].title.contains("华润"))
+    );
     press(&mut app, KeyCode::Enter);
     assert_eq!(app.dialog, None);
     assert_eq!(app.filter, "华润");
@@ -119,13 +134,21 @@ fn sort_cycles_through_value_close_and_days() {
     let mut app = demo();
     press(&mut app, KeyCode::Char('s'));
     assert_eq!(app.sort, SortKey::Value);
-    let values: Vec<_> = app.rows.iter().map(|i| app.ws.opportunities[*i].value).collect();
+    let values: Vec<_> = app
+        .rows
+        .iter()
+        .map(|i| app.ws.opportunities[*i].value)
+        .collect();
     assert!(values.windows(2).all(|w| w[0] >= w[1]));
     press(&mut app, KeyCode::Char('s'));
     assert_eq!(app.sort, SortKey::Close);
     press(&mut app, KeyCode::Char('s'));
     assert_eq!(app.sort, SortKey::Days);
-    let days: Vec<_> = app.rows.iter().map(|i| app.ws.opportunities[*i].days_in_stage(today())).collect();
+    let days: Vec<_> = app
+        .rows
+        .iter()
+        .map(|i| app.ws.opportunities[*i].days_in_stage(today()))
+        .collect();
     assert!(days.windows(2).all(|w| w[0] >= w[1]));
     press(&mut app, KeyCode::Char('s'));
     assert_eq!(app.sort, SortKey::Stage);
@@ -148,7 +171,10 @@ fn a_new_opportunity_with_a_new_account_is_created_saved_and_selected() {
     let effects = press(&mut app, KeyCode::Enter);
     assert_eq!(effects, vec![Effect::Save]);
     let o = &app.ws.opportunities[0];
-    assert_eq!((o.id.as_str(), o.title.as_str(), o.stage), ("o1", "车队管理试点", Stage::Drive));
+    assert_eq!(
+        (o.id.as_str(), o.title.as_str(), o.stage),
+        ("o1", "车队管理试点", Stage::Drive)
+    );
     assert_eq!(o.value.plain(), "1250000.5");
     assert_eq!(o.owner, "Li Wei", "owner defaults to the workspace's");
     assert_eq!(o.created, Some(today()));
@@ -164,7 +190,11 @@ fn a_form_with_errors_does_not_submit_and_esc_changes_nothing() {
     let mut app = demo();
     let before = app.ws.clone();
     press(&mut app, KeyCode::Char('n'));
-    assert_eq!(press(&mut app, KeyCode::Enter), vec![], "title and account are required");
+    assert_eq!(
+        press(&mut app, KeyCode::Enter),
+        vec![],
+        "title and account are required"
+    );
     assert!(matches!(app.dialog, Some(Dialog::Form(..))));
     press(&mut app, KeyCode::Esc);
     assert_eq!(app.dialog, None);
@@ -192,7 +222,10 @@ fn editing_records_stage_and_close_date_history() {
     assert_eq!(after.stage, Stage::Drive);
     assert_eq!(after.stage_history.len(), before.stage_history.len() + 1);
     assert_eq!(after.close_history.len(), before.close_history.len() + 1);
-    assert_eq!(after.close_history.last().unwrap().from, before.expected_close);
+    assert_eq!(
+        after.close_history.last().unwrap().from,
+        before.expected_close
+    );
 }
 
 #[test]
@@ -214,7 +247,13 @@ fn stage_moves_record_history_and_stop_at_the_ends() {
     let id = selected_id(&app);
     assert_eq!(app.ws.opportunity(&id).unwrap().stage, Stage::Qualify);
     assert_eq!(press(&mut app, KeyCode::Char('<')), vec![]);
-    assert!(app.status.as_ref().unwrap().0.contains("already in qualify"));
+    assert!(
+        app.status
+            .as_ref()
+            .unwrap()
+            .0
+            .contains("already in qualify")
+    );
     assert_eq!(press(&mut app, KeyCode::Char('>')), vec![Effect::Save]);
     let o = app.ws.opportunity(&id).unwrap();
     assert_eq!(o.stage, Stage::Drive);
@@ -238,18 +277,34 @@ fn won_and_lost_ask_for_a_reason_and_close_the_deal() {
     typing(&mut app, "best local team");
     press(&mut app, KeyCode::Enter);
     let o = app.ws.opportunity(&id).unwrap().outcome.clone().unwrap();
-    assert_eq!((o.result, o.on, o.reason.as_str()), (OutcomeResult::Won, today(), "best local team"));
+    assert_eq!(
+        (o.result, o.on, o.reason.as_str()),
+        (OutcomeResult::Won, today(), "best local team")
+    );
     assert_eq!(app.rows.len(), open - 1);
 
     let id = selected_id(&app);
     press(&mut app, KeyCode::Char('L'));
-    assert_eq!(press(&mut app, KeyCode::Enter), vec![], "a loss needs a reason");
+    assert_eq!(
+        press(&mut app, KeyCode::Enter),
+        vec![],
+        "a loss needs a reason"
+    );
     press(&mut app, KeyCode::Up);
     press(&mut app, KeyCode::Right);
     press(&mut app, KeyCode::Tab);
     typing(&mut app, "customer froze all IT projects");
     press(&mut app, KeyCode::Enter);
-    assert_eq!(app.ws.opportunity(&id).unwrap().outcome.as_ref().unwrap().result, OutcomeResult::Abandoned);
+    assert_eq!(
+        app.ws
+            .opportunity(&id)
+            .unwrap()
+            .outcome
+            .as_ref()
+            .unwrap()
+            .result,
+        OutcomeResult::Abandoned
+    );
 }
 
 #[test]
@@ -284,7 +339,10 @@ fn a_log_entry_is_added_from_the_log_pane() {
     assert_eq!(press(&mut app, KeyCode::Enter), vec![Effect::Save]);
     let log = &app.ws.opportunity(&id).unwrap().log;
     assert_eq!(log.len(), n + 1);
-    assert!(log.iter().any(|l| l.on == today() && l.text == "和王总通了电话"));
+    assert!(
+        log.iter()
+            .any(|l| l.on == today() && l.text == "和王总通了电话")
+    );
 }
 
 #[test]
@@ -293,11 +351,31 @@ fn objective_and_notes_go_through_the_editor() {
     let id = selected_id(&app);
     let effects = press(&mut app, KeyCode::Char('O'));
     let old = app.ws.opportunity(&id).unwrap().objective.clone();
-    assert_eq!(effects, vec![Effect::EditText { field: LongText::Objective, opportunity: id.clone(), text: old.clone() }]);
-    assert_eq!(app.text_edited(LongText::Objective, &id, format!("{old}\n")), vec![], "unchanged text is no change");
-    assert_eq!(app.text_edited(LongText::Notes, &id, "line one\nline two\n".into()), vec![Effect::Save]);
+    assert_eq!(
+        effects,
+        vec![Effect::EditText {
+            field: LongText::Objective,
+            opportunity: id.clone(),
+            text: old.clone()
+        }]
+    );
+    assert_eq!(
+        app.text_edited(LongText::Objective, &id, format!("{old}\n")),
+        vec![],
+        "unchanged text is no change"
+    );
+    assert_eq!(
+        app.text_edited(LongText::Notes, &id, "line one\nline two\n".into()),
+        vec![Effect::Save]
+    );
     assert_eq!(app.ws.opportunity(&id).unwrap().notes, "line one\nline two");
-    assert!(matches!(press(&mut app, KeyCode::Char('N')).as_slice(), [Effect::EditText { field: LongText::Notes, .. }]));
+    assert!(matches!(
+        press(&mut app, KeyCode::Char('N')).as_slice(),
+        [Effect::EditText {
+            field: LongText::Notes,
+            ..
+        }]
+    ));
 }
 
 #[test]
@@ -332,13 +410,24 @@ fn reload_is_offered_only_after_the_file_changed() {
 #[test]
 fn a_read_only_workspace_refuses_edits_and_says_why() {
     let ws = funnel::cli::init::demo_workspace(today());
-    let mut app = App::new(ws.clone(), today(), "w".into(), Some("read-only: another funnel has it open".into()));
+    let mut app = App::new(
+        ws.clone(),
+        today(),
+        "w".into(),
+        Some("read-only: another funnel has it open".into()),
+    );
     for key in ['n', 'e', 'd', '>', '<', 'W', 'L', 'u', 'O'] {
         assert_eq!(press(&mut app, KeyCode::Char(key)), vec![], "{key}");
         assert_eq!(app.dialog, None, "{key}");
     }
     assert_eq!(app.ws, ws);
-    assert!(app.status.as_ref().unwrap().0.contains("nothing was changed"));
+    assert!(
+        app.status
+            .as_ref()
+            .unwrap()
+            .0
+            .contains("nothing was changed")
+    );
     assert!(screen(&app, 100, 30).contains("read-only: another funnel has it open"));
 }
 

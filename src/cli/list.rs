@@ -156,10 +156,24 @@ fn csv(ws: &Workspace, chosen: &[&Opportunity]) -> String {
 
 fn json(ws: &Workspace, chosen: &[&Opportunity]) -> String {
     let s = &ws.settings;
+    const ADDED: [&str; 2] = ["probability_used", "weighted"];
+    // A stored field of the same name as an added one gives way, so that no
+    // object carries a key twice.
+    let owned: Vec<Option<Opportunity>> = chosen
+        .iter()
+        .map(|o| {
+            ADDED.iter().any(|k| o.extra.contains_key(*k)).then(|| {
+                let mut o = (*o).clone();
+                o.extra.retain(|k, _| !ADDED.contains(&k.as_str()));
+                o
+            })
+        })
+        .collect();
     let items: Vec<Augmented<Opportunity>> = chosen
         .iter()
-        .map(|o| Augmented {
-            record: *o,
+        .zip(&owned)
+        .map(|(o, own)| Augmented {
+            record: own.as_ref().unwrap_or(o),
             more: vec![
                 ("probability_used", o.probability_used(s).0.into()),
                 ("weighted", money_json(o.weighted(s))),

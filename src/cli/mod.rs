@@ -170,9 +170,19 @@ impl Context {
         })
     }
 
-    /// Reads the workspace for a headless command.
+    /// Reads the workspace for a headless command, with a note on standard
+    /// error when it was written by a newer funnel.
     pub fn read(&self) -> Result<store::Parsed, Failure> {
-        Ok(store::read(&self.workspace)?)
+        let parsed = store::read(&self.workspace)?;
+        if let Some(found) = parsed.newer_version {
+            let note = format!(
+                "funnel: note: {} is format version {found}, written by a newer funnel (this one knows up to {}); showing what this version understands, and it opens read-only\n",
+                self.workspace.display(),
+                crate::domain::VERSION
+            );
+            write_out(&mut std::io::stderr(), &note);
+        }
+        Ok(parsed)
     }
 }
 
@@ -181,14 +191,23 @@ pub fn run(cli: Cli) -> ExitCode {
     let result = Context::from_cli(&cli).and_then(|ctx| dispatch(&ctx, cli.command));
     match result {
         Ok(out) => {
-            print!("{}", out.text);
+            write_out(&mut std::io::stdout(), &out.text);
             ExitCode::from(out.code)
         }
         Err(f) => {
-            eprintln!("funnel: {}", text::clean_lines(&f.message));
+            write_out(&mut std::io::stderr(), &format!("funnel: {}\n", f.message));
             ExitCode::from(f.code)
         }
     }
+}
+
+/// The last stop before the terminal: control and bidi-override characters
+/// are removed from everything printed (JSON is already escaped, so it
+/// passes unchanged), and a closed pipe (`funnel list | head`) is not an
+/// error worth a panic.
+fn write_out(to: &mut dyn std::io::Write, text: &str) {
+    let clean = text::clean_lines(text);
+    let _ = to.write_all(clean.as_bytes()).and_then(|()| to.flush());
 }
 
 fn dispatch(ctx: &Context, command: Option<Command>) -> Result<Output, Failure> {

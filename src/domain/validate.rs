@@ -123,18 +123,8 @@ pub fn problems(ws: &Workspace) -> Vec<Problem> {
             o.flags.iter().map(|f| f.id.as_str()),
             "flag",
         );
-        for (k, s) in o.snoozed.iter().enumerate() {
-            if !super::RULE_IDS.contains(&s.rule.as_str()) {
-                out.push(Problem {
-                    path: here.key("snoozed").index(k).key("rule"),
-                    message: format!(
-                        "unknown rule {:?}, expected one of {}",
-                        s.rule,
-                        super::RULE_IDS.join(", ")
-                    ),
-                });
-            }
-        }
+        // A snooze of a rule this version does not know is kept, not
+        // refused: a newer funnel may have added the rule.
     }
     out
 }
@@ -148,7 +138,7 @@ fn check_ids<'a>(
     let mut seen: HashMap<&str, usize> = HashMap::new();
     for (n, id) in ids.enumerate() {
         let path = list.index(n).key("id");
-        if id.trim().is_empty() {
+        if id.is_empty() {
             out.push(Problem {
                 path,
                 message: format!("empty {what} id, expected a non-empty string"),
@@ -295,8 +285,8 @@ mod tests {
             "{m:?}"
         );
         assert!(
-            m.iter().any(|p| p.contains("unknown rule \"stale\"")),
-            "{m:?}"
+            !m.iter().any(|p| p.contains("stale")),
+            "unknown rules are kept: {m:?}"
         );
     }
 }

@@ -73,9 +73,10 @@ impl<'de> Deserialize<'de> for Date {
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub struct Money(pub i64);
 
-/// The largest amount accepted: beyond 2^53 cents a JSON number can no
-/// longer carry every cent exactly.
-pub const MONEY_MAX_CENTS: i64 = 1 << 53;
+/// The largest amount accepted, 10^13 (ten trillion) in the workspace
+/// currency: up to there a JSON number carries every cent exactly (the
+/// spacing of doubles stays well under half a cent).
+pub const MONEY_MAX_CENTS: i64 = 1_000_000_000_000_000;
 
 impl Money {
     pub const ZERO: Money = Money(0);
@@ -100,9 +101,10 @@ impl Money {
         }
         let cents = v * 100.0;
         let rounded = cents.round();
-        // A decimal with at most two places lands within rounding error of a
-        // whole number of cents; anything further off has a third decimal.
-        if (cents - rounded).abs() > 1e-6 * rounded.abs().max(1.0) {
+        // A decimal with at most two places lands within a few units of
+        // rounding error of a whole number of cents; anything further off
+        // has a third decimal.
+        if (cents - rounded).abs() > 8.0 * f64::EPSILON * rounded.abs().max(1.0) {
             return Err(format!(
                 "amount {v} has a fraction of a cent, expected at most two decimals"
             ));
@@ -245,7 +247,7 @@ impl<'de> Deserialize<'de> for Money {
                 Money::from_f64(v).map_err(E::custom)
             }
         }
-        d.deserialize_any(V)
+        d.deserialize_f64(V)
     }
 }
 
@@ -295,10 +297,10 @@ macro_rules! bounded {
                                 return Ok(ok);
                             }
                         }
-                        Err(E::custom($name::out_of_range(v)))
+                        Err(E::custom($name::out_of_range(format!("{v:?}"))))
                     }
                 }
-                d.deserialize_any(V)
+                d.deserialize_f64(V)
             }
         }
     };
@@ -350,8 +352,17 @@ impl<'de> Deserialize<'de> for Days {
                     "{v} days is out of range, expected a whole number from 1 to 3650"
                 )))
             }
+            fn visit_f64<E: de::Error>(self, v: f64) -> Result<Days, E> {
+                if v.fract() == 0.0 && (1.0..=3650.0).contains(&v) {
+                    Ok(Days(v as u32))
+                } else {
+                    Err(E::custom(format!(
+                        "{v:?} days is out of range, expected a whole number from 1 to 3650"
+                    )))
+                }
+            }
         }
-        d.deserialize_any(V)
+        d.deserialize_f64(V)
     }
 }
 
@@ -385,6 +396,18 @@ mod tests {
         assert!(money("-5").unwrap_err().contains("negative amount -5"));
         assert!(money("-0.5").unwrap_err().contains("negative amount"));
         assert!(money("1.005").unwrap_err().contains("fraction of a cent"));
+        assert!(
+            money("1000000.001")
+                .unwrap_err()
+                .contains("fraction of a cent")
+        );
+        assert!(
+            money("123456789.999")
+                .unwrap_err()
+                .contains("fraction of a cent")
+        );
+        assert!(money("10000000000001").unwrap_err().contains("too large"));
+        assert_eq!(money("9999999999999.99"), Ok(Money(999_999_999_999_999)));
         assert!(money("\"12\"").unwrap_err().contains("expected an amount"));
     }
 
@@ -454,5 +477,10 @@ mod tests {
             Percent(50)
         );
         assert!(serde_json::from_str::<Days>("0").is_err());
+        assert_eq!(serde_json::from_str::<Days>("30.0").unwrap(), Days(30));
+        let e = serde_json::from_str::<Coverage>("1e300")
+            .unwrap_err()
+            .to_string();
+        assert!(e.starts_with("coverage 1e300 is out of range"), "{e}");
     }
 }

@@ -13,7 +13,7 @@ use std::result::Result;
 /// The `format` tag every workspace file starts with.
 pub const FORMAT: &str = "funnel-workspace";
 /// The newest format version this program reads and writes.
-pub const VERSION: u32 = 1;
+pub const VERSION: u64 = 1;
 
 /// The `"format": "funnel-workspace"` marker; anything else is not our file.
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
@@ -42,7 +42,7 @@ record! {
     /// The whole file.
     pub struct Workspace ("a funnel workspace (a JSON object with format, version, settings, accounts, opportunities)") {
         format: FormatTag = required,
-        version: u32 = required,
+        version: u64 = required,
         settings: Settings = default,
         accounts: Vec<Account> = default,
         opportunities: Vec<Opportunity> = default,

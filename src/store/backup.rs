@@ -58,7 +58,7 @@ impl Backups {
         }
         fs::create_dir_all(&self.dir)?;
         let _ = fs::set_permissions(&self.dir, fs::Permissions::from_mode(0o700));
-        let stamp = chrono::Local::now().format("%Y%m%dT%H%M%S").to_string();
+        let stamp = stamp();
         // Several backups in one second get -2, -3…, after the highest kept.
         let taken = existing
             .iter()
@@ -101,7 +101,13 @@ impl Backups {
     }
 }
 
-/// `20261125T101500-2.json` sorts after `20261125T101500.json`.
+/// The time now in UTC, `20261125T101500Z`: names sort in time order even
+/// across a time-zone or daylight-saving change.
+pub fn stamp() -> String {
+    chrono::Utc::now().format("%Y%m%dT%H%M%SZ").to_string()
+}
+
+/// `20261125T101500Z-2.json` sorts after `20261125T101500Z.json`.
 fn sort_key(p: &Path) -> (String, u32) {
     let stem = p.file_stem().unwrap_or_default().to_string_lossy();
     match stem.split_once('-') {

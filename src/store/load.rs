@@ -35,7 +35,7 @@ pub struct Parsed {
     pub workspace: Workspace,
     /// Set when the file's version is newer than this program's: it may hold
     /// things this program would drop, so it must not be written.
-    pub newer_version: Option<u32>,
+    pub newer_version: Option<u64>,
 }
 
 /// Parses and validates `bytes`, the contents of `file`. On failure returns
@@ -86,7 +86,13 @@ pub fn parse(bytes: &[u8], file: &Path) -> Result<Parsed, Vec<Invalid>> {
         Ok(ws) => ws,
         Err(e) => return Err(vec![describe_parse_error(text, file, e)]),
     };
-    let problems = validate::problems(&workspace);
+    let newer_version = (workspace.version > VERSION).then_some(workspace.version);
+    // A newer format may mean things this version would call problems; such
+    // a file is only ever read, so it is shown as far as it is understood.
+    let problems = match newer_version {
+        Some(_) => Vec::new(),
+        None => validate::problems(&workspace),
+    };
     if !problems.is_empty() {
         return Err(problems
             .into_iter()
@@ -101,7 +107,6 @@ pub fn parse(bytes: &[u8], file: &Path) -> Result<Parsed, Vec<Invalid>> {
             })
             .collect());
     }
-    let newer_version = (workspace.version > VERSION).then_some(workspace.version);
     Ok(Parsed {
         workspace,
         newer_version,
@@ -202,14 +207,14 @@ fn syntax_hint(bare: &str) -> String {
 }
 
 /// The `version` of a file that did not parse, if it is newer than ours.
-fn newer_version_in(text: &str) -> Option<u32> {
+fn newer_version_in(text: &str) -> Option<u64> {
     #[derive(serde::Deserialize)]
     struct Header {
         version: Option<u64>,
     }
     let header: Header = serde_json::from_str(text).ok()?;
     let v = header.version?;
-    (v > u64::from(VERSION)).then(|| u32::try_from(v).unwrap_or(u32::MAX))
+    (v > VERSION).then_some(v)
 }
 
 #[cfg(test)]

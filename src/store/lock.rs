@@ -54,16 +54,36 @@ pub fn try_lock(workspace: &Path) -> io::Result<Attempt> {
     }
 }
 
-/// Who holds the lock, without taking it for long. `None` when nobody does
-/// (or the lock file cannot be opened, for example in a read-only folder).
+/// Who holds the lock, if anyone, found without touching the lock: taking
+/// it even for a moment would make a funnel that opens the workspace just
+/// then fall back to read-only. Reads the kernel's table of file locks
+/// (`/proc/locks`, Linux); elsewhere it answers `None`.
 pub fn holder(workspace: &Path) -> Option<Option<u32>> {
-    if !lock_path(workspace).exists() {
-        return None;
-    }
-    match try_lock(workspace) {
-        Ok(Attempt::HeldBy(pid)) => Some(pid),
-        _ => None,
-    }
+    use std::os::unix::fs::MetadataExt;
+    let meta = std::fs::metadata(lock_path(workspace)).ok()?;
+    let ours = (libc_major(meta.dev()), libc_minor(meta.dev()), meta.ino());
+    let table = std::fs::read_to_string("/proc/locks").ok()?;
+    table.lines().find_map(|line| {
+        // "1: FLOCK  ADVISORY  WRITE 1234 08:01:123456 0 EOF"
+        let fields: Vec<&str> = line.split_whitespace().collect();
+        if fields.get(1) != Some(&"FLOCK") {
+            return None;
+        }
+        let mut id = fields.get(5)?.split(':');
+        let major = u64::from_str_radix(id.next()?, 16).ok()?;
+        let minor = u64::from_str_radix(id.next()?, 16).ok()?;
+        let inode: u64 = id.next()?.parse().ok()?;
+        ((major, minor, inode) == ours).then(|| fields.get(4).and_then(|p| p.parse().ok()))
+    })
+}
+
+/// The major and minor numbers of a Linux device id (glibc's encoding).
+fn libc_major(dev: u64) -> u64 {
+    ((dev >> 32) & 0xffff_f000) | ((dev >> 8) & 0x0000_0fff)
+}
+
+fn libc_minor(dev: u64) -> u64 {
+    ((dev >> 12) & 0xffff_ff00) | (dev & 0x0000_00ff)
 }
 
 #[cfg(test)]
@@ -81,7 +101,10 @@ mod tests {
             Attempt::Taken(_) => panic!("second lock taken"),
         }
         assert_eq!(holder(&ws), Some(Some(std::process::id())));
+        // looking does not take the lock: the holder keeps it
+        assert!(matches!(try_lock(&ws).unwrap(), Attempt::HeldBy(_)));
         drop(first);
         assert_eq!(holder(&ws), None);
+        assert!(matches!(try_lock(&ws).unwrap(), Attempt::Taken(_)));
     }
 }

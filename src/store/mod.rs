@@ -30,7 +30,7 @@ pub enum ReadOnly {
     /// Another funnel holds the lock.
     Locked { pid: Option<u32> },
     /// The file was written by a newer funnel.
-    NewerVersion { found: u32 },
+    NewerVersion { found: u64 },
     /// The lock file could not be created (a read-only folder, say).
     NoLock { reason: String },
 }
@@ -161,7 +161,8 @@ fn read_bytes(path: &Path) -> Result<Vec<u8>, StoreError> {
     })
 }
 
-/// What was on disk when we last read or wrote it.
+/// What was on disk when we last read or wrote it: the hash of the bytes
+/// decides; size and time only let the periodic check skip reading.
 #[derive(Debug, Clone, PartialEq, Eq)]
 struct Fingerprint {
     len: u64,
@@ -170,10 +171,11 @@ struct Fingerprint {
 }
 
 impl Fingerprint {
-    fn of(bytes: &[u8], meta: &fs::Metadata) -> Fingerprint {
+    fn of(bytes: &[u8], path: &Path) -> Fingerprint {
+        let meta = fs::metadata(path).ok();
         Fingerprint {
-            len: meta.len(),
-            modified: meta.modified().ok(),
+            len: bytes.len() as u64,
+            modified: meta.and_then(|m| m.modified().ok()),
             hash: hash(bytes),
         }
     }
@@ -200,10 +202,10 @@ impl Store {
     /// Opens the workspace at `path` for writing (read-only if another funnel
     /// holds it or it is of a newer version). Backups go under `data_dir`.
     pub fn open(path: &Path, data_dir: &Path) -> Result<(Store, Workspace), StoreError> {
+        let path = &real_path(path);
         let (lock, read_only) = take_lock(path);
         let bytes = read_bytes(path)?;
         let parsed = load::parse(&bytes, path).map_err(StoreError::Invalid)?;
-        let meta = fs::metadata(path).map_err(StoreError::io(path, "read the workspace"))?;
         let read_only = match parsed.newer_version {
             Some(found) => Some(ReadOnly::NewerVersion { found }),
             None => read_only,
@@ -212,7 +214,7 @@ impl Store {
             path: path.to_owned(),
             _lock: lock,
             read_only,
-            disk: Some(Fingerprint::of(&bytes, &meta)),
+            disk: Some(Fingerprint::of(&bytes, path)),
             backups: backup::Backups::for_workspace(data_dir, path),
             backed_up: false,
         };
@@ -222,12 +224,13 @@ impl Store {
     /// Creates a new workspace file at `path` (and its folders) holding `ws`.
     /// Refuses when a file is already there.
     pub fn create(path: &Path, ws: &Workspace, data_dir: &Path) -> Result<Store, StoreError> {
-        if path.exists() {
+        if path.exists() || path.is_symlink() {
             return Err(StoreError::Exists(path.to_owned()));
         }
         if let Some(parent) = path.parent().filter(|p| !p.as_os_str().is_empty()) {
             fs::create_dir_all(parent).map_err(StoreError::io(parent, "create the folder"))?;
         }
+        let path = &real_path(path);
         let (lock, read_only) = take_lock(path);
         if let Some(r) = read_only {
             return Err(StoreError::ReadOnly(r));
@@ -262,30 +265,36 @@ impl Store {
     pub fn reload(&mut self) -> Result<Workspace, StoreError> {
         let bytes = read_bytes(&self.path)?;
         let parsed = load::parse(&bytes, &self.path).map_err(StoreError::Invalid)?;
-        let meta =
-            fs::metadata(&self.path).map_err(StoreError::io(&self.path, "read the workspace"))?;
-        self.disk = Some(Fingerprint::of(&bytes, &meta));
+        self.disk = Some(Fingerprint::of(&bytes, &self.path));
         if let Some(found) = parsed.newer_version {
             self.read_only = Some(ReadOnly::NewerVersion { found });
         }
         Ok(parsed.workspace)
     }
 
-    /// Whether the file on disk is no longer what we last read or wrote.
+    /// Whether the file on disk is no longer what we last read or wrote,
+    /// by its contents (a same-size edit within the same second counts).
     pub fn changed_on_disk(&self) -> Result<bool, StoreError> {
         let Some(known) = &self.disk else {
             return Ok(self.path.exists());
         };
-        let meta = match fs::metadata(&self.path) {
-            Ok(meta) => meta,
-            Err(e) if e.kind() == io::ErrorKind::NotFound => return Ok(false),
-            Err(e) => return Err(StoreError::io(&self.path, "read the workspace")(e)),
-        };
-        if meta.len() == known.len && meta.modified().ok() == known.modified {
-            return Ok(false);
+        match fs::read(&self.path) {
+            Ok(bytes) => Ok(hash(&bytes) != known.hash),
+            Err(e) if e.kind() == io::ErrorKind::NotFound => Ok(false),
+            Err(e) => Err(StoreError::io(&self.path, "read the workspace")(e)),
         }
-        let bytes = read_bytes(&self.path)?;
-        Ok(hash(&bytes) != known.hash)
+    }
+
+    /// A cheap look for the workbench's periodic check: size or time
+    /// differ from what we last saw. Saving always compares contents.
+    pub fn maybe_changed_on_disk(&self) -> bool {
+        let Some(known) = &self.disk else {
+            return false;
+        };
+        match fs::metadata(&self.path) {
+            Ok(meta) => meta.len() != known.len || meta.modified().ok() != known.modified,
+            Err(_) => false,
+        }
     }
 
     /// Writes `ws` atomically: a whole old or a whole new file is on disk at
@@ -308,19 +317,43 @@ impl Store {
         self.backed_up = true;
         write_atomic(&self.path, &bytes)
             .map_err(StoreError::io(&self.path, "save the workspace"))?;
-        let meta =
-            fs::metadata(&self.path).map_err(StoreError::io(&self.path, "save the workspace"))?;
-        self.disk = Some(Fingerprint::of(&bytes, &meta));
+        self.disk = Some(Fingerprint::of(&bytes, &self.path));
         Ok(())
     }
 
     fn keep_conflicting_copy(&self, bytes: &[u8]) -> Result<PathBuf, StoreError> {
-        let stamp = chrono::Local::now().format("%Y%m%dT%H%M%S");
-        let mut name = self.path.file_name().unwrap_or_default().to_os_string();
-        name.push(format!(".conflict-{stamp}"));
-        let kept = self.path.with_file_name(name);
+        let stamp = backup::stamp();
+        let name = self
+            .path
+            .file_name()
+            .unwrap_or_default()
+            .to_string_lossy()
+            .into_owned();
+        let mut kept = self.path.with_file_name(format!("{name}.conflict-{stamp}"));
+        let mut n = 2;
+        while kept.exists() {
+            kept = self
+                .path
+                .with_file_name(format!("{name}.conflict-{stamp}-{n}"));
+            n += 1;
+        }
         write_atomic(&kept, bytes).map_err(StoreError::io(&kept, "save a copy"))?;
         Ok(kept)
+    }
+}
+
+/// The file a path really names: a symlinked workspace is saved (and
+/// locked) at its target, so the link keeps working and two links to one
+/// file share one lock. A path that does not exist yet resolves its folder.
+fn real_path(path: &Path) -> PathBuf {
+    if let Ok(real) = fs::canonicalize(path) {
+        return real;
+    }
+    match (path.parent(), path.file_name()) {
+        (Some(parent), Some(name)) if !parent.as_os_str().is_empty() => {
+            fs::canonicalize(parent).map_or_else(|_| path.to_owned(), |p| p.join(name))
+        }
+        _ => path.to_owned(),
     }
 }
 
@@ -408,6 +441,42 @@ mod tests {
         ws.settings.owner = "both".into();
         store.save(&ws).unwrap();
         assert_eq!(read(&path).unwrap().workspace.settings.owner, "both");
+    }
+
+    #[test]
+    fn a_same_size_edit_with_the_old_time_is_still_seen() {
+        let (_d, path, data) = setup();
+        drop(Store::create(&path, &Workspace::new("aaaa", ""), &data).unwrap());
+        let (mut store, ws) = Store::open(&path, &data).unwrap();
+        let before = fs::metadata(&path).unwrap().modified().unwrap();
+        let text = fs::read_to_string(&path).unwrap().replace("aaaa", "bbbb");
+        fs::write(&path, &text).unwrap();
+        fs::File::options()
+            .write(true)
+            .open(&path)
+            .unwrap()
+            .set_modified(before)
+            .unwrap();
+        assert!(matches!(
+            store.save(&ws),
+            Err(StoreError::ChangedOnDisk { .. })
+        ));
+        assert_eq!(fs::read_to_string(&path).unwrap(), text);
+    }
+
+    #[test]
+    fn a_symlinked_workspace_is_saved_through_the_link() {
+        let (_d, path, data) = setup();
+        drop(Store::create(&path, &Workspace::new("v1", ""), &data).unwrap());
+        let link = path.with_file_name("link.json");
+        std::os::unix::fs::symlink(&path, &link).unwrap();
+        let (mut store, mut ws) = Store::open(&link, &data).unwrap();
+        ws.settings.owner = "v2".into();
+        store.save(&ws).unwrap();
+        assert!(link.is_symlink());
+        assert_eq!(read(&path).unwrap().workspace.settings.owner, "v2");
+        let (second, _) = Store::open(&path, &data).unwrap();
+        assert!(second.read_only().is_some(), "one lock for both names");
     }
 
     #[test]

@@ -38,7 +38,7 @@ impl Formatter for SafePretty {
         w: &mut W,
         fragment: &str,
     ) -> io::Result<()> {
-        if fragment.is_ascii() {
+        if fragment.bytes().all(|b| b.is_ascii() && b != 0x7F) {
             return w.write_all(fragment.as_bytes());
         }
         let mut start = 0;
@@ -99,6 +99,8 @@ mod tests {
         let s = "王总\u{202E}evil\u{85}ok\n";
         let out = String::from_utf8(to_json_bytes(&s)).unwrap();
         assert_eq!(out, "\"王总\\u202eevil\\u0085ok\\n\"\n");
+        let del = String::from_utf8(to_json_bytes(&"a\u{7f}b")).unwrap();
+        assert_eq!(del, "\"a\\u007fb\"\n");
         assert_eq!(serde_json::from_str::<String>(&out).unwrap(), s);
     }
 }

@@ -198,7 +198,10 @@ impl App {
 
     /// Index in `ws.opportunities` of the selected deal.
     pub fn current(&self) -> Option<usize> {
-        self.rows.get(self.selected).copied().filter(|i| *i < self.ws.opportunities.len())
+        self.rows
+            .get(self.selected)
+            .copied()
+            .filter(|i| *i < self.ws.opportunities.len())
     }
 
     pub fn current_opportunity(&self) -> Option<&crate::domain::Opportunity> {

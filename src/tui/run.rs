@@ -80,7 +80,8 @@ fn event_loop(
         }
         if last_disk_check.elapsed() > Duration::from_secs(2) {
             last_disk_check = Instant::now();
-            if matches!(store.changed_on_disk(), Ok(true)) {
+            // size and time first; the contents only when they moved
+            if store.maybe_changed_on_disk() && matches!(store.changed_on_disk(), Ok(true)) {
                 app.saw_disk_change();
             }
         }
