@@ -225,3 +225,73 @@ fn bad_usage_exits_2() {
     let out = sb.funnel().args(["frobnicate"]).output().unwrap();
     assert_eq!(out.status.code(), Some(2));
 }
+
+#[test]
+fn opening_a_bad_file_for_writing_refuses_and_leaves_it_as_it_was() {
+    use funnel::store::{Store, StoreError};
+    for fixture in [
+        "truncated.json",
+        "wrong-type.json",
+        "unknown-enum.json",
+        "duplicate-id.json",
+        "dangling-reference.json",
+        "out-of-range.json",
+        "newer-version.json",
+        "empty.json",
+        "bom.json",
+        "invalid-utf8.json",
+    ] {
+        let sb = Sandbox::new();
+        let path = sb.fixture(fixture);
+        let before = std::fs::read(&path).unwrap();
+        match Store::open(&path, &sb.path("data")) {
+            Err(StoreError::Invalid(problems)) => assert!(!problems.is_empty(), "{fixture}"),
+            other => panic!("{fixture}: {other:?}"),
+        }
+        assert_eq!(std::fs::read(&path).unwrap(), before, "{fixture} was modified");
+        assert!(!sb.path("data").exists(), "{fixture}: no backup of a file never written");
+    }
+}
+
+#[test]
+fn a_newer_version_that_reads_is_shown_with_a_note_and_never_written() {
+    let sb = Sandbox::new();
+    let path = sb.path("v2.json");
+    let text = std::fs::read_to_string(common::fixture_path("valid.json"))
+        .unwrap()
+        .replace("\"version\": 1", "\"version\": 2")
+        .replace("\"reports_to\": \"i1\"", "\"reports_to\": \"someone new\"");
+    std::fs::write(&path, &text).unwrap();
+    let out = sb.funnel().arg("--workspace").arg(&path).arg("list").output().unwrap();
+    assert_eq!(out.status.code(), Some(0), "{}", stderr(&out));
+    assert!(stderr(&out).contains("format version 2, written by a newer funnel"), "{}", stderr(&out));
+    assert!(stdout(&out).contains("ERP rollout"));
+    let out = sb.funnel().arg("--workspace").arg(&path).arg("check").output().unwrap();
+    assert_eq!(out.status.code(), Some(0));
+    assert!(stdout(&out).contains("opens read-only"), "{}", stdout(&out));
+    let (mut store, ws) = funnel::store::Store::open(&path, &sb.path("data")).unwrap();
+    assert!(store.save(&ws).is_err());
+    assert_eq!(std::fs::read_to_string(&path).unwrap(), text);
+}
+
+#[test]
+fn a_closed_pipe_ends_quietly() {
+    use std::io::Read;
+    let sb = Sandbox::new();
+    let path = sb.path("big.json");
+    let ws = funnel::synth::workspace(2000, 3, funnel::domain::Date::parse("2026-11-23").unwrap());
+    std::fs::write(&path, funnel::store::to_json_bytes(&ws)).unwrap();
+    let mut child = std::process::Command::new(env!("CARGO_BIN_EXE_funnel"))
+        .arg("--workspace")
+        .arg(&path)
+        .args(["list", "--all", "--format", "json"])
+        .stdout(std::process::Stdio::piped())
+        .stderr(std::process::Stdio::piped())
+        .spawn()
+        .unwrap();
+    let mut first = [0u8; 10];
+    child.stdout.take().unwrap().read_exact(&mut first).unwrap();
+    let out = child.wait_with_output().unwrap();
+    assert_eq!(out.status.code(), Some(0), "{}", stderr(&out));
+    assert_eq!(stderr(&out), "");
+}

@@ -19,24 +19,38 @@ fn parse(bytes: &[u8]) -> Result<Workspace, Vec<load::Invalid>> {
 /// Puts `value` under a new key in some object of the document, picked by
 /// `choice`, as a newer program or a user's own tool might.
 fn add_unknown_field(doc: &mut Value, choice: usize, value: Value) {
-    let mut objects: Vec<*mut serde_json::Map<String, Value>> = Vec::new();
-    fn collect(v: &mut Value, out: &mut Vec<*mut serde_json::Map<String, Value>>) {
+    fn objects(v: &Value, here: Vec<String>, out: &mut Vec<Vec<String>>) {
         match v {
             Value::Object(m) => {
-                out.push(m as *mut _);
-                for child in m.values_mut() {
-                    collect(child, out);
+                out.push(here.clone());
+                for (k, child) in m {
+                    let mut path = here.clone();
+                    path.push(k.clone());
+                    objects(child, path, out);
                 }
             }
-            Value::Array(items) => items.iter_mut().for_each(|c| collect(c, out)),
+            Value::Array(items) => {
+                for (n, child) in items.iter().enumerate() {
+                    let mut path = here.clone();
+                    path.push(n.to_string());
+                    objects(child, path, out);
+                }
+            }
             _ => {}
         }
     }
-    collect(doc, &mut objects);
-    let target = objects[choice % objects.len()];
-    // SAFETY: the pointers come from one exclusive walk of `doc`, which is
-    // not touched again until this single write is done.
-    unsafe { (*target).insert(format!("zz_unknown_{choice}"), value) };
+    let mut paths = Vec::new();
+    objects(doc, Vec::new(), &mut paths);
+    let path = &paths[choice % paths.len()];
+    let mut at = doc;
+    for step in path {
+        at = match at {
+            Value::Object(m) => m.get_mut(step).unwrap(),
+            Value::Array(items) => &mut items[step.parse::<usize>().unwrap()],
+            _ => unreachable!("paths lead through objects and arrays"),
+        };
+    }
+    at.as_object_mut().unwrap().insert(format!("zz_unknown_{choice}"), value);
 }
 
 proptest! {
@@ -62,6 +76,14 @@ proptest! {
         let loaded = parse(&text).unwrap();
         let saved: Value = serde_json::from_slice(&to_json_bytes(&loaded)).unwrap();
         prop_assert_eq!(saved, doc);
+    }
+
+    #[test]
+    fn any_amount_to_the_cent_survives_a_save(cents in 0i64..=funnel::domain::values::MONEY_MAX_CENTS) {
+        let mut ws = funnel::synth::workspace(1, 1, today());
+        ws.opportunities[0].value = funnel::domain::Money(cents);
+        let back = parse(&to_json_bytes(&ws)).unwrap();
+        prop_assert_eq!(back.opportunities[0].value, funnel::domain::Money(cents));
     }
 
     #[test]
@@ -100,4 +122,24 @@ fn the_demo_workspace_is_valid_and_saves_to_itself() {
         String::from_utf8(text).unwrap(),
         "data/demo.json is not in the program's stable form; rewrite it with the store"
     );
+}
+
+#[test]
+fn unknown_numbers_and_text_are_written_back_exactly() {
+    let text = r#"{"format": "funnel-workspace", "version": 1,
+        "big": 123456789012345678901234567890, "precise": 0.1000000000000000055511151231257827,
+        "float": 1.0, "exp": 1e400, "neg": -0, "s": "a\u0000b\u202e"}"#;
+    let ws = parse(text.as_bytes()).unwrap();
+    let saved = String::from_utf8(to_json_bytes(&ws)).unwrap();
+    for kept in [
+        "\"big\": 123456789012345678901234567890",
+        "\"precise\": 0.1000000000000000055511151231257827",
+        "\"float\": 1.0",
+        // the same number; serde_json spells the exponent with its sign
+        "\"exp\": 1e+400",
+        "\"neg\": -0",
+        "\"s\": \"a\\u0000b\\u202e\"",
+    ] {
+        assert!(saved.contains(kept), "{kept} not in {saved}");
+    }
 }
