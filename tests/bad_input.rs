@@ -248,8 +248,15 @@ fn opening_a_bad_file_for_writing_refuses_and_leaves_it_as_it_was() {
             Err(StoreError::Invalid(problems)) => assert!(!problems.is_empty(), "{fixture}"),
             other => panic!("{fixture}: {other:?}"),
         }
-        assert_eq!(std::fs::read(&path).unwrap(), before, "{fixture} was modified");
-        assert!(!sb.path("data").exists(), "{fixture}: no backup of a file never written");
+        assert_eq!(
+            std::fs::read(&path).unwrap(),
+            before,
+            "{fixture} was modified"
+        );
+        assert!(
+            !sb.path("data").exists(),
+            "{fixture}: no backup of a file never written"
+        );
     }
 }
 
@@ -262,11 +269,27 @@ fn a_newer_version_that_reads_is_shown_with_a_note_and_never_written() {
         .replace("\"version\": 1", "\"version\": 2")
         .replace("\"reports_to\": \"i1\"", "\"reports_to\": \"someone new\"");
     std::fs::write(&path, &text).unwrap();
-    let out = sb.funnel().arg("--workspace").arg(&path).arg("list").output().unwrap();
+    let out = sb
+        .funnel()
+        .arg("--workspace")
+        .arg(&path)
+        .arg("list")
+        .output()
+        .unwrap();
     assert_eq!(out.status.code(), Some(0), "{}", stderr(&out));
-    assert!(stderr(&out).contains("format version 2, written by a newer funnel"), "{}", stderr(&out));
+    assert!(
+        stderr(&out).contains("format version 2, written by a newer funnel"),
+        "{}",
+        stderr(&out)
+    );
     assert!(stdout(&out).contains("ERP rollout"));
-    let out = sb.funnel().arg("--workspace").arg(&path).arg("check").output().unwrap();
+    let out = sb
+        .funnel()
+        .arg("--workspace")
+        .arg(&path)
+        .arg("check")
+        .output()
+        .unwrap();
     assert_eq!(out.status.code(), Some(0));
     assert!(stdout(&out).contains("opens read-only"), "{}", stdout(&out));
     let (mut store, ws) = funnel::store::Store::open(&path, &sb.path("data")).unwrap();

@@ -293,9 +293,18 @@ fn list_json_never_repeats_a_key_when_a_stored_field_has_an_added_name() {
     let path = sb.path("w.json");
     let text = std::fs::read_to_string(common::fixture_path("valid.json"))
         .unwrap()
-        .replace("\"value\": 1200000,", "\"value\": 1200000, \"weighted\": \"mine\",");
+        .replace(
+            "\"value\": 1200000,",
+            "\"value\": 1200000, \"weighted\": \"mine\",",
+        );
     std::fs::write(&path, text).unwrap();
-    let out = sb.funnel().arg("--workspace").arg(&path).args(["list", "--format", "json"]).output().unwrap();
+    let out = sb
+        .funnel()
+        .arg("--workspace")
+        .arg(&path)
+        .args(["list", "--format", "json"])
+        .output()
+        .unwrap();
     let json = stdout(&out);
     let first = &json[..json.find("\"id\": \"o2\"").unwrap()];
     assert_eq!(first.matches("\"weighted\"").count(), 1, "{first}");
@@ -306,9 +315,18 @@ fn list_json_never_repeats_a_key_when_a_stored_field_has_an_added_name() {
 fn paths_with_control_characters_are_printed_clean() {
     let sb = Sandbox::new();
     let path = sb.path("evil\u{1b}[31m\u{202e}.json");
-    let out = sb.funnel().arg("--workspace").arg(&path).arg("init").output().unwrap();
+    let out = sb
+        .funnel()
+        .arg("--workspace")
+        .arg(&path)
+        .arg("init")
+        .output()
+        .unwrap();
     assert_eq!(out.status.code(), Some(0));
     let text = stdout(&out);
-    assert!(!text.contains('\u{1b}') && !text.contains('\u{202e}'), "{text:?}");
+    assert!(
+        !text.contains('\u{1b}') && !text.contains('\u{202e}'),
+        "{text:?}"
+    );
     assert!(text.contains("evil[31m.json"), "{text}");
 }

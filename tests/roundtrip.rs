@@ -50,7 +50,9 @@ fn add_unknown_field(doc: &mut Value, choice: usize, value: Value) {
             _ => unreachable!("paths lead through objects and arrays"),
         };
     }
-    at.as_object_mut().unwrap().insert(format!("zz_unknown_{choice}"), value);
+    at.as_object_mut()
+        .unwrap()
+        .insert(format!("zz_unknown_{choice}"), value);
 }
 
 proptest! {

@@ -10,8 +10,7 @@ use ratatui::DefaultTerminal;
 use ratatui::crossterm::event;
 use std::collections::VecDeque;
 use std::path::PathBuf;
-use std::sync::Arc;
-use std::sync::atomic::{AtomicUsize, Ordering};
+use std::sync::Mutex;
 use std::time::{Duration, Instant};
 
 /// Everything the workbench starts from.
@@ -29,10 +28,6 @@ pub struct Launch {
 
 /// Runs the workbench until the user quits; returns the exit status.
 pub fn run(launch: Launch) -> anyhow::Result<u8> {
-    let signal = Arc::new(AtomicUsize::new(0));
-    for sig in [signal_hook::consts::SIGTERM, signal_hook::consts::SIGHUP] {
-        signal_hook::flag::register_usize(sig, Arc::clone(&signal), sig as usize)?;
-    }
     let Launch {
         mut store,
         workspace,
@@ -41,6 +36,7 @@ pub fn run(launch: Launch) -> anyhow::Result<u8> {
         hint,
         scratch,
     } = launch;
+    watch_signals(scratch.clone())?;
     let read_only = store.read_only().map(|r| r.to_string());
     let mut app = App::new(workspace, today, location, read_only);
     if let Some(h) = hint {
@@ -48,7 +44,7 @@ pub fn run(launch: Launch) -> anyhow::Result<u8> {
     }
     // try_init installs a panic hook that restores the terminal first.
     let mut terminal = ratatui::try_init()?;
-    let result = event_loop(&mut terminal, &mut app, &mut store, &signal);
+    let result = event_loop(&mut terminal, &mut app, &mut store);
     ratatui::restore();
     if let Some(dir) = scratch {
         let _ = std::fs::remove_dir_all(dir);
@@ -56,20 +52,38 @@ pub fn run(launch: Launch) -> anyhow::Result<u8> {
     result
 }
 
+/// Held while a save runs, so that a signal never ends the process half-way
+/// through one.
+static SAVING: Mutex<()> = Mutex::new(());
+
+/// SIGTERM and SIGHUP end the workbench from a thread of their own: the main
+/// thread may be blocked reading a terminal that has gone away (crossterm
+/// then spins on end-of-file and never returns). Every change is saved when
+/// it is made, so once no save is running nothing is pending.
+fn watch_signals(scratch: Option<PathBuf>) -> anyhow::Result<()> {
+    use signal_hook::consts::{SIGHUP, SIGTERM};
+    let mut signals = signal_hook::iterator::Signals::new([SIGTERM, SIGHUP])?;
+    std::thread::spawn(move || {
+        if let Some(sig) = signals.forever().next() {
+            let _saving = SAVING.lock().unwrap_or_else(|e| e.into_inner());
+            ratatui::restore();
+            if let Some(dir) = &scratch {
+                let _ = std::fs::remove_dir_all(dir);
+            }
+            std::process::exit(128 + sig);
+        }
+    });
+    Ok(())
+}
+
 fn event_loop(
     terminal: &mut DefaultTerminal,
     app: &mut App,
     store: &mut Store,
-    signal: &AtomicUsize,
 ) -> anyhow::Result<u8> {
     let mut last_disk_check = Instant::now();
     loop {
         terminal.draw(|f| views::draw(app, f))?;
-        let sig = signal.load(Ordering::Relaxed);
-        if sig != 0 {
-            // Every change was saved when it was made; nothing is pending.
-            return Ok(128 + sig as u8);
-        }
         if event::poll(Duration::from_millis(250))? {
             if let Some(key) = event::read()?.as_key_press_event() {
                 let effects = app.on_key(key);
@@ -99,7 +113,10 @@ fn carry_out(
     while let Some(effect) = queue.pop_front() {
         match effect {
             Effect::Quit => return Ok(true),
-            Effect::Save => match store.save(&app.ws) {
+            Effect::Save => match {
+                let _saving = SAVING.lock().unwrap_or_else(|e| e.into_inner());
+                store.save(&app.ws)
+            } {
                 Ok(()) => {}
                 Err(e @ StoreError::ChangedOnDisk { .. }) => {
                     app.saw_disk_change();
