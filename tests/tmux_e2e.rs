@@ -178,11 +178,17 @@ fn sigterm_restores_the_terminal_and_exits_143() {
 fn closing_the_terminal_ends_funnel_instead_of_leaving_it_spinning() {
     let Some(t) = Tmux::start("hup") else { return };
     t.wait_for("No open opportunities yet");
-    let pid = std::fs::read_to_string(t.path("pid")).unwrap().trim().to_owned();
+    let pid = std::fs::read_to_string(t.path("pid"))
+        .unwrap()
+        .trim()
+        .to_owned();
     assert!(t.tmux(&["kill-server"]));
     let start = Instant::now();
     while Path::new(&format!("/proc/{pid}")).exists() {
-        assert!(start.elapsed() < Duration::from_secs(5), "funnel {pid} outlived its terminal");
+        assert!(
+            start.elapsed() < Duration::from_secs(5),
+            "funnel {pid} outlived its terminal"
+        );
         std::thread::sleep(Duration::from_millis(50));
     }
 }

@@ -170,6 +170,10 @@ pub struct App {
     pub status: Option<(String, Tone)>,
     pub disk_changed: bool,
     pub strip: [StageSum; 5],
+    /// What the filter searches, per opportunity; built on the first
+    /// filtered refresh after the data changed, so typing a filter over
+    /// 10,000 deals does not lower-case them all at every key.
+    haystacks: Option<Vec<String>>,
 }
 
 impl App {
@@ -191,6 +195,7 @@ impl App {
             status: None,
             disk_changed: false,
             strip: [StageSum::default(); 5],
+            haystacks: None,
         };
         app.refresh(None);
         app
@@ -230,13 +235,31 @@ impl App {
         }
         self.strip = strip;
         let needle = self.filter.to_lowercase();
+        if !needle.is_empty() && self.haystacks.is_none() {
+            let names = self
+                .ws
+                .accounts
+                .iter()
+                .map(|a| (a.id.as_str(), a.name.as_str()))
+                .collect();
+            self.haystacks = Some(
+                self.ws
+                    .opportunities
+                    .iter()
+                    .map(|o| edits::haystack(&names, o))
+                    .collect(),
+            );
+        }
         let ws = &self.ws;
+        let haystacks = self.haystacks.as_deref().unwrap_or_default();
         let mut rows: Vec<usize> = ws
             .opportunities
             .iter()
             .enumerate()
             .filter(|(_, o)| o.is_open())
-            .filter(|(_, o)| needle.is_empty() || edits::matches(ws, o, &needle))
+            .filter(|(i, _)| {
+                needle.is_empty() || haystacks.get(*i).is_some_and(|h| h.contains(&needle))
+            })
             .map(|(i, _)| i)
             .collect();
         let today = self.today;
@@ -503,6 +526,7 @@ impl App {
     pub fn reloaded(&mut self, ws: Workspace) {
         let keep = self.current_opportunity().map(|o| o.id.clone());
         self.ws = ws;
+        self.haystacks = None;
         self.rows.clear();
         self.history.clear();
         self.disk_changed = false;
@@ -514,6 +538,7 @@ impl App {
         let label = change.label.clone();
         let keep = self.current_opportunity().map(|o| o.id.clone());
         self.history.commit(&mut self.ws, change);
+        self.haystacks = None;
         self.refresh(keep);
         self.say(label, Tone::Info);
         vec![Effect::Save]
@@ -525,6 +550,7 @@ impl App {
         } else {
             self.history.redo(&mut self.ws)
         };
+        self.haystacks = None;
         match done {
             Some(label) => {
                 self.refresh(None);

@@ -9,19 +9,23 @@ use crate::domain::{
     Account, Date, LogEntry, Opportunity, OutcomeResult, Stage, StageEntry, Workspace,
 };
 
-/// Whether `o` matches the lower-cased filter text.
-pub fn matches(ws: &Workspace, o: &Opportunity, needle: &str) -> bool {
-    let account = ws.account(&o.account).map_or("", |a| a.name.as_str());
-    [
+/// The lower-cased text the filter searches in: title, account name, owner,
+/// product, id and tags, kept apart by a character nobody types.
+pub fn haystack(account_names: &std::collections::HashMap<&str, &str>, o: &Opportunity) -> String {
+    let account = account_names.get(o.account.as_str()).copied().unwrap_or("");
+    let mut text = [
         o.title.as_str(),
         account,
         o.owner.as_str(),
         o.product.as_str(),
         o.id.as_str(),
     ]
-    .into_iter()
-    .chain(o.tags.iter().map(String::as_str))
-    .any(|t| t.to_lowercase().contains(needle))
+    .join("\u{1}");
+    for tag in &o.tags {
+        text.push('\u{1}');
+        text.push_str(tag);
+    }
+    text.to_lowercase()
 }
 
 fn stage_names() -> Vec<String> {
