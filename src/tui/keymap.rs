@@ -176,7 +176,7 @@ pub const BINDINGS: &[Binding] = &[
         "s",
         Action::Sort,
         Scope::Table,
-        "sort by stage, value, close date, days in stage",
+        "sort: stage, value, close date, days in stage",
         true,
     ),
     b(

@@ -150,29 +150,56 @@ fn draw_form(app: &App, form: &Form, frame: &mut Frame, area: Rect) {
 
 fn draw_help(app: &App, frame: &mut Frame, area: Rect) {
     let t = &app.theme;
-    let scopes = app.focus.scopes();
-    let bindings: Vec<_> = keymap::bindings_for(scopes).collect();
+    let bindings: Vec<_> = keymap::bindings_for(app.focus.scopes()).collect();
     let key_w = bindings.iter().map(|b| width(b.label)).max().unwrap_or(0);
-    let h = (bindings.len() as u16 + 4).min(area.height);
-    let rect = centered(area, 76, h);
+    // one column when it fits the screen's height, else two side by side
+    let columns = if bindings.len() as u16 + 4 <= area.height {
+        1
+    } else {
+        2
+    };
+    let per_column = bindings.len().div_ceil(columns);
+    let w = if columns == 1 {
+        76
+    } else {
+        area.width.min(120)
+    };
+    let h = (per_column as u16 + 4).min(area.height);
+    let rect = centered(area, w, h);
     clear(frame, rect);
-    let mut lines: Vec<Line> = bindings
-        .iter()
-        .map(|b| {
-            Line::from(vec![
-                Span::styled(format!(" {:<key_w$}  ", b.label), t.key()),
-                Span::raw(b.help),
-            ])
-        })
-        .collect();
-    lines.push(Line::raw(""));
-    lines.push(Line::from(Span::styled(
-        " any key closes this help",
-        t.dim(),
-    )));
     let title = format!(" Keys · Pipeline · {} ", app.focus.name());
+    let block = Block::bordered().title(Span::styled(title, t.title()));
+    let inner = block.inner(rect);
+    frame.render_widget(block, rect);
+    let col_w = (inner.width / columns as u16) as usize;
+    for (c, chunk) in bindings.chunks(per_column).enumerate() {
+        let lines: Vec<Line> = chunk
+            .iter()
+            .map(|b| {
+                let help = crate::cli::text::truncate(b.help, col_w.saturating_sub(key_w + 4))
+                    .into_owned();
+                Line::from(vec![
+                    Span::styled(format!(" {:<key_w$}  ", b.label), t.key()),
+                    Span::raw(help),
+                ])
+            })
+            .collect();
+        let x = inner.x + (c * col_w) as u16;
+        let area = Rect {
+            x,
+            width: col_w as u16,
+            height: inner.height.saturating_sub(2),
+            ..inner
+        };
+        frame.render_widget(Paragraph::new(lines), area);
+    }
+    let foot = Rect {
+        y: inner.bottom().saturating_sub(1),
+        height: 1,
+        ..inner
+    };
     frame.render_widget(
-        Paragraph::new(lines).block(Block::bordered().title(Span::styled(title, t.title()))),
-        rect,
+        Paragraph::new(Span::styled(" any key closes this help", t.dim())),
+        foot,
     );
 }
