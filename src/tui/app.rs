@@ -391,6 +391,7 @@ impl App {
         match action {
             Action::Quit => return vec![Effect::Quit],
             Action::Help => self.dialog = Some(Dialog::Help),
+            Action::ViewPipeline => self.focus = Pane::Table,
             Action::FocusNext | Action::FocusPrev => self.move_focus(action == Action::FocusNext),
             Action::Down => self.move_selection(1),
             Action::Up => self.move_selection(-1),

@@ -5,6 +5,9 @@
 use crate::domain::{Account, Opportunity, Workspace};
 
 /// One record replaced, inserted (`before` is None) or removed (`after` is None).
+// The variants differ in size (an opportunity is bigger than an account);
+// patches live only in the undo stacks, a few hundred at most.
+#[allow(clippy::large_enum_variant)]
 #[derive(Debug, Clone, PartialEq)]
 pub enum Patch {
     Opportunity {

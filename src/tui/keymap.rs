@@ -8,6 +8,8 @@ use ratatui::crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
 pub enum Action {
     Quit,
     Help,
+    /// View 1, the pipeline (the only view so far).
+    ViewPipeline,
     FocusNext,
     FocusPrev,
     Down,

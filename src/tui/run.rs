@@ -84,12 +84,12 @@ fn event_loop(
     let mut last_disk_check = Instant::now();
     loop {
         terminal.draw(|f| views::draw(app, f))?;
-        if event::poll(Duration::from_millis(250))? {
-            if let Some(key) = event::read()?.as_key_press_event() {
-                let effects = app.on_key(key);
-                if carry_out(terminal, app, store, effects)? {
-                    return Ok(0);
-                }
+        if event::poll(Duration::from_millis(250))?
+            && let Some(key) = event::read()?.as_key_press_event()
+        {
+            let effects = app.on_key(key);
+            if carry_out(terminal, app, store, effects)? {
+                return Ok(0);
             }
         }
         if last_disk_check.elapsed() > Duration::from_secs(2) {
@@ -113,10 +113,7 @@ fn carry_out(
     while let Some(effect) = queue.pop_front() {
         match effect {
             Effect::Quit => return Ok(true),
-            Effect::Save => match {
-                let _saving = SAVING.lock().unwrap_or_else(|e| e.into_inner());
-                store.save(&app.ws)
-            } {
+            Effect::Save => match save(store, &app.ws) {
                 Ok(()) => {}
                 Err(e @ StoreError::ChangedOnDisk { .. }) => {
                     app.saw_disk_change();
@@ -145,6 +142,12 @@ fn carry_out(
         }
     }
     Ok(false)
+}
+
+/// Saves, holding [`SAVING`] so that a signal waits for the save to end.
+fn save(store: &mut Store, ws: &crate::domain::Workspace) -> Result<(), StoreError> {
+    let _saving = SAVING.lock().unwrap_or_else(|e| e.into_inner());
+    store.save(ws)
 }
 
 /// Runs `$VISUAL`, else `$EDITOR`, else `vi` on a private temporary file

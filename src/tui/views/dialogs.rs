@@ -141,10 +141,8 @@ fn draw_form(app: &App, form: &Form, frame: &mut Frame, area: Rect) {
         t.dim(),
     )));
     frame.render_widget(Paragraph::new(lines), inner);
-    if let Some(p) = cursor {
-        if p.x < inner.right() {
-            frame.set_cursor_position(p);
-        }
+    if let Some(p) = cursor.filter(|p| p.x < inner.right()) {
+        frame.set_cursor_position(p);
     }
 }
 

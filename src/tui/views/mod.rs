@@ -46,7 +46,7 @@ pub fn draw(app: &App, frame: &mut Frame) {
 
 fn draw_title(app: &App, frame: &mut Frame, area: Rect) {
     let t = &app.theme;
-    let right = format!("today {} ", app.today);
+    let right = format!("  today {} ", app.today);
     let left = vec![
         Span::styled(" funnel ", t.title()),
         Span::raw("· "),

@@ -12,7 +12,10 @@ use ratatui::text::{Line, Span};
 use ratatui::widgets::{Block, Borders, Cell, Paragraph, Row, Table};
 
 pub fn draw(app: &App, frame: &mut Frame, area: Rect) {
-    let [strip, main] = Layout::vertical([Constraint::Length(1), Constraint::Fill(1)]).areas(area);
+    // narrow screens give the strip a second line for the weighted values
+    let strip_height = if area.width >= 130 { 1 } else { 2 };
+    let [strip, main] =
+        Layout::vertical([Constraint::Length(strip_height), Constraint::Fill(1)]).areas(area);
     draw_strip(app, frame, strip);
     let detail_width = (area.width * 2 / 5).clamp(36, 72);
     let [table, detail] =
@@ -24,32 +27,36 @@ pub fn draw(app: &App, frame: &mut Frame, area: Rect) {
 fn draw_strip(app: &App, frame: &mut Frame, area: Rect) {
     let t = &app.theme;
     let chinese = area.width >= 180;
-    let wide = area.width >= 130;
-    let mut spans = vec![Span::raw(" ")];
-    for stage in Stage::ALL {
+    let columns = Layout::horizontal([Constraint::Fill(1); 5]).split(Rect {
+        x: area.x + 1,
+        width: area.width.saturating_sub(1),
+        ..area
+    });
+    for (stage, column) in Stage::ALL.iter().zip(columns.iter()) {
         let s = app.strip[stage.index()];
         let name = if chinese {
             format!("{} {}", stage.as_str(), stage.chinese())
         } else {
             stage.as_str().to_owned()
         };
-        spans.push(Span::styled(
+        let name = Span::styled(
             name,
             t.stage(*stage).add_modifier(ratatui::style::Modifier::BOLD),
-        ));
-        let figures = if wide {
-            format!(
-                " {} · {} · w {}   ",
-                s.count,
-                compact(s.value),
-                compact(s.weighted)
-            )
+        );
+        let figures = format!("{} · w {}", compact(s.value), compact(s.weighted));
+        let lines = if area.height >= 2 {
+            vec![
+                Line::from(vec![name, Span::raw(format!(" {}", s.count))]),
+                Line::from(figures),
+            ]
         } else {
-            format!(" {}·{}  ", s.count, compact(s.value))
+            vec![Line::from(vec![
+                name,
+                Span::raw(format!(" {} · {figures}", s.count)),
+            ])]
         };
-        spans.push(Span::raw(figures));
+        frame.render_widget(Paragraph::new(lines), *column);
     }
-    frame.render_widget(Paragraph::new(Line::from(spans)), area);
 }
 
 fn stage_short(s: Stage) -> &'static str {
@@ -227,8 +234,9 @@ fn draw_detail(app: &App, frame: &mut Frame, area: Rect) {
         );
         return;
     };
+    let header_height = if inner.width < 60 { 5 } else { 4 };
     let [header, qual, lists] = Layout::vertical([
-        Constraint::Length(4),
+        Constraint::Length(header_height),
         Constraint::Length(3),
         Constraint::Fill(1),
     ])
@@ -301,21 +309,30 @@ fn draw_header(app: &App, o: &Opportunity, frame: &mut Frame, area: Rect) {
         .expected_close
         .map_or("no close date".to_owned(), |d| format!("close {d}"));
     let currency = clean(&s.currency).into_owned();
-    let lines = vec![
+    // narrow: account and stage on lines of their own, so neither is cut
+    let narrow = area.width < 60;
+    let mut lines = vec![
         Line::from(vec![
             Span::styled(clean(&o.title).into_owned(), t.title()),
             Span::styled(format!("  {}", clean(&o.id)), t.dim()),
         ]),
         Line::from(vec![
-            Span::raw(format!("{} · ", clean(account))),
+            Span::raw(clean(account).into_owned()),
+            Span::raw(if narrow { "" } else { " · " }),
+        ]),
+        Line::from(vec![
             Span::styled(
-                format!("{} {}", o.stage, o.stage.chinese()),
+                if narrow {
+                    o.stage.as_str().to_owned()
+                } else {
+                    format!("{} {}", o.stage, o.stage.chinese())
+                },
                 t.stage(o.stage),
             ),
             Span::raw(format!("{days} · {close}")),
         ]),
         Line::from(format!(
-            "{} {currency} · {}%{} · weighted {}",
+            "{} {currency} · {}%{} · {} {}",
             o.value.grouped(),
             o.probability_used(s).0,
             if o.probability.is_some() {
@@ -323,6 +340,7 @@ fn draw_header(app: &App, o: &Opportunity, frame: &mut Frame, area: Rect) {
             } else {
                 ""
             },
+            if narrow { "w" } else { "weighted" },
             o.weighted(s).grouped()
         )),
         Line::from(vec![
@@ -334,6 +352,10 @@ fn draw_header(app: &App, o: &Opportunity, frame: &mut Frame, area: Rect) {
             }),
         ]),
     ];
+    if !narrow {
+        let stage = lines.remove(2);
+        lines[1].spans.extend(stage.spans);
+    }
     frame.render_widget(Paragraph::new(lines), area);
 }
 
