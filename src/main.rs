@@ -2,5 +2,10 @@ use clap::Parser;
 use std::process::ExitCode;
 
 fn main() -> ExitCode {
-    funnel::cli::run(funnel::cli::Cli::parse())
+    match funnel::cli::Cli::try_parse() {
+        Ok(cli) => funnel::cli::run(cli),
+        // clap's messages quote what was typed: print them through the same
+        // boundary as everything else (help and --version exit 0, errors 2)
+        Err(e) => funnel::cli::usage_error(e),
+    }
 }

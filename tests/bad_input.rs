@@ -222,8 +222,12 @@ fn bad_usage_exits_2() {
         "{}",
         stderr(&out)
     );
-    let out = sb.funnel().args(["frobnicate"]).output().unwrap();
+        let out = sb.funnel().args(["frobnicate"]).output().unwrap();
     assert_eq!(out.status.code(), Some(2));
+    let out = sb.funnel().args(["list", "--format", "x\u{1b}[2J\u{202e}y"]).output().unwrap();
+    assert_eq!(out.status.code(), Some(2));
+    let err = stderr(&out);
+    assert!(err.contains("invalid value 'x[2Jy'"), "{err:?}");
 }
 
 #[test]

@@ -201,6 +201,18 @@ pub fn run(cli: Cli) -> ExitCode {
     }
 }
 
+/// Prints a command-line parsing error (or help, or the version) cleaned,
+/// with clap's exit status.
+pub fn usage_error(e: clap::Error) -> ExitCode {
+    let text = e.render().to_string();
+    if e.use_stderr() {
+        write_out(&mut std::io::stderr(), &text);
+    } else {
+        write_out(&mut std::io::stdout(), &text);
+    }
+    ExitCode::from(e.exit_code().clamp(0, 255) as u8)
+}
+
 /// The last stop before the terminal: control and bidi-override characters
 /// are removed from everything printed (JSON is already escaped, so it
 /// passes unchanged), and a closed pipe (`funnel list | head`) is not an
