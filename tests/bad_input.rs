@@ -222,13 +222,20 @@ fn bad_usage_exits_2() {
         "{}",
         stderr(&out)
     );
-        let out = sb.funnel().args(["frobnicate"]).output().unwrap();
+    let out = sb.funnel().args(["frobnicate"]).output().unwrap();
     assert_eq!(out.status.code(), Some(2));
-    let out = sb.funnel().args(["list", "--format", "x\u{1b}[2J\u{202e}y"]).output().unwrap();
+    let out = sb
+        .funnel()
+        .args(["list", "--format", "x\u{1b}[2J\u{202e}y"])
+        .output()
+        .unwrap();
     assert_eq!(out.status.code(), Some(2));
     let err = stderr(&out);
     assert!(err.contains("invalid value 'x"), "{err:?}");
-    assert!(!err.contains('\u{1b}') && !err.contains('\u{202e}'), "{err:?}");
+    assert!(
+        !err.contains('\u{1b}') && !err.contains('\u{202e}'),
+        "{err:?}"
+    );
 }
 
 #[test]

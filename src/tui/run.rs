@@ -87,7 +87,15 @@ fn event_loop(
         if event::poll(Duration::from_millis(250))?
             && let Some(key) = event::read()?.as_key_press_event()
         {
-            let effects = app.on_key(key);
+            // On a screen too small to show anything, keys would act unseen:
+            // only quitting is allowed there.
+            let size = terminal.size()?;
+            let too_small = size.width < views::MIN_WIDTH || size.height < views::MIN_HEIGHT;
+            let effects = match super::keymap::lookup(&key, &[super::keymap::Scope::Global]) {
+                Some(super::keymap::Action::Quit) if too_small => vec![Effect::Quit],
+                _ if too_small => Vec::new(),
+                _ => app.on_key(key),
+            };
             if carry_out(terminal, app, store, effects)? {
                 return Ok(0);
             }
