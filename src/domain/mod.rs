@@ -3,8 +3,10 @@
 
 pub mod record;
 
+pub mod advice;
 pub mod demo;
 pub mod ids;
+pub mod influence;
 pub mod opportunity;
 pub mod validate;
 pub mod values;
