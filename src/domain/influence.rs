@@ -32,6 +32,16 @@ pub fn without_role(people: &[Influence]) -> Vec<usize> {
         .collect()
 }
 
+/// The people in the order the map lists them: each role slot in turn (a
+/// person with two roles twice), then those with no role yet.
+pub fn map_rows(people: &[Influence]) -> Vec<usize> {
+    role_slots(people)
+        .into_iter()
+        .flat_map(|(_, who)| who)
+        .chain(without_role(people))
+        .collect()
+}
+
 /// Whether `person` reporting to `boss` would close a loop of reports_to.
 pub fn would_loop(people: &[Influence], person: &str, boss: &str) -> bool {
     let index: HashMap<&str, &Influence> = people.iter().map(|p| (p.id.as_str(), p)).collect();

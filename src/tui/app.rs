@@ -42,6 +42,7 @@ impl Pane {
                 Scope::Global,
             ],
             Pane::Log => &[Scope::Log, Scope::Deal, Scope::List, Scope::Global],
+            Pane::Influences => &[Scope::Influences, Scope::Deal, Scope::List, Scope::Global],
             _ => &[Scope::Deal, Scope::List, Scope::Global],
         }
     }
@@ -122,6 +123,10 @@ pub enum FormPurpose {
     EditOpportunity(String),
     Close(crate::domain::OutcomeResult, String),
     LogEntry(String),
+    /// A new buying influence on the opportunity with this id.
+    NewInfluence(String),
+    /// (opportunity id, influence id)
+    EditInfluence(String, String),
 }
 
 #[derive(Debug, Clone, PartialEq)]
@@ -129,6 +134,13 @@ pub enum Dialog {
     Form(Form, FormPurpose),
     /// Asks before deleting the opportunity with this id.
     ConfirmDelete(String),
+    /// Asks before removing a person: (opportunity id, influence id).
+    ConfirmDeleteInfluence(String, String),
+    /// The political map of the selected deal; `selected` is a row of the
+    /// power tree.
+    PoliticalMap {
+        selected: usize,
+    },
     Filter,
     Help,
 }
@@ -303,6 +315,32 @@ impl App {
     fn on_dialog_key(&mut self, dialog: Dialog, key: KeyEvent) -> Vec<Effect> {
         match dialog {
             Dialog::Help => Vec::new(),
+            Dialog::PoliticalMap { selected } => {
+                let len = self.current_opportunity().map_or(0, |o| o.influences.len());
+                let last = len.saturating_sub(1);
+                let selected = match key.code {
+                    KeyCode::Esc | KeyCode::Enter | KeyCode::Char('q') => return Vec::new(),
+                    KeyCode::Char('j') | KeyCode::Down => (selected + 1).min(last),
+                    KeyCode::Char('k') | KeyCode::Up => selected.saturating_sub(1),
+                    KeyCode::Char('g') | KeyCode::Home => 0,
+                    KeyCode::Char('G') | KeyCode::End => last,
+                    _ => selected,
+                };
+                self.dialog = Some(Dialog::PoliticalMap { selected });
+                Vec::new()
+            }
+            Dialog::ConfirmDeleteInfluence(opp, person) => match key.code {
+                KeyCode::Char('y') | KeyCode::Char('Y') => {
+                    match edits::delete_influence(&self.ws, &opp, &person) {
+                        Some(change) => self.commit(change),
+                        None => Vec::new(),
+                    }
+                }
+                _ => {
+                    self.say("not removed", Tone::Info);
+                    Vec::new()
+                }
+            },
             Dialog::ConfirmDelete(id) => match key.code {
                 KeyCode::Char('y') | KeyCode::Char('Y') => {
                     self.commit(edits::delete(&self.ws, &id))
@@ -339,15 +377,22 @@ impl App {
                     Vec::new()
                 }
                 form::Outcome::Submit => {
-                    let change = edits::from_form(&self.ws, &form, &purpose, self.today);
-                    let keep = change.as_ref().and_then(|(_, id)| id.clone());
-                    match change {
-                        Some((change, _)) => {
+                    match edits::from_form(&self.ws, &form, &purpose, self.today) {
+                        Err(why) => {
+                            // the form stays open with what was typed
+                            self.dialog = Some(Dialog::Form(form, purpose));
+                            self.say(why, Tone::Error);
+                            Vec::new()
+                        }
+                        Ok(None) => {
+                            self.say("unchanged", Tone::Info);
+                            Vec::new()
+                        }
+                        Ok(Some((change, keep))) => {
                             let effects = self.commit(change);
                             self.refresh(keep);
                             effects
                         }
-                        None => Vec::new(),
                     }
                 }
             },
@@ -368,6 +413,11 @@ impl App {
                 | Action::Toggle
                 | Action::EditObjective
                 | Action::EditNotes
+                | Action::CycleAttitude
+                | Action::CycleMode
+                | Action::CycleCoverage
+                | Action::CycleInfluence
+                | Action::ContactToday
                 | Action::Undo
                 | Action::Redo
         );
@@ -397,6 +447,9 @@ impl App {
             Action::Up => self.move_selection(-1),
             Action::Top => self.move_selection(isize::MIN),
             Action::Bottom => self.move_selection(isize::MAX),
+            Action::Open if current.is_some() && self.focus == Pane::Influences => {
+                self.dialog = Some(Dialog::PoliticalMap { selected: 0 })
+            }
             Action::Open if current.is_some() => self.focus = Pane::Qualification,
             Action::Filter => self.dialog = Some(Dialog::Filter),
             Action::Sort => {
@@ -422,7 +475,61 @@ impl App {
         Vec::new()
     }
 
+    /// The person selected in the influence pane, if any.
+    pub fn selected_person(&self) -> Option<usize> {
+        let o = self.current_opportunity()?;
+        crate::domain::influence::map_rows(&o.influences)
+            .get(self.detail_selection(Pane::Influences))
+            .copied()
+    }
+
+    fn apply_to_person(&mut self, action: Action, index: usize) -> Vec<Effect> {
+        let o = &self.ws.opportunities[index];
+        let id = o.id.clone();
+        if action == Action::Add {
+            self.dialog = Some(Dialog::Form(
+                edits::influence_form(o, None),
+                FormPurpose::NewInfluence(id),
+            ));
+            return Vec::new();
+        }
+        let Some(person) = self.selected_person() else {
+            self.say("nobody selected: a adds a buying influence", Tone::Info);
+            return Vec::new();
+        };
+        let p = &o.influences[person];
+        match action {
+            Action::Edit => {
+                let purpose = FormPurpose::EditInfluence(id, p.id.clone());
+                self.dialog = Some(Dialog::Form(edits::influence_form(o, Some(p)), purpose));
+                Vec::new()
+            }
+            Action::Delete => {
+                self.dialog = Some(Dialog::ConfirmDeleteInfluence(id, p.id.clone()));
+                Vec::new()
+            }
+            quick => match edits::quick_edit(&self.ws, index, person, quick, self.today) {
+                Some(change) => self.commit(change),
+                None => Vec::new(),
+            },
+        }
+    }
+
     fn apply_to_deal(&mut self, action: Action, index: usize) -> Vec<Effect> {
+        let person_actions = matches!(
+            action,
+            Action::Add
+                | Action::Edit
+                | Action::Delete
+                | Action::CycleAttitude
+                | Action::CycleMode
+                | Action::CycleCoverage
+                | Action::CycleInfluence
+                | Action::ContactToday
+        );
+        if self.focus == Pane::Influences && person_actions {
+            return self.apply_to_person(action, index);
+        }
         let o = &self.ws.opportunities[index];
         let id = o.id.clone();
         match action {
@@ -600,7 +707,7 @@ impl App {
         match pane {
             Pane::Table => self.rows.len(),
             Pane::Qualification => 4,
-            Pane::Influences => o.influences.len(),
+            Pane::Influences => crate::domain::influence::map_rows(&o.influences).len(),
             Pane::Flags => o.flags.len(),
             Pane::Actions => o.actions.len(),
             Pane::Log => o.log.len(),

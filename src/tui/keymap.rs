@@ -30,6 +30,11 @@ pub enum Action {
     Toggle,
     EditObjective,
     EditNotes,
+    CycleAttitude,
+    CycleMode,
+    CycleCoverage,
+    CycleInfluence,
+    ContactToday,
     Undo,
     Redo,
     Reload,
@@ -50,6 +55,8 @@ pub enum Scope {
     Qualification,
     /// The log pane.
     Log,
+    /// The buyer-influence pane.
+    Influences,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -92,6 +99,7 @@ const fn b(
 
 /// Every key of the workbench (spec section 5, a contract, plus a few
 /// of funnel's own: `s`, space, `O`, `N`, `R`).
+#[rustfmt::skip]
 pub const BINDINGS: &[Binding] = &[
     b(
         &[Char('?')],
@@ -269,6 +277,15 @@ pub const BINDINGS: &[Binding] = &[
         "add a log entry",
         true,
     ),
+    b(&[Code(KeyCode::Enter)], "Enter", Action::Open, Scope::Influences, "the political map: power lines, core circle, coverage, advice", true),
+    b(&[Char('a')], "a", Action::Add, Scope::Influences, "add a buying influence", true),
+    b(&[Char('e')], "e", Action::Edit, Scope::Influences, "edit the person (roles, reports to, win, result…)", true),
+    b(&[Char('d')], "d", Action::Delete, Scope::Influences, "remove the person (asks first)", false),
+    b(&[Char('t')], "t", Action::CycleAttitude, Scope::Influences, "attitude: * + = - X ?", true),
+    b(&[Char('m')], "m", Action::CycleMode, Scope::Influences, "response mode: growth, trouble, even keel, overconfident, unknown", false),
+    b(&[Char('c')], "c", Action::CycleCoverage, Scope::Influences, "coverage: 0 never met … 3 quality time", false),
+    b(&[Char('i')], "i", Action::CycleInfluence, Scope::Influences, "influence: high, medium, low, not assessed", false),
+    b(&[Char('T')], "T", Action::ContactToday, Scope::Influences, "record a contact today", false),
     b(&[Char('u')], "u", Action::Undo, Scope::Global, "undo", true),
     b(
         &[Ctrl('r')],

@@ -36,6 +36,37 @@ pub fn draw(app: &App, frame: &mut Frame, area: Rect) {
                 rect,
             );
         }
+        Some(Dialog::ConfirmDeleteInfluence(opp, person)) => {
+            let name = app
+                .ws
+                .opportunity(opp)
+                .and_then(|o| o.influences.iter().find(|p| &p.id == person))
+                .map_or(person.as_str(), |p| p.name.as_str());
+            let text = format!(
+                "Remove {} from the buyer-influence map?\n\ny removes (u undoes it) · any other key keeps them",
+                clean(name)
+            );
+            let rect = centered(area, 60, 6);
+            clear(frame, rect);
+            frame.render_widget(
+                Paragraph::new(text).wrap(Wrap { trim: true }).block(
+                    Block::bordered()
+                        .title(" Remove ")
+                        .border_style(app.theme.warning()),
+                ),
+                rect,
+            );
+        }
+        Some(Dialog::PoliticalMap { selected }) => {
+            let rect = Rect {
+                x: area.x,
+                y: area.y + 1,
+                width: area.width,
+                height: area.height.saturating_sub(2),
+            };
+            clear(frame, rect);
+            super::political_map::draw(app, *selected, frame, rect);
+        }
         Some(Dialog::Filter) => {
             let rect = Rect {
                 y: area.bottom().saturating_sub(1),
@@ -58,7 +89,7 @@ pub fn draw(app: &App, frame: &mut Frame, area: Rect) {
 
 /// Clears `rect` for a dialog. A double-width character just left of it
 /// would otherwise hang over the dialog's left border, so it is blanked too.
-fn clear(frame: &mut Frame, rect: Rect) {
+pub(super) fn clear(frame: &mut Frame, rect: Rect) {
     frame.render_widget(Clear, rect);
     if rect.x == 0 {
         return;

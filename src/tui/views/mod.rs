@@ -2,6 +2,7 @@
 
 mod dialogs;
 mod pipeline;
+pub(crate) mod political_map;
 
 use super::app::{App, Tone};
 use super::keymap;

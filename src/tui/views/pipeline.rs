@@ -3,7 +3,7 @@
 
 use super::compact;
 use crate::cli::text::{clean, truncate};
-use crate::domain::{Opportunity, Stage};
+use crate::domain::{Opportunity, Role, Stage};
 use crate::tui::app::{App, Pane};
 use ratatui::Frame;
 use ratatui::layout::{Constraint, Layout, Rect};
@@ -424,42 +424,29 @@ pub fn actions_in_order(o: &Opportunity) -> Vec<&crate::domain::Action> {
     list
 }
 
-/// One list row: text and style.
-type Item = (String, Style);
+/// One list row: text, style, and whether the selection can rest on it
+/// (the role labels and empty-slot notes of the influence map cannot).
+type Item = (String, Style, bool);
 
 fn list_items(app: &App, o: &Opportunity, pane: Pane, width: usize) -> (String, Vec<Item>) {
     let t = &app.theme;
     let fit = |s: String| truncate(&s, width.saturating_sub(3)).into_owned();
     match pane {
         Pane::Influences => (
-            format!("Buying influences ({})", o.influences.len()),
-            o.influences
-                .iter()
-                .map(|i| {
-                    let roles: Vec<&str> = i.roles.iter().map(|r| r.as_str()).collect();
-                    let text = format!(
-                        "{} {} {} · {} · cov {}",
-                        i.attitude.symbol(),
-                        clean(&i.name),
-                        clean(&i.title),
-                        if roles.is_empty() {
-                            "no role".to_owned()
-                        } else {
-                            roles.join("+")
-                        },
-                        i.coverage.0
-                    );
-                    (fit(text), t.attitude(i.attitude))
-                })
-                .collect(),
+            format!("Buying influences ({}) · Enter: map", o.influences.len()),
+            influence_rows(app, o, width),
         ),
         Pane::Flags => (
             format!("Red flags ({} open)", flag_count(o)),
             o.flags
                 .iter()
                 .map(|f| match f.resolved {
-                    None => (fit(format!("⚑ {}", clean(&f.text))), t.error()),
-                    Some(d) => (fit(format!("✓ {} (resolved {d})", clean(&f.text))), t.dim()),
+                    None => (fit(format!("⚑ {}", clean(&f.text))), t.error(), true),
+                    Some(d) => (
+                        fit(format!("✓ {} (resolved {d})", clean(&f.text))),
+                        t.dim(),
+                        true,
+                    ),
                 })
                 .collect(),
         ),
@@ -479,9 +466,9 @@ fn list_items(app: &App, o: &Opportunity, pane: Pane, width: usize) -> (String, 
                             } else {
                                 Style::new()
                             };
-                            (fit(format!("☐ {due} {}", clean(&a.text))), style)
+                            (fit(format!("☐ {due} {}", clean(&a.text))), style, true)
                         }
-                        Some(_) => (fit(format!("☑ {due} {}", clean(&a.text))), t.dim()),
+                        Some(_) => (fit(format!("☑ {due} {}", clean(&a.text))), t.dim(), true),
                     }
                 })
                 .collect(),
@@ -491,7 +478,13 @@ fn list_items(app: &App, o: &Opportunity, pane: Pane, width: usize) -> (String, 
             o.log
                 .iter()
                 .rev()
-                .map(|l| (fit(format!("{} {}", l.on, clean(&l.text))), Style::new()))
+                .map(|l| {
+                    (
+                        fit(format!("{} {}", l.on, clean(&l.text))),
+                        Style::new(),
+                        true,
+                    )
+                })
                 .collect(),
         ),
     }
@@ -506,15 +499,22 @@ fn draw_list(
 ) {
     let t = &app.theme;
     let focused = app.focus == pane;
+    // the selection counts selectable rows only; find its line
     let sel = app.detail_selection(pane);
+    let sel_line = items
+        .iter()
+        .enumerate()
+        .filter(|(_, it)| it.2)
+        .nth(sel)
+        .map_or(0, |(n, _)| n);
     let room = (area.height as usize).saturating_sub(1);
-    let offset = sel.saturating_sub(room.saturating_sub(1));
+    let offset = sel_line.saturating_sub(room.saturating_sub(1));
     let mut lines = vec![heading(app, pane, title)];
     if items.is_empty() {
         lines.push(Line::from(Span::styled("  none", t.dim())));
     }
-    for (n, (text, style)) in items.into_iter().enumerate().skip(offset).take(room) {
-        let style = if focused && n == sel {
+    for (n, (text, style, _)) in items.into_iter().enumerate().skip(offset).take(room) {
+        let style = if focused && n == sel_line {
             t.selected()
         } else {
             style
@@ -522,6 +522,112 @@ fn draw_list(
         lines.push(Line::from(vec![Span::raw("  "), Span::styled(text, style)]));
     }
     frame.render_widget(Paragraph::new(lines), area);
+}
+
+/// The influence map as rows: each buying role with its people, or a
+/// warning that nobody fills it (a gap is the most important thing on the
+/// map), then the people with no role yet. A person with two roles shows
+/// in both slots.
+fn influence_rows(app: &App, o: &Opportunity, width: usize) -> Vec<Item> {
+    use crate::domain::influence::{role_slots, without_role};
+    let t = &app.theme;
+    let width = width.saturating_sub(3);
+    let wide = width >= 50;
+    let mut rows = Vec::new();
+    let slots = role_slots(&o.influences)
+        .into_iter()
+        .map(|(r, who)| (Some(r), who));
+    let slots = slots.chain(std::iter::once((None, without_role(&o.influences))));
+    for (role, who) in slots {
+        let label = match role {
+            Some(Role::Economic) => "econ ",
+            Some(Role::User) => "user ",
+            Some(Role::Technical) => "tech ",
+            Some(Role::Coach) => "coach",
+            None => "none ",
+        };
+        if who.is_empty() {
+            if let Some(role) = role {
+                let gap = match role {
+                    Role::Economic => "no economic buyer identified",
+                    Role::User => "no user identified",
+                    Role::Technical => "no technical buyer identified",
+                    Role::Coach => "no coach identified",
+                };
+                rows.push((
+                    truncate(&format!("{label} — {gap}"), width).into_owned(),
+                    t.warning(),
+                    false,
+                ));
+            }
+            continue;
+        }
+        for i in who {
+            let p = &o.influences[i];
+            let right = person_figures(app, p);
+            let left_room = width.saturating_sub(crate::cli::text::width(&right) + 1);
+            let left = if wide && !p.title.is_empty() {
+                format!(
+                    "{label} {} {} {}",
+                    p.attitude.symbol(),
+                    clean(&p.name),
+                    clean(&p.title)
+                )
+            } else {
+                format!("{label} {} {}", p.attitude.symbol(), clean(&p.name))
+            };
+            let left = truncate(&left, left_room).into_owned();
+            let pad = left_room.saturating_sub(crate::cli::text::width(&left));
+            rows.push((
+                format!("{left}{} {right}", " ".repeat(pad)),
+                t.attitude(p.attitude),
+                true,
+            ));
+        }
+    }
+    rows
+}
+
+/// `D$ ●●○ grow H 13d`: decision role, focus, coverage, mode, influence,
+/// days since the last contact.
+fn person_figures(app: &App, p: &crate::domain::Influence) -> String {
+    use crate::domain::{DecisionRole, Focus, Level, Mode};
+    let dr = match p.decision_role {
+        Some(DecisionRole::Approver) => 'A',
+        Some(DecisionRole::DecisionMaker) => 'D',
+        Some(DecisionRole::Consultant) => 'C',
+        Some(DecisionRole::Evaluator) => 'E',
+        Some(DecisionRole::User) => 'U',
+        None => '·',
+    };
+    let focus = match p.focus {
+        Some(Focus::Value) => 'V',
+        Some(Focus::Relationship) => 'R',
+        Some(Focus::Commercial) => '$',
+        Some(Focus::Process) => 'P',
+        Some(Focus::Technical) => 'T',
+        None => '·',
+    };
+    let mode = match p.mode {
+        Mode::Growth => "grow",
+        Mode::Trouble => "trbl",
+        Mode::EvenKeel => "even",
+        Mode::Overconfident => "over",
+        Mode::Unknown => "  ? ",
+    };
+    let level = match p.influence {
+        Some(Level::High) => 'H',
+        Some(Level::Medium) => 'M',
+        Some(Level::Low) => 'L',
+        None => '·',
+    };
+    let days = p.last_contact.map_or("  —".to_owned(), |d| {
+        format!("{:>3}d", d.days_until(app.today))
+    });
+    format!(
+        "{dr}{focus} {} {mode} {level} {days}",
+        super::political_map::gauge(p.coverage.0)
+    )
 }
 
 #[cfg(test)]

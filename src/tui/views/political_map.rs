@@ -1,0 +1,152 @@
+//! The political map of the selected deal (政治地图): the power lines as a
+//! tree from `reports_to`, the core circle, and attitude and coverage on
+//! every person, with the method's advice for the one selected.
+
+use crate::cli::text::clean;
+use crate::domain::influence::{in_core_circle, power_tree};
+use crate::domain::{Influence, advice};
+use crate::tui::app::App;
+use ratatui::Frame;
+use ratatui::layout::{Constraint, Layout, Rect};
+use ratatui::style::Style;
+use ratatui::text::{Line, Span};
+use ratatui::widgets::{Block, Paragraph, Wrap};
+
+pub fn draw(app: &App, selected: usize, frame: &mut Frame, area: Rect) {
+    let t = &app.theme;
+    let Some(o) = app.current_opportunity() else {
+        return;
+    };
+    let title = format!(" Political map 政治地图 · {} ", clean(&o.title));
+    let block = Block::bordered().title(Span::styled(title, t.title()));
+        let inner = block.inner(area);
+    frame.render_widget(block, area);
+    let inner = Rect { x: inner.x + 1, width: inner.width.saturating_sub(2), ..inner };
+    let wide = inner.width >= 110;
+    let people = o.influences.len().max(1) as u16;
+    let [tree_area, side] = if wide {
+        Layout::horizontal([Constraint::Fill(3), Constraint::Fill(2)]).areas(inner)
+    } else {
+                // the tree takes the rows it needs (up to half), the advice the rest
+        Layout::vertical([Constraint::Length(people.min(inner.height / 2)), Constraint::Fill(1)]).areas(inner)
+    };
+    let tree = power_tree(&o.influences);
+    let selected = selected.min(tree.len().saturating_sub(1));
+    let mut lines = Vec::new();
+    if tree.is_empty() {
+        lines.push(Line::from(Span::styled(
+            "Nobody on the map yet: close this (Esc) and press a in the influence pane.",
+            t.warning(),
+        )));
+    }
+    // last[k]: whether the ancestor at depth k was the last of its siblings,
+    // which decides between a │ rail and blank space under it
+    let mut last: Vec<bool> = Vec::new();
+    for (row, &(i, depth)) in tree.iter().enumerate() {
+        let is_last = tree[row + 1..]
+            .iter()
+            .find(|(_, d)| *d <= depth)
+            .is_none_or(|(_, d)| *d < depth);
+        last.truncate(depth);
+        last.push(is_last);
+        let mut prefix = String::new();
+        for k in 1..depth {
+            prefix.push_str(if last[k] { "   " } else { "│  " });
+        }
+        if depth > 0 {
+            prefix.push_str(if is_last { "└─ " } else { "├─ " });
+        }
+        let p = &o.influences[i];
+        let mut spans = vec![Span::styled(prefix, t.dim())];
+        spans.extend(node(app, p));
+        let line = Line::from(spans);
+        lines.push(if row == selected {
+            line.style(t.selected())
+        } else {
+            line
+        });
+    }
+    let room = tree_area.height as usize;
+    let offset = selected.saturating_sub(room.saturating_sub(1));
+    frame.render_widget(
+        Paragraph::new(lines.into_iter().skip(offset).collect::<Vec<_>>()),
+        tree_area,
+    );
+
+    let mut notes = vec![Line::from(Span::styled(
+        "◉ core circle (high influence)  * champion + supporter = neutral - non-supporter X hostile ? unknown  ●●● coverage, ○○○ never met",
+        t.dim(),
+    ))];
+    if let Some(&(i, _)) = tree.get(selected) {
+        let p = &o.influences[i];
+        notes.push(Line::raw(""));
+        notes.push(Line::from(Span::styled(
+            advice::attitude(p.attitude),
+            t.attitude(p.attitude),
+        )));
+        notes.push(Line::raw(advice::mode(p.mode)));
+        if let Some(style) = p.social_style {
+            notes.push(Line::raw(advice::social_style(style)));
+        }
+        if !p.win.is_empty() || !p.result.is_empty() {
+            notes.push(Line::raw(format!(
+                "Result for the organisation: {} · Personal win: {}",
+                clean(&p.result),
+                clean(&p.win)
+            )));
+        }
+    }
+    notes.push(Line::from(Span::styled("j k move · Esc closes", t.dim())));
+    frame.render_widget(Paragraph::new(notes).wrap(Wrap { trim: true }), side);
+}
+
+/// One person on the map: core mark, attitude, name, title, roles, coverage.
+fn node(app: &App, p: &Influence) -> Vec<Span<'static>> {
+    let t = &app.theme;
+    let roles: Vec<&str> = p.roles.iter().map(|r| r.as_str()).collect();
+    let core = if in_core_circle(p) { "◉ " } else { "  " };
+    let coverage_style = if p.coverage.0 == 0 {
+        t.warning()
+    } else {
+        Style::new()
+    };
+    let days = p.last_contact.map_or(String::new(), |d| {
+        format!(" · {}d ago", d.days_until(app.today))
+    });
+    vec![
+        Span::styled(core.to_owned(), t.heading()),
+        Span::styled(
+            format!("{} {}", p.attitude.symbol(), clean(&p.name)),
+            t.attitude(p.attitude),
+        ),
+        Span::raw(format!(" {}", clean(&p.title))),
+        Span::styled(
+            if roles.is_empty() {
+                " · no role".to_owned()
+            } else {
+                format!(" · {}", roles.join("+"))
+            },
+            t.dim(),
+        ),
+        Span::styled(
+            format!(" · {} {}", gauge(p.coverage.0), coverage_name(p.coverage.0)),
+            coverage_style,
+        ),
+        Span::styled(days, t.dim()),
+    ]
+}
+
+pub fn gauge(coverage: u8) -> String {
+    (0..3)
+        .map(|n| if n < coverage { '●' } else { '○' })
+        .collect()
+}
+
+fn coverage_name(c: u8) -> &'static str {
+    match c {
+        0 => "never met",
+        1 => "introduction",
+        2 => "one-to-one",
+        _ => "quality time",
+    }
+}
