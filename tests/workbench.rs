@@ -479,4 +479,3 @@ fn new_opportunity_form_at_80x24() {
     typing(&mut app, "2026-02-30");
     insta::assert_snapshot!(screen(&app, 80, 24));
 }
-

@@ -554,6 +554,7 @@ fn influence_rows(app: &App, o: &Opportunity, width: usize) -> Vec<Item> {
                     Role::Technical => "no technical buyer identified",
                     Role::Coach => "no coach identified",
                 };
+                let gap = if wide { gap } else { "none identified" };
                 rows.push((
                     truncate(&format!("{label} — {gap}"), width).into_owned(),
                     t.warning(),

@@ -19,16 +19,24 @@ pub fn draw(app: &App, selected: usize, frame: &mut Frame, area: Rect) {
     };
     let title = format!(" Political map 政治地图 · {} ", clean(&o.title));
     let block = Block::bordered().title(Span::styled(title, t.title()));
-        let inner = block.inner(area);
+    let inner = block.inner(area);
     frame.render_widget(block, area);
-    let inner = Rect { x: inner.x + 1, width: inner.width.saturating_sub(2), ..inner };
+    let inner = Rect {
+        x: inner.x + 1,
+        width: inner.width.saturating_sub(2),
+        ..inner
+    };
     let wide = inner.width >= 110;
     let people = o.influences.len().max(1) as u16;
     let [tree_area, side] = if wide {
         Layout::horizontal([Constraint::Fill(3), Constraint::Fill(2)]).areas(inner)
     } else {
-                // the tree takes the rows it needs (up to half), the advice the rest
-        Layout::vertical([Constraint::Length(people.min(inner.height / 2)), Constraint::Fill(1)]).areas(inner)
+        // the tree takes the rows it needs (up to half), the advice the rest
+        Layout::vertical([
+            Constraint::Length(people.min(inner.height / 2)),
+            Constraint::Fill(1),
+        ])
+        .areas(inner)
     };
     let tree = power_tree(&o.influences);
     let selected = selected.min(tree.len().saturating_sub(1));
