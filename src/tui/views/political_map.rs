@@ -10,7 +10,7 @@ use ratatui::Frame;
 use ratatui::layout::{Constraint, Layout, Rect};
 use ratatui::style::Style;
 use ratatui::text::{Line, Span};
-use ratatui::widgets::{Block, Paragraph, Wrap};
+use ratatui::widgets::{Block, Borders, Paragraph, Wrap};
 
 pub fn draw(app: &App, selected: usize, frame: &mut Frame, area: Rect) {
     let t = &app.theme;
@@ -105,7 +105,21 @@ pub fn draw(app: &App, selected: usize, frame: &mut Frame, area: Rect) {
         }
     }
     notes.push(Line::from(Span::styled("j k move · Esc closes", t.dim())));
-    frame.render_widget(Paragraph::new(notes).wrap(Wrap { trim: true }), side);
+    let rule = Block::new()
+        .borders(if wide { Borders::LEFT } else { Borders::TOP })
+        .border_style(t.dim());
+    let side_inner = rule.inner(side);
+    frame.render_widget(rule, side);
+    let side_inner = if wide {
+        Rect {
+            x: side_inner.x + 1,
+            width: side_inner.width.saturating_sub(1),
+            ..side_inner
+        }
+    } else {
+        side_inner
+    };
+    frame.render_widget(Paragraph::new(notes).wrap(Wrap { trim: true }), side_inner);
 }
 
 /// One person on the map: core mark, attitude, name, title, roles, coverage.
