@@ -122,7 +122,7 @@ fn read(path: &Path) -> funnel::domain::Workspace {
 #[test]
 fn create_advance_undo_quit_and_the_file_says_so() {
     let Some(t) = Tmux::start("edit") else { return };
-    t.wait_for("No open opportunities yet");
+    t.wait_for("No opportunities yet");
     t.keys(&["n"]);
     t.wait_for("New opportunity");
     t.text("车队试点 e2e");
@@ -158,7 +158,7 @@ fn create_advance_undo_quit_and_the_file_says_so() {
 #[test]
 fn sigterm_restores_the_terminal_and_exits_143() {
     let Some(t) = Tmux::start("term") else { return };
-    t.wait_for("No open opportunities yet");
+    t.wait_for("No opportunities yet");
     let pid = std::fs::read_to_string(t.path("pid")).unwrap();
     let killed = Command::new("kill")
         .args(["-TERM", pid.trim()])
@@ -167,7 +167,7 @@ fn sigterm_restores_the_terminal_and_exits_143() {
     assert!(killed.success());
     assert_eq!(t.exit_code(), 143);
     assert!(
-        !t.screen().contains("No open opportunities"),
+        !t.screen().contains("No opportunities yet"),
         "{}",
         t.screen()
     );
@@ -177,7 +177,7 @@ fn sigterm_restores_the_terminal_and_exits_143() {
 #[test]
 fn closing_the_terminal_ends_funnel_instead_of_leaving_it_spinning() {
     let Some(t) = Tmux::start("hup") else { return };
-    t.wait_for("No open opportunities yet");
+    t.wait_for("No opportunities yet");
     let pid = std::fs::read_to_string(t.path("pid"))
         .unwrap()
         .trim()

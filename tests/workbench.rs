@@ -400,7 +400,7 @@ fn reload_is_offered_only_after_the_file_changed() {
     let mut app = demo();
     assert_eq!(press(&mut app, KeyCode::Char('R')), vec![]);
     app.saw_disk_change();
-    assert!(screen(&app, 100, 30).contains("The file changed on disk"));
+    assert!(screen(&app, 100, 30).contains("File changed on disk: R reloads it"));
     assert_eq!(press(&mut app, KeyCode::Char('R')), vec![Effect::Reload]);
     app.reloaded(Workspace::new("", ""));
     assert!(app.rows.is_empty());
@@ -443,10 +443,14 @@ fn a_tiny_terminal_gets_a_message_not_a_panic() {
     let app = demo();
     for (w, h) in [(1, 1), (10, 3), (79, 24), (80, 23)] {
         let s = screen(&app, w, h);
-        if w >= 10 {
-            assert!(s.contains("funnel"), "{w}x{h}: {s}");
+        if w >= 79 {
+            assert!(
+                s.contains("funnel needs a terminal of at least 80×24"),
+                "{w}x{h}: {s}"
+            );
         }
     }
+    assert!(!screen(&app, 80, 24).contains("needs a terminal"));
 }
 
 #[test]
@@ -478,4 +482,103 @@ fn new_opportunity_form_at_80x24() {
     press(&mut app, KeyCode::Tab);
     typing(&mut app, "2026-02-30");
     insta::assert_snapshot!(screen(&app, 80, 24));
+}
+
+#[test]
+fn ctrl_c_quits_even_from_a_dialog() {
+    let mut app = demo();
+    press(&mut app, KeyCode::Char('/'));
+    typing(&mut app, "slot");
+    assert_eq!(
+        app.on_key(KeyEvent::new(KeyCode::Char('c'), KeyModifiers::CONTROL)),
+        vec![Effect::Quit]
+    );
+    let mut app = demo();
+    press(&mut app, KeyCode::Char('n'));
+    assert_eq!(
+        app.on_key(KeyEvent::new(KeyCode::Char('c'), KeyModifiers::CONTROL)),
+        vec![Effect::Quit]
+    );
+}
+
+#[test]
+fn quitting_after_a_failed_save_asks_twice() {
+    let mut app = demo();
+    press(&mut app, KeyCode::Char('>'));
+    app.save_failed("disk full".into());
+    assert_eq!(press(&mut app, KeyCode::Char('q')), vec![]);
+    assert!(app.status.as_ref().unwrap().0.contains("NOT saved"));
+    assert_eq!(press(&mut app, KeyCode::Char('q')), vec![Effect::Quit]);
+    let mut app = demo();
+    app.save_failed("disk full".into());
+    app.saved();
+    assert_eq!(
+        press(&mut app, KeyCode::Char('q')),
+        vec![Effect::Quit],
+        "a later save cleared it"
+    );
+}
+
+#[test]
+fn an_edit_that_leaves_the_filter_clears_it_instead_of_hiding_the_deal() {
+    let mut app = demo();
+    press(&mut app, KeyCode::Char('/'));
+    typing(&mut app, "slotting");
+    press(&mut app, KeyCode::Enter);
+    let id = selected_id(&app);
+    press(&mut app, KeyCode::Char('e'));
+    app.on_key(KeyEvent::new(KeyCode::Char('u'), KeyModifiers::CONTROL));
+    typing(&mut app, "DC layout study");
+    press(&mut app, KeyCode::Enter);
+    assert_eq!(app.filter, "");
+    assert_eq!(selected_id(&app), id);
+    assert!(app.status.as_ref().unwrap().0.contains("filter cleared"));
+}
+
+#[test]
+fn editing_keeps_the_account_when_two_share_a_name() {
+    let mut ws = funnel::cli::init::demo_workspace(today());
+    let mut twin = ws.accounts[0].clone();
+    twin.id = "a99".into();
+    ws.accounts.insert(0, twin);
+    let mut app = App::new(ws, today(), "demo".into(), None);
+    let id = selected_id(&app);
+    let account = app.ws.opportunity(&id).unwrap().account.clone();
+    press(&mut app, KeyCode::Char('e'));
+    press(&mut app, KeyCode::Tab);
+    press(&mut app, KeyCode::Tab);
+    typing(&mut app, "0");
+    press(&mut app, KeyCode::Enter);
+    assert_eq!(app.ws.opportunity(&id).unwrap().account, account);
+}
+
+#[test]
+fn a_deleted_deal_that_a_review_remembers_does_not_lend_its_id() {
+    let mut app = demo();
+    let highest = app
+        .ws
+        .opportunities
+        .iter()
+        .filter_map(|o| o.id[1..].parse::<u32>().ok())
+        .max()
+        .unwrap();
+    app.ws.reviews[0]
+        .opportunities
+        .push(funnel::domain::ReviewedOpportunity {
+            id: format!("o{}", highest + 1),
+            ..Default::default()
+        });
+    press(&mut app, KeyCode::Char('n'));
+    typing(&mut app, "x");
+    press(&mut app, KeyCode::Tab);
+    typing(&mut app, "Acme Foods");
+    press(&mut app, KeyCode::Enter);
+    assert!(app.ws.opportunity(&format!("o{}", highest + 2)).is_some());
+}
+
+#[test]
+fn an_unbound_key_says_so() {
+    let mut app = demo();
+    press(&mut app, KeyCode::Char('z'));
+    assert!(app.status.as_ref().unwrap().0.contains("no such key"));
 }

@@ -41,7 +41,10 @@ pub fn demo(ctx: &Context) -> Result<Output, Failure> {
             "`funnel demo` opens the workbench and needs a terminal",
         ));
     }
-    let dir = std::env::temp_dir().join(format!("funnel-demo-{}", std::process::id()));
+    let stamp = std::time::SystemTime::now()
+        .duration_since(std::time::UNIX_EPOCH)
+        .map_or(0, |d| d.as_nanos());
+    let dir = std::env::temp_dir().join(format!("funnel-demo-{}-{stamp}", std::process::id()));
     let path = dir.join("workspace.json");
     let ws = super::init::demo_workspace(ctx.today);
     let store = Store::create(&path, &ws, &dir.join("data"))?;

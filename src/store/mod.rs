@@ -40,11 +40,11 @@ impl fmt::Display for ReadOnly {
         match self {
             ReadOnly::Locked { pid: Some(pid) } => write!(
                 f,
-                "read-only: another funnel (process {pid}) has this workspace open; close it to make changes here"
+                "read-only: another funnel (process {pid}) has it open; close that one to edit here"
             ),
             ReadOnly::Locked { pid: None } => write!(
                 f,
-                "read-only: another funnel has this workspace open; close it to make changes here"
+                "read-only: another funnel has it open; close that one to edit here"
             ),
             ReadOnly::NewerVersion { found } => write!(
                 f,

@@ -8,7 +8,7 @@ use super::history::{Change, History};
 use super::keymap::{self, Action, Scope};
 use super::theme::Theme;
 use crate::domain::{Date, Money, Stage, Workspace};
-use ratatui::crossterm::event::{KeyCode, KeyEvent};
+use ratatui::crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
 
 /// The panes of the pipeline view, in Tab order.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -186,6 +186,9 @@ pub struct App {
     /// filtered refresh after the data changed, so typing a filter over
     /// 10,000 deals does not lower-case them all at every key.
     haystacks: Option<Vec<String>>,
+    /// Why the last save failed, until one succeeds: `q` then asks twice.
+    pub unsaved: Option<String>,
+    quit_armed: bool,
 }
 
 impl App {
@@ -208,6 +211,8 @@ impl App {
             disk_changed: false,
             strip: [StageSum::default(); 5],
             haystacks: None,
+            unsaved: None,
+            quit_armed: false,
         };
         app.refresh(None);
         app
@@ -288,14 +293,24 @@ impl App {
             SortKey::Days => rows.sort_by_key(|i| std::cmp::Reverse(opp(i).days_in_stage(today))),
         }
         self.rows = rows;
-        self.selected = keep
-            .and_then(|id| {
-                self.rows
-                    .iter()
-                    .position(|i| self.ws.opportunities[*i].id == id)
-            })
+        let found = keep.as_ref().and_then(|id| {
+            self.rows
+                .iter()
+                .position(|i| &self.ws.opportunities[*i].id == id)
+        });
+        self.selected = found
             .unwrap_or(self.selected)
             .min(self.rows.len().saturating_sub(1));
+        // another deal selected: its lists start at the top; the same deal:
+        // keep each list's place, within its new length
+        if found.is_none() {
+            self.detail = [0; 5];
+        }
+        for pane in &Pane::ORDER[1..] {
+            let len = self.pane_len(*pane);
+            let slot = &mut self.detail[pane.detail_slot()];
+            *slot = (*slot).min(len.saturating_sub(1));
+        }
         if self.rows.is_empty() {
             self.focus = Pane::Table;
         }
@@ -303,13 +318,34 @@ impl App {
 
     /// Handles one key press.
     pub fn on_key(&mut self, key: KeyEvent) -> Vec<Effect> {
+        let ctrl_c =
+            key.code == KeyCode::Char('c') && key.modifiers.contains(KeyModifiers::CONTROL);
+        if ctrl_c {
+            // Ctrl-c quits from anywhere, a dialog included (what it held
+            // was not saved, and was not meant to be yet)
+            self.dialog = None;
+            return self.apply(Action::Quit);
+        }
         if let Some(dialog) = self.dialog.take() {
             return self.on_dialog_key(dialog, key);
         }
         match keymap::lookup(&key, self.focus.scopes()) {
             Some(action) => self.apply(action),
-            None => Vec::new(),
+            None => {
+                if let KeyCode::Char(c) = key.code {
+                    self.say(
+                        format!("{c}: no such key in this pane; ? lists the keys"),
+                        Tone::Info,
+                    );
+                }
+                Vec::new()
+            }
         }
+    }
+
+    /// A save succeeded: nothing is pending any more.
+    pub fn saved(&mut self) {
+        self.unsaved = None;
     }
 
     fn on_dialog_key(&mut self, dialog: Dialog, key: KeyEvent) -> Vec<Effect> {
@@ -390,7 +426,25 @@ impl App {
                         }
                         Ok(Some((change, keep))) => {
                             let effects = self.commit(change);
-                            self.refresh(keep);
+                            self.refresh(keep.clone());
+                            // an edit that takes the deal out of the filter would
+                            // make it vanish and move the selection to another
+                            let hidden = keep.as_ref().is_some_and(|id| {
+                                self.current_opportunity().is_none_or(|o| &o.id != id)
+                            });
+                            let open = keep.as_ref().is_some_and(|id| {
+                                self.ws.opportunity(id).is_some_and(|o| o.is_open())
+                            });
+                            if hidden && open && !self.filter.is_empty() {
+                                self.filter.clear();
+                                self.refresh(keep);
+                                let label =
+                                    self.status.as_ref().map_or(String::new(), |s| s.0.clone());
+                                self.say(
+                                    format!("{label} (filter cleared to keep it in view)"),
+                                    Tone::Info,
+                                );
+                            }
                             effects
                         }
                     }
@@ -434,6 +488,18 @@ impl App {
     /// Carries out one action of the keymap.
     pub fn apply(&mut self, action: Action) -> Vec<Effect> {
         self.status = None;
+        let armed = std::mem::replace(&mut self.quit_armed, false);
+        if action == Action::Quit {
+            if let (Some(why), false) = (&self.unsaved, armed) {
+                let text = format!(
+                    "the last change was NOT saved ({why}); press q again to quit without it"
+                );
+                self.say(text, Tone::Error);
+                self.quit_armed = true;
+                return Vec::new();
+            }
+            return vec![Effect::Quit];
+        }
         if self.refuse_if_read_only(action) {
             return Vec::new();
         }
@@ -621,6 +687,7 @@ impl App {
 
     /// A save failed: nothing on disk changed; say so plainly.
     pub fn save_failed(&mut self, why: String) {
+        self.unsaved = Some(why.clone());
         self.say(format!("NOT SAVED: {why}"), Tone::Error);
     }
 

@@ -122,7 +122,19 @@ fn opportunity_from_form(
 ) -> Option<(Change, Option<String>)> {
     match purpose {
         FormPurpose::NewOpportunity => {
-            let id = next_id("o", ws.opportunities.iter().map(|o| o.id.as_str()));
+            // ids in review snapshots count too: a deleted deal's id is not
+            // given to a new one, or the next report would mix them up
+            let reviewed = ws
+                .reviews
+                .iter()
+                .flat_map(|r| r.opportunities.iter().map(|o| o.id.as_str()));
+            let id = next_id(
+                "o",
+                ws.opportunities
+                    .iter()
+                    .map(|o| o.id.as_str())
+                    .chain(reviewed),
+            );
             let mut change = Change::new(format!("created {id}"));
             let account = account_for(ws, form.value("account"), &mut change);
             let stage = Stage::parse(form.value("stage")).unwrap_or_default();
@@ -152,7 +164,13 @@ fn opportunity_from_form(
             let index = ws.opportunities.iter().position(|o| &o.id == id)?;
             let mut change = Change::new(format!("edited {id}"));
             let mut o = ws.opportunities[index].clone();
-            o.account = account_for(ws, form.value("account"), &mut change);
+            // two accounts may share a name: an unchanged name keeps the account
+            let same = ws
+                .account(&o.account)
+                .is_some_and(|a| a.name == form.value("account"));
+            if !same {
+                o.account = account_for(ws, form.value("account"), &mut change);
+            }
             o.set_stage(Stage::parse(form.value("stage")).unwrap_or(o.stage), today);
             fill(&mut o, form, today);
             if o == ws.opportunities[index] && change.patches.is_empty() {

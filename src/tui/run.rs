@@ -45,7 +45,7 @@ pub fn run(launch: Launch) -> anyhow::Result<u8> {
     // try_init installs a panic hook that restores the terminal first.
     let mut terminal = ratatui::try_init()?;
     let result = event_loop(&mut terminal, &mut app, &mut store);
-    ratatui::restore();
+    let _ = ratatui::try_restore();
     if let Some(dir) = scratch {
         let _ = std::fs::remove_dir_all(dir);
     }
@@ -66,7 +66,9 @@ fn watch_signals(scratch: Option<PathBuf>) -> anyhow::Result<()> {
     std::thread::spawn(move || {
         if let Some(sig) = signals.forever().next() {
             let _saving = SAVING.lock().unwrap_or_else(|e| e.into_inner());
-            ratatui::restore();
+            // try_: after SIGHUP the terminal is gone and writing to it fails;
+            // ratatui::restore() would then panic inside the signal thread
+            let _ = ratatui::try_restore();
             if let Some(dir) = &scratch {
                 let _ = std::fs::remove_dir_all(dir);
             }
@@ -122,7 +124,7 @@ fn carry_out(
         match effect {
             Effect::Quit => return Ok(true),
             Effect::Save => match save(store, &app.ws) {
-                Ok(()) => {}
+                Ok(()) => app.saved(),
                 Err(e @ StoreError::ChangedOnDisk { .. }) => {
                     app.saw_disk_change();
                     app.save_failed(e.to_string());
@@ -130,7 +132,10 @@ fn carry_out(
                 Err(e) => app.save_failed(e.to_string()),
             },
             Effect::Reload => match store.reload() {
-                Ok(ws) => app.reloaded(ws),
+                Ok(ws) => {
+                    app.read_only = store.read_only().map(|r| r.to_string());
+                    app.reloaded(ws)
+                }
                 Err(e) => app.save_failed(format!("cannot reload: {e}")),
             },
             Effect::EditText {
@@ -138,7 +143,7 @@ fn carry_out(
                 opportunity,
                 text,
             } => {
-                ratatui::restore();
+                let _ = ratatui::try_restore();
                 let edited = edit_in_editor(&text);
                 *terminal = ratatui::try_init()?;
                 terminal.clear()?;

@@ -179,8 +179,15 @@ fn draw_form(app: &App, form: &Form, frame: &mut Frame, area: Rect) {
 
 fn draw_help(app: &App, frame: &mut Frame, area: Rect) {
     let t = &app.theme;
-    let bindings: Vec<_> = keymap::bindings_for(app.focus.scopes()).collect();
-    let key_w = bindings.iter().map(|b| width(b.label)).max().unwrap_or(0);
+    let mut bindings: Vec<(&str, &str)> = keymap::bindings_for(app.focus.scopes())
+        .map(|b| (b.label, b.help))
+        .collect();
+    // Esc acts in dialogs, not through the keymap, but belongs in the list
+    bindings.insert(
+        1,
+        ("Esc", "close a dialog or cancel a form (nothing changes)"),
+    );
+    let key_w = bindings.iter().map(|b| width(b.0)).max().unwrap_or(0);
     // one column when it fits the screen's height, else two side by side
     let columns = if bindings.len() as u16 + 4 <= area.height {
         1
@@ -205,10 +212,10 @@ fn draw_help(app: &App, frame: &mut Frame, area: Rect) {
         let lines: Vec<Line> = chunk
             .iter()
             .map(|b| {
-                let help = crate::cli::text::truncate(b.help, col_w.saturating_sub(key_w + 4))
-                    .into_owned();
+                let help =
+                    crate::cli::text::truncate(b.1, col_w.saturating_sub(key_w + 4)).into_owned();
                 Line::from(vec![
-                    Span::styled(format!(" {:<key_w$}  ", b.label), t.key()),
+                    Span::styled(format!(" {:<key_w$}  ", b.0), t.key()),
                     Span::raw(help),
                 ])
             })

@@ -68,7 +68,8 @@ fn banner(app: &App) -> Option<(String, Style)> {
     }
     if app.disk_changed {
         return Some((
-            " The file changed on disk. R reloads it (your undo history is dropped); edits made here now are saved to a conflict copy.".into(),
+            " File changed on disk: R reloads it. Edits made here now go to a conflict copy."
+                .into(),
             t.banner(),
         ));
     }

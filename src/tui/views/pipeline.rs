@@ -99,7 +99,11 @@ fn draw_table(app: &App, frame: &mut Frame, area: Rect) {
     frame.render_widget(block, area);
     if app.rows.is_empty() {
         let hint = if app.filter.is_empty() {
-            "No open opportunities yet.\n\nPress n to add your first one, ? for every key.\nTo look around first, quit (q) and run `funnel demo`."
+            if app.ws.opportunities.is_empty() {
+                "No opportunities yet.\n\nPress n to add your first one, ? for every key.\nTo look around first, quit (q) and run `funnel demo`."
+            } else {
+                "No open opportunities: every one is won, lost or abandoned.\n\nPress n to add a new one."
+            }
         } else {
             "No open opportunity matches the filter. Press / then Esc to clear it."
         };
@@ -333,15 +337,25 @@ fn draw_header(app: &App, o: &Opportunity, frame: &mut Frame, area: Rect) {
         ]),
         Line::from(format!(
             "{} {currency} · {}%{} · {} {}",
-            o.value.grouped(),
-            o.probability_used(s).0,
-            if o.probability.is_some() {
-                " (set)"
+            // narrow: short amounts, so the weighted value is never cut into
+            // a smaller-looking number
+            if narrow {
+                compact(o.value)
             } else {
-                ""
+                o.value.grouped()
+            },
+            o.probability_used(s).0,
+            match (o.probability.is_some(), narrow) {
+                (false, _) => "",
+                (true, true) => "*",
+                (true, false) => " (set)",
             },
             if narrow { "w" } else { "weighted" },
-            o.weighted(s).grouped()
+            if narrow {
+                compact(o.weighted(s))
+            } else {
+                o.weighted(s).grouped()
+            }
         )),
         Line::from(vec![
             Span::styled("Objective ", t.dim()),
