@@ -192,3 +192,34 @@ fn closing_the_terminal_ends_funnel_instead_of_leaving_it_spinning() {
         std::thread::sleep(Duration::from_millis(50));
     }
 }
+
+#[test]
+fn add_a_buying_influence_and_the_file_has_them() {
+    let Some(t) = Tmux::start("influence") else { return };
+    t.wait_for("No opportunities yet");
+    t.keys(&["n"]);
+    t.wait_for("New opportunity");
+    t.text("MES rollout");
+    t.keys(&["Tab"]);
+    t.text("苏州恒拓");
+    t.keys(&["Enter"]);
+    t.wait_for("created o1");
+    t.keys(&["Tab", "Tab"]);
+    t.wait_for("econ  — none identified");
+    t.keys(&["a"]);
+    t.wait_for("New buying influence");
+    t.text("王总");
+    t.keys(&["Tab"]);
+    t.text("CFO");
+    t.keys(&["Tab", "Right", "Enter"]);
+    t.wait_for("王总 added to o1");
+    t.keys(&["c", "c"]);
+    t.wait_for("coverage 2 one-to-one");
+    t.keys(&["q"]);
+    assert_eq!(t.exit_code(), 0);
+    let ws = read(&t.workspace());
+    let p = &ws.opportunities[0].influences[0];
+    assert_eq!((p.id.as_str(), p.name.as_str(), p.title.as_str()), ("i1", "王总", "CFO"));
+    assert_eq!(p.roles, [funnel::domain::Role::Economic]);
+    assert_eq!(p.coverage, funnel::domain::Coverage(2));
+}
