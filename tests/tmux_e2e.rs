@@ -195,7 +195,9 @@ fn closing_the_terminal_ends_funnel_instead_of_leaving_it_spinning() {
 
 #[test]
 fn add_a_buying_influence_and_the_file_has_them() {
-    let Some(t) = Tmux::start("influence") else { return };
+    let Some(t) = Tmux::start("influence") else {
+        return;
+    };
     t.wait_for("No opportunities yet");
     t.keys(&["n"]);
     t.wait_for("New opportunity");
@@ -219,7 +221,10 @@ fn add_a_buying_influence_and_the_file_has_them() {
     assert_eq!(t.exit_code(), 0);
     let ws = read(&t.workspace());
     let p = &ws.opportunities[0].influences[0];
-    assert_eq!((p.id.as_str(), p.name.as_str(), p.title.as_str()), ("i1", "王总", "CFO"));
+    assert_eq!(
+        (p.id.as_str(), p.name.as_str(), p.title.as_str()),
+        ("i1", "王总", "CFO")
+    );
     assert_eq!(p.roles, [funnel::domain::Role::Economic]);
     assert_eq!(p.coverage, funnel::domain::Coverage(2));
 }

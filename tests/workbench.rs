@@ -582,3 +582,22 @@ fn an_unbound_key_says_so() {
     press(&mut app, KeyCode::Char('z'));
     assert!(app.status.as_ref().unwrap().0.contains("no such key"));
 }
+
+#[test]
+fn a_paste_fills_the_field_and_its_line_breaks_are_not_enter() {
+    let mut app = demo();
+    let before = app.ws.clone();
+    press(&mut app, KeyCode::Char('n'));
+    app.on_paste("line one\nN n W\nthird\n");
+    assert!(
+        matches!(app.dialog, Some(Dialog::Form(..))),
+        "still in the form"
+    );
+    assert_eq!(app.ws, before);
+    if let Some(Dialog::Form(form, _)) = &app.dialog {
+        assert_eq!(form.value("title"), "line one N n W third");
+    }
+    press(&mut app, KeyCode::Esc);
+    app.on_paste("q");
+    assert!(app.status.as_ref().unwrap().0.contains("paste goes into"));
+}

@@ -343,6 +343,23 @@ impl App {
         }
     }
 
+    /// Text pasted in the terminal (bracketed paste): it fills the focused
+    /// form field or the filter, and is never read as keys.
+    pub fn on_paste(&mut self, text: &str) {
+        match &mut self.dialog {
+            Some(Dialog::Form(form, _)) => form.paste(text),
+            Some(Dialog::Filter) => {
+                let line: String = text
+                    .chars()
+                    .map(|c| if c.is_control() { ' ' } else { c })
+                    .collect();
+                self.filter.push_str(line.trim());
+                self.refresh(None);
+            }
+            _ => self.say("paste goes into a form field or the filter (/)", Tone::Info),
+        }
+    }
+
     /// A save succeeded: nothing is pending any more.
     pub fn saved(&mut self) {
         self.unsaved = None;

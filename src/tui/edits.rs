@@ -540,18 +540,18 @@ fn influence_from_form(
         .iter()
         .find(|x| person_label(x) == boss)
         .map(|x| x.id.clone());
-    if let Some(b) = &p.reports_to {
-        if crate::domain::influence::would_loop(&o.influences, &p.id, b) {
-            let name = o
-                .influences
-                .iter()
-                .find(|x| &x.id == b)
-                .map_or(b.as_str(), |x| x.name.as_str());
-            return Err(format!(
-                "{} cannot report to {name}: that closes a loop in the power lines",
-                p.name
-            ));
-        }
+    if let Some(b) = &p.reports_to
+        && crate::domain::influence::would_loop(&o.influences, &p.id, b)
+    {
+        let name = o
+            .influences
+            .iter()
+            .find(|x| &x.id == b)
+            .map_or(b.as_str(), |x| x.name.as_str());
+        return Err(format!(
+            "{} cannot report to {name}: that closes a loop in the power lines",
+            p.name
+        ));
     }
     p.win = form.value("win").to_owned();
     p.result = form.value("result").to_owned();

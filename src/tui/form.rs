@@ -206,6 +206,29 @@ impl Form {
         self.field(label).value.trim()
     }
 
+    /// Pasted text goes into the focused field at the cursor, on one line:
+    /// a line break in a paste must never act as Enter.
+    pub fn paste(&mut self, text: &str) {
+        let f = &mut self.fields[self.focus];
+        if !f.is_text() {
+            return;
+        }
+        let clean: String = text
+            .chars()
+            .map(|c| {
+                if c == '\n' || c == '\r' || c == '\t' {
+                    ' '
+                } else {
+                    c
+                }
+            })
+            .filter(|c| !c.is_control())
+            .collect();
+        let at = f.byte_at(f.cursor);
+        f.value.insert_str(at, clean.trim_end());
+        f.cursor += clean.trim_end().chars().count();
+    }
+
     pub fn first_error(&self) -> Option<usize> {
         self.fields.iter().position(|f| f.error().is_some())
     }

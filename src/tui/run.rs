@@ -7,7 +7,8 @@ use super::views;
 use crate::domain::{Date, Workspace};
 use crate::store::{Store, StoreError};
 use ratatui::DefaultTerminal;
-use ratatui::crossterm::event;
+use ratatui::crossterm::event::{self, DisableBracketedPaste, EnableBracketedPaste, Event};
+use ratatui::crossterm::execute;
 use std::collections::VecDeque;
 use std::path::PathBuf;
 use std::sync::Mutex;
@@ -42,9 +43,18 @@ pub fn run(launch: Launch) -> anyhow::Result<u8> {
     if let Some(h) = hint {
         app.say(h, super::app::Tone::Info);
     }
-    // try_init installs a panic hook that restores the terminal first.
+    // Bracketed paste, so that a pasted line break is text, not Enter. The
+    // restore of ratatui does not undo it: our panic hook does (try_init
+    // wraps it in one that restores the screen first).
+    let previous = std::panic::take_hook();
+    std::panic::set_hook(Box::new(move |info| {
+        let _ = execute!(std::io::stdout(), DisableBracketedPaste);
+        previous(info);
+    }));
     let mut terminal = ratatui::try_init()?;
+    execute!(std::io::stdout(), EnableBracketedPaste)?;
     let result = event_loop(&mut terminal, &mut app, &mut store);
+    let _ = execute!(std::io::stdout(), DisableBracketedPaste);
     let _ = ratatui::try_restore();
     if let Some(dir) = scratch {
         let _ = std::fs::remove_dir_all(dir);
@@ -68,6 +78,7 @@ fn watch_signals(scratch: Option<PathBuf>) -> anyhow::Result<()> {
             let _saving = SAVING.lock().unwrap_or_else(|e| e.into_inner());
             // try_: after SIGHUP the terminal is gone and writing to it fails;
             // ratatui::restore() would then panic inside the signal thread
+            let _ = execute!(std::io::stdout(), DisableBracketedPaste);
             let _ = ratatui::try_restore();
             if let Some(dir) = &scratch {
                 let _ = std::fs::remove_dir_all(dir);
@@ -86,20 +97,24 @@ fn event_loop(
     let mut last_disk_check = Instant::now();
     loop {
         terminal.draw(|f| views::draw(app, f))?;
-        if event::poll(Duration::from_millis(250))?
-            && let Some(key) = event::read()?.as_key_press_event()
-        {
-            // On a screen too small to show anything, keys would act unseen:
-            // only quitting is allowed there.
-            let size = terminal.size()?;
-            let too_small = size.width < views::MIN_WIDTH || size.height < views::MIN_HEIGHT;
-            let effects = match super::keymap::lookup(&key, &[super::keymap::Scope::Global]) {
-                Some(super::keymap::Action::Quit) if too_small => vec![Effect::Quit],
-                _ if too_small => Vec::new(),
-                _ => app.on_key(key),
-            };
-            if carry_out(terminal, app, store, effects)? {
-                return Ok(0);
+        if event::poll(Duration::from_millis(250))? {
+            let event = event::read()?;
+            if let Event::Paste(text) = &event {
+                app.on_paste(text);
+            }
+            if let Some(key) = event.as_key_press_event() {
+                // On a screen too small to show anything, keys would act
+                // unseen: only quitting is allowed there.
+                let size = terminal.size()?;
+                let too_small = size.width < views::MIN_WIDTH || size.height < views::MIN_HEIGHT;
+                let effects = match super::keymap::lookup(&key, &[super::keymap::Scope::Global]) {
+                    Some(super::keymap::Action::Quit) if too_small => vec![Effect::Quit],
+                    _ if too_small => Vec::new(),
+                    _ => app.on_key(key),
+                };
+                if carry_out(terminal, app, store, effects)? {
+                    return Ok(0);
+                }
             }
         }
         if last_disk_check.elapsed() > Duration::from_secs(2) {
@@ -143,9 +158,11 @@ fn carry_out(
                 opportunity,
                 text,
             } => {
+                let _ = execute!(std::io::stdout(), DisableBracketedPaste);
                 let _ = ratatui::try_restore();
                 let edited = edit_in_editor(&text);
                 *terminal = ratatui::try_init()?;
+                execute!(std::io::stdout(), EnableBracketedPaste)?;
                 terminal.clear()?;
                 match edited {
                     Ok(new) => queue.extend(app.text_edited(field, &opportunity, new)),

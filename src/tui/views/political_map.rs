@@ -58,8 +58,8 @@ pub fn draw(app: &App, selected: usize, frame: &mut Frame, area: Rect) {
         last.truncate(depth);
         last.push(is_last);
         let mut prefix = String::new();
-        for k in 1..depth {
-            prefix.push_str(if last[k] { "   " } else { "│  " });
+        for ancestor_was_last in last.iter().take(depth).skip(1) {
+            prefix.push_str(if *ancestor_was_last { "   " } else { "│  " });
         }
         if depth > 0 {
             prefix.push_str(if is_last { "└─ " } else { "├─ " });
