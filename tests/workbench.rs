@@ -601,3 +601,14 @@ fn a_paste_fills_the_field_and_its_line_breaks_are_not_enter() {
     app.on_paste("q");
     assert!(app.status.as_ref().unwrap().0.contains("paste goes into"));
 }
+
+#[test]
+fn a_long_field_scrolls_so_the_cursor_stays_in_view() {
+    let mut app = demo();
+    press(&mut app, KeyCode::Char('n'));
+    typing(&mut app, &"长城润滑油年度框架协议".repeat(8));
+    typing(&mut app, " END");
+    let s = screen(&app, 80, 24);
+    assert!(s.contains("END"), "{s}");
+    assert!(s.contains("title …"), "{s}");
+}

@@ -119,7 +119,7 @@ fn draw_form(app: &App, form: &Form, frame: &mut Frame, area: Rect) {
         .max()
         .unwrap_or(0)
         + 1;
-    let w = 74.min(area.width);
+    let w = 100.min(area.width);
     let h = form.fields.len() as u16 + 4;
     let rect = centered(area, w, h);
     clear(frame, rect);
@@ -132,12 +132,44 @@ fn draw_form(app: &App, form: &Form, frame: &mut Frame, area: Rect) {
     for (n, f) in form.fields.iter().enumerate() {
         let focused = n == form.focus;
         let label = format!("{:>label_w$} ", f.label);
-        let value = clean(&f.value).into_owned();
-        let shown = match f.kind {
-            Kind::Choice(_) => format!("‹ {value} ›"),
-            _ => value.clone(),
+        let after = match (f.error(), focused.then(|| f.note()).flatten()) {
+            (Some(e), _) => Some((format!("  {e}"), t.error())),
+            (None, Some(note)) => Some((format!("  {note}"), t.dim())),
+            _ => None,
         };
+        // the value gets what the label and the message leave, at least 12
+        let room = (inner.width as usize)
+            .saturating_sub(width(&label) + after.as_ref().map_or(0, |a| width(&a.0)) + 1)
+            .max(12);
         let value_style = if focused { t.selected() } else { Style::new() };
+        let (shown, cursor_at) = match f.kind {
+            Kind::Choice(_) => (format!("‹ {} ›", clean(&f.value)), None),
+            _ => {
+                let chars: Vec<char> = clean(&f.value).chars().collect();
+                let cursor = f.cursor.min(chars.len());
+                // scroll so that the cursor stays in view; … marks hidden text
+                let mut start = 0;
+                while start < cursor
+                    && width(&chars[start..cursor].iter().collect::<String>()) + 2 > room
+                {
+                    start += 1;
+                }
+                let mut text: String = if start > 0 {
+                    "…".into()
+                } else {
+                    String::new()
+                };
+                for c in &chars[start..] {
+                    if width(&text) + width(&c.to_string()) > room {
+                        break;
+                    }
+                    text.push(*c);
+                }
+                let before: String = chars[start..cursor].iter().collect();
+                let at = width(&label) + width(&before) + usize::from(start > 0);
+                (text, Some(at))
+            }
+        };
         let mut spans = vec![
             Span::styled(label.clone(), if focused { t.key() } else { t.dim() }),
             Span::styled(
@@ -149,20 +181,11 @@ fn draw_form(app: &App, form: &Form, frame: &mut Frame, area: Rect) {
                 value_style,
             ),
         ];
-        match f.error() {
-            Some(e) => spans.push(Span::styled(format!("  {e}"), t.error())),
-            None => {
-                if let (true, Some(note)) = (focused, f.note()) {
-                    spans.push(Span::styled(format!("  {note}"), t.dim()));
-                }
-            }
+        if let Some((text, style)) = after {
+            spans.push(Span::styled(text, style));
         }
-        if focused && !matches!(f.kind, Kind::Choice(_)) {
-            let before: String = f.value.chars().take(f.cursor).collect();
-            cursor = Some(Position::new(
-                inner.x + (width(&label) + width(&clean(&before))) as u16,
-                inner.y + n as u16,
-            ));
+        if let (true, Some(at)) = (focused, cursor_at) {
+            cursor = Some(Position::new(inner.x + at as u16, inner.y + n as u16));
         }
         lines.push(Line::from(spans));
     }
