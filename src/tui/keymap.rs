@@ -335,9 +335,10 @@ pub fn lookup(ev: &KeyEvent, scopes: &[Scope]) -> Option<Action> {
     })
 }
 
-/// The bindings that apply in `scopes`, in table order, for help and hints.
+/// The bindings that apply in `scopes`, the focused pane's own first (so
+/// the hint line, cut at the screen's edge, shows what is special here).
 pub fn bindings_for(scopes: &[Scope]) -> impl Iterator<Item = &'static Binding> + '_ {
-    BINDINGS.iter().filter(move |b| scopes.contains(&b.scope))
+    scopes.iter().flat_map(|s| BINDINGS.iter().filter(move |b| b.scope == *s))
 }
 
 #[cfg(test)]
