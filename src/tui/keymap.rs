@@ -338,7 +338,9 @@ pub fn lookup(ev: &KeyEvent, scopes: &[Scope]) -> Option<Action> {
 /// The bindings that apply in `scopes`, the focused pane's own first (so
 /// the hint line, cut at the screen's edge, shows what is special here).
 pub fn bindings_for(scopes: &[Scope]) -> impl Iterator<Item = &'static Binding> + '_ {
-    scopes.iter().flat_map(|s| BINDINGS.iter().filter(move |b| b.scope == *s))
+    scopes
+        .iter()
+        .flat_map(|s| BINDINGS.iter().filter(move |b| b.scope == *s))
 }
 
 #[cfg(test)]
