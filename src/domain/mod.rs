@@ -5,6 +5,7 @@ pub mod record;
 
 pub mod advice;
 pub mod demo;
+pub mod flags;
 pub mod ids;
 pub mod influence;
 pub mod opportunity;
