@@ -41,14 +41,46 @@ fn healthy() -> Opportunity {
         expected_close: Some(days(30)),
         created: Some(days(-40)),
         stage_history: vec![
-            StageEntry { stage: Stage::Qualify, entered: days(-40), ..Default::default() },
-            StageEntry { stage: Stage::Drive, entered: days(-10), ..Default::default() },
+            StageEntry {
+                stage: Stage::Qualify,
+                entered: days(-40),
+                ..Default::default()
+            },
+            StageEntry {
+                stage: Stage::Drive,
+                entered: days(-10),
+                ..Default::default()
+            },
         ],
-        qualification: Qualification { need: Some(true), authority: Some(true), budget: Some(true), timeline: Some(true), ..Default::default() },
-        influences: vec![person("cfo", &[Role::Economic], 2), coach, person("it", &[Role::Technical], 1)],
-        actions: vec![Action { id: "t1".into(), text: "Book the CFO".into(), due: Some(days(5)), ..Default::default() }],
-        log: vec![LogEntry { on: days(-2), text: "call".into(), ..Default::default() }],
-        value_proposition: ValueProposition { needs: "n".into(), benefits: "b".into(), differentiators: "d".into(), ..Default::default() },
+        qualification: Qualification {
+            need: Some(true),
+            authority: Some(true),
+            budget: Some(true),
+            timeline: Some(true),
+            ..Default::default()
+        },
+        influences: vec![
+            person("cfo", &[Role::Economic], 2),
+            coach,
+            person("it", &[Role::Technical], 1),
+        ],
+        actions: vec![Action {
+            id: "t1".into(),
+            text: "Book the CFO".into(),
+            due: Some(days(5)),
+            ..Default::default()
+        }],
+        log: vec![LogEntry {
+            on: days(-2),
+            text: "call".into(),
+            ..Default::default()
+        }],
+        value_proposition: ValueProposition {
+            needs: "n".into(),
+            benefits: "b".into(),
+            differentiators: "d".into(),
+            ..Default::default()
+        },
         ..Opportunity::default()
     }
 }
@@ -61,12 +93,19 @@ fn in_qualify(o: &mut Opportunity) {
 }
 
 fn rules(o: &Opportunity) -> Vec<&'static str> {
-    flags::visible(o, &Settings::default(), today()).iter().map(|f| f.rule).collect()
+    flags::visible(o, &Settings::default(), today())
+        .iter()
+        .map(|f| f.rule)
+        .collect()
 }
 
 fn only(o: &Opportunity, rule: &str) -> flags::Flag {
     let all = flags::visible(o, &Settings::default(), today());
-    assert_eq!(all.iter().map(|f| f.rule).collect::<Vec<_>>(), [rule], "{all:#?}");
+    assert_eq!(
+        all.iter().map(|f| f.rule).collect::<Vec<_>>(),
+        [rule],
+        "{all:#?}"
+    );
     all.into_iter().next().unwrap()
 }
 
@@ -85,34 +124,62 @@ fn a_healthy_deal_raises_nothing() {
 fn unqualified() {
     let f = only(&with(|o| o.qualification.budget = None), "unqualified");
     assert!(f.message.contains("budget"));
-    assert_eq!(rules(&with(|o| {
-        o.qualification.budget = None;
-        in_qualify(o);
-    })), Vec::<&str>::new(), "in qualify it is the work, not a flag");
+    assert_eq!(
+        rules(&with(|o| {
+            o.qualification.budget = None;
+            in_qualify(o);
+        })),
+        Vec::<&str>::new(),
+        "in qualify it is the work, not a flag"
+    );
 }
 
 #[test]
 fn no_economic_buyer() {
-    only(&with(|o| o.influences[0].roles = vec![Role::Technical]), "no-economic-buyer");
-    assert_eq!(rules(&with(|o| o.influences[0].roles = vec![Role::Technical, Role::Economic])), Vec::<&str>::new());
+    only(
+        &with(|o| o.influences[0].roles = vec![Role::Technical]),
+        "no-economic-buyer",
+    );
+    assert_eq!(
+        rules(&with(
+            |o| o.influences[0].roles = vec![Role::Technical, Role::Economic]
+        )),
+        Vec::<&str>::new()
+    );
 }
 
 #[test]
 fn economic_buyer_not_met() {
-    let f = only(&with(|o| o.influences[0].coverage = Coverage(0)), "economic-buyer-not-met");
+    let f = only(
+        &with(|o| o.influences[0].coverage = Coverage(0)),
+        "economic-buyer-not-met",
+    );
     assert_eq!(f.subject.as_deref(), Some("cfo"));
-    assert!(f.suggestion.contains("CFO") && f.suggestion.contains("never met"), "{}", f.suggestion);
+    assert!(
+        f.suggestion.contains("CFO") && f.suggestion.contains("never met"),
+        "{}",
+        f.suggestion
+    );
     assert_eq!(f.severity, Severity::High, "past qualify");
-    assert_eq!(rules(&with(|o| o.influences[0].coverage = Coverage(1))), Vec::<&str>::new());
+    assert_eq!(
+        rules(&with(|o| o.influences[0].coverage = Coverage(1))),
+        Vec::<&str>::new()
+    );
 }
 
 #[test]
 fn no_coach() {
-    only(&with(|o| o.influences[1].roles = vec![Role::User]), "no-coach");
-    assert_eq!(rules(&with(|o| {
-        o.influences[1].roles = vec![Role::User];
-        o.influences[0].roles.push(Role::Coach);
-    })), Vec::<&str>::new());
+    only(
+        &with(|o| o.influences[1].roles = vec![Role::User]),
+        "no-coach",
+    );
+    assert_eq!(
+        rules(&with(|o| {
+            o.influences[1].roles = vec![Role::User];
+            o.influences[0].roles.push(Role::Coach);
+        })),
+        Vec::<&str>::new()
+    );
 }
 
 #[test]
@@ -123,34 +190,69 @@ fn influence_not_met_once_per_person() {
         other.last_contact = None;
         o.influences.push(other);
     });
-    let subjects: Vec<_> = flags::visible(&o, &Settings::default(), today()).into_iter().map(|f| (f.rule, f.subject)).collect();
-    assert_eq!(subjects, [("influence-not-met", Some("it".into())), ("influence-not-met", Some("ops".into()))]);
-    assert_eq!(rules(&with(|o| o.influences[2].coverage = Coverage(1))), Vec::<&str>::new());
+    let subjects: Vec<_> = flags::visible(&o, &Settings::default(), today())
+        .into_iter()
+        .map(|f| (f.rule, f.subject))
+        .collect();
+    assert_eq!(
+        subjects,
+        [
+            ("influence-not-met", Some("it".into())),
+            ("influence-not-met", Some("ops".into()))
+        ]
+    );
+    assert_eq!(
+        rules(&with(|o| o.influences[2].coverage = Coverage(1))),
+        Vec::<&str>::new()
+    );
 }
 
 #[test]
 fn unknown_mode() {
-    let f = only(&with(|o| o.influences[2].mode = Mode::Unknown), "unknown-mode");
+    let f = only(
+        &with(|o| o.influences[2].mode = Mode::Unknown),
+        "unknown-mode",
+    );
     assert_eq!(f.subject.as_deref(), Some("it"));
 }
 
 #[test]
 fn no_discrepancy() {
-    let f = only(&with(|o| o.influences[0].mode = Mode::EvenKeel), "no-discrepancy");
+    let f = only(
+        &with(|o| o.influences[0].mode = Mode::EvenKeel),
+        "no-discrepancy",
+    );
     assert_eq!(f.subject.as_deref(), Some("cfo"));
-    only(&with(|o| o.influences[1].mode = Mode::Overconfident), "no-discrepancy");
-    assert_eq!(rules(&with(|o| o.influences[2].mode = Mode::EvenKeel)), Vec::<&str>::new(), "a technical buyer only screens");
+    only(
+        &with(|o| o.influences[1].mode = Mode::Overconfident),
+        "no-discrepancy",
+    );
+    assert_eq!(
+        rules(&with(|o| o.influences[2].mode = Mode::EvenKeel)),
+        Vec::<&str>::new(),
+        "a technical buyer only screens"
+    );
 }
 
 #[test]
 fn opponent() {
-    let f = only(&with(|o| o.influences[2].attitude = Attitude::Hostile), "opponent");
+    let f = only(
+        &with(|o| o.influences[2].attitude = Attitude::Hostile),
+        "opponent",
+    );
     assert_eq!(f.severity, Severity::High);
-    only(&with(|o| {
-        o.influences[2].attitude = Attitude::NonSupporter;
-        o.influences[2].influence = Some(Level::High);
-    }), "opponent");
-    assert_eq!(rules(&with(|o| o.influences[2].attitude = Attitude::NonSupporter)), Vec::<&str>::new(), "medium influence");
+    only(
+        &with(|o| {
+            o.influences[2].attitude = Attitude::NonSupporter;
+            o.influences[2].influence = Some(Level::High);
+        }),
+        "opponent",
+    );
+    assert_eq!(
+        rules(&with(|o| o.influences[2].attitude = Attitude::NonSupporter)),
+        Vec::<&str>::new(),
+        "medium influence"
+    );
 }
 
 #[test]
@@ -160,52 +262,107 @@ fn single_threaded() {
         o.influences[0].roles = vec![Role::Economic, Role::User, Role::Coach];
     };
     only(&with(one), "single-threaded");
-    assert_eq!(rules(&with(|o| {
-        one(o);
-        in_qualify(o);
-    })), Vec::<&str>::new());
-    assert_eq!(rules(&with(|o| o.influences.truncate(2))), Vec::<&str>::new(), "two is enough");
+    assert_eq!(
+        rules(&with(|o| {
+            one(o);
+            in_qualify(o);
+        })),
+        Vec::<&str>::new()
+    );
+    assert_eq!(
+        rules(&with(|o| o.influences.truncate(2))),
+        Vec::<&str>::new(),
+        "two is enough"
+    );
 }
 
 #[test]
 fn stalled_after_more_than_stall_days() {
     let f = only(&with(|o| o.stage_history[1].entered = days(-31)), "stalled");
     assert!(f.message.contains("31 days in drive"));
-    assert_eq!(rules(&with(|o| o.stage_history[1].entered = days(-30))), Vec::<&str>::new(), "exactly stall_days is not stalled");
-    only(&with(|o| {
-        o.stage_history.clear();
-        o.created = Some(days(-31));
-    }), "stalled");
+    assert_eq!(
+        rules(&with(|o| o.stage_history[1].entered = days(-30))),
+        Vec::<&str>::new(),
+        "exactly stall_days is not stalled"
+    );
+    only(
+        &with(|o| {
+            o.stage_history.clear();
+            o.created = Some(days(-31));
+        }),
+        "stalled",
+    );
 }
 
 #[test]
 fn close_date_passed_and_missing() {
-    let f = only(&with(|o| o.expected_close = Some(days(-1))), "close-date-passed");
+    let f = only(
+        &with(|o| o.expected_close = Some(days(-1))),
+        "close-date-passed",
+    );
     assert!(f.message.contains("2026-11-22"));
-    assert_eq!(rules(&with(|o| o.expected_close = Some(today()))), Vec::<&str>::new());
+    assert_eq!(
+        rules(&with(|o| o.expected_close = Some(today()))),
+        Vec::<&str>::new()
+    );
     only(&with(|o| o.expected_close = None), "no-close-date");
 }
 
 #[test]
 fn close_date_slipped_twice_is_a_pattern_once_is_not() {
-    let slip = |from: i64, to: i64| CloseMove { on: days(-5), from: Some(days(from)), to: Some(days(to)), ..Default::default() };
-    only(&with(|o| o.close_history = vec![slip(10, 20), slip(20, 30)]), "close-date-slipped");
-    assert_eq!(rules(&with(|o| o.close_history = vec![slip(10, 40), slip(40, 30)])), Vec::<&str>::new());
-    assert_eq!(rules(&with(|o| o.close_history = vec![CloseMove { on: days(-5), from: None, to: Some(days(10)), ..Default::default() }, slip(10, 30)])), Vec::<&str>::new());
+    let slip = |from: i64, to: i64| CloseMove {
+        on: days(-5),
+        from: Some(days(from)),
+        to: Some(days(to)),
+        ..Default::default()
+    };
+    only(
+        &with(|o| o.close_history = vec![slip(10, 20), slip(20, 30)]),
+        "close-date-slipped",
+    );
+    assert_eq!(
+        rules(&with(|o| o.close_history = vec![slip(10, 40), slip(40, 30)])),
+        Vec::<&str>::new()
+    );
+    assert_eq!(
+        rules(&with(|o| o.close_history = vec![
+            CloseMove {
+                on: days(-5),
+                from: None,
+                to: Some(days(10)),
+                ..Default::default()
+            },
+            slip(10, 30)
+        ])),
+        Vec::<&str>::new()
+    );
 }
 
 #[test]
 fn no_next_action() {
-    only(&with(|o| o.actions[0].done = Some(days(-1))), "no-next-action");
-    assert_eq!(rules(&with(|o| o.actions[0].due = None)), Vec::<&str>::new(), "an undated open action is a next action");
+    only(
+        &with(|o| o.actions[0].done = Some(days(-1))),
+        "no-next-action",
+    );
+    assert_eq!(
+        rules(&with(|o| o.actions[0].due = None)),
+        Vec::<&str>::new(),
+        "an undated open action is a next action"
+    );
 }
 
 #[test]
 fn overdue_action_per_action() {
-    let f = only(&with(|o| o.actions[0].due = Some(days(-1))), "overdue-action");
+    let f = only(
+        &with(|o| o.actions[0].due = Some(days(-1))),
+        "overdue-action",
+    );
     assert_eq!(f.subject.as_deref(), Some("t1"));
     assert!(f.message.contains("Book the CFO") && f.message.contains("2026-11-22"));
-    assert_eq!(rules(&with(|o| o.actions[0].due = Some(today()))), Vec::<&str>::new());
+    assert_eq!(
+        rules(&with(|o| o.actions[0].due = Some(today()))),
+        Vec::<&str>::new()
+    );
 }
 
 #[test]
@@ -227,29 +384,57 @@ fn quiet_after_more_than_quiet_days() {
         o.created = Some(days(-20));
         o.stage_history[1].entered = days(-10);
     });
-    assert_eq!(rules(&none), ["quiet"], "no contact at all: counted from created");
+    assert_eq!(
+        rules(&none),
+        ["quiet"],
+        "no contact at all: counted from created"
+    );
 }
 
 #[test]
 fn no_value_proposition_from_propose() {
     let propose = |o: &mut Opportunity| {
         o.stage = Stage::Propose;
-        o.stage_history.push(StageEntry { stage: Stage::Propose, entered: days(-1), ..Default::default() });
+        o.stage_history.push(StageEntry {
+            stage: Stage::Propose,
+            entered: days(-1),
+            ..Default::default()
+        });
     };
-    only(&with(|o| {
-        propose(o);
-        o.value_proposition.differentiators.clear();
-    }), "no-value-proposition");
+    only(
+        &with(|o| {
+            propose(o);
+            o.value_proposition.differentiators.clear();
+        }),
+        "no-value-proposition",
+    );
     assert_eq!(rules(&with(propose)), Vec::<&str>::new());
-    assert_eq!(rules(&with(|o| o.value_proposition.benefits.clear())), Vec::<&str>::new(), "not yet in drive");
+    assert_eq!(
+        rules(&with(|o| o.value_proposition.benefits.clear())),
+        Vec::<&str>::new(),
+        "not yet in drive"
+    );
 }
 
 #[test]
 fn manual_flags_until_resolved() {
-    let raised = ManualFlag { id: "f1".into(), text: "IT director replaced".into(), ..Default::default() };
+    let raised = ManualFlag {
+        id: "f1".into(),
+        text: "IT director replaced".into(),
+        ..Default::default()
+    };
     let f = only(&with(|o| o.flags.push(raised.clone())), "manual");
-    assert_eq!((f.subject.as_deref(), f.message.as_str()), (Some("f1"), "IT director replaced"));
-    assert_eq!(rules(&with(|o| o.flags.push(ManualFlag { resolved: Some(today()), ..raised }))), Vec::<&str>::new());
+    assert_eq!(
+        (f.subject.as_deref(), f.message.as_str()),
+        (Some("f1"), "IT director replaced")
+    );
+    assert_eq!(
+        rules(&with(|o| o.flags.push(ManualFlag {
+            resolved: Some(today()),
+            ..raised
+        }))),
+        Vec::<&str>::new()
+    );
 }
 
 #[test]
@@ -261,7 +446,10 @@ fn closed_deals_carry_no_flags() {
             o.expected_close = None;
         });
         o.close(*result, today(), "");
-        assert!(flags::compute(&o, &Settings::default(), today()).is_empty(), "{result}");
+        assert!(
+            flags::compute(&o, &Settings::default(), today()).is_empty(),
+            "{result}"
+        );
     }
 }
 
@@ -269,17 +457,39 @@ fn closed_deals_carry_no_flags() {
 fn a_snooze_hides_through_until_and_not_a_day_longer() {
     let o = with(|o| {
         o.stage_history[1].entered = days(-40);
-        o.snoozed.push(Snooze { rule: "stalled".into(), subject: None, until: days(2), reason: "customer audit".into(), ..Default::default() });
+        o.snoozed.push(Snooze {
+            rule: "stalled".into(),
+            subject: None,
+            until: days(2),
+            reason: "customer audit".into(),
+            ..Default::default()
+        });
     });
     let s = Settings::default();
     assert!(flags::visible(&o, &s, today()).is_empty());
     assert!(flags::visible(&o, &s, days(2)).is_empty(), "through until");
-    assert_eq!(flags::visible(&o, &s, days(3)).iter().map(|f| f.rule).collect::<Vec<_>>(), ["stalled"], "back the day after");
+    assert_eq!(
+        flags::visible(&o, &s, days(3))
+            .iter()
+            .map(|f| f.rule)
+            .collect::<Vec<_>>(),
+        ["stalled"],
+        "back the day after"
+    );
     let other = with(|o| {
         o.influences[2].coverage = Coverage(0);
-        o.snoozed.push(Snooze { rule: "influence-not-met".into(), subject: Some("someone-else".into()), until: days(9), ..Default::default() });
+        o.snoozed.push(Snooze {
+            rule: "influence-not-met".into(),
+            subject: Some("someone-else".into()),
+            until: days(9),
+            ..Default::default()
+        });
     });
-    assert_eq!(rules(&other), ["influence-not-met"], "a snooze is for its subject only");
+    assert_eq!(
+        rules(&other),
+        ["influence-not-met"],
+        "a snooze is for its subject only"
+    );
 }
 
 #[test]
@@ -288,16 +498,42 @@ fn most_severe_first_and_strengths_beside_them() {
         o.actions[0].done = Some(days(-1)); // high
         o.influences[2].mode = Mode::Unknown; // low
         o.close_history = vec![
-            CloseMove { on: days(-5), from: Some(days(1)), to: Some(days(2)), ..Default::default() },
-            CloseMove { on: days(-4), from: Some(days(2)), to: Some(days(3)), ..Default::default() },
+            CloseMove {
+                on: days(-5),
+                from: Some(days(1)),
+                to: Some(days(2)),
+                ..Default::default()
+            },
+            CloseMove {
+                on: days(-4),
+                from: Some(days(2)),
+                to: Some(days(3)),
+                ..Default::default()
+            },
         ]; // medium
     });
-    let sev: Vec<Severity> = flags::visible(&o, &Settings::default(), today()).iter().map(|f| f.severity).collect();
+    let sev: Vec<Severity> = flags::visible(&o, &Settings::default(), today())
+        .iter()
+        .map(|f| f.severity)
+        .collect();
     assert_eq!(sev, [Severity::High, Severity::Medium, Severity::Low]);
     let strengths = flags::strengths(&healthy());
-    assert!(strengths.iter().any(|s| s.contains("COACH is our coach and a champion")), "{strengths:?}");
-    assert!(strengths.iter().any(|s| s.contains("all four qualification conditions")));
-    assert!(strengths.iter().any(|s| s.contains("economic buyer CFO is in growth mode")));
+    assert!(
+        strengths
+            .iter()
+            .any(|s| s.contains("COACH is our coach and a champion")),
+        "{strengths:?}"
+    );
+    assert!(
+        strengths
+            .iter()
+            .any(|s| s.contains("all four qualification conditions"))
+    );
+    assert!(
+        strengths
+            .iter()
+            .any(|s| s.contains("economic buyer CFO is in growth mode"))
+    );
 }
 
 #[test]
@@ -307,9 +543,25 @@ fn every_rule_id_is_in_the_contract_list() {
         id: "x".into(),
         stage: Stage::Propose,
         created: Some(days(-100)),
-        influences: vec![Influence { id: "h".into(), name: "H".into(), attitude: Attitude::Hostile, mode: Mode::EvenKeel, roles: vec![Role::User], ..Default::default() }],
-        actions: vec![Action { id: "a".into(), text: "t".into(), due: Some(days(-3)), ..Default::default() }],
-        flags: vec![ManualFlag { id: "f".into(), text: "m".into(), ..Default::default() }],
+        influences: vec![Influence {
+            id: "h".into(),
+            name: "H".into(),
+            attitude: Attitude::Hostile,
+            mode: Mode::EvenKeel,
+            roles: vec![Role::User],
+            ..Default::default()
+        }],
+        actions: vec![Action {
+            id: "a".into(),
+            text: "t".into(),
+            due: Some(days(-3)),
+            ..Default::default()
+        }],
+        flags: vec![ManualFlag {
+            id: "f".into(),
+            text: "m".into(),
+            ..Default::default()
+        }],
         ..Default::default()
     };
     for f in flags::compute(&o, &Settings::default(), today()) {

@@ -4,6 +4,7 @@
 
 pub mod check;
 pub mod csv_out;
+pub mod flags;
 pub mod init;
 pub mod list;
 pub mod overview;
@@ -56,6 +57,14 @@ pub enum Command {
     Demo,
     /// Validate the workspace; prints every problem, exit 0 if none, 2 if any
     Check,
+    /// Red flags of open opportunities, most severe first (snoozed ones left out)
+    Flags {
+        /// Only this opportunity
+        #[arg(long, value_name = "ID")]
+        opportunity: Option<String>,
+        #[arg(long, value_enum, default_value_t = flags::Format::Table)]
+        format: flags::Format,
+    },
     /// List opportunities (open ones unless --all)
     List {
         /// Only this stage
@@ -233,6 +242,10 @@ fn dispatch(ctx: &Context, command: Option<Command>) -> Result<Output, Failure> 
             currency,
         }) => init::run(ctx, demo, owner.as_deref().unwrap_or(""), &currency).map(Output::from),
         Some(Command::Check) => check::run(ctx),
+        Some(Command::Flags {
+            opportunity,
+            format,
+        }) => flags::run(ctx, opportunity.as_deref(), format).map(Output::from),
         Some(Command::List {
             stage,
             account,

@@ -60,8 +60,20 @@ pub struct Flag {
     pub suggestion: String,
 }
 
-fn flag(rule: &'static str, severity: Severity, subject: Option<&str>, message: String, suggestion: String) -> Flag {
-    Flag { rule, severity, subject: subject.map(String::from), message, suggestion }
+fn flag(
+    rule: &'static str,
+    severity: Severity,
+    subject: Option<&str>,
+    message: String,
+    suggestion: String,
+) -> Flag {
+    Flag {
+        rule,
+        severity,
+        subject: subject.map(String::from),
+        message,
+        suggestion,
+    }
 }
 
 fn later(o: &Opportunity, stage: Stage, high: Severity, low: Severity) -> Severity {
@@ -69,7 +81,11 @@ fn later(o: &Opportunity, stage: Stage, high: Severity, low: Severity) -> Severi
 }
 
 fn name(p: &Influence) -> String {
-    if p.title.is_empty() { p.name.clone() } else { format!("{} ({})", p.name, p.title) }
+    match p.title.as_str() {
+        "" => p.name.clone(),
+        t if t.contains('(') => format!("{}, {t},", p.name),
+        t => format!("{} ({t})", p.name),
+    }
 }
 
 /// Every flag of `o` on `today`, snoozed ones included, most severe first.
@@ -84,16 +100,29 @@ pub fn compute(o: &Opportunity, settings: &Settings, today: Date) -> Vec<Flag> {
     let people = &o.influences;
 
     if past_qualify {
-        let missing: Vec<&str> = o.qualification.conditions().iter().filter(|(_, v)| *v != Some(true)).map(|(n, _)| *n).collect();
+        let missing: Vec<&str> = o
+            .qualification
+            .conditions()
+            .iter()
+            .filter(|(_, v)| *v != Some(true))
+            .map(|(n, _)| *n)
+            .collect();
         if !missing.is_empty() {
             out.push(flag("unqualified", later(o, Stage::Propose, High, Medium), None,
                 format!("in {} with {} not confirmed", o.stage, missing.join(", ")),
                 format!("Confirm {} (确认商机): ask who decides, what the budget is and when they will buy; if it cannot be confirmed, consider disqualifying.", missing.join(", "))));
         }
     }
-    let economic: Vec<&Influence> = people.iter().filter(|p| p.has_role(Role::Economic)).collect();
+    let economic: Vec<&Influence> = people
+        .iter()
+        .filter(|p| p.has_role(Role::Economic))
+        .collect();
     if economic.is_empty() {
-        let sev = match o.stage { Stage::Qualify => Low, Stage::Drive => Medium, _ => High };
+        let sev = match o.stage {
+            Stage::Qualify => Low,
+            Stage::Drive => Medium,
+            _ => High,
+        };
         out.push(flag("no-economic-buyer", sev, None, "no economic buyer identified".into(),
             "Find out who gives final approval and releases the money (经济影响力); ask your coach, then call high.".into()));
     }
@@ -110,22 +139,50 @@ pub fn compute(o: &Opportunity, settings: &Settings, today: Date) -> Vec<Flag> {
     }
     for p in people {
         if !p.has_role(Role::Economic) && p.coverage.0 == 0 {
-            let sev = if p.influence == Some(Level::High) { Medium } else { Low };
-            out.push(flag("influence-not-met", sev, Some(&p.id), format!("{} never met", name(p)),
-                format!("Meet {}: learn the result they need and their personal win.", p.name)));
+            let sev = if p.influence == Some(Level::High) {
+                Medium
+            } else {
+                Low
+            };
+            out.push(flag(
+                "influence-not-met",
+                sev,
+                Some(&p.id),
+                format!("{} never met", name(p)),
+                format!(
+                    "Meet {}: learn the result they need and their personal win.",
+                    p.name
+                ),
+            ));
         }
     }
     for p in people {
         if p.mode == Mode::Unknown {
-            let sev = if p.has_role(Role::Economic) { Medium } else { Low };
-            out.push(flag("unknown-mode", sev, Some(&p.id), format!("response mode of {} unknown", name(p)),
-                format!("Ask {} how they see the change: growth, trouble, even keel or overconfident?", p.name)));
+            let sev = if p.has_role(Role::Economic) {
+                Medium
+            } else {
+                Low
+            };
+            out.push(flag(
+                "unknown-mode",
+                sev,
+                Some(&p.id),
+                format!("response mode of {} unknown", name(p)),
+                format!(
+                    "Ask {} how they see the change: growth, trouble, even keel or overconfident?",
+                    p.name
+                ),
+            ));
         }
     }
     for p in people {
         let buyer_or_user = p.has_role(Role::Economic) || p.has_role(Role::User);
         if buyer_or_user && matches!(p.mode, Mode::EvenKeel | Mode::Overconfident) {
-            let sev = if p.has_role(Role::Economic) && o.stage >= Stage::Propose { High } else { Medium };
+            let sev = if p.has_role(Role::Economic) && o.stage >= Stage::Propose {
+                High
+            } else {
+                Medium
+            };
             out.push(flag("no-discrepancy", sev, Some(&p.id),
                 format!("{} sees no gap ({})", name(p), p.mode.as_str().replace('_', " ")),
                 format!("Show {} the gap between results now and results wanted; without one they will not buy.", p.name)));
@@ -134,7 +191,11 @@ pub fn compute(o: &Opportunity, settings: &Settings, today: Date) -> Vec<Flag> {
     for p in people {
         let hostile = p.attitude == Attitude::Hostile;
         if hostile || (p.attitude == Attitude::NonSupporter && p.influence == Some(Level::High)) {
-            let what = if hostile { "hostile" } else { "a high-influence non-supporter" };
+            let what = if hostile {
+                "hostile"
+            } else {
+                "a high-influence non-supporter"
+            };
             out.push(flag("opponent", if hostile { High } else { Medium }, Some(&p.id), format!("{} is {what}", name(p)),
                 format!("An opponent is not an enemy: learn what {} fears or wants, answer it, and work through the supporters they listen to.", p.name)));
         }
@@ -167,18 +228,33 @@ pub fn compute(o: &Opportunity, settings: &Settings, today: Date) -> Vec<Flag> {
     }
     let open: Vec<_> = o.actions.iter().filter(|a| a.is_open()).collect();
     if open.is_empty() {
-        out.push(flag("no-next-action", High, None, "no open action".into(),
-            "Decide the next step with the customer and put it on the list with a date.".into()));
+        out.push(flag(
+            "no-next-action",
+            High,
+            None,
+            "no open action".into(),
+            "Decide the next step with the customer and put it on the list with a date.".into(),
+        ));
     }
     for a in &open {
         if let Some(due) = a.due.filter(|d| *d < today) {
             let late = due.days_until(today);
-            out.push(flag("overdue-action", if late > 14 { High } else { Medium }, Some(&a.id),
+            out.push(flag(
+                "overdue-action",
+                if late > 14 { High } else { Medium },
+                Some(&a.id),
                 format!("“{}” was due {due} ({late} days ago)", a.text),
-                format!("Do “{}” now, or reschedule it to a date you will keep.", a.text)));
+                format!(
+                    "Do “{}” now, or reschedule it to a date you will keep.",
+                    a.text
+                ),
+            ));
         }
     }
-    let latest = o.log.iter().map(|l| l.on)
+    let latest = o
+        .log
+        .iter()
+        .map(|l| l.on)
         .chain(o.actions.iter().filter_map(|a| a.done))
         .chain(people.iter().filter_map(|p| p.last_contact))
         .max()
@@ -186,13 +262,23 @@ pub fn compute(o: &Opportunity, settings: &Settings, today: Date) -> Vec<Flag> {
     if let Some(last) = latest {
         let quiet = last.days_until(today);
         if quiet > settings.quiet_days.0 as i64 {
-            out.push(flag("quiet", Medium, None, format!("no contact for {quiet} days (since {last})"),
-                "Get back in touch: a visit or a call with a reason that matters to them.".into()));
+            out.push(flag(
+                "quiet",
+                Medium,
+                None,
+                format!("no contact for {quiet} days (since {last})"),
+                "Get back in touch: a visit or a call with a reason that matters to them.".into(),
+            ));
         }
     }
     let vp = &o.value_proposition;
-    if o.stage >= Stage::Propose && (vp.benefits.trim().is_empty() || vp.differentiators.trim().is_empty()) {
-        let missing = match (vp.benefits.trim().is_empty(), vp.differentiators.trim().is_empty()) {
+    if o.stage >= Stage::Propose
+        && (vp.benefits.trim().is_empty() || vp.differentiators.trim().is_empty())
+    {
+        let missing = match (
+            vp.benefits.trim().is_empty(),
+            vp.differentiators.trim().is_empty(),
+        ) {
             (true, true) => "benefits and differentiators",
             (true, false) => "benefits",
             _ => "differentiators",
@@ -202,7 +288,13 @@ pub fn compute(o: &Opportunity, settings: &Settings, today: Date) -> Vec<Flag> {
             "Complete the value triangle (价值金三角): the benefits in their numbers, and what sets us apart.".into()));
     }
     for f in o.flags.iter().filter(|f| f.resolved.is_none()) {
-        out.push(flag("manual", Medium, Some(&f.id), f.text.clone(), "Deal with it, then resolve the flag (x).".into()));
+        out.push(flag(
+            "manual",
+            Medium,
+            Some(&f.id),
+            f.text.clone(),
+            "Deal with it, then resolve the flag (x).".into(),
+        ));
     }
     out.sort_by(|a, b| b.severity.cmp(&a.severity));
     out
@@ -211,12 +303,20 @@ pub fn compute(o: &Opportunity, settings: &Settings, today: Date) -> Vec<Flag> {
 /// The snooze hiding `flag` on `today`, if any: it hides through its
 /// `until` date and the flag comes back the day after.
 pub fn snoozed_by<'a>(o: &'a Opportunity, flag: &Flag, today: Date) -> Option<&'a Snooze> {
-    o.snoozed.iter().find(|s| s.rule == flag.rule && s.subject == flag.subject && today <= s.until && flag.rule != "manual")
+    o.snoozed.iter().find(|s| {
+        s.rule == flag.rule
+            && s.subject == flag.subject
+            && today <= s.until
+            && flag.rule != "manual"
+    })
 }
 
 /// The flags that show on `today`: computed, minus the snoozed.
 pub fn visible(o: &Opportunity, settings: &Settings, today: Date) -> Vec<Flag> {
-    compute(o, settings, today).into_iter().filter(|f| snoozed_by(o, f, today).is_none()).collect()
+    compute(o, settings, today)
+        .into_iter()
+        .filter(|f| snoozed_by(o, f, today).is_none())
+        .collect()
 }
 
 /// What is going well, as the Blue Sheet lists beside the red flags: the
@@ -227,8 +327,15 @@ pub fn strengths(o: &Opportunity) -> Vec<String> {
         if p.has_role(Role::Coach) && p.attitude == Attitude::Champion {
             out.push(format!("{} is our coach and a champion", p.name));
         }
-        if p.has_role(Role::Economic) && matches!(p.mode, Mode::Growth | Mode::Trouble) && p.coverage.0 >= 2 {
-            out.push(format!("economic buyer {} is in {} mode and we know them well", p.name, p.mode.as_str()));
+        if p.has_role(Role::Economic)
+            && matches!(p.mode, Mode::Growth | Mode::Trouble)
+            && p.coverage.0 >= 2
+        {
+            out.push(format!(
+                "economic buyer {} is in {} mode and we know them well",
+                p.name,
+                p.mode.as_str()
+            ));
         }
     }
     if o.qualification.all_confirmed() {

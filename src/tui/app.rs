@@ -43,6 +43,7 @@ impl Pane {
             ],
             Pane::Log => &[Scope::Log, Scope::Deal, Scope::List, Scope::Global],
             Pane::Influences => &[Scope::Influences, Scope::Deal, Scope::List, Scope::Global],
+            Pane::Flags => &[Scope::Flags, Scope::Deal, Scope::List, Scope::Global],
             _ => &[Scope::Deal, Scope::List, Scope::Global],
         }
     }
@@ -127,6 +128,12 @@ pub enum FormPurpose {
     NewInfluence(String),
     /// (opportunity id, influence id)
     EditInfluence(String, String),
+    /// A flag raised by hand on the opportunity with this id.
+    NewFlag(String),
+    /// (opportunity id, manual flag id)
+    EditFlag(String, String),
+    /// (opportunity id, rule, subject): snooze a computed flag.
+    Snooze(String, String, Option<String>),
 }
 
 #[derive(Debug, Clone, PartialEq)]
@@ -489,6 +496,8 @@ impl App {
                 | Action::CycleCoverage
                 | Action::CycleInfluence
                 | Action::ContactToday
+                | Action::Done
+                | Action::Snooze
                 | Action::Undo
                 | Action::Redo
         );
@@ -533,6 +542,9 @@ impl App {
             Action::Open if current.is_some() && self.focus == Pane::Influences => {
                 self.dialog = Some(Dialog::PoliticalMap { selected: 0 })
             }
+            Action::Open if current.is_some() && self.focus == Pane::Flags => {
+                return self.apply_to_flag(action, current.unwrap_or_default());
+            }
             Action::Open if current.is_some() => self.focus = Pane::Qualification,
             Action::Filter => self.dialog = Some(Dialog::Filter),
             Action::Sort => {
@@ -554,6 +566,71 @@ impl App {
                 Some(index) => return self.apply_to_deal(action, index),
                 None => self.say("no opportunity selected: press n to create one", Tone::Info),
             },
+        }
+        Vec::new()
+    }
+
+    /// The flag selected in the flag pane: visible ones first, then snoozed.
+    pub fn selected_flag(&self) -> Option<crate::domain::flags::Flag> {
+        let o = self.current_opportunity()?;
+        edits::flag_rows(o, &self.ws.settings, self.today)
+            .into_iter()
+            .nth(self.detail_selection(Pane::Flags))
+            .map(|(f, _)| f)
+    }
+
+    fn apply_to_flag(&mut self, action: Action, index: usize) -> Vec<Effect> {
+        let id = self.ws.opportunities[index].id.clone();
+        if action == Action::Add {
+            self.dialog = Some(Dialog::Form(
+                edits::manual_flag_form(None),
+                FormPurpose::NewFlag(id),
+            ));
+            return Vec::new();
+        }
+        let Some(flag) = self.selected_flag() else {
+            self.say("no flag selected: a raises one by hand", Tone::Info);
+            return Vec::new();
+        };
+        let manual = flag.rule == "manual";
+        match action {
+            Action::Open => {
+                return self.commit(edits::action_from_flag(&self.ws, index, &flag, self.today));
+            }
+            Action::Edit | Action::Done if !manual => self.say(
+                "a computed flag goes away when its cause does; z snoozes it",
+                Tone::Info,
+            ),
+            Action::Edit => {
+                let o = &self.ws.opportunities[index];
+                let f = o
+                    .flags
+                    .iter()
+                    .find(|f| Some(&f.id) == flag.subject.as_ref());
+                self.dialog = Some(Dialog::Form(
+                    edits::manual_flag_form(f),
+                    FormPurpose::EditFlag(id, flag.subject.unwrap_or_default()),
+                ));
+            }
+            Action::Done => {
+                let flag_id = flag.subject.unwrap_or_default();
+                return self.commit(edits::resolve_flag(&self.ws, index, &flag_id, self.today));
+            }
+            Action::Snooze if manual => self.say(
+                "a flag raised by hand is resolved (x), not snoozed",
+                Tone::Info,
+            ),
+            Action::Snooze => {
+                let o = &self.ws.opportunities[index];
+                if crate::domain::flags::snoozed_by(o, &flag, self.today).is_some() {
+                    return self.commit(edits::wake(&self.ws, index, &flag));
+                }
+                self.dialog = Some(Dialog::Form(
+                    edits::snooze_form(&flag, self.today),
+                    FormPurpose::Snooze(id, flag.rule.to_owned(), flag.subject),
+                ));
+            }
+            _ => {}
         }
         Vec::new()
     }
@@ -612,6 +689,14 @@ impl App {
         );
         if self.focus == Pane::Influences && person_actions {
             return self.apply_to_person(action, index);
+        }
+        if self.focus == Pane::Flags
+            && matches!(
+                action,
+                Action::Add | Action::Edit | Action::Done | Action::Snooze
+            )
+        {
+            return self.apply_to_flag(action, index);
         }
         let o = &self.ws.opportunities[index];
         let id = o.id.clone();
@@ -792,7 +877,7 @@ impl App {
             Pane::Table => self.rows.len(),
             Pane::Qualification => 4,
             Pane::Influences => crate::domain::influence::map_rows(&o.influences).len(),
-            Pane::Flags => o.flags.len(),
+            Pane::Flags => crate::domain::flags::compute(o, &self.ws.settings, self.today).len(),
             Pane::Actions => o.actions.len(),
             Pane::Log => o.log.len(),
         }

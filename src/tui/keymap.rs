@@ -30,6 +30,8 @@ pub enum Action {
     Toggle,
     EditObjective,
     EditNotes,
+    Done,
+    Snooze,
     CycleAttitude,
     CycleMode,
     CycleCoverage,
@@ -57,6 +59,8 @@ pub enum Scope {
     Log,
     /// The buyer-influence pane.
     Influences,
+    /// The red-flag pane.
+    Flags,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -286,6 +290,11 @@ pub const BINDINGS: &[Binding] = &[
     b(&[Char('c')], "c", Action::CycleCoverage, Scope::Influences, "coverage: 0 never met … 3 quality time", false),
     b(&[Char('i')], "i", Action::CycleInfluence, Scope::Influences, "influence: high, medium, low, not assessed", false),
     b(&[Char('T')], "T", Action::ContactToday, Scope::Influences, "record a contact today", false),
+    b(&[Code(KeyCode::Enter)], "Enter", Action::Open, Scope::Flags, "turn the flag's suggestion into an action on the deal", true),
+    b(&[Char('a')], "a", Action::Add, Scope::Flags, "raise a flag by hand", true),
+    b(&[Char('e')], "e", Action::Edit, Scope::Flags, "edit a flag raised by hand", false),
+    b(&[Char('x')], "x", Action::Done, Scope::Flags, "resolve a flag raised by hand", true),
+    b(&[Char('z')], "z", Action::Snooze, Scope::Flags, "snooze a computed flag until a date, with a reason (z again: wake it)", true),
     b(&[Char('u')], "u", Action::Undo, Scope::Global, "undo", true),
     b(
         &[Ctrl('r')],

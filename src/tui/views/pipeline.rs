@@ -70,8 +70,10 @@ fn stage_short(s: Stage) -> &'static str {
 }
 
 /// Open manual flags, until the rule engine computes the rest.
-fn flag_count(o: &Opportunity) -> usize {
-    o.flags.iter().filter(|f| f.resolved.is_none()).count()
+/// The red flags that show today (computed and raised by hand, snoozed
+/// ones left out).
+fn flag_count(app: &App, o: &Opportunity) -> usize {
+    crate::domain::flags::visible(o, &app.ws.settings, app.today).len()
 }
 
 fn draw_table(app: &App, frame: &mut Frame, area: Rect) {
@@ -139,7 +141,7 @@ fn draw_table(app: &App, frame: &mut Frame, area: Rect) {
                 Some(d) if d < app.today => t.warning(),
                 _ => Style::new(),
             };
-            let flags = match flag_count(o) {
+            let flags = match flag_count(app, o) {
                 0 => String::new(),
                 n => n.to_string(),
             };
@@ -450,20 +452,39 @@ fn list_items(app: &App, o: &Opportunity, pane: Pane, width: usize) -> (String, 
             format!("Buying influences ({}) · Enter: map", o.influences.len()),
             influence_rows(app, o, width),
         ),
-        Pane::Flags => (
-            format!("Red flags ({} open)", flag_count(o)),
-            o.flags
+        Pane::Flags => {
+            use crate::domain::flags::Severity;
+            let rows = crate::tui::edits::flag_rows(o, &app.ws.settings, app.today);
+            let shown = rows.iter().filter(|(_, s)| s.is_none()).count();
+            let mut items: Vec<Item> = rows
                 .iter()
-                .map(|f| match f.resolved {
-                    None => (fit(format!("⚑ {}", clean(&f.text))), t.error(), true),
-                    Some(d) => (
-                        fit(format!("✓ {} (resolved {d})", clean(&f.text))),
+                .map(|(f, snooze)| match snooze {
+                    None => {
+                        let (mark, style) = match f.severity {
+                            Severity::High => ("H", t.error()),
+                            Severity::Medium => ("M", t.warning()),
+                            Severity::Low => ("L", Style::new()),
+                        };
+                        (fit(format!("{mark} {}", clean(&f.message))), style, true)
+                    }
+                    Some(z) => (
+                        fit(format!(
+                            "z until {}: {} · {}",
+                            z.until,
+                            clean(&f.message),
+                            clean(&z.reason)
+                        )),
                         t.dim(),
                         true,
                     ),
                 })
-                .collect(),
-        ),
+                .collect();
+            // the Blue Sheet lists strengths beside the red flags
+            for strength in crate::domain::flags::strengths(o) {
+                items.push((fit(format!("✓ {}", clean(&strength))), t.good(), false));
+            }
+            (format!("Red flags ({shown}) · strengths"), items)
+        }
         Pane::Actions => (
             format!(
                 "Actions ({} open)",

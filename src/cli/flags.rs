@@ -1,0 +1,113 @@
+//! `funnel flags`: the red flags of the open opportunities, most severe
+//! first; snoozed flags are left out.
+
+use super::text::{Align, Table};
+use super::{Context, Failure};
+use crate::domain::flags::{self, Flag};
+use crate::domain::{Opportunity, Workspace};
+use crate::store::to_json_bytes;
+
+#[derive(clap::ValueEnum, Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Format {
+    Table,
+    Json,
+}
+
+/// The visible flags of every open opportunity (or of one), most severe
+/// first, then the deals closest to signing, then file order.
+pub fn collect<'a>(
+    ws: &'a Workspace,
+    only: Option<&str>,
+    today: crate::domain::Date,
+) -> Vec<(&'a Opportunity, Flag)> {
+    let mut all: Vec<(usize, &Opportunity, Flag)> = ws
+        .opportunities
+        .iter()
+        .enumerate()
+        .filter(|(_, o)| only.is_none_or(|id| o.id == id))
+        .flat_map(|(n, o)| {
+            flags::visible(o, &ws.settings, today)
+                .into_iter()
+                .map(move |f| (n, o, f))
+        })
+        .collect();
+    all.sort_by(|a, b| {
+        b.2.severity
+            .cmp(&a.2.severity)
+            .then(b.1.stage.cmp(&a.1.stage))
+            .then(a.0.cmp(&b.0))
+    });
+    all.into_iter().map(|(_, o, f)| (o, f)).collect()
+}
+
+/// One flag in `--format json`, fields in the order of spec section 2.
+#[derive(serde::Serialize)]
+struct JsonFlag<'a> {
+    opportunity: &'a str,
+    rule: &'static str,
+    severity: &'static str,
+    message: &'a str,
+    suggestion: &'a str,
+    subject: Option<&'a str>,
+}
+
+pub fn run(ctx: &Context, opportunity: Option<&str>, format: Format) -> Result<String, Failure> {
+    let parsed = ctx.read()?;
+    let ws = &parsed.workspace;
+    if let Some(id) = opportunity {
+        if ws.opportunity(id).is_none() {
+            return Err(Failure::usage(format!(
+                "--opportunity {id:?}: no opportunity has this id (`funnel list --all` shows them)"
+            )));
+        }
+    }
+    let found = collect(ws, opportunity, ctx.today);
+    Ok(match format {
+        Format::Json => {
+            let items: Vec<JsonFlag> = found
+                .iter()
+                .map(|(o, f)| JsonFlag {
+                    opportunity: &o.id,
+                    rule: f.rule,
+                    severity: f.severity.as_str(),
+                    message: &f.message,
+                    suggestion: &f.suggestion,
+                    subject: f.subject.as_deref(),
+                })
+                .collect();
+            String::from_utf8(to_json_bytes(&items)).expect("serde_json writes UTF-8")
+        }
+        Format::Table => {
+            let mut t = Table::new(vec![
+                ("SEVERITY", Align::Left, 8),
+                ("DEAL", Align::Left, 10),
+                ("TITLE", Align::Left, 28),
+                ("RULE", Align::Left, 22),
+                ("WHAT", Align::Left, 60),
+            ]);
+            for (o, f) in &found {
+                t.row(vec![
+                    f.severity.as_str().into(),
+                    o.id.clone(),
+                    o.title.clone(),
+                    f.rule.into(),
+                    f.message.clone(),
+                ]);
+            }
+            let count = |s| found.iter().filter(|(_, f)| f.severity == s).count();
+            let deals = found
+                .iter()
+                .map(|(o, _)| o.id.as_str())
+                .collect::<std::collections::HashSet<_>>()
+                .len();
+            format!(
+                "{}{} flags on {deals} open opportunities: {} high, {} medium, {} low (snoozed flags are not listed)\n",
+                t.render(),
+                found.len(),
+                count(flags::Severity::High),
+                count(flags::Severity::Medium),
+                count(flags::Severity::Low)
+            )
+        }
+    })
+}
