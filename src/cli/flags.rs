@@ -54,12 +54,12 @@ struct JsonFlag<'a> {
 pub fn run(ctx: &Context, opportunity: Option<&str>, format: Format) -> Result<String, Failure> {
     let parsed = ctx.read()?;
     let ws = &parsed.workspace;
-    if let Some(id) = opportunity {
-        if ws.opportunity(id).is_none() {
-            return Err(Failure::usage(format!(
-                "--opportunity {id:?}: no opportunity has this id (`funnel list --all` shows them)"
-            )));
-        }
+    if let Some(id) = opportunity
+        && ws.opportunity(id).is_none()
+    {
+        return Err(Failure::usage(format!(
+            "--opportunity {id:?}: no opportunity has this id (`funnel list --all` shows them)"
+        )));
     }
     let found = collect(ws, opportunity, ctx.today);
     Ok(match format {
