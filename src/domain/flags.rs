@@ -296,7 +296,7 @@ pub fn compute(o: &Opportunity, settings: &Settings, today: Date) -> Vec<Flag> {
             "Deal with it, then resolve the flag (x).".into(),
         ));
     }
-    out.sort_by(|a, b| b.severity.cmp(&a.severity));
+    out.sort_by_key(|f| std::cmp::Reverse(f.severity));
     out
 }
 
