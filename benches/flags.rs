@@ -1,0 +1,27 @@
+//! `cargo bench --bench flags`: every red flag of the 1,000 and 10,000
+//! opportunity workspaces (what `funnel flags` computes), load excluded.
+
+use funnel::domain::Date;
+use std::time::{Duration, Instant};
+
+fn main() {
+    if std::env::args().any(|a| a == "--test" || a == "--list") {
+        return;
+    }
+    let today = Date::parse("2026-11-23").unwrap();
+    println!("| workspace | all flags (computed + snoozed check + sort) | flags found |");
+    println!("|---|---|---|");
+    for n in [1_000usize, 10_000] {
+        let ws = funnel::synth::workspace(n, 42, today);
+        let mut runs: Vec<Duration> = Vec::new();
+        let mut found = 0;
+        for _ in 0..15 {
+            let start = Instant::now();
+            let all = funnel::cli::flags::collect(&ws, None, today);
+            runs.push(start.elapsed());
+            found = std::hint::black_box(all).len();
+        }
+        runs.sort();
+        println!("| synthetic {n} | {:.1} ms | {found} |", runs[runs.len() / 2].as_secs_f64() * 1000.0);
+    }
+}
