@@ -22,6 +22,9 @@ fn main() {
             found = std::hint::black_box(all).len();
         }
         runs.sort();
-        println!("| synthetic {n} | {:.1} ms | {found} |", runs[runs.len() / 2].as_secs_f64() * 1000.0);
+        println!(
+            "| synthetic {n} | {:.1} ms | {found} |",
+            runs[runs.len() / 2].as_secs_f64() * 1000.0
+        );
     }
 }
