@@ -2,9 +2,11 @@
 //! module that turns a workspace into text; this file parses the arguments,
 //! finds the workspace and today's date, and maps failures to exit statuses.
 
+pub mod actions;
 pub mod check;
 pub mod csv_out;
 pub mod flags;
+pub mod ics;
 pub mod init;
 pub mod list;
 pub mod overview;
@@ -57,6 +59,14 @@ pub enum Command {
     Demo,
     /// Validate the workspace; prints every problem, exit 0 if none, 2 if any
     Check,
+    /// The prioritised action list, highest score first
+    Actions {
+        /// Only the first N entries
+        #[arg(long, value_name = "N")]
+        limit: Option<usize>,
+        #[arg(long, value_enum, default_value_t = actions::Format::Table)]
+        format: actions::Format,
+    },
     /// Red flags of open opportunities, most severe first (snoozed ones left out)
     Flags {
         /// Only this opportunity
@@ -242,6 +252,9 @@ fn dispatch(ctx: &Context, command: Option<Command>) -> Result<Output, Failure> 
             currency,
         }) => init::run(ctx, demo, owner.as_deref().unwrap_or(""), &currency).map(Output::from),
         Some(Command::Check) => check::run(ctx),
+        Some(Command::Actions { limit, format }) => {
+            actions::run(ctx, limit, format).map(Output::from)
+        }
         Some(Command::Flags {
             opportunity,
             format,

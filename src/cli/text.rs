@@ -23,10 +23,13 @@ pub fn clean(s: &str) -> Cow<'_, str> {
     )
 }
 
-/// Like [`clean`] but keeps line breaks, for multi-line messages.
+/// Like [`clean`] but keeps line breaks (LF, and CRLF as iCalendar needs).
 pub fn clean_lines(s: &str) -> String {
     s.split('\n')
-        .map(|line| clean(line).into_owned())
+        .map(|line| match line.strip_suffix('\r') {
+            Some(body) => format!("{}\r", clean(body)),
+            None => clean(line).into_owned(),
+        })
         .collect::<Vec<_>>()
         .join("\n")
 }
