@@ -13,6 +13,8 @@ use ratatui::crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
 /// The panes of the pipeline view, in Tab order.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Pane {
+    /// View 2: the prioritised action list.
+    ActionList,
     Table,
     Qualification,
     Influences,
@@ -35,6 +37,7 @@ impl Pane {
     pub fn scopes(self) -> &'static [Scope] {
         match self {
             Pane::Table => &[Scope::Table, Scope::Deal, Scope::List, Scope::Global],
+            Pane::ActionList => &[Scope::ActionList, Scope::List, Scope::Global],
             Pane::Qualification => &[
                 Scope::Qualification,
                 Scope::Deal,
@@ -43,8 +46,8 @@ impl Pane {
             ],
             Pane::Log => &[Scope::Log, Scope::Deal, Scope::List, Scope::Global],
             Pane::Influences => &[Scope::Influences, Scope::Deal, Scope::List, Scope::Global],
+            Pane::Actions => &[Scope::Actions, Scope::Deal, Scope::List, Scope::Global],
             Pane::Flags => &[Scope::Flags, Scope::Deal, Scope::List, Scope::Global],
-            _ => &[Scope::Deal, Scope::List, Scope::Global],
         }
     }
 
@@ -56,6 +59,7 @@ impl Pane {
             Pane::Flags => "red flags",
             Pane::Actions => "actions",
             Pane::Log => "log",
+            Pane::ActionList => "action list",
         }
     }
 
@@ -134,6 +138,9 @@ pub enum FormPurpose {
     EditFlag(String, String),
     /// (opportunity id, rule, subject): snooze a computed flag.
     Snooze(String, String, Option<String>),
+    NewAction(String),
+    /// (opportunity id, action id)
+    EditAction(String, String),
 }
 
 #[derive(Debug, Clone, PartialEq)]
@@ -143,6 +150,14 @@ pub enum Dialog {
     ConfirmDelete(String),
     /// Asks before removing a person: (opportunity id, influence id).
     ConfirmDeleteInfluence(String, String),
+    /// Asks before deleting an action: (opportunity id, action id).
+    ConfirmDeleteAction(String, String),
+    /// New due date for an action: quick picks or a typed date.
+    Reschedule {
+        opportunity: String,
+        action: String,
+        typed: String,
+    },
     /// The political map of the selected deal; `selected` is a row of the
     /// power tree.
     PoliticalMap {
@@ -196,6 +211,18 @@ pub struct App {
     /// Why the last save failed, until one succeeds: `q` then asks twice.
     pub unsaved: Option<String>,
     quit_armed: bool,
+    /// Which view is shown (1 pipeline, 2 actions).
+    pub view: View,
+    /// View 2: the prioritised list, as of the last change.
+    pub action_list: Vec<crate::domain::priority::Entry>,
+    pub action_selected: usize,
+    pub action_filter: String,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum View {
+    Pipeline,
+    Actions,
 }
 
 impl App {
@@ -220,6 +247,10 @@ impl App {
             haystacks: None,
             unsaved: None,
             quit_armed: false,
+            view: View::Pipeline,
+            action_list: Vec::new(),
+            action_selected: 0,
+            action_filter: String::new(),
         };
         app.refresh(None);
         app
@@ -318,9 +349,44 @@ impl App {
             let slot = &mut self.detail[pane.detail_slot()];
             *slot = (*slot).min(len.saturating_sub(1));
         }
-        if self.rows.is_empty() {
+        if self.rows.is_empty() && self.view == View::Pipeline {
             self.focus = Pane::Table;
         }
+        if self.view == View::Actions {
+            self.refresh_actions();
+        }
+    }
+
+    /// Rebuilds view 2's list, keeping the selection on the same entry.
+    pub fn refresh_actions(&mut self) {
+        let key = |ws: &Workspace, e: &crate::domain::priority::Entry| {
+            (
+                ws.opportunities.get(e.opportunity).map(|o| o.id.clone()),
+                e.action.clone(),
+                e.text.clone(),
+            )
+        };
+        let kept = self
+            .action_list
+            .get(self.action_selected)
+            .map(|e| key(&self.ws, e));
+        let needle = self.action_filter.to_lowercase();
+        let ws = &self.ws;
+        self.action_list = crate::domain::priority::list(ws, self.today)
+            .into_iter()
+            .filter(|e| {
+                needle.is_empty()
+                    || e.text.to_lowercase().contains(&needle)
+                    || ws.opportunities[e.opportunity]
+                        .title
+                        .to_lowercase()
+                        .contains(&needle)
+            })
+            .collect();
+        let found = kept.and_then(|k| self.action_list.iter().position(|e| key(&self.ws, e) == k));
+        self.action_selected = found
+            .unwrap_or(self.action_selected)
+            .min(self.action_list.len().saturating_sub(1));
     }
 
     /// Handles one key press.
@@ -389,6 +455,68 @@ impl App {
                 self.dialog = Some(Dialog::PoliticalMap { selected });
                 Vec::new()
             }
+            Dialog::ConfirmDeleteAction(opp, action) => match key.code {
+                KeyCode::Char('y') | KeyCode::Char('Y') => {
+                    match edits::delete_action(&self.ws, &opp, &action) {
+                        Some(change) => self.commit(change),
+                        None => Vec::new(),
+                    }
+                }
+                _ => {
+                    self.say("not deleted", Tone::Info);
+                    Vec::new()
+                }
+            },
+            Dialog::Reschedule {
+                opportunity,
+                action,
+                mut typed,
+            } => {
+                let pick = match key.code {
+                    KeyCode::Esc => {
+                        self.say("cancelled, nothing changed", Tone::Info);
+                        return Vec::new();
+                    }
+                    KeyCode::Char('t') => Some(self.today),
+                    KeyCode::Char('m') => Some(self.today.plus_days(1)),
+                    KeyCode::Char('w') => Some(self.today.plus_days(7)),
+                    KeyCode::Enter => {
+                        match Date::parse(typed.trim()) {
+                            Some(d) => Some(d),
+                            None => {
+                                self.say("expected a date YYYY-MM-DD, or t today, m tomorrow, w next week", Tone::Error);
+                                None
+                            }
+                        }
+                    }
+                    KeyCode::Backspace => {
+                        typed.pop();
+                        None
+                    }
+                    KeyCode::Char(c) if c.is_ascii_digit() || c == '-' => {
+                        typed.push(c);
+                        None
+                    }
+                    _ => None,
+                };
+                match pick {
+                    Some(due) => match edits::reschedule(&self.ws, &opportunity, &action, due) {
+                        Some(change) => self.commit(change),
+                        None => {
+                            self.say("unchanged", Tone::Info);
+                            Vec::new()
+                        }
+                    },
+                    None => {
+                        self.dialog = Some(Dialog::Reschedule {
+                            opportunity,
+                            action,
+                            typed,
+                        });
+                        Vec::new()
+                    }
+                }
+            }
             Dialog::ConfirmDeleteInfluence(opp, person) => match key.code {
                 KeyCode::Char('y') | KeyCode::Char('Y') => {
                     match edits::delete_influence(&self.ws, &opp, &person) {
@@ -411,19 +539,24 @@ impl App {
                 }
             },
             Dialog::Filter => {
+                let filter = match self.view {
+                    View::Pipeline => &mut self.filter,
+                    View::Actions => &mut self.action_filter,
+                };
                 match key.code {
-                    KeyCode::Esc => self.filter.clear(),
+                    KeyCode::Esc => filter.clear(),
                     KeyCode::Enter => return Vec::new(),
                     KeyCode::Backspace => {
-                        self.filter.pop();
+                        filter.pop();
                     }
-                    KeyCode::Char(c) if !c.is_control() => self.filter.push(c),
+                    KeyCode::Char(c) if !c.is_control() => filter.push(c),
                     _ => {}
                 }
                 if key.code != KeyCode::Esc {
                     self.dialog = Some(Dialog::Filter);
                 }
                 self.selected = 0;
+                self.action_selected = 0;
                 self.refresh(None);
                 Vec::new()
             }
@@ -498,6 +631,7 @@ impl App {
                 | Action::ContactToday
                 | Action::Done
                 | Action::Snooze
+                | Action::Reschedule
                 | Action::Undo
                 | Action::Redo
         );
@@ -533,8 +667,30 @@ impl App {
         match action {
             Action::Quit => return vec![Effect::Quit],
             Action::Help => self.dialog = Some(Dialog::Help),
-            Action::ViewPipeline => self.focus = Pane::Table,
+            Action::ViewPipeline => {
+                self.view = View::Pipeline;
+                self.focus = Pane::Table;
+            }
+            Action::ViewActions => {
+                self.view = View::Actions;
+                self.focus = Pane::ActionList;
+                self.refresh_actions();
+            }
             Action::FocusNext | Action::FocusPrev => self.move_focus(action == Action::FocusNext),
+            _ if self.view == View::Actions
+                && !matches!(
+                    action,
+                    Action::Undo
+                        | Action::Redo
+                        | Action::Reload
+                        | Action::Filter
+                        | Action::FocusNext
+                        | Action::FocusPrev
+                        | Action::NewOpportunity
+                ) =>
+            {
+                return self.apply_in_action_list(action);
+            }
             Action::Down => self.move_selection(1),
             Action::Up => self.move_selection(-1),
             Action::Top => self.move_selection(isize::MIN),
@@ -635,6 +791,107 @@ impl App {
         Vec::new()
     }
 
+    /// An action key on the action `id` of the deal at `index` (`None`: no
+    /// action selected; only adding works then).
+    pub fn apply_to_action(
+        &mut self,
+        action: Action,
+        index: usize,
+        id: Option<String>,
+    ) -> Vec<Effect> {
+        let o = &self.ws.opportunities[index];
+        let opp = o.id.clone();
+        if action == Action::Add {
+            self.dialog = Some(Dialog::Form(
+                edits::action_form(o, None, self.today),
+                FormPurpose::NewAction(opp),
+            ));
+            return Vec::new();
+        }
+        let Some(id) = id else {
+            self.say("no action selected: a adds one", Tone::Info);
+            return Vec::new();
+        };
+        match action {
+            Action::Edit => {
+                let a = o.actions.iter().find(|a| a.id == id);
+                self.dialog = Some(Dialog::Form(
+                    edits::action_form(o, a, self.today),
+                    FormPurpose::EditAction(opp, id),
+                ));
+            }
+            Action::Delete => self.dialog = Some(Dialog::ConfirmDeleteAction(opp, id)),
+            Action::Reschedule => {
+                self.dialog = Some(Dialog::Reschedule {
+                    opportunity: opp,
+                    action: id,
+                    typed: String::new(),
+                })
+            }
+            Action::Done => {
+                if let Some(change) = edits::toggle_done(&self.ws, index, &id, self.today) {
+                    return self.commit(change);
+                }
+            }
+            _ => {}
+        }
+        Vec::new()
+    }
+
+    fn apply_in_action_list(&mut self, action: Action) -> Vec<Effect> {
+        let len = self.action_list.len();
+        let step = |at: usize, by: isize| {
+            (at as isize + by).clamp(0, len.saturating_sub(1) as isize) as usize
+        };
+        match action {
+            Action::Down => self.action_selected = step(self.action_selected, 1),
+            Action::Up => self.action_selected = step(self.action_selected, -1),
+            Action::Top => self.action_selected = 0,
+            Action::Bottom => self.action_selected = len.saturating_sub(1),
+            _ => {
+                let Some(entry) = self.action_list.get(self.action_selected).cloned() else {
+                    self.say("the list is empty", Tone::Info);
+                    return Vec::new();
+                };
+                let index = entry.opportunity;
+                match (action, &entry.action) {
+                    (Action::Open, _) => self.jump_to(index, entry.action.as_deref()),
+                    (Action::Add, None) => {
+                        return self
+                            .commit(edits::add_suggestion(&self.ws, index, &entry, self.today));
+                    }
+                    (Action::Add, Some(_)) => self.say(
+                        "already an action; a adds a suggested one to its deal",
+                        Tone::Info,
+                    ),
+                    (Action::Done | Action::Reschedule | Action::Edit, Some(id)) => {
+                        return self.apply_to_action(action, index, Some(id.clone()));
+                    }
+                    (Action::Done | Action::Reschedule | Action::Edit, None) => self.say(
+                        "a suggestion from a red flag: a adds it as an action",
+                        Tone::Info,
+                    ),
+                    _ => {}
+                }
+            }
+        }
+        Vec::new()
+    }
+
+    /// View 1 on the deal at `index`, its actions pane on `action`.
+    fn jump_to(&mut self, index: usize, action: Option<&str>) {
+        self.view = View::Pipeline;
+        let id = self.ws.opportunities[index].id.clone();
+        if !self.rows.contains(&index) {
+            self.filter.clear();
+        }
+        self.refresh(Some(id));
+        self.focus = Pane::Actions;
+        let o = &self.ws.opportunities[index];
+        let at = action.and_then(|a| edits::actions_in_order(o).iter().position(|x| x.id == a));
+        self.detail[Pane::Actions.detail_slot()] = at.unwrap_or(0);
+    }
+
     /// The person selected in the influence pane, if any.
     pub fn selected_person(&self) -> Option<usize> {
         let o = self.current_opportunity()?;
@@ -697,6 +954,18 @@ impl App {
             )
         {
             return self.apply_to_flag(action, index);
+        }
+        if self.focus == Pane::Actions
+            && matches!(
+                action,
+                Action::Add | Action::Edit | Action::Done | Action::Delete | Action::Reschedule
+            )
+        {
+            let o = &self.ws.opportunities[index];
+            let selected = edits::actions_in_order(o)
+                .get(self.detail_selection(Pane::Actions))
+                .map(|a| a.id.clone());
+            return self.apply_to_action(action, index, selected);
         }
         let o = &self.ws.opportunities[index];
         let id = o.id.clone();
@@ -875,6 +1144,7 @@ impl App {
         };
         match pane {
             Pane::Table => self.rows.len(),
+            Pane::ActionList => self.action_list.len(),
             Pane::Qualification => 4,
             Pane::Influences => crate::domain::influence::map_rows(&o.influences).len(),
             Pane::Flags => crate::domain::flags::compute(o, &self.ws.settings, self.today).len(),

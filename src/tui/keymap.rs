@@ -8,8 +8,10 @@ use ratatui::crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
 pub enum Action {
     Quit,
     Help,
-    /// View 1, the pipeline (the only view so far).
+    /// View 1, the pipeline.
     ViewPipeline,
+    /// View 2, the prioritised action list.
+    ViewActions,
     FocusNext,
     FocusPrev,
     Down,
@@ -32,6 +34,7 @@ pub enum Action {
     EditNotes,
     Done,
     Snooze,
+    Reschedule,
     CycleAttitude,
     CycleMode,
     CycleCoverage,
@@ -61,6 +64,10 @@ pub enum Scope {
     Influences,
     /// The red-flag pane.
     Flags,
+    /// The actions pane of a deal.
+    Actions,
+    /// View 2, the prioritised action list.
+    ActionList,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -105,6 +112,14 @@ const fn b(
 /// of funnel's own: `s`, space, `O`, `N`, `R`).
 #[rustfmt::skip]
 pub const BINDINGS: &[Binding] = &[
+    b(&[Char('1')], "1", Action::ViewPipeline, Scope::Global, "view 1: the pipeline", false),
+    b(&[Char('2')], "2", Action::ViewActions, Scope::Global, "view 2: the prioritised action list", false),
+    b(&[Code(KeyCode::Enter)], "Enter", Action::Open, Scope::ActionList, "jump to the deal", true),
+    b(&[Char('x')], "x", Action::Done, Scope::ActionList, "mark the action done", true),
+    b(&[Char('r')], "r", Action::Reschedule, Scope::ActionList, "reschedule: t today, m tomorrow, w next week, or a date", true),
+    b(&[Char('e')], "e", Action::Edit, Scope::ActionList, "edit the action", true),
+    b(&[Char('a')], "a", Action::Add, Scope::ActionList, "add a suggestion from a red flag as an action", true),
+    b(&[Char('/')], "/", Action::Filter, Scope::ActionList, "filter by text or deal", true),
     b(
         &[Char('?')],
         "?",
@@ -294,6 +309,11 @@ pub const BINDINGS: &[Binding] = &[
     b(&[Char('a')], "a", Action::Add, Scope::Flags, "raise a flag by hand", true),
     b(&[Char('e')], "e", Action::Edit, Scope::Flags, "edit a flag raised by hand", false),
     b(&[Char('x')], "x", Action::Done, Scope::Flags, "resolve a flag raised by hand", true),
+    b(&[Char('a')], "a", Action::Add, Scope::Actions, "add an action (text, due date, the person it is with)", true),
+    b(&[Char('e')], "e", Action::Edit, Scope::Actions, "edit the action", true),
+    b(&[Char('x')], "x", Action::Done, Scope::Actions, "mark the action done (x again: open it again)", true),
+    b(&[Char('r')], "r", Action::Reschedule, Scope::Actions, "reschedule: t today, m tomorrow, w next week, or a date", true),
+    b(&[Char('d')], "d", Action::Delete, Scope::Actions, "delete the action (asks first)", false),
     b(&[Char('z')], "z", Action::Snooze, Scope::Flags, "snooze a computed flag until a date, with a reason (z again: wake it)", true),
     b(&[Char('u')], "u", Action::Undo, Scope::Global, "undo", true),
     b(

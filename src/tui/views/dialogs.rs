@@ -57,6 +57,43 @@ pub fn draw(app: &App, frame: &mut Frame, area: Rect) {
                 rect,
             );
         }
+        Some(Dialog::ConfirmDeleteAction(opp, action)) => {
+            let text = app
+                .ws
+                .opportunity(opp)
+                .and_then(|o| o.actions.iter().find(|a| &a.id == action))
+                .map_or(action.as_str(), |a| a.text.as_str());
+            let text = format!(
+                "Delete the action “{}”?\n\ny deletes (u undoes it) · any other key keeps it",
+                clean(text)
+            );
+            let rect = centered(area, 60, 6);
+            clear(frame, rect);
+            frame.render_widget(
+                Paragraph::new(text).wrap(Wrap { trim: true }).block(
+                    Block::bordered()
+                        .title(" Delete ")
+                        .border_style(app.theme.warning()),
+                ),
+                rect,
+            );
+        }
+        Some(Dialog::Reschedule { typed, .. }) => {
+            let text = format!(
+                "t today · m tomorrow · w next week\nor type a date and press Enter:  {}\nEsc cancels",
+                if typed.is_empty() {
+                    "YYYY-MM-DD".to_owned()
+                } else {
+                    typed.clone()
+                }
+            );
+            let rect = centered(area, 50, 5);
+            clear(frame, rect);
+            frame.render_widget(
+                Paragraph::new(text).block(Block::bordered().title(" Reschedule ")),
+                rect,
+            );
+        }
         Some(Dialog::PoliticalMap { selected }) => {
             let rect = Rect {
                 x: area.x,

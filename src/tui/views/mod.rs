@@ -1,5 +1,6 @@
 //! Drawing, pure: the whole screen is a function of the [`App`].
 
+mod action_list;
 mod dialogs;
 mod pipeline;
 pub(crate) mod political_map;
@@ -40,7 +41,10 @@ pub fn draw(app: &App, frame: &mut Frame) {
     if let Some((text, style)) = banner {
         frame.render_widget(Paragraph::new(text).style(style), banner_area);
     }
-    pipeline::draw(app, frame, body);
+    match app.view {
+        crate::tui::app::View::Pipeline => pipeline::draw(app, frame, body),
+        crate::tui::app::View::Actions => action_list::draw(app, frame, body),
+    }
     draw_bottom(app, frame, bottom);
     dialogs::draw(app, frame, area);
 }
@@ -51,7 +55,9 @@ fn draw_title(app: &App, frame: &mut Frame, area: Rect) {
     let left = vec![
         Span::styled(" funnel ", t.title()),
         Span::raw("· "),
-        Span::styled("1 Pipeline", t.key()),
+        view_tab(app, crate::tui::app::View::Pipeline, "1 Pipeline"),
+        Span::raw(" "),
+        view_tab(app, crate::tui::app::View::Actions, "2 Actions"),
         Span::raw("  "),
         Span::styled(clean(&app.location).into_owned(), t.dim()),
     ];
@@ -59,6 +65,14 @@ fn draw_title(app: &App, frame: &mut Frame, area: Rect) {
         .areas(area);
     frame.render_widget(Paragraph::new(Line::from(left)), l);
     frame.render_widget(Paragraph::new(right).style(t.dim()), r);
+}
+
+fn view_tab(app: &App, view: crate::tui::app::View, name: &'static str) -> Span<'static> {
+    if app.view == view {
+        Span::styled(name, app.theme.key())
+    } else {
+        Span::styled(name, app.theme.dim())
+    }
 }
 
 fn banner(app: &App) -> Option<(String, Style)> {

@@ -430,16 +430,6 @@ fn draw_qualification(app: &App, o: &Opportunity, frame: &mut Frame, area: Rect)
     frame.render_widget(Paragraph::new(lines), area);
 }
 
-/// Open actions by due date (undated last), then done ones, newest first.
-pub fn actions_in_order(o: &Opportunity) -> Vec<&crate::domain::Action> {
-    let mut list: Vec<_> = o.actions.iter().collect();
-    list.sort_by_key(|a| match a.done {
-        None => (0, a.due.is_none(), a.due, std::cmp::Reverse(None)),
-        Some(d) => (1, false, None, std::cmp::Reverse(Some(d))),
-    });
-    list
-}
-
 /// One list row: text, style, and whether the selection can rest on it
 /// (the role labels and empty-slot notes of the influence map cannot).
 type Item = (String, Style, bool);
@@ -490,7 +480,7 @@ fn list_items(app: &App, o: &Opportunity, pane: Pane, width: usize) -> (String, 
                 "Actions ({} open)",
                 o.actions.iter().filter(|a| a.is_open()).count()
             ),
-            actions_in_order(o)
+            crate::tui::edits::actions_in_order(o)
                 .into_iter()
                 .map(|a| {
                     let due = a.due.map_or("no date   ".to_owned(), |d| d.to_string());

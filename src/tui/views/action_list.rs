@@ -1,0 +1,124 @@
+//! View 2, Actions: the prioritised list across the pipeline, and why the
+//! selected entry ranks where it does.
+
+use crate::cli::text::{clean, truncate};
+use crate::tui::app::App;
+use ratatui::Frame;
+use ratatui::layout::{Constraint, Layout, Rect};
+use ratatui::style::Style;
+use ratatui::text::{Line, Span};
+use ratatui::widgets::{Block, Borders, Cell, Paragraph, Row, Table, Wrap};
+
+pub fn draw(app: &App, frame: &mut Frame, area: Rect) {
+    let t = &app.theme;
+    let wide = area.width >= 120;
+    let [list_area, why_area] = if wide {
+        Layout::horizontal([Constraint::Fill(3), Constraint::Fill(2)]).areas(area)
+    } else {
+        Layout::vertical([Constraint::Fill(1), Constraint::Length(9)]).areas(area)
+    };
+    let mut title = format!(
+        " Actions ({}) · highest score first ",
+        app.action_list.len()
+    );
+    if !app.action_filter.is_empty() {
+        title.push_str(&format!("· /{} ", clean(&app.action_filter)));
+    }
+    let block = Block::new()
+        .borders(Borders::TOP)
+        .title(Span::styled(title, t.focused_heading()));
+    let inner = block.inner(list_area);
+    frame.render_widget(block, list_area);
+    if app.action_list.is_empty() {
+        frame.render_widget(
+            Paragraph::new(
+                "Nothing to do: no open action on an open deal, and no high-severity red flag.",
+            )
+            .style(t.dim()),
+            inner,
+        );
+    } else {
+        let height = inner.height.saturating_sub(1) as usize;
+        let offset = app.action_selected.saturating_sub(height.saturating_sub(1));
+        let rows = app
+            .action_list
+            .iter()
+            .enumerate()
+            .skip(offset)
+            .take(height)
+            .map(|(n, e)| {
+                let o = &app.ws.opportunities[e.opportunity];
+                let (due, due_style) = match e.due {
+                    None if e.suggested() => ("suggested".to_owned(), t.warning()),
+                    None => (String::new(), Style::new()),
+                    Some(d) if d < app.today => (d.to_string()[5..].to_owned(), t.error()),
+                    Some(d) => (d.to_string()[5..].to_owned(), Style::new()),
+                };
+                let row = Row::new(vec![
+                    Cell::from(Line::from(format!("{:.1}", e.score)).right_aligned()),
+                    Cell::from(Span::styled(due, due_style)),
+                    Cell::from(clean(&o.title).into_owned()),
+                    Cell::from(clean(&e.text).into_owned()),
+                ]);
+                if n == app.action_selected {
+                    row.style(t.selected())
+                } else {
+                    row
+                }
+            });
+        let widths = [
+            Constraint::Length(5),
+            Constraint::Length(9),
+            Constraint::Fill(2),
+            Constraint::Fill(3),
+        ];
+        let table = Table::new(rows, widths)
+            .header(Row::new(vec!["Score", "Due", "Deal", "Action"]).style(t.dim()))
+            .column_spacing(1);
+        frame.render_widget(table, inner);
+    }
+    draw_why(app, frame, why_area, wide);
+}
+
+fn draw_why(app: &App, frame: &mut Frame, area: Rect, wide: bool) {
+    let t = &app.theme;
+    let block = Block::new()
+        .borders(if wide {
+            Borders::TOP | Borders::LEFT
+        } else {
+            Borders::TOP
+        })
+        .title(Span::styled(" Why is it here? ", t.heading()));
+    let inner = block.inner(area);
+    frame.render_widget(block, area);
+    let inner = Rect {
+        x: inner.x + 1,
+        width: inner.width.saturating_sub(1),
+        ..inner
+    };
+    let Some(e) = app.action_list.get(app.action_selected) else {
+        return;
+    };
+    let o = &app.ws.opportunities[e.opportunity];
+    let mut lines = vec![
+        Line::from(Span::styled(
+            truncate(&clean(&e.text), inner.width as usize).into_owned(),
+            t.title(),
+        )),
+        Line::from(Span::styled(
+            format!("{} · {}", clean(&o.title), o.stage),
+            t.stage(o.stage),
+        )),
+    ];
+    for w in &e.why {
+        lines.push(Line::from(vec![
+            Span::styled(format!("{:>6.2}  ", w.points), t.key()),
+            Span::raw(clean(&w.factor).into_owned()),
+        ]));
+    }
+    lines.push(Line::from(vec![
+        Span::styled(format!("{:>6.2}  ", e.score), t.title()),
+        Span::styled("score", t.title()),
+    ]));
+    frame.render_widget(Paragraph::new(lines).wrap(Wrap { trim: true }), inner);
+}
