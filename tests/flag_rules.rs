@@ -214,6 +214,42 @@ fn unknown_mode() {
         "unknown-mode",
     );
     assert_eq!(f.subject.as_deref(), Some("it"));
+    assert_eq!(
+        rules(&with(|o| o.influences[2].mode = Mode::Trouble)),
+        Vec::<&str>::new(),
+        "any known mode"
+    );
+}
+
+#[test]
+fn a_done_action_counts_as_contact_for_quiet() {
+    let o = with(|o| {
+        o.log[0].on = days(-30);
+        o.influences
+            .iter_mut()
+            .for_each(|p| p.last_contact = Some(days(-30)));
+        o.actions.push(Action {
+            id: "t0".into(),
+            text: "visit".into(),
+            done: Some(days(-2)),
+            ..Default::default()
+        });
+    });
+    assert_eq!(rules(&o), Vec::<&str>::new());
+}
+
+#[test]
+fn a_snooze_of_another_rule_for_the_same_subject_hides_nothing() {
+    let o = with(|o| {
+        o.influences[2].coverage = Coverage(0);
+        o.snoozed.push(Snooze {
+            rule: "unknown-mode".into(),
+            subject: Some("it".into()),
+            until: days(9),
+            ..Default::default()
+        });
+    });
+    assert_eq!(rules(&o), ["influence-not-met"]);
 }
 
 #[test]
@@ -291,6 +327,15 @@ fn stalled_after_more_than_stall_days() {
             o.created = Some(days(-31));
         }),
         "stalled",
+    );
+    let exactly = with(|o| {
+        o.stage_history.clear();
+        o.created = Some(days(-30));
+    });
+    assert_eq!(
+        rules(&exactly),
+        Vec::<&str>::new(),
+        "counted from created: exactly stall_days is not stalled"
     );
 }
 

@@ -147,7 +147,7 @@ fn the_table_counts_the_flags_that_show() {
         .unwrap();
     assert!(row.contains(&format!(" {shown} │")), "{row}");
     assert!(
-        screen.contains("z until"),
+        screen.contains("z until 2026-12-01 (customer closed for"),
         "the snoozed stall is listed: {screen}"
     );
 }
@@ -234,4 +234,45 @@ fn funnel_flags_lists_most_severe_first_without_snoozed_ones() {
         .output()
         .unwrap();
     assert_eq!(out.status.code(), Some(2));
+}
+
+#[test]
+fn enter_twice_does_not_duplicate_and_a_past_snooze_is_refused() {
+    let mut app = on_flags("o6");
+    let n = app.current_opportunity().unwrap().actions.len();
+    press(&mut app, KeyCode::Enter);
+    assert_eq!(press(&mut app, KeyCode::Enter), vec![]);
+    assert!(app.status.as_ref().unwrap().0.contains("already addresses"));
+    assert_eq!(app.current_opportunity().unwrap().actions.len(), n + 1);
+    press(&mut app, KeyCode::Char('j'));
+    press(&mut app, KeyCode::Char('z'));
+    app.on_key(KeyEvent::new(KeyCode::Char('u'), KeyModifiers::CONTROL));
+    typing(&mut app, "2026-01-01");
+    press(&mut app, KeyCode::Tab);
+    typing(&mut app, "old");
+    assert_eq!(press(&mut app, KeyCode::Enter), vec![]);
+    assert!(matches!(app.dialog, Some(Dialog::Form(..))));
+    assert!(app.status.as_ref().unwrap().0.contains("today or later"));
+}
+
+#[test]
+fn enter_on_a_flag_raised_by_hand_names_it_in_the_action() {
+    let mut app = on_flags("o5");
+    while app.selected_flag().unwrap().rule != "manual" {
+        press(&mut app, KeyCode::Char('j'));
+    }
+    press(&mut app, KeyCode::Enter);
+    let a = app
+        .current_opportunity()
+        .unwrap()
+        .actions
+        .last()
+        .unwrap()
+        .clone();
+    assert!(
+        a.text.contains("IT director replaced last week"),
+        "{}",
+        a.text
+    );
+    assert_eq!(a.influence, None, "a flag id is not a person");
 }

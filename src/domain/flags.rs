@@ -293,7 +293,7 @@ pub fn compute(o: &Opportunity, settings: &Settings, today: Date) -> Vec<Flag> {
             Medium,
             Some(&f.id),
             f.text.clone(),
-            "Deal with it, then resolve the flag (x).".into(),
+            format!("Act on “{}”, then resolve the flag (x).", f.text),
         ));
     }
     out.sort_by_key(|f| std::cmp::Reverse(f.severity));

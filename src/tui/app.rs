@@ -751,7 +751,16 @@ impl App {
         let manual = flag.rule == "manual";
         match action {
             Action::Open => {
-                return self.commit(edits::action_from_flag(&self.ws, index, &flag, self.today));
+                let o = &self.ws.opportunities[index];
+                if o.actions
+                    .iter()
+                    .any(|a| crate::domain::priority::addresses(a, &flag))
+                {
+                    self.say("an open action already addresses this flag", Tone::Info);
+                } else {
+                    return self
+                        .commit(edits::action_from_flag(&self.ws, index, &flag, self.today));
+                }
             }
             Action::Edit | Action::Done if !manual => self.say(
                 "a computed flag goes away when its cause does; z snoozes it",

@@ -114,6 +114,11 @@ pub fn from_form(
     if let FormPurpose::NewAction(opp) | FormPurpose::EditAction(opp, _) = purpose {
         return Ok(action_from_form(ws, form, purpose, opp, today).map(|c| (c, Some(opp.clone()))));
     }
+    if let FormPurpose::Snooze(..) = purpose {
+        if form.field("until").date().is_some_and(|d| d < today) {
+            return Err("a snooze ends today or later; the date given is past".into());
+        }
+    }
     if let FormPurpose::NewFlag(opp)
     | FormPurpose::EditFlag(opp, _)
     | FormPurpose::Snooze(opp, ..) = purpose
@@ -683,10 +688,12 @@ pub fn action_from_flag(
 ) -> Change {
     let mut o = ws.opportunities[index].clone();
     let id = next_id("t", o.actions.iter().map(|a| a.id.as_str()));
+    // only these rules are about a person; other subjects are action or flag ids
+    let about_a_person = !matches!(flag.rule, "overdue-action" | "manual");
     let influence = flag
         .subject
         .clone()
-        .filter(|s| o.influences.iter().any(|p| &p.id == s));
+        .filter(|s| about_a_person && o.influences.iter().any(|p| &p.id == s));
     o.actions.push(crate::domain::Action {
         id: id.clone(),
         text: flag.suggestion.clone(),

@@ -459,10 +459,10 @@ fn list_items(app: &App, o: &Opportunity, pane: Pane, width: usize) -> (String, 
                     }
                     Some(z) => (
                         fit(format!(
-                            "z until {}: {} · {}",
+                            "z until {} ({}): {}",
                             z.until,
-                            clean(&f.message),
-                            clean(&z.reason)
+                            clean(&z.reason),
+                            clean(&f.message)
                         )),
                         t.dim(),
                         true,
