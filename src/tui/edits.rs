@@ -114,10 +114,10 @@ pub fn from_form(
     if let FormPurpose::NewAction(opp) | FormPurpose::EditAction(opp, _) = purpose {
         return Ok(action_from_form(ws, form, purpose, opp, today).map(|c| (c, Some(opp.clone()))));
     }
-    if let FormPurpose::Snooze(..) = purpose {
-        if form.field("until").date().is_some_and(|d| d < today) {
-            return Err("a snooze ends today or later; the date given is past".into());
-        }
+    if let FormPurpose::Snooze(..) = purpose
+        && form.field("until").date().is_some_and(|d| d < today)
+    {
+        return Err("a snooze ends today or later; the date given is past".into());
     }
     if let FormPurpose::NewFlag(opp)
     | FormPurpose::EditFlag(opp, _)
