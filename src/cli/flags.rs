@@ -20,16 +20,18 @@ pub fn collect<'a>(
     only: Option<&str>,
     today: crate::domain::Date,
 ) -> Vec<(&'a Opportunity, Flag)> {
-    let mut all: Vec<(usize, &Opportunity, Flag)> = ws
-        .opportunities
-        .iter()
-        .enumerate()
-        .filter(|(_, o)| only.is_none_or(|id| o.id == id))
-        .flat_map(|(n, o)| {
+    let mut all: Vec<(usize, &Opportunity, Flag)> =
+        crate::domain::parallel::flat_map(&ws.opportunities, |n, o| {
+            if only.is_some_and(|id| o.id != id) {
+                return Vec::new();
+            }
             flags::visible(o, &ws.settings, today)
                 .into_iter()
-                .map(move |f| (n, o, f))
+                .map(|f| (n, f))
+                .collect()
         })
+        .into_iter()
+        .map(|(n, f)| (n, &ws.opportunities[n], f))
         .collect();
     all.sort_by(|a, b| {
         b.2.severity

@@ -9,6 +9,7 @@ pub mod flags;
 pub mod ids;
 pub mod influence;
 pub mod opportunity;
+pub mod parallel;
 pub mod priority;
 pub mod validate;
 pub mod values;

@@ -149,13 +149,11 @@ fn entry(
 
 /// The whole list, highest score first (ties: earlier due, then file order).
 pub fn list(ws: &Workspace, today: Date) -> Vec<Entry> {
-    let mut out = Vec::new();
-    for (n, o) in ws
-        .opportunities
-        .iter()
-        .enumerate()
-        .filter(|(_, o)| o.is_open())
-    {
+    let mut out = super::parallel::flat_map(&ws.opportunities, |n, o| {
+        let mut out = Vec::new();
+        if !o.is_open() {
+            return out;
+        }
         let high: Vec<Flag> = flags::visible(o, &ws.settings, today)
             .into_iter()
             .filter(|f| f.severity == Severity::High)
@@ -186,7 +184,8 @@ pub fn list(ws: &Workspace, today: Date) -> Vec<Entry> {
             }];
             out.push(entry(n, &shared, own, None, f.suggestion.clone(), Some(f)));
         }
-    }
+        out
+    });
     out.sort_by(|a, b| {
         b.score
             .total_cmp(&a.score)
