@@ -10,6 +10,7 @@ pub mod ics;
 pub mod init;
 pub mod list;
 pub mod overview;
+pub mod report;
 pub mod text;
 pub mod workbench;
 
@@ -66,6 +67,11 @@ pub enum Command {
         limit: Option<usize>,
         #[arg(long, value_enum, default_value_t = actions::Format::Table)]
         format: actions::Format,
+    },
+    /// The weekly pipeline report
+    Report {
+        #[arg(long, value_enum, default_value_t = report::Format::Md)]
+        format: report::Format,
     },
     /// Red flags of open opportunities, most severe first (snoozed ones left out)
     Flags {
@@ -252,6 +258,7 @@ fn dispatch(ctx: &Context, command: Option<Command>) -> Result<Output, Failure> 
             currency,
         }) => init::run(ctx, demo, owner.as_deref().unwrap_or(""), &currency).map(Output::from),
         Some(Command::Check) => check::run(ctx),
+        Some(Command::Report { format }) => report::run(ctx, format).map(Output::from),
         Some(Command::Actions { limit, format }) => {
             actions::run(ctx, limit, format).map(Output::from)
         }

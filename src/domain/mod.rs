@@ -8,6 +8,7 @@ pub mod demo;
 pub mod flags;
 pub mod ids;
 pub mod influence;
+pub mod metrics;
 pub mod opportunity;
 pub mod parallel;
 pub mod priority;

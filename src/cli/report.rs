@@ -1,0 +1,243 @@
+//! `funnel report`: the weekly pipeline report, as Markdown ready to paste
+//! into an email or as JSON (spec section 2).
+
+use super::{Context, Failure};
+use crate::domain::metrics::{self, Metrics, SinceReview};
+use crate::domain::{Money, Workspace, priority};
+use crate::store::to_json_bytes;
+use serde_json::{Value, json};
+
+#[derive(clap::ValueEnum, Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Format {
+    Md,
+    Json,
+}
+
+pub fn run(ctx: &Context, format: Format) -> Result<String, Failure> {
+    let parsed = ctx.read()?;
+    let ws = &parsed.workspace;
+    let m = metrics::compute(ws, ctx.today);
+    let since = metrics::latest_review(ws).map(|r| metrics::since(ws, r));
+    Ok(match format {
+        Format::Json => String::from_utf8(to_json_bytes(&json(ws, &m, since.as_ref(), ctx.today)))
+            .expect("UTF-8"),
+        Format::Md => markdown(ws, &m, since.as_ref(), ctx.today),
+    })
+}
+
+fn money(m: Money) -> Value {
+    serde_json::to_value(m).unwrap_or(Value::Null)
+}
+
+fn round(x: f64) -> Value {
+    json!((x * 10_000.0).round() / 10_000.0)
+}
+
+/// The JSON report: the spec's fields, then a few more for scripts.
+pub fn json(
+    ws: &Workspace,
+    m: &Metrics,
+    since: Option<&SinceReview>,
+    today: crate::domain::Date,
+) -> Value {
+    let mut o = serde_json::Map::new();
+    o.insert("today".into(), json!(today));
+    o.insert("currency".into(), json!(ws.settings.currency));
+    o.insert("open".into(), json!({"count": m.open.count, "value": money(m.open.value), "weighted": money(m.open.weighted)}));
+    o.insert(
+        "stages".into(),
+        Value::Array(
+            m.stages
+                .iter()
+                .map(|s| json!({"stage": s.stage, "count": s.sum.count, "value": money(s.sum.value), "weighted": money(s.sum.weighted), "stalled": s.stalled}))
+                .collect(),
+        ),
+    );
+    o.insert(
+        "won".into(),
+        json!({"count": m.won.count, "value": money(m.won.value)}),
+    );
+    o.insert(
+        "lost".into(),
+        json!({"count": m.lost.count, "value": money(m.lost.value)}),
+    );
+    o.insert("win_rate".into(), m.win_rate.map_or(Value::Null, round));
+    o.insert(
+        "since_review".into(),
+        since.map_or(Value::Null, |s| {
+            json!({
+                "on": s.on, "new": s.new, "advanced": s.advanced, "regressed": s.regressed,
+                "won": s.won, "lost": s.lost, "slipped": s.slipped,
+                "value_changed": s.value_changed.iter().map(|(id, from, to)| json!({"id": id, "from": money(*from), "to": money(*to)})).collect::<Vec<_>>(),
+            })
+        }),
+    );
+    o.insert(
+        "conversion".into(),
+        Value::Array(
+            m.conversion
+                .iter()
+                .map(|(a, b, r)| json!({"from": a, "to": b, "rate": r.map_or(Value::Null, round)}))
+                .collect(),
+        ),
+    );
+    o.insert(
+        "days_per_stage".into(),
+        Value::Array(
+            m.days_per_stage
+                .iter()
+                .map(|(s, d)| json!({"stage": s, "days": d.map_or(Value::Null, round)}))
+                .collect(),
+        ),
+    );
+    o.insert(
+        "velocity_per_day".into(),
+        m.velocity.map_or(Value::Null, round),
+    );
+    o.insert(
+        "balance".into(),
+        json!({"best_few": m.balance.best_few, "in_funnel": m.balance.in_funnel, "above": m.balance.above, "healthy": m.balance.healthy()}),
+    );
+    Value::Object(o)
+}
+
+/// Markdown-escapes user text so a title like `*urgent*` stays text.
+pub fn md(s: &str) -> String {
+    let mut out = String::with_capacity(s.len());
+    for c in super::text::clean(s).chars() {
+        if matches!(
+            c,
+            '\\' | '`' | '*' | '_' | '[' | ']' | '<' | '>' | '#' | '|' | '~'
+        ) {
+            out.push('\\');
+        }
+        out.push(c);
+    }
+    out
+}
+
+fn pct(x: Option<f64>) -> String {
+    x.map_or("—".into(), |x| format!("{:.0}%", x * 100.0))
+}
+
+fn markdown(
+    ws: &Workspace,
+    m: &Metrics,
+    since: Option<&SinceReview>,
+    today: crate::domain::Date,
+) -> String {
+    let cur = md(&ws.settings.currency);
+    let title = |id: &str| ws.opportunity(id).map_or(md(id), |o| md(&o.title));
+    let mut out = format!("# Pipeline report, {today}\n\n");
+    if !ws.settings.owner.is_empty() {
+        out.push_str(&format!("{} · {cur}\n\n", md(&ws.settings.owner)));
+    }
+    out.push_str(&format!(
+        "- **Open:** {} deals, {} {cur}, weighted {} {cur}\n- **Won:** {} ({} {cur}) · **Lost:** {} ({} {cur}) · **Win rate:** {}\n",
+        m.open.count,
+        m.open.value.grouped(),
+        m.open.weighted.grouped(),
+        m.won.count,
+        m.won.value.grouped(),
+        m.lost.count,
+        m.lost.value.grouped(),
+        pct(m.win_rate)
+    ));
+    if let Some(v) = m.velocity {
+        out.push_str(&format!(
+            "- **Sales velocity:** {} {cur} a day\n",
+            Money((v * 100.0) as i64).grouped()
+        ));
+    }
+    out.push_str("\n## The funnel\n\n| Stage | Deals | Value | Weighted | Stalled |\n|---|---:|---:|---:|---:|\n");
+    for s in &m.stages {
+        out.push_str(&format!(
+            "| {} {} | {} | {} | {} | {} |\n",
+            s.stage,
+            s.stage.chinese(),
+            s.sum.count,
+            s.sum.value.grouped(),
+            s.sum.weighted.grouped(),
+            s.stalled
+        ));
+    }
+    let b = m.balance;
+    out.push_str(&format!(
+        "\nBest few {} · in the funnel {} · above the funnel {}: {}\n",
+        b.best_few,
+        b.in_funnel,
+        b.above,
+        if b.healthy() {
+            "a healthy funnel shape."
+        } else {
+            "not a funnel shape; feed it from above."
+        }
+    ));
+    if let Some(s) = since {
+        out.push_str(&format!("\n## Since the review of {}\n\n", s.on));
+        let list = |name: &str, ids: &[String], out: &mut String| {
+            if !ids.is_empty() {
+                let names: Vec<String> = ids.iter().map(|id| title(id)).collect();
+                out.push_str(&format!("- **{name}:** {}\n", names.join("; ")));
+            }
+        };
+        list("New", &s.new, &mut out);
+        list("Advanced", &s.advanced, &mut out);
+        list("Moved back", &s.regressed, &mut out);
+        list("Won", &s.won, &mut out);
+        list("Lost", &s.lost, &mut out);
+        list("Close date slipped", &s.slipped, &mut out);
+        if !s.value_changed.is_empty() {
+            let changes: Vec<String> = s
+                .value_changed
+                .iter()
+                .map(|(id, from, to)| {
+                    format!("{} {} → {}", title(id), from.grouped(), to.grouped())
+                })
+                .collect();
+            out.push_str(&format!("- **Value changed:** {}\n", changes.join("; ")));
+        }
+        if s.new.is_empty()
+            && s.advanced.is_empty()
+            && s.regressed.is_empty()
+            && s.won.is_empty()
+            && s.lost.is_empty()
+            && s.slipped.is_empty()
+            && s.value_changed.is_empty()
+        {
+            out.push_str("Nothing moved.\n");
+        }
+    }
+    let flags: Vec<_> = super::flags::collect(ws, None, today)
+        .into_iter()
+        .filter(|(_, f)| f.severity == crate::domain::flags::Severity::High)
+        .take(10)
+        .collect();
+    if !flags.is_empty() {
+        out.push_str("\n## Top red flags\n\n");
+        for (n, (o, f)) in flags.iter().enumerate() {
+            out.push_str(&format!(
+                "{}. **{}:** {}. {}\n",
+                n + 1,
+                md(&o.title),
+                md(&f.message),
+                md(&f.suggestion)
+            ));
+        }
+    }
+    let actions = priority::list(ws, today);
+    if !actions.is_empty() {
+        out.push_str("\n## This week's actions\n\n");
+        for (n, e) in actions.iter().take(10).enumerate() {
+            let due = e.due.map_or("suggested".into(), |d| d.to_string());
+            out.push_str(&format!(
+                "{}. {} · **{}:** {}\n",
+                n + 1,
+                due,
+                md(&ws.opportunities[e.opportunity].title),
+                md(&e.text)
+            ));
+        }
+    }
+    out
+}
