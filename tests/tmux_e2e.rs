@@ -13,6 +13,11 @@ struct Tmux {
 
 impl Tmux {
     fn start(name: &str) -> Option<Tmux> {
+        Tmux::start_on(name, None)
+    }
+
+    /// Starts funnel on `workspace` written first (when given).
+    fn start_on(name: &str, workspace: Option<funnel::domain::Workspace>) -> Option<Tmux> {
         if Command::new("tmux").arg("-V").output().is_err() {
             eprintln!("tmux is not installed: skipping the end-to-end test");
             return None;
@@ -21,6 +26,9 @@ impl Tmux {
             socket: format!("funnel-e2e-{}-{name}", std::process::id()),
             dir: tempfile::tempdir().unwrap(),
         };
+        if let Some(ws) = workspace {
+            drop(funnel::store::Store::create(&t.workspace(), &ws, &t.path("data")).unwrap());
+        }
         // \\$\\$: the inner shell's pid, which `exec` hands to funnel
         let script = format!(
             "echo \\$\\$ > '{pid}'; XDG_DATA_HOME='{data}' exec '{bin}' --workspace '{ws}' --today 2026-11-23",
@@ -227,4 +235,41 @@ fn add_a_buying_influence_and_the_file_has_them() {
     );
     assert_eq!(p.roles, [funnel::domain::Role::Economic]);
     assert_eq!(p.coverage, funnel::domain::Coverage(2));
+}
+
+#[test]
+fn review_three_deals_and_the_file_records_it() {
+    let today = funnel::domain::Date::parse("2026-11-23").unwrap();
+    let demo = funnel::cli::init::demo_workspace(today);
+    let before = demo.reviews.len();
+    let Some(t) = Tmux::start_on("review", Some(demo)) else {
+        return;
+    };
+    t.wait_for("Opportunities (19)");
+    t.keys(&["5"]);
+    t.wait_for("Weekly review · 0 of 19");
+    t.keys(&["Enter"]);
+    t.wait_for("1 of 19 reviewed");
+    t.keys(&["Enter"]);
+    t.wait_for("2 of 19 reviewed");
+    t.keys(&["Enter"]);
+    t.wait_for("3 of 19 reviewed");
+    let halfway = read(&t.workspace());
+    assert_eq!(
+        halfway.extra["review_in_progress"]["reviewed"]
+            .as_array()
+            .unwrap()
+            .len(),
+        3,
+        "progress is saved as it goes"
+    );
+    t.keys(&["F"]);
+    t.wait_for("review of 2026-11-23 recorded (3 of 19 reviewed)");
+    t.keys(&["q"]);
+    assert_eq!(t.exit_code(), 0);
+    let ws = read(&t.workspace());
+    assert_eq!(ws.reviews.len(), before + 1);
+    assert_eq!(ws.reviews.last().unwrap().on, today);
+    assert_eq!(ws.reviews.last().unwrap().opportunities.len(), 19);
+    assert!(!ws.extra.contains_key("review_in_progress"));
 }

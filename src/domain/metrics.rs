@@ -266,3 +266,109 @@ pub fn since(ws: &Workspace, review: &Review) -> SinceReview {
     }
     out
 }
+
+/// The order of the weekly review: the best few first (latest stage first),
+/// then by weighted value; open deals only. Indices into the workspace.
+pub fn review_order(ws: &Workspace) -> Vec<usize> {
+    let mut order: Vec<usize> = (0..ws.opportunities.len())
+        .filter(|i| ws.opportunities[*i].is_open())
+        .collect();
+    order.sort_by_key(|i| {
+        let o = &ws.opportunities[*i];
+        (
+            std::cmp::Reverse(o.stage),
+            std::cmp::Reverse(o.weighted(&ws.settings)),
+        )
+    });
+    order
+}
+
+/// The snapshot a finished review records: every open deal as it stands,
+/// with the rules of the flags that show.
+pub fn snapshot(ws: &Workspace, today: Date) -> Review {
+    Review {
+        on: today,
+        opportunities: ws
+            .opportunities
+            .iter()
+            .filter(|o| o.is_open())
+            .map(|o| super::workspace::ReviewedOpportunity {
+                id: o.id.clone(),
+                stage: o.stage,
+                value: o.value,
+                expected_close: o.expected_close,
+                flags: super::flags::visible(o, &ws.settings, today)
+                    .iter()
+                    .map(|f| f.rule.to_owned())
+                    .collect(),
+                ..Default::default()
+            })
+            .collect(),
+        ..Default::default()
+    }
+}
+
+/// What changed on one deal since a review, in words, for the review walk.
+pub fn changes_since(ws: &Workspace, o: &Opportunity, review: &Review, today: Date) -> Vec<String> {
+    let Some(before) = review.opportunities.iter().find(|r| r.id == o.id) else {
+        return vec![format!("new since the review of {}", review.on)];
+    };
+    let mut out = Vec::new();
+    if o.stage != before.stage {
+        out.push(format!("stage {} → {}", before.stage, o.stage));
+    }
+    if o.value != before.value {
+        out.push(format!(
+            "value {} → {}",
+            before.value.grouped(),
+            o.value.grouped()
+        ));
+    }
+    if o.expected_close != before.expected_close {
+        let show = |d: Option<Date>| d.map_or("none".to_owned(), |d| d.to_string());
+        out.push(format!(
+            "close date {} → {}",
+            show(before.expected_close),
+            show(o.expected_close)
+        ));
+    }
+    let now: Vec<String> = super::flags::visible(o, &ws.settings, today)
+        .iter()
+        .map(|f| f.rule.to_owned())
+        .collect();
+    let raised: Vec<&String> = now.iter().filter(|r| !before.flags.contains(r)).collect();
+    let cleared: Vec<&String> = before.flags.iter().filter(|r| !now.contains(r)).collect();
+    if !raised.is_empty() {
+        out.push(format!(
+            "flags raised: {}",
+            raised
+                .iter()
+                .map(|s| s.as_str())
+                .collect::<Vec<_>>()
+                .join(", ")
+        ));
+    }
+    if !cleared.is_empty() {
+        out.push(format!(
+            "flags cleared: {}",
+            cleared
+                .iter()
+                .map(|s| s.as_str())
+                .collect::<Vec<_>>()
+                .join(", ")
+        ));
+    }
+    let done: Vec<&str> = o
+        .actions
+        .iter()
+        .filter(|a| a.done.is_some_and(|d| d > review.on))
+        .map(|a| a.text.as_str())
+        .collect();
+    if !done.is_empty() {
+        out.push(format!("done: {}", done.join("; ")));
+    }
+    if out.is_empty() {
+        out.push("nothing changed".into());
+    }
+    out
+}

@@ -15,6 +15,8 @@ use ratatui::crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
 pub enum Pane {
     /// View 2: the prioritised action list.
     ActionList,
+    /// View 5: the weekly review walk.
+    Review,
     Table,
     Qualification,
     Influences,
@@ -38,6 +40,7 @@ impl Pane {
         match self {
             Pane::Table => &[Scope::Table, Scope::Deal, Scope::List, Scope::Global],
             Pane::ActionList => &[Scope::ActionList, Scope::List, Scope::Global],
+            Pane::Review => &[Scope::Review, Scope::List, Scope::Global],
             Pane::Qualification => &[
                 Scope::Qualification,
                 Scope::Deal,
@@ -60,6 +63,7 @@ impl Pane {
             Pane::Actions => "actions",
             Pane::Log => "log",
             Pane::ActionList => "action list",
+            Pane::Review => "weekly review",
         }
     }
 
@@ -217,12 +221,15 @@ pub struct App {
     pub action_list: Vec<crate::domain::priority::Entry>,
     pub action_selected: usize,
     pub action_filter: String,
+    /// View 5: the review walk, once started.
+    pub walk: Option<super::review::Walk>,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum View {
     Pipeline,
     Actions,
+    Review,
 }
 
 impl App {
@@ -251,6 +258,7 @@ impl App {
             action_list: Vec::new(),
             action_selected: 0,
             action_filter: String::new(),
+            walk: None,
         };
         app.refresh(None);
         app
@@ -540,7 +548,7 @@ impl App {
             },
             Dialog::Filter => {
                 let filter = match self.view {
-                    View::Pipeline => &mut self.filter,
+                    View::Pipeline | View::Review => &mut self.filter,
                     View::Actions => &mut self.action_filter,
                 };
                 match key.code {
@@ -632,6 +640,7 @@ impl App {
                 | Action::Done
                 | Action::Snooze
                 | Action::Reschedule
+                | Action::Finish
                 | Action::Undo
                 | Action::Redo
         );
@@ -676,7 +685,36 @@ impl App {
                 self.focus = Pane::ActionList;
                 self.refresh_actions();
             }
+            Action::ViewReview => {
+                self.view = View::Review;
+                self.focus = Pane::Review;
+                let walk = super::review::Walk::start(&self.ws, self.today);
+                if walk.done() > 0 {
+                    self.say(
+                        format!(
+                            "review resumed: {} of {} done",
+                            walk.done(),
+                            walk.order.len()
+                        ),
+                        Tone::Info,
+                    );
+                }
+                self.walk = Some(walk);
+            }
             Action::FocusNext | Action::FocusPrev => self.move_focus(action == Action::FocusNext),
+            _ if self.view == View::Review
+                && !matches!(
+                    action,
+                    Action::Undo
+                        | Action::Redo
+                        | Action::Reload
+                        | Action::FocusNext
+                        | Action::FocusPrev
+                        | Action::NewOpportunity
+                ) =>
+            {
+                return self.apply_in_review(action);
+            }
             _ if self.view == View::Actions
                 && !matches!(
                     action,
@@ -885,6 +923,77 @@ impl App {
             }
         }
         Vec::new()
+    }
+
+    fn apply_in_review(&mut self, action: Action) -> Vec<Effect> {
+        let Some(mut walk) = self.walk.take() else {
+            return Vec::new();
+        };
+        let len = walk.order.len();
+        let mut effects = Vec::new();
+        let index = walk
+            .current()
+            .and_then(|id| self.ws.opportunities.iter().position(|o| o.id == id));
+        match action {
+            Action::Down => walk.at = (walk.at + 1).min(len.saturating_sub(1)),
+            Action::Up => walk.at = walk.at.saturating_sub(1),
+            Action::Top => walk.at = 0,
+            Action::Bottom => walk.at = len.saturating_sub(1),
+            Action::Open | Action::Skip if self.read_only.is_none() => {
+                walk.mark(action == Action::Open);
+                walk.store(&mut self.ws, self.today);
+                effects.push(Effect::Save);
+                self.say(format!("{} of {} reviewed", walk.done(), len), Tone::Info);
+            }
+            Action::Edit => {
+                if let Some(i) = index {
+                    let o = &self.ws.opportunities[i];
+                    self.dialog = Some(Dialog::Form(
+                        edits::opportunity_form(&self.ws, Some(o)),
+                        FormPurpose::EditOpportunity(o.id.clone()),
+                    ));
+                }
+            }
+            Action::Add => {
+                if let Some(i) = index {
+                    let o = &self.ws.opportunities[i];
+                    self.dialog = Some(Dialog::Form(
+                        edits::action_form(o, None, self.today),
+                        FormPurpose::NewAction(o.id.clone()),
+                    ));
+                }
+            }
+            Action::Finish if self.read_only.is_none() => {
+                let mut reviews = self.ws.reviews.clone();
+                reviews.push(crate::domain::metrics::snapshot(&self.ws, self.today));
+                let mut change = Change::new(format!(
+                    "review of {} recorded ({} of {} reviewed)",
+                    self.today,
+                    walk.reviewed.len(),
+                    len
+                ));
+                change.patches.push(super::history::Patch::Reviews {
+                    before: self.ws.reviews.clone(),
+                    after: reviews,
+                });
+                super::review::Walk::clear(&mut self.ws);
+                self.view = View::Pipeline;
+                self.focus = Pane::Table;
+                return self.commit(change);
+            }
+            Action::Open | Action::Skip | Action::Finish => {
+                self.say(
+                    format!(
+                        "{}: nothing was changed",
+                        self.read_only.clone().unwrap_or_default()
+                    ),
+                    Tone::Warning,
+                );
+            }
+            _ => {}
+        }
+        self.walk = Some(walk);
+        effects
     }
 
     /// View 1 on the deal at `index`, its actions pane on `action`.
@@ -1154,6 +1263,7 @@ impl App {
         match pane {
             Pane::Table => self.rows.len(),
             Pane::ActionList => self.action_list.len(),
+            Pane::Review => self.walk.as_ref().map_or(0, |w| w.order.len()),
             Pane::Qualification => 4,
             Pane::Influences => crate::domain::influence::map_rows(&o.influences).len(),
             Pane::Flags => crate::domain::flags::compute(o, &self.ws.settings, self.today).len(),

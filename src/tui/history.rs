@@ -20,6 +20,11 @@ pub enum Patch {
         before: Option<Account>,
         after: Option<Account>,
     },
+    /// The whole list of finished reviews (finishing a review adds one).
+    Reviews {
+        before: Vec<crate::domain::Review>,
+        after: Vec<crate::domain::Review>,
+    },
 }
 
 /// What one user action changed, with a label for the status line.
@@ -91,6 +96,9 @@ fn set(ws: &mut Workspace, patch: &Patch, undo: bool) {
                 (before, after)
             };
             put(&mut ws.accounts, *index, from.is_some(), to.clone());
+        }
+        Patch::Reviews { before, after } => {
+            ws.reviews = if undo { before.clone() } else { after.clone() }
         }
     }
 }

@@ -12,6 +12,12 @@ pub enum Action {
     ViewPipeline,
     /// View 2, the prioritised action list.
     ViewActions,
+    /// View 5, the weekly review.
+    ViewReview,
+    /// Review: skip the deal for now.
+    Skip,
+    /// Review: finish and record the snapshot.
+    Finish,
     FocusNext,
     FocusPrev,
     Down,
@@ -68,6 +74,8 @@ pub enum Scope {
     Actions,
     /// View 2, the prioritised action list.
     ActionList,
+    /// View 5, the weekly review walk.
+    Review,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -112,6 +120,12 @@ const fn b(
 /// of funnel's own: `s`, space, `O`, `N`, `R`).
 #[rustfmt::skip]
 pub const BINDINGS: &[Binding] = &[
+    b(&[Char('5')], "5", Action::ViewReview, Scope::Global, "view 5: the weekly review", false),
+    b(&[Code(KeyCode::Enter)], "Enter", Action::Open, Scope::Review, "reviewed: mark the deal and go to the next", true),
+    b(&[Char('s')], "s", Action::Skip, Scope::Review, "skip the deal for now", true),
+    b(&[Char('e')], "e", Action::Edit, Scope::Review, "fix the deal: stage, close date, value…", true),
+    b(&[Char('a')], "a", Action::Add, Scope::Review, "add the next action", true),
+    b(&[Char('F')], "F", Action::Finish, Scope::Review, "finish: record the review's snapshot", true),
     b(&[Char('1')], "1", Action::ViewPipeline, Scope::Global, "view 1: the pipeline", false),
     b(&[Char('2')], "2", Action::ViewActions, Scope::Global, "view 2: the prioritised action list", false),
     b(&[Code(KeyCode::Enter)], "Enter", Action::Open, Scope::ActionList, "jump to the deal", true),

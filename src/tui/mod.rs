@@ -5,6 +5,7 @@ pub mod edits;
 pub mod form;
 pub mod history;
 pub mod keymap;
+pub mod review;
 mod run;
 pub mod theme;
 pub mod views;

@@ -4,6 +4,7 @@ mod action_list;
 mod dialogs;
 mod pipeline;
 pub(crate) mod political_map;
+mod review;
 
 use super::app::{App, Tone};
 use super::keymap;
@@ -44,6 +45,7 @@ pub fn draw(app: &App, frame: &mut Frame) {
     match app.view {
         crate::tui::app::View::Pipeline => pipeline::draw(app, frame, body),
         crate::tui::app::View::Actions => action_list::draw(app, frame, body),
+        crate::tui::app::View::Review => review::draw(app, frame, body),
     }
     draw_bottom(app, frame, bottom);
     dialogs::draw(app, frame, area);
@@ -58,6 +60,8 @@ fn draw_title(app: &App, frame: &mut Frame, area: Rect) {
         view_tab(app, crate::tui::app::View::Pipeline, "1 Pipeline"),
         Span::raw(" "),
         view_tab(app, crate::tui::app::View::Actions, "2 Actions"),
+        Span::raw(" "),
+        view_tab(app, crate::tui::app::View::Review, "5 Review"),
         Span::raw("  "),
         Span::styled(clean(&app.location).into_owned(), t.dim()),
     ];

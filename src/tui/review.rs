@@ -1,0 +1,100 @@
+//! View 5: the weekly review walk (spec section 6). Its progress is kept in
+//! the workspace under `review_in_progress` (a field the format does not
+//! define, so other tools keep it and ignore it), which is what lets a review
+//! left half-way be resumed the same day.
+
+use crate::domain::metrics;
+use crate::domain::{Date, Workspace};
+use serde_json::json;
+
+const KEY: &str = "review_in_progress";
+
+/// Where the walk stands.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Walk {
+    /// Opportunity ids in walk order: the best few first.
+    pub order: Vec<String>,
+    pub at: usize,
+    pub reviewed: Vec<String>,
+    pub skipped: Vec<String>,
+}
+
+impl Walk {
+    /// Resumes today's walk, or starts one.
+    pub fn start(ws: &Workspace, today: Date) -> Walk {
+        let order: Vec<String> = metrics::review_order(ws)
+            .into_iter()
+            .map(|i| ws.opportunities[i].id.clone())
+            .collect();
+        let saved = ws
+            .extra
+            .get(KEY)
+            .filter(|v| v["on"] == json!(today.to_string()));
+        let list = |name: &str| -> Vec<String> {
+            saved
+                .and_then(|v| v[name].as_array())
+                .map(|a| {
+                    a.iter()
+                        .filter_map(|x| x.as_str().map(String::from))
+                        .collect()
+                })
+                .unwrap_or_default()
+        };
+        let (reviewed, skipped) = (list("reviewed"), list("skipped"));
+        let at = order
+            .iter()
+            .position(|id| !reviewed.contains(id) && !skipped.contains(id))
+            .unwrap_or(0);
+        Walk {
+            order,
+            at,
+            reviewed,
+            skipped,
+        }
+    }
+
+    pub fn current(&self) -> Option<&str> {
+        self.order.get(self.at).map(String::as_str)
+    }
+
+    pub fn done(&self) -> usize {
+        self.order
+            .iter()
+            .filter(|id| self.reviewed.contains(id) || self.skipped.contains(id))
+            .count()
+    }
+
+    /// Marks the current deal reviewed (or skipped) and moves to the next
+    /// one not yet dealt with.
+    pub fn mark(&mut self, reviewed: bool) {
+        let Some(id) = self.current().map(String::from) else {
+            return;
+        };
+        self.reviewed.retain(|x| *x != id);
+        self.skipped.retain(|x| *x != id);
+        if reviewed {
+            self.reviewed.push(id)
+        } else {
+            self.skipped.push(id)
+        }
+        let n = self.order.len();
+        if let Some(next) = (1..=n).map(|k| (self.at + k) % n).find(|i| {
+            let id = &self.order[*i];
+            !self.reviewed.contains(id) && !self.skipped.contains(id)
+        }) {
+            self.at = next;
+        }
+    }
+
+    /// Writes the progress into the workspace (saved with it).
+    pub fn store(&self, ws: &mut Workspace, today: Date) {
+        ws.extra.insert(
+            KEY.into(),
+            json!({"on": today, "reviewed": self.reviewed, "skipped": self.skipped}),
+        );
+    }
+
+    pub fn clear(ws: &mut Workspace) {
+        ws.extra.remove(KEY);
+    }
+}

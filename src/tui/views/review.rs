@@ -1,0 +1,163 @@
+//! View 5, Review: the deals best few first with their progress, and for the
+//! current one what changed since the last review and the manager's questions.
+
+use crate::cli::text::{clean, truncate};
+use crate::domain::metrics;
+use crate::tui::app::App;
+use ratatui::Frame;
+use ratatui::layout::{Constraint, Layout, Rect};
+use ratatui::text::{Line, Span};
+use ratatui::widgets::{Block, Borders, Paragraph, Wrap};
+
+pub fn draw(app: &App, frame: &mut Frame, area: Rect) {
+    let t = &app.theme;
+    let Some(walk) = &app.walk else { return };
+    let [list_area, deal_area] = Layout::horizontal([
+        Constraint::Length((area.width / 3).max(28)),
+        Constraint::Fill(1),
+    ])
+    .areas(area);
+    let title = format!(" Weekly review · {} of {} ", walk.done(), walk.order.len());
+    let block = Block::new()
+        .borders(Borders::TOP | Borders::RIGHT)
+        .title(Span::styled(title, t.focused_heading()));
+    let inner = block.inner(list_area);
+    frame.render_widget(block, list_area);
+    let room = inner.height as usize;
+    let offset = walk.at.saturating_sub(room.saturating_sub(1));
+    let lines: Vec<Line> = walk
+        .order
+        .iter()
+        .enumerate()
+        .skip(offset)
+        .take(room)
+        .map(|(n, id)| {
+            let o = app.ws.opportunity(id);
+            let mark = if walk.reviewed.contains(id) {
+                "✓"
+            } else if walk.skipped.contains(id) {
+                "–"
+            } else {
+                "·"
+            };
+            let name = o.map_or(id.clone(), |o| {
+                format!("{} {}", o.stage.as_str(), clean(&o.title))
+            });
+            let text = truncate(&format!("{mark} {name}"), inner.width as usize).into_owned();
+            let style = if n == walk.at {
+                t.selected()
+            } else if mark == "·" {
+                ratatui::style::Style::new()
+            } else {
+                t.dim()
+            };
+            Line::from(Span::styled(text, style))
+        })
+        .collect();
+    frame.render_widget(Paragraph::new(lines), inner);
+
+    let block = Block::new()
+        .borders(Borders::TOP)
+        .title(Span::styled(" The deal ", t.heading()));
+    let inner = block.inner(deal_area);
+    frame.render_widget(block, deal_area);
+    let inner = Rect {
+        x: inner.x + 1,
+        width: inner.width.saturating_sub(1),
+        ..inner
+    };
+    let Some(o) = walk.current().and_then(|id| app.ws.opportunity(id)) else {
+        frame.render_widget(Paragraph::new("No open deal to review."), inner);
+        return;
+    };
+    let s = &app.ws.settings;
+    let mut lines = vec![
+        Line::from(Span::styled(clean(&o.title).into_owned(), t.title())),
+        Line::from(vec![
+            Span::styled(
+                format!("{} {}", o.stage, o.stage.chinese()),
+                t.stage(o.stage),
+            ),
+            Span::raw(format!(
+                " · {} · {}% · weighted {}",
+                o.value.grouped(),
+                o.probability_used(s).0,
+                o.weighted(s).grouped()
+            )),
+        ]),
+        Line::raw(""),
+    ];
+    match metrics::latest_review(&app.ws) {
+        Some(r) => {
+            lines.push(Line::from(Span::styled(
+                format!("Since the review of {}", r.on),
+                t.heading(),
+            )));
+            for c in metrics::changes_since(&app.ws, o, r, app.today) {
+                lines.push(Line::raw(format!("  {}", clean(&c))));
+            }
+        }
+        None => lines.push(Line::from(Span::styled(
+            "First review: nothing to compare with.",
+            t.dim(),
+        ))),
+    }
+    lines.push(Line::raw(""));
+    lines.push(Line::from(Span::styled("The questions", t.heading())));
+    let close = o
+        .expected_close
+        .map_or("no close date".into(), |d| d.to_string());
+    lines.push(Line::raw(format!(
+        "  Is the close date still real? {close}"
+    )));
+    let conditions: Vec<String> = o
+        .qualification
+        .conditions()
+        .iter()
+        .map(|(n, v)| {
+            format!(
+                "{} {n}",
+                match v {
+                    Some(true) => "✓",
+                    Some(false) => "✗",
+                    None => "?",
+                }
+            )
+        })
+        .collect();
+    lines.push(Line::raw(format!(
+        "  Are the four conditions still true? {}",
+        conditions.join("  ")
+    )));
+    let next = crate::tui::edits::actions_in_order(o)
+        .into_iter()
+        .find(|a| a.is_open());
+    lines.push(Line::raw(format!(
+        "  What is the next action, and when? {}",
+        next.map_or("none: a adds one".into(), |a| format!(
+            "{} ({})",
+            clean(&a.text),
+            a.due.map_or("no date".into(), |d| d.to_string())
+        ))
+    )));
+    let flags = crate::domain::flags::visible(o, s, app.today);
+    if !flags.is_empty() {
+        lines.push(Line::raw(""));
+        lines.push(Line::from(Span::styled(
+            format!("Red flags ({})", flags.len()),
+            t.heading(),
+        )));
+        for f in flags.iter().take(5) {
+            lines.push(Line::from(Span::styled(
+                format!("  {} {}", f.severity.as_str(), clean(&f.message)),
+                t.warning(),
+            )));
+        }
+    }
+    lines.push(Line::raw(""));
+    lines.push(Line::from(Span::styled(
+        "Enter reviewed · s skip · e fix the deal · a next action · F finish and record",
+        t.dim(),
+    )));
+    frame.render_widget(Paragraph::new(lines).wrap(Wrap { trim: false }), inner);
+}

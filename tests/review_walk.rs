@@ -1,0 +1,109 @@
+//! View 5, the weekly review walk: best few first, reviewed or skipped,
+//! resumed the same day, and a snapshot recorded at the end.
+
+use funnel::domain::{Date, Stage};
+use funnel::tui::app::{App, Effect, View};
+use ratatui::crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
+
+fn today() -> Date {
+    Date::parse("2026-11-23").unwrap()
+}
+
+fn press(app: &mut App, code: KeyCode) -> Vec<Effect> {
+    app.on_key(KeyEvent::new(code, KeyModifiers::NONE))
+}
+
+fn demo() -> App {
+    App::new(
+        funnel::cli::init::demo_workspace(today()),
+        today(),
+        "demo".into(),
+        None,
+    )
+}
+
+#[test]
+fn the_walk_goes_best_few_first_and_records_progress() {
+    let mut app = demo();
+    press(&mut app, KeyCode::Char('5'));
+    assert_eq!(app.view, View::Review);
+    let walk = app.walk.clone().unwrap();
+    let stages: Vec<Stage> = walk
+        .order
+        .iter()
+        .map(|id| app.ws.opportunity(id).unwrap().stage)
+        .collect();
+    assert!(stages.windows(2).all(|w| w[0] >= w[1]), "{stages:?}");
+    assert_eq!(stages[0], Stage::Close);
+    let first = walk.order[0].clone();
+    assert_eq!(press(&mut app, KeyCode::Enter), vec![Effect::Save]);
+    assert_eq!(press(&mut app, KeyCode::Char('s')), vec![Effect::Save]);
+    let walk = app.walk.clone().unwrap();
+    assert_eq!(
+        (
+            walk.reviewed.clone(),
+            walk.skipped.len(),
+            walk.at,
+            walk.done()
+        ),
+        (vec![first], 1, 2, 2)
+    );
+    assert!(app.status.as_ref().unwrap().0.contains("2 of 19"));
+    // the progress is in the workspace, so a new session the same day resumes
+    let mut again = App::new(app.ws.clone(), today(), "demo".into(), None);
+    press(&mut again, KeyCode::Char('5'));
+    assert_eq!(again.walk.as_ref().unwrap().done(), 2);
+    assert_eq!(again.walk.as_ref().unwrap().at, 2);
+    // but not the next day
+    let mut later = App::new(app.ws.clone(), today().plus_days(1), "demo".into(), None);
+    press(&mut later, KeyCode::Char('5'));
+    assert_eq!(later.walk.as_ref().unwrap().done(), 0);
+}
+
+#[test]
+fn finishing_records_the_snapshot_and_undo_takes_it_back() {
+    let mut app = demo();
+    let reviews = app.ws.reviews.len();
+    press(&mut app, KeyCode::Char('5'));
+    for _ in 0..3 {
+        press(&mut app, KeyCode::Enter);
+    }
+    assert_eq!(press(&mut app, KeyCode::Char('F')), vec![Effect::Save]);
+    assert_eq!(app.view, View::Pipeline);
+    assert_eq!(app.ws.reviews.len(), reviews + 1);
+    let r = app.ws.reviews.last().unwrap();
+    assert_eq!(r.on, today());
+    let open = app.ws.opportunities.iter().filter(|o| o.is_open()).count();
+    assert_eq!(r.opportunities.len(), open);
+    let o5 = r.opportunities.iter().find(|o| o.id == "o5").unwrap();
+    assert!(
+        o5.flags.contains(&"manual".to_owned()),
+        "flags that show are recorded: {:?}",
+        o5.flags
+    );
+    assert!(!app.ws.extra.contains_key("review_in_progress"));
+    // since the new review nothing has changed
+    let since = funnel::domain::metrics::since(
+        &app.ws,
+        funnel::domain::metrics::latest_review(&app.ws).unwrap(),
+    );
+    assert!(since.new.is_empty() && since.advanced.is_empty() && since.value_changed.is_empty());
+    press(&mut app, KeyCode::Char('u'));
+    assert_eq!(app.ws.reviews.len(), reviews);
+}
+
+#[test]
+fn fixing_in_place_during_the_review() {
+    let mut app = demo();
+    press(&mut app, KeyCode::Char('5'));
+    let id = app.walk.as_ref().unwrap().current().unwrap().to_owned();
+    let n = app.ws.opportunity(&id).unwrap().actions.len();
+    press(&mut app, KeyCode::Char('a'));
+    for c in "Call legal about the seal".chars() {
+        press(&mut app, KeyCode::Char(c));
+    }
+    assert_eq!(press(&mut app, KeyCode::Enter), vec![Effect::Save]);
+    assert_eq!(app.ws.opportunity(&id).unwrap().actions.len(), n + 1);
+    assert_eq!(app.view, View::Review, "still reviewing");
+    assert_eq!(app.walk.as_ref().unwrap().current(), Some(id.as_str()));
+}
