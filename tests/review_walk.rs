@@ -107,3 +107,50 @@ fn fixing_in_place_during_the_review() {
     assert_eq!(app.view, View::Review, "still reviewing");
     assert_eq!(app.walk.as_ref().unwrap().current(), Some(id.as_str()));
 }
+
+#[test]
+fn view_three_draws_the_funnel_and_jumps_to_a_stalled_deal() {
+    let mut app = demo();
+    press(&mut app, KeyCode::Char('3'));
+    assert_eq!(app.view, View::Funnel);
+    assert!(app.funnel_by_value);
+    press(&mut app, KeyCode::Char('v'));
+    assert!(!app.funnel_by_value);
+    let deals = app.funnel_deals();
+    assert!(deals.iter().any(|(_, why)| why.starts_with("stalled")));
+    assert!(deals.iter().any(|(_, why)| why.contains("moved later")));
+    for (w, h) in [(80u16, 24u16), (160, 48)] {
+        let mut terminal =
+            ratatui::Terminal::new(ratatui::backend::TestBackend::new(w, h)).unwrap();
+        terminal
+            .draw(|f| funnel::tui::views::draw(&app, f))
+            .unwrap();
+        insta::assert_snapshot!(
+            format!("funnel_view_{w}x{h}"),
+            terminal.backend().to_string()
+        );
+    }
+    press(&mut app, KeyCode::Char('j'));
+    let (index, _) = deals[1].clone();
+    press(&mut app, KeyCode::Enter);
+    assert_eq!(app.view, View::Pipeline);
+    assert_eq!(app.current(), Some(index));
+}
+
+#[test]
+fn review_view_at_80x24_and_wide() {
+    let mut app = demo();
+    press(&mut app, KeyCode::Char('5'));
+    press(&mut app, KeyCode::Enter);
+    for (w, h) in [(80u16, 24u16), (160, 48)] {
+        let mut terminal =
+            ratatui::Terminal::new(ratatui::backend::TestBackend::new(w, h)).unwrap();
+        terminal
+            .draw(|f| funnel::tui::views::draw(&app, f))
+            .unwrap();
+        insta::assert_snapshot!(
+            format!("review_view_{w}x{h}"),
+            terminal.backend().to_string()
+        );
+    }
+}

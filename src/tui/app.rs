@@ -17,6 +17,8 @@ pub enum Pane {
     ActionList,
     /// View 5: the weekly review walk.
     Review,
+    /// View 3: the funnel.
+    Funnel,
     Table,
     Qualification,
     Influences,
@@ -41,6 +43,7 @@ impl Pane {
             Pane::Table => &[Scope::Table, Scope::Deal, Scope::List, Scope::Global],
             Pane::ActionList => &[Scope::ActionList, Scope::List, Scope::Global],
             Pane::Review => &[Scope::Review, Scope::List, Scope::Global],
+            Pane::Funnel => &[Scope::Funnel, Scope::List, Scope::Global],
             Pane::Qualification => &[
                 Scope::Qualification,
                 Scope::Deal,
@@ -64,6 +67,7 @@ impl Pane {
             Pane::Log => "log",
             Pane::ActionList => "action list",
             Pane::Review => "weekly review",
+            Pane::Funnel => "funnel",
         }
     }
 
@@ -223,12 +227,17 @@ pub struct App {
     pub action_filter: String,
     /// View 5: the review walk, once started.
     pub walk: Option<super::review::Walk>,
+    /// View 3: the figures, as of the last change; by value or by count.
+    pub metrics: Option<crate::domain::metrics::Metrics>,
+    pub funnel_by_value: bool,
+    pub funnel_selected: usize,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum View {
     Pipeline,
     Actions,
+    Funnel,
     Review,
 }
 
@@ -259,6 +268,9 @@ impl App {
             action_selected: 0,
             action_filter: String::new(),
             walk: None,
+            metrics: None,
+            funnel_by_value: true,
+            funnel_selected: 0,
         };
         app.refresh(None);
         app
@@ -362,6 +374,9 @@ impl App {
         }
         if self.view == View::Actions {
             self.refresh_actions();
+        }
+        if self.view == View::Funnel {
+            self.metrics = Some(crate::domain::metrics::compute(&self.ws, self.today));
         }
     }
 
@@ -548,7 +563,7 @@ impl App {
             },
             Dialog::Filter => {
                 let filter = match self.view {
-                    View::Pipeline | View::Review => &mut self.filter,
+                    View::Pipeline | View::Review | View::Funnel => &mut self.filter,
                     View::Actions => &mut self.action_filter,
                 };
                 match key.code {
@@ -685,6 +700,11 @@ impl App {
                 self.focus = Pane::ActionList;
                 self.refresh_actions();
             }
+            Action::ViewFunnel => {
+                self.view = View::Funnel;
+                self.focus = Pane::Funnel;
+                self.metrics = Some(crate::domain::metrics::compute(&self.ws, self.today));
+            }
             Action::ViewReview => {
                 self.view = View::Review;
                 self.focus = Pane::Review;
@@ -702,6 +722,32 @@ impl App {
                 self.walk = Some(walk);
             }
             Action::FocusNext | Action::FocusPrev => self.move_focus(action == Action::FocusNext),
+            _ if self.view == View::Funnel
+                && matches!(
+                    action,
+                    Action::Down
+                        | Action::Up
+                        | Action::Top
+                        | Action::Bottom
+                        | Action::Open
+                        | Action::Toggle
+                ) =>
+            {
+                let len = self.funnel_deals().len();
+                match action {
+                    Action::Down => {
+                        self.funnel_selected = (self.funnel_selected + 1).min(len.saturating_sub(1))
+                    }
+                    Action::Up => self.funnel_selected = self.funnel_selected.saturating_sub(1),
+                    Action::Top => self.funnel_selected = 0,
+                    Action::Bottom => self.funnel_selected = len.saturating_sub(1),
+                    Action::Toggle => self.funnel_by_value = !self.funnel_by_value,
+                    _ => match self.funnel_deals().get(self.funnel_selected) {
+                        Some((index, _)) => self.jump_to(*index, None),
+                        None => self.say("no stalled or slipping deal", Tone::Info),
+                    },
+                }
+            }
             _ if self.view == View::Review
                 && !matches!(
                     action,
@@ -996,6 +1042,35 @@ impl App {
         effects
     }
 
+    /// View 3's list of deals that need a look: stalled, then slipping
+    /// (index, why).
+    pub fn funnel_deals(&self) -> Vec<(usize, String)> {
+        let Some(m) = &self.metrics else {
+            return Vec::new();
+        };
+        let mut out: Vec<(usize, String)> = m
+            .stalled
+            .iter()
+            .map(|i| {
+                let o = &self.ws.opportunities[*i];
+                (
+                    *i,
+                    format!(
+                        "stalled {} days in {}",
+                        o.days_in_stage(self.today).unwrap_or(0),
+                        o.stage
+                    ),
+                )
+            })
+            .collect();
+        out.extend(
+            m.slipping
+                .iter()
+                .map(|(i, n)| (*i, format!("close date moved later {n}×"))),
+        );
+        out
+    }
+
     /// View 1 on the deal at `index`, its actions pane on `action`.
     fn jump_to(&mut self, index: usize, action: Option<&str>) {
         self.view = View::Pipeline;
@@ -1264,6 +1339,7 @@ impl App {
             Pane::Table => self.rows.len(),
             Pane::ActionList => self.action_list.len(),
             Pane::Review => self.walk.as_ref().map_or(0, |w| w.order.len()),
+            Pane::Funnel => self.funnel_deals().len(),
             Pane::Qualification => 4,
             Pane::Influences => crate::domain::influence::map_rows(&o.influences).len(),
             Pane::Flags => crate::domain::flags::compute(o, &self.ws.settings, self.today).len(),

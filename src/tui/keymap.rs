@@ -14,6 +14,8 @@ pub enum Action {
     ViewActions,
     /// View 5, the weekly review.
     ViewReview,
+    /// View 3, the funnel.
+    ViewFunnel,
     /// Review: skip the deal for now.
     Skip,
     /// Review: finish and record the snapshot.
@@ -76,6 +78,8 @@ pub enum Scope {
     ActionList,
     /// View 5, the weekly review walk.
     Review,
+    /// View 3, the funnel.
+    Funnel,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -120,6 +124,9 @@ const fn b(
 /// of funnel's own: `s`, space, `O`, `N`, `R`).
 #[rustfmt::skip]
 pub const BINDINGS: &[Binding] = &[
+    b(&[Char('3')], "3", Action::ViewFunnel, Scope::Global, "view 3: the funnel and its figures", false),
+    b(&[Char('v')], "v", Action::Toggle, Scope::Funnel, "draw the funnel by value or by count", true),
+    b(&[Code(KeyCode::Enter)], "Enter", Action::Open, Scope::Funnel, "jump to the stalled or slipping deal", true),
     b(&[Char('5')], "5", Action::ViewReview, Scope::Global, "view 5: the weekly review", false),
     b(&[Code(KeyCode::Enter)], "Enter", Action::Open, Scope::Review, "reviewed: mark the deal and go to the next", true),
     b(&[Char('s')], "s", Action::Skip, Scope::Review, "skip the deal for now", true),

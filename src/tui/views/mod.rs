@@ -2,6 +2,7 @@
 
 mod action_list;
 mod dialogs;
+mod funnel;
 mod pipeline;
 pub(crate) mod political_map;
 mod review;
@@ -46,6 +47,7 @@ pub fn draw(app: &App, frame: &mut Frame) {
         crate::tui::app::View::Pipeline => pipeline::draw(app, frame, body),
         crate::tui::app::View::Actions => action_list::draw(app, frame, body),
         crate::tui::app::View::Review => review::draw(app, frame, body),
+        crate::tui::app::View::Funnel => funnel::draw(app, frame, body),
     }
     draw_bottom(app, frame, bottom);
     dialogs::draw(app, frame, area);
@@ -60,6 +62,8 @@ fn draw_title(app: &App, frame: &mut Frame, area: Rect) {
         view_tab(app, crate::tui::app::View::Pipeline, "1 Pipeline"),
         Span::raw(" "),
         view_tab(app, crate::tui::app::View::Actions, "2 Actions"),
+        Span::raw(" "),
+        view_tab(app, crate::tui::app::View::Funnel, "3 Funnel"),
         Span::raw(" "),
         view_tab(app, crate::tui::app::View::Review, "5 Review"),
         Span::raw("  "),

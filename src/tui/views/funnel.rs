@@ -1,0 +1,181 @@
+//! View 3, Funnel: the pipeline drawn by stage, the figures of the funnel,
+//! and the stalled and slipping deals to look at.
+
+use super::compact;
+use crate::cli::text::{clean, truncate};
+use crate::domain::Stage;
+use crate::domain::metrics::TIME_SHARE;
+use crate::tui::app::App;
+use ratatui::Frame;
+use ratatui::layout::{Constraint, Layout, Rect};
+use ratatui::text::{Line, Span};
+use ratatui::widgets::{Block, Borders, Paragraph};
+
+pub fn draw(app: &App, frame: &mut Frame, area: Rect) {
+    let t = &app.theme;
+    let Some(m) = &app.metrics else { return };
+    let [left, right] = Layout::horizontal([Constraint::Fill(1), Constraint::Fill(1)]).areas(area);
+    let [chart, deals] =
+        Layout::vertical([Constraint::Length(13), Constraint::Fill(1)]).areas(left);
+
+    let by = if app.funnel_by_value {
+        "value"
+    } else {
+        "count"
+    };
+    let block = Block::new()
+        .borders(Borders::TOP | Borders::RIGHT)
+        .title(Span::styled(
+            format!(" Funnel by {by} (v) "),
+            t.focused_heading(),
+        ));
+    let inner = block.inner(chart);
+    frame.render_widget(block, chart);
+    let amount = |s: &crate::domain::metrics::StageFigures| {
+        if app.funnel_by_value {
+            s.sum.value.cents() as f64
+        } else {
+            s.sum.count as f64
+        }
+    };
+    let max = m.stages.iter().map(amount).fold(0.0, f64::max).max(1.0);
+    let room = inner.width.saturating_sub(2) as usize;
+    let mut lines = Vec::new();
+    for s in &m.stages {
+        let width = ((amount(s) / max) * room as f64)
+            .round()
+            .max(if s.sum.count > 0 { 1.0 } else { 0.0 }) as usize;
+        let pad = (room - width.min(room)) / 2;
+        lines.push(Line::from(vec![
+            Span::raw(" ".repeat(pad + 1)),
+            Span::styled("█".repeat(width.min(room)), t.stage(s.stage)),
+        ]));
+        let label = format!(
+            "{} {} · {} deals · {} · w {}{}",
+            s.stage,
+            s.stage.chinese(),
+            s.sum.count,
+            compact(s.sum.value),
+            compact(s.sum.weighted),
+            if s.stalled > 0 {
+                format!(" · {} stalled", s.stalled)
+            } else {
+                String::new()
+            }
+        );
+        let label = truncate(&label, room).into_owned();
+        let pad = (room.saturating_sub(crate::cli::text::width(&label))) / 2;
+        lines.push(Line::from(vec![
+            Span::raw(" ".repeat(pad + 1)),
+            Span::raw(label),
+        ]));
+    }
+    frame.render_widget(Paragraph::new(lines), inner);
+
+    let block = Block::new()
+        .borders(Borders::TOP | Borders::RIGHT)
+        .title(Span::styled(
+            " Stalled and slipping · Enter jumps ",
+            t.heading(),
+        ));
+    let inner = block.inner(deals);
+    frame.render_widget(block, deals);
+    let list = app.funnel_deals();
+    let room = inner.height as usize;
+    let offset = app.funnel_selected.saturating_sub(room.saturating_sub(1));
+    let lines: Vec<Line> = list
+        .iter()
+        .enumerate()
+        .skip(offset)
+        .take(room)
+        .map(|(n, (i, why))| {
+            let o = &app.ws.opportunities[*i];
+            let text = truncate(
+                &format!("{} · {why}", clean(&o.title)),
+                inner.width as usize,
+            )
+            .into_owned();
+            Line::from(Span::styled(
+                text,
+                if n == app.funnel_selected {
+                    t.selected()
+                } else {
+                    t.warning()
+                },
+            ))
+        })
+        .collect();
+    frame.render_widget(
+        if lines.is_empty() {
+            Paragraph::new("none")
+        } else {
+            Paragraph::new(lines)
+        },
+        inner,
+    );
+
+    let pct = |x: Option<f64>| x.map_or("—".to_owned(), |x| format!("{:.0}%", x * 100.0));
+    let mut lines = vec![
+        Line::from(Span::styled("Results", t.heading())),
+        Line::raw(format!(
+            " win rate {} ({} won, {} lost)",
+            pct(m.win_rate),
+            m.won.count,
+            m.lost.count
+        )),
+        Line::raw(format!(
+            " sales velocity {}",
+            m.velocity.map_or("—".into(), |v| format!(
+                "{} a day",
+                crate::domain::Money((v * 100.0) as i64).grouped()
+            ))
+        )),
+        Line::raw(""),
+        Line::from(Span::styled("Conversion and days per stage", t.heading())),
+    ];
+    for ((from, to, rate), (_, days)) in m.conversion.iter().zip(&m.days_per_stage) {
+        lines.push(Line::raw(format!(
+            " {from} → {to}: {} · {} days in {from}",
+            pct(*rate),
+            days.map_or("—".into(), |d| format!("{d:.0}"))
+        )));
+    }
+    let b = m.balance;
+    lines.push(Line::raw(""));
+    lines.push(Line::from(Span::styled("Balance", t.heading())));
+    lines.push(Line::raw(format!(
+        " best few {} · in the funnel {} · above {}",
+        b.best_few, b.in_funnel, b.above
+    )));
+    lines.push(Line::from(if b.healthy() {
+        Span::styled(" a healthy funnel shape", t.good())
+    } else {
+        Span::styled(" not a funnel shape: feed it from above", t.warning())
+    }));
+    lines.push(Line::raw(""));
+    lines.push(Line::from(Span::styled(
+        "Time: the course's share vs your open actions",
+        t.heading(),
+    )));
+    for s in Stage::ALL {
+        lines.push(Line::raw(format!(
+            " {:<9} {:>3.0}% vs {:>3.0}%",
+            s.as_str(),
+            TIME_SHARE[s.index()] * 100.0,
+            m.action_share[s.index()] * 100.0
+        )));
+    }
+    let block = Block::new()
+        .borders(Borders::TOP)
+        .title(Span::styled(" Figures ", t.heading()));
+    let inner = block.inner(right);
+    frame.render_widget(block, right);
+    frame.render_widget(
+        Paragraph::new(lines),
+        Rect {
+            x: inner.x + 1,
+            width: inner.width.saturating_sub(1),
+            ..inner
+        },
+    );
+}
