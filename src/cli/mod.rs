@@ -5,8 +5,10 @@
 pub mod actions;
 pub mod check;
 pub mod csv_out;
+pub mod export;
 pub mod flags;
 pub mod ics;
+pub mod import;
 pub mod init;
 pub mod list;
 pub mod overview;
@@ -68,6 +70,19 @@ pub enum Command {
         #[arg(long, value_enum, default_value_t = actions::Format::Table)]
         format: actions::Format,
     },
+    /// Import opportunities from a CRM export
+    Import {
+        #[command(subcommand)]
+        what: ImportKind,
+    },
+    /// Export the workspace: csv (one row per opportunity), json, md (a readable document), ics (open actions)
+    Export {
+        #[arg(value_enum)]
+        format: export::Format,
+        /// Write to this file instead of standard output
+        #[arg(short = 'o', value_name = "FILE")]
+        out: Option<PathBuf>,
+    },
     /// The weekly pipeline report
     Report {
         #[arg(long, value_enum, default_value_t = report::Format::Md)]
@@ -94,6 +109,26 @@ pub enum Command {
         all: bool,
         #[arg(long, value_enum, default_value_t = ListFormat::Table)]
         format: ListFormat,
+    },
+}
+
+#[derive(Subcommand, Debug)]
+pub enum ImportKind {
+    /// A CSV export (Salesforce, HubSpot, the Maven CRM data set, funnel's own export)
+    Csv {
+        file: PathBuf,
+        /// Read column COLUMN as FIELD (id, title, account, stage, status, value, probability, expected_close, created, owner, product, notes, next_step, tags)
+        #[arg(long = "map", value_name = "COLUMN=FIELD")]
+        map: Vec<String>,
+        /// Map the stage value VALUE to STAGE (qualify … close, won, lost, abandoned)
+        #[arg(long = "stage-map", value_name = "VALUE=STAGE")]
+        stage_map: Vec<String>,
+        /// Print what would change, save nothing
+        #[arg(long)]
+        dry_run: bool,
+        /// How to read dates like 03/04/2026: dmy or mdy (only when the file does not show it)
+        #[arg(long, value_name = "dmy|mdy")]
+        dates: Option<String>,
     },
 }
 
@@ -258,6 +293,29 @@ fn dispatch(ctx: &Context, command: Option<Command>) -> Result<Output, Failure> 
             currency,
         }) => init::run(ctx, demo, owner.as_deref().unwrap_or(""), &currency).map(Output::from),
         Some(Command::Check) => check::run(ctx),
+        Some(Command::Import {
+            what:
+                ImportKind::Csv {
+                    file,
+                    map,
+                    stage_map,
+                    dry_run,
+                    dates,
+                },
+        }) => import::run(
+            ctx,
+            import::Args {
+                file: &file,
+                map: &map,
+                stage_map: &stage_map,
+                dry_run,
+                dates: dates.as_deref(),
+            },
+        )
+        .map(Output::from),
+        Some(Command::Export { format, out }) => {
+            export::run(ctx, format, out.as_deref()).map(Output::from)
+        }
         Some(Command::Report { format }) => report::run(ctx, format).map(Output::from),
         Some(Command::Actions { limit, format }) => {
             actions::run(ctx, limit, format).map(Output::from)

@@ -370,6 +370,12 @@ fn take_lock(path: &Path) -> (Option<lock::Lock>, Option<ReadOnly>) {
     }
 }
 
+/// Writes any file the way the workspace is written: atomically, new files
+/// 0600 (for `funnel export -o`).
+pub fn write_file(path: &Path, bytes: &[u8]) -> io::Result<()> {
+    write_atomic(path, bytes)
+}
+
 /// Temp file in the same folder, write, fsync, rename, fsync the folder.
 /// New files get mode 0600; an existing file keeps its mode.
 fn write_atomic(path: &Path, bytes: &[u8]) -> io::Result<()> {

@@ -1,0 +1,112 @@
+//! `funnel export csv|json|md|ics [-o FILE]`.
+
+use super::{Context, Failure};
+use crate::domain::{Stage, Workspace};
+use crate::store::to_json_bytes;
+use std::path::Path;
+
+#[derive(clap::ValueEnum, Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Format {
+    Csv,
+    Json,
+    Md,
+    Ics,
+}
+
+pub fn run(ctx: &Context, format: Format, out: Option<&Path>) -> Result<String, Failure> {
+    let parsed = ctx.read()?;
+    let ws = &parsed.workspace;
+    let text = match format {
+        Format::Csv => super::list::run(
+            ctx,
+            &super::list::Filter {
+                stage: None,
+                account: None,
+                all: true,
+            },
+            super::ListFormat::Csv,
+        )?,
+        Format::Json => String::from_utf8(to_json_bytes(ws)).expect("UTF-8"),
+        Format::Md => markdown(ws, ctx.today),
+        Format::Ics => {
+            let list: Vec<_> = crate::domain::priority::list(ws, ctx.today)
+                .into_iter()
+                .filter(|e| !e.suggested())
+                .collect();
+            super::ics::calendar(&super::actions::todos(ws, &list), ctx.today)
+        }
+    };
+    match out {
+        None => Ok(text),
+        Some(path) => {
+            crate::store::write_file(path, super::text::clean_lines(&text).as_bytes())
+                .map_err(|e| Failure::runtime(format!("{}: cannot write: {e}", path.display())))?;
+            Ok(format!("wrote {}\n", path.display()))
+        }
+    }
+}
+
+/// The pipeline as a readable document: each stage's open deals with their
+/// figures, people and next actions, then the closed ones.
+fn markdown(ws: &Workspace, today: crate::domain::Date) -> String {
+    use super::report::md;
+    let s = &ws.settings;
+    let cur = md(&s.currency);
+    let mut out = format!("# Pipeline, {today}\n");
+    for stage in Stage::ALL {
+        let deals: Vec<_> = ws
+            .opportunities
+            .iter()
+            .filter(|o| o.is_open() && o.stage == *stage)
+            .collect();
+        out.push_str(&format!(
+            "\n## {} {} ({})\n",
+            stage,
+            stage.chinese(),
+            deals.len()
+        ));
+        for o in deals {
+            let account = ws
+                .account(&o.account)
+                .map_or(o.account.as_str(), |a| a.name.as_str());
+            out.push_str(&format!(
+                "\n### {}\n\n- {} · {} {cur} · {}% · weighted {} {cur} · close {}\n",
+                md(&o.title),
+                md(account),
+                o.value.grouped(),
+                o.probability_used(s).0,
+                o.weighted(s).grouped(),
+                o.expected_close.map_or("not set".into(), |d| d.to_string())
+            ));
+            if !o.objective.is_empty() {
+                out.push_str(&format!("- Objective: {}\n", md(&o.objective)));
+            }
+            if !o.influences.is_empty() {
+                let people: Vec<String> = o
+                    .influences
+                    .iter()
+                    .map(|p| format!("{} {}", p.attitude.symbol(), md(&p.name)))
+                    .collect();
+                out.push_str(&format!("- People: {}\n", people.join(", ")));
+            }
+            for a in o.actions.iter().filter(|a| a.is_open()) {
+                out.push_str(&format!(
+                    "- [ ] {} {}\n",
+                    a.due.map_or(String::new(), |d| d.to_string()),
+                    md(&a.text)
+                ));
+            }
+        }
+    }
+    let closed: Vec<_> = ws.opportunities.iter().filter(|o| !o.is_open()).collect();
+    out.push_str(&format!("\n## Closed ({})\n\n", closed.len()));
+    for o in closed {
+        let r = o.outcome.as_ref().map_or("", |x| x.result.as_str());
+        out.push_str(&format!(
+            "- {} · {r} · {}\n",
+            md(&o.title),
+            o.value.grouped()
+        ));
+    }
+    out
+}
