@@ -2,6 +2,7 @@
 //! module that turns a workspace into text; this file parses the arguments,
 //! finds the workspace and today's date, and maps failures to exit statuses.
 
+pub mod accounts;
 pub mod actions;
 pub mod check;
 pub mod csv_out;
@@ -82,6 +83,11 @@ pub enum Command {
         /// Write to this file instead of standard output
         #[arg(short = 'o', value_name = "FILE")]
         out: Option<PathBuf>,
+    },
+    /// Accounts with tier, screening quadrant, open pipeline and warnings
+    Accounts {
+        #[arg(long, value_enum, default_value_t = accounts::Format::Table)]
+        format: accounts::Format,
     },
     /// The weekly pipeline report
     Report {
@@ -293,6 +299,7 @@ fn dispatch(ctx: &Context, command: Option<Command>) -> Result<Output, Failure> 
             currency,
         }) => init::run(ctx, demo, owner.as_deref().unwrap_or(""), &currency).map(Output::from),
         Some(Command::Check) => check::run(ctx),
+        Some(Command::Accounts { format }) => accounts::run(ctx, format).map(Output::from),
         Some(Command::Import {
             what:
                 ImportKind::Csv {

@@ -3,6 +3,7 @@
 
 pub mod record;
 
+pub mod accounts;
 pub mod advice;
 pub mod demo;
 pub mod flags;

@@ -19,6 +19,8 @@ pub enum Pane {
     Review,
     /// View 3: the funnel.
     Funnel,
+    /// View 4: the accounts.
+    Accounts,
     Table,
     Qualification,
     Influences,
@@ -44,6 +46,7 @@ impl Pane {
             Pane::ActionList => &[Scope::ActionList, Scope::List, Scope::Global],
             Pane::Review => &[Scope::Review, Scope::List, Scope::Global],
             Pane::Funnel => &[Scope::Funnel, Scope::List, Scope::Global],
+            Pane::Accounts => &[Scope::Accounts, Scope::List, Scope::Global],
             Pane::Qualification => &[
                 Scope::Qualification,
                 Scope::Deal,
@@ -68,6 +71,7 @@ impl Pane {
             Pane::ActionList => "action list",
             Pane::Review => "weekly review",
             Pane::Funnel => "funnel",
+            Pane::Accounts => "accounts",
         }
     }
 
@@ -149,6 +153,9 @@ pub enum FormPurpose {
     NewAction(String),
     /// (opportunity id, action id)
     EditAction(String, String),
+    NewAccount,
+    /// The account with this id.
+    EditAccount(String),
 }
 
 #[derive(Debug, Clone, PartialEq)]
@@ -158,6 +165,8 @@ pub enum Dialog {
     ConfirmDelete(String),
     /// Asks before removing a person: (opportunity id, influence id).
     ConfirmDeleteInfluence(String, String),
+    /// Asks before deleting the account with this id.
+    ConfirmDeleteAccount(String),
     /// Asks before deleting an action: (opportunity id, action id).
     ConfirmDeleteAction(String, String),
     /// New due date for an action: quick picks or a typed date.
@@ -231,6 +240,8 @@ pub struct App {
     pub metrics: Option<crate::domain::metrics::Metrics>,
     pub funnel_by_value: bool,
     pub funnel_selected: usize,
+    /// View 4: the selected account.
+    pub account_selected: usize,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -238,6 +249,7 @@ pub enum View {
     Pipeline,
     Actions,
     Funnel,
+    Accounts,
     Review,
 }
 
@@ -271,6 +283,7 @@ impl App {
             metrics: None,
             funnel_by_value: true,
             funnel_selected: 0,
+            account_selected: 0,
         };
         app.refresh(None);
         app
@@ -478,6 +491,18 @@ impl App {
                 self.dialog = Some(Dialog::PoliticalMap { selected });
                 Vec::new()
             }
+            Dialog::ConfirmDeleteAccount(id) => match key.code {
+                KeyCode::Char('y') | KeyCode::Char('Y') => {
+                    match edits::delete_account(&self.ws, &id) {
+                        Some(change) => self.commit(change),
+                        None => Vec::new(),
+                    }
+                }
+                _ => {
+                    self.say("not deleted", Tone::Info);
+                    Vec::new()
+                }
+            },
             Dialog::ConfirmDeleteAction(opp, action) => match key.code {
                 KeyCode::Char('y') | KeyCode::Char('Y') => {
                     match edits::delete_action(&self.ws, &opp, &action) {
@@ -563,7 +588,9 @@ impl App {
             },
             Dialog::Filter => {
                 let filter = match self.view {
-                    View::Pipeline | View::Review | View::Funnel => &mut self.filter,
+                    View::Pipeline | View::Review | View::Funnel | View::Accounts => {
+                        &mut self.filter
+                    }
                     View::Actions => &mut self.action_filter,
                 };
                 match key.code {
@@ -705,6 +732,13 @@ impl App {
                 self.focus = Pane::Funnel;
                 self.metrics = Some(crate::domain::metrics::compute(&self.ws, self.today));
             }
+            Action::ViewAccounts => {
+                self.view = View::Accounts;
+                self.focus = Pane::Accounts;
+                self.account_selected = self
+                    .account_selected
+                    .min(self.ws.accounts.len().saturating_sub(1));
+            }
             Action::ViewReview => {
                 self.view = View::Review;
                 self.focus = Pane::Review;
@@ -746,6 +780,76 @@ impl App {
                         Some((index, _)) => self.jump_to(*index, None),
                         None => self.say("no stalled or slipping deal", Tone::Info),
                     },
+                }
+            }
+            _ if self.view == View::Accounts
+                && matches!(
+                    action,
+                    Action::Down
+                        | Action::Up
+                        | Action::Top
+                        | Action::Bottom
+                        | Action::Open
+                        | Action::Add
+                        | Action::Edit
+                        | Action::Delete
+                ) =>
+            {
+                let len = self.ws.accounts.len();
+                match action {
+                    Action::Down => {
+                        self.account_selected =
+                            (self.account_selected + 1).min(len.saturating_sub(1))
+                    }
+                    Action::Up => self.account_selected = self.account_selected.saturating_sub(1),
+                    Action::Top => self.account_selected = 0,
+                    Action::Bottom => self.account_selected = len.saturating_sub(1),
+                    Action::Add => {
+                        self.dialog = Some(Dialog::Form(
+                            edits::account_form(None),
+                            FormPurpose::NewAccount,
+                        ))
+                    }
+                    _ => {
+                        let Some(a) = self.ws.accounts.get(self.account_selected) else {
+                            self.say("no account yet: a adds one", Tone::Info);
+                            return Vec::new();
+                        };
+                        match action {
+                            Action::Edit => {
+                                self.dialog = Some(Dialog::Form(
+                                    edits::account_form(Some(a)),
+                                    FormPurpose::EditAccount(a.id.clone()),
+                                ))
+                            }
+                            Action::Delete => {
+                                let using: Vec<&str> = self
+                                    .ws
+                                    .opportunities
+                                    .iter()
+                                    .filter(|o| o.account == a.id)
+                                    .map(|o| o.id.as_str())
+                                    .collect();
+                                if using.is_empty() {
+                                    self.dialog = Some(Dialog::ConfirmDeleteAccount(a.id.clone()));
+                                } else {
+                                    let shown: Vec<&str> = using.iter().take(8).copied().collect();
+                                    self.say(
+                                        format!("{} has {} opportunities ({}{}): move or delete them first", a.name, using.len(), shown.join(", "), if using.len() > 8 { ", …" } else { "" }),
+                                        Tone::Warning,
+                                    );
+                                }
+                            }
+                            _ => {
+                                // Enter: the account's deals in view 1
+                                self.filter = a.name.clone();
+                                self.view = View::Pipeline;
+                                self.focus = Pane::Table;
+                                self.selected = 0;
+                                self.refresh(None);
+                            }
+                        }
+                    }
                 }
             }
             _ if self.view == View::Review
@@ -1340,6 +1444,7 @@ impl App {
             Pane::ActionList => self.action_list.len(),
             Pane::Review => self.walk.as_ref().map_or(0, |w| w.order.len()),
             Pane::Funnel => self.funnel_deals().len(),
+            Pane::Accounts => self.ws.accounts.len(),
             Pane::Qualification => 4,
             Pane::Influences => crate::domain::influence::map_rows(&o.influences).len(),
             Pane::Flags => crate::domain::flags::compute(o, &self.ws.settings, self.today).len(),

@@ -16,6 +16,8 @@ pub enum Action {
     ViewReview,
     /// View 3, the funnel.
     ViewFunnel,
+    /// View 4, the accounts.
+    ViewAccounts,
     /// Review: skip the deal for now.
     Skip,
     /// Review: finish and record the snapshot.
@@ -80,6 +82,8 @@ pub enum Scope {
     Review,
     /// View 3, the funnel.
     Funnel,
+    /// View 4, the accounts.
+    Accounts,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -124,6 +128,11 @@ const fn b(
 /// of funnel's own: `s`, space, `O`, `N`, `R`).
 #[rustfmt::skip]
 pub const BINDINGS: &[Binding] = &[
+    b(&[Char('4')], "4", Action::ViewAccounts, Scope::Global, "view 4: the accounts and the screening matrix", false),
+    b(&[Code(KeyCode::Enter)], "Enter", Action::Open, Scope::Accounts, "the account's deals in view 1", true),
+    b(&[Char('a')], "a", Action::Add, Scope::Accounts, "add an account", true),
+    b(&[Char('e')], "e", Action::Edit, Scope::Accounts, "edit: tier, scores, relationship, SWOT, industry, notes", true),
+    b(&[Char('d')], "d", Action::Delete, Scope::Accounts, "delete the account (refused while deals use it)", true),
     b(&[Char('3')], "3", Action::ViewFunnel, Scope::Global, "view 3: the funnel and its figures", false),
     b(&[Char('v')], "v", Action::Toggle, Scope::Funnel, "draw the funnel by value or by count", true),
     b(&[Code(KeyCode::Enter)], "Enter", Action::Open, Scope::Funnel, "jump to the stalled or slipping deal", true),

@@ -57,6 +57,23 @@ pub fn draw(app: &App, frame: &mut Frame, area: Rect) {
                 rect,
             );
         }
+        Some(Dialog::ConfirmDeleteAccount(id)) => {
+            let name = app.ws.account(id).map_or(id.as_str(), |a| a.name.as_str());
+            let text = format!(
+                "Delete the account “{}”?\n\ny deletes (u undoes it) · any other key keeps it",
+                clean(name)
+            );
+            let rect = centered(area, 60, 6);
+            clear(frame, rect);
+            frame.render_widget(
+                Paragraph::new(text).wrap(Wrap { trim: true }).block(
+                    Block::bordered()
+                        .title(" Delete ")
+                        .border_style(app.theme.warning()),
+                ),
+                rect,
+            );
+        }
         Some(Dialog::ConfirmDeleteAction(opp, action)) => {
             let text = app
                 .ws

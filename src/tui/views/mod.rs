@@ -1,5 +1,6 @@
 //! Drawing, pure: the whole screen is a function of the [`App`].
 
+mod accounts;
 mod action_list;
 mod dialogs;
 mod funnel;
@@ -48,6 +49,7 @@ pub fn draw(app: &App, frame: &mut Frame) {
         crate::tui::app::View::Actions => action_list::draw(app, frame, body),
         crate::tui::app::View::Review => review::draw(app, frame, body),
         crate::tui::app::View::Funnel => funnel::draw(app, frame, body),
+        crate::tui::app::View::Accounts => accounts::draw(app, frame, body),
     }
     draw_bottom(app, frame, bottom);
     dialogs::draw(app, frame, area);
@@ -64,6 +66,8 @@ fn draw_title(app: &App, frame: &mut Frame, area: Rect) {
         view_tab(app, crate::tui::app::View::Actions, "2 Actions"),
         Span::raw(" "),
         view_tab(app, crate::tui::app::View::Funnel, "3 Funnel"),
+        Span::raw(" "),
+        view_tab(app, crate::tui::app::View::Accounts, "4 Accounts"),
         Span::raw(" "),
         view_tab(app, crate::tui::app::View::Review, "5 Review"),
         Span::raw("  "),

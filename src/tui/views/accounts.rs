@@ -1,0 +1,237 @@
+//! View 4, Accounts: the accounts with their place and pipeline, the
+//! screening matrix as a 2×2 grid, and the selected account's SWOT.
+
+use crate::cli::text::{clean, truncate};
+use crate::domain::accounts::{self, Quadrant};
+use crate::tui::app::App;
+use ratatui::Frame;
+use ratatui::layout::{Constraint, Layout, Rect};
+use ratatui::text::{Line, Span};
+use ratatui::widgets::{Block, Borders, Cell, Paragraph, Row, Table, Wrap};
+
+pub fn draw(app: &App, frame: &mut Frame, area: Rect) {
+    let t = &app.theme;
+    let [top, bottom] = Layout::vertical([Constraint::Fill(1), Constraint::Fill(1)]).areas(area);
+    let [list, matrix] = Layout::horizontal([Constraint::Fill(3), Constraint::Fill(2)]).areas(top);
+
+    let block = Block::new()
+        .borders(Borders::TOP | Borders::RIGHT)
+        .title(Span::styled(
+            format!(" Accounts ({}) ", app.ws.accounts.len()),
+            t.focused_heading(),
+        ));
+    let inner = block.inner(list);
+    frame.render_widget(block, list);
+    let wide = inner.width >= 90;
+    let height = inner.height.saturating_sub(1) as usize;
+    let offset = app
+        .account_selected
+        .saturating_sub(height.saturating_sub(1));
+    let rows = app
+        .ws
+        .accounts
+        .iter()
+        .enumerate()
+        .skip(offset)
+        .take(height)
+        .map(|(n, a)| {
+            let f = accounts::figures(&app.ws, a, app.today);
+            let q = accounts::quadrant(a).map_or("—", Quadrant::as_str);
+            let mut cells = vec![
+                Cell::from(clean(&a.name).into_owned()),
+                Cell::from(a.tier.map_or("", |x| x.as_str())),
+                Cell::from(q),
+            ];
+            if wide {
+                cells.push(Cell::from(a.relationship.map_or("", |r| r.as_str())));
+            }
+            cells.push(Cell::from(
+                Line::from(f.open_count.to_string()).right_aligned(),
+            ));
+            cells.push(Cell::from(
+                Line::from(super::compact(f.open_value)).right_aligned(),
+            ));
+            if wide {
+                cells.push(Cell::from(
+                    Line::from(super::compact(f.open_weighted)).right_aligned(),
+                ));
+                cells.push(Cell::from(
+                    Line::from(super::compact(f.won_this_year)).right_aligned(),
+                ));
+            }
+            cells.push(Cell::from(Span::styled(
+                if f.warnings.is_empty() { "" } else { "!" },
+                t.warning(),
+            )));
+            let row = Row::new(cells);
+            if n == app.account_selected {
+                row.style(t.selected())
+            } else {
+                row
+            }
+        });
+    let (header, widths): (Vec<&str>, Vec<Constraint>) = if wide {
+        (
+            vec![
+                "Name", "Tier", "Quadrant", "Relation", "Open", "Value", "Weighted", "Won '", "!",
+            ],
+            vec![
+                Constraint::Fill(1),
+                Constraint::Length(7),
+                Constraint::Length(13),
+                Constraint::Length(11),
+                Constraint::Length(4),
+                Constraint::Length(6),
+                Constraint::Length(8),
+                Constraint::Length(6),
+                Constraint::Length(1),
+            ],
+        )
+    } else {
+        (
+            vec!["Name", "Tier", "Quadrant", "Open", "Value", "!"],
+            vec![
+                Constraint::Fill(1),
+                Constraint::Length(7),
+                Constraint::Length(13),
+                Constraint::Length(4),
+                Constraint::Length(6),
+                Constraint::Length(1),
+            ],
+        )
+    };
+    frame.render_widget(
+        Table::new(rows, widths)
+            .header(Row::new(header).style(t.dim()))
+            .column_spacing(1),
+        inner,
+    );
+
+    // the screening matrix: attractiveness up, our advantage right
+    let block = Block::new().borders(Borders::TOP).title(Span::styled(
+        " Screening matrix 客户筛选矩阵 · ↑ attractiveness → our advantage ",
+        t.heading(),
+    ));
+    let inner = block.inner(matrix);
+    frame.render_widget(block, matrix);
+    let [upper, lower] = Layout::vertical([Constraint::Fill(1), Constraint::Fill(1)]).areas(inner);
+    let [ul, ur] = Layout::horizontal([Constraint::Fill(1), Constraint::Fill(1)]).areas(upper);
+    let [ll, lr] = Layout::horizontal([Constraint::Fill(1), Constraint::Fill(1)]).areas(lower);
+    let selected = app
+        .ws
+        .accounts
+        .get(app.account_selected)
+        .map(|a| a.id.as_str());
+    for (q, cell) in [
+        (Quadrant::Develop, ul),
+        (Quadrant::Key, ur),
+        (Quadrant::Opportunistic, ll),
+        (Quadrant::Maintain, lr),
+    ] {
+        let mut lines = vec![Line::from(Span::styled(
+            format!("{} {}", q.as_str(), q.chinese()),
+            t.heading(),
+        ))];
+        for a in app
+            .ws
+            .accounts
+            .iter()
+            .filter(|a| accounts::quadrant(a) == Some(q))
+        {
+            let name =
+                truncate(&clean(&a.name), cell.width.saturating_sub(3) as usize).into_owned();
+            let style = if Some(a.id.as_str()) == selected {
+                t.selected()
+            } else {
+                ratatui::style::Style::new()
+            };
+            lines.push(Line::from(Span::styled(format!(" {name}"), style)));
+        }
+        frame.render_widget(
+            Paragraph::new(lines).block(Block::bordered().border_style(t.dim())),
+            cell,
+        );
+    }
+
+    let Some(a) = app.ws.accounts.get(app.account_selected) else {
+        frame.render_widget(
+            Paragraph::new("No accounts yet: a adds one.").style(t.dim()),
+            bottom,
+        );
+        return;
+    };
+    let f = accounts::figures(&app.ws, a, app.today);
+    let [swot, side] = Layout::horizontal([Constraint::Fill(3), Constraint::Fill(2)]).areas(bottom);
+    let block = Block::new()
+        .borders(Borders::TOP | Borders::RIGHT)
+        .title(Span::styled(
+            format!(" SWOT · {} ", clean(&a.name)),
+            t.heading(),
+        ));
+    let inner = block.inner(swot);
+    frame.render_widget(block, swot);
+    let [s_top, s_bottom] =
+        Layout::vertical([Constraint::Fill(1), Constraint::Fill(1)]).areas(inner);
+    let [s1, s2] = Layout::horizontal([Constraint::Fill(1), Constraint::Fill(1)]).areas(s_top);
+    let [s3, s4] = Layout::horizontal([Constraint::Fill(1), Constraint::Fill(1)]).areas(s_bottom);
+    for (title, items, cell) in [
+        ("Strengths 优势", &a.swot.strengths, s1),
+        ("Weaknesses 劣势", &a.swot.weaknesses, s2),
+        ("Opportunities 机会", &a.swot.opportunities, s3),
+        ("Threats 威胁", &a.swot.threats, s4),
+    ] {
+        let lines: Vec<Line> = items
+            .iter()
+            .map(|i| Line::raw(format!("· {}", clean(i))))
+            .collect();
+        frame.render_widget(
+            Paragraph::new(lines)
+                .wrap(Wrap { trim: true })
+                .block(Block::bordered().title(title).border_style(t.dim())),
+            cell,
+        );
+    }
+    let mut lines = vec![Line::from(Span::styled(
+        format!(
+            "{} · {}",
+            a.industry,
+            a.relationship
+                .map_or("relationship not set", |r| r.as_str())
+        ),
+        t.dim(),
+    ))];
+    for w in &f.warnings {
+        lines.push(Line::from(Span::styled(
+            format!("! {}", clean(w)),
+            t.warning(),
+        )));
+    }
+    if !a.notes.is_empty() {
+        lines.push(Line::raw(clean(&a.notes).into_owned()));
+    }
+    lines.push(Line::raw(""));
+    lines.push(Line::from(Span::styled(
+        "Deals (Enter shows them in view 1)",
+        t.heading(),
+    )));
+    for o in app.ws.opportunities.iter().filter(|o| o.account == a.id) {
+        let state = if o.is_open() {
+            o.stage.as_str()
+        } else {
+            o.status().as_str()
+        };
+        lines.push(Line::raw(format!(
+            "· {} · {state} · {}",
+            clean(&o.title),
+            o.value.grouped()
+        )));
+    }
+    frame.render_widget(
+        Paragraph::new(lines).wrap(Wrap { trim: true }),
+        Rect {
+            x: side.x + 1,
+            width: side.width.saturating_sub(1),
+            ..side
+        },
+    );
+}

@@ -1,0 +1,183 @@
+//! View 4 and `funnel accounts`: editing accounts, the refusal to delete one
+//! in use, and the JSON of spec section 2.
+
+mod common;
+use common::{Sandbox, stderr};
+use funnel::domain::{Date, Tier};
+use funnel::tui::app::{App, Dialog, Effect, View};
+use ratatui::crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
+
+fn today() -> Date {
+    Date::parse("2026-11-23").unwrap()
+}
+
+fn press(app: &mut App, code: KeyCode) -> Vec<Effect> {
+    app.on_key(KeyEvent::new(code, KeyModifiers::NONE))
+}
+
+fn typing(app: &mut App, text: &str) {
+    for c in text.chars() {
+        press(app, KeyCode::Char(c));
+    }
+}
+
+fn accounts_view() -> App {
+    let mut app = App::new(
+        funnel::cli::init::demo_workspace(today()),
+        today(),
+        "demo".into(),
+        None,
+    );
+    press(&mut app, KeyCode::Char('4'));
+    assert_eq!(app.view, View::Accounts);
+    app
+}
+
+#[test]
+fn add_and_edit_an_account_with_scores_and_swot() {
+    let mut app = accounts_view();
+    let n = app.ws.accounts.len();
+    press(&mut app, KeyCode::Char('a'));
+    typing(&mut app, "上海振华重工");
+    press(&mut app, KeyCode::Tab);
+    typing(&mut app, "machinery");
+    press(&mut app, KeyCode::Tab);
+    press(&mut app, KeyCode::Right); // tier: key
+    press(&mut app, KeyCode::Tab);
+    for _ in 0..4 {
+        press(&mut app, KeyCode::Right); // attractiveness 4
+    }
+    press(&mut app, KeyCode::Tab);
+    for _ in 0..2 {
+        press(&mut app, KeyCode::Right); // advantage 2
+    }
+    press(&mut app, KeyCode::Tab);
+    press(&mut app, KeyCode::Tab);
+    typing(&mut app, "global brand; 港口设备龙头");
+    assert_eq!(press(&mut app, KeyCode::Enter), vec![Effect::Save]);
+    let a = app.ws.accounts.last().unwrap().clone();
+    assert_eq!(app.ws.accounts.len(), n + 1);
+    assert_eq!(
+        (a.name.as_str(), a.industry.as_str(), a.tier),
+        ("上海振华重工", "machinery", Some(Tier::Key))
+    );
+    assert_eq!(
+        funnel::domain::accounts::quadrant(&a),
+        Some(funnel::domain::accounts::Quadrant::Develop)
+    );
+    assert_eq!(a.swot.strengths, ["global brand", "港口设备龙头"]);
+    // a second account of the same name is refused, the form kept open
+    press(&mut app, KeyCode::Char('a'));
+    typing(&mut app, "上海振华重工");
+    assert_eq!(press(&mut app, KeyCode::Enter), vec![]);
+    assert!(matches!(app.dialog, Some(Dialog::Form(..))));
+    assert!(app.status.as_ref().unwrap().0.contains("exists already"));
+}
+
+#[test]
+fn an_account_in_use_cannot_be_deleted_and_an_unused_one_can() {
+    let mut app = accounts_view();
+    let before = app.ws.clone();
+    press(&mut app, KeyCode::Char('d'));
+    assert_eq!(app.dialog, None);
+    let msg = app.status.as_ref().unwrap().0.clone();
+    assert!(msg.contains("has 3 opportunities (o5, o13, o22)"), "{msg}");
+    assert_eq!(app.ws, before);
+    // 杭州青禾食品 has only an abandoned deal: still in use
+    while app.ws.accounts[app.account_selected].name != "杭州青禾食品" {
+        press(&mut app, KeyCode::Char('j'));
+    }
+    press(&mut app, KeyCode::Char('d'));
+    assert!(
+        app.status
+            .as_ref()
+            .unwrap()
+            .0
+            .contains("has 1 opportunities")
+    );
+    // a new, unused account goes after confirmation
+    press(&mut app, KeyCode::Char('a'));
+    typing(&mut app, "Temp Ltd");
+    press(&mut app, KeyCode::Enter);
+    press(&mut app, KeyCode::Char('G'));
+    press(&mut app, KeyCode::Char('d'));
+    assert!(matches!(app.dialog, Some(Dialog::ConfirmDeleteAccount(_))));
+    assert_eq!(press(&mut app, KeyCode::Char('y')), vec![Effect::Save]);
+    assert!(!app.ws.accounts.iter().any(|a| a.name == "Temp Ltd"));
+}
+
+#[test]
+fn enter_shows_the_accounts_deals_in_view_one() {
+    let mut app = accounts_view();
+    press(&mut app, KeyCode::Enter);
+    assert_eq!(app.view, View::Pipeline);
+    assert_eq!(app.filter, "长城润滑油");
+    assert!(
+        app.rows
+            .iter()
+            .all(|i| app.ws.opportunities[*i].account == "a1")
+    );
+    assert_eq!(app.rows.len(), 2, "the open ones");
+}
+
+#[test]
+fn view_four_at_80x24_and_wide() {
+    let mut app = accounts_view();
+    press(&mut app, KeyCode::Char('j'));
+    for (w, h) in [(80u16, 24u16), (160, 48)] {
+        let mut terminal =
+            ratatui::Terminal::new(ratatui::backend::TestBackend::new(w, h)).unwrap();
+        terminal
+            .draw(|f| funnel::tui::views::draw(&app, f))
+            .unwrap();
+        insta::assert_snapshot!(
+            format!("accounts_view_{w}x{h}"),
+            terminal.backend().to_string()
+        );
+    }
+}
+
+#[test]
+fn funnel_accounts_json_has_quadrant_and_open_pipeline() {
+    let sb = Sandbox::new();
+    let ws = sb.path("w.json");
+    sb.funnel()
+        .arg("--workspace")
+        .arg(&ws)
+        .args(["--today", "2026-11-23", "init", "--demo"])
+        .output()
+        .unwrap();
+    let out = sb
+        .funnel()
+        .arg("--workspace")
+        .arg(&ws)
+        .args(["--today", "2026-11-23", "accounts", "--format", "json"])
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(0), "{}", stderr(&out));
+    let list: Vec<serde_json::Value> = serde_json::from_slice(&out.stdout).unwrap();
+    assert_eq!(list.len(), 10);
+    let a1 = &list[0];
+    assert_eq!(
+        (a1["id"].as_str(), a1["quadrant"].as_str()),
+        (Some("a1"), Some("develop"))
+    );
+    assert_eq!(
+        a1["open"]["count"], 2,
+        "the won pre-study is not open pipeline"
+    );
+    assert_eq!(a1["open"]["value"], 1636800.35);
+    let unscreened = list
+        .iter()
+        .find(|a| a["name"] == "Helvetia Precision AG")
+        .unwrap();
+    assert!(unscreened["quadrant"].is_null());
+    let table = sb
+        .funnel()
+        .arg("--workspace")
+        .arg(&ws)
+        .args(["--today", "2026-11-23", "accounts"])
+        .output()
+        .unwrap();
+    assert!(String::from_utf8_lossy(&table.stdout).contains("10 accounts"));
+}
