@@ -12,7 +12,7 @@ use ratatui::crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
 fn key_strategy() -> impl Strategy<Value = KeyEvent> {
     let plain = |c: char| KeyEvent::new(KeyCode::Char(c), KeyModifiers::NONE);
     prop_oneof![
-        4 => prop::sample::select("jkgGnedWL<>?/s au ROy1-.,王2026".chars().collect::<Vec<_>>()).prop_map(plain),
+        4 => prop::sample::select("jkgGnedWL<>?/s au ROy12345-.,王2026FvxrztmciTw".chars().collect::<Vec<_>>()).prop_map(plain),
         2 => prop::sample::select(vec![
             KeyCode::Enter, KeyCode::Esc, KeyCode::Tab, KeyCode::BackTab, KeyCode::Backspace,
             KeyCode::Left, KeyCode::Right, KeyCode::Up, KeyCode::Down, KeyCode::Delete, KeyCode::Home,
@@ -22,7 +22,7 @@ fn key_strategy() -> impl Strategy<Value = KeyEvent> {
 }
 
 proptest! {
-    #![proptest_config(ProptestConfig::with_cases(48))]
+    #![proptest_config(ProptestConfig::with_cases(96))]
 
     #[test]
     fn random_keys_keep_the_workspace_valid_and_undo_restores_it(
@@ -44,9 +44,15 @@ proptest! {
         }
         app.on_key(KeyEvent::new(KeyCode::Esc, KeyModifiers::NONE));
         prop_assert!(app.dialog.is_none(), "Esc closes every dialog");
+        // undo works in every view but the review walk's own keys; go to view 1
+        app.on_key(KeyEvent::new(KeyCode::Char('1'), KeyModifiers::NONE));
         for _ in 0..200 {
             app.on_key(KeyEvent::new(KeyCode::Char('u'), KeyModifiers::NONE));
         }
-        prop_assert_eq!(&app.ws, &start);
+        // the review walk's progress marks are bookkeeping, not edits: they
+        // are saved as they happen and not undone
+        let mut ws = app.ws.clone();
+        ws.extra.remove("review_in_progress");
+        prop_assert_eq!(&ws, &start);
     }
 }
