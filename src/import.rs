@@ -312,6 +312,7 @@ pub fn read(bytes: &[u8], options: &Options) -> Result<Vec<Row>, Vec<Problem>> {
     let mut pending_dates: Vec<(usize, Field, u32, u32, i32)> = Vec::new();
     let mut order = options.dates;
     let (mut seen_byte, mut seen_lines) = (0usize, 0u64);
+    let mut seen_ids: HashMap<String, u64> = HashMap::new();
     loop {
         let mut record = csv::StringRecord::new();
         match reader.read_record(&mut record) {
@@ -405,7 +406,10 @@ pub fn read(bytes: &[u8], options: &Options) -> Result<Vec<Row>, Vec<Problem>> {
         if order.is_none() {
             let raw = [cell(Field::Close), cell(Field::Created)];
             for r in raw {
-                let p: Vec<u32> = r.split('/').filter_map(|x| x.trim().parse().ok()).collect();
+                let p: Vec<u32> = r
+                    .split(['/', '-'])
+                    .filter_map(|x| x.trim().parse().ok())
+                    .collect();
                 if p.len() == 3 && p[0] <= 31 {
                     if p[0] > 12 {
                         order = Some(DateOrder::DayMonth);
@@ -425,6 +429,13 @@ pub fn read(bytes: &[u8], options: &Options) -> Result<Vec<Row>, Vec<Problem>> {
                 .and_then(|x| Percent::new(x.round() as i64)),
         };
         let source_id = cell(Field::SourceId).to_owned();
+        if !source_id.is_empty() {
+            if let Some(first) = seen_ids.insert(source_id.clone(), line) {
+                seen_ids.insert(source_id.clone(), first);
+                problems.push(Problem { line, message: format!("id {source_id:?} appears again (first on line {first}); one row per opportunity") });
+                continue;
+            }
+        }
         let account = cell(Field::Account);
         let account = options
             .account_names
@@ -558,9 +569,14 @@ pub fn merge(ws: &mut Workspace, rows: &[Row], today: Date) -> Summary {
                 id
             }
         };
-        let existing = (!row.source_id.is_empty())
-            .then(|| by_source.get(&row.source_id).copied())
-            .flatten();
+        // an export without ids: the title and account stand in for one, so
+        // importing it again updates instead of duplicating
+        let key = if row.source_id.is_empty() {
+            format!("title+account:{}@{}", row.title, name)
+        } else {
+            row.source_id.clone()
+        };
+        let existing = by_source.get(&key).copied();
         let mut o = match existing {
             Some(n) => ws.opportunities[n].clone(),
             None => {
@@ -582,10 +598,7 @@ pub fn merge(ws: &mut Workspace, rows: &[Row], today: Date) -> Summary {
                     expected_close: row.close,
                     ..Default::default()
                 };
-                if !row.source_id.is_empty() {
-                    o.extra
-                        .insert(SOURCE_ID.into(), row.source_id.clone().into());
-                }
+                o.extra.insert(SOURCE_ID.into(), key.clone().into());
                 if !row.next_step.is_empty() {
                     o.actions.push(Action {
                         id: "t1".into(),
@@ -638,9 +651,7 @@ pub fn merge(ws: &mut Workspace, rows: &[Row], today: Date) -> Summary {
                 summary.updated += 1;
             }
             None => {
-                if !row.source_id.is_empty() {
-                    by_source.insert(row.source_id.clone(), ws.opportunities.len());
-                }
+                by_source.insert(key, ws.opportunities.len());
                 ws.opportunities.push(o);
                 summary.added += 1;
             }

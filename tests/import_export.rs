@@ -339,3 +339,65 @@ fn exports_round_trip() {
     );
     assert!(ics.starts_with("BEGIN:VCALENDAR\r\n") && ics.matches("BEGIN:VTODO").count() > 20);
 }
+
+#[test]
+fn rows_without_ids_are_matched_by_title_and_account_on_reimport() {
+    let sb = Sandbox::new();
+    let ws = sb.path("w.json");
+    let file = sb.path("in.csv");
+    std::fs::write(
+        &file,
+        "Name,StageName,Amount,Account Name\nNo id deal,Prospecting,100,Acme\n",
+    )
+    .unwrap();
+    assert!(stdout(&import(&sb, &ws, &file, &[])).contains("1 added"));
+    let out = import(&sb, &ws, &file, &[]);
+    assert!(
+        stdout(&out).contains("0 added, 0 updated, 1 unchanged"),
+        "{}",
+        stdout(&out)
+    );
+    assert_eq!(read(&ws).opportunities.len(), 1);
+}
+
+#[test]
+fn an_id_twice_in_one_file_is_refused() {
+    refused(
+        "Id,Name,StageName\nD1,first,Prospecting\nD1,second,Negotiation\n",
+        &[],
+        "in.csv:3: id \"D1\" appears again (first on line 2)",
+    );
+}
+
+#[test]
+fn a_dry_run_never_creates_the_workspace() {
+    let sb = Sandbox::new();
+    let ws = sb.path("new.json");
+    let file = sb.path("in.csv");
+    std::fs::write(&file, "Name,StageName\nA,Prospecting\n").unwrap();
+    let out = import(&sb, &ws, &file, &["--dry-run"]);
+    assert_eq!(out.status.code(), Some(0));
+    assert!(stdout(&out).contains("dry run, nothing saved: 1 rows"));
+    assert!(!ws.exists());
+}
+
+#[test]
+fn a_day_above_twelve_with_dashes_settles_the_order() {
+    let sb = Sandbox::new();
+    let ws = sb.path("w.json");
+    let file = sb.path("in.csv");
+    std::fs::write(
+        &file,
+        "Name,StageName,CloseDate\nA,Prospecting,05/03/2026\nB,Prospecting,25-11-2026\n",
+    )
+    .unwrap();
+    let out = import(&sb, &ws, &file, &[]);
+    assert_eq!(out.status.code(), Some(0), "{}", stderr(&out));
+    assert_eq!(
+        read(&ws).opportunities[0]
+            .expected_close
+            .unwrap()
+            .to_string(),
+        "2026-03-05"
+    );
+}

@@ -106,15 +106,13 @@ pub fn run(ctx: &Context, args: Args) -> Result<String, Failure> {
             }
         ))
     })?;
+    // a missing workspace is created only when there is something to save
     let (mut store, mut ws) = match Store::open(&ctx.workspace, &ctx.data_dir) {
-        Ok(x) => x,
-        Err(StoreError::Missing(_)) => {
-            let ws = crate::domain::Workspace::new("", "");
-            (Store::create(&ctx.workspace, &ws, &ctx.data_dir)?, ws)
-        }
+        Ok((store, ws)) => (Some(store), ws),
+        Err(StoreError::Missing(_)) => (None, crate::domain::Workspace::new("", "")),
         Err(e) => return Err(e.into()),
     };
-    if let Some(r) = store.read_only() {
+    if let Some(r) = store.as_ref().and_then(|s| s.read_only()) {
         return Err(Failure::runtime(format!("{r}: nothing was imported")));
     }
     let summary = import::merge(&mut ws, &rows, ctx.today);
@@ -131,7 +129,10 @@ pub fn run(ctx: &Context, args: Args) -> Result<String, Failure> {
         return Ok(format!("dry run, nothing saved: {text}\n"));
     }
     if summary.added + summary.updated + summary.accounts_added > 0 {
-        store.save(&ws)?;
+        match store.as_mut() {
+            Some(store) => store.save(&ws)?,
+            None => drop(Store::create(&ctx.workspace, &ws, &ctx.data_dir)?),
+        }
     }
     Ok(format!("imported {text}\n"))
 }

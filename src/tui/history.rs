@@ -25,6 +25,13 @@ pub enum Patch {
         before: Vec<crate::domain::Review>,
         after: Vec<crate::domain::Review>,
     },
+    /// A workspace-level field the format does not define (the review walk's
+    /// progress).
+    Extra {
+        key: String,
+        before: Option<serde_json::Value>,
+        after: Option<serde_json::Value>,
+    },
 }
 
 /// What one user action changed, with a label for the status line.
@@ -100,6 +107,14 @@ fn set(ws: &mut Workspace, patch: &Patch, undo: bool) {
         Patch::Reviews { before, after } => {
             ws.reviews = if undo { before.clone() } else { after.clone() }
         }
+        Patch::Extra { key, before, after } => match if undo { before } else { after } {
+            Some(v) => {
+                ws.extra.insert(key.clone(), v.clone());
+            }
+            None => {
+                ws.extra.remove(key);
+            }
+        },
     }
 }
 

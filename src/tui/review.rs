@@ -7,7 +7,8 @@ use crate::domain::metrics;
 use crate::domain::{Date, Workspace};
 use serde_json::json;
 
-const KEY: &str = "review_in_progress";
+/// The workspace field that holds the walk's progress.
+pub const PROGRESS: &str = "review_in_progress";
 
 /// Where the walk stands.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -28,7 +29,7 @@ impl Walk {
             .collect();
         let saved = ws
             .extra
-            .get(KEY)
+            .get(PROGRESS)
             .filter(|v| v["on"] == json!(today.to_string()));
         let list = |name: &str| -> Vec<String> {
             saved
@@ -89,12 +90,12 @@ impl Walk {
     /// Writes the progress into the workspace (saved with it).
     pub fn store(&self, ws: &mut Workspace, today: Date) {
         ws.extra.insert(
-            KEY.into(),
+            PROGRESS.into(),
             json!({"on": today, "reviewed": self.reviewed, "skipped": self.skipped}),
         );
     }
 
     pub fn clear(ws: &mut Workspace) {
-        ws.extra.remove(KEY);
+        ws.extra.remove(PROGRESS);
     }
 }

@@ -163,6 +163,9 @@ impl App {
                         Ok(Some((change, keep))) => {
                             let effects = self.commit(change);
                             self.refresh(keep.clone());
+                            if purpose == FormPurpose::NewAccount {
+                                self.account_selected = self.ws.accounts.len().saturating_sub(1);
+                            }
                             // an edit that takes the deal out of the filter would
                             // make it vanish and move the selection to another
                             let hidden = keep.as_ref().is_some_and(|id| {

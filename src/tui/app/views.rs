@@ -126,7 +126,12 @@ impl App {
                     before: self.ws.reviews.clone(),
                     after: reviews,
                 });
-                crate::tui::review::Walk::clear(&mut self.ws);
+                // the progress goes with the same change, so undo brings it back
+                change.patches.push(crate::tui::history::Patch::Extra {
+                    key: crate::tui::review::PROGRESS.to_owned(),
+                    before: self.ws.extra.get(crate::tui::review::PROGRESS).cloned(),
+                    after: None,
+                });
                 self.view = View::Pipeline;
                 self.focus = Pane::Table;
                 return self.commit(change);
