@@ -429,12 +429,12 @@ pub fn read(bytes: &[u8], options: &Options) -> Result<Vec<Row>, Vec<Problem>> {
                 .and_then(|x| Percent::new(x.round() as i64)),
         };
         let source_id = cell(Field::SourceId).to_owned();
-        if !source_id.is_empty() {
-            if let Some(first) = seen_ids.insert(source_id.clone(), line) {
-                seen_ids.insert(source_id.clone(), first);
-                problems.push(Problem { line, message: format!("id {source_id:?} appears again (first on line {first}); one row per opportunity") });
-                continue;
-            }
+        if !source_id.is_empty()
+            && let Some(first) = seen_ids.insert(source_id.clone(), line)
+        {
+            seen_ids.insert(source_id.clone(), first);
+            problems.push(Problem { line, message: format!("id {source_id:?} appears again (first on line {first}); one row per opportunity") });
+            continue;
         }
         let account = cell(Field::Account);
         let account = options
