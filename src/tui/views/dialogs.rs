@@ -280,7 +280,7 @@ fn draw_help(app: &App, frame: &mut Frame, area: Rect) {
     let h = (per_column as u16 + 4).min(area.height);
     let rect = centered(area, w, h);
     clear(frame, rect);
-    let title = format!(" Keys · Pipeline · {} ", app.focus.name());
+    let title = format!(" Keys · {} ", app.focus.name());
     let block = Block::bordered().title(Span::styled(title, t.title()));
     let inner = block.inner(rect);
     frame.render_widget(block, rect);
