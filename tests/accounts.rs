@@ -3,23 +3,10 @@
 
 mod common;
 use common::{Sandbox, stderr};
-use funnel::domain::{Date, Tier};
+use common::{press, today, typing};
+use funnel::domain::Tier;
 use funnel::tui::app::{App, Dialog, Effect, View};
-use ratatui::crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
-
-fn today() -> Date {
-    Date::parse("2026-11-23").unwrap()
-}
-
-fn press(app: &mut App, code: KeyCode) -> Vec<Effect> {
-    app.on_key(KeyEvent::new(code, KeyModifiers::NONE))
-}
-
-fn typing(app: &mut App, text: &str) {
-    for c in text.chars() {
-        press(app, KeyCode::Char(c));
-    }
-}
+use ratatui::crossterm::event::KeyCode;
 
 fn accounts_view() -> App {
     let mut app = App::new(

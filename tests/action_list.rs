@@ -1,23 +1,11 @@
 //! Actions on a deal (add, edit, done, delete, reschedule) and view 2, the
 //! prioritised action list, through the app's update.
 
+mod common;
+use common::{press, today, typing};
 use funnel::domain::Date;
 use funnel::tui::app::{App, Dialog, Effect, Pane, View};
-use ratatui::crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
-
-fn today() -> Date {
-    Date::parse("2026-11-23").unwrap()
-}
-
-fn press(app: &mut App, code: KeyCode) -> Vec<Effect> {
-    app.on_key(KeyEvent::new(code, KeyModifiers::NONE))
-}
-
-fn typing(app: &mut App, text: &str) {
-    for c in text.chars() {
-        press(app, KeyCode::Char(c));
-    }
-}
+use ratatui::crossterm::event::KeyCode;
 
 fn demo() -> App {
     App::new(

@@ -3,23 +3,10 @@
 
 mod common;
 use common::{Sandbox, stderr, stdout};
-use funnel::domain::{Date, flags};
+use common::{press, today, typing};
+use funnel::domain::flags;
 use funnel::tui::app::{App, Dialog, Effect, Pane};
 use ratatui::crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
-
-fn today() -> Date {
-    Date::parse("2026-11-23").unwrap()
-}
-
-fn press(app: &mut App, code: KeyCode) -> Vec<Effect> {
-    app.on_key(KeyEvent::new(code, KeyModifiers::NONE))
-}
-
-fn typing(app: &mut App, text: &str) {
-    for c in text.chars() {
-        press(app, KeyCode::Char(c));
-    }
-}
 
 /// The demo on deal `id` with the flag pane focused.
 fn on_flags(id: &str) -> App {

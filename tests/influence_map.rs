@@ -1,26 +1,14 @@
 //! The buyer-influence map: the pane, the political map, and every edit of
 //! a person, through the app's update and its drawn screens.
 
+mod common;
+use common::{press, today, typing};
 use funnel::domain::*;
 use funnel::tui::app::{App, Dialog, Effect, Pane};
 use funnel::tui::views;
 use ratatui::Terminal;
 use ratatui::backend::TestBackend;
 use ratatui::crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
-
-fn today() -> Date {
-    Date::parse("2026-11-23").unwrap()
-}
-
-fn press(app: &mut App, code: KeyCode) -> Vec<Effect> {
-    app.on_key(KeyEvent::new(code, KeyModifiers::NONE))
-}
-
-fn typing(app: &mut App, text: &str) {
-    for c in text.chars() {
-        press(app, KeyCode::Char(c));
-    }
-}
 
 fn screen(app: &App, w: u16, h: u16) -> String {
     let mut terminal = Terminal::new(TestBackend::new(w, h)).unwrap();

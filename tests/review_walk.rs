@@ -1,17 +1,11 @@
 //! View 5, the weekly review walk: best few first, reviewed or skipped,
 //! resumed the same day, and a snapshot recorded at the end.
 
-use funnel::domain::{Date, Stage};
+mod common;
+use common::{press, today};
+use funnel::domain::Stage;
 use funnel::tui::app::{App, Effect, View};
-use ratatui::crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
-
-fn today() -> Date {
-    Date::parse("2026-11-23").unwrap()
-}
-
-fn press(app: &mut App, code: KeyCode) -> Vec<Effect> {
-    app.on_key(KeyEvent::new(code, KeyModifiers::NONE))
-}
+use ratatui::crossterm::event::KeyCode;
 
 fn demo() -> App {
     App::new(

@@ -1,17 +1,15 @@
 //! The workbench's update, action by action, and its screens: keys go in,
 //! state, effects and the drawn screen come out. No terminal needed.
 
-use funnel::domain::{Date, OutcomeResult, Stage, Workspace};
+mod common;
+use common::{press, today, typing};
+use funnel::domain::{OutcomeResult, Stage, Workspace};
 use funnel::tui::app::{App, Dialog, Effect, LongText, Pane, SortKey};
 use funnel::tui::keymap::Action;
 use funnel::tui::views;
 use ratatui::Terminal;
 use ratatui::backend::TestBackend;
 use ratatui::crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
-
-fn today() -> Date {
-    Date::parse("2026-11-23").unwrap()
-}
 
 fn demo() -> App {
     App::new(
@@ -29,16 +27,6 @@ fn empty() -> App {
         "w.json".into(),
         None,
     )
-}
-
-fn press(app: &mut App, code: KeyCode) -> Vec<Effect> {
-    app.on_key(KeyEvent::new(code, KeyModifiers::NONE))
-}
-
-fn typing(app: &mut App, text: &str) {
-    for c in text.chars() {
-        press(app, KeyCode::Char(c));
-    }
 }
 
 fn selected_id(app: &App) -> String {

@@ -54,3 +54,26 @@ pub fn stdout(out: &std::process::Output) -> String {
 pub fn stderr(out: &std::process::Output) -> String {
     String::from_utf8(out.stderr.clone()).expect("stderr is UTF-8")
 }
+
+/// The "today" of every test: the demo's Monday.
+pub fn today() -> funnel::domain::Date {
+    funnel::domain::Date::parse("2026-11-23").unwrap()
+}
+
+/// One key press on the workbench's update.
+pub fn press(
+    app: &mut funnel::tui::app::App,
+    code: ratatui::crossterm::event::KeyCode,
+) -> Vec<funnel::tui::app::Effect> {
+    app.on_key(ratatui::crossterm::event::KeyEvent::new(
+        code,
+        ratatui::crossterm::event::KeyModifiers::NONE,
+    ))
+}
+
+/// Types `text` one character at a time.
+pub fn typing(app: &mut funnel::tui::app::App, text: &str) {
+    for c in text.chars() {
+        press(app, ratatui::crossterm::event::KeyCode::Char(c));
+    }
+}

@@ -20,30 +20,14 @@ impl App {
                 self.dialog = Some(Dialog::PoliticalMap { selected });
                 Vec::new()
             }
-            Dialog::ConfirmDeleteAccount(id) => match key.code {
-                KeyCode::Char('y') | KeyCode::Char('Y') => {
-                    match edits::delete_account(&self.ws, &id) {
-                        Some(change) => self.commit(change),
-                        None => Vec::new(),
-                    }
-                }
-                _ => {
-                    self.say("not deleted", Tone::Info);
-                    Vec::new()
-                }
-            },
-            Dialog::ConfirmDeleteAction(opp, action) => match key.code {
-                KeyCode::Char('y') | KeyCode::Char('Y') => {
-                    match edits::delete_action(&self.ws, &opp, &action) {
-                        Some(change) => self.commit(change),
-                        None => Vec::new(),
-                    }
-                }
-                _ => {
-                    self.say("not deleted", Tone::Info);
-                    Vec::new()
-                }
-            },
+            Dialog::ConfirmDeleteAccount(id) => {
+                let change = edits::delete_account(&self.ws, &id);
+                self.answer(&key, change, "not deleted")
+            }
+            Dialog::ConfirmDeleteAction(opp, action) => {
+                let change = edits::delete_action(&self.ws, &opp, &action);
+                self.answer(&key, change, "not deleted")
+            }
             Dialog::Reschedule {
                 opportunity,
                 action,
@@ -94,27 +78,14 @@ impl App {
                     }
                 }
             }
-            Dialog::ConfirmDeleteInfluence(opp, person) => match key.code {
-                KeyCode::Char('y') | KeyCode::Char('Y') => {
-                    match edits::delete_influence(&self.ws, &opp, &person) {
-                        Some(change) => self.commit(change),
-                        None => Vec::new(),
-                    }
-                }
-                _ => {
-                    self.say("not removed", Tone::Info);
-                    Vec::new()
-                }
-            },
-            Dialog::ConfirmDelete(id) => match key.code {
-                KeyCode::Char('y') | KeyCode::Char('Y') => {
-                    self.commit(edits::delete(&self.ws, &id))
-                }
-                _ => {
-                    self.say("not deleted", Tone::Info);
-                    Vec::new()
-                }
-            },
+            Dialog::ConfirmDeleteInfluence(opp, person) => {
+                let change = edits::delete_influence(&self.ws, &opp, &person);
+                self.answer(&key, change, "not removed")
+            }
+            Dialog::ConfirmDelete(id) => {
+                let change = Some(edits::delete(&self.ws, &id));
+                self.answer(&key, change, "not deleted")
+            }
             Dialog::Filter => {
                 let filter = match self.view {
                     View::Pipeline | View::Review | View::Funnel | View::Accounts => {
@@ -189,6 +160,19 @@ impl App {
                     }
                 }
             },
+        }
+    }
+
+    /// The answer to a "delete …?" question: `y` commits the change, any
+    /// other key keeps everything and says so.
+    fn answer(&mut self, key: &KeyEvent, change: Option<Change>, kept: &str) -> Vec<Effect> {
+        match (key.code, change) {
+            (KeyCode::Char('y') | KeyCode::Char('Y'), Some(change)) => self.commit(change),
+            (KeyCode::Char('y') | KeyCode::Char('Y'), None) => Vec::new(),
+            _ => {
+                self.say(kept, Tone::Info);
+                Vec::new()
+            }
         }
     }
 }

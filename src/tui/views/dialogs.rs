@@ -21,19 +21,13 @@ pub fn draw(app: &App, frame: &mut Frame, area: Rect) {
                 .ws
                 .opportunity(id)
                 .map_or(id.as_str(), |o| o.title.as_str());
-            let text = format!(
-                "Delete “{}” and everything in it?\n\ny deletes (u undoes it) · any other key keeps it",
-                clean(title)
-            );
-            let rect = centered(area, 60, 6);
-            clear(frame, rect);
-            frame.render_widget(
-                Paragraph::new(text).wrap(Wrap { trim: true }).block(
-                    Block::bordered()
-                        .title(" Delete ")
-                        .border_style(app.theme.warning()),
-                ),
-                rect,
+            question(
+                app,
+                frame,
+                area,
+                " Delete ",
+                &format!("Delete “{}” and everything in it?", clean(title)),
+                "y deletes",
             );
         }
         Some(Dialog::ConfirmDeleteInfluence(opp, person)) => {
@@ -42,36 +36,18 @@ pub fn draw(app: &App, frame: &mut Frame, area: Rect) {
                 .opportunity(opp)
                 .and_then(|o| o.influences.iter().find(|p| &p.id == person))
                 .map_or(person.as_str(), |p| p.name.as_str());
-            let text = format!(
-                "Remove {} from the buyer-influence map?\n\ny removes (u undoes it) · any other key keeps them",
-                clean(name)
-            );
-            let rect = centered(area, 60, 6);
-            clear(frame, rect);
-            frame.render_widget(
-                Paragraph::new(text).wrap(Wrap { trim: true }).block(
-                    Block::bordered()
-                        .title(" Remove ")
-                        .border_style(app.theme.warning()),
-                ),
-                rect,
-            );
+            let text = format!("Remove {} from the buyer-influence map?", clean(name));
+            question(app, frame, area, " Remove ", &text, "y removes");
         }
         Some(Dialog::ConfirmDeleteAccount(id)) => {
             let name = app.ws.account(id).map_or(id.as_str(), |a| a.name.as_str());
-            let text = format!(
-                "Delete the account “{}”?\n\ny deletes (u undoes it) · any other key keeps it",
-                clean(name)
-            );
-            let rect = centered(area, 60, 6);
-            clear(frame, rect);
-            frame.render_widget(
-                Paragraph::new(text).wrap(Wrap { trim: true }).block(
-                    Block::bordered()
-                        .title(" Delete ")
-                        .border_style(app.theme.warning()),
-                ),
-                rect,
+            question(
+                app,
+                frame,
+                area,
+                " Delete ",
+                &format!("Delete the account “{}”?", clean(name)),
+                "y deletes",
             );
         }
         Some(Dialog::ConfirmDeleteAction(opp, action)) => {
@@ -80,19 +56,13 @@ pub fn draw(app: &App, frame: &mut Frame, area: Rect) {
                 .opportunity(opp)
                 .and_then(|o| o.actions.iter().find(|a| &a.id == action))
                 .map_or(action.as_str(), |a| a.text.as_str());
-            let text = format!(
-                "Delete the action “{}”?\n\ny deletes (u undoes it) · any other key keeps it",
-                clean(text)
-            );
-            let rect = centered(area, 60, 6);
-            clear(frame, rect);
-            frame.render_widget(
-                Paragraph::new(text).wrap(Wrap { trim: true }).block(
-                    Block::bordered()
-                        .title(" Delete ")
-                        .border_style(app.theme.warning()),
-                ),
-                rect,
+            question(
+                app,
+                frame,
+                area,
+                " Delete ",
+                &format!("Delete the action “{}”?", clean(text)),
+                "y deletes",
             );
         }
         Some(Dialog::Reschedule { typed, .. }) => {
@@ -139,6 +109,20 @@ pub fn draw(app: &App, frame: &mut Frame, area: Rect) {
             frame.set_cursor_position(Position::new(rect.x + width(&text) as u16, rect.y));
         }
     }
+}
+
+/// A yes/no question about deleting something, in a small warning box.
+fn question(app: &App, frame: &mut Frame, area: Rect, title: &str, text: &str, yes: &str) {
+    let text = format!("{text}\n\n{yes} (u undoes it) · any other key keeps it");
+    let rect = centered(area, 60, 6);
+    clear(frame, rect);
+    let block = Block::bordered()
+        .title(title.to_owned())
+        .border_style(app.theme.warning());
+    frame.render_widget(
+        Paragraph::new(text).wrap(Wrap { trim: true }).block(block),
+        rect,
+    );
 }
 
 /// Clears `rect` for a dialog. A double-width character just left of it
