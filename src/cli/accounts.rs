@@ -20,16 +20,12 @@ fn money(m: Money) -> serde_json::Value {
 pub fn run(ctx: &Context, format: Format) -> Result<String, Failure> {
     let parsed = ctx.read()?;
     let ws = &parsed.workspace;
+    let figures = accounts::all_figures(ws, ctx.today);
     let rows: Vec<_> = ws
         .accounts
         .iter()
-        .map(|a| {
-            (
-                a,
-                accounts::quadrant(a),
-                accounts::figures(ws, a, ctx.today),
-            )
-        })
+        .zip(figures)
+        .map(|(a, f)| (a, accounts::quadrant(a), f))
         .collect();
     Ok(match format {
         Format::Json => {

@@ -4,8 +4,9 @@
 use super::opportunity::Status;
 use super::values::{Date, Money};
 use super::words::{OutcomeResult, Tier};
-use super::workspace::{Account, Workspace};
+use super::workspace::{Account, Opportunity, Workspace};
 use chrono::Datelike;
+use std::collections::HashMap;
 
 /// The screening matrix (客户筛选矩阵): attractiveness against our advantage.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -63,10 +64,42 @@ pub struct AccountFigures {
 
 /// The figures and warnings of account `a` on `today`.
 pub fn figures(ws: &Workspace, a: &Account, today: Date) -> AccountFigures {
+    let deals: Vec<&Opportunity> = ws
+        .opportunities
+        .iter()
+        .filter(|o| o.account == a.id)
+        .collect();
+    tally(ws, a, &deals, today)
+}
+
+/// The figures of every account, in the workspace's order, from one pass
+/// over the opportunities (a screen of accounts would otherwise scan all
+/// deals once per account, at every frame).
+pub fn all_figures(ws: &Workspace, today: Date) -> Vec<AccountFigures> {
+    let mut by_account: HashMap<&str, Vec<&Opportunity>> = HashMap::new();
+    for o in &ws.opportunities {
+        by_account.entry(o.account.as_str()).or_default().push(o);
+    }
+    ws.accounts
+        .iter()
+        .map(|a| {
+            tally(
+                ws,
+                a,
+                by_account
+                    .get(a.id.as_str())
+                    .map_or(&[][..], |d| d.as_slice()),
+                today,
+            )
+        })
+        .collect()
+}
+
+fn tally(ws: &Workspace, a: &Account, deals: &[&Opportunity], today: Date) -> AccountFigures {
     let mut f = AccountFigures::default();
     let year = today.0.year();
     let mut closed: Vec<(Date, OutcomeResult)> = Vec::new();
-    for o in ws.opportunities.iter().filter(|o| o.account == a.id) {
+    for o in deals {
         match (o.status(), &o.outcome) {
             (Status::Open, _) => {
                 f.open_count += 1;

@@ -11,6 +11,8 @@ use ratatui::widgets::{Block, Borders, Cell, Paragraph, Row, Table, Wrap};
 
 pub fn draw(app: &App, frame: &mut Frame, area: Rect) {
     let t = &app.theme;
+    // one pass over the deals for every account, not one per row
+    let all = accounts::all_figures(&app.ws, app.today);
     let [top, bottom] = Layout::vertical([Constraint::Fill(1), Constraint::Fill(1)]).areas(area);
     let [list, matrix] = Layout::horizontal([Constraint::Fill(3), Constraint::Fill(2)]).areas(top);
 
@@ -35,7 +37,7 @@ pub fn draw(app: &App, frame: &mut Frame, area: Rect) {
         .skip(offset)
         .take(height)
         .map(|(n, a)| {
-            let f = accounts::figures(&app.ws, a, app.today);
+            let f = &all[n];
             let q = accounts::quadrant(a).map_or("—", Quadrant::as_str);
             let mut cells = vec![
                 Cell::from(clean(&a.name).into_owned()),
@@ -160,7 +162,7 @@ pub fn draw(app: &App, frame: &mut Frame, area: Rect) {
         );
         return;
     };
-    let f = accounts::figures(&app.ws, a, app.today);
+    let f = &all[app.account_selected];
     let [swot, side] = Layout::horizontal([Constraint::Fill(3), Constraint::Fill(2)]).areas(bottom);
     let block = Block::new()
         .borders(Borders::TOP | Borders::RIGHT)
