@@ -3,18 +3,14 @@
 
 use super::text::{Align, Table};
 use super::{Context, Failure};
+use crate::domain::Augmented;
 use crate::domain::accounts::{self, Quadrant};
-use crate::domain::{Augmented, Money};
 use crate::store::to_json_bytes;
 
 #[derive(clap::ValueEnum, Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Format {
     Table,
     Json,
-}
-
-fn money(m: Money) -> serde_json::Value {
-    serde_json::to_value(m).unwrap_or(serde_json::Value::Null)
 }
 
 pub fn run(ctx: &Context, format: Format) -> Result<String, Failure> {
@@ -45,7 +41,7 @@ pub fn run(ctx: &Context, format: Format) -> Result<String, Failure> {
                     record: a,
                     more: vec![
                         ("quadrant", q.map(Quadrant::as_str).into()),
-                        ("open", serde_json::json!({"count": f.open_count, "value": money(f.open_value), "weighted": money(f.open_weighted)})),
+                        ("open", serde_json::json!({"count": f.open_count, "value": f.open_value, "weighted": f.open_weighted})),
                         ("warnings", serde_json::json!(f.warnings)),
                     ],
                 })

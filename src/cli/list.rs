@@ -176,13 +176,9 @@ fn json(ws: &Workspace, chosen: &[&Opportunity]) -> String {
             record: own.as_ref().unwrap_or(o),
             more: vec![
                 ("probability_used", o.probability_used(s).0.into()),
-                ("weighted", money_json(o.weighted(s))),
+                ("weighted", serde_json::json!(o.weighted(s))),
             ],
         })
         .collect();
     String::from_utf8(to_json_bytes(&items)).expect("serde_json writes UTF-8")
-}
-
-fn money_json(m: Money) -> serde_json::Value {
-    serde_json::to_value(m).unwrap_or(serde_json::Value::Null)
 }

@@ -25,10 +25,6 @@ pub fn run(ctx: &Context, format: Format) -> Result<String, Failure> {
     })
 }
 
-fn money(m: Money) -> Value {
-    serde_json::to_value(m).unwrap_or(Value::Null)
-}
-
 fn round(x: f64) -> Value {
     json!((x * 10_000.0).round() / 10_000.0)
 }
@@ -43,23 +39,26 @@ pub fn json(
     let mut o = serde_json::Map::new();
     o.insert("today".into(), json!(today));
     o.insert("currency".into(), json!(ws.settings.currency));
-    o.insert("open".into(), json!({"count": m.open.count, "value": money(m.open.value), "weighted": money(m.open.weighted)}));
+    o.insert(
+        "open".into(),
+        json!({"count": m.open.count, "value": m.open.value, "weighted": m.open.weighted}),
+    );
     o.insert(
         "stages".into(),
         Value::Array(
             m.stages
                 .iter()
-                .map(|s| json!({"stage": s.stage, "count": s.sum.count, "value": money(s.sum.value), "weighted": money(s.sum.weighted), "stalled": s.stalled}))
+                .map(|s| json!({"stage": s.stage, "count": s.sum.count, "value": s.sum.value, "weighted": s.sum.weighted, "stalled": s.stalled}))
                 .collect(),
         ),
     );
     o.insert(
         "won".into(),
-        json!({"count": m.won.count, "value": money(m.won.value)}),
+        json!({"count": m.won.count, "value": m.won.value}),
     );
     o.insert(
         "lost".into(),
-        json!({"count": m.lost.count, "value": money(m.lost.value)}),
+        json!({"count": m.lost.count, "value": m.lost.value}),
     );
     o.insert("win_rate".into(), m.win_rate.map_or(Value::Null, round));
     o.insert(
@@ -68,7 +67,7 @@ pub fn json(
             json!({
                 "on": s.on, "new": s.new, "advanced": s.advanced, "regressed": s.regressed,
                 "won": s.won, "lost": s.lost, "slipped": s.slipped,
-                "value_changed": s.value_changed.iter().map(|(id, from, to)| json!({"id": id, "from": money(*from), "to": money(*to)})).collect::<Vec<_>>(),
+                "value_changed": s.value_changed.iter().map(|(id, from, to)| json!({"id": id, "from": *from, "to": *to})).collect::<Vec<_>>(),
             })
         }),
     );
