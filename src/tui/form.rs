@@ -2,7 +2,9 @@
 //! type. Enumerated fields cycle through their values, never free text.
 
 use crate::domain::{Date, Money, Percent};
-use ratatui::crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
+use super::keymap::{Action, Scope, lookup};
+use super::text_input::TextInput;
+use ratatui::crossterm::event::KeyEvent;
 
 #[derive(Debug, Clone, PartialEq)]
 pub enum Kind {
@@ -24,26 +26,27 @@ pub enum Kind {
 pub struct Field {
     pub label: &'static str,
     pub kind: Kind,
-    pub value: String,
-    /// Cursor position in characters (text-like fields).
-    pub cursor: usize,
+    /// The text typed, or the value chosen.
+    pub input: TextInput,
 }
 
 impl Field {
     pub fn new(label: &'static str, kind: Kind, value: impl Into<String>) -> Field {
-        let value = value.into();
-        let cursor = value.chars().count();
         Field {
             label,
             kind,
-            value,
-            cursor,
+            input: TextInput::new(value),
         }
+    }
+
+    /// The value as typed or chosen, untrimmed.
+    pub fn raw(&self) -> &str {
+        self.input.value()
     }
 
     /// What is wrong with the value as typed, if anything.
     pub fn error(&self) -> Option<String> {
-        let v = self.value.trim();
+        let v = self.raw().trim();
         match &self.kind {
             Kind::Text { required: true } | Kind::Pick(_) if v.is_empty() => {
                 Some("required".into())
@@ -67,8 +70,8 @@ impl Field {
     /// A hint beside a valid value (a picked name that is new, say).
     pub fn note(&self) -> Option<&'static str> {
         match &self.kind {
-            Kind::Pick(names) if !self.value.trim().is_empty() => {
-                Some(if names.iter().any(|n| n == self.value.trim()) {
+            Kind::Pick(names) if !self.raw().trim().is_empty() => {
+                Some(if names.iter().any(|n| n == self.raw().trim()) {
                     "existing · ← → to pick"
                 } else {
                     "new: will be created · ← → to pick"
@@ -80,15 +83,15 @@ impl Field {
     }
 
     pub fn money(&self) -> Option<Money> {
-        Money::parse_typed(self.value.trim()).ok()
+        Money::parse_typed(self.raw().trim()).ok()
     }
 
     pub fn date(&self) -> Option<Date> {
-        Date::parse(self.value.trim())
+        Date::parse(self.raw().trim())
     }
 
     pub fn percent(&self) -> Option<Percent> {
-        self.value.trim().parse::<i64>().ok().and_then(Percent::new)
+        self.raw().trim().parse::<i64>().ok().and_then(Percent::new)
     }
 
     fn is_text(&self) -> bool {
@@ -100,7 +103,7 @@ impl Field {
             Kind::Choice(o) => o.clone(),
             Kind::Pick(names) => {
                 // cycle among the names that contain what was typed, or all
-                let typed = self.value.trim().to_lowercase();
+                let typed = self.raw().trim().to_lowercase();
                 let matching: Vec<String> = names
                     .iter()
                     .filter(|n| n.to_lowercase().contains(&typed))
@@ -117,58 +120,16 @@ impl Field {
         if options.is_empty() {
             return;
         }
-        let at = options.iter().position(|o| *o == self.value);
+        let at = options.iter().position(|o| o == self.raw());
         let next = match (at, forward) {
             (None, true) => 0,
             (None, false) => options.len() - 1,
             (Some(i), true) => (i + 1) % options.len(),
             (Some(i), false) => (i + options.len() - 1) % options.len(),
         };
-        self.value = options[next].clone();
-        self.cursor = self.value.chars().count();
+        self.input.set(options[next].clone());
     }
 
-    fn byte_at(&self, chars: usize) -> usize {
-        self.value
-            .char_indices()
-            .nth(chars)
-            .map_or(self.value.len(), |(i, _)| i)
-    }
-
-    fn edit(&mut self, key: &KeyEvent) -> bool {
-        let len = self.value.chars().count();
-        match key.code {
-            KeyCode::Char('u') if key.modifiers.contains(KeyModifiers::CONTROL) => {
-                self.value.clear();
-                self.cursor = 0;
-            }
-            KeyCode::Char(c)
-                if !key
-                    .modifiers
-                    .intersects(KeyModifiers::CONTROL | KeyModifiers::ALT) =>
-            {
-                if c.is_control() {
-                    return false;
-                }
-                let at = self.byte_at(self.cursor);
-                self.value.insert(at, c);
-                self.cursor += 1;
-            }
-            KeyCode::Backspace if self.cursor > 0 => {
-                let at = self.byte_at(self.cursor - 1);
-                self.value.remove(at);
-                self.cursor -= 1;
-            }
-            KeyCode::Delete if self.cursor < len => {
-                let at = self.byte_at(self.cursor);
-                self.value.remove(at);
-            }
-            KeyCode::Home => self.cursor = 0,
-            KeyCode::End => self.cursor = len,
-            _ => return false,
-        }
-        true
-    }
 }
 
 /// What a key did to the form.
@@ -203,63 +164,80 @@ impl Form {
     }
 
     pub fn value(&self, label: &str) -> &str {
-        self.field(label).value.trim()
+        self.field(label).raw().trim()
     }
 
     /// Pasted text goes into the focused field at the cursor, on one line:
     /// a line break in a paste must never act as Enter.
     pub fn paste(&mut self, text: &str) {
-        let f = &mut self.fields[self.focus];
-        if !f.is_text() {
-            return;
+        if let Some(f) = self.fields.get_mut(self.focus).filter(|f| f.is_text()) {
+            f.input.insert(text.trim_end());
         }
-        let clean: String = text
-            .chars()
-            .map(|c| {
-                if c == '\n' || c == '\r' || c == '\t' {
-                    ' '
-                } else {
-                    c
-                }
-            })
-            .filter(|c| !c.is_control())
-            .collect();
-        let at = f.byte_at(f.cursor);
-        f.value.insert_str(at, clean.trim_end());
-        f.cursor += clean.trim_end().chars().count();
     }
 
     pub fn first_error(&self) -> Option<usize> {
         self.fields.iter().position(|f| f.error().is_some())
     }
 
+    /// Where the form's keys are looked up: the focused field decides
+    /// whether ← → choose a value or move the cursor.
+    pub fn scopes(&self) -> &'static [Scope] {
+        match self.fields.get(self.focus).map(|f| &f.kind) {
+            Some(Kind::Choice(_)) => &[Scope::Always, Scope::Form, Scope::Choice],
+            Some(Kind::Pick(_)) => &[Scope::Always, Scope::Form, Scope::Pick],
+            _ => &[Scope::Always, Scope::Form],
+        }
+    }
+
+    /// A key, through the keymap under the form's scopes; what no scope
+    /// binds is typed into the focused field.
     pub fn handle(&mut self, key: &KeyEvent) -> Outcome {
-        let n = self.fields.len();
-        match key.code {
-            KeyCode::Esc => return Outcome::Cancel,
-            KeyCode::Enter => match self.first_error() {
-                None => return Outcome::Submit,
-                Some(i) => self.focus = i,
-            },
-            KeyCode::Tab | KeyCode::Down => self.focus = (self.focus + 1) % n,
-            KeyCode::BackTab | KeyCode::Up => self.focus = (self.focus + n - 1) % n,
-            _ => {
-                let f = &mut self.fields[self.focus];
-                match key.code {
-                    KeyCode::Left | KeyCode::Right
-                        if !f.is_text() || matches!(f.kind, Kind::Pick(_)) =>
-                    {
-                        f.cycle(key.code == KeyCode::Right)
-                    }
-                    KeyCode::Char(' ') if !f.is_text() => f.cycle(true),
-                    KeyCode::Left if f.cursor > 0 => f.cursor -= 1,
-                    KeyCode::Right if f.cursor < f.value.chars().count() => f.cursor += 1,
-                    _ if f.is_text() => {
-                        f.edit(key);
-                    }
-                    _ => {}
-                }
+        match lookup(key, self.scopes()) {
+            Some(Action::Cancel) => Outcome::Cancel,
+            Some(Action::Submit) => self.submit(),
+            Some(Action::NextField) => self.step(true),
+            Some(Action::PrevField) => self.step(false),
+            Some(Action::ChoiceNext) => self.cycle(true),
+            Some(Action::ChoicePrev) => self.cycle(false),
+            _ => self.type_key(key),
+        }
+    }
+
+    /// Enter: submit when every field is valid, else go to the first
+    /// problem.
+    pub fn submit(&mut self) -> Outcome {
+        match self.first_error() {
+            None => Outcome::Submit,
+            Some(i) => {
+                self.focus = i;
+                Outcome::Continue
             }
+        }
+    }
+
+    /// The next or previous field, round the end.
+    pub fn step(&mut self, forward: bool) -> Outcome {
+        let n = self.fields.len().max(1);
+        self.focus = if forward {
+            (self.focus + 1) % n
+        } else {
+            (self.focus + n - 1) % n
+        };
+        Outcome::Continue
+    }
+
+    /// The next or previous value of a choice or pick field.
+    pub fn cycle(&mut self, forward: bool) -> Outcome {
+        if let Some(f) = self.fields.get_mut(self.focus) {
+            f.cycle(forward);
+        }
+        Outcome::Continue
+    }
+
+    /// A key the form's scopes do not bind: typed into a text field.
+    pub fn type_key(&mut self, key: &KeyEvent) -> Outcome {
+        if let Some(f) = self.fields.get_mut(self.focus).filter(|f| f.is_text()) {
+            f.input.handle(key, |_| true);
         }
         Outcome::Continue
     }
@@ -268,6 +246,7 @@ impl Form {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use ratatui::crossterm::event::{KeyCode, KeyModifiers};
 
     fn press(form: &mut Form, keys: &str) -> Outcome {
         let mut last = Outcome::Continue;

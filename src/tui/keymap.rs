@@ -53,6 +53,65 @@ pub enum Action {
     Undo,
     Redo,
     Reload,
+    PageDown,
+    PageUp,
+    /// View 3: draw by value or by count.
+    ByValue,
+    /// View 5: the deal is reviewed; on to the next.
+    Reviewed,
+    /// The flag pane: the flag's suggestion becomes an action.
+    Adopt,
+    /// Dialogs: close without changing anything.
+    Cancel,
+    /// A question: yes, make the change.
+    Yes,
+    /// A form, the filter, the reschedule prompt: done.
+    Submit,
+    NextField,
+    PrevField,
+    /// A field with a fixed list of values: the next / previous one.
+    ChoiceNext,
+    ChoicePrev,
+    PickToday,
+    PickTomorrow,
+    PickNextWeek,
+}
+
+impl Action {
+    /// Whether the action changes the workspace (or may, through the dialog
+    /// it opens): refused while the workspace is read-only.
+    pub fn edits(self) -> bool {
+        use Action::*;
+        matches!(
+            self,
+            NewOpportunity
+                | Add
+                | Edit
+                | Delete
+                | StageNext
+                | StagePrev
+                | Won
+                | Lost
+                | Toggle
+                | EditObjective
+                | EditNotes
+                | Done
+                | Snooze
+                | Reschedule
+                | Finish
+                | Skip
+                | Reviewed
+                | Adopt
+                | CycleAttitude
+                | CycleMode
+                | CycleCoverage
+                | CycleInfluence
+                | ContactToday
+                | Undo
+                | Redo
+                | Yes
+        )
+    }
 }
 
 /// Where a binding applies.
@@ -84,6 +143,26 @@ pub enum Scope {
     Funnel,
     /// View 4, the accounts.
     Accounts,
+    /// Moving between the panes of a screen that has several.
+    Panes,
+    /// Checked before everything else, in dialogs too.
+    Always,
+    /// An open form.
+    Form,
+    /// A form field with a fixed list of values.
+    Choice,
+    /// A form field that picks an existing name or takes a new one.
+    Pick,
+    /// A yes/no question.
+    Confirm,
+    /// The filter prompt.
+    Filter,
+    /// The reschedule prompt.
+    Reschedule,
+    /// The political map over the deal.
+    PoliticalMap,
+    /// The help overlay.
+    Help,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -134,10 +213,10 @@ pub const BINDINGS: &[Binding] = &[
     b(&[Char('e')], "e", Action::Edit, Scope::Accounts, "edit: tier, scores, relationship, SWOT, industry, notes", true),
     b(&[Char('d')], "d", Action::Delete, Scope::Accounts, "delete the account (refused while deals use it)", true),
     b(&[Char('3')], "3", Action::ViewFunnel, Scope::Global, "view 3: the funnel and its figures", false),
-    b(&[Char('v')], "v", Action::Toggle, Scope::Funnel, "draw the funnel by value or by count", true),
+    b(&[Char('v')], "v", Action::ByValue, Scope::Funnel, "draw the funnel by value or by count", true),
     b(&[Code(KeyCode::Enter)], "Enter", Action::Open, Scope::Funnel, "jump to the stalled or slipping deal", true),
     b(&[Char('5')], "5", Action::ViewReview, Scope::Global, "view 5: the weekly review", false),
-    b(&[Code(KeyCode::Enter)], "Enter", Action::Open, Scope::Review, "reviewed: mark the deal and go to the next", true),
+    b(&[Code(KeyCode::Enter)], "Enter", Action::Reviewed, Scope::Review, "reviewed: mark the deal and go to the next", true),
     b(&[Char('s')], "s", Action::Skip, Scope::Review, "skip the deal for now", true),
     b(&[Char('e')], "e", Action::Edit, Scope::Review, "fix the deal: stage, close date, value…", true),
     b(&[Char('a')], "a", Action::Add, Scope::Review, "add the next action", true),
@@ -150,182 +229,30 @@ pub const BINDINGS: &[Binding] = &[
     b(&[Char('e')], "e", Action::Edit, Scope::ActionList, "edit the action", true),
     b(&[Char('a')], "a", Action::Add, Scope::ActionList, "add a suggestion from a red flag as an action", true),
     b(&[Char('/')], "/", Action::Filter, Scope::ActionList, "filter by text or deal", true),
-    b(
-        &[Char('?')],
-        "?",
-        Action::Help,
-        Scope::Global,
-        "help: every key of this view",
-        true,
-    ),
-    b(
-        &[Char('q'), Ctrl('c')],
-        "q Ctrl-c",
-        Action::Quit,
-        Scope::Global,
-        "quit (everything is already saved)",
-        true,
-    ),
-    b(
-        &[Code(KeyCode::Tab)],
-        "Tab",
-        Action::FocusNext,
-        Scope::Global,
-        "next pane",
-        true,
-    ),
-    b(
-        &[Code(KeyCode::BackTab)],
-        "Shift-Tab",
-        Action::FocusPrev,
-        Scope::Global,
-        "previous pane",
-        false,
-    ),
-    b(
-        &[Char('j'), Code(KeyCode::Down)],
-        "j ↓",
-        Action::Down,
-        Scope::List,
-        "move down",
-        false,
-    ),
-    b(
-        &[Char('k'), Code(KeyCode::Up)],
-        "k ↑",
-        Action::Up,
-        Scope::List,
-        "move up",
-        false,
-    ),
-    b(
-        &[Char('g'), Code(KeyCode::Home)],
-        "g",
-        Action::Top,
-        Scope::List,
-        "top",
-        false,
-    ),
-    b(
-        &[Char('G'), Code(KeyCode::End)],
-        "G",
-        Action::Bottom,
-        Scope::List,
-        "bottom",
-        false,
-    ),
-    b(
-        &[Code(KeyCode::Enter)],
-        "Enter",
-        Action::Open,
-        Scope::Table,
-        "open the deal (focus its details)",
-        false,
-    ),
-    b(
-        &[Char('/')],
-        "/",
-        Action::Filter,
-        Scope::Table,
-        "filter by text (title, account, owner, product, tags)",
-        true,
-    ),
-    b(
-        &[Char('s')],
-        "s",
-        Action::Sort,
-        Scope::Table,
-        "sort: stage, value, close date, days in stage",
-        true,
-    ),
-    b(
-        &[Char('n')],
-        "n",
-        Action::NewOpportunity,
-        Scope::Global,
-        "new opportunity",
-        true,
-    ),
-    b(
-        &[Char('e')],
-        "e",
-        Action::Edit,
-        Scope::Table,
-        "edit the opportunity",
-        true,
-    ),
-    b(
-        &[Char('d')],
-        "d",
-        Action::Delete,
-        Scope::Table,
-        "delete the opportunity (asks first)",
-        false,
-    ),
-    b(
-        &[Char('>')],
-        ">",
-        Action::StageNext,
-        Scope::Deal,
-        "move to the next stage",
-        true,
-    ),
-    b(
-        &[Char('<')],
-        "<",
-        Action::StagePrev,
-        Scope::Deal,
-        "move to the previous stage",
-        false,
-    ),
-    b(
-        &[Char('W')],
-        "W",
-        Action::Won,
-        Scope::Deal,
-        "mark won (asks for a reason)",
-        false,
-    ),
-    b(
-        &[Char('L')],
-        "L",
-        Action::Lost,
-        Scope::Deal,
-        "mark lost or abandoned (asks for a reason)",
-        false,
-    ),
-    b(
-        &[Char('O')],
-        "O",
-        Action::EditObjective,
-        Scope::Deal,
-        "edit the objective in $EDITOR",
-        false,
-    ),
-    b(
-        &[Char('N')],
-        "N",
-        Action::EditNotes,
-        Scope::Deal,
-        "edit the notes in $EDITOR",
-        false,
-    ),
-    b(
-        &[Code(KeyCode::Enter), Char(' ')],
-        "Enter space",
-        Action::Toggle,
-        Scope::Qualification,
-        "cycle: unknown → confirmed → denied",
-        true,
-    ),
-    b(
-        &[Char('a')],
-        "a",
-        Action::Add,
-        Scope::Log,
-        "add a log entry",
-        true,
-    ),
+    b(&[Char('?')], "?", Action::Help, Scope::Global, "help: every key of this view", true),
+    b(&[Char('q'), Ctrl('c')], "q Ctrl-c", Action::Quit, Scope::Global, "quit (everything is already saved)", true),
+    b(&[Code(KeyCode::Tab)], "Tab", Action::FocusNext, Scope::Panes, "next pane", true),
+    b(&[Code(KeyCode::BackTab)], "Shift-Tab", Action::FocusPrev, Scope::Panes, "previous pane", false),
+    b(&[Char('j'), Code(KeyCode::Down)], "j ↓", Action::Down, Scope::List, "move down", false),
+    b(&[Char('k'), Code(KeyCode::Up)], "k ↑", Action::Up, Scope::List, "move up", false),
+    b(&[Char('g'), Code(KeyCode::Home)], "g", Action::Top, Scope::List, "top", false),
+    b(&[Char('G'), Code(KeyCode::End)], "G", Action::Bottom, Scope::List, "bottom", false),
+    b(&[Code(KeyCode::PageDown), Ctrl('d')], "PgDn Ctrl-d", Action::PageDown, Scope::List, "a page down", false),
+    b(&[Code(KeyCode::PageUp), Ctrl('u')], "PgUp Ctrl-u", Action::PageUp, Scope::List, "a page up", false),
+    b(&[Code(KeyCode::Enter)], "Enter", Action::Open, Scope::Table, "open the deal (focus its details)", false),
+    b(&[Char('/')], "/", Action::Filter, Scope::Table, "filter by text (title, account, owner, product, tags)", true),
+    b(&[Char('s')], "s", Action::Sort, Scope::Table, "sort: stage, value, close date, days in stage", true),
+    b(&[Char('n')], "n", Action::NewOpportunity, Scope::Global, "new opportunity", true),
+    b(&[Char('e')], "e", Action::Edit, Scope::Table, "edit the opportunity", true),
+    b(&[Char('d')], "d", Action::Delete, Scope::Table, "delete the opportunity (asks first)", false),
+    b(&[Char('>')], ">", Action::StageNext, Scope::Deal, "move to the next stage", true),
+    b(&[Char('<')], "<", Action::StagePrev, Scope::Deal, "move to the previous stage", false),
+    b(&[Char('W')], "W", Action::Won, Scope::Deal, "mark won (asks for a reason)", false),
+    b(&[Char('L')], "L", Action::Lost, Scope::Deal, "mark lost or abandoned (asks for a reason)", false),
+    b(&[Char('O')], "O", Action::EditObjective, Scope::Deal, "edit the objective in $EDITOR", false),
+    b(&[Char('N')], "N", Action::EditNotes, Scope::Deal, "edit the notes in $EDITOR", false),
+    b(&[Code(KeyCode::Enter), Char(' ')], "Enter space", Action::Toggle, Scope::Qualification, "cycle: unknown → confirmed → denied", true),
+    b(&[Char('a')], "a", Action::Add, Scope::Log, "add a log entry", true),
     b(&[Code(KeyCode::Enter)], "Enter", Action::Open, Scope::Influences, "the political map: power lines, core circle, coverage, advice", true),
     b(&[Char('a')], "a", Action::Add, Scope::Influences, "add a buying influence", true),
     b(&[Char('e')], "e", Action::Edit, Scope::Influences, "edit the person (roles, reports to, win, result…)", true),
@@ -335,7 +262,7 @@ pub const BINDINGS: &[Binding] = &[
     b(&[Char('c')], "c", Action::CycleCoverage, Scope::Influences, "coverage: 0 never met … 3 quality time", false),
     b(&[Char('i')], "i", Action::CycleInfluence, Scope::Influences, "influence: high, medium, low, not assessed", false),
     b(&[Char('T')], "T", Action::ContactToday, Scope::Influences, "record a contact today", false),
-    b(&[Code(KeyCode::Enter)], "Enter", Action::Open, Scope::Flags, "turn the flag's suggestion into an action on the deal", true),
+    b(&[Code(KeyCode::Enter)], "Enter", Action::Adopt, Scope::Flags, "turn the flag's suggestion into an action on the deal", true),
     b(&[Char('a')], "a", Action::Add, Scope::Flags, "raise a flag by hand", true),
     b(&[Char('e')], "e", Action::Edit, Scope::Flags, "edit a flag raised by hand", false),
     b(&[Char('x')], "x", Action::Done, Scope::Flags, "resolve a flag raised by hand", true),
@@ -346,22 +273,31 @@ pub const BINDINGS: &[Binding] = &[
     b(&[Char('d')], "d", Action::Delete, Scope::Actions, "delete the action (asks first)", false),
     b(&[Char('z')], "z", Action::Snooze, Scope::Flags, "snooze a computed flag until a date, with a reason (z again: wake it)", true),
     b(&[Char('u')], "u", Action::Undo, Scope::Global, "undo", true),
-    b(
-        &[Ctrl('r')],
-        "Ctrl-r",
-        Action::Redo,
-        Scope::Global,
-        "redo",
-        false,
-    ),
-    b(
-        &[Char('R')],
-        "R",
-        Action::Reload,
-        Scope::Global,
-        "reload the file after it changed on disk",
-        false,
-    ),
+    b(&[Ctrl('r')], "Ctrl-r", Action::Redo, Scope::Global, "redo", false),
+    b(&[Char('R')], "R", Action::Reload, Scope::Global, "reload the file after it changed on disk", false),
+    // Anywhere, a dialog included: what was typed in it was not saved yet,
+    // and was not meant to be.
+    b(&[Ctrl('c')], "Ctrl-c", Action::Quit, Scope::Always, "quit (a form being filled is dropped)", false),
+    // Dialogs. Keys not bound here are typed into the dialog's text field.
+    b(&[Code(KeyCode::Enter)], "Enter", Action::Submit, Scope::Form, "save (once every field is valid)", true),
+    b(&[Code(KeyCode::Esc)], "Esc", Action::Cancel, Scope::Form, "cancel (nothing changes)", true),
+    b(&[Code(KeyCode::Tab), Code(KeyCode::Down)], "Tab ↓", Action::NextField, Scope::Form, "next field", true),
+    b(&[Code(KeyCode::BackTab), Code(KeyCode::Up)], "Shift-Tab ↑", Action::PrevField, Scope::Form, "previous field", false),
+    b(&[Code(KeyCode::Right), Char(' ')], "→ space", Action::ChoiceNext, Scope::Choice, "next value", true),
+    b(&[Code(KeyCode::Left)], "←", Action::ChoicePrev, Scope::Choice, "previous value", false),
+    b(&[Code(KeyCode::Right)], "→", Action::ChoiceNext, Scope::Pick, "next existing name (or type a new one)", true),
+    b(&[Code(KeyCode::Left)], "←", Action::ChoicePrev, Scope::Pick, "previous existing name", false),
+    b(&[Char('y'), Char('Y')], "y", Action::Yes, Scope::Confirm, "yes, make the change; u undoes it", true),
+    b(&[Code(KeyCode::Esc), Char('n')], "Esc n", Action::Cancel, Scope::Confirm, "no, keep everything; so does any other key", true),
+    b(&[Code(KeyCode::Enter)], "Enter", Action::Submit, Scope::Filter, "keep the filter", true),
+    b(&[Code(KeyCode::Esc)], "Esc", Action::Cancel, Scope::Filter, "clear the filter", true),
+    b(&[Char('t')], "t", Action::PickToday, Scope::Reschedule, "due today", true),
+    b(&[Char('m')], "m", Action::PickTomorrow, Scope::Reschedule, "due tomorrow", true),
+    b(&[Char('w')], "w", Action::PickNextWeek, Scope::Reschedule, "due in a week", true),
+    b(&[Code(KeyCode::Enter)], "Enter", Action::Submit, Scope::Reschedule, "due on the date typed (YYYY-MM-DD)", true),
+    b(&[Code(KeyCode::Esc)], "Esc", Action::Cancel, Scope::Reschedule, "cancel (nothing changes)", true),
+    b(&[Code(KeyCode::Esc), Code(KeyCode::Enter), Char('q')], "Esc Enter q", Action::Cancel, Scope::PoliticalMap, "close the map", true),
+    b(&[Code(KeyCode::Esc)], "Esc", Action::Cancel, Scope::Help, "close this help (any key does)", true),
 ];
 
 impl Key {
@@ -384,6 +320,16 @@ impl Key {
     }
 }
 
+/// The character a key types, if it types one (no Ctrl or Alt held).
+pub fn typed_char(ev: &KeyEvent) -> Option<char> {
+    match ev.code {
+        KeyCode::Char(c) if !ev.modifiers.intersects(KeyModifiers::CONTROL | KeyModifiers::ALT) => {
+            Some(c)
+        }
+        _ => None,
+    }
+}
+
 /// The action bound to `ev` in any of `scopes` (earlier scopes win).
 pub fn lookup(ev: &KeyEvent, scopes: &[Scope]) -> Option<Action> {
     scopes.iter().find_map(|scope| {
@@ -400,6 +346,21 @@ pub fn bindings_for(scopes: &[Scope]) -> impl Iterator<Item = &'static Binding> 
     scopes
         .iter()
         .flat_map(|s| BINDINGS.iter().filter(move |b| b.scope == *s))
+}
+
+/// The hinted keys of `scopes` on one line, `Enter save · Esc cancel`:
+/// what a dialog shows under its fields.
+pub fn hint_text(scopes: &[Scope]) -> String {
+    bindings_for(scopes)
+        .filter(|b| b.hint)
+        .map(|b| format!("{} {}", b.label, short_help(b.help)))
+        .collect::<Vec<_>>()
+        .join(" · ")
+}
+
+/// The first words of a help text, for hint lines.
+pub fn short_help(help: &str) -> &str {
+    help.split([':', '(']).next().unwrap_or(help).trim_end()
 }
 
 #[cfg(test)]

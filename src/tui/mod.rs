@@ -1,12 +1,16 @@
 //! The terminal workbench (spec section 5).
 
 pub mod app;
+pub mod cursor;
+pub mod dialog;
 pub mod edits;
 pub mod form;
 pub mod history;
 pub mod keymap;
 pub mod review;
 mod run;
+pub mod screens;
+pub mod text_input;
 pub mod theme;
 pub mod views;
 

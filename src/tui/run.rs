@@ -2,7 +2,7 @@
 //! only a real terminal needs: restoring it on quit, panic and signals, and
 //! lending it to `$EDITOR`.
 
-use super::app::{App, Effect};
+use super::app::{App, Effect, Msg};
 use super::views;
 use crate::domain::{Date, Workspace};
 use crate::store::{Store, StoreError};
@@ -53,6 +53,8 @@ pub fn run(launch: Launch) -> anyhow::Result<u8> {
     }));
     let mut terminal = ratatui::try_init()?;
     execute!(std::io::stdout(), EnableBracketedPaste)?;
+    let size = terminal.size()?;
+    app.update(Msg::Resized(size.width, size.height));
     let result = event_loop(&mut terminal, &mut app, &mut store);
     let _ = execute!(std::io::stdout(), DisableBracketedPaste);
     let _ = ratatui::try_restore();
@@ -98,20 +100,13 @@ fn event_loop(
     loop {
         terminal.draw(|f| views::draw(app, f))?;
         if event::poll(Duration::from_millis(250))? {
-            let event = event::read()?;
-            if let Event::Paste(text) = &event {
-                app.on_paste(text);
-            }
-            if let Some(key) = event.as_key_press_event() {
-                // On a screen too small to show anything, keys would act
-                // unseen: only quitting is allowed there.
-                let size = terminal.size()?;
-                let too_small = size.width < views::MIN_WIDTH || size.height < views::MIN_HEIGHT;
-                let effects = match super::keymap::lookup(&key, &[super::keymap::Scope::Global]) {
-                    Some(super::keymap::Action::Quit) if too_small => vec![Effect::Quit],
-                    _ if too_small => Vec::new(),
-                    _ => app.on_key(key),
-                };
+            let msg = match event::read()? {
+                Event::Paste(text) => Some(Msg::Paste(text)),
+                Event::Resize(w, h) => Some(Msg::Resized(w, h)),
+                event => event.as_key_press_event().map(Msg::Key),
+            };
+            if let Some(msg) = msg {
+                let effects = app.update(msg);
                 if carry_out(terminal, app, store, effects)? {
                     return Ok(0);
                 }
@@ -121,7 +116,7 @@ fn event_loop(
             last_disk_check = Instant::now();
             // size and time first; the contents only when they moved
             if store.maybe_changed_on_disk() && matches!(store.changed_on_disk(), Ok(true)) {
-                app.saw_disk_change();
+                app.update(Msg::DiskChanged);
             }
         }
     }
@@ -139,19 +134,19 @@ fn carry_out(
         match effect {
             Effect::Quit => return Ok(true),
             Effect::Save => match save(store, &app.ws) {
-                Ok(()) => app.saved(),
+                Ok(()) => queue.extend(app.update(Msg::Saved)),
                 Err(e @ StoreError::ChangedOnDisk { .. }) => {
-                    app.saw_disk_change();
-                    app.save_failed(e.to_string());
+                    app.update(Msg::DiskChanged);
+                    app.update(Msg::SaveFailed(e.to_string()));
                 }
-                Err(e) => app.save_failed(e.to_string()),
+                Err(e) => queue.extend(app.update(Msg::SaveFailed(e.to_string()))),
             },
             Effect::Reload => match store.reload() {
                 Ok(ws) => {
                     app.read_only = store.read_only().map(|r| r.to_string());
-                    app.reloaded(ws)
+                    queue.extend(app.update(Msg::Reloaded(ws)));
                 }
-                Err(e) => app.save_failed(format!("cannot reload: {e}")),
+                Err(e) => queue.extend(app.update(Msg::ReloadFailed(e.to_string()))),
             },
             Effect::EditText {
                 field,
@@ -164,10 +159,15 @@ fn carry_out(
                 *terminal = ratatui::try_init()?;
                 execute!(std::io::stdout(), EnableBracketedPaste)?;
                 terminal.clear()?;
-                match edited {
-                    Ok(new) => queue.extend(app.text_edited(field, &opportunity, new)),
-                    Err(why) => app.editor_failed(why),
-                }
+                let msg = match edited {
+                    Ok(text) => Msg::TextEdited {
+                        field,
+                        opportunity,
+                        text,
+                    },
+                    Err(why) => Msg::EditorFailed(why),
+                };
+                queue.extend(app.update(msg));
             }
         }
     }

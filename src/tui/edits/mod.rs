@@ -201,7 +201,7 @@ fn opportunity_from_form(
                 form.fields
                     .iter()
                     .find(|f| f.label == "result")
-                    .map_or(result.as_str(), |f| f.value.as_str()),
+                    .map_or(result.as_str(), |f| f.raw()),
             )
             .unwrap_or(*result);
             let mut o = ws.opportunities[index].clone();

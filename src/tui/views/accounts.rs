@@ -27,7 +27,7 @@ pub fn draw(app: &App, frame: &mut Frame, area: Rect) {
     let wide = inner.width >= 90;
     let height = inner.height.saturating_sub(1) as usize;
     let offset = app
-        .account_selected
+        .screens.accounts.cursor.at()
         .saturating_sub(height.saturating_sub(1));
     let rows = app
         .ws
@@ -66,7 +66,7 @@ pub fn draw(app: &App, frame: &mut Frame, area: Rect) {
                 t.warning(),
             )));
             let row = Row::new(cells);
-            if n == app.account_selected {
+            if n == app.screens.accounts.cursor.at() {
                 row.style(t.selected())
             } else {
                 row
@@ -122,7 +122,7 @@ pub fn draw(app: &App, frame: &mut Frame, area: Rect) {
     let selected = app
         .ws
         .accounts
-        .get(app.account_selected)
+        .get(app.screens.accounts.cursor.at())
         .map(|a| a.id.as_str());
     for (q, cell) in [
         (Quadrant::Develop, ul),
@@ -155,14 +155,14 @@ pub fn draw(app: &App, frame: &mut Frame, area: Rect) {
         );
     }
 
-    let Some(a) = app.ws.accounts.get(app.account_selected) else {
+    let Some(a) = app.ws.accounts.get(app.screens.accounts.cursor.at()) else {
         frame.render_widget(
             Paragraph::new("No accounts yet: a adds one.").style(t.dim()),
             bottom,
         );
         return;
     };
-    let f = &all[app.account_selected];
+    let f = &all[app.screens.accounts.cursor.at()];
     let [swot, side] = Layout::horizontal([Constraint::Fill(3), Constraint::Fill(2)]).areas(bottom);
     let block = Block::new()
         .borders(Borders::TOP | Borders::RIGHT)

@@ -19,17 +19,17 @@ pub fn draw(app: &App, frame: &mut Frame, area: Rect) {
     };
     let mut title = format!(
         " Actions ({}) · highest score first ",
-        app.action_list.len()
+        app.screens.actions.list.len()
     );
-    if !app.action_filter.is_empty() {
-        title.push_str(&format!("· /{} ", clean(&app.action_filter)));
+    if !app.screens.actions.filter.is_empty() {
+        title.push_str(&format!("· /{} ", clean(app.screens.actions.filter.value())));
     }
     let block = Block::new()
         .borders(Borders::TOP)
         .title(Span::styled(title, t.focused_heading()));
     let inner = block.inner(list_area);
     frame.render_widget(block, list_area);
-    if app.action_list.is_empty() {
+    if app.screens.actions.list.is_empty() {
         frame.render_widget(
             Paragraph::new(
                 "Nothing to do: no open action on an open deal, and no high-severity red flag.",
@@ -39,9 +39,9 @@ pub fn draw(app: &App, frame: &mut Frame, area: Rect) {
         );
     } else {
         let height = inner.height.saturating_sub(1) as usize;
-        let offset = app.action_selected.saturating_sub(height.saturating_sub(1));
+        let offset = app.screens.actions.cursor.at().saturating_sub(height.saturating_sub(1));
         let rows = app
-            .action_list
+            .screens.actions.list
             .iter()
             .enumerate()
             .skip(offset)
@@ -60,7 +60,7 @@ pub fn draw(app: &App, frame: &mut Frame, area: Rect) {
                     Cell::from(clean(&o.title).into_owned()),
                     Cell::from(clean(&e.text).into_owned()),
                 ]);
-                if n == app.action_selected {
+                if n == app.screens.actions.cursor.at() {
                     row.style(t.selected())
                 } else {
                     row
@@ -96,7 +96,7 @@ fn draw_why(app: &App, frame: &mut Frame, area: Rect, wide: bool) {
         width: inner.width.saturating_sub(1),
         ..inner
     };
-    let Some(e) = app.action_list.get(app.action_selected) else {
+    let Some(e) = app.screens.actions.selected() else {
         return;
     };
     let o = &app.ws.opportunities[e.opportunity];

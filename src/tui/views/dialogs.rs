@@ -2,7 +2,8 @@
 //! and the help overlay.
 
 use crate::cli::text::{clean, width};
-use crate::tui::app::{App, Dialog};
+use crate::tui::app::App;
+use crate::tui::dialog::{Dialog, FilterTarget};
 use crate::tui::form::{Form, Kind};
 use crate::tui::keymap;
 use ratatui::Frame;
@@ -12,76 +13,34 @@ use ratatui::text::{Line, Span};
 use ratatui::widgets::{Block, Clear, Paragraph, Wrap};
 
 pub fn draw(app: &App, frame: &mut Frame, area: Rect) {
-    match &app.dialog {
-        None => {}
-        Some(Dialog::Help) => draw_help(app, frame, area),
-        Some(Dialog::Form(form, _)) => draw_form(app, form, frame, area),
-        Some(Dialog::ConfirmDelete(id)) => {
-            let title = app
-                .ws
-                .opportunity(id)
-                .map_or(id.as_str(), |o| o.title.as_str());
-            question(
-                app,
-                frame,
-                area,
-                " Delete ",
-                &format!("Delete “{}” and everything in it?", clean(title)),
-                "y deletes",
-            );
-        }
-        Some(Dialog::ConfirmDeleteInfluence(opp, person)) => {
-            let name = app
-                .ws
-                .opportunity(opp)
-                .and_then(|o| o.influences.iter().find(|p| &p.id == person))
-                .map_or(person.as_str(), |p| p.name.as_str());
-            let text = format!("Remove {} from the buyer-influence map?", clean(name));
-            question(app, frame, area, " Remove ", &text, "y removes");
-        }
-        Some(Dialog::ConfirmDeleteAccount(id)) => {
-            let name = app.ws.account(id).map_or(id.as_str(), |a| a.name.as_str());
-            question(
-                app,
-                frame,
-                area,
-                " Delete ",
-                &format!("Delete the account “{}”?", clean(name)),
-                "y deletes",
-            );
-        }
-        Some(Dialog::ConfirmDeleteAction(opp, action)) => {
-            let text = app
-                .ws
-                .opportunity(opp)
-                .and_then(|o| o.actions.iter().find(|a| &a.id == action))
-                .map_or(action.as_str(), |a| a.text.as_str());
-            question(
-                app,
-                frame,
-                area,
-                " Delete ",
-                &format!("Delete the action “{}”?", clean(text)),
-                "y deletes",
-            );
-        }
-        Some(Dialog::Reschedule { typed, .. }) => {
-            let text = format!(
-                "t today · m tomorrow · w next week\nor type a date and press Enter:  {}\nEsc cancels",
-                if typed.is_empty() {
-                    "YYYY-MM-DD".to_owned()
-                } else {
-                    typed.clone()
-                }
-            );
-            let rect = centered(area, 50, 5);
+    let Some(dialog) = &app.dialog else { return };
+    let keys = keymap::hint_text(dialog.scopes());
+    match dialog {
+        Dialog::Help { title, scopes } => draw_help(app, title, scopes, frame, area),
+        Dialog::Form(form, _) => draw_form(app, form, &keys, frame, area),
+        Dialog::Confirm(c) => question(app, frame, area, c.title, &c.question, &keys),
+        Dialog::Reschedule { typed, .. } => {
+            let shown = if typed.is_empty() {
+                "YYYY-MM-DD".to_owned()
+            } else {
+                typed.value().to_owned()
+            };
+            let text = format!("Due date:  {shown}\n{keys}");
+            let rect = centered(area, 60, 5);
             clear(frame, rect);
+            let block = Block::bordered().title(" Reschedule ");
+            let inner = block.inner(rect);
             frame.render_widget(
-                Paragraph::new(text).block(Block::bordered().title(" Reschedule ")),
+                Paragraph::new(text).wrap(Wrap { trim: true }).block(block),
                 rect,
             );
+            if !typed.is_empty() {
+                let before: String = typed.value().chars().take(typed.cursor()).collect();
+                let x = inner.x + (width("Due date:  ") + width(&before)) as u16;
+                frame.set_cursor_position(Position::new(x, inner.y));
+            }
         }
-        Some(Dialog::PoliticalMap { selected }) => {
+        Dialog::PoliticalMap { cursor, .. } => {
             let rect = Rect {
                 x: area.x,
                 y: area.y + 1,
@@ -89,31 +48,37 @@ pub fn draw(app: &App, frame: &mut Frame, area: Rect) {
                 height: area.height.saturating_sub(2),
             };
             clear(frame, rect);
-            super::political_map::draw(app, *selected, frame, rect);
+            super::political_map::draw(app, cursor.at(), frame, rect);
         }
-        Some(Dialog::Filter) => {
+        Dialog::Filter(target) => {
             let rect = Rect {
                 y: area.bottom().saturating_sub(1),
                 height: 1,
                 ..area
             };
-            let text = format!(" / {}", clean(&app.filter));
+            let input = match target {
+                FilterTarget::Pipeline => &app.screens.pipeline.filter,
+                FilterTarget::Actions => &app.screens.actions.filter,
+            };
+            let text = format!(" / {}", clean(input.value()));
+            let before: String = input.value().chars().take(input.cursor()).collect();
             clear(frame, rect);
             frame.render_widget(
                 Paragraph::new(Line::from(vec![
-                    Span::styled(text.clone(), app.theme.key()),
-                    Span::styled("   Enter keeps the filter · Esc clears it", app.theme.dim()),
+                    Span::styled(text, app.theme.key()),
+                    Span::styled(format!("   {keys}"), app.theme.dim()),
                 ])),
                 rect,
             );
-            frame.set_cursor_position(Position::new(rect.x + width(&text) as u16, rect.y));
+            let x = rect.x + width(&format!(" / {}", clean(&before))) as u16;
+            frame.set_cursor_position(Position::new(x, rect.y));
         }
     }
 }
 
 /// A yes/no question about deleting something, in a small warning box.
-fn question(app: &App, frame: &mut Frame, area: Rect, title: &str, text: &str, yes: &str) {
-    let text = format!("{text}\n\n{yes} (u undoes it) · any other key keeps it");
+fn question(app: &App, frame: &mut Frame, area: Rect, title: &str, text: &str, keys: &str) {
+    let text = format!("{text}\n\n{keys}");
     let rect = centered(area, 60, 6);
     clear(frame, rect);
     let block = Block::bordered()
@@ -148,7 +113,7 @@ fn centered(area: Rect, w: u16, h: u16) -> Rect {
     )
 }
 
-fn draw_form(app: &App, form: &Form, frame: &mut Frame, area: Rect) {
+fn draw_form(app: &App, form: &Form, keys: &str, frame: &mut Frame, area: Rect) {
     let t = &app.theme;
     let label_w = form
         .fields
@@ -181,10 +146,10 @@ fn draw_form(app: &App, form: &Form, frame: &mut Frame, area: Rect) {
             .max(12);
         let value_style = if focused { t.selected() } else { Style::new() };
         let (shown, cursor_at) = match f.kind {
-            Kind::Choice(_) => (format!("‹ {} ›", clean(&f.value)), None),
+            Kind::Choice(_) => (format!("‹ {} ›", clean(f.raw())), None),
             _ => {
-                let chars: Vec<char> = clean(&f.value).chars().collect();
-                let cursor = f.cursor.min(chars.len());
+                let chars: Vec<char> = clean(f.raw()).chars().collect();
+                let cursor = f.input.cursor().min(chars.len());
                 // scroll so that the cursor stays in view; … marks hidden text
                 let mut start = 0;
                 while start < cursor
@@ -228,26 +193,19 @@ fn draw_form(app: &App, form: &Form, frame: &mut Frame, area: Rect) {
         lines.push(Line::from(spans));
     }
     lines.push(Line::raw(""));
-    lines.push(Line::from(Span::styled(
-        "Tab/↑↓ field · ←→ choose · Enter save · Esc cancel (nothing changes)",
-        t.dim(),
-    )));
+    lines.push(Line::from(Span::styled(keys.to_owned(), t.dim())));
     frame.render_widget(Paragraph::new(lines), inner);
     if let Some(p) = cursor.filter(|p| p.x < inner.right()) {
         frame.set_cursor_position(p);
     }
 }
 
-fn draw_help(app: &App, frame: &mut Frame, area: Rect) {
+fn draw_help(app: &App, place: &str, scopes: &[keymap::Scope], frame: &mut Frame, area: Rect) {
     let t = &app.theme;
-    let mut bindings: Vec<(&str, &str)> = keymap::bindings_for(app.focus.scopes())
+    let bindings: Vec<(&str, &str)> = keymap::bindings_for(scopes)
+        .chain(keymap::bindings_for(&[keymap::Scope::Help]))
         .map(|b| (b.label, b.help))
         .collect();
-    // Esc acts in dialogs, not through the keymap, but belongs in the list
-    bindings.insert(
-        1,
-        ("Esc", "close a dialog or cancel a form (nothing changes)"),
-    );
     let key_w = bindings.iter().map(|b| width(b.0)).max().unwrap_or(0);
     // one column when it fits the screen's height, else two side by side
     let columns = if bindings.len() as u16 + 4 <= area.height {
@@ -264,7 +222,7 @@ fn draw_help(app: &App, frame: &mut Frame, area: Rect) {
     let h = (per_column as u16 + 4).min(area.height);
     let rect = centered(area, w, h);
     clear(frame, rect);
-    let title = format!(" Keys · {} ", app.focus.name());
+    let title = format!(" Keys · {place} ");
     let block = Block::bordered().title(Span::styled(title, t.title()));
     let inner = block.inner(rect);
     frame.render_widget(block, rect);

@@ -13,12 +13,12 @@ use ratatui::widgets::{Block, Borders, Paragraph};
 
 pub fn draw(app: &App, frame: &mut Frame, area: Rect) {
     let t = &app.theme;
-    let Some(m) = &app.metrics else { return };
+    let Some(m) = &app.screens.funnel.metrics else { return };
     let [left, right] = Layout::horizontal([Constraint::Fill(1), Constraint::Fill(1)]).areas(area);
     let [chart, deals] =
         Layout::vertical([Constraint::Length(13), Constraint::Fill(1)]).areas(left);
 
-    let by = if app.funnel_by_value {
+    let by = if app.screens.funnel.by_value {
         "value"
     } else {
         "count"
@@ -32,7 +32,7 @@ pub fn draw(app: &App, frame: &mut Frame, area: Rect) {
     let inner = block.inner(chart);
     frame.render_widget(block, chart);
     let amount = |s: &crate::domain::metrics::StageFigures| {
-        if app.funnel_by_value {
+        if app.screens.funnel.by_value {
             s.sum.value.cents() as f64
         } else {
             s.sum.count as f64
@@ -80,9 +80,9 @@ pub fn draw(app: &App, frame: &mut Frame, area: Rect) {
         ));
     let inner = block.inner(deals);
     frame.render_widget(block, deals);
-    let list = app.funnel_deals();
+    let list = app.screens.funnel.deals(&app.ws, app.today);
     let room = inner.height as usize;
-    let offset = app.funnel_selected.saturating_sub(room.saturating_sub(1));
+    let offset = app.screens.funnel.cursor.at().saturating_sub(room.saturating_sub(1));
     let lines: Vec<Line> = list
         .iter()
         .enumerate()
@@ -97,7 +97,7 @@ pub fn draw(app: &App, frame: &mut Frame, area: Rect) {
             .into_owned();
             Line::from(Span::styled(
                 text,
-                if n == app.funnel_selected {
+                if n == app.screens.funnel.cursor.at() {
                     t.selected()
                 } else {
                     t.warning()

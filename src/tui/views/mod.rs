@@ -9,6 +9,7 @@ pub(crate) mod political_map;
 mod review;
 
 use super::app::{App, Tone};
+use super::screens::ScreenId;
 use super::keymap;
 use crate::cli::text::clean;
 use crate::domain::Money;
@@ -44,12 +45,12 @@ pub fn draw(app: &App, frame: &mut Frame) {
     if let Some((text, style)) = banner {
         frame.render_widget(Paragraph::new(text).style(style), banner_area);
     }
-    match app.view {
-        crate::tui::app::View::Pipeline => pipeline::draw(app, frame, body),
-        crate::tui::app::View::Actions => action_list::draw(app, frame, body),
-        crate::tui::app::View::Review => review::draw(app, frame, body),
-        crate::tui::app::View::Funnel => funnel::draw(app, frame, body),
-        crate::tui::app::View::Accounts => accounts::draw(app, frame, body),
+    match app.screen {
+        ScreenId::Pipeline => pipeline::draw(app, frame, body),
+        ScreenId::Actions => action_list::draw(app, frame, body),
+        ScreenId::Review => review::draw(app, frame, body),
+        ScreenId::Funnel => funnel::draw(app, frame, body),
+        ScreenId::Accounts => accounts::draw(app, frame, body),
     }
     draw_bottom(app, frame, bottom);
     dialogs::draw(app, frame, area);
@@ -58,33 +59,18 @@ pub fn draw(app: &App, frame: &mut Frame) {
 fn draw_title(app: &App, frame: &mut Frame, area: Rect) {
     let t = &app.theme;
     let right = format!("  today {} ", app.today);
-    let left = vec![
-        Span::styled(" funnel ", t.title()),
-        Span::raw("· "),
-        view_tab(app, crate::tui::app::View::Pipeline, "1 Pipeline"),
-        Span::raw(" "),
-        view_tab(app, crate::tui::app::View::Actions, "2 Actions"),
-        Span::raw(" "),
-        view_tab(app, crate::tui::app::View::Funnel, "3 Funnel"),
-        Span::raw(" "),
-        view_tab(app, crate::tui::app::View::Accounts, "4 Accounts"),
-        Span::raw(" "),
-        view_tab(app, crate::tui::app::View::Review, "5 Review"),
-        Span::raw("  "),
-        Span::styled(clean(&app.location).into_owned(), t.dim()),
-    ];
+    let mut left = vec![Span::styled(" funnel ", t.title()), Span::raw("·")];
+    for screen in ScreenId::ALL {
+        let style = if app.screen == screen { t.key() } else { t.dim() };
+        left.push(Span::raw(" "));
+        left.push(Span::styled(screen.tab(), style));
+    }
+    left.push(Span::raw("  "));
+    left.push(Span::styled(clean(&app.location).into_owned(), t.dim()));
     let [l, r] = Layout::horizontal([Constraint::Fill(1), Constraint::Length(right.len() as u16)])
         .areas(area);
     frame.render_widget(Paragraph::new(Line::from(left)), l);
     frame.render_widget(Paragraph::new(right).style(t.dim()), r);
-}
-
-fn view_tab(app: &App, view: crate::tui::app::View, name: &'static str) -> Span<'static> {
-    if app.view == view {
-        Span::styled(name, app.theme.key())
-    } else {
-        Span::styled(name, app.theme.dim())
-    }
 }
 
 fn banner(app: &App) -> Option<(String, Style)> {
@@ -117,19 +103,14 @@ fn draw_bottom(app: &App, frame: &mut Frame, area: Rect) {
         return;
     }
     let mut spans = vec![Span::raw(" ")];
-    for b in keymap::bindings_for(app.focus.scopes()).filter(|b| b.hint) {
+    for b in keymap::bindings_for(app.scopes()).filter(|b| b.hint) {
         spans.push(Span::styled(
             b.label.split(' ').next().unwrap_or(b.label),
             t.key(),
         ));
-        spans.push(Span::raw(format!(" {}  ", short(b.help))));
+        spans.push(Span::raw(format!(" {}  ", keymap::short_help(b.help))));
     }
     frame.render_widget(Paragraph::new(Line::from(spans)), area);
-}
-
-/// The first words of a help text, for the hint line.
-fn short(help: &str) -> &str {
-    help.split([':', '(']).next().unwrap_or(help).trim_end()
 }
 
 /// `1.2M`, `437k`, `950`: amounts in a narrow column.

@@ -4,7 +4,8 @@
 use super::compact;
 use crate::cli::text::{clean, truncate};
 use crate::domain::{Opportunity, Role, Stage};
-use crate::tui::app::{App, Pane};
+use crate::tui::app::App;
+use crate::tui::screens::Pane;
 use ratatui::Frame;
 use ratatui::layout::{Constraint, Layout, Rect};
 use ratatui::style::Style;
@@ -33,7 +34,7 @@ fn draw_strip(app: &App, frame: &mut Frame, area: Rect) {
         ..area
     });
     for (stage, column) in Stage::ALL.iter().zip(columns.iter()) {
-        let s = app.strip[stage.index()];
+        let s = app.screens.pipeline.strip[stage.index()];
         let name = if chinese {
             format!("{} {}", stage.as_str(), stage.chinese())
         } else {
@@ -78,14 +79,14 @@ fn flag_count(app: &App, o: &Opportunity) -> usize {
 
 fn draw_table(app: &App, frame: &mut Frame, area: Rect) {
     let t = &app.theme;
-    let focused = app.focus == Pane::Table;
+    let focused = app.focus() == Pane::Table;
     let mut title = format!(
         " Opportunities ({}) · sort: {} ",
-        app.rows.len(),
-        app.sort.name()
+        app.screens.pipeline.rows.len(),
+        app.screens.pipeline.sort.name()
     );
-    if !app.filter.is_empty() {
-        title.push_str(&format!("· filter: {} ", clean(&app.filter)));
+    if !app.screens.pipeline.filter.is_empty() {
+        title.push_str(&format!("· filter: {} ", clean(app.screens.pipeline.filter.value())));
     }
     let block = Block::new()
         .borders(Borders::TOP | Borders::RIGHT)
@@ -99,8 +100,8 @@ fn draw_table(app: &App, frame: &mut Frame, area: Rect) {
         ));
     let inner = block.inner(area);
     frame.render_widget(block, area);
-    if app.rows.is_empty() {
-        let hint = if app.filter.is_empty() {
+    if app.screens.pipeline.rows.is_empty() {
+        let hint = if app.screens.pipeline.filter.is_empty() {
             if app.ws.opportunities.is_empty() {
                 "No opportunities yet.\n\nPress n to add your first one, ? for every key.\nTo look around first, quit (q) and run `funnel demo`."
             } else {
@@ -117,10 +118,10 @@ fn draw_table(app: &App, frame: &mut Frame, area: Rect) {
     }
     let wide = inner.width >= 80;
     let height = inner.height.saturating_sub(1) as usize;
-    let offset = app.selected.saturating_sub(height.saturating_sub(1));
+    let offset = app.screens.pipeline.table.at().saturating_sub(height.saturating_sub(1));
     let settings = &app.ws.settings;
     let rows = app
-        .rows
+        .screens.pipeline.rows
         .iter()
         .enumerate()
         .skip(offset)
@@ -176,7 +177,7 @@ fn draw_table(app: &App, frame: &mut Frame, area: Rect) {
             cells.push(Cell::from(Span::styled(close, close_style)));
             cells.push(Cell::from(Span::styled(flags, t.error())));
             let row = Row::new(cells);
-            if n == app.selected {
+            if n == app.screens.pipeline.table.at() {
                 row.style(if focused {
                     t.selected()
                 } else {
@@ -377,7 +378,7 @@ fn draw_header(app: &App, o: &Opportunity, frame: &mut Frame, area: Rect) {
 
 fn heading(app: &App, pane: Pane, text: String) -> Line<'static> {
     let t = &app.theme;
-    if app.focus == pane {
+    if app.focus() == pane {
         Line::from(Span::styled(format!("▸ {text}"), t.focused_heading()))
     } else {
         Line::from(Span::styled(format!("  {text}"), t.heading()))
@@ -386,7 +387,7 @@ fn heading(app: &App, pane: Pane, text: String) -> Line<'static> {
 
 fn draw_qualification(app: &App, o: &Opportunity, frame: &mut Frame, area: Rect) {
     let t = &app.theme;
-    let focused = app.focus == Pane::Qualification;
+    let focused = app.focus() == Pane::Qualification;
     let sel = app.detail_selection(Pane::Qualification);
     let confirmed = o
         .qualification
@@ -523,7 +524,7 @@ fn draw_list(
     area: Rect,
 ) {
     let t = &app.theme;
-    let focused = app.focus == pane;
+    let focused = app.focus() == pane;
     // the selection counts selectable rows only; find its line
     let sel = app.detail_selection(pane);
     let sel_line = items

@@ -1,0 +1,181 @@
+//! Carrying out what the screens ask for: edits through the undo history,
+//! screen switches, jumps, and keeping every screen's derived lists fresh.
+
+use super::*;
+use crate::tui::dialog::FilterTarget;
+use crate::tui::history::Change;
+use crate::tui::text_input::TextInput;
+
+impl App {
+    pub(super) fn run(&mut self, cmds: Vec<Cmd>) -> Vec<Effect> {
+        let mut effects = Vec::new();
+        for cmd in cmds {
+            match cmd {
+                Cmd::Commit(change) => effects.extend(self.commit(change)),
+                Cmd::Open(dialog) => self.dialog = Some(dialog),
+                Cmd::Say(text, tone) => self.say(text, tone),
+                Cmd::Jump {
+                    opportunity,
+                    action,
+                } => {
+                    self.screen = ScreenId::Pipeline;
+                    let (ws, today) = (&self.ws, self.today);
+                    self.screens
+                        .pipeline
+                        .jump(ws, today, opportunity, action.as_deref());
+                }
+                Cmd::AccountDeals(name) => {
+                    self.screen = ScreenId::Pipeline;
+                    self.screens.pipeline.show_account(&self.ws, self.today, &name);
+                }
+                Cmd::StoreProgress => {
+                    if let Some(walk) = &self.screens.review.walk {
+                        walk.store(&mut self.ws, self.today);
+                        effects.push(Effect::Save);
+                    }
+                }
+                Cmd::FinishReview => effects.extend(self.finish_review()),
+                Cmd::Effect(e) => effects.push(e),
+            }
+        }
+        effects
+    }
+
+    /// Shows a screen, bringing its lists up to date.
+    pub(super) fn show(&mut self, screen: ScreenId) -> Vec<Effect> {
+        self.screen = screen;
+        let (ws, today) = (&self.ws, self.today);
+        match screen {
+            ScreenId::Pipeline => {}
+            ScreenId::Actions => self.screens.actions.refresh(ws, today),
+            ScreenId::Funnel => self.screens.funnel.refresh(ws, today),
+            ScreenId::Accounts => self.screens.accounts.cursor.clamp(ws.accounts.len()),
+            ScreenId::Review => {
+                let walk = crate::tui::review::Walk::start(ws, today);
+                if walk.done() > 0 {
+                    let text = format!(
+                        "review resumed: {} of {} done",
+                        walk.done(),
+                        walk.order.len()
+                    );
+                    self.say(text, Tone::Info);
+                }
+                self.screens.review.walk = Some(walk);
+            }
+        }
+        Vec::new()
+    }
+
+    /// Brings the derived lists up to date after the data changed: view 1
+    /// always (it holds the selected deal), the others when shown.
+    pub(super) fn refresh(&mut self, keep: Option<String>) {
+        let (ws, today) = (&self.ws, self.today);
+        let s = &mut self.screens;
+        s.pipeline.refresh(ws, today, keep);
+        match self.screen {
+            ScreenId::Actions => s.actions.refresh(ws, today),
+            ScreenId::Funnel => s.funnel.refresh(ws, today),
+            ScreenId::Accounts => s.accounts.cursor.clamp(ws.accounts.len()),
+            ScreenId::Pipeline | ScreenId::Review => {}
+        }
+    }
+
+    /// The text typed in a filter prompt.
+    pub(super) fn filter_input(&mut self, target: FilterTarget) -> &mut TextInput {
+        match target {
+            FilterTarget::Pipeline => &mut self.screens.pipeline.filter,
+            FilterTarget::Actions => &mut self.screens.actions.filter,
+        }
+    }
+
+    pub(super) fn commit(&mut self, change: Change) -> Vec<Effect> {
+        let label = change.label.clone();
+        let keep = self.current_opportunity().map(|o| o.id.clone());
+        self.history.commit(&mut self.ws, change);
+        self.screens.pipeline.data_changed();
+        self.refresh(keep);
+        self.say(label, Tone::Info);
+        vec![Effect::Save]
+    }
+
+    pub(super) fn undo_redo(&mut self, undo: bool) -> Vec<Effect> {
+        let done = if undo {
+            self.history.undo(&mut self.ws)
+        } else {
+            self.history.redo(&mut self.ws)
+        };
+        self.screens.pipeline.data_changed();
+        self.refresh(None);
+        match done {
+            Some(label) => {
+                let verb = if undo { "undone" } else { "redone" };
+                self.say(format!("{verb}: {label}"), Tone::Info);
+                vec![Effect::Save]
+            }
+            None => {
+                let text = if undo { "nothing to undo" } else { "nothing to redo" };
+                self.say(text, Tone::Info);
+                Vec::new()
+            }
+        }
+    }
+
+    /// `F` in view 5: the snapshot of every open deal joins the reviews and
+    /// the walk's progress goes, in one change (undo brings both back).
+    fn finish_review(&mut self) -> Vec<Effect> {
+        let Some(walk) = &self.screens.review.walk else {
+            return Vec::new();
+        };
+        let mut reviews = self.ws.reviews.clone();
+        reviews.push(crate::domain::metrics::snapshot(&self.ws, self.today));
+        let mut change = Change::new(format!(
+            "review of {} recorded ({} of {} reviewed)",
+            self.today,
+            walk.reviewed.len(),
+            walk.order.len()
+        ));
+        change.patches.push(crate::tui::history::Patch::Reviews {
+            before: self.ws.reviews.clone(),
+            after: reviews,
+        });
+        change.patches.push(crate::tui::history::Patch::Extra {
+            key: crate::tui::review::PROGRESS.to_owned(),
+            before: self.ws.extra.get(crate::tui::review::PROGRESS).cloned(),
+            after: None,
+        });
+        self.screen = ScreenId::Pipeline;
+        self.screens.pipeline.focus = Pane::Table;
+        self.commit(change)
+    }
+
+    pub(super) fn text_edited(&mut self, field: LongText, opportunity: &str, text: String) -> Vec<Effect> {
+        let Some(index) = self.ws.opportunities.iter().position(|o| o.id == opportunity) else {
+            self.say(
+                "the opportunity is gone; the edited text was not kept",
+                Tone::Warning,
+            );
+            return Vec::new();
+        };
+        match crate::tui::edits::set_long_text(&self.ws, index, field, text) {
+            Some(change) => self.commit(change),
+            None => {
+                self.say("unchanged", Tone::Info);
+                Vec::new()
+            }
+        }
+    }
+
+    pub(super) fn reloaded(&mut self, ws: Workspace) {
+        let keep = self.current_opportunity().map(|o| o.id.clone());
+        self.ws = ws;
+        self.screens.pipeline.data_changed();
+        self.screens.pipeline.rows.clear();
+        self.history.clear();
+        self.disk_changed = false;
+        self.refresh(keep);
+        if self.screen == ScreenId::Review {
+            self.show(ScreenId::Review);
+        }
+        self.say("reloaded from disk (undo history cleared)", Tone::Info);
+    }
+}

@@ -1,0 +1,204 @@
+//! Keys while a dialog is open. The dialog's scopes come first; a key bound
+//! nowhere there is typed into the dialog's text field, if it has one.
+
+use super::*;
+use crate::tui::cursor::Move;
+use crate::tui::dialog::{Confirm, FilterTarget};
+use crate::tui::form;
+use crate::tui::screens::pipeline::movement;
+
+impl App {
+    pub(super) fn on_dialog_key(&mut self, dialog: Dialog, key: KeyEvent) -> Vec<Effect> {
+        let action = keymap::lookup(&key, dialog.scopes());
+        if action == Some(Action::Quit) {
+            // Ctrl-c quits from anywhere; what the dialog held was not
+            // saved, and was not meant to be yet
+            return self.apply(Action::Quit);
+        }
+        match dialog {
+            // any key closes the help
+            Dialog::Help { .. } => Vec::new(),
+            Dialog::Confirm(confirm) => self.answer(action, confirm),
+            Dialog::PoliticalMap {
+                opportunity,
+                mut cursor,
+            } => {
+                let len = self
+                    .ws
+                    .opportunity(&opportunity)
+                    .map_or(0, |o| o.influences.len());
+                match action {
+                    Some(Action::Cancel) => return Vec::new(),
+                    Some(a) => {
+                        if let Some(m) = movement(a) {
+                            cursor.apply(m, len, self.cx().page);
+                        }
+                    }
+                    None => {}
+                }
+                self.dialog = Some(Dialog::PoliticalMap {
+                    opportunity,
+                    cursor,
+                });
+                Vec::new()
+            }
+            Dialog::Filter(target) => self.filter_key(target, action, &key),
+            Dialog::Reschedule {
+                opportunity,
+                action: id,
+                mut typed,
+            } => {
+                let due = match action {
+                    Some(Action::Cancel) => {
+                        self.say("cancelled, nothing changed", Tone::Info);
+                        return Vec::new();
+                    }
+                    Some(Action::PickToday) => Some(self.today),
+                    Some(Action::PickTomorrow) => Some(self.today.plus_days(1)),
+                    Some(Action::PickNextWeek) => Some(self.today.plus_days(7)),
+                    Some(Action::Submit) => {
+                        let d = Date::parse(typed.value().trim());
+                        if d.is_none() {
+                            self.say(
+                                "expected a date YYYY-MM-DD, or t today, m tomorrow, w next week",
+                                Tone::Error,
+                            );
+                        }
+                        d
+                    }
+                    _ => {
+                        typed.handle(&key, |c| c.is_ascii_digit() || c == '-');
+                        None
+                    }
+                };
+                match due {
+                    Some(due) => match crate::tui::edits::reschedule(&self.ws, &opportunity, &id, due) {
+                        Some(change) => self.commit(change),
+                        None => {
+                            self.say("unchanged", Tone::Info);
+                            Vec::new()
+                        }
+                    },
+                    None => {
+                        self.dialog = Some(Dialog::Reschedule {
+                            opportunity,
+                            action: id,
+                            typed,
+                        });
+                        Vec::new()
+                    }
+                }
+            }
+            Dialog::Form(mut form, purpose) => {
+                let outcome = form.handle(&key);
+                self.form_outcome(form, purpose, outcome)
+            }
+        }
+    }
+
+    fn filter_key(
+        &mut self,
+        target: FilterTarget,
+        action: Option<Action>,
+        key: &KeyEvent,
+    ) -> Vec<Effect> {
+        match action {
+            Some(Action::Submit) => return Vec::new(),
+            Some(Action::Cancel) => self.filter_input(target).clear(),
+            _ => {
+                let changed = self.filter_input(target).handle(key, |_| true);
+                self.dialog = Some(Dialog::Filter(target));
+                if !changed {
+                    return Vec::new();
+                }
+            }
+        }
+        // a new filter: the lists start at their top
+        match target {
+            FilterTarget::Pipeline => self.screens.pipeline.table = Default::default(),
+            FilterTarget::Actions => self.screens.actions.cursor = Default::default(),
+        }
+        self.refresh(None);
+        Vec::new()
+    }
+
+    /// The answer to a question: yes commits the change it carries, any
+    /// other key keeps everything and says so.
+    fn answer(&mut self, action: Option<Action>, confirm: Confirm) -> Vec<Effect> {
+        if action != Some(Action::Yes) {
+            self.say(confirm.kept, Tone::Info);
+            return Vec::new();
+        }
+        if let Some(why) = &self.read_only {
+            let text = format!("{why}: nothing was changed");
+            self.say(text, Tone::Warning);
+            return Vec::new();
+        }
+        self.commit(confirm.change)
+    }
+
+    fn form_outcome(
+        &mut self,
+        form: form::Form,
+        purpose: FormPurpose,
+        outcome: form::Outcome,
+    ) -> Vec<Effect> {
+        match outcome {
+            form::Outcome::Continue => {
+                self.dialog = Some(Dialog::Form(form, purpose));
+                Vec::new()
+            }
+            form::Outcome::Cancel => {
+                self.say("cancelled, nothing changed", Tone::Info);
+                Vec::new()
+            }
+            form::Outcome::Submit => {
+                match crate::tui::edits::from_form(&self.ws, &form, &purpose, self.today) {
+                    Err(why) => {
+                        // the form stays open with what was typed
+                        self.dialog = Some(Dialog::Form(form, purpose));
+                        self.say(why, Tone::Error);
+                        Vec::new()
+                    }
+                    Ok(None) => {
+                        self.say("unchanged", Tone::Info);
+                        Vec::new()
+                    }
+                    Ok(Some((change, keep))) => self.submitted(change, keep, &purpose),
+                }
+            }
+        }
+    }
+
+    fn submitted(
+        &mut self,
+        change: crate::tui::history::Change,
+        keep: Option<String>,
+        purpose: &FormPurpose,
+    ) -> Vec<Effect> {
+        let effects = self.commit(change);
+        self.refresh(keep.clone());
+        if *purpose == FormPurpose::NewAccount {
+            let n = self.ws.accounts.len();
+            self.screens.accounts.cursor.apply(Move::Bottom, n, 1);
+        }
+        // an edit that takes the deal out of the filter would make it vanish
+        // and move the selection to another
+        let hidden = keep
+            .as_ref()
+            .is_some_and(|id| self.current_opportunity().is_none_or(|o| &o.id != id));
+        let open = keep
+            .as_ref()
+            .is_some_and(|id| self.ws.opportunity(id).is_some_and(|o| o.is_open()));
+        if hidden && open && !self.screens.pipeline.filter.is_empty() {
+            self.screens.pipeline.filter.clear();
+            self.refresh(keep);
+            let label = self.status.as_ref().map_or(String::new(), |s| s.0.clone());
+            self.say(
+                format!("{label} (filter cleared to keep it in view)"),
+                Tone::Info,
+            );
+        }
+        effects
+    }
+}

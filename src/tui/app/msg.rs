@@ -1,0 +1,86 @@
+//! What reaches the app (messages) and what it asks of the loop (effects).
+
+use crate::domain::Workspace;
+use ratatui::crossterm::event::KeyEvent;
+
+/// Everything that can happen to the workbench, through one entry point:
+/// [`super::App::update`].
+#[derive(Debug, Clone, PartialEq)]
+pub enum Msg {
+    Key(KeyEvent),
+    /// Text pasted in the terminal (bracketed paste).
+    Paste(String),
+    /// The terminal's size, in columns and rows.
+    Resized(u16, u16),
+    /// The last save succeeded.
+    Saved,
+    /// A save failed: nothing on disk changed.
+    SaveFailed(String),
+    /// Something else changed the file on disk.
+    DiskChanged,
+    /// The workspace was read again from disk.
+    Reloaded(Workspace),
+    ReloadFailed(String),
+    /// The text came back from `$EDITOR`.
+    TextEdited {
+        field: LongText,
+        opportunity: String,
+        text: String,
+    },
+    /// The editor could not be run.
+    EditorFailed(String),
+}
+
+/// Long texts edited in `$EDITOR`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum LongText {
+    Objective,
+    Notes,
+}
+
+/// What the loop must do after an update.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Effect {
+    Save,
+    Quit,
+    Reload,
+    /// Suspend the screen and edit `text` in `$EDITOR`; the result comes
+    /// back as [`Msg::TextEdited`].
+    EditText {
+        field: LongText,
+        opportunity: String,
+        text: String,
+    },
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Tone {
+    Info,
+    Warning,
+    Error,
+}
+
+/// What a submitted form is for.
+#[derive(Debug, Clone, PartialEq)]
+pub enum FormPurpose {
+    NewOpportunity,
+    EditOpportunity(String),
+    Close(crate::domain::OutcomeResult, String),
+    LogEntry(String),
+    /// A new buying influence on the opportunity with this id.
+    NewInfluence(String),
+    /// (opportunity id, influence id)
+    EditInfluence(String, String),
+    /// A flag raised by hand on the opportunity with this id.
+    NewFlag(String),
+    /// (opportunity id, manual flag id)
+    EditFlag(String, String),
+    /// (opportunity id, rule, subject): snooze a computed flag.
+    Snooze(String, String, Option<String>),
+    NewAction(String),
+    /// (opportunity id, action id)
+    EditAction(String, String),
+    NewAccount,
+    /// The account with this id.
+    EditAccount(String),
+}

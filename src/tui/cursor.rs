@@ -1,0 +1,93 @@
+//! The one list cursor: every list of the workbench (the deal table, the
+//! detail panes, the action list, the funnel's deals, the accounts, the
+//! review walk, the political map) moves and clamps through it, and becomes
+//! a ratatui `TableState` or `ListState` when drawn.
+
+use ratatui::widgets::{ListState, TableState};
+
+/// How a key moves a cursor.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Move {
+    Down,
+    Up,
+    Top,
+    Bottom,
+    PageDown,
+    PageUp,
+}
+
+/// A position in a list whose length is given at each move: the list is
+/// derived data, rebuilt after edits, and the cursor only remembers where it
+/// was.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub struct ListCursor {
+    at: usize,
+}
+
+impl ListCursor {
+    pub fn at(self) -> usize {
+        self.at
+    }
+
+    /// Moves within a list of `len` items; `page` items make a page. An
+    /// empty list leaves the cursor at 0.
+    pub fn apply(&mut self, m: Move, len: usize, page: usize) {
+        let last = len.saturating_sub(1);
+        let page = page.max(1);
+        self.at = match m {
+            Move::Down => self.at.saturating_add(1),
+            Move::Up => self.at.saturating_sub(1),
+            Move::Top => 0,
+            Move::Bottom => last,
+            Move::PageDown => self.at.saturating_add(page),
+            Move::PageUp => self.at.saturating_sub(page),
+        }
+        .min(last);
+    }
+
+    /// Puts the cursor on `at`, within a list of `len`.
+    pub fn set(&mut self, at: usize, len: usize) {
+        self.at = at.min(len.saturating_sub(1));
+    }
+
+    /// Keeps the cursor inside a list that is now `len` long.
+    pub fn clamp(&mut self, len: usize) {
+        self.set(self.at, len);
+    }
+
+    pub fn table_state(self) -> TableState {
+        TableState::default().with_selected(Some(self.at))
+    }
+
+    pub fn list_state(self) -> ListState {
+        ListState::default().with_selected(Some(self.at))
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn moves_stay_inside_the_list() {
+        let mut c = ListCursor::default();
+        c.apply(Move::Up, 5, 2);
+        assert_eq!(c.at(), 0);
+        c.apply(Move::PageDown, 5, 2);
+        assert_eq!(c.at(), 2);
+        c.apply(Move::PageDown, 5, 10);
+        assert_eq!(c.at(), 4);
+        c.apply(Move::Down, 5, 1);
+        assert_eq!(c.at(), 4, "stops at the bottom");
+        c.apply(Move::Top, 5, 1);
+        assert_eq!(c.at(), 0);
+        c.apply(Move::Bottom, 5, 1);
+        c.clamp(3);
+        assert_eq!(c.at(), 2, "a shorter list pulls the cursor in");
+        c.apply(Move::Bottom, 0, 1);
+        assert_eq!(c.at(), 0, "an empty list keeps it at 0");
+        c.set(9, 4);
+        assert_eq!(c.at(), 3);
+        assert_eq!(c.table_state().selected(), Some(3));
+    }
+}

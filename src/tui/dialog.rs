@@ -1,0 +1,69 @@
+//! What can float over a screen. Each dialog names its keymap scopes, so
+//! its keys, hint line and help come from the one table like a screen's.
+
+use super::app::FormPurpose;
+use super::cursor::ListCursor;
+use super::form::Form;
+use super::history::Change;
+use super::keymap::Scope;
+use super::text_input::TextInput;
+
+/// Which list the filter prompt narrows.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum FilterTarget {
+    /// View 1's opportunities.
+    Pipeline,
+    /// View 2's action list.
+    Actions,
+}
+
+/// A yes/no question that carries the change a yes makes, built when the
+/// question was asked: what is shown is what is done.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Confirm {
+    /// " Delete ", " Remove ".
+    pub title: &'static str,
+    pub question: String,
+    pub change: Change,
+    /// Said when the answer is no.
+    pub kept: &'static str,
+}
+
+#[derive(Debug, Clone, PartialEq)]
+pub enum Dialog {
+    Form(Form, FormPurpose),
+    Confirm(Confirm),
+    /// New due date for an action: quick picks or a typed date.
+    Reschedule {
+        opportunity: String,
+        action: String,
+        typed: TextInput,
+    },
+    /// The political map of a deal; the cursor is a row of its power tree.
+    PoliticalMap {
+        opportunity: String,
+        cursor: ListCursor,
+    },
+    /// The filter prompt; the text lives in the screen it filters.
+    Filter(FilterTarget),
+    /// The keys of the screen's focused pane, from these scopes, under this
+    /// title.
+    Help {
+        title: &'static str,
+        scopes: &'static [Scope],
+    },
+}
+
+impl Dialog {
+    /// Where the dialog's keys are looked up, first match wins.
+    pub fn scopes(&self) -> &'static [Scope] {
+        match self {
+            Dialog::Form(form, _) => form.scopes(),
+            Dialog::Confirm(_) => &[Scope::Always, Scope::Confirm],
+            Dialog::Reschedule { .. } => &[Scope::Always, Scope::Reschedule],
+            Dialog::PoliticalMap { .. } => &[Scope::Always, Scope::PoliticalMap, Scope::List],
+            Dialog::Filter(_) => &[Scope::Always, Scope::Filter],
+            Dialog::Help { .. } => &[Scope::Always, Scope::Help],
+        }
+    }
+}

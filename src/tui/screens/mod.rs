@@ -1,0 +1,100 @@
+//! One state per screen (views 1 to 5). Each owns its focus, selection and
+//! scroll, names the keymap scopes that apply (`scopes`), and turns an
+//! action into commands ([`Cmd`]) for the app to carry out: a screen never
+//! changes the workspace itself. All five states live for the whole session,
+//! so going back to a view finds it as it was left.
+
+pub mod accounts;
+pub mod actions;
+pub mod deal_items;
+pub mod funnel;
+pub mod pipeline;
+pub mod review;
+
+use super::app::{Effect, Tone};
+use super::dialog::Dialog;
+use super::history::Change;
+use crate::domain::{Date, Workspace};
+
+pub use accounts::AccountsState;
+pub use actions::ActionsState;
+pub use funnel::FunnelState;
+pub use pipeline::{Pane, PipelineState, SortKey, StageSum};
+pub use review::ReviewState;
+
+/// The screens, by the number key that shows them.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum ScreenId {
+    Pipeline,
+    Actions,
+    Funnel,
+    Accounts,
+    Review,
+}
+
+impl ScreenId {
+    pub const ALL: [ScreenId; 5] = [
+        ScreenId::Pipeline,
+        ScreenId::Actions,
+        ScreenId::Funnel,
+        ScreenId::Accounts,
+        ScreenId::Review,
+    ];
+
+    /// The tab's label in the title bar.
+    pub fn tab(self) -> &'static str {
+        match self {
+            ScreenId::Pipeline => "1 Pipeline",
+            ScreenId::Actions => "2 Actions",
+            ScreenId::Funnel => "3 Funnel",
+            ScreenId::Accounts => "4 Accounts",
+            ScreenId::Review => "5 Review",
+        }
+    }
+}
+
+/// What a screen reads to decide: the data as it is now.
+pub struct Cx<'a> {
+    pub ws: &'a Workspace,
+    pub today: Date,
+    /// Rows that make a page for PageUp and PageDown.
+    pub page: usize,
+}
+
+/// What a screen asks the app to do.
+#[derive(Debug, Clone, PartialEq)]
+pub enum Cmd {
+    /// Apply an edit (undoable), save, refresh every screen.
+    Commit(Change),
+    Open(Dialog),
+    Say(String, Tone),
+    /// View 1 on the deal at this index of `ws.opportunities`, the actions
+    /// pane on this action when there is one.
+    Jump {
+        opportunity: usize,
+        action: Option<String>,
+    },
+    /// View 1 filtered to one account's deals.
+    AccountDeals(String),
+    /// The review walk's progress changed: store it in the workspace, save.
+    StoreProgress,
+    /// Record the review's snapshot and leave view 5.
+    FinishReview,
+    Effect(Effect),
+}
+
+impl Cmd {
+    pub fn say(text: impl Into<String>) -> Cmd {
+        Cmd::Say(text.into(), Tone::Info)
+    }
+}
+
+/// The five screen states.
+#[derive(Debug, Default)]
+pub struct Screens {
+    pub pipeline: PipelineState,
+    pub actions: ActionsState,
+    pub funnel: FunnelState,
+    pub accounts: AccountsState,
+    pub review: ReviewState,
+}

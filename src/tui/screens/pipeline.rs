@@ -1,0 +1,388 @@
+//! View 1: the opportunity table, the stage strip and the selected deal's
+//! panes (qualification, influences, red flags, actions, log).
+
+use super::deal_items;
+use super::{Cmd, Cx};
+use crate::domain::{Money, Workspace};
+use crate::tui::app::{Effect, FormPurpose, LongText};
+use crate::tui::cursor::{ListCursor, Move};
+use crate::tui::dialog::{Dialog, FilterTarget};
+use crate::tui::edits;
+use crate::tui::keymap::{Action, Scope};
+use crate::tui::text_input::TextInput;
+
+/// The panes of view 1, in Tab order.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub enum Pane {
+    #[default]
+    Table,
+    Qualification,
+    Influences,
+    Flags,
+    Actions,
+    Log,
+}
+
+impl Pane {
+    pub const ORDER: [Pane; 6] = [
+        Pane::Table,
+        Pane::Qualification,
+        Pane::Influences,
+        Pane::Flags,
+        Pane::Actions,
+        Pane::Log,
+    ];
+
+    /// Where keys are looked up when this pane has the focus, first match wins.
+    pub fn scopes(self) -> &'static [Scope] {
+        use Scope::*;
+        match self {
+            Pane::Table => &[Table, Deal, List, Panes, Global],
+            Pane::Qualification => &[Qualification, Deal, List, Panes, Global],
+            Pane::Influences => &[Influences, Deal, List, Panes, Global],
+            Pane::Flags => &[Flags, Deal, List, Panes, Global],
+            Pane::Actions => &[Actions, Deal, List, Panes, Global],
+            Pane::Log => &[Log, Deal, List, Panes, Global],
+        }
+    }
+
+    pub fn name(self) -> &'static str {
+        match self {
+            Pane::Table => "opportunities",
+            Pane::Qualification => "qualification",
+            Pane::Influences => "buying influences",
+            Pane::Flags => "red flags",
+            Pane::Actions => "actions",
+            Pane::Log => "log",
+        }
+    }
+
+    /// Index among the detail panes (qualification … log).
+    fn slot(self) -> usize {
+        Pane::ORDER
+            .iter()
+            .position(|p| *p == self)
+            .unwrap_or(0)
+            .saturating_sub(1)
+    }
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub enum SortKey {
+    #[default]
+    Stage,
+    Value,
+    Close,
+    Days,
+}
+
+impl SortKey {
+    pub fn name(self) -> &'static str {
+        match self {
+            SortKey::Stage => "stage",
+            SortKey::Value => "value",
+            SortKey::Close => "close date",
+            SortKey::Days => "days in stage",
+        }
+    }
+    fn next(self) -> SortKey {
+        match self {
+            SortKey::Stage => SortKey::Value,
+            SortKey::Value => SortKey::Close,
+            SortKey::Close => SortKey::Days,
+            SortKey::Days => SortKey::Stage,
+        }
+    }
+}
+
+/// Count and value of the open deals of one stage, for the strip.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub struct StageSum {
+    pub count: usize,
+    pub value: Money,
+    pub weighted: Money,
+}
+
+#[derive(Debug, Default)]
+pub struct PipelineState {
+    pub focus: Pane,
+    /// Indices into `ws.opportunities` of the open deals shown, in order.
+    pub rows: Vec<usize>,
+    /// Position in `rows`.
+    pub table: ListCursor,
+    /// Selection in each detail pane (qualification … log).
+    detail: [ListCursor; 5],
+    pub sort: SortKey,
+    pub filter: TextInput,
+    pub strip: [StageSum; 5],
+    /// What the filter searches, per opportunity; built on the first
+    /// filtered refresh after the data changed, so typing a filter over
+    /// 10,000 deals does not lower-case them all at every key.
+    haystacks: Option<Vec<String>>,
+}
+
+/// Action → cursor move, for every list.
+pub fn movement(action: Action) -> Option<Move> {
+    Some(match action {
+        Action::Down => Move::Down,
+        Action::Up => Move::Up,
+        Action::Top => Move::Top,
+        Action::Bottom => Move::Bottom,
+        Action::PageDown => Move::PageDown,
+        Action::PageUp => Move::PageUp,
+        _ => return None,
+    })
+}
+
+impl PipelineState {
+    pub fn scopes(&self) -> &'static [Scope] {
+        self.focus.scopes()
+    }
+
+    /// Index in `ws.opportunities` of the selected deal.
+    pub fn current(&self, ws: &Workspace) -> Option<usize> {
+        self.rows
+            .get(self.table.at())
+            .copied()
+            .filter(|i| *i < ws.opportunities.len())
+    }
+
+    /// The selection in a detail pane.
+    pub fn detail(&self, pane: Pane) -> usize {
+        self.detail[pane.slot()].at()
+    }
+
+    /// Forgets the filter's search texts (the data changed).
+    pub fn data_changed(&mut self) {
+        self.haystacks = None;
+    }
+
+    /// Recomputes the rows and the strip after data, filter or sort change,
+    /// keeping the selection on `keep` (an opportunity id) when it is shown,
+    /// else on the deal selected before.
+    pub fn refresh(&mut self, ws: &Workspace, today: crate::domain::Date, keep: Option<String>) {
+        let keep = keep.or_else(|| self.current(ws).map(|i| ws.opportunities[i].id.clone()));
+        let settings = &ws.settings;
+        let mut strip = [StageSum::default(); 5];
+        for o in ws.opportunities.iter().filter(|o| o.is_open()) {
+            let s = &mut strip[o.stage.index()];
+            s.count += 1;
+            s.value += o.value;
+            s.weighted += o.weighted(settings);
+        }
+        self.strip = strip;
+        let needle = self.filter.value().to_lowercase();
+        if !needle.is_empty() && self.haystacks.is_none() {
+            let names = ws
+                .accounts
+                .iter()
+                .map(|a| (a.id.as_str(), a.name.as_str()))
+                .collect();
+            self.haystacks = Some(
+                ws.opportunities
+                    .iter()
+                    .map(|o| edits::haystack(&names, o))
+                    .collect(),
+            );
+        }
+        let haystacks = self.haystacks.as_deref().unwrap_or_default();
+        let mut rows: Vec<usize> = ws
+            .opportunities
+            .iter()
+            .enumerate()
+            .filter(|(_, o)| o.is_open())
+            .filter(|(i, _)| {
+                needle.is_empty() || haystacks.get(*i).is_some_and(|h| h.contains(&needle))
+            })
+            .map(|(i, _)| i)
+            .collect();
+        let opp = |i: &usize| &ws.opportunities[*i];
+        match self.sort {
+            SortKey::Stage => rows.sort_by_key(|i| {
+                let o = opp(i);
+                (o.stage, o.expected_close.is_none(), o.expected_close)
+            }),
+            SortKey::Value => rows.sort_by_key(|i| std::cmp::Reverse(opp(i).value)),
+            SortKey::Close => {
+                rows.sort_by_key(|i| (opp(i).expected_close.is_none(), opp(i).expected_close))
+            }
+            SortKey::Days => rows.sort_by_key(|i| std::cmp::Reverse(opp(i).days_in_stage(today))),
+        }
+        self.rows = rows;
+        let found = keep
+            .as_ref()
+            .and_then(|id| self.rows.iter().position(|i| &ws.opportunities[*i].id == id));
+        self.table
+            .set(found.unwrap_or(self.table.at()), self.rows.len());
+        // another deal selected: its lists start at the top; the same deal:
+        // keep each list's place, within its new length
+        if found.is_none() {
+            self.detail = Default::default();
+        }
+        for pane in &Pane::ORDER[1..] {
+            let len = self.pane_len(ws, today, *pane);
+            self.detail[pane.slot()].clamp(len);
+        }
+        if self.rows.is_empty() {
+            self.focus = Pane::Table;
+        }
+    }
+
+    /// Length of a pane's list.
+    pub fn pane_len(&self, ws: &Workspace, today: crate::domain::Date, pane: Pane) -> usize {
+        if pane == Pane::Table {
+            return self.rows.len();
+        }
+        let Some(o) = self.current(ws).map(|i| &ws.opportunities[i]) else {
+            return 0;
+        };
+        match pane {
+            Pane::Table => self.rows.len(),
+            Pane::Qualification => 4,
+            Pane::Influences => crate::domain::influence::map_rows(&o.influences).len(),
+            Pane::Flags => crate::domain::flags::compute(o, &ws.settings, today).len(),
+            Pane::Actions => o.actions.len(),
+            Pane::Log => o.log.len(),
+        }
+    }
+
+    /// Selects the deal at `index` (clearing a filter that hides it), its
+    /// actions pane on `action` when given.
+    pub fn jump(&mut self, ws: &Workspace, today: crate::domain::Date, index: usize, action: Option<&str>) {
+        if !self.rows.contains(&index) {
+            self.filter.clear();
+        }
+        self.refresh(ws, today, Some(ws.opportunities[index].id.clone()));
+        self.focus = Pane::Actions;
+        let o = &ws.opportunities[index];
+        let at = action.and_then(|a| edits::actions_in_order(o).iter().position(|x| x.id == a));
+        let len = self.pane_len(ws, today, Pane::Actions);
+        self.detail[Pane::Actions.slot()].set(at.unwrap_or(0), len);
+    }
+
+    /// Only the account's deals: the filter set to its name, the first row.
+    pub fn show_account(&mut self, ws: &Workspace, today: crate::domain::Date, name: &str) {
+        self.filter.set(name);
+        self.focus = Pane::Table;
+        self.table = ListCursor::default();
+        self.refresh(ws, today, None);
+    }
+
+    fn move_focus(&mut self, ws: &Workspace, forward: bool) {
+        if self.current(ws).is_none() {
+            self.focus = Pane::Table;
+            return;
+        }
+        let n = Pane::ORDER.len();
+        let at = Pane::ORDER.iter().position(|p| *p == self.focus).unwrap_or(0);
+        self.focus = Pane::ORDER[if forward { (at + 1) % n } else { (at + n - 1) % n }];
+    }
+
+    pub fn on_action(&mut self, action: Action, cx: &Cx) -> Vec<Cmd> {
+        let ws = cx.ws;
+        if let Some(m) = movement(action) {
+            let len = self.pane_len(ws, cx.today, self.focus);
+            match self.focus {
+                Pane::Table => {
+                    self.table.apply(m, len, cx.page);
+                    self.detail = Default::default();
+                }
+                pane => self.detail[pane.slot()].apply(m, len, cx.page),
+            }
+            return Vec::new();
+        }
+        match action {
+            Action::FocusNext | Action::FocusPrev => {
+                self.move_focus(ws, action == Action::FocusNext);
+                return Vec::new();
+            }
+            Action::Filter => return vec![Cmd::Open(Dialog::Filter(FilterTarget::Pipeline))],
+            Action::Sort => {
+                self.sort = self.sort.next();
+                self.refresh(ws, cx.today, None);
+                return vec![Cmd::say(format!("sorted by {}", self.sort.name()))];
+            }
+            _ => {}
+        }
+        let Some(index) = self.current(ws) else {
+            return vec![Cmd::say("no opportunity selected: press n to create one")];
+        };
+        let o = &ws.opportunities[index];
+        let item = |pane: Pane| self.detail(pane);
+        match (self.focus, action) {
+            (Pane::Influences, Action::Open) => vec![Cmd::Open(Dialog::PoliticalMap {
+                opportunity: o.id.clone(),
+                cursor: ListCursor::default(),
+            })],
+            (
+                Pane::Influences,
+                Action::Add
+                | Action::Edit
+                | Action::Delete
+                | Action::CycleAttitude
+                | Action::CycleMode
+                | Action::CycleCoverage
+                | Action::CycleInfluence
+                | Action::ContactToday,
+            ) => deal_items::person(action, cx, index, item(Pane::Influences)),
+            (Pane::Flags, Action::Adopt | Action::Add | Action::Edit | Action::Done | Action::Snooze) => {
+                deal_items::flag(action, cx, index, item(Pane::Flags))
+            }
+            (
+                Pane::Actions,
+                Action::Add | Action::Edit | Action::Done | Action::Delete | Action::Reschedule,
+            ) => {
+                let id = edits::actions_in_order(o)
+                    .get(item(Pane::Actions))
+                    .map(|a| a.id.clone());
+                deal_items::action(action, cx, index, id)
+            }
+            (Pane::Table, Action::Open) => {
+                self.focus = Pane::Qualification;
+                Vec::new()
+            }
+            (_, Action::Edit) => vec![Cmd::Open(Dialog::Form(
+                edits::opportunity_form(ws, Some(o)),
+                FormPurpose::EditOpportunity(o.id.clone()),
+            ))],
+            (_, Action::Delete) => vec![Cmd::Open(deal_items::confirm_delete_deal(ws, index))],
+            (_, Action::StageNext | Action::StagePrev) => {
+                let forward = action == Action::StageNext;
+                match if forward { o.stage.next() } else { o.stage.previous() } {
+                    Some(stage) => vec![Cmd::Commit(edits::set_stage(ws, index, stage, cx.today))],
+                    None if forward => vec![Cmd::say("already in close: W marks it won")],
+                    None => vec![Cmd::say("already in qualify, the first stage")],
+                }
+            }
+            (_, Action::Won | Action::Lost) => {
+                let won = action == Action::Won;
+                vec![Cmd::Open(Dialog::Form(
+                    edits::close_form(o, won),
+                    edits::close_purpose(won, o.id.clone()),
+                ))]
+            }
+            (Pane::Qualification, Action::Toggle) => vec![Cmd::Commit(edits::cycle_condition(
+                ws,
+                index,
+                item(Pane::Qualification),
+            ))],
+            (Pane::Log, Action::Add) => vec![Cmd::Open(Dialog::Form(
+                edits::log_form(cx.today),
+                FormPurpose::LogEntry(o.id.clone()),
+            ))],
+            (_, Action::EditObjective | Action::EditNotes) => {
+                let (field, text) = if action == Action::EditObjective {
+                    (LongText::Objective, o.objective.clone())
+                } else {
+                    (LongText::Notes, o.notes.clone())
+                };
+                vec![Cmd::Effect(Effect::EditText {
+                    field,
+                    opportunity: o.id.clone(),
+                    text,
+                })]
+            }
+            _ => Vec::new(),
+        }
+    }
+}
