@@ -5,7 +5,7 @@
 
 use funnel::domain::Date;
 use funnel::store::Store;
-use funnel::tui::app::App;
+use funnel::tui::app::{App, Msg};
 use funnel::tui::views;
 use ratatui::Terminal;
 use ratatui::backend::TestBackend;
@@ -64,7 +64,7 @@ fn main() {
         let mut terminal = Terminal::new(TestBackend::new(120, 40)).unwrap();
         let mut step = |app: &mut App, k: KeyEvent| {
             let start = Instant::now();
-            std::hint::black_box(app.on_key(k));
+            std::hint::black_box(app.update(Msg::Key(k)));
             terminal.draw(|f| views::draw(app, f)).unwrap();
             start.elapsed()
         };

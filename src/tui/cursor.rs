@@ -55,6 +55,19 @@ impl ListCursor {
         self.set(self.at, len);
     }
 
+    /// The first of `rows` visible items that keeps the cursor in view.
+    /// Views draw only the visible window: at 10,000 deals building every
+    /// row each frame would cost more than the frame.
+    pub fn offset(self, rows: usize) -> usize {
+        self.at.saturating_sub(rows.saturating_sub(1))
+    }
+
+    /// The state for a table that is given only the visible window of
+    /// `rows` rows: the selection within it.
+    pub fn window_state(self, rows: usize) -> TableState {
+        TableState::default().with_selected(Some(self.at - self.offset(rows)))
+    }
+
     pub fn table_state(self) -> TableState {
         TableState::default().with_selected(Some(self.at))
     }
@@ -89,5 +102,8 @@ mod tests {
         c.set(9, 4);
         assert_eq!(c.at(), 3);
         assert_eq!(c.table_state().selected(), Some(3));
+        assert_eq!(c.offset(2), 2);
+        assert_eq!(c.window_state(2).selected(), Some(1));
+        assert_eq!(c.offset(10), 0);
     }
 }

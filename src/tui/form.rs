@@ -1,9 +1,9 @@
 //! A form: labelled fields edited from the keyboard and validated as you
 //! type. Enumerated fields cycle through their values, never free text.
 
-use crate::domain::{Date, Money, Percent};
 use super::keymap::{Action, Scope, lookup};
 use super::text_input::TextInput;
+use crate::domain::{Date, Money, Percent};
 use ratatui::crossterm::event::KeyEvent;
 
 #[derive(Debug, Clone, PartialEq)]
@@ -129,7 +129,6 @@ impl Field {
         };
         self.input.set(options[next].clone());
     }
-
 }
 
 /// What a key did to the form.

@@ -323,7 +323,11 @@ impl Key {
 /// The character a key types, if it types one (no Ctrl or Alt held).
 pub fn typed_char(ev: &KeyEvent) -> Option<char> {
     match ev.code {
-        KeyCode::Char(c) if !ev.modifiers.intersects(KeyModifiers::CONTROL | KeyModifiers::ALT) => {
+        KeyCode::Char(c)
+            if !ev
+                .modifiers
+                .intersects(KeyModifiers::CONTROL | KeyModifiers::ALT) =>
+        {
             Some(c)
         }
         _ => None,

@@ -52,7 +52,13 @@ impl TextInput {
     pub fn insert(&mut self, text: &str) {
         let clean: String = text
             .chars()
-            .map(|c| if matches!(c, '\n' | '\r' | '\t') { ' ' } else { c })
+            .map(|c| {
+                if matches!(c, '\n' | '\r' | '\t') {
+                    ' '
+                } else {
+                    c
+                }
+            })
             .filter(|c| !c.is_control())
             .collect();
         let at = self.byte_at(self.cursor);
@@ -125,7 +131,9 @@ mod tests {
 
     fn keys(t: &mut TextInput, text: &str) {
         for c in text.chars() {
-            t.handle(&KeyEvent::new(KeyCode::Char(c), KeyModifiers::NONE), |_| true);
+            t.handle(&KeyEvent::new(KeyCode::Char(c), KeyModifiers::NONE), |_| {
+                true
+            });
         }
     }
 
@@ -134,7 +142,10 @@ mod tests {
     }
 
     fn ctrl(t: &mut TextInput, c: char) {
-        t.handle(&KeyEvent::new(KeyCode::Char(c), KeyModifiers::CONTROL), |_| true);
+        t.handle(
+            &KeyEvent::new(KeyCode::Char(c), KeyModifiers::CONTROL),
+            |_| true,
+        );
     }
 
     #[test]

@@ -26,7 +26,9 @@ impl App {
                 }
                 Cmd::AccountDeals(name) => {
                     self.screen = ScreenId::Pipeline;
-                    self.screens.pipeline.show_account(&self.ws, self.today, &name);
+                    self.screens
+                        .pipeline
+                        .show_account(&self.ws, self.today, &name);
                 }
                 Cmd::StoreProgress => {
                     if let Some(walk) = &self.screens.review.walk {
@@ -113,7 +115,11 @@ impl App {
                 vec![Effect::Save]
             }
             None => {
-                let text = if undo { "nothing to undo" } else { "nothing to redo" };
+                let text = if undo {
+                    "nothing to undo"
+                } else {
+                    "nothing to redo"
+                };
                 self.say(text, Tone::Info);
                 Vec::new()
             }
@@ -148,8 +154,18 @@ impl App {
         self.commit(change)
     }
 
-    pub(super) fn text_edited(&mut self, field: LongText, opportunity: &str, text: String) -> Vec<Effect> {
-        let Some(index) = self.ws.opportunities.iter().position(|o| o.id == opportunity) else {
+    pub(super) fn text_edited(
+        &mut self,
+        field: LongText,
+        opportunity: &str,
+        text: String,
+    ) -> Vec<Effect> {
+        let Some(index) = self
+            .ws
+            .opportunities
+            .iter()
+            .position(|o| o.id == opportunity)
+        else {
             self.say(
                 "the opportunity is gone; the edited text was not kept",
                 Tone::Warning,

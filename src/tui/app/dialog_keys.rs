@@ -72,13 +72,15 @@ impl App {
                     }
                 };
                 match due {
-                    Some(due) => match crate::tui::edits::reschedule(&self.ws, &opportunity, &id, due) {
-                        Some(change) => self.commit(change),
-                        None => {
-                            self.say("unchanged", Tone::Info);
-                            Vec::new()
+                    Some(due) => {
+                        match crate::tui::edits::reschedule(&self.ws, &opportunity, &id, due) {
+                            Some(change) => self.commit(change),
+                            None => {
+                                self.say("unchanged", Tone::Info);
+                                Vec::new()
+                            }
                         }
-                    },
+                    }
                     None => {
                         self.dialog = Some(Dialog::Reschedule {
                             opportunity,

@@ -162,7 +162,8 @@ impl App {
 
     fn too_small(&self) -> bool {
         use super::views::{MIN_HEIGHT, MIN_WIDTH};
-        self.size.is_some_and(|(w, h)| w < MIN_WIDTH || h < MIN_HEIGHT)
+        self.size
+            .is_some_and(|(w, h)| w < MIN_WIDTH || h < MIN_HEIGHT)
     }
 
     /// What the screens read: the data now, and a page's length.

@@ -2,12 +2,12 @@
 //! view 1's panes and view 2 (an action of the list is an action of a deal).
 
 use super::{Cmd, Cx};
+use crate::cli::text::clean;
 use crate::tui::app::FormPurpose;
 use crate::tui::dialog::{Confirm, Dialog};
 use crate::tui::edits;
 use crate::tui::keymap::Action;
 use crate::tui::text_input::TextInput;
-use crate::cli::text::clean;
 
 /// The question before deleting the deal at `index`.
 pub fn confirm_delete_deal(ws: &crate::domain::Workspace, index: usize) -> Dialog {
@@ -52,7 +52,9 @@ pub fn flag(action: Action, cx: &Cx, index: usize, row: usize) -> Vec<Cmd> {
             {
                 vec![Cmd::say("an open action already addresses this flag")]
             } else {
-                vec![Cmd::Commit(edits::action_from_flag(ws, index, &flag, today))]
+                vec![Cmd::Commit(edits::action_from_flag(
+                    ws, index, &flag, today,
+                ))]
             }
         }
         Action::Edit | Action::Done if !manual => vec![Cmd::say(
@@ -165,7 +167,10 @@ pub fn person(action: Action, cx: &Cx, index: usize, row: usize) -> Vec<Cmd> {
     match action {
         Action::Edit => {
             let purpose = FormPurpose::EditInfluence(id, p.id.clone());
-            vec![Cmd::Open(Dialog::Form(edits::influence_form(o, Some(p)), purpose))]
+            vec![Cmd::Open(Dialog::Form(
+                edits::influence_form(o, Some(p)),
+                purpose,
+            ))]
         }
         Action::Delete => match edits::delete_influence(ws, &id, &p.id) {
             Some(change) => vec![Cmd::Open(Dialog::Confirm(Confirm {

@@ -209,9 +209,11 @@ impl PipelineState {
             SortKey::Days => rows.sort_by_key(|i| std::cmp::Reverse(opp(i).days_in_stage(today))),
         }
         self.rows = rows;
-        let found = keep
-            .as_ref()
-            .and_then(|id| self.rows.iter().position(|i| &ws.opportunities[*i].id == id));
+        let found = keep.as_ref().and_then(|id| {
+            self.rows
+                .iter()
+                .position(|i| &ws.opportunities[*i].id == id)
+        });
         self.table
             .set(found.unwrap_or(self.table.at()), self.rows.len());
         // another deal selected: its lists start at the top; the same deal:
@@ -248,7 +250,13 @@ impl PipelineState {
 
     /// Selects the deal at `index` (clearing a filter that hides it), its
     /// actions pane on `action` when given.
-    pub fn jump(&mut self, ws: &Workspace, today: crate::domain::Date, index: usize, action: Option<&str>) {
+    pub fn jump(
+        &mut self,
+        ws: &Workspace,
+        today: crate::domain::Date,
+        index: usize,
+        action: Option<&str>,
+    ) {
         if !self.rows.contains(&index) {
             self.filter.clear();
         }
@@ -274,8 +282,15 @@ impl PipelineState {
             return;
         }
         let n = Pane::ORDER.len();
-        let at = Pane::ORDER.iter().position(|p| *p == self.focus).unwrap_or(0);
-        self.focus = Pane::ORDER[if forward { (at + 1) % n } else { (at + n - 1) % n }];
+        let at = Pane::ORDER
+            .iter()
+            .position(|p| *p == self.focus)
+            .unwrap_or(0);
+        self.focus = Pane::ORDER[if forward {
+            (at + 1) % n
+        } else {
+            (at + n - 1) % n
+        }];
     }
 
     pub fn on_action(&mut self, action: Action, cx: &Cx) -> Vec<Cmd> {
@@ -325,9 +340,10 @@ impl PipelineState {
                 | Action::CycleInfluence
                 | Action::ContactToday,
             ) => deal_items::person(action, cx, index, item(Pane::Influences)),
-            (Pane::Flags, Action::Adopt | Action::Add | Action::Edit | Action::Done | Action::Snooze) => {
-                deal_items::flag(action, cx, index, item(Pane::Flags))
-            }
+            (
+                Pane::Flags,
+                Action::Adopt | Action::Add | Action::Edit | Action::Done | Action::Snooze,
+            ) => deal_items::flag(action, cx, index, item(Pane::Flags)),
             (
                 Pane::Actions,
                 Action::Add | Action::Edit | Action::Done | Action::Delete | Action::Reschedule,
@@ -348,7 +364,11 @@ impl PipelineState {
             (_, Action::Delete) => vec![Cmd::Open(deal_items::confirm_delete_deal(ws, index))],
             (_, Action::StageNext | Action::StagePrev) => {
                 let forward = action == Action::StageNext;
-                match if forward { o.stage.next() } else { o.stage.previous() } {
+                match if forward {
+                    o.stage.next()
+                } else {
+                    o.stage.previous()
+                } {
                     Some(stage) => vec![Cmd::Commit(edits::set_stage(ws, index, stage, cx.today))],
                     None if forward => vec![Cmd::say("already in close: W marks it won")],
                     None => vec![Cmd::say("already in qualify, the first stage")],

@@ -26,9 +26,7 @@ pub fn draw(app: &App, frame: &mut Frame, area: Rect) {
     frame.render_widget(block, list);
     let wide = inner.width >= 90;
     let height = inner.height.saturating_sub(1) as usize;
-    let offset = app
-        .screens.accounts.cursor.at()
-        .saturating_sub(height.saturating_sub(1));
+    let offset = app.screens.accounts.cursor.offset(height);
     let rows = app
         .ws
         .accounts

@@ -22,7 +22,10 @@ pub fn draw(app: &App, frame: &mut Frame, area: Rect) {
         app.screens.actions.list.len()
     );
     if !app.screens.actions.filter.is_empty() {
-        title.push_str(&format!("· /{} ", clean(app.screens.actions.filter.value())));
+        title.push_str(&format!(
+            "· /{} ",
+            clean(app.screens.actions.filter.value())
+        ));
     }
     let block = Block::new()
         .borders(Borders::TOP)
@@ -39,14 +42,16 @@ pub fn draw(app: &App, frame: &mut Frame, area: Rect) {
         );
     } else {
         let height = inner.height.saturating_sub(1) as usize;
-        let offset = app.screens.actions.cursor.at().saturating_sub(height.saturating_sub(1));
+        let cursor = app.screens.actions.cursor;
+        let offset = cursor.offset(height);
         let rows = app
-            .screens.actions.list
+            .screens
+            .actions
+            .list
             .iter()
-            .enumerate()
             .skip(offset)
             .take(height)
-            .map(|(n, e)| {
+            .map(|e| {
                 let o = &app.ws.opportunities[e.opportunity];
                 let (due, due_style) = match e.due {
                     None if e.suggested() => ("suggested".to_owned(), t.warning()),
@@ -54,17 +59,12 @@ pub fn draw(app: &App, frame: &mut Frame, area: Rect) {
                     Some(d) if d < app.today => (d.to_string()[5..].to_owned(), t.error()),
                     Some(d) => (d.to_string()[5..].to_owned(), Style::new()),
                 };
-                let row = Row::new(vec![
+                Row::new(vec![
                     Cell::from(Line::from(format!("{:.1}", e.score)).right_aligned()),
                     Cell::from(Span::styled(due, due_style)),
                     Cell::from(clean(&o.title).into_owned()),
                     Cell::from(clean(&e.text).into_owned()),
-                ]);
-                if n == app.screens.actions.cursor.at() {
-                    row.style(t.selected())
-                } else {
-                    row
-                }
+                ])
             });
         let widths = [
             Constraint::Length(5),
@@ -74,8 +74,9 @@ pub fn draw(app: &App, frame: &mut Frame, area: Rect) {
         ];
         let table = Table::new(rows, widths)
             .header(Row::new(vec!["Score", "Due", "Deal", "Action"]).style(t.dim()))
+            .row_highlight_style(t.selected())
             .column_spacing(1);
-        frame.render_widget(table, inner);
+        frame.render_stateful_widget(table, inner, &mut cursor.window_state(height));
     }
     draw_why(app, frame, why_area, wide);
 }

@@ -13,7 +13,9 @@ use ratatui::widgets::{Block, Borders, Paragraph};
 
 pub fn draw(app: &App, frame: &mut Frame, area: Rect) {
     let t = &app.theme;
-    let Some(m) = &app.screens.funnel.metrics else { return };
+    let Some(m) = &app.screens.funnel.metrics else {
+        return;
+    };
     let [left, right] = Layout::horizontal([Constraint::Fill(1), Constraint::Fill(1)]).areas(area);
     let [chart, deals] =
         Layout::vertical([Constraint::Length(13), Constraint::Fill(1)]).areas(left);
@@ -82,7 +84,7 @@ pub fn draw(app: &App, frame: &mut Frame, area: Rect) {
     frame.render_widget(block, deals);
     let list = app.screens.funnel.deals(&app.ws, app.today);
     let room = inner.height as usize;
-    let offset = app.screens.funnel.cursor.at().saturating_sub(room.saturating_sub(1));
+    let offset = app.screens.funnel.cursor.offset(room);
     let lines: Vec<Line> = list
         .iter()
         .enumerate()

@@ -9,8 +9,8 @@ pub(crate) mod political_map;
 mod review;
 
 use super::app::{App, Tone};
-use super::screens::ScreenId;
 use super::keymap;
+use super::screens::ScreenId;
 use crate::cli::text::clean;
 use crate::domain::Money;
 use ratatui::Frame;
@@ -61,7 +61,11 @@ fn draw_title(app: &App, frame: &mut Frame, area: Rect) {
     let right = format!("  today {} ", app.today);
     let mut left = vec![Span::styled(" funnel ", t.title()), Span::raw("·")];
     for screen in ScreenId::ALL {
-        let style = if app.screen == screen { t.key() } else { t.dim() };
+        let style = if app.screen == screen {
+            t.key()
+        } else {
+            t.dim()
+        };
         left.push(Span::raw(" "));
         left.push(Span::styled(screen.tab(), style));
     }

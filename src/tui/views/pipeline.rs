@@ -86,7 +86,10 @@ fn draw_table(app: &App, frame: &mut Frame, area: Rect) {
         app.screens.pipeline.sort.name()
     );
     if !app.screens.pipeline.filter.is_empty() {
-        title.push_str(&format!("· filter: {} ", clean(app.screens.pipeline.filter.value())));
+        title.push_str(&format!(
+            "· filter: {} ",
+            clean(app.screens.pipeline.filter.value())
+        ));
     }
     let block = Block::new()
         .borders(Borders::TOP | Borders::RIGHT)
@@ -118,15 +121,17 @@ fn draw_table(app: &App, frame: &mut Frame, area: Rect) {
     }
     let wide = inner.width >= 80;
     let height = inner.height.saturating_sub(1) as usize;
-    let offset = app.screens.pipeline.table.at().saturating_sub(height.saturating_sub(1));
+    let cursor = app.screens.pipeline.table;
+    let offset = cursor.offset(height);
     let settings = &app.ws.settings;
     let rows = app
-        .screens.pipeline.rows
+        .screens
+        .pipeline
+        .rows
         .iter()
-        .enumerate()
         .skip(offset)
         .take(height)
-        .map(|(n, &i)| {
+        .map(|&i| {
             let o = &app.ws.opportunities[i];
             let days = o
                 .days_in_stage(app.today)
@@ -176,16 +181,7 @@ fn draw_table(app: &App, frame: &mut Frame, area: Rect) {
             cells.push(Cell::from(Line::from(days).right_aligned()));
             cells.push(Cell::from(Span::styled(close, close_style)));
             cells.push(Cell::from(Span::styled(flags, t.error())));
-            let row = Row::new(cells);
-            if n == app.screens.pipeline.table.at() {
-                row.style(if focused {
-                    t.selected()
-                } else {
-                    t.dim().add_modifier(ratatui::style::Modifier::REVERSED)
-                })
-            } else {
-                row
-            }
+            Row::new(cells)
         });
     let (header, widths): (Vec<&str>, Vec<Constraint>) = if wide {
         (
@@ -216,10 +212,16 @@ fn draw_table(app: &App, frame: &mut Frame, area: Rect) {
             ],
         )
     };
+    let highlight = if focused {
+        t.selected()
+    } else {
+        t.dim().add_modifier(ratatui::style::Modifier::REVERSED)
+    };
     let table = Table::new(rows, widths)
         .header(Row::new(header).style(t.dim()))
+        .row_highlight_style(highlight)
         .column_spacing(1);
-    frame.render_widget(table, inner);
+    frame.render_stateful_widget(table, inner, &mut cursor.window_state(height));
 }
 
 fn draw_detail(app: &App, frame: &mut Frame, area: Rect) {
@@ -534,6 +536,7 @@ fn draw_list(
         .nth(sel)
         .map_or(0, |(n, _)| n);
     let room = (area.height as usize).saturating_sub(1);
+    // headings share the lines with the items: the window is in lines
     let offset = sel_line.saturating_sub(room.saturating_sub(1));
     let mut lines = vec![heading(app, pane, title)];
     if items.is_empty() {

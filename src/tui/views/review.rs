@@ -11,7 +11,9 @@ use ratatui::widgets::{Block, Borders, Paragraph, Wrap};
 
 pub fn draw(app: &App, frame: &mut Frame, area: Rect) {
     let t = &app.theme;
-    let Some(walk) = &app.screens.review.walk else { return };
+    let Some(walk) = &app.screens.review.walk else {
+        return;
+    };
     let [list_area, deal_area] = Layout::horizontal([
         Constraint::Length((area.width / 3).max(28)),
         Constraint::Fill(1),
