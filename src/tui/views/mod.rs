@@ -2,8 +2,10 @@
 
 mod accounts;
 mod action_list;
+mod deal;
 mod dialogs;
 mod funnel;
+mod influence_rows;
 mod pipeline;
 pub(crate) mod political_map;
 mod review;

@@ -1,0 +1,356 @@
+//! View 1's right side: the selected deal's header and its panes
+//! (qualification, buying influences, red flags, actions, log).
+
+use super::compact;
+use crate::cli::text::{clean, truncate};
+use crate::domain::Opportunity;
+use crate::tui::app::App;
+use crate::tui::screens::Pane;
+use ratatui::Frame;
+use ratatui::layout::{Constraint, Layout, Rect};
+use ratatui::style::Style;
+use ratatui::text::{Line, Span};
+use ratatui::widgets::{Block, Borders, Paragraph};
+
+pub(super) fn draw(app: &App, frame: &mut Frame, area: Rect) {
+    let t = &app.theme;
+    let block = Block::new()
+        .borders(Borders::TOP)
+        .title(Span::styled(" Deal ", t.heading()));
+    let inner = block.inner(area);
+    frame.render_widget(block, area);
+    let inner = Rect {
+        x: inner.x + 1,
+        width: inner.width.saturating_sub(1),
+        ..inner
+    };
+    let Some(o) = app.current_opportunity() else {
+        frame.render_widget(
+            Paragraph::new("Select an opportunity.").style(t.dim()),
+            inner,
+        );
+        return;
+    };
+    let header_height = if inner.width < 60 { 5 } else { 4 };
+    let [header, qual, lists] = Layout::vertical([
+        Constraint::Length(header_height),
+        Constraint::Length(3),
+        Constraint::Fill(1),
+    ])
+    .areas(inner);
+    draw_header(app, o, frame, header);
+    draw_qualification(app, o, frame, qual);
+    let panes = [Pane::Influences, Pane::Flags, Pane::Actions, Pane::Log];
+    let contents: Vec<_> = panes
+        .iter()
+        .map(|p| list_items(app, o, *p, lists.width as usize))
+        .collect();
+    let wanted: Vec<u16> = contents
+        .iter()
+        .map(|(_, items)| 1 + items.len().max(1) as u16)
+        .collect();
+    let heights = share(&wanted, lists.height);
+    let areas = Layout::vertical(heights.iter().map(|h| Constraint::Length(*h))).split(lists);
+    for ((pane, items), area) in panes.iter().zip(contents).zip(areas.iter()) {
+        draw_list(app, *pane, items, frame, *area);
+    }
+}
+
+/// Heights for lists that want `wanted` lines in `room`: all they want when
+/// it fits, else at least two lines each and the rest shared in proportion.
+fn share(wanted: &[u16], room: u16) -> Vec<u16> {
+    if wanted.iter().sum::<u16>() <= room {
+        return wanted.to_vec();
+    }
+    let mut budget = room;
+    let floor: Vec<u16> = wanted
+        .iter()
+        .map(|w| {
+            let f = (*w).min(2).min(budget);
+            budget -= f;
+            f
+        })
+        .collect();
+    let spare = room.saturating_sub(floor.iter().sum());
+    let extra_wanted: u32 = wanted
+        .iter()
+        .zip(&floor)
+        .map(|(w, f)| u32::from(w - f))
+        .sum();
+    let mut out: Vec<u16> = wanted
+        .iter()
+        .zip(&floor)
+        .map(|(w, f)| f + (u32::from(w - f) * u32::from(spare) / extra_wanted.max(1)) as u16)
+        .collect();
+    // hand out what rounding left, top first
+    let mut left = room.saturating_sub(out.iter().sum());
+    for (o, w) in out.iter_mut().zip(wanted) {
+        let more = (w - *o).min(left);
+        *o += more;
+        left -= more;
+    }
+    out
+}
+
+fn draw_header(app: &App, o: &Opportunity, frame: &mut Frame, area: Rect) {
+    let t = &app.theme;
+    let s = &app.ws.settings;
+    let account = app
+        .ws
+        .account(&o.account)
+        .map_or(o.account.as_str(), |a| a.name.as_str());
+    let days = o
+        .days_in_stage(app.today)
+        .map_or(String::new(), |d| format!(" {d} d"));
+    let close = o
+        .expected_close
+        .map_or("no close date".to_owned(), |d| format!("close {d}"));
+    let currency = clean(&s.currency).into_owned();
+    // narrow: account and stage on lines of their own, so neither is cut
+    let narrow = area.width < 60;
+    let mut lines = vec![
+        Line::from(vec![
+            Span::styled(clean(&o.title).into_owned(), t.title()),
+            Span::styled(format!("  {}", clean(&o.id)), t.dim()),
+        ]),
+        Line::from(vec![
+            Span::raw(clean(account).into_owned()),
+            Span::raw(if narrow { "" } else { " · " }),
+        ]),
+        Line::from(vec![
+            Span::styled(
+                if narrow {
+                    o.stage.as_str().to_owned()
+                } else {
+                    format!("{} {}", o.stage, o.stage.chinese())
+                },
+                t.stage(o.stage),
+            ),
+            Span::raw(format!("{days} · {close}")),
+        ]),
+        Line::from(format!(
+            "{} {currency} · {}%{} · {} {}",
+            // narrow: short amounts, so the weighted value is never cut into
+            // a smaller-looking number
+            if narrow {
+                compact(o.value)
+            } else {
+                o.value.grouped()
+            },
+            o.probability_used(s).0,
+            match (o.probability.is_some(), narrow) {
+                (false, _) => "",
+                (true, true) => "*",
+                (true, false) => " (set)",
+            },
+            if narrow { "w" } else { "weighted" },
+            if narrow {
+                compact(o.weighted(s))
+            } else {
+                o.weighted(s).grouped()
+            }
+        )),
+        Line::from(vec![
+            Span::styled("Objective ", t.dim()),
+            Span::raw(if o.objective.is_empty() {
+                "— (O to write one)".to_owned()
+            } else {
+                clean(&o.objective).into_owned()
+            }),
+        ]),
+    ];
+    if !narrow {
+        let stage = lines.remove(2);
+        lines[1].spans.extend(stage.spans);
+    }
+    frame.render_widget(Paragraph::new(lines), area);
+}
+
+fn heading(app: &App, pane: Pane, text: String) -> Line<'static> {
+    let t = &app.theme;
+    if app.focus() == pane {
+        Line::from(Span::styled(format!("▸ {text}"), t.focused_heading()))
+    } else {
+        Line::from(Span::styled(format!("  {text}"), t.heading()))
+    }
+}
+
+fn draw_qualification(app: &App, o: &Opportunity, frame: &mut Frame, area: Rect) {
+    let t = &app.theme;
+    let focused = app.focus() == Pane::Qualification;
+    let sel = app.detail_selection(Pane::Qualification);
+    let confirmed = o
+        .qualification
+        .conditions()
+        .iter()
+        .filter(|(_, c)| *c == Some(true))
+        .count();
+    let mut lines = vec![heading(
+        app,
+        Pane::Qualification,
+        format!("Qualification {confirmed}/4"),
+    )];
+    let cells: Vec<Span> = o
+        .qualification
+        .conditions()
+        .iter()
+        .enumerate()
+        .map(|(n, (name, value))| {
+            let (mark, style) = match value {
+                Some(true) => ("✓", t.good()),
+                Some(false) => ("✗", t.error()),
+                None => ("?", t.warning()),
+            };
+            let style = if focused && n == sel {
+                t.selected()
+            } else {
+                style
+            };
+            Span::styled(format!("{mark} {name:<10}"), style)
+        })
+        .collect();
+    let mut cells = cells.into_iter();
+    let first: Vec<Span> = cells
+        .by_ref()
+        .take(2)
+        .flat_map(|s| [Span::raw("  "), s])
+        .collect();
+    let second: Vec<Span> = cells.flat_map(|s| [Span::raw("  "), s]).collect();
+    lines.push(Line::from(first));
+    lines.push(Line::from(second));
+    frame.render_widget(Paragraph::new(lines), area);
+}
+
+/// One list row: text, style, and whether the selection can rest on it
+/// (the role labels and empty-slot notes of the influence map cannot).
+pub(super) type Item = (String, Style, bool);
+
+fn list_items(app: &App, o: &Opportunity, pane: Pane, width: usize) -> (String, Vec<Item>) {
+    let t = &app.theme;
+    let fit = |s: String| truncate(&s, width.saturating_sub(3)).into_owned();
+    match pane {
+        Pane::Influences => (
+            format!("Buying influences ({}) · Enter: map", o.influences.len()),
+            super::influence_rows::rows(app, o, width),
+        ),
+        Pane::Flags => {
+            use crate::domain::flags::Severity;
+            let rows = crate::tui::edits::flag_rows(o, &app.ws.settings, app.today);
+            let shown = rows.iter().filter(|(_, s)| s.is_none()).count();
+            let mut items: Vec<Item> = rows
+                .iter()
+                .map(|(f, snooze)| match snooze {
+                    None => {
+                        let (mark, style) = match f.severity {
+                            Severity::High => ("H", t.error()),
+                            Severity::Medium => ("M", t.warning()),
+                            Severity::Low => ("L", Style::new()),
+                        };
+                        (fit(format!("{mark} {}", clean(&f.message))), style, true)
+                    }
+                    Some(z) => (
+                        fit(format!(
+                            "z until {} ({}): {}",
+                            z.until,
+                            clean(&z.reason),
+                            clean(&f.message)
+                        )),
+                        t.dim(),
+                        true,
+                    ),
+                })
+                .collect();
+            // the Blue Sheet lists strengths beside the red flags
+            for strength in crate::domain::flags::strengths(o) {
+                items.push((fit(format!("✓ {}", clean(&strength))), t.good(), false));
+            }
+            (format!("Red flags ({shown}) · strengths"), items)
+        }
+        Pane::Actions => (
+            format!(
+                "Actions ({} open)",
+                o.actions.iter().filter(|a| a.is_open()).count()
+            ),
+            crate::tui::edits::actions_in_order(o)
+                .into_iter()
+                .map(|a| {
+                    let due = a.due.map_or("no date   ".to_owned(), |d| d.to_string());
+                    match a.done {
+                        None => {
+                            let style = if a.due.is_some_and(|d| d < app.today) {
+                                t.warning()
+                            } else {
+                                Style::new()
+                            };
+                            (fit(format!("☐ {due} {}", clean(&a.text))), style, true)
+                        }
+                        Some(_) => (fit(format!("☑ {due} {}", clean(&a.text))), t.dim(), true),
+                    }
+                })
+                .collect(),
+        ),
+        _ => (
+            format!("Log ({})", o.log.len()),
+            o.log
+                .iter()
+                .rev()
+                .map(|l| {
+                    (
+                        fit(format!("{} {}", l.on, clean(&l.text))),
+                        Style::new(),
+                        true,
+                    )
+                })
+                .collect(),
+        ),
+    }
+}
+
+fn draw_list(
+    app: &App,
+    pane: Pane,
+    (title, items): (String, Vec<Item>),
+    frame: &mut Frame,
+    area: Rect,
+) {
+    let t = &app.theme;
+    let focused = app.focus() == pane;
+    // the selection counts selectable rows only; find its line
+    let sel = app.detail_selection(pane);
+    let sel_line = items
+        .iter()
+        .enumerate()
+        .filter(|(_, it)| it.2)
+        .nth(sel)
+        .map_or(0, |(n, _)| n);
+    let room = (area.height as usize).saturating_sub(1);
+    // headings share the lines with the items: the window is in lines
+    let offset = sel_line.saturating_sub(room.saturating_sub(1));
+    let mut lines = vec![heading(app, pane, title)];
+    if items.is_empty() {
+        lines.push(Line::from(Span::styled("  none", t.dim())));
+    }
+    for (n, (text, style, _)) in items.into_iter().enumerate().skip(offset).take(room) {
+        let style = if focused && n == sel_line {
+            t.selected()
+        } else {
+            style
+        };
+        lines.push(Line::from(vec![Span::raw("  "), Span::styled(text, style)]));
+    }
+    frame.render_widget(Paragraph::new(lines), area);
+}
+
+#[cfg(test)]
+mod tests {
+    use super::share;
+
+    #[test]
+    fn lists_get_what_they_want_or_a_fair_share() {
+        assert_eq!(share(&[3, 2, 4, 2], 20), [3, 2, 4, 2]);
+        let h = share(&[10, 2, 8, 6], 12);
+        assert_eq!(h.iter().sum::<u16>(), 12);
+        assert!(h.iter().all(|x| *x >= 2), "{h:?}");
+        assert_eq!(share(&[5, 5], 3).iter().sum::<u16>(), 3);
+    }
+}
