@@ -1,0 +1,127 @@
+//! What can go wrong with the workspace file, and why it may be open
+//! read-only: each error names the file and what was being done.
+
+use super::Invalid;
+use std::fmt;
+use std::io;
+use std::path::{Path, PathBuf};
+
+/// Why a workspace is open read-only.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum ReadOnly {
+    /// Another funnel holds the lock.
+    Locked { pid: Option<u32> },
+    /// The file was written by a newer funnel.
+    NewerVersion { found: u64 },
+    /// The lock file could not be created (a read-only folder, say).
+    NoLock { reason: String },
+}
+
+impl fmt::Display for ReadOnly {
+    fn fmt(&self, f: &mut fmt::Formatter) -> fmt::Result {
+        match self {
+            ReadOnly::Locked { pid: Some(pid) } => write!(
+                f,
+                "read-only: another funnel (process {pid}) has it open; close that one to edit here"
+            ),
+            ReadOnly::Locked { pid: None } => write!(
+                f,
+                "read-only: another funnel has it open; close that one to edit here"
+            ),
+            ReadOnly::NewerVersion { found } => write!(
+                f,
+                "read-only: this workspace is format version {found}, written by a newer funnel (this one knows up to {}); upgrade funnel to change it",
+                crate::domain::VERSION
+            ),
+            ReadOnly::NoLock { reason } => {
+                write!(f, "read-only: cannot create the lock file ({reason})")
+            }
+        }
+    }
+}
+
+/// What can go wrong reading or writing a workspace.
+#[derive(Debug)]
+pub enum StoreError {
+    /// The file is not a valid workspace: every problem, with its position.
+    Invalid(Vec<Invalid>),
+    /// There is no workspace file there.
+    Missing(PathBuf),
+    /// `init` will not overwrite an existing file.
+    Exists(PathBuf),
+    Io {
+        path: PathBuf,
+        doing: &'static str,
+        source: io::Error,
+    },
+    ReadOnly(ReadOnly),
+    /// The file changed on disk since it was read; our version was written
+    /// beside it instead.
+    ChangedOnDisk {
+        path: PathBuf,
+        kept: PathBuf,
+    },
+}
+
+impl StoreError {
+    /// Exit status: 2 for invalid data, 1 for a failure at run time.
+    pub fn exit_code(&self) -> u8 {
+        match self {
+            StoreError::Invalid(_) => 2,
+            _ => 1,
+        }
+    }
+
+    pub(super) fn io(path: &Path, doing: &'static str) -> impl FnOnce(io::Error) -> StoreError {
+        let path = path.to_owned();
+        move |source| StoreError::Io {
+            path,
+            doing,
+            source,
+        }
+    }
+}
+
+impl fmt::Display for StoreError {
+    fn fmt(&self, f: &mut fmt::Formatter) -> fmt::Result {
+        match self {
+            StoreError::Invalid(problems) => {
+                write!(f, "{}", problems[0])?;
+                if problems.len() > 1 {
+                    write!(
+                        f,
+                        "\n({} more problems; `funnel check` lists them all)",
+                        problems.len() - 1
+                    )?;
+                }
+                Ok(())
+            }
+            StoreError::Missing(p) => write!(
+                f,
+                "{}: no workspace here; create one with `funnel init` (or `funnel init --demo` for the demo pipeline)",
+                p.display()
+            ),
+            StoreError::Exists(p) => write!(
+                f,
+                "{}: a workspace already exists here; funnel will not overwrite it",
+                p.display()
+            ),
+            StoreError::Io {
+                path,
+                doing,
+                source,
+            } => {
+                write!(f, "{}: cannot {doing}: {source}", path.display())
+            }
+            StoreError::ReadOnly(r) => write!(f, "{r}"),
+            StoreError::ChangedOnDisk { path, kept } => write!(
+                f,
+                "{}: the file changed on disk since funnel read it, so it was not overwritten; your version is saved as {}",
+                path.display(),
+                kept.display()
+            ),
+        }
+    }
+}
+
+impl std::error::Error for StoreError {}
