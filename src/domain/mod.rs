@@ -10,6 +10,7 @@ pub mod flags;
 pub mod ids;
 pub mod influence;
 pub mod metrics;
+pub mod money;
 pub mod opportunity;
 pub mod parallel;
 pub mod priority;
