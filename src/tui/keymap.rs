@@ -7,6 +7,7 @@ use ratatui::crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
 pub enum Action {
     Quit,
+    Suspend,
     Help,
     /// View 1, the pipeline.
     ViewPipeline,
@@ -166,6 +167,7 @@ pub const BINDINGS: &[Binding] = &[
         "quit (everything is already saved)",
         true,
     ),
+    b(&[Ctrl('z')], "Ctrl-z", Action::Suspend, Scope::Global, "suspend (fg resumes)", false),
     b(
         &[Code(KeyCode::Tab)],
         "Tab",

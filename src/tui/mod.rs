@@ -7,6 +7,7 @@ pub mod history;
 pub mod keymap;
 pub mod review;
 mod run;
+mod terminal;
 pub mod theme;
 pub mod views;
 

@@ -128,6 +128,8 @@ pub enum Effect {
     Save,
     Quit,
     Reload,
+    /// Ctrl-z: give the terminal back to the shell until `fg`.
+    Suspend,
     /// Suspend the screen and edit `text` in `$EDITOR`; the result comes
     /// back through [`App::text_edited`].
     EditText {
@@ -503,6 +505,7 @@ impl App {
         let current = self.current();
         match action {
             Action::Quit => return vec![Effect::Quit],
+            Action::Suspend => return vec![Effect::Suspend],
             Action::Help => self.dialog = Some(Dialog::Help),
             Action::ViewPipeline => {
                 self.view = View::Pipeline;
