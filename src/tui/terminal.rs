@@ -64,7 +64,8 @@ pub fn leave() {
 /// Comes back to the workbench's screen after someone else had the
 /// terminal, and makes the next draw repaint all of it.
 fn resume(terminal: &mut DefaultTerminal) -> io::Result<()> {
-    // crossterm believes raw mode is still on; a shell may have reset it
+    // after a SIGSTOP we could not catch, crossterm believes raw mode is
+    // still on, but the shell that took the terminal has reset it
     let _ = screen::disable_raw_mode();
     enter_screen()?;
     terminal.clear()
