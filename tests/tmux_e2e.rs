@@ -1,6 +1,7 @@
 //! The real binary in a real terminal (tmux): create an opportunity, advance
-//! it, undo, quit, and read the file; and a SIGTERM that restores the
-//! terminal. Skipped, with a message, where tmux is not installed.
+//! it, undo, quit, and read the file; every signal that ends the workbench
+//! restores the terminal; Ctrl-z suspends and `fg` resumes. Skipped, with a
+//! message, where tmux is not installed.
 
 use std::path::{Path, PathBuf};
 use std::process::Command;
@@ -18,31 +19,77 @@ impl Tmux {
 
     /// Starts funnel on `workspace` written first (when given).
     fn start_on(name: &str, workspace: Option<funnel::domain::Workspace>) -> Option<Tmux> {
+        let t = Tmux::new(name)?;
+        if let Some(ws) = workspace {
+            drop(funnel::store::Store::create(&t.workspace(), &ws, &t.path("data")).unwrap());
+        }
+        let args = format!(
+            "--workspace '{}' --today 2026-11-23",
+            t.workspace().display()
+        );
+        t.launch(&args);
+        Some(t)
+    }
+
+    /// Starts `funnel demo`, its scratch copy in this test's folder.
+    fn start_demo(name: &str) -> Option<Tmux> {
+        let t = Tmux::new(name)?;
+        t.launch("demo --today 2026-11-23");
+        Some(t)
+    }
+
+    fn new(name: &str) -> Option<Tmux> {
         if Command::new("tmux").arg("-V").output().is_err() {
             eprintln!("tmux is not installed: skipping the end-to-end test");
             return None;
         }
-        let t = Tmux {
+        Some(Tmux {
             socket: format!("funnel-e2e-{}-{name}", std::process::id()),
             dir: tempfile::tempdir().unwrap(),
-        };
-        if let Some(ws) = workspace {
-            drop(funnel::store::Store::create(&t.workspace(), &ws, &t.path("data")).unwrap());
-        }
-        // \\$\\$: the inner shell's pid, which `exec` hands to funnel
-        let script = format!(
-            "echo \\$\\$ > '{pid}'; XDG_DATA_HOME='{data}' exec '{bin}' --workspace '{ws}' --today 2026-11-23",
-            pid = t.path("pid").display(),
-            data = t.path("data").display(),
+        })
+    }
+
+    /// The command line that runs funnel with `args`, its pid written to
+    /// `pid` (\\$\\$ is the inner shell's pid, which `exec` hands to funnel).
+    fn command(&self, args: &str) -> String {
+        format!(
+            "sh -c \"echo \\$\\$ > '{pid}'; XDG_DATA_HOME='{data}' TMPDIR='{tmp}' exec '{bin}' {args}\"",
+            pid = self.path("pid").display(),
+            data = self.path("data").display(),
+            tmp = self.dir.path().display(),
             bin = env!("CARGO_BIN_EXE_funnel"),
-            ws = t.workspace().display(),
-        );
-        // `; echo` keeps the exit status after the program ends
+        )
+    }
+
+    /// Runs funnel in a pane of a shell without job control, which never
+    /// touches the terminal's modes itself: what the pane's terminal is
+    /// left with after funnel ends is what funnel left. `stty -g` is saved
+    /// to `before` first; `; echo` keeps the exit status.
+    fn launch(&self, args: &str) {
         let wrapped = format!(
-            "sh -c \"{script}\"; echo $? > '{}'; sleep 30",
-            t.path("code").display()
+            "stty -g > '{before}'; {command}; echo $? > '{code}'; sleep 30",
+            before = self.path("before").display(),
+            command = self.command(args),
+            code = self.path("code").display()
         );
-        let ok = t.tmux(&[
+        self.new_session(&wrapped);
+    }
+
+    /// An interactive shell with job control (Ctrl-z, `fg`); `None` (the
+    /// test skipped) where bash is missing. Funnel is typed in with
+    /// [`Tmux::type_line`].
+    fn interactive(name: &str) -> Option<Tmux> {
+        if Command::new("bash").arg("--version").output().is_err() {
+            eprintln!("bash is not installed: skipping the job-control test");
+            return None;
+        }
+        let t = Tmux::new(name)?;
+        t.new_session("exec bash --norc --noprofile -i");
+        Some(t)
+    }
+
+    fn new_session(&self, command: &str) {
+        let ok = self.tmux(&[
             "new-session",
             "-d",
             "-x",
@@ -51,10 +98,74 @@ impl Tmux {
             "30",
             "-s",
             "e2e",
-            &wrapped,
+            command,
         ]);
         assert!(ok, "tmux new-session failed");
-        Some(t)
+    }
+
+    fn type_line(&self, line: &str) {
+        self.text(line);
+        self.keys(&["Enter"]);
+    }
+
+    /// A tmux format of the pane: `#{alternate_on}` is 1 on the alternate
+    /// screen, `#{cursor_flag}` 1 while the cursor is visible.
+    fn format(&self, format: &str) -> String {
+        let out = Command::new("tmux")
+            .arg("-L")
+            .arg(&self.socket)
+            .args(["display-message", "-p", "-t", "e2e", format])
+            .output()
+            .unwrap();
+        String::from_utf8_lossy(&out.stdout).trim().to_owned()
+    }
+
+    /// `stty` on the pane's terminal, from outside (the pane may be busy).
+    fn stty(&self, flag: &str) -> String {
+        let out = Command::new("stty")
+            .args([flag, "-F", &self.format("#{pane_tty}")])
+            .output()
+            .unwrap();
+        String::from_utf8_lossy(&out.stdout).trim().to_owned()
+    }
+
+    /// Polls `check` (Ok when it holds) for a few seconds; panics with its
+    /// last complaint and the screen.
+    fn wait_until(&self, check: impl Fn(&Tmux) -> Result<(), String>) {
+        let start = Instant::now();
+        loop {
+            match check(self) {
+                Ok(()) => return,
+                Err(why) if start.elapsed() > Duration::from_secs(5) => {
+                    panic!("{why}; the screen:\n{}", self.screen())
+                }
+                Err(_) => std::thread::sleep(Duration::from_millis(50)),
+            }
+        }
+    }
+
+    fn pid(&self) -> String {
+        std::fs::read_to_string(self.path("pid"))
+            .unwrap()
+            .trim()
+            .to_owned()
+    }
+
+    fn kill(&self, signal: &str) {
+        let killed = Command::new("kill")
+            .args([&format!("-{signal}"), &self.pid()])
+            .status()
+            .unwrap();
+        assert!(killed.success(), "kill -{signal} failed");
+    }
+
+    /// The demo's scratch copies still on disk.
+    fn scratch_left(&self) -> Vec<String> {
+        std::fs::read_dir(self.dir.path())
+            .unwrap()
+            .filter_map(|e| e.ok()?.file_name().into_string().ok())
+            .filter(|n| n.starts_with("funnel-demo-"))
+            .collect()
     }
 
     fn path(&self, name: &str) -> PathBuf {
@@ -163,23 +274,141 @@ fn create_advance_undo_quit_and_the_file_says_so() {
     assert!(!t.screen().contains("Opportunities ("), "{}", t.screen());
 }
 
+/// The terminal as the shell had it: the same `stty` settings as before
+/// funnel started (cooked: `icanon`, `echo`…), the main screen, a visible
+/// cursor.
+fn restored(t: &Tmux) -> Result<(), String> {
+    let before = std::fs::read_to_string(t.path("before")).unwrap();
+    if t.stty("-g") != before.trim() {
+        return Err(format!("stty is not as before: {}", t.stty("-a")));
+    }
+    if t.format("#{alternate_on}") != "0" {
+        return Err("still on the alternate screen".into());
+    }
+    if t.format("#{cursor_flag}") != "1" {
+        return Err("the cursor is hidden".into());
+    }
+    Ok(())
+}
+
+/// `kill -SIGNAL` ends the workbench with 128 + the signal's number, the
+/// terminal restored and the demo's scratch copy deleted.
+fn a_signal_ends_the_workbench(signal: &str, status: i32) {
+    let Some(t) = Tmux::start_demo(signal) else {
+        return;
+    };
+    t.wait_for("Opportunities (19)");
+    assert_eq!(t.scratch_left().len(), 1, "the demo makes a scratch copy");
+    t.kill(signal);
+    assert_eq!(t.exit_code(), status);
+    t.wait_until(restored);
+    assert!(!t.screen().contains("Opportunities ("), "{}", t.screen());
+    assert_eq!(t.scratch_left(), Vec::<String>::new());
+}
+
+#[test]
+fn sigint_restores_the_terminal_and_exits_130() {
+    a_signal_ends_the_workbench("INT", 130);
+}
+
+#[test]
+fn sigquit_restores_the_terminal_and_exits_131() {
+    a_signal_ends_the_workbench("QUIT", 131);
+}
+
 #[test]
 fn sigterm_restores_the_terminal_and_exits_143() {
-    let Some(t) = Tmux::start("term") else { return };
+    a_signal_ends_the_workbench("TERM", 143);
+}
+
+#[test]
+fn sighup_restores_the_terminal_and_exits_129() {
+    a_signal_ends_the_workbench("HUP", 129);
+}
+
+#[test]
+fn quitting_restores_the_terminal_and_deletes_the_scratch_copy() {
+    let Some(t) = Tmux::start_demo("quit") else {
+        return;
+    };
+    t.wait_for("Opportunities (19)");
+    t.keys(&["q"]);
+    assert_eq!(t.exit_code(), 0);
+    t.wait_until(restored);
+    assert_eq!(t.scratch_left(), Vec::<String>::new());
+}
+
+/// Suspends the workbench with `stop` in an interactive shell, checks the
+/// shell has the terminal, then `fg`: the workbench is drawn again and takes
+/// single keys (raw mode is back). `caught`: funnel sees the signal and can
+/// leave the screen first (not so for SIGSTOP).
+fn suspend_and_fg(name: &str, caught: bool, stop: impl Fn(&Tmux)) {
+    let Some(t) = Tmux::interactive(name) else {
+        return;
+    };
+    t.type_line(&t.command("demo --today 2026-11-23"));
+    t.wait_for("Opportunities (19)");
+    stop(&t);
+    t.wait_until(|t| {
+        if caught && t.format("#{alternate_on}") != "0" {
+            return Err("still on the alternate screen".into());
+        }
+        if caught && t.format("#{cursor_flag}") != "1" {
+            return Err("the cursor is hidden".into());
+        }
+        if !t.screen().contains("Stopped") {
+            return Err("the shell did not report the job stopped".into());
+        }
+        Ok(())
+    });
+    t.type_line("fg");
+    t.wait_until(|t| {
+        if t.format("#{alternate_on}") != "1" {
+            return Err("not back on the alternate screen".into());
+        }
+        if !t.screen().contains("Opportunities (19)") {
+            return Err("the workbench was not drawn again".into());
+        }
+        Ok(())
+    });
+    t.keys(&["2"]);
+    t.wait_for("Actions (37)");
+    t.keys(&["q"]);
+    t.wait_until(|t| match t.format("#{alternate_on}").as_str() {
+        "0" => Ok(()),
+        _ => Err("q did not end the workbench".into()),
+    });
+    t.type_line("echo \"status=$?\"");
+    t.wait_for("status=0");
+    assert_eq!(t.format("#{cursor_flag}"), "1");
+    assert_eq!(t.scratch_left(), Vec::<String>::new());
+}
+
+#[test]
+fn ctrl_z_suspends_and_fg_redraws() {
+    suspend_and_fg("ctrl-z", true, |t| t.keys(&["C-z"]));
+}
+
+#[test]
+fn sigtstp_from_kill_suspends_and_fg_redraws() {
+    suspend_and_fg("tstp", true, |t| t.kill("TSTP"));
+}
+
+#[test]
+fn sigstop_then_fg_takes_the_terminal_back() {
+    suspend_and_fg("stop", false, |t| t.kill("STOP"));
+}
+
+#[test]
+fn ctrl_z_without_job_control_is_refused_not_a_hang() {
+    let Some(t) = Tmux::start("no-job-control") else {
+        return;
+    };
     t.wait_for("No opportunities yet");
-    let pid = std::fs::read_to_string(t.path("pid")).unwrap();
-    let killed = Command::new("kill")
-        .args(["-TERM", pid.trim()])
-        .status()
-        .unwrap();
-    assert!(killed.success());
-    assert_eq!(t.exit_code(), 143);
-    assert!(
-        !t.screen().contains("No opportunities yet"),
-        "{}",
-        t.screen()
-    );
-    assert!(t.workspace().exists());
+    t.keys(&["C-z"]);
+    t.wait_for("no shell with job control");
+    t.keys(&["q"]);
+    assert_eq!(t.exit_code(), 0);
 }
 
 #[test]

@@ -7,6 +7,8 @@ use ratatui::crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
 pub enum Action {
     Quit,
+    /// Ctrl-z: give the terminal back to the shell until `fg`.
+    Suspend,
     Help,
     /// View 1, the pipeline.
     ViewPipeline,
@@ -230,7 +232,7 @@ pub const BINDINGS: &[Binding] = &[
     b(&[Char('a')], "a", Action::Add, Scope::ActionList, "add a suggestion from a red flag as an action", true),
     b(&[Char('/')], "/", Action::Filter, Scope::ActionList, "filter by text or deal", true),
     b(&[Char('?')], "?", Action::Help, Scope::Global, "help: every key of this view", true),
-    b(&[Char('q'), Ctrl('c')], "q Ctrl-c", Action::Quit, Scope::Global, "quit (everything is already saved)", true),
+    b(&[Char('q')], "q", Action::Quit, Scope::Global, "quit (everything is already saved)", true),
     b(&[Code(KeyCode::Tab)], "Tab", Action::FocusNext, Scope::Panes, "next pane", true),
     b(&[Code(KeyCode::BackTab)], "Shift-Tab", Action::FocusPrev, Scope::Panes, "previous pane", false),
     b(&[Char('j'), Code(KeyCode::Down)], "j ↓", Action::Down, Scope::List, "move down", false),
@@ -278,6 +280,7 @@ pub const BINDINGS: &[Binding] = &[
     // Anywhere, a dialog included: what was typed in it was not saved yet,
     // and was not meant to be.
     b(&[Ctrl('c')], "Ctrl-c", Action::Quit, Scope::Always, "quit (a form being filled is dropped)", false),
+    b(&[Ctrl('z')], "Ctrl-z", Action::Suspend, Scope::Always, "suspend (fg resumes; a dialog stays open)", false),
     // Dialogs. Keys not bound here are typed into the dialog's text field.
     b(&[Code(KeyCode::Enter)], "Enter", Action::Submit, Scope::Form, "save (once every field is valid)", true),
     b(&[Code(KeyCode::Esc)], "Esc", Action::Cancel, Scope::Form, "cancel (nothing changes)", true),
@@ -377,7 +380,13 @@ mod tests {
 
     #[test]
     fn shifted_characters_and_control_keys_are_told_apart() {
-        let all = [Scope::Global, Scope::Table, Scope::Deal, Scope::List];
+        let all = [
+            Scope::Global,
+            Scope::Table,
+            Scope::Deal,
+            Scope::List,
+            Scope::Always,
+        ];
         assert_eq!(
             lookup(&key(KeyCode::Char('W'), KeyModifiers::SHIFT), &all),
             Some(Action::Won)

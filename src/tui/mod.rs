@@ -10,6 +10,7 @@ pub mod keymap;
 pub mod review;
 mod run;
 pub mod screens;
+mod terminal;
 pub mod text_input;
 pub mod theme;
 pub mod views;

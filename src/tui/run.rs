@@ -1,17 +1,15 @@
-//! The loop: read a key, update, carry out the effects, draw. Also what
-//! only a real terminal needs: restoring it on quit, panic and signals, and
-//! lending it to `$EDITOR`.
+//! The loop: read a key, update, carry out the effects, draw. What only a
+//! real terminal needs (restoring it on quit, panic and signals, Ctrl-z,
+//! lending it to `$EDITOR`) is in [`super::terminal`].
 
 use super::app::{App, Effect, Msg};
-use super::views;
+use super::{terminal, views};
 use crate::domain::{Date, Workspace};
 use crate::store::{Store, StoreError};
 use ratatui::DefaultTerminal;
-use ratatui::crossterm::event::{self, DisableBracketedPaste, EnableBracketedPaste, Event};
-use ratatui::crossterm::execute;
+use ratatui::crossterm::event::{self, Event};
 use std::collections::VecDeque;
 use std::path::PathBuf;
-use std::sync::Mutex;
 use std::time::{Duration, Instant};
 
 /// Everything the workbench starts from.
@@ -37,58 +35,21 @@ pub fn run(launch: Launch) -> anyhow::Result<u8> {
         hint,
         scratch,
     } = launch;
-    watch_signals(scratch.clone())?;
+    terminal::watch_signals(scratch.clone())?;
     let read_only = store.read_only().map(|r| r.to_string());
     let mut app = App::new(workspace, today, location, read_only);
     if let Some(h) = hint {
         app.say(h, super::app::Tone::Info);
     }
-    // Bracketed paste, so that a pasted line break is text, not Enter. The
-    // restore of ratatui does not undo it: our panic hook does (try_init
-    // wraps it in one that restores the screen first).
-    let previous = std::panic::take_hook();
-    std::panic::set_hook(Box::new(move |info| {
-        let _ = execute!(std::io::stdout(), DisableBracketedPaste);
-        previous(info);
-    }));
-    let mut terminal = ratatui::try_init()?;
-    execute!(std::io::stdout(), EnableBracketedPaste)?;
+    let mut terminal = terminal::enter()?;
     let size = terminal.size()?;
     app.update(Msg::Resized(size.width, size.height));
     let result = event_loop(&mut terminal, &mut app, &mut store);
-    let _ = execute!(std::io::stdout(), DisableBracketedPaste);
-    let _ = ratatui::try_restore();
+    terminal::leave();
     if let Some(dir) = scratch {
         let _ = std::fs::remove_dir_all(dir);
     }
     result
-}
-
-/// Held while a save runs, so that a signal never ends the process half-way
-/// through one.
-static SAVING: Mutex<()> = Mutex::new(());
-
-/// SIGTERM and SIGHUP end the workbench from a thread of their own: the main
-/// thread may be blocked reading a terminal that has gone away (crossterm
-/// then spins on end-of-file and never returns). Every change is saved when
-/// it is made, so once no save is running nothing is pending.
-fn watch_signals(scratch: Option<PathBuf>) -> anyhow::Result<()> {
-    use signal_hook::consts::{SIGHUP, SIGTERM};
-    let mut signals = signal_hook::iterator::Signals::new([SIGTERM, SIGHUP])?;
-    std::thread::spawn(move || {
-        if let Some(sig) = signals.forever().next() {
-            let _saving = SAVING.lock().unwrap_or_else(|e| e.into_inner());
-            // try_: after SIGHUP the terminal is gone and writing to it fails;
-            // ratatui::restore() would then panic inside the signal thread
-            let _ = execute!(std::io::stdout(), DisableBracketedPaste);
-            let _ = ratatui::try_restore();
-            if let Some(dir) = &scratch {
-                let _ = std::fs::remove_dir_all(dir);
-            }
-            std::process::exit(128 + sig);
-        }
-    });
-    Ok(())
 }
 
 fn event_loop(
@@ -98,6 +59,7 @@ fn event_loop(
 ) -> anyhow::Result<u8> {
     let mut last_disk_check = Instant::now();
     loop {
+        terminal::after_signals(terminal)?;
         terminal.draw(|f| views::draw(app, f))?;
         if event::poll(Duration::from_millis(250))? {
             let msg = match event::read()? {
@@ -133,6 +95,12 @@ fn carry_out(
     while let Some(effect) = queue.pop_front() {
         match effect {
             Effect::Quit => return Ok(true),
+            Effect::Suspend => {
+                if !terminal::suspend(terminal)? {
+                    let why = "Ctrl-z: no shell with job control to come back to; q quits";
+                    app.say(why, super::app::Tone::Info);
+                }
+            }
             Effect::Save => match save(store, &app.ws) {
                 Ok(()) => queue.extend(app.update(Msg::Saved)),
                 Err(e @ StoreError::ChangedOnDisk { .. }) => {
@@ -153,12 +121,7 @@ fn carry_out(
                 opportunity,
                 text,
             } => {
-                let _ = execute!(std::io::stdout(), DisableBracketedPaste);
-                let _ = ratatui::try_restore();
-                let edited = edit_in_editor(&text);
-                *terminal = ratatui::try_init()?;
-                execute!(std::io::stdout(), EnableBracketedPaste)?;
-                terminal.clear()?;
+                let edited = terminal::lend(terminal, || edit_in_editor(&text))?;
                 let msg = match edited {
                     Ok(text) => Msg::TextEdited {
                         field,
@@ -174,9 +137,9 @@ fn carry_out(
     Ok(false)
 }
 
-/// Saves, holding [`SAVING`] so that a signal waits for the save to end.
+/// Saves, holding [`terminal::SAVING`] so that a signal waits for the save to end.
 fn save(store: &mut Store, ws: &crate::domain::Workspace) -> Result<(), StoreError> {
-    let _saving = SAVING.lock().unwrap_or_else(|e| e.into_inner());
+    let _saving = terminal::SAVING.lock().unwrap_or_else(|e| e.into_inner());
     store.save(ws)
 }
 

@@ -15,6 +15,11 @@ impl App {
             // saved, and was not meant to be yet
             return self.apply(Action::Quit);
         }
+        if action == Some(Action::Suspend) {
+            // back after `fg` to the same dialog, as it was
+            self.dialog = Some(dialog);
+            return vec![Effect::Suspend];
+        }
         match dialog {
             // any key closes the help
             Dialog::Help { .. } => Vec::new(),

@@ -180,7 +180,7 @@ impl App {
         // only quitting works there.
         if self.too_small() {
             return match keymap::lookup(&key, &[Scope::Always, Scope::Global]) {
-                Some(Action::Quit) => self.apply(Action::Quit),
+                Some(a @ (Action::Quit | Action::Suspend)) => self.apply(a),
                 _ => Vec::new(),
             };
         }
@@ -229,6 +229,9 @@ impl App {
                 return Vec::new();
             }
             return vec![Effect::Quit];
+        }
+        if action == Action::Suspend {
+            return vec![Effect::Suspend];
         }
         if let (Some(why), true) = (&self.read_only, action.edits()) {
             let text = format!("{why}: nothing was changed");

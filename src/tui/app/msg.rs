@@ -44,6 +44,8 @@ pub enum Effect {
     Save,
     Quit,
     Reload,
+    /// Ctrl-z: give the terminal back to the shell until `fg`.
+    Suspend,
     /// Suspend the screen and edit `text` in `$EDITOR`; the result comes
     /// back as [`Msg::TextEdited`].
     EditText {

@@ -15,7 +15,7 @@ pub struct AccountsState {
 
 impl AccountsState {
     pub fn scopes(&self) -> &'static [Scope] {
-        &[Scope::Accounts, Scope::List, Scope::Global]
+        &[Scope::Accounts, Scope::List, Scope::Global, Scope::Always]
     }
 
     pub fn on_action(&mut self, action: Action, cx: &Cx) -> Vec<Cmd> {

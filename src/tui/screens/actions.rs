@@ -20,7 +20,7 @@ pub struct ActionsState {
 
 impl ActionsState {
     pub fn scopes(&self) -> &'static [Scope] {
-        &[Scope::ActionList, Scope::List, Scope::Global]
+        &[Scope::ActionList, Scope::List, Scope::Global, Scope::Always]
     }
 
     pub fn selected(&self) -> Option<&Entry> {

@@ -29,7 +29,7 @@ impl Default for FunnelState {
 
 impl FunnelState {
     pub fn scopes(&self) -> &'static [Scope] {
-        &[Scope::Funnel, Scope::List, Scope::Global]
+        &[Scope::Funnel, Scope::List, Scope::Global, Scope::Always]
     }
 
     pub fn refresh(&mut self, ws: &Workspace, today: Date) {

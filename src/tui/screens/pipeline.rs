@@ -37,12 +37,12 @@ impl Pane {
     pub fn scopes(self) -> &'static [Scope] {
         use Scope::*;
         match self {
-            Pane::Table => &[Table, Deal, List, Panes, Global],
-            Pane::Qualification => &[Qualification, Deal, List, Panes, Global],
-            Pane::Influences => &[Influences, Deal, List, Panes, Global],
-            Pane::Flags => &[Flags, Deal, List, Panes, Global],
-            Pane::Actions => &[Actions, Deal, List, Panes, Global],
-            Pane::Log => &[Log, Deal, List, Panes, Global],
+            Pane::Table => &[Table, Deal, List, Panes, Global, Always],
+            Pane::Qualification => &[Qualification, Deal, List, Panes, Global, Always],
+            Pane::Influences => &[Influences, Deal, List, Panes, Global, Always],
+            Pane::Flags => &[Flags, Deal, List, Panes, Global, Always],
+            Pane::Actions => &[Actions, Deal, List, Panes, Global, Always],
+            Pane::Log => &[Log, Deal, List, Panes, Global, Always],
         }
     }
 

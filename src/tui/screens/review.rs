@@ -16,7 +16,7 @@ pub struct ReviewState {
 
 impl ReviewState {
     pub fn scopes(&self) -> &'static [Scope] {
-        &[Scope::Review, Scope::List, Scope::Global]
+        &[Scope::Review, Scope::List, Scope::Global, Scope::Always]
     }
 
     pub fn on_action(&mut self, action: Action, cx: &Cx) -> Vec<Cmd> {
