@@ -1,8 +1,7 @@
 //! The buyer-influence map: the pane, the political map, and every edit of
 //! a person, through the app's update and its drawn screens.
 
-mod common;
-use common::{press, today, typing};
+use crate::common::{press, today, typing};
 use funnel::domain::*;
 use funnel::tui::app::{App, Dialog, Effect, Pane};
 use funnel::tui::views;

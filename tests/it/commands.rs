@@ -1,7 +1,7 @@
 //! The commands of spec section 2 as a user runs them.
 
-mod common;
-use common::{Sandbox, stderr, stdout};
+use crate::common;
+use crate::common::{Sandbox, stderr, stdout};
 use std::os::unix::fs::PermissionsExt;
 
 #[test]

@@ -1,8 +1,7 @@
 //! Actions on a deal (add, edit, done, delete, reschedule) and view 2, the
 //! prioritised action list, through the app's update.
 
-mod common;
-use common::{press, today, typing};
+use crate::common::{press, today, typing};
 use funnel::domain::Date;
 use funnel::tui::app::{App, Dialog, Effect, Pane, View};
 use ratatui::crossterm::event::KeyCode;

@@ -1,8 +1,7 @@
 //! View 5, the weekly review walk: best few first, reviewed or skipped,
 //! resumed the same day, and a snapshot recorded at the end.
 
-mod common;
-use common::{press, today};
+use crate::common::{press, today};
 use funnel::domain::Stage;
 use funnel::tui::app::{App, Effect, View};
 use ratatui::crossterm::event::KeyCode;

@@ -1,8 +1,7 @@
 //! The workbench's update, action by action, and its screens: keys go in,
 //! state, effects and the drawn screen come out. No terminal needed.
 
-mod common;
-use common::{press, today, typing};
+use crate::common::{press, today, typing};
 use funnel::domain::{OutcomeResult, Stage, Workspace};
 use funnel::tui::app::{App, Dialog, Effect, LongText, Pane, SortKey};
 use funnel::tui::keymap::Action;

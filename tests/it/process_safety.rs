@@ -4,7 +4,7 @@
 //! The child processes are this test binary itself, started with an
 //! environment variable and the name of an ignored helper test.
 
-mod common;
+use crate::common;
 use funnel::domain::{Date, Workspace};
 use funnel::store::{self, ReadOnly, Store};
 use std::io::{BufRead, BufReader};
@@ -24,10 +24,20 @@ fn versions() -> (Workspace, Workspace) {
 }
 
 fn spawn_helper(test: &str, path: &Path) -> Child {
+    // libtest names a test by its path inside the test binary's crate
+    // ("process_safety::helper_save_forever"), without the crate's name
+    let module = module_path!()
+        .split_once("::")
+        .map_or("", |(_crate, module)| module);
+    let test = if module.is_empty() {
+        test.to_string()
+    } else {
+        format!("{module}::{test}")
+    };
     Command::new(std::env::current_exe().unwrap())
         .args([
             "--exact",
-            test,
+            &test,
             "--ignored",
             "--nocapture",
             "--test-threads=1",

@@ -1,8 +1,7 @@
 //! Funnel metrics against a hand-computed fixture, the since-review diff for
 //! every kind of change, and the weekly report in Markdown and JSON.
 
-mod common;
-use common::{Sandbox, stderr};
+use crate::common::{Sandbox, stderr};
 use funnel::domain::metrics::{self, SinceReview};
 use funnel::domain::*;
 

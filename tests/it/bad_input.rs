@@ -1,8 +1,8 @@
 //! Every kind of bad workspace gets one clear message naming the file, the
 //! line and column and what was expected; exit status 2; the file untouched.
 
-mod common;
-use common::{Sandbox, stderr, stdout};
+use crate::common;
+use crate::common::{Sandbox, stderr, stdout};
 
 /// Runs `list` and `check` on a copy of the fixture and checks the message,
 /// the exit status and that the file is byte-for-byte unchanged.

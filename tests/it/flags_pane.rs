@@ -1,9 +1,8 @@
 //! The red-flag pane and `funnel flags`: computed flags most severe first,
 //! flags raised by hand, snoozes, and a flag turned into an action.
 
-mod common;
-use common::{Sandbox, stderr, stdout};
-use common::{press, today, typing};
+use crate::common::{Sandbox, stderr, stdout};
+use crate::common::{press, today, typing};
 use funnel::domain::flags;
 use funnel::tui::app::{App, Dialog, Effect, Pane};
 use ratatui::crossterm::event::{KeyCode, KeyEvent, KeyModifiers};

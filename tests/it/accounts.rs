@@ -1,9 +1,8 @@
 //! View 4 and `funnel accounts`: editing accounts, the refusal to delete one
 //! in use, and the JSON of spec section 2.
 
-mod common;
-use common::{Sandbox, stderr};
-use common::{press, today, typing};
+use crate::common::{Sandbox, stderr};
+use crate::common::{press, today, typing};
 use funnel::domain::Tier;
 use funnel::tui::app::{App, Dialog, Effect, View};
 use ratatui::crossterm::event::KeyCode;

@@ -1,8 +1,7 @@
 //! Importing the real CRM exports in shared/data, every malformed-CSV case,
 //! and exports that round-trip.
 
-mod common;
-use common::{Sandbox, stderr, stdout};
+use crate::common::{Sandbox, stderr, stdout};
 use funnel::domain::{Money, OutcomeResult, Stage, Status, Workspace};
 use std::collections::BTreeMap;
 use std::path::{Path, PathBuf};

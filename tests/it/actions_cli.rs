@@ -1,8 +1,7 @@
 //! `funnel actions`: JSON exactly as spec section 2, and an iCalendar file
 //! that parses and round-trips.
 
-mod common;
-use common::{Sandbox, stderr};
+use crate::common::{Sandbox, stderr};
 
 fn demo(sb: &Sandbox) -> std::path::PathBuf {
     let path = sb.path("w.json");

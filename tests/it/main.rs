@@ -1,0 +1,21 @@
+//! All integration tests in one binary, a module per former test file, so
+//! that a change to the library relinks one test executable, not seventeen.
+
+mod accounts;
+mod action_list;
+mod actions_cli;
+mod bad_input;
+mod commands;
+mod common;
+mod flag_rules;
+mod flags_pane;
+mod import_export;
+mod influence_map;
+mod priority;
+mod process_safety;
+mod report;
+mod review_walk;
+mod roundtrip;
+mod tmux_e2e;
+mod workbench;
+mod workbench_props;
