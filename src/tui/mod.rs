@@ -1,8 +1,9 @@
 //! The terminal workbench (spec section 5).
 
 pub mod app;
-pub mod edits;
+pub mod filter;
 pub mod form;
+pub mod forms;
 pub mod history;
 pub mod keymap;
 pub mod review;

@@ -21,11 +21,12 @@ impl App {
                 Vec::new()
             }
             Dialog::ConfirmDeleteAccount(id) => {
-                let change = edits::delete_account(&self.ws, &id);
+                let change = edit::delete_account(&self.ws, &AccountId::new(id)).ok();
                 self.answer(&key, change, "not deleted")
             }
             Dialog::ConfirmDeleteAction(opp, action) => {
-                let change = edits::delete_action(&self.ws, &opp, &action);
+                let (opp, action) = (OpportunityId::new(opp), ActionId::new(action));
+                let change = edit::delete_action(&self.ws, &opp, &action).ok();
                 self.answer(&key, change, "not deleted")
             }
             Dialog::Reschedule {
@@ -61,9 +62,14 @@ impl App {
                     _ => None,
                 };
                 match pick {
-                    Some(due) => match edits::reschedule(&self.ws, &opportunity, &action, due) {
-                        Some(change) => self.commit(change),
-                        None => {
+                    Some(due) => match edit::reschedule(
+                        &self.ws,
+                        &OpportunityId::new(opportunity),
+                        &ActionId::new(action),
+                        due,
+                    ) {
+                        Ok(change) => self.commit(change),
+                        Err(_) => {
                             self.say("unchanged", Tone::Info);
                             Vec::new()
                         }
@@ -79,11 +85,12 @@ impl App {
                 }
             }
             Dialog::ConfirmDeleteInfluence(opp, person) => {
-                let change = edits::delete_influence(&self.ws, &opp, &person);
+                let (opp, person) = (OpportunityId::new(opp), InfluenceId::new(person));
+                let change = edit::delete_influence(&self.ws, &opp, &person).ok();
                 self.answer(&key, change, "not removed")
             }
             Dialog::ConfirmDelete(id) => {
-                let change = Some(edits::delete(&self.ws, &id));
+                let change = edit::delete_opportunity(&self.ws, &OpportunityId::new(id)).ok();
                 self.answer(&key, change, "not deleted")
             }
             Dialog::Filter => {
@@ -120,18 +127,19 @@ impl App {
                     Vec::new()
                 }
                 form::Outcome::Submit => {
-                    match edits::from_form(&self.ws, &form, &purpose, self.today) {
-                        Err(why) => {
-                            // the form stays open with what was typed
-                            self.dialog = Some(Dialog::Form(form, purpose));
-                            self.say(why, Tone::Error);
-                            Vec::new()
-                        }
-                        Ok(None) => {
+                    match forms::submit(&self.ws, &form, &purpose, self.today) {
+                        Err(edit::Refusal::Unchanged) => {
                             self.say("unchanged", Tone::Info);
                             Vec::new()
                         }
-                        Ok(Some((change, keep))) => {
+                        Err(why) => {
+                            // the form stays open with what was typed
+                            self.dialog = Some(Dialog::Form(form, purpose));
+                            self.say(why.to_string(), Tone::Error);
+                            Vec::new()
+                        }
+                        Ok((change, keep)) => {
+                            let keep = keep.map(|id| id.as_str().to_owned());
                             let effects = self.commit(change);
                             self.refresh(keep.clone());
                             if purpose == FormPurpose::NewAccount {

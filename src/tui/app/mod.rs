@@ -6,11 +6,15 @@ mod dialogs;
 mod panes;
 mod views;
 
-use super::edits;
 use super::form::{self, Form};
-use super::history::{Change, History};
+use super::forms;
+pub use super::forms::FormPurpose;
+use super::history::History;
 use super::keymap::{self, Action, Scope};
 use super::theme::Theme;
+pub use crate::domain::edit::LongText;
+use crate::domain::edit::{self, Change};
+use crate::domain::{AccountId, ActionId, InfluenceId, ManualFlagId, OpportunityId};
 use crate::domain::{Date, Money, Stage, Workspace};
 use ratatui::crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
 
@@ -115,13 +119,6 @@ impl SortKey {
     }
 }
 
-/// Long texts edited in `$EDITOR`.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum LongText {
-    Objective,
-    Notes,
-}
-
 /// What the loop must do after an update.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum Effect {
@@ -135,31 +132,6 @@ pub enum Effect {
         opportunity: String,
         text: String,
     },
-}
-
-/// What a submitted form is for.
-#[derive(Debug, Clone, PartialEq)]
-pub enum FormPurpose {
-    NewOpportunity,
-    EditOpportunity(String),
-    Close(crate::domain::OutcomeResult, String),
-    LogEntry(String),
-    /// A new buying influence on the opportunity with this id.
-    NewInfluence(String),
-    /// (opportunity id, influence id)
-    EditInfluence(String, String),
-    /// A flag raised by hand on the opportunity with this id.
-    NewFlag(String),
-    /// (opportunity id, manual flag id)
-    EditFlag(String, String),
-    /// (opportunity id, rule, subject): snooze a computed flag.
-    Snooze(String, String, Option<String>),
-    NewAction(String),
-    /// (opportunity id, action id)
-    EditAction(String, String),
-    NewAccount,
-    /// The account with this id.
-    EditAccount(String),
 }
 
 #[derive(Debug, Clone, PartialEq)]
@@ -338,7 +310,7 @@ impl App {
                 self.ws
                     .opportunities
                     .iter()
-                    .map(|o| edits::haystack(&names, o))
+                    .map(|o| super::filter::haystack(&names, o))
                     .collect(),
             );
         }
@@ -616,7 +588,7 @@ impl App {
             }
             Action::NewOpportunity => {
                 self.dialog = Some(Dialog::Form(
-                    edits::opportunity_form(&self.ws, None),
+                    forms::opportunity_form(&self.ws, None),
                     FormPurpose::NewOpportunity,
                 ))
             }
@@ -662,7 +634,7 @@ impl App {
             )
         {
             let o = &self.ws.opportunities[index];
-            let selected = edits::actions_in_order(o)
+            let selected = crate::domain::opportunity::actions_in_order(o)
                 .get(self.detail_selection(Pane::Actions))
                 .map(|a| a.id.clone());
             return self.apply_to_action(action, index, selected);
@@ -672,8 +644,8 @@ impl App {
         match action {
             Action::Edit => {
                 self.dialog = Some(Dialog::Form(
-                    edits::opportunity_form(&self.ws, Some(o)),
-                    FormPurpose::EditOpportunity(id),
+                    forms::opportunity_form(&self.ws, Some(o)),
+                    FormPurpose::EditOpportunity(OpportunityId::new(id)),
                 ))
             }
             Action::Delete => self.dialog = Some(Dialog::ConfirmDelete(id)),
@@ -686,7 +658,10 @@ impl App {
                 };
                 match target {
                     Some(stage) => {
-                        return self.commit(edits::set_stage(&self.ws, index, stage, self.today));
+                        let id = OpportunityId::new(id);
+                        if let Ok(change) = edit::set_stage(&self.ws, &id, stage, self.today) {
+                            return self.commit(change);
+                        }
                     }
                     None if forward => self.say("already in close: W marks it won", Tone::Info),
                     None => self.say("already in qualify, the first stage", Tone::Info),
@@ -695,18 +670,21 @@ impl App {
             Action::Won | Action::Lost => {
                 let won = action == Action::Won;
                 self.dialog = Some(Dialog::Form(
-                    edits::close_form(o, won),
-                    edits::close_purpose(won, id),
+                    forms::close_form(o, won),
+                    forms::close_purpose(won, OpportunityId::new(id)),
                 ));
             }
             Action::Toggle => {
-                let which = self.detail_selection(Pane::Qualification);
-                return self.commit(edits::cycle_condition(&self.ws, index, which));
+                let which = edit::Condition::at(self.detail_selection(Pane::Qualification));
+                let id = OpportunityId::new(id);
+                if let Ok(change) = edit::cycle_condition(&self.ws, &id, which) {
+                    return self.commit(change);
+                }
             }
             Action::Add => {
                 self.dialog = Some(Dialog::Form(
-                    edits::log_form(self.today),
-                    FormPurpose::LogEntry(id),
+                    forms::log_form(self.today),
+                    FormPurpose::LogEntry(OpportunityId::new(id)),
                 ))
             }
             Action::EditObjective => {
@@ -730,21 +708,17 @@ impl App {
 
     /// The text came back from `$EDITOR`.
     pub fn text_edited(&mut self, field: LongText, opportunity: &str, text: String) -> Vec<Effect> {
-        let Some(index) = self
-            .ws
-            .opportunities
-            .iter()
-            .position(|o| o.id == opportunity)
-        else {
+        let id = OpportunityId::new(opportunity);
+        if self.ws.opportunity(opportunity).is_none() {
             self.say(
                 "the opportunity is gone; the edited text was not kept",
                 Tone::Warning,
             );
             return Vec::new();
-        };
-        match edits::set_long_text(&self.ws, index, field, text) {
-            Some(change) => self.commit(change),
-            None => {
+        }
+        match edit::set_long_text(&self.ws, &id, field, &text) {
+            Ok(change) => self.commit(change),
+            Err(_) => {
                 self.say("unchanged", Tone::Info);
                 Vec::new()
             }

@@ -6,17 +6,17 @@ impl App {
     /// The flag selected in the flag pane: visible ones first, then snoozed.
     pub fn selected_flag(&self) -> Option<crate::domain::flags::Flag> {
         let o = self.current_opportunity()?;
-        edits::flag_rows(o, &self.ws.settings, self.today)
+        crate::domain::flags::flag_rows(o, &self.ws.settings, self.today)
             .into_iter()
             .nth(self.detail_selection(Pane::Flags))
             .map(|(f, _)| f)
     }
 
     pub(super) fn apply_to_flag(&mut self, action: Action, index: usize) -> Vec<Effect> {
-        let id = self.ws.opportunities[index].id.clone();
+        let id = OpportunityId::of(&self.ws.opportunities[index]);
         if action == Action::Add {
             self.dialog = Some(Dialog::Form(
-                edits::manual_flag_form(None),
+                forms::manual_flag_form(None),
                 FormPurpose::NewFlag(id),
             ));
             return Vec::new();
@@ -35,8 +35,10 @@ impl App {
                 {
                     self.say("an open action already addresses this flag", Tone::Info);
                 } else {
-                    return self
-                        .commit(edits::action_from_flag(&self.ws, index, &flag, self.today));
+                    let change = edit::action_from_flag(&self.ws, &id, &flag, self.today);
+                    if let Ok(change) = change {
+                        return self.commit(change);
+                    }
                 }
             }
             Action::Edit | Action::Done if !manual => self.say(
@@ -50,13 +52,15 @@ impl App {
                     .iter()
                     .find(|f| Some(&f.id) == flag.subject.as_ref());
                 self.dialog = Some(Dialog::Form(
-                    edits::manual_flag_form(f),
-                    FormPurpose::EditFlag(id, flag.subject.unwrap_or_default()),
+                    forms::manual_flag_form(f),
+                    FormPurpose::EditFlag(id, ManualFlagId::new(flag.subject.unwrap_or_default())),
                 ));
             }
             Action::Done => {
-                let flag_id = flag.subject.unwrap_or_default();
-                return self.commit(edits::resolve_flag(&self.ws, index, &flag_id, self.today));
+                let flag_id = ManualFlagId::new(flag.subject.unwrap_or_default());
+                if let Ok(change) = edit::resolve_flag(&self.ws, &id, &flag_id, self.today) {
+                    return self.commit(change);
+                }
             }
             Action::Snooze if manual => self.say(
                 "a flag raised by hand is resolved (x), not snoozed",
@@ -64,11 +68,13 @@ impl App {
             ),
             Action::Snooze => {
                 let o = &self.ws.opportunities[index];
-                if crate::domain::flags::snoozed_by(o, &flag, self.today).is_some() {
-                    return self.commit(edits::wake(&self.ws, index, &flag));
+                if crate::domain::flags::snoozed_by(o, &flag, self.today).is_some()
+                    && let Ok(change) = edit::wake(&self.ws, &id, &flag)
+                {
+                    return self.commit(change);
                 }
                 self.dialog = Some(Dialog::Form(
-                    edits::snooze_form(&flag, self.today),
+                    forms::snooze_form(&flag, self.today),
                     FormPurpose::Snooze(id, flag.rule.to_owned(), flag.subject),
                 ));
             }
@@ -86,10 +92,10 @@ impl App {
         id: Option<String>,
     ) -> Vec<Effect> {
         let o = &self.ws.opportunities[index];
-        let opp = o.id.clone();
+        let opp = OpportunityId::of(o);
         if action == Action::Add {
             self.dialog = Some(Dialog::Form(
-                edits::action_form(o, None, self.today),
+                forms::action_form(o, None, self.today),
                 FormPurpose::NewAction(opp),
             ));
             return Vec::new();
@@ -102,20 +108,23 @@ impl App {
             Action::Edit => {
                 let a = o.actions.iter().find(|a| a.id == id);
                 self.dialog = Some(Dialog::Form(
-                    edits::action_form(o, a, self.today),
-                    FormPurpose::EditAction(opp, id),
+                    forms::action_form(o, a, self.today),
+                    FormPurpose::EditAction(opp, ActionId::new(id)),
                 ));
             }
-            Action::Delete => self.dialog = Some(Dialog::ConfirmDeleteAction(opp, id)),
+            Action::Delete => {
+                self.dialog = Some(Dialog::ConfirmDeleteAction(opp.as_str().to_owned(), id))
+            }
             Action::Reschedule => {
                 self.dialog = Some(Dialog::Reschedule {
-                    opportunity: opp,
+                    opportunity: opp.as_str().to_owned(),
                     action: id,
                     typed: String::new(),
                 })
             }
             Action::Done => {
-                if let Some(change) = edits::toggle_done(&self.ws, index, &id, self.today) {
+                let id = ActionId::new(id);
+                if let Ok(change) = edit::toggle_done(&self.ws, &opp, &id, self.today) {
                     return self.commit(change);
                 }
             }
@@ -134,10 +143,10 @@ impl App {
 
     pub(super) fn apply_to_person(&mut self, action: Action, index: usize) -> Vec<Effect> {
         let o = &self.ws.opportunities[index];
-        let id = o.id.clone();
+        let id = OpportunityId::of(o);
         if action == Action::Add {
             self.dialog = Some(Dialog::Form(
-                edits::influence_form(o, None),
+                forms::influence_form(o, None),
                 FormPurpose::NewInfluence(id),
             ));
             return Vec::new();
@@ -149,18 +158,30 @@ impl App {
         let p = &o.influences[person];
         match action {
             Action::Edit => {
-                let purpose = FormPurpose::EditInfluence(id, p.id.clone());
-                self.dialog = Some(Dialog::Form(edits::influence_form(o, Some(p)), purpose));
+                let purpose = FormPurpose::EditInfluence(id, InfluenceId::of(p));
+                self.dialog = Some(Dialog::Form(forms::influence_form(o, Some(p)), purpose));
                 Vec::new()
             }
             Action::Delete => {
-                self.dialog = Some(Dialog::ConfirmDeleteInfluence(id, p.id.clone()));
+                let (opp, person) = (id.as_str().to_owned(), p.id.clone());
+                self.dialog = Some(Dialog::ConfirmDeleteInfluence(opp, person));
                 Vec::new()
             }
-            quick => match edits::quick_edit(&self.ws, index, person, quick, self.today) {
-                Some(change) => self.commit(change),
-                None => Vec::new(),
-            },
+            quick => {
+                let quick = match quick {
+                    Action::CycleAttitude => edit::QuickEdit::CycleAttitude,
+                    Action::CycleMode => edit::QuickEdit::CycleMode,
+                    Action::CycleCoverage => edit::QuickEdit::CycleCoverage,
+                    Action::CycleInfluence => edit::QuickEdit::CycleInfluence,
+                    Action::ContactToday => edit::QuickEdit::ContactToday,
+                    _ => return Vec::new(),
+                };
+                let person = InfluenceId::of(p);
+                match edit::quick_edit(&self.ws, &id, &person, quick, self.today) {
+                    Ok(change) => self.commit(change),
+                    Err(_) => Vec::new(),
+                }
+            }
         }
     }
 }

@@ -54,8 +54,11 @@ impl App {
                 match (action, &entry.action) {
                     (Action::Open, _) => self.jump_to(index, entry.action.as_deref()),
                     (Action::Add, None) => {
-                        return self
-                            .commit(edits::add_suggestion(&self.ws, index, &entry, self.today));
+                        let opp = OpportunityId::of(&self.ws.opportunities[index]);
+                        let change = edit::add_suggestion(&self.ws, &opp, &entry, self.today);
+                        if let Ok(change) = change {
+                            return self.commit(change);
+                        }
                     }
                     (Action::Add, Some(_)) => self.say(
                         "already an action; a adds a suggested one to its deal",
@@ -99,8 +102,8 @@ impl App {
                 if let Some(i) = index {
                     let o = &self.ws.opportunities[i];
                     self.dialog = Some(Dialog::Form(
-                        edits::opportunity_form(&self.ws, Some(o)),
-                        FormPurpose::EditOpportunity(o.id.clone()),
+                        forms::opportunity_form(&self.ws, Some(o)),
+                        FormPurpose::EditOpportunity(OpportunityId::of(o)),
                     ));
                 }
             }
@@ -108,30 +111,13 @@ impl App {
                 if let Some(i) = index {
                     let o = &self.ws.opportunities[i];
                     self.dialog = Some(Dialog::Form(
-                        edits::action_form(o, None, self.today),
-                        FormPurpose::NewAction(o.id.clone()),
+                        forms::action_form(o, None, self.today),
+                        FormPurpose::NewAction(OpportunityId::of(o)),
                     ));
                 }
             }
             Action::Finish if self.read_only.is_none() => {
-                let mut reviews = self.ws.reviews.clone();
-                reviews.push(crate::domain::metrics::snapshot(&self.ws, self.today));
-                let mut change = Change::new(format!(
-                    "review of {} recorded ({} of {} reviewed)",
-                    self.today,
-                    walk.reviewed.len(),
-                    len
-                ));
-                change.patches.push(crate::tui::history::Patch::Reviews {
-                    before: self.ws.reviews.clone(),
-                    after: reviews,
-                });
-                // the progress goes with the same change, so undo brings it back
-                change.patches.push(crate::tui::history::Patch::Extra {
-                    key: crate::tui::review::PROGRESS.to_owned(),
-                    before: self.ws.extra.get(crate::tui::review::PROGRESS).cloned(),
-                    after: None,
-                });
+                let change = edit::finish_review(&self.ws, self.today, walk.reviewed.len(), len);
                 self.view = View::Pipeline;
                 self.focus = Pane::Table;
                 return self.commit(change);
@@ -190,7 +176,11 @@ impl App {
         self.refresh(Some(id));
         self.focus = Pane::Actions;
         let o = &self.ws.opportunities[index];
-        let at = action.and_then(|a| edits::actions_in_order(o).iter().position(|x| x.id == a));
+        let at = action.and_then(|a| {
+            crate::domain::opportunity::actions_in_order(o)
+                .iter()
+                .position(|x| x.id == a)
+        });
         self.detail[Pane::Actions.detail_slot()] = at.unwrap_or(0);
     }
 
@@ -225,7 +215,7 @@ impl App {
             Action::Bottom => self.account_selected = len.saturating_sub(1),
             Action::Add => {
                 self.dialog = Some(Dialog::Form(
-                    edits::account_form(None),
+                    forms::account_form(None),
                     FormPurpose::NewAccount,
                 ))
             }
@@ -237,8 +227,8 @@ impl App {
                 match action {
                     Action::Edit => {
                         self.dialog = Some(Dialog::Form(
-                            edits::account_form(Some(a)),
-                            FormPurpose::EditAccount(a.id.clone()),
+                            forms::account_form(Some(a)),
+                            FormPurpose::EditAccount(AccountId::of(a)),
                         ))
                     }
                     Action::Delete => {
