@@ -147,3 +147,33 @@ fn a_new_deal_is_selected_and_a_closed_one_is_not() {
     let (change, keep) = submit(&ws, &form, &purpose, today()).unwrap();
     assert_eq!((change.label.as_str(), keep), ("o1 marked abandoned", None));
 }
+
+#[test]
+fn the_log_and_snooze_forms_submit_what_they_show() {
+    let ws = ws();
+    let o = OpportunityId::new("o1");
+    let mut form = log_form(today());
+    form.fields[1].value = "met the CIO".into();
+    let purpose = FormPurpose::LogEntry(o.clone());
+    let (change, keep) = submit(&ws, &form, &purpose, today()).unwrap();
+    assert_eq!(
+        (change.label.as_str(), keep),
+        ("logged on o1", Some(o.clone()))
+    );
+    let flag = crate::domain::flags::compute(&ws.opportunities[0], &ws.settings, today())
+        .into_iter()
+        .next()
+        .expect("the fixture deal has a flag");
+    let mut form = snooze_form(&flag, today());
+    form.fields[1].value = "waiting for budget".into();
+    let purpose = FormPurpose::Snooze(o, flag.rule.to_owned(), flag.subject.clone());
+    let (change, _) = submit(&ws, &form, &purpose, today()).unwrap();
+    let until = today().plus_days(7);
+    assert_eq!(change.label, format!("{} snoozed until {until}", flag.rule));
+    form.fields[0].value = today().plus_days(-1).to_string();
+    let refused = submit(&ws, &form, &purpose, today()).unwrap_err();
+    assert_eq!(
+        refused.to_string(),
+        "a snooze ends today or later; the date given is past"
+    );
+}
