@@ -343,3 +343,19 @@ pub fn strengths(o: &Opportunity) -> Vec<String> {
     }
     out
 }
+/// The flag pane's rows: the flags that show, most severe first, then the
+/// snoozed ones with their snooze.
+pub fn flag_rows<'a>(
+    o: &'a Opportunity,
+    settings: &Settings,
+    today: Date,
+) -> Vec<(Flag, Option<&'a Snooze>)> {
+    let (shown, snoozed): (Vec<_>, Vec<_>) = compute(o, settings, today)
+        .into_iter()
+        .map(|f| {
+            let s = snoozed_by(o, &f, today);
+            (f, s)
+        })
+        .partition(|(_, s)| s.is_none());
+    shown.into_iter().chain(snoozed).collect()
+}

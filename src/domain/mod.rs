@@ -5,7 +5,9 @@ pub mod record;
 
 pub mod accounts;
 pub mod advice;
+pub mod change;
 pub mod demo;
+pub mod edit;
 pub mod flags;
 pub mod ids;
 pub mod influence;
@@ -14,13 +16,16 @@ pub mod money;
 pub mod opportunity;
 pub mod parallel;
 pub mod priority;
+pub mod review;
 pub mod validate;
 pub mod values;
 pub mod words;
 pub mod workspace;
 
+pub use ids::{AccountId, ActionId, InfluenceId, ManualFlagId, OpportunityId};
 pub use opportunity::Status;
 pub use record::{Augmented, Entries};
+pub use review::ReviewProgress;
 pub use values::{Coverage, Date, Days, Money, Percent, Score};
 pub use words::*;
 pub use workspace::*;

@@ -128,6 +128,17 @@ impl Opportunity {
     }
 }
 
+/// Open actions by due date (undated last), then done ones, newest first:
+/// the order of the actions pane.
+pub fn actions_in_order(o: &Opportunity) -> Vec<&crate::domain::Action> {
+    let mut list: Vec<_> = o.actions.iter().collect();
+    list.sort_by_key(|a| match a.done {
+        None => (0, a.due.is_none(), a.due, std::cmp::Reverse(None)),
+        Some(d) => (1, false, None, std::cmp::Reverse(Some(d))),
+    });
+    list
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -64,9 +64,13 @@ impl<T: Entries> serde::Serialize for Augmented<'_, T> {
 /// Declares a record of the workspace file.
 ///
 /// Each field is `name: Type = kind` where kind is `required` (absent is an
-/// error), `default` (absent or null gives `Default::default()`) or
-/// `or(expr)` (absent or null gives `expr`). Fields are written in the order
-/// declared, then the unknown fields in key order, so output is stable.
+/// error), `default` (absent or null gives `Default::default()`),
+/// `or(expr)` (absent or null gives `expr`) or `lenient` (an `Option` that is
+/// written only when set, and whose value, when it does not read as the type,
+/// is kept unchanged in `extra` instead of making the file unreadable: for
+/// fields the format leaves to the program, such as the review walk's
+/// progress). Fields are written in the order declared, then the unknown
+/// fields in key order, so output is stable.
 macro_rules! record {
     (
         $(#[$meta:meta])*
@@ -93,10 +97,13 @@ macro_rules! record {
 
         impl $crate::domain::record::Entries for $name {
             fn entry_count(&self) -> usize {
-                [$( stringify!($field) ),*].len() + self.extra.len()
+                let known = 0 $( + usize::from($crate::domain::record::record_present!($kind, self.$field)) )*;
+                known + self.extra.len()
             }
             fn serialize_entries<M: serde::ser::SerializeMap>(&self, m: &mut M) -> ::core::result::Result<(), M::Error> {
-                $( m.serialize_entry(stringify!($field), &self.$field)?; )*
+                $( if $crate::domain::record::record_present!($kind, self.$field) {
+                    m.serialize_entry(stringify!($field), &self.$field)?;
+                } )*
                 for (k, v) in &self.extra {
                     m.serialize_entry(k, v)?;
                 }
@@ -131,7 +138,7 @@ macro_rules! record {
                                     if $field.is_some() {
                                         return Err(A::Error::custom(concat!("duplicate field \"", stringify!($field), "\"")));
                                     }
-                                    $field = Some($crate::domain::record::record_read!($kind, map, $fty $(, $dflt)?));
+                                    $field = Some($crate::domain::record::record_read!($kind, map, $fty, extra, $field $(, $dflt)?));
                                 } )*
                                 other => {
                                     let value: serde_json::Value = map.next_value()?;
@@ -160,20 +167,43 @@ macro_rules! record_default {
     (default) => {
         Default::default()
     };
+    (lenient) => {
+        None
+    };
     (or, $d:expr) => {
         $d
     };
 }
 
 macro_rules! record_read {
-    (required, $map:ident, $fty:ty) => {
+    (required, $map:ident, $fty:ty, $extra:ident, $field:ident) => {
         $map.next_value::<$fty>()?
     };
-    (default, $map:ident, $fty:ty) => {
+    (default, $map:ident, $fty:ty, $extra:ident, $field:ident) => {
         $map.next_value::<Option<$fty>>()?.unwrap_or_default()
     };
-    (or, $map:ident, $fty:ty, $d:expr) => {
+    (or, $map:ident, $fty:ty, $extra:ident, $field:ident, $d:expr) => {
         $map.next_value::<Option<$fty>>()?.unwrap_or_else(|| $d)
+    };
+    (lenient, $map:ident, $fty:ty, $extra:ident, $field:ident) => {{
+        let value: serde_json::Value = $map.next_value()?;
+        match <$fty as serde::Deserialize>::deserialize(&value) {
+            Ok(v) => v,
+            Err(_) => {
+                $extra.insert(stringify!($field).to_owned(), value);
+                None
+            }
+        }
+    }};
+}
+
+/// Whether a field is written: a `lenient` one only when it is set.
+macro_rules! record_present {
+    (lenient, $v:expr) => {
+        $v.is_some()
+    };
+    ($kind:ident, $v:expr) => {
+        true
     };
 }
 
@@ -190,6 +220,9 @@ macro_rules! record_finish {
     };
     (default, $v:ident, $A:ident) => {
         $v.unwrap_or_default()
+    };
+    (lenient, $v:ident, $A:ident) => {
+        $v.flatten()
     };
     (or, $v:ident, $A:ident, $d:expr) => {
         $v.unwrap_or_else(|| $d)
@@ -258,4 +291,4 @@ macro_rules! words {
     };
 }
 
-pub(crate) use {record, record_default, record_finish, record_read, words};
+pub(crate) use {record, record_default, record_finish, record_present, record_read, words};

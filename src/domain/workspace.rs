@@ -2,6 +2,7 @@
 //! order here is the order in the file.
 
 use super::record::record;
+use super::review::ReviewProgress;
 use super::values::{Coverage, Date, Days, Money, Percent, Score};
 use super::words::{
     Attitude, DecisionRole, Focus, Level, Mode, OutcomeResult, Relationship, Role, SocialStyle,
@@ -47,6 +48,8 @@ record! {
         accounts: Vec<Account> = default,
         opportunities: Vec<Opportunity> = default,
         reviews: Vec<Review> = default,
+        /// The weekly review walk left half-way (view 5).
+        review_in_progress: Option<ReviewProgress> = lenient,
     }
 }
 

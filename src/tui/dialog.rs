@@ -4,9 +4,10 @@
 use super::app::FormPurpose;
 use super::cursor::ListCursor;
 use super::form::Form;
-use super::history::Change;
 use super::keymap::Scope;
 use super::text_input::TextInput;
+use crate::domain::edit::Change;
+use crate::domain::{ActionId, OpportunityId};
 
 /// Which list the filter prompt narrows.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -35,13 +36,13 @@ pub enum Dialog {
     Confirm(Confirm),
     /// New due date for an action: quick picks or a typed date.
     Reschedule {
-        opportunity: String,
-        action: String,
+        opportunity: OpportunityId,
+        action: ActionId,
         typed: TextInput,
     },
     /// The political map of a deal; the cursor is a row of its power tree.
     PoliticalMap {
-        opportunity: String,
+        opportunity: OpportunityId,
         cursor: ListCursor,
     },
     /// The filter prompt; the text lives in the screen it filters.

@@ -1,6 +1,8 @@
 //! A form: labelled fields edited from the keyboard and validated as you
 //! type. Enumerated fields cycle through their values, never free text.
+//! Fields are addressed by their [`FieldId`]; the label is the id's.
 
+pub use super::forms::FieldId;
 use super::keymap::{Action, Scope, lookup};
 use super::text_input::TextInput;
 use crate::domain::{Date, Money, Percent};
@@ -24,19 +26,23 @@ pub enum Kind {
 
 #[derive(Debug, Clone, PartialEq)]
 pub struct Field {
-    pub label: &'static str,
+    pub id: FieldId,
     pub kind: Kind,
     /// The text typed, or the value chosen.
     pub input: TextInput,
 }
 
 impl Field {
-    pub fn new(label: &'static str, kind: Kind, value: impl Into<String>) -> Field {
+    pub fn new(id: FieldId, kind: Kind, value: impl Into<String>) -> Field {
         Field {
-            label,
+            id,
             kind,
             input: TextInput::new(value),
         }
+    }
+
+    pub fn label(&self) -> &'static str {
+        self.id.label()
     }
 
     /// The value as typed or chosen, untrimmed.
@@ -155,15 +161,20 @@ impl Form {
         }
     }
 
-    pub fn field(&self, label: &str) -> &Field {
-        self.fields
-            .iter()
-            .find(|f| f.label == label)
-            .expect("form field exists")
+    /// The field `id`, when this form has it.
+    pub fn field(&self, id: FieldId) -> Option<&Field> {
+        self.fields.iter().find(|f| f.id == id)
     }
 
-    pub fn value(&self, label: &str) -> &str {
-        self.field(label).raw().trim()
+    /// The trimmed value of field `id`; empty when the form has no such
+    /// field (each form's tests check it has the fields its reader asks for).
+    pub fn value(&self, id: FieldId) -> &str {
+        self.field(id).map_or("", |f| f.raw().trim())
+    }
+
+    /// Field `id` as a date, when it holds one.
+    pub fn date(&self, id: FieldId) -> Option<Date> {
+        self.field(id).and_then(Field::date)
     }
 
     /// Pasted text goes into the focused field at the cursor, on one line:
@@ -263,20 +274,20 @@ mod tests {
         Form::new(
             "t",
             vec![
-                Field::new("title", Kind::Text { required: true }, ""),
-                Field::new("value", Kind::Money, "0"),
-                Field::new("close", Kind::Date { optional: true }, ""),
+                Field::new(FieldId::Title, Kind::Text { required: true }, ""),
+                Field::new(FieldId::Value, Kind::Money, "0"),
+                Field::new(FieldId::ExpectedClose, Kind::Date { optional: true }, ""),
                 Field::new(
-                    "stage",
+                    FieldId::Stage,
                     Kind::Choice(vec!["qualify".into(), "drive".into()]),
                     "qualify",
                 ),
                 Field::new(
-                    "account",
+                    FieldId::Account,
                     Kind::Pick(vec!["长城润滑油".into(), "Acme".into()]),
                     "",
                 ),
-                Field::new("probability", Kind::Percent, ""),
+                Field::new(FieldId::Probability, Kind::Percent, ""),
             ],
         )
     }
@@ -286,7 +297,7 @@ mod tests {
         let mut f = sample();
         assert_eq!(f.fields[0].error().as_deref(), Some("required"));
         press(&mut f, "ERP 项目");
-        assert_eq!(f.value("title"), "ERP 项目");
+        assert_eq!(f.value(FieldId::Title), "ERP 项目");
         assert_eq!(f.fields[0].error(), None);
         key(&mut f, KeyCode::Tab);
         key(&mut f, KeyCode::Backspace);
@@ -309,7 +320,7 @@ mod tests {
         press(&mut f, "x");
         f.focus = 4;
         key(&mut f, KeyCode::Right);
-        assert_eq!(f.value("account"), "长城润滑油");
+        assert_eq!(f.value(FieldId::Account), "长城润滑油");
         assert_eq!(key(&mut f, KeyCode::Enter), Outcome::Submit);
         assert_eq!(key(&mut f, KeyCode::Esc), Outcome::Cancel);
     }
@@ -319,13 +330,13 @@ mod tests {
         let mut f = sample();
         f.focus = 3;
         press(&mut f, "zz");
-        assert_eq!(f.value("stage"), "qualify");
+        assert_eq!(f.value(FieldId::Stage), "qualify");
         key(&mut f, KeyCode::Right);
-        assert_eq!(f.value("stage"), "drive");
+        assert_eq!(f.value(FieldId::Stage), "drive");
         key(&mut f, KeyCode::Right);
-        assert_eq!(f.value("stage"), "qualify");
+        assert_eq!(f.value(FieldId::Stage), "qualify");
         key(&mut f, KeyCode::Left);
-        assert_eq!(f.value("stage"), "drive");
+        assert_eq!(f.value(FieldId::Stage), "drive");
     }
 
     #[test]
@@ -335,7 +346,7 @@ mod tests {
         key(&mut f, KeyCode::Left);
         key(&mut f, KeyCode::Backspace);
         press(&mut f, "经理");
-        assert_eq!(f.value("title"), "王经理好");
+        assert_eq!(f.value(FieldId::Title), "王经理好");
         f.focus = 5;
         press(&mut f, "101");
         assert!(f.fields[5].error().is_some());

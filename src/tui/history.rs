@@ -1,133 +1,7 @@
-//! Undo and redo. A change records the records it touched, before and
-//! after, not the whole workspace: at 10,000 deals a snapshot per keypress
-//! would cost more than the edit.
+//! Undo and redo: the stacks of [`Change`]s the workbench committed.
 
-use crate::domain::{Account, Opportunity, Workspace};
-
-/// One record replaced, inserted (`before` is None) or removed (`after` is None).
-// The variants differ in size (an opportunity is bigger than an account);
-// patches live only in the undo stacks, a few hundred at most.
-#[allow(clippy::large_enum_variant)]
-#[derive(Debug, Clone, PartialEq)]
-pub enum Patch {
-    Opportunity {
-        index: usize,
-        before: Option<Opportunity>,
-        after: Option<Opportunity>,
-    },
-    Account {
-        index: usize,
-        before: Option<Account>,
-        after: Option<Account>,
-    },
-    /// The whole list of finished reviews (finishing a review adds one).
-    Reviews {
-        before: Vec<crate::domain::Review>,
-        after: Vec<crate::domain::Review>,
-    },
-    /// A workspace-level field the format does not define (the review walk's
-    /// progress).
-    Extra {
-        key: String,
-        before: Option<serde_json::Value>,
-        after: Option<serde_json::Value>,
-    },
-}
-
-/// What one user action changed, with a label for the status line.
-#[derive(Debug, Clone, PartialEq)]
-pub struct Change {
-    pub label: String,
-    pub patches: Vec<Patch>,
-}
-
-impl Change {
-    pub fn new(label: impl Into<String>) -> Change {
-        Change {
-            label: label.into(),
-            patches: Vec::new(),
-        }
-    }
-
-    /// Replaces the opportunity at `index`.
-    pub fn replace_opportunity(
-        mut self,
-        ws: &Workspace,
-        index: usize,
-        after: Opportunity,
-    ) -> Change {
-        let before = ws.opportunities[index].clone();
-        self.patches.push(Patch::Opportunity {
-            index,
-            before: Some(before),
-            after: Some(after),
-        });
-        self
-    }
-
-    pub fn apply(&self, ws: &mut Workspace) {
-        for p in &self.patches {
-            set(ws, p, false);
-        }
-    }
-
-    pub fn revert(&self, ws: &mut Workspace) {
-        for p in self.patches.iter().rev() {
-            set(ws, p, true);
-        }
-    }
-}
-
-fn set(ws: &mut Workspace, patch: &Patch, undo: bool) {
-    match patch {
-        Patch::Opportunity {
-            index,
-            before,
-            after,
-        } => {
-            let (from, to) = if undo {
-                (after, before)
-            } else {
-                (before, after)
-            };
-            put(&mut ws.opportunities, *index, from.is_some(), to.clone());
-        }
-        Patch::Account {
-            index,
-            before,
-            after,
-        } => {
-            let (from, to) = if undo {
-                (after, before)
-            } else {
-                (before, after)
-            };
-            put(&mut ws.accounts, *index, from.is_some(), to.clone());
-        }
-        Patch::Reviews { before, after } => {
-            ws.reviews = if undo { before.clone() } else { after.clone() }
-        }
-        Patch::Extra { key, before, after } => match if undo { before } else { after } {
-            Some(v) => {
-                ws.extra.insert(key.clone(), v.clone());
-            }
-            None => {
-                ws.extra.remove(key);
-            }
-        },
-    }
-}
-
-fn put<T>(list: &mut Vec<T>, index: usize, present: bool, value: Option<T>) {
-    match (present, value) {
-        (true, Some(v)) => list[index] = v,
-        (true, None) => {
-            list.remove(index);
-        }
-        (false, Some(v)) => list.insert(index.min(list.len()), v),
-        (false, None) => {}
-    }
-}
+use crate::domain::Workspace;
+use crate::domain::change::Change;
 
 /// The undo and redo stacks.
 #[derive(Debug, Default)]
@@ -178,6 +52,8 @@ impl History {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::domain::change::Patch;
+    use crate::domain::{Account, Opportunity};
 
     fn opp(id: &str) -> Opportunity {
         Opportunity {

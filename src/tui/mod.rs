@@ -3,8 +3,9 @@
 pub mod app;
 pub mod cursor;
 pub mod dialog;
-pub mod edits;
+pub mod filter;
 pub mod form;
+pub mod forms;
 pub mod history;
 pub mod keymap;
 pub mod review;

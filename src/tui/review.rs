@@ -1,11 +1,9 @@
 //! View 5: the weekly review walk (spec section 6). Its progress is kept in
-//! the workspace under `review_in_progress` (a field the format does not
-//! define, so other tools keep it and ignore it), which is what lets a review
-//! left half-way be resumed the same day.
+//! the workspace ([`ReviewProgress`]), which is what lets a review left
+//! half-way be resumed the same day.
 
 use crate::domain::metrics;
-use crate::domain::{Date, Workspace};
-use serde_json::json;
+use crate::domain::{Date, ReviewProgress, Workspace};
 
 /// The workspace field that holds the walk's progress.
 pub const PROGRESS: &str = "review_in_progress";
@@ -27,21 +25,11 @@ impl Walk {
             .into_iter()
             .map(|i| ws.opportunities[i].id.clone())
             .collect();
-        let saved = ws
-            .extra
-            .get(PROGRESS)
-            .filter(|v| v["on"] == json!(today.to_string()));
-        let list = |name: &str| -> Vec<String> {
-            saved
-                .and_then(|v| v[name].as_array())
-                .map(|a| {
-                    a.iter()
-                        .filter_map(|x| x.as_str().map(String::from))
-                        .collect()
-                })
-                .unwrap_or_default()
+        // another day's walk is over: start afresh
+        let (reviewed, skipped) = match &ws.review_in_progress {
+            Some(p) if p.on == today => (p.reviewed.clone(), p.skipped.clone()),
+            _ => (Vec::new(), Vec::new()),
         };
-        let (reviewed, skipped) = (list("reviewed"), list("skipped"));
         let at = order
             .iter()
             .position(|id| !reviewed.contains(id) && !skipped.contains(id))
@@ -87,15 +75,19 @@ impl Walk {
         }
     }
 
-    /// Writes the progress into the workspace (saved with it).
+    /// Writes the progress into the workspace (saved with it). A progress
+    /// the file held that could not be read is replaced now.
     pub fn store(&self, ws: &mut Workspace, today: Date) {
-        ws.extra.insert(
-            PROGRESS.into(),
-            json!({"on": today, "reviewed": self.reviewed, "skipped": self.skipped}),
-        );
+        ws.extra.remove(PROGRESS);
+        ws.review_in_progress = Some(ReviewProgress {
+            on: today,
+            reviewed: self.reviewed.clone(),
+            skipped: self.skipped.clone(),
+            ..ReviewProgress::default()
+        });
     }
 
     pub fn clear(ws: &mut Workspace) {
-        ws.extra.remove(PROGRESS);
+        ws.review_in_progress = None;
     }
 }

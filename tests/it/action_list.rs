@@ -55,7 +55,9 @@ fn add_an_action_linked_to_a_person() {
 #[test]
 fn edit_done_again_and_delete() {
     let mut app = on_actions_pane("o5");
-    let first = funnel::tui::edits::actions_in_order(app.current_opportunity().unwrap())[0].clone();
+    let first = funnel::domain::opportunity::actions_in_order(app.current_opportunity().unwrap())
+        [0]
+    .clone();
     press(&mut app, KeyCode::Char('e'));
     typing(&mut app, " (with agenda)");
     press(&mut app, KeyCode::Enter);
@@ -67,7 +69,7 @@ fn edit_done_again_and_delete() {
     assert_eq!(press(&mut app, KeyCode::Char('x')), vec![Effect::Save]);
     assert_eq!(find(&app).unwrap().done, Some(today()));
     // the done action moves down the pane; find it and open it again
-    while funnel::tui::edits::actions_in_order(app.current_opportunity().unwrap())
+    while funnel::domain::opportunity::actions_in_order(app.current_opportunity().unwrap())
         [app.detail_selection(Pane::Actions)]
     .id != first.id
     {
@@ -76,7 +78,7 @@ fn edit_done_again_and_delete() {
     press(&mut app, KeyCode::Char('x'));
     assert_eq!(find(&app).unwrap().done, None);
     press(&mut app, KeyCode::Char('g'));
-    let top = funnel::tui::edits::actions_in_order(app.current_opportunity().unwrap())[0]
+    let top = funnel::domain::opportunity::actions_in_order(app.current_opportunity().unwrap())[0]
         .id
         .clone();
     press(&mut app, KeyCode::Char('d'));
@@ -88,7 +90,7 @@ fn edit_done_again_and_delete() {
 #[test]
 fn reschedule_with_quick_picks_or_a_typed_date() {
     let mut app = on_actions_pane("o5");
-    let id = funnel::tui::edits::actions_in_order(app.current_opportunity().unwrap())[0]
+    let id = funnel::domain::opportunity::actions_in_order(app.current_opportunity().unwrap())[0]
         .id
         .clone();
     let due = |app: &App| actions(app).into_iter().find(|a| a.id == id).unwrap().due;
@@ -101,7 +103,7 @@ fn reschedule_with_quick_picks_or_a_typed_date() {
         press(&mut app, KeyCode::Char(key));
         assert_eq!(due(&app), Some(expected), "{key}");
         // keep the same action selected (its place may change)
-        while funnel::tui::edits::actions_in_order(app.current_opportunity().unwrap())
+        while funnel::domain::opportunity::actions_in_order(app.current_opportunity().unwrap())
             [app.detail_selection(Pane::Actions)]
         .id != id
         {

@@ -54,6 +54,43 @@ fn the_walk_goes_best_few_first_and_records_progress() {
 }
 
 #[test]
+fn progress_saved_in_the_file_resumes_and_an_unreadable_one_is_kept_until_replaced() {
+    let mut app = demo();
+    press(&mut app, KeyCode::Char('5'));
+    press(&mut app, KeyCode::Enter);
+    // the same JSON key as before the progress had a type, so files from
+    // either version resume the walk
+    let text = String::from_utf8(funnel::store::serialize::to_json_bytes(&app.ws)).unwrap();
+    let saved: serde_json::Value = serde_json::from_str(&text).unwrap();
+    assert_eq!(saved["review_in_progress"]["on"], today().to_string());
+    assert_eq!(
+        saved["review_in_progress"]["reviewed"]
+            .as_array()
+            .unwrap()
+            .len(),
+        1
+    );
+    let read: funnel::domain::Workspace = serde_json::from_str(&text).unwrap();
+    assert_eq!(read, app.ws);
+    // a progress another tool wrote wrongly loads, is kept as it was, and a
+    // fresh walk starts; the first mark replaces it
+    let mut broken = saved.clone();
+    broken["review_in_progress"]["reviewed"] = serde_json::json!([1, 2]);
+    let ws: funnel::domain::Workspace = serde_json::from_value(broken.clone()).unwrap();
+    assert_eq!(ws.review_in_progress, None);
+    assert_eq!(ws.extra["review_in_progress"], broken["review_in_progress"]);
+    let mut app = App::new(ws, today(), "demo".into(), None);
+    press(&mut app, KeyCode::Char('5'));
+    assert_eq!(app.walk.as_ref().unwrap().done(), 0);
+    press(&mut app, KeyCode::Enter);
+    assert!(!app.ws.extra.contains_key("review_in_progress"));
+    assert_eq!(
+        app.ws.review_in_progress.as_ref().unwrap().reviewed.len(),
+        1
+    );
+}
+
+#[test]
 fn finishing_records_the_snapshot_and_undo_takes_it_back() {
     let mut app = demo();
     let reviews = app.ws.reviews.len();
@@ -74,6 +111,7 @@ fn finishing_records_the_snapshot_and_undo_takes_it_back() {
         "flags that show are recorded: {:?}",
         o5.flags
     );
+    assert_eq!(app.ws.review_in_progress, None);
     assert!(!app.ws.extra.contains_key("review_in_progress"));
     // since the new review nothing has changed
     let since = funnel::domain::metrics::since(

@@ -485,10 +485,7 @@ fn review_three_deals_and_the_file_records_it() {
     t.wait_for("3 of 19 reviewed");
     let halfway = read(&t.workspace());
     assert_eq!(
-        halfway.extra["review_in_progress"]["reviewed"]
-            .as_array()
-            .unwrap()
-            .len(),
+        halfway.review_in_progress.unwrap().reviewed.len(),
         3,
         "progress is saved as it goes"
     );
@@ -500,5 +497,5 @@ fn review_three_deals_and_the_file_records_it() {
     assert_eq!(ws.reviews.len(), before + 1);
     assert_eq!(ws.reviews.last().unwrap().on, today);
     assert_eq!(ws.reviews.last().unwrap().opportunities.len(), 19);
-    assert!(!ws.extra.contains_key("review_in_progress"));
+    assert_eq!(ws.review_in_progress, None);
 }

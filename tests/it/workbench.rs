@@ -582,7 +582,10 @@ fn a_paste_fills_the_field_and_its_line_breaks_are_not_enter() {
     );
     assert_eq!(app.ws, before);
     if let Some(Dialog::Form(form, _)) = &app.dialog {
-        assert_eq!(form.value("title"), "line one N n W third");
+        assert_eq!(
+            form.value(funnel::tui::form::FieldId::Title),
+            "line one N n W third"
+        );
     }
     press(&mut app, KeyCode::Esc);
     app.on_paste("q");

@@ -52,7 +52,7 @@ proptest! {
         // the review walk's progress marks are bookkeeping, not edits: they
         // are saved as they happen and not undone
         let mut ws = app.ws.clone();
-        ws.extra.remove("review_in_progress");
+        ws.review_in_progress = None;
         prop_assert_eq!(&ws, &start);
     }
 }

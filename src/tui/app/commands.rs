@@ -2,8 +2,9 @@
 //! screen switches, jumps, and keeping every screen's derived lists fresh.
 
 use super::*;
+use crate::domain::OpportunityId;
+use crate::domain::edit::{Change, Refusal};
 use crate::tui::dialog::FilterTarget;
-use crate::tui::history::Change;
 use crate::tui::text_input::TextInput;
 
 impl App {
@@ -132,23 +133,8 @@ impl App {
         let Some(walk) = &self.screens.review.walk else {
             return Vec::new();
         };
-        let mut reviews = self.ws.reviews.clone();
-        reviews.push(crate::domain::metrics::snapshot(&self.ws, self.today));
-        let mut change = Change::new(format!(
-            "review of {} recorded ({} of {} reviewed)",
-            self.today,
-            walk.reviewed.len(),
-            walk.order.len()
-        ));
-        change.patches.push(crate::tui::history::Patch::Reviews {
-            before: self.ws.reviews.clone(),
-            after: reviews,
-        });
-        change.patches.push(crate::tui::history::Patch::Extra {
-            key: crate::tui::review::PROGRESS.to_owned(),
-            before: self.ws.extra.get(crate::tui::review::PROGRESS).cloned(),
-            after: None,
-        });
+        let (reviewed, of) = (walk.reviewed.len(), walk.order.len());
+        let change = crate::domain::edit::finish_review(&self.ws, self.today, reviewed, of);
         self.screen = ScreenId::Pipeline;
         self.screens.pipeline.focus = Pane::Table;
         self.commit(change)
@@ -172,10 +158,15 @@ impl App {
             );
             return Vec::new();
         };
-        match crate::tui::edits::set_long_text(&self.ws, index, field, text) {
-            Some(change) => self.commit(change),
-            None => {
+        let id = OpportunityId::of(&self.ws.opportunities[index]);
+        match crate::domain::edit::set_long_text(&self.ws, &id, field, &text) {
+            Ok(change) => self.commit(change),
+            Err(Refusal::Unchanged) => {
                 self.say("unchanged", Tone::Info);
+                Vec::new()
+            }
+            Err(why) => {
+                self.say(why.to_string(), Tone::Warning);
                 Vec::new()
             }
         }

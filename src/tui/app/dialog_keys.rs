@@ -2,6 +2,7 @@
 //! nowhere there is typed into the dialog's text field, if it has one.
 
 use super::*;
+use crate::domain::edit::Refusal;
 use crate::tui::cursor::Move;
 use crate::tui::dialog::{Confirm, FilterTarget};
 use crate::tui::form;
@@ -30,7 +31,7 @@ impl App {
             } => {
                 let len = self
                     .ws
-                    .opportunity(&opportunity)
+                    .opportunity(opportunity.as_str())
                     .map_or(0, |o| o.influences.len());
                 match action {
                     Some(Action::Cancel) => return Vec::new(),
@@ -78,10 +79,10 @@ impl App {
                 };
                 match due {
                     Some(due) => {
-                        match crate::tui::edits::reschedule(&self.ws, &opportunity, &id, due) {
-                            Some(change) => self.commit(change),
-                            None => {
-                                self.say("unchanged", Tone::Info);
+                        match crate::domain::edit::reschedule(&self.ws, &opportunity, &id, due) {
+                            Ok(change) => self.commit(change),
+                            Err(why) => {
+                                self.say(why.to_string(), Tone::Info);
                                 Vec::new()
                             }
                         }
@@ -160,18 +161,20 @@ impl App {
                 Vec::new()
             }
             form::Outcome::Submit => {
-                match crate::tui::edits::from_form(&self.ws, &form, &purpose, self.today) {
-                    Err(why) => {
-                        // the form stays open with what was typed
-                        self.dialog = Some(Dialog::Form(form, purpose));
-                        self.say(why, Tone::Error);
-                        Vec::new()
-                    }
-                    Ok(None) => {
+                match crate::tui::forms::submit(&self.ws, &form, &purpose, self.today) {
+                    Err(Refusal::Unchanged) => {
                         self.say("unchanged", Tone::Info);
                         Vec::new()
                     }
-                    Ok(Some((change, keep))) => self.submitted(change, keep, &purpose),
+                    Err(why) => {
+                        // the form stays open with what was typed
+                        self.dialog = Some(Dialog::Form(form, purpose));
+                        self.say(why.to_string(), Tone::Error);
+                        Vec::new()
+                    }
+                    Ok((change, keep)) => {
+                        self.submitted(change, keep.map(|id| id.as_str().to_owned()), &purpose)
+                    }
                 }
             }
         }
@@ -179,7 +182,7 @@ impl App {
 
     fn submitted(
         &mut self,
-        change: crate::tui::history::Change,
+        change: crate::domain::edit::Change,
         keep: Option<String>,
         purpose: &FormPurpose,
     ) -> Vec<Effect> {

@@ -11,7 +11,8 @@ mod commands;
 mod dialog_keys;
 mod msg;
 
-pub use msg::{Effect, FormPurpose, LongText, Msg, Tone};
+pub use super::forms::FormPurpose;
+pub use msg::{Effect, LongText, Msg, Tone};
 
 use super::dialog::Dialog;
 use super::history::History;
@@ -253,7 +254,7 @@ impl App {
             Action::ViewReview => self.show(ScreenId::Review),
             Action::NewOpportunity => {
                 self.dialog = Some(Dialog::Form(
-                    super::edits::opportunity_form(&self.ws, None),
+                    super::forms::opportunity_form(&self.ws, None),
                     FormPurpose::NewOpportunity,
                 ));
                 Vec::new()

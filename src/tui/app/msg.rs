@@ -1,6 +1,7 @@
 //! What reaches the app (messages) and what it asks of the loop (effects).
 
 use crate::domain::Workspace;
+pub use crate::domain::edit::LongText;
 use ratatui::crossterm::event::KeyEvent;
 
 /// Everything that can happen to the workbench, through one entry point:
@@ -31,13 +32,6 @@ pub enum Msg {
     EditorFailed(String),
 }
 
-/// Long texts edited in `$EDITOR`.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum LongText {
-    Objective,
-    Notes,
-}
-
 /// What the loop must do after an update.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum Effect {
@@ -60,29 +54,4 @@ pub enum Tone {
     Info,
     Warning,
     Error,
-}
-
-/// What a submitted form is for.
-#[derive(Debug, Clone, PartialEq)]
-pub enum FormPurpose {
-    NewOpportunity,
-    EditOpportunity(String),
-    Close(crate::domain::OutcomeResult, String),
-    LogEntry(String),
-    /// A new buying influence on the opportunity with this id.
-    NewInfluence(String),
-    /// (opportunity id, influence id)
-    EditInfluence(String, String),
-    /// A flag raised by hand on the opportunity with this id.
-    NewFlag(String),
-    /// (opportunity id, manual flag id)
-    EditFlag(String, String),
-    /// (opportunity id, rule, subject): snooze a computed flag.
-    Snooze(String, String, Option<String>),
-    NewAction(String),
-    /// (opportunity id, action id)
-    EditAction(String, String),
-    NewAccount,
-    /// The account with this id.
-    EditAccount(String),
 }

@@ -2,10 +2,13 @@
 
 use super::pipeline::movement;
 use super::{Cmd, Cx};
-use crate::tui::app::{FormPurpose, Tone};
+use crate::cli::text::clean;
+use crate::domain::AccountId;
+use crate::domain::edit;
+use crate::tui::app::FormPurpose;
 use crate::tui::cursor::ListCursor;
 use crate::tui::dialog::{Confirm, Dialog};
-use crate::tui::edits;
+use crate::tui::forms;
 use crate::tui::keymap::{Action, Scope};
 
 #[derive(Debug, Default)]
@@ -26,7 +29,7 @@ impl AccountsState {
         }
         if action == Action::Add {
             return vec![Cmd::Open(Dialog::Form(
-                edits::account_form(None),
+                forms::account_form(None),
                 FormPurpose::NewAccount,
             ))];
         }
@@ -35,40 +38,19 @@ impl AccountsState {
         };
         match action {
             Action::Edit => vec![Cmd::Open(Dialog::Form(
-                edits::account_form(Some(a)),
-                FormPurpose::EditAccount(a.id.clone()),
+                forms::account_form(Some(a)),
+                FormPurpose::EditAccount(AccountId::of(a)),
             ))],
-            Action::Delete => {
-                let using: Vec<&str> = ws
-                    .opportunities
-                    .iter()
-                    .filter(|o| o.account == a.id)
-                    .map(|o| o.id.as_str())
-                    .collect();
-                if !using.is_empty() {
-                    let shown: Vec<&str> = using.iter().take(8).copied().collect();
-                    let more = if using.len() > 8 { ", …" } else { "" };
-                    let text = format!(
-                        "{} has {} opportunities ({}{more}): move or delete them first",
-                        a.name,
-                        using.len(),
-                        shown.join(", "),
-                    );
-                    return vec![Cmd::Say(text, Tone::Warning)];
-                }
-                match edits::delete_account(ws, &a.id) {
-                    Some(change) => vec![Cmd::Open(Dialog::Confirm(Confirm {
-                        title: " Delete ",
-                        question: format!(
-                            "Delete the account “{}”?",
-                            crate::cli::text::clean(&a.name)
-                        ),
-                        change,
-                        kept: "not deleted",
-                    }))],
-                    None => Vec::new(),
-                }
-            }
+            // refused, naming the deals, while deals use the account
+            Action::Delete => match edit::delete_account(ws, &AccountId::of(a)) {
+                Ok(change) => vec![Cmd::Open(Dialog::Confirm(Confirm {
+                    title: " Delete ",
+                    question: format!("Delete the account “{}”?", clean(&a.name)),
+                    change,
+                    kept: "not deleted",
+                }))],
+                Err(why) => Cmd::edit(Err(why)),
+            },
             Action::Open => vec![Cmd::AccountDeals(a.name.clone())],
             _ => Vec::new(),
         }

@@ -2,11 +2,12 @@
 
 use super::pipeline::movement;
 use super::{Cmd, Cx, deal_items};
+use crate::domain::edit;
 use crate::domain::priority::Entry;
+use crate::domain::{ActionId, OpportunityId};
 use crate::domain::{Date, Workspace};
 use crate::tui::cursor::ListCursor;
 use crate::tui::dialog::{Dialog, FilterTarget};
-use crate::tui::edits;
 use crate::tui::keymap::{Action, Scope};
 use crate::tui::text_input::TextInput;
 
@@ -71,14 +72,15 @@ impl ActionsState {
                 opportunity: index,
                 action: entry.action.clone(),
             }],
-            (Action::Add, None) => vec![Cmd::Commit(edits::add_suggestion(
-                cx.ws, index, entry, cx.today,
-            ))],
+            (Action::Add, None) => {
+                let id = OpportunityId::of(&cx.ws.opportunities[index]);
+                Cmd::edit(edit::add_suggestion(cx.ws, &id, entry, cx.today))
+            }
             (Action::Add, Some(_)) => vec![Cmd::say(
                 "already an action; a adds a suggested one to its deal",
             )],
             (Action::Done | Action::Reschedule | Action::Edit, Some(id)) => {
-                deal_items::action(action, cx, index, Some(id.clone()))
+                deal_items::action(action, cx, index, Some(ActionId::new(id.clone())))
             }
             (Action::Done | Action::Reschedule | Action::Edit, None) => vec![Cmd::say(
                 "a suggestion from a red flag: a adds it as an action",

@@ -3,28 +3,33 @@
 
 use super::{Cmd, Cx};
 use crate::cli::text::clean;
+use crate::domain::edit::{self, QuickEdit};
+use crate::domain::{ActionId, InfluenceId, ManualFlagId, OpportunityId};
 use crate::tui::app::FormPurpose;
 use crate::tui::dialog::{Confirm, Dialog};
-use crate::tui::edits;
+use crate::tui::forms;
 use crate::tui::keymap::Action;
 use crate::tui::text_input::TextInput;
 
 /// The question before deleting the deal at `index`.
-pub fn confirm_delete_deal(ws: &crate::domain::Workspace, index: usize) -> Dialog {
-    let o = &ws.opportunities[index];
-    Dialog::Confirm(Confirm {
-        title: " Delete ",
-        question: format!("Delete “{}” and everything in it?", clean(&o.title)),
-        change: edits::delete(ws, &o.id),
-        kept: "not deleted",
-    })
+pub fn confirm_delete_deal(cx: &Cx, index: usize) -> Vec<Cmd> {
+    let o = &cx.ws.opportunities[index];
+    match edit::delete_opportunity(cx.ws, &OpportunityId::of(o)) {
+        Ok(change) => vec![Cmd::Open(Dialog::Confirm(Confirm {
+            title: " Delete ",
+            question: format!("Delete “{}” and everything in it?", clean(&o.title)),
+            change,
+            kept: "not deleted",
+        }))],
+        Err(why) => Cmd::edit(Err(why)),
+    }
 }
 
 /// The flag at row `row` of the deal's flag pane: visible ones first, then
 /// snoozed.
 pub fn flag_at(cx: &Cx, index: usize, row: usize) -> Option<crate::domain::flags::Flag> {
     let o = &cx.ws.opportunities[index];
-    edits::flag_rows(o, &cx.ws.settings, cx.today)
+    crate::domain::flags::flag_rows(o, &cx.ws.settings, cx.today)
         .into_iter()
         .nth(row)
         .map(|(f, _)| f)
@@ -33,10 +38,10 @@ pub fn flag_at(cx: &Cx, index: usize, row: usize) -> Option<crate::domain::flags
 pub fn flag(action: Action, cx: &Cx, index: usize, row: usize) -> Vec<Cmd> {
     let (ws, today) = (cx.ws, cx.today);
     let o = &ws.opportunities[index];
-    let id = o.id.clone();
+    let id = OpportunityId::of(o);
     if action == Action::Add {
         return vec![Cmd::Open(Dialog::Form(
-            edits::manual_flag_form(None),
+            forms::manual_flag_form(None),
             FormPurpose::NewFlag(id),
         ))];
     }
@@ -52,9 +57,7 @@ pub fn flag(action: Action, cx: &Cx, index: usize, row: usize) -> Vec<Cmd> {
             {
                 vec![Cmd::say("an open action already addresses this flag")]
             } else {
-                vec![Cmd::Commit(edits::action_from_flag(
-                    ws, index, &flag, today,
-                ))]
+                Cmd::edit(edit::action_from_flag(ws, &id, &flag, today))
             }
         }
         Action::Edit | Action::Done if !manual => vec![Cmd::say(
@@ -65,24 +68,25 @@ pub fn flag(action: Action, cx: &Cx, index: usize, row: usize) -> Vec<Cmd> {
                 .flags
                 .iter()
                 .find(|f| Some(&f.id) == flag.subject.as_ref());
+            let flag_id = ManualFlagId::new(flag.subject.unwrap_or_default());
             vec![Cmd::Open(Dialog::Form(
-                edits::manual_flag_form(f),
-                FormPurpose::EditFlag(id, flag.subject.unwrap_or_default()),
+                forms::manual_flag_form(f),
+                FormPurpose::EditFlag(id, flag_id),
             ))]
         }
         Action::Done => {
-            let flag_id = flag.subject.unwrap_or_default();
-            vec![Cmd::Commit(edits::resolve_flag(ws, index, &flag_id, today))]
+            let flag_id = ManualFlagId::new(flag.subject.unwrap_or_default());
+            Cmd::edit(edit::resolve_flag(ws, &id, &flag_id, today))
         }
         Action::Snooze if manual => vec![Cmd::say(
             "a flag raised by hand is resolved (x), not snoozed",
         )],
         Action::Snooze => {
             if crate::domain::flags::snoozed_by(o, &flag, today).is_some() {
-                return vec![Cmd::Commit(edits::wake(ws, index, &flag))];
+                return Cmd::edit(edit::wake(ws, &id, &flag));
             }
             vec![Cmd::Open(Dialog::Form(
-                edits::snooze_form(&flag, today),
+                forms::snooze_form(&flag, today),
                 FormPurpose::Snooze(id, flag.rule.to_owned(), flag.subject),
             ))]
         }
@@ -92,34 +96,28 @@ pub fn flag(action: Action, cx: &Cx, index: usize, row: usize) -> Vec<Cmd> {
 
 /// An action key on the action `id` of the deal at `index` (`None`: no
 /// action selected; only adding works then).
-pub fn action(action: Action, cx: &Cx, index: usize, id: Option<String>) -> Vec<Cmd> {
+pub fn action(action: Action, cx: &Cx, index: usize, id: Option<ActionId>) -> Vec<Cmd> {
     let (ws, today) = (cx.ws, cx.today);
     let o = &ws.opportunities[index];
-    let opp = o.id.clone();
+    let opp = OpportunityId::of(o);
     if action == Action::Add {
         return vec![Cmd::Open(Dialog::Form(
-            edits::action_form(o, None, today),
+            forms::action_form(o, None, today),
             FormPurpose::NewAction(opp),
         ))];
     }
     let Some(id) = id else {
         return vec![Cmd::say("no action selected: a adds one")];
     };
+    let record = o.actions.iter().find(|a| id.is(a));
     match action {
-        Action::Edit => {
-            let a = o.actions.iter().find(|a| a.id == id);
-            vec![Cmd::Open(Dialog::Form(
-                edits::action_form(o, a, today),
-                FormPurpose::EditAction(opp, id),
-            ))]
-        }
-        Action::Delete => match edits::delete_action(ws, &opp, &id) {
-            Some(change) => {
-                let text = o
-                    .actions
-                    .iter()
-                    .find(|a| a.id == id)
-                    .map_or(id.as_str(), |a| a.text.as_str());
+        Action::Edit => vec![Cmd::Open(Dialog::Form(
+            forms::action_form(o, record, today),
+            FormPurpose::EditAction(opp, id),
+        ))],
+        Action::Delete => match edit::delete_action(ws, &opp, &id) {
+            Ok(change) => {
+                let text = record.map_or(id.as_str(), |a| a.text.as_str());
                 vec![Cmd::Open(Dialog::Confirm(Confirm {
                     title: " Delete ",
                     question: format!("Delete the action “{}”?", clean(text)),
@@ -127,17 +125,14 @@ pub fn action(action: Action, cx: &Cx, index: usize, id: Option<String>) -> Vec<
                     kept: "not deleted",
                 }))]
             }
-            None => Vec::new(),
+            Err(why) => Cmd::edit(Err(why)),
         },
         Action::Reschedule => vec![Cmd::Open(Dialog::Reschedule {
             opportunity: opp,
             action: id,
             typed: TextInput::default(),
         })],
-        Action::Done => edits::toggle_done(ws, index, &id, today)
-            .map(Cmd::Commit)
-            .into_iter()
-            .collect(),
+        Action::Done => Cmd::edit(edit::toggle_done(ws, &opp, &id, today)),
         _ => Vec::new(),
     }
 }
@@ -150,13 +145,25 @@ pub fn person_at(o: &crate::domain::Opportunity, row: usize) -> Option<usize> {
         .copied()
 }
 
+/// The quick edit a key makes on a person.
+fn quick(action: Action) -> Option<QuickEdit> {
+    Some(match action {
+        Action::CycleAttitude => QuickEdit::CycleAttitude,
+        Action::CycleMode => QuickEdit::CycleMode,
+        Action::CycleCoverage => QuickEdit::CycleCoverage,
+        Action::CycleInfluence => QuickEdit::CycleInfluence,
+        Action::ContactToday => QuickEdit::ContactToday,
+        _ => return None,
+    })
+}
+
 pub fn person(action: Action, cx: &Cx, index: usize, row: usize) -> Vec<Cmd> {
     let ws = cx.ws;
     let o = &ws.opportunities[index];
-    let id = o.id.clone();
+    let id = OpportunityId::of(o);
     if action == Action::Add {
         return vec![Cmd::Open(Dialog::Form(
-            edits::influence_form(o, None),
+            forms::influence_form(o, None),
             FormPurpose::NewInfluence(id),
         ))];
     }
@@ -164,26 +171,24 @@ pub fn person(action: Action, cx: &Cx, index: usize, row: usize) -> Vec<Cmd> {
         return vec![Cmd::say("nobody selected: a adds a buying influence")];
     };
     let p = &o.influences[person];
+    let pid = InfluenceId::of(p);
     match action {
-        Action::Edit => {
-            let purpose = FormPurpose::EditInfluence(id, p.id.clone());
-            vec![Cmd::Open(Dialog::Form(
-                edits::influence_form(o, Some(p)),
-                purpose,
-            ))]
-        }
-        Action::Delete => match edits::delete_influence(ws, &id, &p.id) {
-            Some(change) => vec![Cmd::Open(Dialog::Confirm(Confirm {
+        Action::Edit => vec![Cmd::Open(Dialog::Form(
+            forms::influence_form(o, Some(p)),
+            FormPurpose::EditInfluence(id, pid),
+        ))],
+        Action::Delete => match edit::delete_influence(ws, &id, &pid) {
+            Ok(change) => vec![Cmd::Open(Dialog::Confirm(Confirm {
                 title: " Remove ",
                 question: format!("Remove {} from the buyer-influence map?", clean(&p.name)),
                 change,
                 kept: "not removed",
             }))],
+            Err(why) => Cmd::edit(Err(why)),
+        },
+        other => match quick(other) {
+            Some(q) => Cmd::edit(edit::quick_edit(ws, &id, &pid, q, cx.today)),
             None => Vec::new(),
         },
-        quick => edits::quick_edit(ws, index, person, quick, cx.today)
-            .map(Cmd::Commit)
-            .into_iter()
-            .collect(),
     }
 }

@@ -13,7 +13,7 @@ pub mod review;
 
 use super::app::{Effect, Tone};
 use super::dialog::Dialog;
-use super::history::Change;
+use crate::domain::edit::{Change, Edit, Refusal};
 use crate::domain::{Date, Workspace};
 
 pub use accounts::AccountsState;
@@ -86,6 +86,15 @@ pub enum Cmd {
 impl Cmd {
     pub fn say(text: impl Into<String>) -> Cmd {
         Cmd::Say(text.into(), Tone::Info)
+    }
+
+    /// An edit made, or the reason it was not said plainly.
+    pub fn edit(edit: Edit) -> Vec<Cmd> {
+        vec![match edit {
+            Ok(change) => Cmd::Commit(change),
+            Err(Refusal::Unchanged) => Cmd::say("unchanged"),
+            Err(why) => Cmd::Say(why.to_string(), Tone::Warning),
+        }]
     }
 }
 

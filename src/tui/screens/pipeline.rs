@@ -3,11 +3,13 @@
 
 use super::deal_items;
 use super::{Cmd, Cx};
-use crate::domain::{Money, Workspace};
+use crate::domain::edit::{self, Condition};
+use crate::domain::opportunity::actions_in_order;
+use crate::domain::{ActionId, Money, OpportunityId, Workspace};
 use crate::tui::app::{Effect, FormPurpose, LongText};
 use crate::tui::cursor::{ListCursor, Move};
 use crate::tui::dialog::{Dialog, FilterTarget};
-use crate::tui::edits;
+use crate::tui::forms;
 use crate::tui::keymap::{Action, Scope};
 use crate::tui::text_input::TextInput;
 
@@ -181,7 +183,7 @@ impl PipelineState {
             self.haystacks = Some(
                 ws.opportunities
                     .iter()
-                    .map(|o| edits::haystack(&names, o))
+                    .map(|o| crate::tui::filter::haystack(&names, o))
                     .collect(),
             );
         }
@@ -263,7 +265,7 @@ impl PipelineState {
         self.refresh(ws, today, Some(ws.opportunities[index].id.clone()));
         self.focus = Pane::Actions;
         let o = &ws.opportunities[index];
-        let at = action.and_then(|a| edits::actions_in_order(o).iter().position(|x| x.id == a));
+        let at = action.and_then(|a| actions_in_order(o).iter().position(|x| x.id == a));
         let len = self.pane_len(ws, today, Pane::Actions);
         self.detail[Pane::Actions.slot()].set(at.unwrap_or(0), len);
     }
@@ -323,10 +325,11 @@ impl PipelineState {
             return vec![Cmd::say("no opportunity selected: press n to create one")];
         };
         let o = &ws.opportunities[index];
+        let id = OpportunityId::of(o);
         let item = |pane: Pane| self.detail(pane);
         match (self.focus, action) {
             (Pane::Influences, Action::Open) => vec![Cmd::Open(Dialog::PoliticalMap {
-                opportunity: o.id.clone(),
+                opportunity: id,
                 cursor: ListCursor::default(),
             })],
             (
@@ -348,20 +351,20 @@ impl PipelineState {
                 Pane::Actions,
                 Action::Add | Action::Edit | Action::Done | Action::Delete | Action::Reschedule,
             ) => {
-                let id = edits::actions_in_order(o)
+                let selected = actions_in_order(o)
                     .get(item(Pane::Actions))
-                    .map(|a| a.id.clone());
-                deal_items::action(action, cx, index, id)
+                    .map(|a| ActionId::of(a));
+                deal_items::action(action, cx, index, selected)
             }
             (Pane::Table, Action::Open) => {
                 self.focus = Pane::Qualification;
                 Vec::new()
             }
             (_, Action::Edit) => vec![Cmd::Open(Dialog::Form(
-                edits::opportunity_form(ws, Some(o)),
-                FormPurpose::EditOpportunity(o.id.clone()),
+                forms::opportunity_form(ws, Some(o)),
+                FormPurpose::EditOpportunity(id),
             ))],
-            (_, Action::Delete) => vec![Cmd::Open(deal_items::confirm_delete_deal(ws, index))],
+            (_, Action::Delete) => deal_items::confirm_delete_deal(cx, index),
             (_, Action::StageNext | Action::StagePrev) => {
                 let forward = action == Action::StageNext;
                 match if forward {
@@ -369,7 +372,7 @@ impl PipelineState {
                 } else {
                     o.stage.previous()
                 } {
-                    Some(stage) => vec![Cmd::Commit(edits::set_stage(ws, index, stage, cx.today))],
+                    Some(stage) => Cmd::edit(edit::set_stage(ws, &id, stage, cx.today)),
                     None if forward => vec![Cmd::say("already in close: W marks it won")],
                     None => vec![Cmd::say("already in qualify, the first stage")],
                 }
@@ -377,18 +380,18 @@ impl PipelineState {
             (_, Action::Won | Action::Lost) => {
                 let won = action == Action::Won;
                 vec![Cmd::Open(Dialog::Form(
-                    edits::close_form(o, won),
-                    edits::close_purpose(won, o.id.clone()),
+                    forms::close_form(o, won),
+                    forms::close_purpose(won, id),
                 ))]
             }
-            (Pane::Qualification, Action::Toggle) => vec![Cmd::Commit(edits::cycle_condition(
+            (Pane::Qualification, Action::Toggle) => Cmd::edit(edit::cycle_condition(
                 ws,
-                index,
-                item(Pane::Qualification),
-            ))],
+                &id,
+                Condition::at(item(Pane::Qualification)),
+            )),
             (Pane::Log, Action::Add) => vec![Cmd::Open(Dialog::Form(
-                edits::log_form(cx.today),
-                FormPurpose::LogEntry(o.id.clone()),
+                forms::log_form(cx.today),
+                FormPurpose::LogEntry(id),
             ))],
             (_, Action::EditObjective | Action::EditNotes) => {
                 let (field, text) = if action == Action::EditObjective {

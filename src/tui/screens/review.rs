@@ -2,9 +2,10 @@
 
 use super::pipeline::movement;
 use super::{Cmd, Cx};
+use crate::domain::OpportunityId;
 use crate::tui::app::FormPurpose;
 use crate::tui::dialog::Dialog;
-use crate::tui::edits;
+use crate::tui::forms;
 use crate::tui::keymap::{Action, Scope};
 use crate::tui::review::Walk;
 
@@ -45,15 +46,15 @@ impl ReviewState {
             (Action::Edit, Some(i)) => {
                 let o = &cx.ws.opportunities[i];
                 vec![Cmd::Open(Dialog::Form(
-                    edits::opportunity_form(cx.ws, Some(o)),
-                    FormPurpose::EditOpportunity(o.id.clone()),
+                    forms::opportunity_form(cx.ws, Some(o)),
+                    FormPurpose::EditOpportunity(OpportunityId::of(o)),
                 ))]
             }
             (Action::Add, Some(i)) => {
                 let o = &cx.ws.opportunities[i];
                 vec![Cmd::Open(Dialog::Form(
-                    edits::action_form(o, None, cx.today),
-                    FormPurpose::NewAction(o.id.clone()),
+                    forms::action_form(o, None, cx.today),
+                    FormPurpose::NewAction(OpportunityId::of(o)),
                 ))]
             }
             (Action::Finish, _) => vec![Cmd::FinishReview],

@@ -235,7 +235,7 @@ fn list_items(app: &App, o: &Opportunity, pane: Pane, width: usize) -> (String, 
         ),
         Pane::Flags => {
             use crate::domain::flags::Severity;
-            let rows = crate::tui::edits::flag_rows(o, &app.ws.settings, app.today);
+            let rows = crate::domain::flags::flag_rows(o, &app.ws.settings, app.today);
             let shown = rows.iter().filter(|(_, s)| s.is_none()).count();
             let mut items: Vec<Item> = rows
                 .iter()
@@ -271,7 +271,7 @@ fn list_items(app: &App, o: &Opportunity, pane: Pane, width: usize) -> (String, 
                 "Actions ({} open)",
                 o.actions.iter().filter(|a| a.is_open()).count()
             ),
-            crate::tui::edits::actions_in_order(o)
+            crate::domain::opportunity::actions_in_order(o)
                 .into_iter()
                 .map(|a| {
                     let due = a.due.map_or("no date   ".to_owned(), |d| d.to_string());

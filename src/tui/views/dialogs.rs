@@ -118,7 +118,7 @@ fn draw_form(app: &App, form: &Form, keys: &str, frame: &mut Frame, area: Rect) 
     let label_w = form
         .fields
         .iter()
-        .map(|f| width(f.label))
+        .map(|f| width(f.label()))
         .max()
         .unwrap_or(0)
         + 1;
@@ -134,7 +134,7 @@ fn draw_form(app: &App, form: &Form, keys: &str, frame: &mut Frame, area: Rect) 
     let mut cursor = None;
     for (n, f) in form.fields.iter().enumerate() {
         let focused = n == form.focus;
-        let label = format!("{:>label_w$} ", f.label);
+        let label = format!("{:>label_w$} ", f.label());
         let after = match (f.error(), focused.then(|| f.note()).flatten()) {
             (Some(e), _) => Some((format!("  {e}"), t.error())),
             (None, Some(note)) => Some((format!("  {note}"), t.dim())),

@@ -131,7 +131,7 @@ pub fn draw(app: &App, frame: &mut Frame, area: Rect) {
         "  Are the four conditions still true? {}",
         conditions.join("  ")
     )));
-    let next = crate::tui::edits::actions_in_order(o)
+    let next = crate::domain::opportunity::actions_in_order(o)
         .into_iter()
         .find(|a| a.is_open());
     lines.push(Line::raw(format!(

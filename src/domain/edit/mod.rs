@@ -1,0 +1,132 @@
+//! Every edit the workbench makes, as a pure function of the workspace, the
+//! ids of the records it touches and the values the user gave. Each returns
+//! the [`Change`] to commit (and to undo), or a [`Refusal`] saying why not:
+//! the rules a salesperson could argue about (a reports-to loop, a snooze in
+//! the past, an account still used by deals) live here, not in the forms,
+//! so the CLI and the importer can make the same edits.
+
+pub use super::change::{Change, Patch};
+
+mod accounts;
+mod actions;
+mod flags;
+mod opportunity;
+mod people;
+mod review;
+
+pub use accounts::*;
+pub use actions::*;
+pub use flags::*;
+pub use opportunity::*;
+pub use people::*;
+pub use review::*;
+
+use super::{Opportunity, OpportunityId, Workspace};
+
+/// Why an edit was not made. "Nothing would change" is one of them, so every
+/// edit has the same shape and a caller decides whether to say so.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Refusal {
+    /// The edit would leave the workspace as it is.
+    Unchanged,
+    /// A record the edit names is no longer there (`"opportunity"`, …).
+    Gone(&'static str),
+    /// The edit breaks a rule of the model; the message says which.
+    Invalid(String),
+}
+
+impl std::fmt::Display for Refusal {
+    fn fmt(&self, f: &mut std::fmt::Formatter) -> std::fmt::Result {
+        match self {
+            Refusal::Unchanged => f.write_str("unchanged"),
+            Refusal::Gone(what) => write!(f, "the {what} is gone"),
+            Refusal::Invalid(why) => f.write_str(why),
+        }
+    }
+}
+
+impl std::error::Error for Refusal {}
+
+/// What every edit returns.
+pub type Edit = Result<Change, Refusal>;
+
+/// The position of opportunity `id` in the workspace.
+fn position(ws: &Workspace, id: &OpportunityId) -> Result<usize, Refusal> {
+    ws.opportunities
+        .iter()
+        .position(|o| id.is(o))
+        .ok_or(Refusal::Gone("opportunity"))
+}
+
+/// Edits a copy of opportunity `id` with `edit`, which returns the change's
+/// label; a copy equal to the original is [`Refusal::Unchanged`].
+fn on_opportunity(
+    ws: &Workspace,
+    id: &OpportunityId,
+    edit: impl FnOnce(&mut Opportunity) -> Result<String, Refusal>,
+) -> Edit {
+    let index = position(ws, id)?;
+    let mut o = ws.opportunities[index].clone();
+    let label = edit(&mut o)?;
+    if o == ws.opportunities[index] {
+        return Err(Refusal::Unchanged);
+    }
+    Ok(Change::new(label).replace_opportunity(ws, index, o))
+}
+
+#[cfg(test)]
+pub(crate) mod fixture {
+    use crate::domain::{Account, Date, Influence, Opportunity, Stage, Workspace};
+
+    pub fn today() -> Date {
+        Date::parse("2026-03-02").unwrap()
+    }
+
+    pub fn person(id: &str, boss: Option<&str>) -> Influence {
+        Influence {
+            id: id.into(),
+            name: format!("name {id}"),
+            reports_to: boss.map(String::from),
+            ..Influence::default()
+        }
+    }
+
+    /// Account a1 "Acme" with deal o1 (people i1 ← i2 ← i3, action t1) and
+    /// account a2 "Idle" with no deal.
+    pub fn ws() -> Workspace {
+        let mut ws = Workspace::new("me", "EUR");
+        for (id, name) in [("a1", "Acme"), ("a2", "Idle")] {
+            ws.accounts.push(Account {
+                id: id.into(),
+                name: name.into(),
+                ..Account::default()
+            });
+        }
+        ws.opportunities.push(Opportunity {
+            id: "o1".into(),
+            title: "ERP".into(),
+            account: "a1".into(),
+            stage: Stage::Drive,
+            influences: vec![
+                person("i1", None),
+                person("i2", Some("i1")),
+                person("i3", Some("i2")),
+            ],
+            actions: vec![crate::domain::Action {
+                id: "t1".into(),
+                text: "call".into(),
+                influence: Some("i2".into()),
+                ..Default::default()
+            }],
+            ..Opportunity::default()
+        });
+        ws
+    }
+
+    /// `ws` after `change`.
+    pub fn after(ws: &Workspace, change: &crate::domain::change::Change) -> Workspace {
+        let mut ws = ws.clone();
+        change.apply(&mut ws);
+        ws
+    }
+}

@@ -1,0 +1,251 @@
+//! Edits of an opportunity itself: create, edit, move between stages,
+//! qualify, close, log, delete.
+
+use super::accounts::account_for;
+use super::{Change, Edit, Patch, Refusal, on_opportunity, position};
+use crate::domain::ids::next_id;
+use crate::domain::{
+    Date, LogEntry, Money, Opportunity, OpportunityId, OutcomeResult, Percent, Stage, StageEntry,
+    Workspace,
+};
+
+/// What the user gives for a new opportunity or an edit of one.
+#[derive(Debug, Clone, PartialEq, Default)]
+pub struct OpportunityFields {
+    pub title: String,
+    /// The account by name: a name no account has creates that account.
+    pub account_name: String,
+    pub value: Money,
+    pub stage: Stage,
+    pub expected_close: Option<Date>,
+    /// `None`: the stage's probability applies.
+    pub probability: Option<Percent>,
+    pub owner: String,
+    pub product: String,
+    pub tags: Vec<String>,
+    pub objective: String,
+}
+
+/// The long texts edited outside the workbench, in `$EDITOR`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum LongText {
+    Objective,
+    Notes,
+}
+
+/// A qualification condition, in the method's order (and the pane's rows).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Condition {
+    Need,
+    Authority,
+    Budget,
+    Timeline,
+}
+
+impl Condition {
+    pub const ALL: [Condition; 4] = [
+        Condition::Need,
+        Condition::Authority,
+        Condition::Budget,
+        Condition::Timeline,
+    ];
+
+    /// The condition on row `row` of the qualification pane (the last one
+    /// for a row past the end, as the pane clamps its selection).
+    pub fn at(row: usize) -> Condition {
+        Condition::ALL[row.min(3)]
+    }
+}
+
+/// How a deal ended, and why.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct CloseFields {
+    pub result: OutcomeResult,
+    pub reason: String,
+}
+
+/// A dated line of the deal's log.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct LogFields {
+    pub on: Date,
+    pub text: String,
+}
+
+fn check(fields: &OpportunityFields) -> Result<(), Refusal> {
+    if fields.title.trim().is_empty() {
+        return Err(Refusal::Invalid("an opportunity needs a title".into()));
+    }
+    if fields.account_name.trim().is_empty() {
+        return Err(Refusal::Invalid("an opportunity needs an account".into()));
+    }
+    Ok(())
+}
+
+/// A new opportunity entering its stage today; returns its id too, so the
+/// caller can select it.
+pub fn create_opportunity(
+    ws: &Workspace,
+    fields: OpportunityFields,
+    today: Date,
+) -> Result<(Change, OpportunityId), Refusal> {
+    check(&fields)?;
+    // ids in review snapshots count too: a deleted deal's id is not given to
+    // a new one, or the next report would mix them up
+    let reviewed = ws
+        .reviews
+        .iter()
+        .flat_map(|r| r.opportunities.iter().map(|o| o.id.as_str()));
+    let id = next_id(
+        "o",
+        ws.opportunities
+            .iter()
+            .map(|o| o.id.as_str())
+            .chain(reviewed),
+    );
+    let mut change = Change::new(format!("created {id}"));
+    let account = account_for(ws, &fields.account_name, &mut change);
+    let stage = fields.stage;
+    let expected_close = fields.expected_close;
+    let mut o = Opportunity {
+        id: id.clone(),
+        account,
+        stage,
+        created: Some(today),
+        stage_history: vec![StageEntry {
+            stage,
+            entered: today,
+            ..StageEntry::default()
+        }],
+        ..Opportunity::default()
+    };
+    fill(&mut o, fields, today);
+    // a new deal has no close date history: the first date is not a move
+    o.close_history.clear();
+    o.expected_close = expected_close;
+    change.patches.push(Patch::Opportunity {
+        index: ws.opportunities.len(),
+        before: None,
+        after: Some(o),
+    });
+    Ok((change, OpportunityId::new(id)))
+}
+
+/// Replaces what the user edits of opportunity `id`; a new stage and a moved
+/// close date are recorded in their histories.
+pub fn edit_opportunity(
+    ws: &Workspace,
+    id: &OpportunityId,
+    fields: OpportunityFields,
+    today: Date,
+) -> Edit {
+    check(&fields)?;
+    let index = position(ws, id)?;
+    let mut change = Change::new(format!("edited {id}"));
+    let mut o = ws.opportunities[index].clone();
+    // two accounts may share a name: an unchanged name keeps the account
+    let same = ws
+        .account(&o.account)
+        .is_some_and(|a| a.name == fields.account_name);
+    if !same {
+        o.account = account_for(ws, &fields.account_name, &mut change);
+    }
+    o.set_stage(fields.stage, today);
+    fill(&mut o, fields, today);
+    if o == ws.opportunities[index] && change.patches.is_empty() {
+        return Err(Refusal::Unchanged);
+    }
+    Ok(change.replace_opportunity(ws, index, o))
+}
+
+/// Copies the plain fields into `o`; a close date change is recorded.
+fn fill(o: &mut Opportunity, fields: OpportunityFields, today: Date) {
+    o.title = fields.title;
+    o.value = fields.value;
+    o.set_expected_close(fields.expected_close, today);
+    o.probability = fields.probability;
+    o.owner = fields.owner;
+    o.product = fields.product;
+    o.tags = fields.tags;
+    o.objective = fields.objective;
+}
+
+pub fn delete_opportunity(ws: &Workspace, id: &OpportunityId) -> Edit {
+    let index = position(ws, id)?;
+    let mut change = Change::new(format!("deleted {id}"));
+    change.patches.push(Patch::Opportunity {
+        index,
+        before: Some(ws.opportunities[index].clone()),
+        after: None,
+    });
+    Ok(change)
+}
+
+/// Moves the deal to `stage` today (recorded in its stage history).
+pub fn set_stage(ws: &Workspace, id: &OpportunityId, stage: Stage, today: Date) -> Edit {
+    on_opportunity(ws, id, |o| {
+        let from = o.stage;
+        o.set_stage(stage, today);
+        Ok(format!("{}: {from} → {stage}", o.id))
+    })
+}
+
+pub fn close(ws: &Workspace, id: &OpportunityId, fields: CloseFields, today: Date) -> Edit {
+    on_opportunity(ws, id, |o| {
+        o.close(fields.result, today, &fields.reason);
+        Ok(format!("{id} marked {}", fields.result))
+    })
+}
+
+/// unknown → confirmed → denied → unknown.
+pub fn cycle_condition(ws: &Workspace, id: &OpportunityId, which: Condition) -> Edit {
+    on_opportunity(ws, id, |o| {
+        let q = &mut o.qualification;
+        let (name, slot) = match which {
+            Condition::Need => ("need", &mut q.need),
+            Condition::Authority => ("authority", &mut q.authority),
+            Condition::Budget => ("budget", &mut q.budget),
+            Condition::Timeline => ("timeline", &mut q.timeline),
+        };
+        *slot = match *slot {
+            None => Some(true),
+            Some(true) => Some(false),
+            Some(false) => None,
+        };
+        let now = match *slot {
+            Some(true) => "confirmed",
+            Some(false) => "denied",
+            None => "unknown",
+        };
+        Ok(format!("{name} {now}"))
+    })
+}
+
+/// Adds a line to the log, which stays in date order.
+pub fn add_log_entry(ws: &Workspace, id: &OpportunityId, fields: LogFields) -> Edit {
+    on_opportunity(ws, id, |o| {
+        o.log.push(LogEntry {
+            on: fields.on,
+            text: fields.text,
+            ..LogEntry::default()
+        });
+        o.log.sort_by_key(|l| l.on);
+        Ok(format!("logged on {id}"))
+    })
+}
+
+/// The objective or notes replaced by `text` (the editor's trailing newline
+/// dropped).
+pub fn set_long_text(ws: &Workspace, id: &OpportunityId, field: LongText, text: &str) -> Edit {
+    on_opportunity(ws, id, |o| {
+        let (slot, name) = match field {
+            LongText::Objective => (&mut o.objective, "objective"),
+            LongText::Notes => (&mut o.notes, "notes"),
+        };
+        *slot = text.trim_end_matches(['\n', '\r']).to_owned();
+        Ok(format!("{name} of {id} edited"))
+    })
+}
+
+#[cfg(test)]
+#[path = "opportunity_tests.rs"]
+mod tests;

@@ -1,0 +1,176 @@
+use super::super::fixture::{after, today, ws};
+use super::*;
+
+fn fields(ws: &Workspace, id: &str) -> OpportunityFields {
+    let o = ws.opportunity(id).unwrap();
+    OpportunityFields {
+        title: o.title.clone(),
+        account_name: ws.account(&o.account).unwrap().name.clone(),
+        value: o.value,
+        stage: o.stage,
+        expected_close: o.expected_close,
+        probability: o.probability,
+        owner: o.owner.clone(),
+        product: o.product.clone(),
+        tags: o.tags.clone(),
+        objective: o.objective.clone(),
+    }
+}
+
+fn o1() -> OpportunityId {
+    OpportunityId::new("o1")
+}
+
+#[test]
+fn a_new_deal_on_an_unknown_account_name_creates_the_account() {
+    let ws = ws();
+    let f = OpportunityFields {
+        title: "CRM".into(),
+        account_name: "Nova".into(),
+        stage: Stage::Propose,
+        expected_close: Some(today().plus_days(30)),
+        ..OpportunityFields::default()
+    };
+    let (c, id) = create_opportunity(&ws, f, today()).unwrap();
+    assert_eq!((id.as_str(), c.label.as_str()), ("o2", "created o2"));
+    let ws = after(&ws, &c);
+    assert_eq!(ws.accounts[2].name, "Nova");
+    let o = ws.opportunity("o2").unwrap();
+    assert_eq!(o.account, ws.accounts[2].id);
+    assert_eq!(o.created, Some(today()));
+    assert_eq!(o.stage_history.len(), 1);
+    assert_eq!(o.stage_history[0].entered, today());
+    assert!(o.close_history.is_empty(), "a first close date is no move");
+}
+
+#[test]
+fn a_deleted_deals_id_is_not_given_again() {
+    let mut ws = ws();
+    ws.reviews.push(crate::domain::Review {
+        on: today(),
+        opportunities: vec![crate::domain::ReviewedOpportunity {
+            id: "o5".into(),
+            ..Default::default()
+        }],
+        ..Default::default()
+    });
+    let f = OpportunityFields {
+        title: "x".into(),
+        account_name: "Acme".into(),
+        ..OpportunityFields::default()
+    };
+    let (c, id) = create_opportunity(&ws, f, today()).unwrap();
+    assert_eq!(id.as_str(), "o6");
+    assert_eq!(c.patches.len(), 1, "Acme exists: no account created");
+}
+
+#[test]
+fn an_edit_records_the_new_stage_and_the_moved_close_date() {
+    let ws = ws();
+    let mut f = fields(&ws, "o1");
+    assert_eq!(
+        edit_opportunity(&ws, &o1(), f.clone(), today()),
+        Err(Refusal::Unchanged)
+    );
+    f.stage = Stage::Negotiate;
+    f.expected_close = Some(today().plus_days(10));
+    let c = edit_opportunity(&ws, &o1(), f, today()).unwrap();
+    assert_eq!(c.label, "edited o1");
+    let o = after(&ws, &c).opportunities[0].clone();
+    assert_eq!(o.stage, Stage::Negotiate);
+    assert_eq!(o.stage_history.last().unwrap().entered, today());
+    assert_eq!(o.close_history.len(), 1);
+    assert_eq!(o.close_history[0].to, Some(today().plus_days(10)));
+}
+
+#[test]
+fn an_edit_needs_a_title_and_an_account() {
+    let ws = ws();
+    let mut f = fields(&ws, "o1");
+    f.title = " ".into();
+    let e = edit_opportunity(&ws, &o1(), f, today()).unwrap_err();
+    assert_eq!(e.to_string(), "an opportunity needs a title");
+    let gone = OpportunityId::new("o9");
+    let e = edit_opportunity(&ws, &gone, fields(&ws, "o1"), today()).unwrap_err();
+    assert_eq!(e.to_string(), "the opportunity is gone");
+}
+
+#[test]
+fn a_stage_move_is_labelled_from_and_to() {
+    let ws = ws();
+    let c = set_stage(&ws, &o1(), Stage::Propose, today()).unwrap();
+    assert_eq!(c.label, "o1: drive → propose");
+    assert_eq!(
+        set_stage(&ws, &o1(), Stage::Drive, today()),
+        Err(Refusal::Unchanged)
+    );
+}
+
+#[test]
+fn a_condition_cycles_unknown_confirmed_denied() {
+    let mut ws = ws();
+    let mut labels = Vec::new();
+    for _ in 0..3 {
+        let c = cycle_condition(&ws, &o1(), Condition::at(1)).unwrap();
+        labels.push(c.label.clone());
+        ws = after(&ws, &c);
+    }
+    assert_eq!(
+        labels,
+        [
+            "authority confirmed",
+            "authority denied",
+            "authority unknown"
+        ]
+    );
+    assert_eq!(Condition::at(7), Condition::Timeline);
+}
+
+#[test]
+fn the_log_stays_in_date_order() {
+    let mut ws = ws();
+    for (days, text) in [(0, "today"), (-5, "earlier")] {
+        let f = LogFields {
+            on: today().plus_days(days),
+            text: text.into(),
+        };
+        ws = after(&ws, &add_log_entry(&ws, &o1(), f).unwrap());
+    }
+    let texts: Vec<&str> = ws.opportunities[0]
+        .log
+        .iter()
+        .map(|l| l.text.as_str())
+        .collect();
+    assert_eq!(texts, ["earlier", "today"]);
+}
+
+#[test]
+fn long_text_from_the_editor_loses_its_last_newline_only() {
+    let ws = ws();
+    let c = set_long_text(&ws, &o1(), LongText::Notes, "a\nb\n").unwrap();
+    assert_eq!(c.label, "notes of o1 edited");
+    let ws = after(&ws, &c);
+    assert_eq!(ws.opportunities[0].notes, "a\nb");
+    assert_eq!(
+        set_long_text(&ws, &o1(), LongText::Notes, "a\nb\r\n"),
+        Err(Refusal::Unchanged)
+    );
+}
+
+#[test]
+fn closing_and_deleting() {
+    let ws = ws();
+    let lost = CloseFields {
+        result: OutcomeResult::Abandoned,
+        reason: "budget".into(),
+    };
+    let c = close(&ws, &o1(), lost, today()).unwrap();
+    assert_eq!(c.label, "o1 marked abandoned");
+    assert!(!after(&ws, &c).opportunities[0].is_open());
+    let c = delete_opportunity(&ws, &o1()).unwrap();
+    assert!(after(&ws, &c).opportunities.is_empty());
+    assert_eq!(
+        delete_opportunity(&after(&ws, &c), &o1()),
+        Err(Refusal::Gone("opportunity"))
+    );
+}

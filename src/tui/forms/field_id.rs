@@ -1,0 +1,113 @@
+//! The fields of every form, by name. A form's fields are looked up by this
+//! id, never by the label the user reads, so a typo is a compile error
+//! instead of a panic at submit.
+
+/// One field of one of the workbench's forms.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum FieldId {
+    // an opportunity
+    Title,
+    Account,
+    Value,
+    Stage,
+    ExpectedClose,
+    Probability,
+    Owner,
+    Product,
+    Tags,
+    Objective,
+    // a buying influence
+    Name,
+    JobTitle,
+    EconomicBuyer,
+    User,
+    Technical,
+    Coach,
+    DecisionRole,
+    Attitude,
+    Mode,
+    Influence,
+    Coverage,
+    Focus,
+    SocialStyle,
+    ReportsTo,
+    Win,
+    PersonalResult,
+    LastContact,
+    // an action (and a log entry's text)
+    Text,
+    Due,
+    With,
+    // an account (and its name: `Name`)
+    Industry,
+    Tier,
+    Attractiveness,
+    Advantage,
+    Relationship,
+    Strengths,
+    Weaknesses,
+    Opportunities,
+    Threats,
+    Notes,
+    // a red flag raised by hand
+    What,
+    // a snooze
+    Until,
+    Reason,
+    // closing a deal (with `Reason`)
+    CloseResult,
+    // a log entry (with `Text`)
+    On,
+}
+
+impl FieldId {
+    /// The label the user reads beside the field.
+    pub fn label(self) -> &'static str {
+        use FieldId::*;
+        match self {
+            Title | JobTitle => "title",
+            Account => "account",
+            Value => "value",
+            Stage => "stage",
+            ExpectedClose => "expected close",
+            Probability => "probability",
+            Owner => "owner",
+            Product => "product",
+            Tags => "tags",
+            Objective => "objective",
+            Name => "name",
+            EconomicBuyer => "economic buyer",
+            User => "user",
+            Technical => "technical",
+            Coach => "coach",
+            DecisionRole => "decision role",
+            Attitude => "attitude",
+            Mode => "mode",
+            Influence => "influence",
+            Coverage => "coverage",
+            Focus => "focus",
+            SocialStyle => "social style",
+            ReportsTo => "reports to",
+            Win => "win",
+            PersonalResult | CloseResult => "result",
+            LastContact => "last contact",
+            Text => "text",
+            Due => "due",
+            With => "with",
+            Industry => "industry",
+            Tier => "tier",
+            Attractiveness => "attractiveness",
+            Advantage => "our advantage",
+            Relationship => "relationship",
+            Strengths => "strengths",
+            Weaknesses => "weaknesses",
+            Opportunities => "opportunities",
+            Threats => "threats",
+            Notes => "notes",
+            What => "what",
+            Until => "until",
+            Reason => "reason",
+            On => "on",
+        }
+    }
+}

@@ -1,0 +1,149 @@
+//! The workbench's forms: how each is built from the workspace, how a
+//! submitted one becomes the domain values of an edit, and [`submit`], which
+//! makes the edit the form was opened for. The rules live in
+//! [`crate::domain::edit`]; here is only what the user sees and types.
+
+mod accounts;
+mod actions;
+mod field_id;
+mod flags;
+mod opportunity;
+mod people;
+
+pub use accounts::account_form;
+pub use actions::action_form;
+pub use field_id::FieldId;
+pub use flags::{manual_flag_form, snooze_form};
+pub use opportunity::{close_form, close_purpose, log_form, opportunity_form};
+pub use people::influence_form;
+
+use super::form::Form;
+use crate::domain::edit::{self, Change, Refusal};
+use crate::domain::{
+    AccountId, ActionId, Date, Influence, InfluenceId, ManualFlagId, OpportunityId, OutcomeResult,
+    Workspace,
+};
+
+/// What a submitted form is for, naming the records it edits.
+#[derive(Debug, Clone, PartialEq)]
+pub enum FormPurpose {
+    NewOpportunity,
+    EditOpportunity(OpportunityId),
+    /// Closing the deal: won, or lost (the form picks lost or abandoned).
+    Close(OutcomeResult, OpportunityId),
+    LogEntry(OpportunityId),
+    NewInfluence(OpportunityId),
+    EditInfluence(OpportunityId, InfluenceId),
+    /// A flag raised by hand on the deal.
+    NewFlag(OpportunityId),
+    EditFlag(OpportunityId, ManualFlagId),
+    /// Snoozing the computed flag (rule, subject) of the deal.
+    Snooze(OpportunityId, String, Option<String>),
+    NewAction(OpportunityId),
+    EditAction(OpportunityId, ActionId),
+    NewAccount,
+    EditAccount(AccountId),
+}
+
+/// Makes the edit `form` was opened for: the change and the opportunity to
+/// select after, or why not (the form stays open; `Refusal::Unchanged` when
+/// nothing would change).
+pub fn submit(
+    ws: &Workspace,
+    form: &Form,
+    purpose: &FormPurpose,
+    today: Date,
+) -> Result<(Change, Option<OpportunityId>), Refusal> {
+    use FormPurpose as P;
+    let keep = |opp: &OpportunityId, change: Change| (change, Some(opp.clone()));
+    let people = |opp: &OpportunityId| {
+        ws.opportunity(opp.as_str())
+            .map_or(&[][..], |o| &o.influences)
+    };
+    Ok(match purpose {
+        P::NewOpportunity => {
+            let (change, id) = edit::create_opportunity(ws, opportunity::fields(form), today)?;
+            (change, Some(id))
+        }
+        P::EditOpportunity(id) => keep(
+            id,
+            edit::edit_opportunity(ws, id, opportunity::fields(form), today)?,
+        ),
+        P::Close(result, id) => (
+            edit::close(ws, id, opportunity::close_fields(form, *result), today)?,
+            None,
+        ),
+        P::LogEntry(id) => keep(
+            id,
+            edit::add_log_entry(ws, id, opportunity::log_fields(form, today))?,
+        ),
+        P::NewInfluence(opp) => keep(
+            opp,
+            edit::add_influence(ws, opp, people::fields(form, people(opp)))?,
+        ),
+        P::EditInfluence(opp, person) => keep(
+            opp,
+            edit::edit_influence(ws, opp, person, people::fields(form, people(opp)))?,
+        ),
+        P::NewFlag(opp) => keep(opp, edit::raise_flag(ws, opp, flags::fields(form), today)?),
+        P::EditFlag(opp, flag) => keep(opp, edit::edit_flag(ws, opp, flag, flags::fields(form))?),
+        P::Snooze(opp, rule, subject) => {
+            let Some(fields) = flags::snooze_fields(form) else {
+                return Err(Refusal::Invalid("expected a date YYYY-MM-DD".into()));
+            };
+            keep(
+                opp,
+                edit::snooze(ws, opp, rule, subject.as_deref(), fields, today)?,
+            )
+        }
+        P::NewAction(opp) => keep(
+            opp,
+            edit::add_action(ws, opp, actions::fields(form, people(opp)), today)?,
+        ),
+        P::EditAction(opp, action) => keep(
+            opp,
+            edit::edit_action(ws, opp, action, actions::fields(form, people(opp)))?,
+        ),
+        P::NewAccount => (edit::add_account(ws, accounts::fields(form))?, None),
+        P::EditAccount(id) => (edit::edit_account(ws, id, accounts::fields(form))?, None),
+    })
+}
+
+/// What a choice shows for "not set".
+const NONE: &str = "—";
+
+/// The names of `all` as choices, "not set" first when `with_none`.
+fn choice_of<T: Copy>(all: &[T], name: fn(T) -> &'static str, with_none: bool) -> Vec<String> {
+    let mut out: Vec<String> = if with_none {
+        vec![NONE.to_owned()]
+    } else {
+        Vec::new()
+    };
+    out.extend(all.iter().map(|v| name(*v).to_owned()));
+    out
+}
+
+/// `王总 (i1)`: names repeat, ids do not.
+fn person_label(p: &Influence) -> String {
+    format!("{} ({})", p.name, p.id)
+}
+
+/// The person among `people` whose label was picked.
+fn picked_person(people: &[Influence], label: &str) -> Option<InfluenceId> {
+    people
+        .iter()
+        .find(|p| person_label(p) == label)
+        .map(InfluenceId::of)
+}
+
+/// `a; b;; c` as items, empty ones dropped.
+fn items(text: &str, separator: char) -> Vec<String> {
+    text.split(separator)
+        .map(str::trim)
+        .filter(|s| !s.is_empty())
+        .map(String::from)
+        .collect()
+}
+
+#[cfg(test)]
+mod tests;

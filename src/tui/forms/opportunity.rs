@@ -1,0 +1,148 @@
+//! The forms of an opportunity: new or edit, close, log entry.
+
+use super::{FieldId as F, FormPurpose, items};
+use crate::domain::edit::{CloseFields, LogFields, OpportunityFields};
+use crate::domain::{Date, Opportunity, OpportunityId, OutcomeResult, Stage, Workspace};
+use crate::tui::form::{Field, Form, Kind};
+
+/// The form for a new opportunity (`None`) or for editing one.
+pub fn opportunity_form(ws: &Workspace, o: Option<&Opportunity>) -> Form {
+    let names: Vec<String> = ws.accounts.iter().map(|a| a.name.clone()).collect();
+    let account = o
+        .and_then(|o| ws.account(&o.account))
+        .map_or(String::new(), |a| a.name.clone());
+    let text = |f: fn(&Opportunity) -> String| o.map(f).unwrap_or_default();
+    let stages = Stage::ALL.iter().map(|s| s.as_str().to_owned()).collect();
+    Form::new(
+        if o.is_some() {
+            "Edit opportunity"
+        } else {
+            "New opportunity"
+        },
+        vec![
+            Field::new(
+                F::Title,
+                Kind::Text { required: true },
+                text(|o| o.title.clone()),
+            ),
+            Field::new(F::Account, Kind::Pick(names), account),
+            Field::new(
+                F::Value,
+                Kind::Money,
+                o.map_or("0".into(), |o| o.value.grouped()),
+            ),
+            Field::new(
+                F::Stage,
+                Kind::Choice(stages),
+                o.map_or(Stage::Qualify, |o| o.stage).as_str(),
+            ),
+            Field::new(
+                F::ExpectedClose,
+                Kind::Date { optional: true },
+                text(|o| o.expected_close.map(|d| d.to_string()).unwrap_or_default()),
+            ),
+            Field::new(
+                F::Probability,
+                Kind::Percent,
+                text(|o| o.probability.map(|p| p.0.to_string()).unwrap_or_default()),
+            ),
+            Field::new(
+                F::Owner,
+                Kind::Text { required: false },
+                o.map_or(ws.settings.owner.clone(), |o| o.owner.clone()),
+            ),
+            Field::new(
+                F::Product,
+                Kind::Text { required: false },
+                text(|o| o.product.clone()),
+            ),
+            Field::new(
+                F::Tags,
+                Kind::Text { required: false },
+                text(|o| o.tags.join(", ")),
+            ),
+            Field::new(
+                F::Objective,
+                Kind::Text { required: false },
+                text(|o| o.objective.clone()),
+            ),
+        ],
+    )
+}
+
+/// The opportunity form's values. The form validated them as typed, so a
+/// value that does not read (never submitted) falls back to the default.
+pub(super) fn fields(form: &Form) -> OpportunityFields {
+    OpportunityFields {
+        title: form.value(F::Title).to_owned(),
+        account_name: form.value(F::Account).to_owned(),
+        value: form
+            .field(F::Value)
+            .and_then(Field::money)
+            .unwrap_or_default(),
+        stage: Stage::parse(form.value(F::Stage)).unwrap_or_default(),
+        expected_close: form.date(F::ExpectedClose),
+        probability: form.field(F::Probability).and_then(Field::percent),
+        owner: form.value(F::Owner).to_owned(),
+        product: form.value(F::Product).to_owned(),
+        tags: items(form.value(F::Tags), ','),
+        objective: form.value(F::Objective).to_owned(),
+    }
+}
+
+pub fn close_form(o: &Opportunity, won: bool) -> Form {
+    let title = format!(
+        "{} — {}",
+        if won { "Won" } else { "Lost or abandoned" },
+        o.title
+    );
+    let mut fields = Vec::new();
+    if !won {
+        fields.push(Field::new(
+            F::CloseResult,
+            Kind::Choice(vec!["lost".into(), "abandoned".into()]),
+            "lost",
+        ));
+    }
+    fields.push(Field::new(F::Reason, Kind::Text { required: !won }, ""));
+    Form::new(title, fields)
+}
+
+pub fn close_purpose(won: bool, id: OpportunityId) -> FormPurpose {
+    FormPurpose::Close(
+        if won {
+            OutcomeResult::Won
+        } else {
+            OutcomeResult::Lost
+        },
+        id,
+    )
+}
+
+/// How the deal ended: `result` unless the form picks lost or abandoned.
+pub(super) fn close_fields(form: &Form, result: OutcomeResult) -> CloseFields {
+    CloseFields {
+        result: form
+            .field(F::CloseResult)
+            .and_then(|f| OutcomeResult::parse(f.raw()))
+            .unwrap_or(result),
+        reason: form.value(F::Reason).to_owned(),
+    }
+}
+
+pub fn log_form(today: Date) -> Form {
+    Form::new(
+        "Log entry",
+        vec![
+            Field::new(F::On, Kind::Date { optional: false }, today.to_string()),
+            Field::new(F::Text, Kind::Text { required: true }, ""),
+        ],
+    )
+}
+
+pub(super) fn log_fields(form: &Form, today: Date) -> LogFields {
+    LogFields {
+        on: form.date(F::On).unwrap_or(today),
+        text: form.value(F::Text).to_owned(),
+    }
+}

@@ -1,0 +1,179 @@
+//! Every form, opened on a record and submitted untouched, reads back the
+//! record's values: a field its reader asks for that the form lacks (or the
+//! other way round) would show here as a change.
+
+use super::*;
+use crate::domain::{
+    Account, Action, Attitude, Coverage, Level, ManualFlag, Opportunity, Role, Stage,
+};
+
+fn today() -> Date {
+    Date::parse("2026-03-02").unwrap()
+}
+
+fn ws() -> Workspace {
+    let mut ws = Workspace::new("me", "EUR");
+    ws.accounts.push(Account {
+        id: "a1".into(),
+        name: "Acme".into(),
+        industry: "oil".into(),
+        tier: Some(crate::domain::Tier::ALL[0]),
+        attractiveness: crate::domain::Score::new(4),
+        notes: "n".into(),
+        ..Account::default()
+    });
+    ws.accounts[0].swot.threats = vec!["a".into(), "b".into()];
+    let boss = Influence {
+        id: "i1".into(),
+        name: "王总".into(),
+        ..Influence::default()
+    };
+    let p = Influence {
+        id: "i2".into(),
+        name: "Li".into(),
+        title: "CIO".into(),
+        roles: vec![Role::Technical, Role::Coach],
+        attitude: Attitude::ALL[1],
+        influence: Some(Level::Medium),
+        coverage: Coverage(2),
+        reports_to: Some("i1".into()),
+        last_contact: Some(today()),
+        ..Influence::default()
+    };
+    ws.opportunities.push(Opportunity {
+        id: "o1".into(),
+        title: "ERP".into(),
+        account: "a1".into(),
+        stage: Stage::Propose,
+        value: crate::domain::Money::parse_typed("1200").unwrap(),
+        expected_close: Some(today().plus_days(9)),
+        probability: crate::domain::Percent::new(40),
+        tags: vec!["x".into(), "y z".into()],
+        objective: "win".into(),
+        influences: vec![boss, p],
+        actions: vec![Action {
+            id: "t1".into(),
+            text: "call".into(),
+            due: Some(today()),
+            influence: Some("i2".into()),
+            ..Action::default()
+        }],
+        flags: vec![ManualFlag {
+            id: "f1".into(),
+            text: "budget".into(),
+            ..ManualFlag::default()
+        }],
+        ..Opportunity::default()
+    });
+    ws
+}
+
+#[test]
+fn forms_submitted_untouched_change_nothing() {
+    let ws = ws();
+    let o = &ws.opportunities[0];
+    let opp = OpportunityId::of(o);
+    let cases = [
+        (
+            opportunity_form(&ws, Some(o)),
+            FormPurpose::EditOpportunity(opp.clone()),
+        ),
+        (
+            influence_form(o, Some(&o.influences[1])),
+            FormPurpose::EditInfluence(opp.clone(), InfluenceId::new("i2")),
+        ),
+        (
+            action_form(o, Some(&o.actions[0]), today()),
+            FormPurpose::EditAction(opp.clone(), ActionId::new("t1")),
+        ),
+        (
+            manual_flag_form(Some(&o.flags[0])),
+            FormPurpose::EditFlag(opp.clone(), ManualFlagId::new("f1")),
+        ),
+        (
+            account_form(Some(&ws.accounts[0])),
+            FormPurpose::EditAccount(AccountId::new("a1")),
+        ),
+    ];
+    for (form, purpose) in cases {
+        let got = submit(&ws, &form, &purpose, today());
+        assert_eq!(got, Err(Refusal::Unchanged), "{purpose:?}");
+    }
+}
+
+#[test]
+fn labels_stay_the_text_the_user_knows() {
+    let ws = ws();
+    let o = &ws.opportunities[0];
+    let labels = |f: Form| {
+        f.fields
+            .iter()
+            .map(|f| f.label())
+            .collect::<Vec<_>>()
+            .join("|")
+    };
+    assert_eq!(
+        labels(opportunity_form(&ws, None)),
+        "title|account|value|stage|expected close|probability|owner|product|tags|objective"
+    );
+    assert_eq!(
+        labels(influence_form(o, None)),
+        "name|title|economic buyer|user|technical|coach|decision role|attitude|mode|influence|coverage|focus|social style|reports to|win|result|last contact"
+    );
+    assert_eq!(labels(action_form(o, None, today())), "text|due|with");
+    assert_eq!(
+        labels(account_form(None)),
+        "name|industry|tier|attractiveness|our advantage|relationship|strengths|weaknesses|opportunities|threats|notes"
+    );
+    assert_eq!(labels(close_form(o, false)), "result|reason");
+    assert_eq!(labels(close_form(o, true)), "reason");
+    assert_eq!(labels(log_form(today())), "on|text");
+}
+
+#[test]
+fn a_new_deal_is_selected_and_a_closed_one_is_not() {
+    let ws = ws();
+    let mut form = opportunity_form(&ws, None);
+    form.fields[0].value = "CRM".into();
+    form.fields[1].value = "Nova".into();
+    let (change, keep) = submit(&ws, &form, &FormPurpose::NewOpportunity, today()).unwrap();
+    assert_eq!(keep, Some(OpportunityId::new("o2")));
+    assert_eq!(change.patches.len(), 2, "the account Nova is created too");
+    let o = &ws.opportunities[0];
+    let mut form = close_form(o, false);
+    form.fields[0].value = "abandoned".into();
+    form.fields[1].value = "no budget".into();
+    let purpose = close_purpose(false, OpportunityId::of(o));
+    let (change, keep) = submit(&ws, &form, &purpose, today()).unwrap();
+    assert_eq!((change.label.as_str(), keep), ("o1 marked abandoned", None));
+}
+
+#[test]
+fn the_log_and_snooze_forms_submit_what_they_show() {
+    let ws = ws();
+    let o = OpportunityId::new("o1");
+    let mut form = log_form(today());
+    form.fields[1].value = "met the CIO".into();
+    let purpose = FormPurpose::LogEntry(o.clone());
+    let (change, keep) = submit(&ws, &form, &purpose, today()).unwrap();
+    assert_eq!(
+        (change.label.as_str(), keep),
+        ("logged on o1", Some(o.clone()))
+    );
+    let flag = crate::domain::flags::compute(&ws.opportunities[0], &ws.settings, today())
+        .into_iter()
+        .next()
+        .expect("the fixture deal has a flag");
+    let mut form = snooze_form(&flag, today());
+    form.fields[1].value = "waiting for budget".into();
+    let purpose = FormPurpose::Snooze(o, flag.rule.to_owned(), flag.subject.clone());
+    let (change, _) = submit(&ws, &form, &purpose, today()).unwrap();
+    let until = today().plus_days(7);
+    assert_eq!(change.label, format!("{} snoozed until {until}", flag.rule));
+    form.fields[0].value = today().plus_days(-1).to_string();
+    let refused = submit(&ws, &form, &purpose, today()).unwrap_err();
+    assert_eq!(
+        refused.to_string(),
+        "a snooze ends today or later; the date given is past"
+    );
+}
