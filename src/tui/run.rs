@@ -112,7 +112,7 @@ fn carry_out(
             Effect::Reload => match store.reload() {
                 Ok(ws) => {
                     app.read_only = store.read_only().map(|r| r.to_string());
-                    queue.extend(app.update(Msg::Reloaded(ws)));
+                    queue.extend(app.update(Msg::Reloaded(Box::new(ws))));
                 }
                 Err(e) => queue.extend(app.update(Msg::ReloadFailed(e.to_string()))),
             },

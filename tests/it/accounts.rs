@@ -4,7 +4,9 @@
 use crate::common::{Sandbox, stderr};
 use crate::common::{press, today, typing};
 use funnel::domain::Tier;
-use funnel::tui::app::{App, Dialog, Effect, View};
+use funnel::tui::app::{App, Effect};
+use funnel::tui::dialog::Dialog;
+use funnel::tui::screens::ScreenId;
 use ratatui::crossterm::event::KeyCode;
 
 fn accounts_view() -> App {
@@ -15,7 +17,7 @@ fn accounts_view() -> App {
         None,
     );
     press(&mut app, KeyCode::Char('4'));
-    assert_eq!(app.view, View::Accounts);
+    assert_eq!(app.screen, ScreenId::Accounts);
     app
 }
 
@@ -70,7 +72,7 @@ fn an_account_in_use_cannot_be_deleted_and_an_unused_one_can() {
     assert!(msg.contains("has 3 opportunities (o5, o13, o22)"), "{msg}");
     assert_eq!(app.ws, before);
     // 杭州青禾食品 has only an abandoned deal: still in use
-    while app.ws.accounts[app.account_selected].name != "杭州青禾食品" {
+    while app.ws.accounts[app.screens.accounts.cursor.at()].name != "杭州青禾食品" {
         press(&mut app, KeyCode::Char('j'));
     }
     press(&mut app, KeyCode::Char('d'));
@@ -87,7 +89,7 @@ fn an_account_in_use_cannot_be_deleted_and_an_unused_one_can() {
     press(&mut app, KeyCode::Enter);
     press(&mut app, KeyCode::Char('G'));
     press(&mut app, KeyCode::Char('d'));
-    assert!(matches!(app.dialog, Some(Dialog::ConfirmDeleteAccount(_))));
+    assert!(matches!(app.dialog, Some(Dialog::Confirm(_))));
     assert_eq!(press(&mut app, KeyCode::Char('y')), vec![Effect::Save]);
     assert!(!app.ws.accounts.iter().any(|a| a.name == "Temp Ltd"));
 }
@@ -96,14 +98,16 @@ fn an_account_in_use_cannot_be_deleted_and_an_unused_one_can() {
 fn enter_shows_the_accounts_deals_in_view_one() {
     let mut app = accounts_view();
     press(&mut app, KeyCode::Enter);
-    assert_eq!(app.view, View::Pipeline);
-    assert_eq!(app.filter, "长城润滑油");
+    assert_eq!(app.screen, ScreenId::Pipeline);
+    assert_eq!(app.screens.pipeline.filter.value(), "长城润滑油");
     assert!(
-        app.rows
+        app.screens
+            .pipeline
+            .rows
             .iter()
             .all(|i| app.ws.opportunities[*i].account == "a1")
     );
-    assert_eq!(app.rows.len(), 2, "the open ones");
+    assert_eq!(app.screens.pipeline.rows.len(), 2, "the open ones");
 }
 
 #[test]

@@ -3,7 +3,9 @@
 
 use crate::common::{press, today, typing};
 use funnel::domain::Date;
-use funnel::tui::app::{App, Dialog, Effect, Pane, View};
+use funnel::tui::app::{App, Effect};
+use funnel::tui::dialog::Dialog;
+use funnel::tui::screens::{Pane, ScreenId};
 use ratatui::crossterm::event::KeyCode;
 
 fn demo() -> App {
@@ -20,7 +22,7 @@ fn on_actions_pane(id: &str) -> App {
     while app.current_opportunity().unwrap().id != id {
         press(&mut app, KeyCode::Char('j'));
     }
-    while app.focus != Pane::Actions {
+    while app.focus() != Pane::Actions {
         press(&mut app, KeyCode::Tab);
     }
     app
@@ -82,7 +84,7 @@ fn edit_done_again_and_delete() {
         .id
         .clone();
     press(&mut app, KeyCode::Char('d'));
-    assert!(matches!(app.dialog, Some(Dialog::ConfirmDeleteAction(..))));
+    assert!(matches!(app.dialog, Some(Dialog::Confirm(_))));
     assert_eq!(press(&mut app, KeyCode::Char('y')), vec![Effect::Save]);
     assert!(actions(&app).iter().all(|a| a.id != top));
 }
@@ -129,20 +131,24 @@ fn reschedule_with_quick_picks_or_a_typed_date() {
 fn view_two_lists_by_score_and_acts_in_place() {
     let mut app = demo();
     press(&mut app, KeyCode::Char('2'));
-    assert_eq!(app.view, View::Actions);
-    let scores: Vec<f64> = app.action_list.iter().map(|e| e.score).collect();
+    assert_eq!(app.screen, ScreenId::Actions);
+    let scores: Vec<f64> = app.screens.actions.list.iter().map(|e| e.score).collect();
     assert!(scores.windows(2).all(|w| w[0] >= w[1]));
-    let first = app.action_list[0].clone();
+    let first = app.screens.actions.list[0].clone();
     assert_eq!(press(&mut app, KeyCode::Char('x')), vec![Effect::Save]);
     assert!(
-        !app.action_list
+        !app.screens
+            .actions
+            .list
             .iter()
             .any(|e| e.action == first.action && e.opportunity == first.opportunity),
         "done leaves the list"
     );
     press(&mut app, KeyCode::Char('u'));
     assert!(
-        app.action_list
+        app.screens
+            .actions
+            .list
             .iter()
             .any(|e| e.action == first.action && e.opportunity == first.opportunity)
     );
@@ -152,10 +158,10 @@ fn view_two_lists_by_score_and_acts_in_place() {
 fn a_suggestion_becomes_an_action_and_leaves_the_suggestions() {
     let mut app = demo();
     press(&mut app, KeyCode::Char('2'));
-    while !app.action_list[app.action_selected].suggested() {
+    while !app.screens.actions.list[app.screens.actions.cursor.at()].suggested() {
         press(&mut app, KeyCode::Char('j'));
     }
-    let s = app.action_list[app.action_selected].clone();
+    let s = app.screens.actions.list[app.screens.actions.cursor.at()].clone();
     assert_eq!(
         press(&mut app, KeyCode::Char('x')),
         vec![],
@@ -163,7 +169,9 @@ fn a_suggestion_becomes_an_action_and_leaves_the_suggestions() {
     );
     assert_eq!(press(&mut app, KeyCode::Char('a')), vec![Effect::Save]);
     assert!(
-        !app.action_list
+        !app.screens
+            .actions
+            .list
             .iter()
             .any(|e| e.suggested() && e.opportunity == s.opportunity && e.flag == s.flag)
     );
@@ -182,21 +190,22 @@ fn enter_jumps_to_the_deal_and_filter_narrows() {
     press(&mut app, KeyCode::Char('/'));
     typing(&mut app, "ERP rollout");
     press(&mut app, KeyCode::Enter);
-    assert!(!app.action_list.is_empty());
-    assert!(app.action_list.iter().all(|e| {
+    assert!(!app.screens.actions.list.is_empty());
+    assert!(app.screens.actions.list.iter().all(|e| {
         app.ws.opportunities[e.opportunity]
             .title
             .contains("ERP rollout")
             || e.text.contains("ERP rollout")
     }));
-    let e = app.action_list[0].clone();
+    let e = app.screens.actions.list[0].clone();
     press(&mut app, KeyCode::Enter);
-    assert_eq!(app.view, View::Pipeline);
-    assert_eq!(app.focus, Pane::Actions);
+    assert_eq!(app.screen, ScreenId::Pipeline);
+    assert_eq!(app.focus(), Pane::Actions);
     assert_eq!(app.current(), Some(e.opportunity));
     press(&mut app, KeyCode::Char('2'));
     assert_eq!(
-        app.action_filter, "ERP rollout",
+        app.screens.actions.filter.value(),
+        "ERP rollout",
         "each view keeps its own filter"
     );
 }

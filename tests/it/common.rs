@@ -65,9 +65,11 @@ pub fn press(
     app: &mut funnel::tui::app::App,
     code: ratatui::crossterm::event::KeyCode,
 ) -> Vec<funnel::tui::app::Effect> {
-    app.on_key(ratatui::crossterm::event::KeyEvent::new(
-        code,
-        ratatui::crossterm::event::KeyModifiers::NONE,
+    app.update(funnel::tui::app::Msg::Key(
+        ratatui::crossterm::event::KeyEvent::new(
+            code,
+            ratatui::crossterm::event::KeyModifiers::NONE,
+        ),
     ))
 }
 

@@ -4,7 +4,9 @@
 use crate::common::{Sandbox, stderr, stdout};
 use crate::common::{press, today, typing};
 use funnel::domain::flags;
-use funnel::tui::app::{App, Dialog, Effect, Pane};
+use funnel::tui::app::{App, Effect};
+use funnel::tui::dialog::Dialog;
+use funnel::tui::screens::Pane;
 use ratatui::crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
 
 /// The demo on deal `id` with the flag pane focused.
@@ -18,7 +20,7 @@ fn on_flags(id: &str) -> App {
     while app.current_opportunity().unwrap().id != id {
         press(&mut app, KeyCode::Char('j'));
     }
-    while app.focus != Pane::Flags {
+    while app.focus() != Pane::Flags {
         press(&mut app, KeyCode::Tab);
     }
     app
@@ -232,7 +234,10 @@ fn enter_twice_does_not_duplicate_and_a_past_snooze_is_refused() {
     assert_eq!(app.current_opportunity().unwrap().actions.len(), n + 1);
     press(&mut app, KeyCode::Char('j'));
     press(&mut app, KeyCode::Char('z'));
-    app.on_key(KeyEvent::new(KeyCode::Char('u'), KeyModifiers::CONTROL));
+    app.update(funnel::tui::app::Msg::Key(KeyEvent::new(
+        KeyCode::Char('u'),
+        KeyModifiers::CONTROL,
+    )));
     typing(&mut app, "2026-01-01");
     press(&mut app, KeyCode::Tab);
     typing(&mut app, "old");

@@ -3,7 +3,9 @@
 
 use crate::common::{press, today, typing};
 use funnel::domain::*;
-use funnel::tui::app::{App, Dialog, Effect, Pane};
+use funnel::tui::app::{App, Effect};
+use funnel::tui::dialog::Dialog;
+use funnel::tui::screens::Pane;
 use funnel::tui::views;
 use ratatui::Terminal;
 use ratatui::backend::TestBackend;
@@ -21,7 +23,7 @@ fn on_deal(ws: Workspace, id: &str) -> App {
     while app.current_opportunity().unwrap().id != id {
         press(&mut app, KeyCode::Char('j'));
     }
-    while app.focus != Pane::Influences {
+    while app.focus() != Pane::Influences {
         press(&mut app, KeyCode::Tab);
     }
     app
@@ -189,7 +191,10 @@ fn editing_a_person_changes_only_them() {
     press(&mut app, KeyCode::Char('g'));
     press(&mut app, KeyCode::Char('e'));
     press(&mut app, KeyCode::Tab);
-    app.on_key(KeyEvent::new(KeyCode::Char('u'), KeyModifiers::CONTROL));
+    app.update(funnel::tui::app::Msg::Key(KeyEvent::new(
+        KeyCode::Char('u'),
+        KeyModifiers::CONTROL,
+    )));
     typing(&mut app, "Chief Financial Officer");
     for _ in 0..13 {
         press(&mut app, KeyCode::Tab);
@@ -306,7 +311,7 @@ fn read_only_refuses_person_edits() {
         "w".into(),
         Some("read-only: test".into()),
     );
-    while app.focus != Pane::Influences {
+    while app.focus() != Pane::Influences {
         press(&mut app, KeyCode::Tab);
     }
     for k in ['a', 'e', 'd', 't', 'm', 'c', 'i', 'T'] {

@@ -3,7 +3,8 @@
 
 use crate::common::{press, today};
 use funnel::domain::Stage;
-use funnel::tui::app::{App, Effect, View};
+use funnel::tui::app::{App, Effect};
+use funnel::tui::screens::ScreenId;
 use ratatui::crossterm::event::KeyCode;
 
 fn demo() -> App {
@@ -19,8 +20,8 @@ fn demo() -> App {
 fn the_walk_goes_best_few_first_and_records_progress() {
     let mut app = demo();
     press(&mut app, KeyCode::Char('5'));
-    assert_eq!(app.view, View::Review);
-    let walk = app.walk.clone().unwrap();
+    assert_eq!(app.screen, ScreenId::Review);
+    let walk = app.screens.review.walk.clone().unwrap();
     let stages: Vec<Stage> = walk
         .order
         .iter()
@@ -31,7 +32,7 @@ fn the_walk_goes_best_few_first_and_records_progress() {
     let first = walk.order[0].clone();
     assert_eq!(press(&mut app, KeyCode::Enter), vec![Effect::Save]);
     assert_eq!(press(&mut app, KeyCode::Char('s')), vec![Effect::Save]);
-    let walk = app.walk.clone().unwrap();
+    let walk = app.screens.review.walk.clone().unwrap();
     assert_eq!(
         (
             walk.reviewed.clone(),
@@ -45,12 +46,12 @@ fn the_walk_goes_best_few_first_and_records_progress() {
     // the progress is in the workspace, so a new session the same day resumes
     let mut again = App::new(app.ws.clone(), today(), "demo".into(), None);
     press(&mut again, KeyCode::Char('5'));
-    assert_eq!(again.walk.as_ref().unwrap().done(), 2);
-    assert_eq!(again.walk.as_ref().unwrap().at, 2);
+    assert_eq!(again.screens.review.walk.as_ref().unwrap().done(), 2);
+    assert_eq!(again.screens.review.walk.as_ref().unwrap().at, 2);
     // but not the next day
     let mut later = App::new(app.ws.clone(), today().plus_days(1), "demo".into(), None);
     press(&mut later, KeyCode::Char('5'));
-    assert_eq!(later.walk.as_ref().unwrap().done(), 0);
+    assert_eq!(later.screens.review.walk.as_ref().unwrap().done(), 0);
 }
 
 #[test]
@@ -81,7 +82,7 @@ fn progress_saved_in_the_file_resumes_and_an_unreadable_one_is_kept_until_replac
     assert_eq!(ws.extra["review_in_progress"], broken["review_in_progress"]);
     let mut app = App::new(ws, today(), "demo".into(), None);
     press(&mut app, KeyCode::Char('5'));
-    assert_eq!(app.walk.as_ref().unwrap().done(), 0);
+    assert_eq!(app.screens.review.walk.as_ref().unwrap().done(), 0);
     press(&mut app, KeyCode::Enter);
     assert!(!app.ws.extra.contains_key("review_in_progress"));
     assert_eq!(
@@ -99,7 +100,7 @@ fn finishing_records_the_snapshot_and_undo_takes_it_back() {
         press(&mut app, KeyCode::Enter);
     }
     assert_eq!(press(&mut app, KeyCode::Char('F')), vec![Effect::Save]);
-    assert_eq!(app.view, View::Pipeline);
+    assert_eq!(app.screen, ScreenId::Pipeline);
     assert_eq!(app.ws.reviews.len(), reviews + 1);
     let r = app.ws.reviews.last().unwrap();
     assert_eq!(r.on, today());
@@ -123,14 +124,22 @@ fn finishing_records_the_snapshot_and_undo_takes_it_back() {
     assert_eq!(app.ws.reviews.len(), reviews);
     // undo brings the walk's progress back with it
     press(&mut app, KeyCode::Char('5'));
-    assert_eq!(app.walk.as_ref().unwrap().done(), 3);
+    assert_eq!(app.screens.review.walk.as_ref().unwrap().done(), 3);
 }
 
 #[test]
 fn fixing_in_place_during_the_review() {
     let mut app = demo();
     press(&mut app, KeyCode::Char('5'));
-    let id = app.walk.as_ref().unwrap().current().unwrap().to_owned();
+    let id = app
+        .screens
+        .review
+        .walk
+        .as_ref()
+        .unwrap()
+        .current()
+        .unwrap()
+        .to_owned();
     let n = app.ws.opportunity(&id).unwrap().actions.len();
     press(&mut app, KeyCode::Char('a'));
     for c in "Call legal about the seal".chars() {
@@ -138,19 +147,22 @@ fn fixing_in_place_during_the_review() {
     }
     assert_eq!(press(&mut app, KeyCode::Enter), vec![Effect::Save]);
     assert_eq!(app.ws.opportunity(&id).unwrap().actions.len(), n + 1);
-    assert_eq!(app.view, View::Review, "still reviewing");
-    assert_eq!(app.walk.as_ref().unwrap().current(), Some(id.as_str()));
+    assert_eq!(app.screen, ScreenId::Review, "still reviewing");
+    assert_eq!(
+        app.screens.review.walk.as_ref().unwrap().current(),
+        Some(id.as_str())
+    );
 }
 
 #[test]
 fn view_three_draws_the_funnel_and_jumps_to_a_stalled_deal() {
     let mut app = demo();
     press(&mut app, KeyCode::Char('3'));
-    assert_eq!(app.view, View::Funnel);
-    assert!(app.funnel_by_value);
+    assert_eq!(app.screen, ScreenId::Funnel);
+    assert!(app.screens.funnel.by_value);
     press(&mut app, KeyCode::Char('v'));
-    assert!(!app.funnel_by_value);
-    let deals = app.funnel_deals();
+    assert!(!app.screens.funnel.by_value);
+    let deals = app.screens.funnel.deals(&app.ws, app.today);
     assert!(deals.iter().any(|(_, why)| why.starts_with("stalled")));
     assert!(deals.iter().any(|(_, why)| why.contains("moved later")));
     for (w, h) in [(80u16, 24u16), (160, 48)] {
@@ -167,7 +179,7 @@ fn view_three_draws_the_funnel_and_jumps_to_a_stalled_deal() {
     press(&mut app, KeyCode::Char('j'));
     let (index, _) = deals[1].clone();
     press(&mut app, KeyCode::Enter);
-    assert_eq!(app.view, View::Pipeline);
+    assert_eq!(app.screen, ScreenId::Pipeline);
     assert_eq!(app.current(), Some(index));
 }
 

@@ -81,7 +81,7 @@ proptest! {
     }
 
     #[test]
-    fn any_amount_to_the_cent_survives_a_save(cents in 0i64..=funnel::domain::values::MONEY_MAX_CENTS) {
+    fn any_amount_to_the_cent_survives_a_save(cents in 0i64..=funnel::domain::money::MONEY_MAX_CENTS) {
         let mut ws = funnel::synth::workspace(1, 1, today());
         ws.opportunities[0].value = funnel::domain::Money(cents);
         let back = parse(&to_json_bytes(&ws)).unwrap();

@@ -3,8 +3,10 @@
 
 use crate::common::{press, today, typing};
 use funnel::domain::{OutcomeResult, Stage, Workspace};
-use funnel::tui::app::{App, Dialog, Effect, LongText, Pane, SortKey};
+use funnel::tui::app::{App, Effect, LongText, Msg};
+use funnel::tui::dialog::Dialog;
 use funnel::tui::keymap::Action;
+use funnel::tui::screens::{Pane, SortKey};
 use funnel::tui::views;
 use ratatui::Terminal;
 use ratatui::backend::TestBackend;
@@ -49,7 +51,7 @@ fn quit_only_asks_the_loop_to_stop() {
 fn help_opens_and_any_key_closes_it() {
     let mut app = demo();
     press(&mut app, KeyCode::Char('?'));
-    assert_eq!(app.dialog, Some(Dialog::Help));
+    assert!(matches!(app.dialog, Some(Dialog::Help { .. })));
     assert!(screen(&app, 100, 40).contains("Keys · opportunities"));
     press(&mut app, KeyCode::Char('x'));
     assert_eq!(app.dialog, None);
@@ -58,17 +60,17 @@ fn help_opens_and_any_key_closes_it() {
 #[test]
 fn tab_walks_the_panes_and_back() {
     let mut app = demo();
-    let mut seen = vec![app.focus];
+    let mut seen = vec![app.focus()];
     for _ in 0..6 {
         press(&mut app, KeyCode::Tab);
-        seen.push(app.focus);
+        seen.push(app.focus());
     }
     assert_eq!(seen, [Pane::ORDER.to_vec(), vec![Pane::Table]].concat());
     press(&mut app, KeyCode::BackTab);
-    assert_eq!(app.focus, Pane::Log);
+    assert_eq!(app.focus(), Pane::Log);
     let mut none = empty();
     press(&mut none, KeyCode::Tab);
-    assert_eq!(none.focus, Pane::Table, "no deal: nothing to focus");
+    assert_eq!(none.focus(), Pane::Table, "no deal: nothing to focus");
 }
 
 #[test]
@@ -76,17 +78,24 @@ fn moving_in_the_table_and_in_a_pane() {
     let mut app = demo();
     press(&mut app, KeyCode::Char('j'));
     press(&mut app, KeyCode::Down);
-    assert_eq!(app.selected, 2);
+    assert_eq!(app.screens.pipeline.table.at(), 2);
     press(&mut app, KeyCode::Char('k'));
-    assert_eq!(app.selected, 1);
+    assert_eq!(app.screens.pipeline.table.at(), 1);
     press(&mut app, KeyCode::Char('G'));
-    assert_eq!(app.selected, app.rows.len() - 1);
+    assert_eq!(
+        app.screens.pipeline.table.at(),
+        app.screens.pipeline.rows.len() - 1
+    );
     press(&mut app, KeyCode::Down);
-    assert_eq!(app.selected, app.rows.len() - 1, "stops at the bottom");
+    assert_eq!(
+        app.screens.pipeline.table.at(),
+        app.screens.pipeline.rows.len() - 1,
+        "stops at the bottom"
+    );
     press(&mut app, KeyCode::Char('g'));
-    assert_eq!(app.selected, 0);
+    assert_eq!(app.screens.pipeline.table.at(), 0);
     press(&mut app, KeyCode::Enter);
-    assert_eq!(app.focus, Pane::Qualification);
+    assert_eq!(app.focus(), Pane::Qualification);
     press(&mut app, KeyCode::Char('j'));
     press(&mut app, KeyCode::Char('j'));
     assert_eq!(app.detail_selection(Pane::Qualification), 2);
@@ -97,48 +106,54 @@ fn moving_in_the_table_and_in_a_pane() {
 #[test]
 fn filter_narrows_as_you_type_and_esc_clears_it() {
     let mut app = demo();
-    let all = app.rows.len();
+    let all = app.screens.pipeline.rows.len();
     press(&mut app, KeyCode::Char('/'));
     typing(&mut app, "华润");
-    assert!(app.rows.len() < all && !app.rows.is_empty());
+    assert!(app.screens.pipeline.rows.len() < all && !app.screens.pipeline.rows.is_empty());
     assert!(
-        app.rows
+        app.screens
+            .pipeline
+            .rows
             .iter()
             .all(|i| app.ws.opportunities[*i].account == "a2"
                 || app.ws.opportunities[*i].title.contains("华润"))
     );
     press(&mut app, KeyCode::Enter);
     assert_eq!(app.dialog, None);
-    assert_eq!(app.filter, "华润");
+    assert_eq!(app.screens.pipeline.filter.value(), "华润");
     press(&mut app, KeyCode::Char('/'));
     press(&mut app, KeyCode::Esc);
-    assert_eq!(app.filter, "");
-    assert_eq!(app.rows.len(), all);
+    assert_eq!(app.screens.pipeline.filter.value(), "");
+    assert_eq!(app.screens.pipeline.rows.len(), all);
 }
 
 #[test]
 fn sort_cycles_through_value_close_and_days() {
     let mut app = demo();
     press(&mut app, KeyCode::Char('s'));
-    assert_eq!(app.sort, SortKey::Value);
+    assert_eq!(app.screens.pipeline.sort, SortKey::Value);
     let values: Vec<_> = app
+        .screens
+        .pipeline
         .rows
         .iter()
         .map(|i| app.ws.opportunities[*i].value)
         .collect();
     assert!(values.windows(2).all(|w| w[0] >= w[1]));
     press(&mut app, KeyCode::Char('s'));
-    assert_eq!(app.sort, SortKey::Close);
+    assert_eq!(app.screens.pipeline.sort, SortKey::Close);
     press(&mut app, KeyCode::Char('s'));
-    assert_eq!(app.sort, SortKey::Days);
+    assert_eq!(app.screens.pipeline.sort, SortKey::Days);
     let days: Vec<_> = app
+        .screens
+        .pipeline
         .rows
         .iter()
         .map(|i| app.ws.opportunities[*i].days_in_stage(today()))
         .collect();
     assert!(days.windows(2).all(|w| w[0] >= w[1]));
     press(&mut app, KeyCode::Char('s'));
-    assert_eq!(app.sort, SortKey::Stage);
+    assert_eq!(app.screens.pipeline.sort, SortKey::Stage);
 }
 
 #[test]
@@ -200,7 +215,10 @@ fn editing_records_stage_and_close_date_history() {
     }
     press(&mut app, KeyCode::Right);
     press(&mut app, KeyCode::Tab);
-    app.on_key(KeyEvent::new(KeyCode::Char('u'), KeyModifiers::CONTROL));
+    app.update(funnel::tui::app::Msg::Key(KeyEvent::new(
+        KeyCode::Char('u'),
+        KeyModifiers::CONTROL,
+    )));
     typing(&mut app, "2027-06-30");
     let before = app.ws.opportunity(&id).unwrap().clone();
     assert_eq!(press(&mut app, KeyCode::Enter), vec![Effect::Save]);
@@ -258,7 +276,7 @@ fn stage_moves_record_history_and_stop_at_the_ends() {
 #[test]
 fn won_and_lost_ask_for_a_reason_and_close_the_deal() {
     let mut app = demo();
-    let open = app.rows.len();
+    let open = app.screens.pipeline.rows.len();
     let id = selected_id(&app);
     press(&mut app, KeyCode::Char('W'));
     typing(&mut app, "best local team");
@@ -268,7 +286,7 @@ fn won_and_lost_ask_for_a_reason_and_close_the_deal() {
         (o.result, o.on, o.reason.as_str()),
         (OutcomeResult::Won, today(), "best local team")
     );
-    assert_eq!(app.rows.len(), open - 1);
+    assert_eq!(app.screens.pipeline.rows.len(), open - 1);
 
     let id = selected_id(&app);
     press(&mut app, KeyCode::Char('L'));
@@ -317,7 +335,7 @@ fn a_log_entry_is_added_from_the_log_pane() {
     let mut app = demo();
     let id = selected_id(&app);
     let n = app.ws.opportunity(&id).unwrap().log.len();
-    while app.focus != Pane::Log {
+    while app.focus() != Pane::Log {
         press(&mut app, KeyCode::Tab);
     }
     press(&mut app, KeyCode::Char('a'));
@@ -347,12 +365,20 @@ fn objective_and_notes_go_through_the_editor() {
         }]
     );
     assert_eq!(
-        app.text_edited(LongText::Objective, &id, format!("{old}\n")),
+        app.update(Msg::TextEdited {
+            field: LongText::Objective,
+            opportunity: id.clone(),
+            text: format!("{old}\n"),
+        }),
         vec![],
         "unchanged text is no change"
     );
     assert_eq!(
-        app.text_edited(LongText::Notes, &id, "line one\nline two\n".into()),
+        app.update(Msg::TextEdited {
+            field: LongText::Notes,
+            opportunity: id.clone(),
+            text: "line one\nline two\n".into(),
+        }),
         vec![Effect::Save]
     );
     assert_eq!(app.ws.opportunity(&id).unwrap().notes, "line one\nline two");
@@ -377,8 +403,14 @@ fn undo_and_redo_every_change() {
     assert_eq!(press(&mut app, KeyCode::Char('u')), vec![Effect::Save]);
     assert_eq!(app.ws, start);
     assert_eq!(press(&mut app, KeyCode::Char('u')), vec![]);
-    app.on_key(KeyEvent::new(KeyCode::Char('r'), KeyModifiers::CONTROL));
-    app.on_key(KeyEvent::new(KeyCode::Char('r'), KeyModifiers::CONTROL));
+    app.update(funnel::tui::app::Msg::Key(KeyEvent::new(
+        KeyCode::Char('r'),
+        KeyModifiers::CONTROL,
+    )));
+    app.update(funnel::tui::app::Msg::Key(KeyEvent::new(
+        KeyCode::Char('r'),
+        KeyModifiers::CONTROL,
+    )));
     assert_eq!(app.ws, end);
 }
 
@@ -386,11 +418,11 @@ fn undo_and_redo_every_change() {
 fn reload_is_offered_only_after_the_file_changed() {
     let mut app = demo();
     assert_eq!(press(&mut app, KeyCode::Char('R')), vec![]);
-    app.saw_disk_change();
+    app.update(Msg::DiskChanged);
     assert!(screen(&app, 100, 30).contains("File changed on disk: R reloads it"));
     assert_eq!(press(&mut app, KeyCode::Char('R')), vec![Effect::Reload]);
-    app.reloaded(Workspace::new("", ""));
-    assert!(app.rows.is_empty());
+    app.update(Msg::Reloaded(Box::new(Workspace::new("", ""))));
+    assert!(app.screens.pipeline.rows.is_empty());
     assert!(!app.disk_changed);
 }
 
@@ -421,7 +453,7 @@ fn a_read_only_workspace_refuses_edits_and_says_why() {
 #[test]
 fn a_failed_save_is_shown_plainly() {
     let mut app = demo();
-    app.save_failed("disk full".into());
+    app.update(Msg::SaveFailed("disk full".into()));
     assert!(screen(&app, 80, 24).contains("NOT SAVED: disk full"));
 }
 
@@ -477,13 +509,19 @@ fn ctrl_c_quits_even_from_a_dialog() {
     press(&mut app, KeyCode::Char('/'));
     typing(&mut app, "slot");
     assert_eq!(
-        app.on_key(KeyEvent::new(KeyCode::Char('c'), KeyModifiers::CONTROL)),
+        app.update(funnel::tui::app::Msg::Key(KeyEvent::new(
+            KeyCode::Char('c'),
+            KeyModifiers::CONTROL
+        ))),
         vec![Effect::Quit]
     );
     let mut app = demo();
     press(&mut app, KeyCode::Char('n'));
     assert_eq!(
-        app.on_key(KeyEvent::new(KeyCode::Char('c'), KeyModifiers::CONTROL)),
+        app.update(funnel::tui::app::Msg::Key(KeyEvent::new(
+            KeyCode::Char('c'),
+            KeyModifiers::CONTROL
+        ))),
         vec![Effect::Quit]
     );
 }
@@ -492,13 +530,13 @@ fn ctrl_c_quits_even_from_a_dialog() {
 fn quitting_after_a_failed_save_asks_twice() {
     let mut app = demo();
     press(&mut app, KeyCode::Char('>'));
-    app.save_failed("disk full".into());
+    app.update(Msg::SaveFailed("disk full".into()));
     assert_eq!(press(&mut app, KeyCode::Char('q')), vec![]);
     assert!(app.status.as_ref().unwrap().0.contains("NOT saved"));
     assert_eq!(press(&mut app, KeyCode::Char('q')), vec![Effect::Quit]);
     let mut app = demo();
-    app.save_failed("disk full".into());
-    app.saved();
+    app.update(Msg::SaveFailed("disk full".into()));
+    app.update(Msg::Saved);
     assert_eq!(
         press(&mut app, KeyCode::Char('q')),
         vec![Effect::Quit],
@@ -514,10 +552,13 @@ fn an_edit_that_leaves_the_filter_clears_it_instead_of_hiding_the_deal() {
     press(&mut app, KeyCode::Enter);
     let id = selected_id(&app);
     press(&mut app, KeyCode::Char('e'));
-    app.on_key(KeyEvent::new(KeyCode::Char('u'), KeyModifiers::CONTROL));
+    app.update(funnel::tui::app::Msg::Key(KeyEvent::new(
+        KeyCode::Char('u'),
+        KeyModifiers::CONTROL,
+    )));
     typing(&mut app, "DC layout study");
     press(&mut app, KeyCode::Enter);
-    assert_eq!(app.filter, "");
+    assert_eq!(app.screens.pipeline.filter.value(), "");
     assert_eq!(selected_id(&app), id);
     assert!(app.status.as_ref().unwrap().0.contains("filter cleared"));
 }
@@ -575,7 +616,7 @@ fn a_paste_fills_the_field_and_its_line_breaks_are_not_enter() {
     let mut app = demo();
     let before = app.ws.clone();
     press(&mut app, KeyCode::Char('n'));
-    app.on_paste("line one\nN n W\nthird\n");
+    app.update(Msg::Paste("line one\nN n W\nthird\n".into()));
     assert!(
         matches!(app.dialog, Some(Dialog::Form(..))),
         "still in the form"
@@ -588,7 +629,7 @@ fn a_paste_fills_the_field_and_its_line_breaks_are_not_enter() {
         );
     }
     press(&mut app, KeyCode::Esc);
-    app.on_paste("q");
+    app.update(Msg::Paste("q".into()));
     assert!(app.status.as_ref().unwrap().0.contains("paste goes into"));
 }
 

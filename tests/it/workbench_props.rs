@@ -34,7 +34,7 @@ proptest! {
         let mut app = App::new(start.clone(), today, "demo".into(), None);
         let mut terminal = Terminal::new(TestBackend::new(w, h)).unwrap();
         for key in keys {
-            app.on_key(key);
+            app.update(funnel::tui::app::Msg::Key(key));
             terminal.draw(|f| views::draw(&app, f)).unwrap();
             let problems = validate::problems(&app.ws);
             prop_assert!(problems.is_empty(), "{:?}", problems);
@@ -42,12 +42,12 @@ proptest! {
                 prop_assert!(app.ws.opportunities[i].is_open());
             }
         }
-        app.on_key(KeyEvent::new(KeyCode::Esc, KeyModifiers::NONE));
+        app.update(funnel::tui::app::Msg::Key(KeyEvent::new(KeyCode::Esc, KeyModifiers::NONE)));
         prop_assert!(app.dialog.is_none(), "Esc closes every dialog");
         // undo works in every view but the review walk's own keys; go to view 1
-        app.on_key(KeyEvent::new(KeyCode::Char('1'), KeyModifiers::NONE));
+        app.update(funnel::tui::app::Msg::Key(KeyEvent::new(KeyCode::Char('1'), KeyModifiers::NONE)));
         for _ in 0..200 {
-            app.on_key(KeyEvent::new(KeyCode::Char('u'), KeyModifiers::NONE));
+            app.update(funnel::tui::app::Msg::Key(KeyEvent::new(KeyCode::Char('u'), KeyModifiers::NONE)));
         }
         // the review walk's progress marks are bookkeeping, not edits: they
         // are saved as they happen and not undone

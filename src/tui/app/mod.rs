@@ -85,7 +85,7 @@ impl App {
                 self.unsaved = Some(why);
             }
             Msg::DiskChanged => self.disk_changed = true,
-            Msg::Reloaded(ws) => self.reloaded(ws),
+            Msg::Reloaded(ws) => self.reloaded(*ws),
             Msg::ReloadFailed(why) => {
                 self.say(format!("NOT SAVED: cannot reload: {why}"), Tone::Error);
                 self.unsaved = Some(format!("cannot reload: {why}"));

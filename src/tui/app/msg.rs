@@ -19,8 +19,9 @@ pub enum Msg {
     SaveFailed(String),
     /// Something else changed the file on disk.
     DiskChanged,
-    /// The workspace was read again from disk.
-    Reloaded(Workspace),
+    /// The workspace was read again from disk (boxed: a workspace is far
+    /// bigger than any other message).
+    Reloaded(Box<Workspace>),
     ReloadFailed(String),
     /// The text came back from `$EDITOR`.
     TextEdited {

@@ -134,15 +134,15 @@ fn labels_stay_the_text_the_user_knows() {
 fn a_new_deal_is_selected_and_a_closed_one_is_not() {
     let ws = ws();
     let mut form = opportunity_form(&ws, None);
-    form.fields[0].value = "CRM".into();
-    form.fields[1].value = "Nova".into();
+    form.fields[0].input.set("CRM");
+    form.fields[1].input.set("Nova");
     let (change, keep) = submit(&ws, &form, &FormPurpose::NewOpportunity, today()).unwrap();
     assert_eq!(keep, Some(OpportunityId::new("o2")));
     assert_eq!(change.patches.len(), 2, "the account Nova is created too");
     let o = &ws.opportunities[0];
     let mut form = close_form(o, false);
-    form.fields[0].value = "abandoned".into();
-    form.fields[1].value = "no budget".into();
+    form.fields[0].input.set("abandoned");
+    form.fields[1].input.set("no budget");
     let purpose = close_purpose(false, OpportunityId::of(o));
     let (change, keep) = submit(&ws, &form, &purpose, today()).unwrap();
     assert_eq!((change.label.as_str(), keep), ("o1 marked abandoned", None));
@@ -153,7 +153,7 @@ fn the_log_and_snooze_forms_submit_what_they_show() {
     let ws = ws();
     let o = OpportunityId::new("o1");
     let mut form = log_form(today());
-    form.fields[1].value = "met the CIO".into();
+    form.fields[1].input.set("met the CIO");
     let purpose = FormPurpose::LogEntry(o.clone());
     let (change, keep) = submit(&ws, &form, &purpose, today()).unwrap();
     assert_eq!(
@@ -165,12 +165,12 @@ fn the_log_and_snooze_forms_submit_what_they_show() {
         .next()
         .expect("the fixture deal has a flag");
     let mut form = snooze_form(&flag, today());
-    form.fields[1].value = "waiting for budget".into();
+    form.fields[1].input.set("waiting for budget");
     let purpose = FormPurpose::Snooze(o, flag.rule.to_owned(), flag.subject.clone());
     let (change, _) = submit(&ws, &form, &purpose, today()).unwrap();
     let until = today().plus_days(7);
     assert_eq!(change.label, format!("{} snoozed until {until}", flag.rule));
-    form.fields[0].value = today().plus_days(-1).to_string();
+    form.fields[0].input.set(today().plus_days(-1).to_string());
     let refused = submit(&ws, &form, &purpose, today()).unwrap_err();
     assert_eq!(
         refused.to_string(),

@@ -39,12 +39,12 @@ impl Pane {
     pub fn scopes(self) -> &'static [Scope] {
         use Scope::*;
         match self {
-            Pane::Table => &[Table, Deal, List, Panes, Global, Always],
-            Pane::Qualification => &[Qualification, Deal, List, Panes, Global, Always],
-            Pane::Influences => &[Influences, Deal, List, Panes, Global, Always],
-            Pane::Flags => &[Flags, Deal, List, Panes, Global, Always],
-            Pane::Actions => &[Actions, Deal, List, Panes, Global, Always],
-            Pane::Log => &[Log, Deal, List, Panes, Global, Always],
+            Pane::Table => &[Table, Deal, List, Global, Panes, Always],
+            Pane::Qualification => &[Qualification, Deal, List, Global, Panes, Always],
+            Pane::Influences => &[Influences, Deal, List, Global, Panes, Always],
+            Pane::Flags => &[Flags, Deal, List, Global, Panes, Always],
+            Pane::Actions => &[Actions, Deal, List, Global, Panes, Always],
+            Pane::Log => &[Log, Deal, List, Global, Panes, Always],
         }
     }
 

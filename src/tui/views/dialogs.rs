@@ -26,7 +26,7 @@ pub fn draw(app: &App, frame: &mut Frame, area: Rect) {
                 typed.value().to_owned()
             };
             let text = format!("Due date:  {shown}\n{keys}");
-            let rect = centered(area, 60, 5);
+            let rect = centered(area, 60, wrapped_height(&text, 58) + 2);
             clear(frame, rect);
             let block = Block::bordered().title(" Reschedule ");
             let inner = block.inner(rect);
@@ -79,7 +79,7 @@ pub fn draw(app: &App, frame: &mut Frame, area: Rect) {
 /// A yes/no question about deleting something, in a small warning box.
 fn question(app: &App, frame: &mut Frame, area: Rect, title: &str, text: &str, keys: &str) {
     let text = format!("{text}\n\n{keys}");
-    let rect = centered(area, 60, 6);
+    let rect = centered(area, 60, wrapped_height(&text, 58) + 2);
     clear(frame, rect);
     let block = Block::bordered()
         .title(title.to_owned())
@@ -104,6 +104,16 @@ pub(super) fn clear(frame: &mut Frame, rect: Rect) {
             cell.set_symbol(" ");
         }
     }
+}
+
+/// Lines `text` takes wrapped at `width` columns, with one to spare for
+/// words that wrap early.
+fn wrapped_height(text: &str, width: usize) -> u16 {
+    let lines: usize = text
+        .lines()
+        .map(|l| crate::cli::text::width(l).div_ceil(width.max(1)).max(1))
+        .sum();
+    (lines + 1) as u16
 }
 
 fn centered(area: Rect, w: u16, h: u16) -> Rect {

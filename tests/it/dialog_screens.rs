@@ -1,0 +1,113 @@
+//! Every dialog and form, and the help overlay of every view and pane, as
+//! drawn at 80×24: the keys they show come from the keymap.
+
+use crate::common::today;
+use funnel::tui::app::{App, Msg};
+use funnel::tui::views;
+use ratatui::Terminal;
+use ratatui::backend::TestBackend;
+use ratatui::crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
+
+fn demo() -> App {
+    App::new(
+        funnel::cli::init::demo_workspace(today()),
+        today(),
+        "demo".into(),
+        None,
+    )
+}
+
+fn screen(app: &App) -> String {
+    let mut terminal = Terminal::new(TestBackend::new(80, 24)).unwrap();
+    terminal.draw(|f| views::draw(app, f)).unwrap();
+    terminal.backend().to_string()
+}
+
+/// Plays `keys`: `\t` is Tab, every other character is typed.
+fn play(app: &mut App, keys: &str) {
+    for c in keys.chars() {
+        let code = if c == '\t' {
+            KeyCode::Tab
+        } else {
+            KeyCode::Char(c)
+        };
+        app.update(Msg::Key(KeyEvent::new(code, KeyModifiers::NONE)));
+    }
+}
+
+fn shows(keys: &str) -> String {
+    let mut app = demo();
+    play(&mut app, keys);
+    assert!(app.dialog.is_some(), "{keys:?} opens a dialog");
+    screen(&app)
+}
+
+#[test]
+fn help_in_every_view_and_pane() {
+    let places = [
+        ("help_1_opportunities", ""),
+        ("help_1_qualification", "\t"),
+        ("help_1_influences", "\t\t"),
+        ("help_1_flags", "\t\t\t"),
+        ("help_1_actions", "\t\t\t\t"),
+        ("help_1_log", "\t\t\t\t\t"),
+        ("help_2_action_list", "2"),
+        ("help_3_funnel", "3"),
+        ("help_4_accounts", "4"),
+        ("help_5_review", "5"),
+    ];
+    for (name, keys) in places {
+        insta::assert_snapshot!(name, shows(&format!("{keys}?")));
+    }
+}
+
+#[test]
+fn every_form_at_80x24() {
+    let forms = [
+        ("form_new_opportunity", "n"),
+        ("form_edit_opportunity", "e"),
+        ("form_won", "W"),
+        ("form_lost", "L"),
+        ("form_log_entry", "\t\t\t\t\ta"),
+        ("form_new_influence", "\t\ta"),
+        ("form_edit_influence", "\t\te"),
+        ("form_new_flag", "\t\t\ta"),
+        ("form_snooze", "\t\t\tz"),
+        ("form_new_action", "\t\t\t\ta"),
+        ("form_edit_action", "\t\t\t\te"),
+        ("form_new_account", "4a"),
+        ("form_edit_account", "4e"),
+    ];
+    for (name, keys) in forms {
+        insta::assert_snapshot!(name, shows(keys));
+    }
+}
+
+#[test]
+fn every_question_and_prompt_at_80x24() {
+    let dialogs = [
+        ("confirm_delete_deal", "d"),
+        ("confirm_remove_person", "\t\td"),
+        ("confirm_delete_action", "\t\t\t\td"),
+        ("reschedule_prompt", "\t\t\t\tr2026-12"),
+        ("filter_pipeline", "/erp"),
+        ("filter_action_list", "2/call"),
+        ("political_map", "\t\t\n"),
+    ];
+    for (name, keys) in dialogs {
+        let keys = keys.replace('\n', "");
+        let mut app = demo();
+        play(&mut app, &keys);
+        if name == "political_map" {
+            app.update(Msg::Key(KeyEvent::new(KeyCode::Enter, KeyModifiers::NONE)));
+        }
+        assert!(app.dialog.is_some(), "{name} is open");
+        insta::assert_snapshot!(name, screen(&app));
+    }
+    // an account nobody uses can be deleted: make one, then ask
+    let mut app = demo();
+    play(&mut app, "4aNew Co");
+    app.update(Msg::Key(KeyEvent::new(KeyCode::Enter, KeyModifiers::NONE)));
+    play(&mut app, "d");
+    insta::assert_snapshot!("confirm_delete_account", screen(&app));
+}
