@@ -1,8 +1,14 @@
-//! Random key sequences never panic, always leave a valid workspace, and
-//! undo all the way back to where they started.
+//! Random key sequences never panic, always leave a valid workspace, keep
+//! the focus on the screen on display, change only the record selected
+//! there (or the one a dialog names), and undo all the way back to where
+//! they started.
 
-use funnel::domain::{Date, validate};
-use funnel::tui::app::App;
+use funnel::domain::change::Patch;
+use funnel::domain::{Date, Workspace, validate};
+use funnel::tui::app::{App, FormPurpose, Msg};
+use funnel::tui::dialog::Dialog;
+use funnel::tui::keymap::{self, Action, Scope};
+use funnel::tui::screens::ScreenId;
 use funnel::tui::views;
 use proptest::prelude::*;
 use ratatui::Terminal;
@@ -21,6 +27,101 @@ fn key_strategy() -> impl Strategy<Value = KeyEvent> {
     ]
 }
 
+/// The records a key may change now: (opportunity ids, account ids). New
+/// records are always allowed (`n`, a new account, a new account typed in
+/// a deal's form).
+fn may_change(app: &App) -> (Vec<String>, Vec<String>) {
+    let ws = &app.ws;
+    let mut opps = Vec::new();
+    let mut accounts = Vec::new();
+    match &app.dialog {
+        Some(Dialog::Form(_, purpose)) => {
+            use FormPurpose as P;
+            match purpose {
+                P::EditOpportunity(id)
+                | P::Close(_, id)
+                | P::LogEntry(id)
+                | P::NewInfluence(id)
+                | P::EditInfluence(id, _)
+                | P::NewFlag(id)
+                | P::EditFlag(id, _)
+                | P::Snooze(id, ..)
+                | P::NewAction(id)
+                | P::EditAction(id, _) => opps.push(id.as_str().to_owned()),
+                P::EditAccount(id) => accounts.push(id.as_str().to_owned()),
+                P::NewOpportunity | P::NewAccount => {}
+            }
+        }
+        Some(Dialog::Confirm(c)) => {
+            for p in &c.change.patches {
+                match p {
+                    Patch::Opportunity {
+                        before: Some(o), ..
+                    } => opps.push(o.id.clone()),
+                    Patch::Account {
+                        before: Some(a), ..
+                    } => accounts.push(a.id.clone()),
+                    _ => {}
+                }
+            }
+        }
+        Some(Dialog::Reschedule { opportunity, .. }) => opps.push(opportunity.as_str().to_owned()),
+        Some(_) => {}
+        None => match app.screen {
+            ScreenId::Pipeline => opps.extend(app.current_opportunity().map(|o| o.id.clone())),
+            ScreenId::Actions => opps.extend(
+                app.screens
+                    .actions
+                    .selected()
+                    .map(|e| ws.opportunities[e.opportunity].id.clone()),
+            ),
+            ScreenId::Review => opps.extend(
+                app.screens
+                    .review
+                    .walk
+                    .as_ref()
+                    .and_then(|w| w.current().map(String::from)),
+            ),
+            ScreenId::Accounts => accounts.extend(
+                ws.accounts
+                    .get(app.screens.accounts.cursor.at())
+                    .map(|a| a.id.clone()),
+            ),
+            ScreenId::Funnel => {}
+        },
+    }
+    (opps, accounts)
+}
+
+/// Existing records that differ afterwards (changed or removed).
+fn changed(before: &Workspace, after: &Workspace) -> (Vec<String>, Vec<String>) {
+    let opps = before
+        .opportunities
+        .iter()
+        .filter(|o| after.opportunity(&o.id) != Some(*o))
+        .map(|o| o.id.clone())
+        .collect();
+    let accounts = before
+        .accounts
+        .iter()
+        .filter(|a| after.accounts.iter().find(|x| x.id == a.id) != Some(*a))
+        .map(|a| a.id.clone())
+        .collect();
+    (opps, accounts)
+}
+
+/// Scopes that belong to view 1's panes: never in force on another screen.
+const PIPELINE_ONLY: [Scope; 8] = [
+    Scope::Table,
+    Scope::Deal,
+    Scope::Panes,
+    Scope::Qualification,
+    Scope::Influences,
+    Scope::Flags,
+    Scope::Actions,
+    Scope::Log,
+];
+
 proptest! {
     #![proptest_config(ProptestConfig::with_cases(96))]
 
@@ -33,8 +134,34 @@ proptest! {
         let start = funnel::cli::init::demo_workspace(today);
         let mut app = App::new(start.clone(), today, "demo".into(), None);
         let mut terminal = Terminal::new(TestBackend::new(w, h)).unwrap();
+        app.update(Msg::Resized(w, h));
+        let tiny = w < views::MIN_WIDTH || h < views::MIN_HEIGHT;
         for key in keys {
-            app.update(funnel::tui::app::Msg::Key(key));
+            let before = app.ws.clone();
+            let (opps, accounts) = may_change(&app);
+            let undoing = app.dialog.is_none()
+                && matches!(keymap::lookup(&key, app.scopes()), Some(Action::Undo | Action::Redo));
+            app.update(Msg::Key(key));
+            if tiny {
+                prop_assert_eq!(&app.ws, &before, "a screen too small to show anything takes no edit");
+            }
+            if !undoing {
+                let (o, a) = changed(&before, &app.ws);
+                for id in &o {
+                    prop_assert!(opps.contains(id), "{:?} changed {}; allowed {:?}", key, id, opps);
+                }
+                for id in &a {
+                    prop_assert!(accounts.contains(id), "{:?} changed account {}; allowed {:?}", key, id, accounts);
+                }
+            }
+            if app.dialog.is_none() {
+                let scopes = app.scopes();
+                if app.screen == ScreenId::Pipeline {
+                    prop_assert_eq!(scopes, app.focus().scopes());
+                } else {
+                    prop_assert!(!scopes.iter().any(|s| PIPELINE_ONLY.contains(s)), "{:?} on {:?}", scopes, app.screen);
+                }
+            }
             terminal.draw(|f| views::draw(&app, f)).unwrap();
             let problems = validate::problems(&app.ws);
             prop_assert!(problems.is_empty(), "{:?}", problems);
@@ -42,12 +169,12 @@ proptest! {
                 prop_assert!(app.ws.opportunities[i].is_open());
             }
         }
-        app.update(funnel::tui::app::Msg::Key(KeyEvent::new(KeyCode::Esc, KeyModifiers::NONE)));
+        app.update(Msg::Key(KeyEvent::new(KeyCode::Esc, KeyModifiers::NONE)));
         prop_assert!(app.dialog.is_none(), "Esc closes every dialog");
         // undo works in every view but the review walk's own keys; go to view 1
-        app.update(funnel::tui::app::Msg::Key(KeyEvent::new(KeyCode::Char('1'), KeyModifiers::NONE)));
+        app.update(Msg::Key(KeyEvent::new(KeyCode::Char('1'), KeyModifiers::NONE)));
         for _ in 0..200 {
-            app.update(funnel::tui::app::Msg::Key(KeyEvent::new(KeyCode::Char('u'), KeyModifiers::NONE)));
+            app.update(Msg::Key(KeyEvent::new(KeyCode::Char('u'), KeyModifiers::NONE)));
         }
         // the review walk's progress marks are bookkeeping, not edits: they
         // are saved as they happen and not undone
