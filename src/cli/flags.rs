@@ -1,7 +1,7 @@
 //! `funnel flags`: the red flags of the open opportunities, most severe
 //! first; snoozed flags are left out.
 
-use super::text::{Align, Table};
+use super::table::{Align, Table};
 use super::{Context, Failure};
 use crate::domain::flags::{self, Flag};
 use crate::domain::{Opportunity, Workspace};

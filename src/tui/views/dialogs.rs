@@ -1,7 +1,7 @@
 //! What floats over the view: forms, the delete question, the filter line
 //! and the help overlay.
 
-use crate::cli::text::{clean, width};
+use crate::text::{clean, width};
 use crate::tui::app::{App, Dialog};
 use crate::tui::form::{Form, Kind};
 use crate::tui::keymap;
@@ -273,8 +273,7 @@ fn draw_help(app: &App, frame: &mut Frame, area: Rect) {
         let lines: Vec<Line> = chunk
             .iter()
             .map(|b| {
-                let help =
-                    crate::cli::text::truncate(b.1, col_w.saturating_sub(key_w + 4)).into_owned();
+                let help = crate::text::truncate(b.1, col_w.saturating_sub(key_w + 4)).into_owned();
                 Line::from(vec![
                     Span::styled(format!(" {:<key_w$}  ", b.0), t.key()),
                     Span::raw(help),

@@ -10,8 +10,8 @@ mod review;
 
 use super::app::{App, Tone};
 use super::keymap;
-use crate::cli::text::clean;
 use crate::domain::Money;
+use crate::text::clean;
 use ratatui::Frame;
 use ratatui::layout::{Constraint, Layout, Rect};
 use ratatui::style::Style;

@@ -2,8 +2,8 @@
 //! selected deal's header, qualification, influences, flags, actions, log.
 
 use super::compact;
-use crate::cli::text::{clean, truncate};
 use crate::domain::{Opportunity, Role, Stage};
+use crate::text::{clean, truncate};
 use crate::tui::app::{App, Pane};
 use ratatui::Frame;
 use ratatui::layout::{Constraint, Layout, Rect};
@@ -591,7 +591,7 @@ fn influence_rows(app: &App, o: &Opportunity, width: usize) -> Vec<Item> {
         for i in who {
             let p = &o.influences[i];
             let right = person_figures(app, p);
-            let left_room = width.saturating_sub(crate::cli::text::width(&right) + 1);
+            let left_room = width.saturating_sub(crate::text::width(&right) + 1);
             let left = if wide && !p.title.is_empty() {
                 format!(
                     "{label} {} {} {}",
@@ -603,7 +603,7 @@ fn influence_rows(app: &App, o: &Opportunity, width: usize) -> Vec<Item> {
                 format!("{label} {} {}", p.attitude.symbol(), clean(&p.name))
             };
             let left = truncate(&left, left_room).into_owned();
-            let pad = left_room.saturating_sub(crate::cli::text::width(&left));
+            let pad = left_room.saturating_sub(crate::text::width(&left));
             rows.push((
                 format!("{left}{} {right}", " ".repeat(pad)),
                 t.attitude(p.attitude),
