@@ -11,7 +11,7 @@ use ratatui::crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
 /// The demo on deal `id` with the flag pane focused.
 fn on_flags(id: &str) -> App {
     let mut app = App::new(
-        funnel::cli::init::demo_workspace(today()),
+        funnel::store::demo::workspace(today()),
         today(),
         "demo".into(),
         None,
