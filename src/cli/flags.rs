@@ -70,7 +70,7 @@ pub fn run(ctx: &Context, opportunity: Option<&str>, format: Format) -> Result<S
                 .iter()
                 .map(|(o, f)| JsonFlag {
                     opportunity: &o.id,
-                    rule: f.rule,
+                    rule: f.rule.as_str(),
                     severity: f.severity.as_str(),
                     message: &f.message,
                     suggestion: &f.suggestion,
@@ -92,7 +92,7 @@ pub fn run(ctx: &Context, opportunity: Option<&str>, format: Format) -> Result<S
                     f.severity.as_str().into(),
                     o.id.clone(),
                     o.title.clone(),
-                    f.rule.into(),
+                    f.rule.as_str().into(),
                     f.message.clone(),
                 ]);
             }

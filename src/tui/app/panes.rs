@@ -25,7 +25,7 @@ impl App {
             self.say("no flag selected: a raises one by hand", Tone::Info);
             return Vec::new();
         };
-        let manual = flag.rule == "manual";
+        let manual = flag.rule == crate::domain::flags::Rule::Manual;
         match action {
             Action::Open => {
                 let o = &self.ws.opportunities[index];
@@ -69,7 +69,7 @@ impl App {
                 }
                 self.dialog = Some(Dialog::Form(
                     edits::snooze_form(&flag, self.today),
-                    FormPurpose::Snooze(id, flag.rule.to_owned(), flag.subject),
+                    FormPurpose::Snooze(id, flag.rule.as_str().to_owned(), flag.subject),
                 ));
             }
             _ => {}

@@ -32,7 +32,10 @@ pub fn action_from_flag(
     let mut o = ws.opportunities[index].clone();
     let id = next_id("t", o.actions.iter().map(|a| a.id.as_str()));
     // only these rules are about a person; other subjects are action or flag ids
-    let about_a_person = !matches!(flag.rule, "overdue-action" | "manual");
+    let about_a_person = !matches!(
+        flag.rule,
+        crate::domain::flags::Rule::OverdueAction | crate::domain::flags::Rule::Manual
+    );
     let influence = flag
         .subject
         .clone()
@@ -136,6 +139,6 @@ pub fn resolve_flag(ws: &Workspace, index: usize, flag_id: &str, today: Date) ->
 pub fn wake(ws: &Workspace, index: usize, flag: &crate::domain::flags::Flag) -> Change {
     let mut o = ws.opportunities[index].clone();
     o.snoozed
-        .retain(|s| !(s.rule == flag.rule && s.subject == flag.subject));
+        .retain(|s| !(s.rule == flag.rule.as_str() && s.subject == flag.subject));
     Change::new(format!("{} no longer snoozed", flag.rule)).replace_opportunity(ws, index, o)
 }
