@@ -108,7 +108,7 @@ fn main() {
         "| workspace | file | load + validate | python json.load | ratio | save (steady) | first save (+ backup) | peak heap during load |"
     );
     println!("|---|---|---|---|---|---|---|---|");
-    let demo = funnel::cli::init::demo_workspace(today);
+    let demo = funnel::store::demo::workspace(today);
     let cases = [
         ("demo (25)", demo, 50),
         (

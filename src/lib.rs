@@ -5,4 +5,5 @@ pub mod domain;
 pub mod import;
 pub mod store;
 pub mod synth;
+pub mod text;
 pub mod tui;

@@ -1,7 +1,7 @@
 //! `funnel accounts`: accounts with tier, screening quadrant, open pipeline
 //! and warnings (spec section 2).
 
-use super::text::{Align, Table};
+use super::table::{Align, Table};
 use super::{Context, Failure};
 use crate::domain::Augmented;
 use crate::domain::accounts::{self, Quadrant};

@@ -1,7 +1,7 @@
 //! `funnel actions`: the prioritised action list (spec section 4).
 
 use super::ics::{self, Todo};
-use super::text::{Align, Table};
+use super::table::{Align, Table};
 use super::{Context, Failure};
 use crate::domain::Workspace;
 use crate::domain::priority::{self, Entry};

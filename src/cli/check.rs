@@ -42,7 +42,7 @@ pub fn run(ctx: &Context) -> Result<Output, Failure> {
         Err(StoreError::Invalid(problems)) => {
             let mut text = notes;
             for p in &problems {
-                text.push_str(&super::text::clean_lines(&p.to_string()));
+                text.push_str(&crate::text::clean_lines(&p.to_string()));
                 text.push('\n');
             }
             let n = problems.len();

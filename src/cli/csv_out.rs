@@ -2,7 +2,7 @@
 //! formula injection (a cell starting with `=`, `+`, `-` or `@` would run as
 //! a formula when the file is opened in a spreadsheet).
 
-use super::text::clean;
+use crate::text::clean;
 
 /// One CSV line of already-chosen cells.
 pub fn line(cells: &[Cell]) -> String {

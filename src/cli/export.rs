@@ -39,7 +39,7 @@ pub fn run(ctx: &Context, format: Format, out: Option<&Path>) -> Result<String, 
     match out {
         None => Ok(text),
         Some(path) => {
-            crate::store::write_file(path, super::text::clean_lines(&text).as_bytes())
+            crate::store::write_file(path, crate::text::clean_lines(&text).as_bytes())
                 .map_err(|e| Failure::runtime(format!("{}: cannot write: {e}", path.display())))?;
             Ok(format!("wrote {}\n", path.display()))
         }

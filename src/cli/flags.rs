@@ -1,7 +1,7 @@
 //! `funnel flags`: the red flags of the open opportunities, most severe
 //! first; snoozed flags are left out.
 
-use super::text::{Align, Table};
+use super::table::{Align, Table};
 use super::{Context, Failure};
 use crate::domain::flags::{self, Flag};
 use crate::domain::{Opportunity, Workspace};
@@ -70,7 +70,7 @@ pub fn run(ctx: &Context, opportunity: Option<&str>, format: Format) -> Result<S
                 .iter()
                 .map(|(o, f)| JsonFlag {
                     opportunity: &o.id,
-                    rule: f.rule,
+                    rule: f.rule.as_str(),
                     severity: f.severity.as_str(),
                     message: &f.message,
                     suggestion: &f.suggestion,
@@ -92,7 +92,7 @@ pub fn run(ctx: &Context, opportunity: Option<&str>, format: Format) -> Result<S
                     f.severity.as_str().into(),
                     o.id.clone(),
                     o.title.clone(),
-                    f.rule.into(),
+                    f.rule.as_str().into(),
                     f.message.clone(),
                 ]);
             }

@@ -2,8 +2,8 @@
 //! ends, lines folded at 75 octets, text escaped. Written by hand: the
 //! format is small and exactness (folding, escaping) is the point.
 
-use super::text::clean;
 use crate::domain::Date;
+use crate::text::clean;
 
 /// Escapes a TEXT value (RFC 5545 3.3.11).
 pub fn escape(s: &str) -> String {

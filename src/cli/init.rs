@@ -1,25 +1,12 @@
 //! `funnel init [--demo]`: a new workspace, empty or the demo pipeline.
 
 use super::{Context, Failure};
-use crate::domain::{Workspace, demo};
-use crate::store::{Store, load};
-use std::path::Path;
-
-/// The bundled demo pipeline, written for [`demo::demo_today`].
-pub const DEMO_JSON: &str = include_str!("../../data/demo.json");
-
-/// The demo workspace with its dates moved so that its story happens today.
-pub fn demo_workspace(today: crate::domain::Date) -> Workspace {
-    let parsed = load::parse(DEMO_JSON.as_bytes(), Path::new("data/demo.json"))
-        .expect("the bundled demo is valid: a test checks it");
-    let mut ws = parsed.workspace;
-    demo::move_to(&mut ws, today);
-    ws
-}
+use crate::domain::Workspace;
+use crate::store::{Store, demo};
 
 pub fn run(ctx: &Context, with_demo: bool, owner: &str, currency: &str) -> Result<String, Failure> {
     let ws = if with_demo {
-        demo_workspace(ctx.today)
+        demo::workspace(ctx.today)
     } else {
         Workspace::new(owner, currency)
     };

@@ -1,7 +1,7 @@
 //! `funnel list`: the opportunities as a table, CSV or JSON.
 
 use super::csv_out::{self, Cell};
-use super::text::{Align, Table};
+use super::table::{Align, Table};
 use super::{Context, Failure, ListFormat};
 use crate::domain::{Augmented, Money, Opportunity, Stage, Status, Workspace};
 use crate::store::to_json_bytes;
@@ -116,7 +116,7 @@ fn table(ws: &Workspace, chosen: &[&Opportunity], ctx: &Context, all: bool) -> S
     } else {
         "open opportunities"
     };
-    let currency = super::text::clean(&s.currency).into_owned();
+    let currency = crate::text::clean(&s.currency).into_owned();
     format!(
         "{}{} {which}, value {} {currency}, weighted {} {currency}\n",
         t.render(),

@@ -14,7 +14,7 @@ pub mod init;
 pub mod list;
 pub mod overview;
 pub mod report;
-pub mod text;
+pub mod table;
 pub mod workbench;
 
 use crate::domain::{Date, Stage};
@@ -284,7 +284,7 @@ pub fn usage_error(e: clap::Error) -> ExitCode {
 /// passes unchanged), and a closed pipe (`funnel list | head`) is not an
 /// error worth a panic.
 fn write_out(to: &mut dyn std::io::Write, text: &str) {
-    let clean = text::clean_lines(text);
+    let clean = crate::text::clean_lines(text);
     let _ = to.write_all(clean.as_bytes()).and_then(|()| to.flush());
 }
 

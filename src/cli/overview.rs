@@ -1,10 +1,11 @@
 //! `funnel` with no command: where the workspace is and how the funnel
 //! stands, until the terminal workbench arrives.
 
-use super::text::{Align, Table, clean};
+use super::table::{Align, Table};
 use super::{Context, Failure};
 use crate::domain::{Money, Stage};
 use crate::store::StoreError;
+use crate::text::clean;
 
 pub fn run(ctx: &Context) -> Result<String, Failure> {
     let parsed = match ctx.read() {

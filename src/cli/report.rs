@@ -103,7 +103,7 @@ pub fn json(
 /// Markdown-escapes user text so a title like `*urgent*` stays text.
 pub fn md(s: &str) -> String {
     let mut out = String::with_capacity(s.len());
-    for c in super::text::clean(s).chars() {
+    for c in crate::text::clean(s).chars() {
         if matches!(
             c,
             '\\' | '`' | '*' | '_' | '[' | ']' | '<' | '>' | '#' | '|' | '~'

@@ -46,7 +46,7 @@ pub fn demo(ctx: &Context) -> Result<Output, Failure> {
         .map_or(0, |d| d.as_nanos());
     let dir = std::env::temp_dir().join(format!("funnel-demo-{}-{stamp}", std::process::id()));
     let path = dir.join("workspace.json");
-    let ws = super::init::demo_workspace(ctx.today);
+    let ws = crate::store::demo::workspace(ctx.today);
     let store = Store::create(&path, &ws, &dir.join("data"))?;
     launch(Launch {
         store,

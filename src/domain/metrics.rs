@@ -299,7 +299,7 @@ pub fn snapshot(ws: &Workspace, today: Date) -> Review {
                 expected_close: o.expected_close,
                 flags: super::flags::visible(o, &ws.settings, today)
                     .iter()
-                    .map(|f| f.rule.to_owned())
+                    .map(|f| f.rule.as_str().to_owned())
                     .collect(),
                 ..Default::default()
             })
@@ -334,7 +334,7 @@ pub fn changes_since(ws: &Workspace, o: &Opportunity, review: &Review, today: Da
     }
     let now: Vec<String> = super::flags::visible(o, &ws.settings, today)
         .iter()
-        .map(|f| f.rule.to_owned())
+        .map(|f| f.rule.as_str().to_owned())
         .collect();
     let raised: Vec<&String> = now.iter().filter(|r| !before.flags.contains(r)).collect();
     let cleared: Vec<&String> = before.flags.iter().filter(|r| !now.contains(r)).collect();

@@ -17,7 +17,7 @@
 //! one), or when its text is the flag's suggestion (as `Enter` on a flag
 //! writes it).
 
-use super::flags::{self, Flag, Severity};
+use super::flags::{self, Flag, Rule, Severity};
 use super::values::Date;
 use super::words::Stage;
 use super::workspace::{Action, Opportunity, Workspace};
@@ -39,7 +39,7 @@ pub struct Entry {
     pub text: String,
     pub due: Option<Date>,
     /// For a suggestion: the flag it comes from.
-    pub flag: Option<(String, Option<String>)>,
+    pub flag: Option<(Rule, Option<String>)>,
     pub score: f64,
     pub why: Vec<Why>,
 }
@@ -141,7 +141,7 @@ fn entry(
         action: action.map(|a| a.id.clone()),
         due: action.and_then(|a| a.due),
         text,
-        flag: flag.map(|f| (f.rule.to_owned(), f.subject.clone())),
+        flag: flag.map(|f| (f.rule, f.subject.clone())),
         score,
         why,
     }

@@ -7,6 +7,7 @@
 //!   on disk since it was read.
 
 pub mod backup;
+pub mod demo;
 mod error;
 pub mod load;
 pub mod locate;

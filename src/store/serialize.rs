@@ -3,6 +3,7 @@
 //! separators) written as `\uXXXX` escapes, so `cat workspace.json` and
 //! `funnel list --format json` are safe to print and the data is unchanged.
 
+use crate::text::is_unsafe_char;
 use serde::Serialize;
 use serde_json::ser::{Formatter, PrettyFormatter};
 use std::io::{self, Write};
@@ -16,15 +17,6 @@ pub fn to_json_bytes<T: Serialize + ?Sized>(value: &T) -> Vec<u8> {
         .expect("serialising to memory cannot fail: every key is a string");
     out.push(b'\n');
     out
-}
-
-/// Whether `c` is escaped in JSON output (and dropped from plain text).
-pub fn is_unsafe_char(c: char) -> bool {
-    matches!(c,
-        '\u{0}'..='\u{1F}' | '\u{7F}'..='\u{9F}'
-        | '\u{061C}' | '\u{200E}' | '\u{200F}'
-        | '\u{2028}' | '\u{2029}'
-        | '\u{202A}'..='\u{202E}' | '\u{2066}'..='\u{2069}')
 }
 
 #[derive(Default)]

@@ -11,7 +11,7 @@ use ratatui::crossterm::event::KeyCode;
 
 fn accounts_view() -> App {
     let mut app = App::new(
-        funnel::cli::init::demo_workspace(today()),
+        funnel::store::demo::workspace(today()),
         today(),
         "demo".into(),
         None,

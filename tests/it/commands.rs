@@ -51,7 +51,7 @@ fn init_demo_tells_the_story_relative_to_today() {
     assert_eq!(out.status.code(), Some(0), "{}", stderr(&out));
     let moved = funnel::store::read(&ws).unwrap().workspace;
     let original = funnel::store::load::parse(
-        funnel::cli::init::DEMO_JSON.as_bytes(),
+        funnel::store::demo::JSON.as_bytes(),
         std::path::Path::new("demo"),
     )
     .unwrap()

@@ -12,7 +12,7 @@ use ratatui::crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
 /// The demo on deal `id` with the flag pane focused.
 fn on_flags(id: &str) -> App {
     let mut app = App::new(
-        funnel::cli::init::demo_workspace(today()),
+        funnel::store::demo::workspace(today()),
         today(),
         "demo".into(),
         None,
@@ -89,7 +89,7 @@ fn a_computed_flag_cannot_be_resolved_but_can_be_snoozed_and_woken() {
     let mut app = on_flags("o6");
     let n = visible(&app).len();
     let flag = app.selected_flag().unwrap();
-    assert_ne!(flag.rule, "manual");
+    assert_ne!(flag.rule.as_str(), "manual");
     assert_eq!(press(&mut app, KeyCode::Char('x')), vec![]);
     assert!(app.status.as_ref().unwrap().0.contains("z snoozes it"));
     press(&mut app, KeyCode::Char('z'));
@@ -108,7 +108,7 @@ fn a_computed_flag_cannot_be_resolved_but_can_be_snoozed_and_woken() {
     assert_eq!(
         (s.rule.as_str(), s.until, s.reason.as_str()),
         (
-            flag.rule,
+            flag.rule.as_str(),
             today().plus_days(7),
             "steering committee on 2 Dec"
         )
@@ -249,7 +249,7 @@ fn enter_twice_does_not_duplicate_and_a_past_snooze_is_refused() {
 #[test]
 fn enter_on_a_flag_raised_by_hand_names_it_in_the_action() {
     let mut app = on_flags("o5");
-    while app.selected_flag().unwrap().rule != "manual" {
+    while app.selected_flag().unwrap().rule.as_str() != "manual" {
         press(&mut app, KeyCode::Char('j'));
     }
     press(&mut app, KeyCode::Enter);

@@ -165,7 +165,7 @@ fn refused(csv: &str, extra: &[&str], expected: &str) {
     drop(
         funnel::store::Store::create(
             &ws,
-            &funnel::cli::init::demo_workspace(funnel::domain::Date::parse("2026-11-23").unwrap()),
+            &funnel::store::demo::workspace(funnel::domain::Date::parse("2026-11-23").unwrap()),
             &sb.path("data"),
         )
         .unwrap(),

@@ -30,7 +30,7 @@ fn on_deal(ws: Workspace, id: &str) -> App {
 }
 
 fn demo() -> Workspace {
-    funnel::cli::init::demo_workspace(today())
+    funnel::store::demo::workspace(today())
 }
 
 /// o5 of the demo with `n` made-up people covering roles, attitudes and

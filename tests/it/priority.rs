@@ -144,7 +144,7 @@ fn a_high_severity_flag_suggests_an_action_until_an_open_action_addresses_it() {
         priority::list(w, today())
             .into_iter()
             .filter(|e| e.suggested())
-            .map(|e| e.flag.unwrap().0)
+            .map(|e| e.flag.unwrap().0.as_str().to_owned())
             .collect()
     };
     let before = suggested(&w);
@@ -166,7 +166,7 @@ fn a_high_severity_flag_suggests_an_action_until_an_open_action_addresses_it() {
     // the flag's own suggestion as an open action addresses it too
     let flag = flags::visible(&w.opportunities[0], &w.settings, today())
         .into_iter()
-        .find(|f| f.rule == "single-threaded")
+        .find(|f| f.rule.as_str() == "single-threaded")
         .unwrap();
     assert!(suggested(&w).contains(&"single-threaded".to_owned()));
     w.opportunities[0].actions.push(Action {

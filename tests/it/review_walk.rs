@@ -9,7 +9,7 @@ use ratatui::crossterm::event::KeyCode;
 
 fn demo() -> App {
     App::new(
-        funnel::cli::init::demo_workspace(today()),
+        funnel::store::demo::workspace(today()),
         today(),
         "demo".into(),
         None,

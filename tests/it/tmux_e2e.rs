@@ -469,7 +469,7 @@ fn add_a_buying_influence_and_the_file_has_them() {
 #[test]
 fn review_three_deals_and_the_file_records_it() {
     let today = funnel::domain::Date::parse("2026-11-23").unwrap();
-    let demo = funnel::cli::init::demo_workspace(today);
+    let demo = funnel::store::demo::workspace(today);
     let before = demo.reviews.len();
     let Some(t) = Tmux::start_on("review", Some(demo)) else {
         return;

@@ -14,7 +14,7 @@ use ratatui::crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
 
 fn demo() -> App {
     App::new(
-        funnel::cli::init::demo_workspace(today()),
+        funnel::store::demo::workspace(today()),
         today(),
         "demo".into(),
         None,
@@ -428,7 +428,7 @@ fn reload_is_offered_only_after_the_file_changed() {
 
 #[test]
 fn a_read_only_workspace_refuses_edits_and_says_why() {
-    let ws = funnel::cli::init::demo_workspace(today());
+    let ws = funnel::store::demo::workspace(today());
     let mut app = App::new(
         ws.clone(),
         today(),
@@ -565,7 +565,7 @@ fn an_edit_that_leaves_the_filter_clears_it_instead_of_hiding_the_deal() {
 
 #[test]
 fn editing_keeps_the_account_when_two_share_a_name() {
-    let mut ws = funnel::cli::init::demo_workspace(today());
+    let mut ws = funnel::store::demo::workspace(today());
     let mut twin = ws.accounts[0].clone();
     twin.id = "a99".into();
     ws.accounts.insert(0, twin);

@@ -131,7 +131,7 @@ proptest! {
         (w, h) in prop::sample::select(vec![(80u16, 24u16), (120, 40), (30, 10)]),
     ) {
         let today = Date::parse("2026-11-23").unwrap();
-        let start = funnel::cli::init::demo_workspace(today);
+        let start = funnel::store::demo::workspace(today);
         let mut app = App::new(start.clone(), today, "demo".into(), None);
         let mut terminal = Terminal::new(TestBackend::new(w, h)).unwrap();
         app.update(Msg::Resized(w, h));

@@ -2,7 +2,7 @@
 //! actions.
 
 use super::{Edit, Refusal, on_opportunity};
-use crate::domain::flags::Flag;
+use crate::domain::flags::{Flag, Rule};
 use crate::domain::ids::next_id;
 use crate::domain::{Date, ManualFlag, ManualFlagId, OpportunityId, Snooze, Workspace};
 
@@ -71,7 +71,7 @@ pub fn resolve_flag(ws: &Workspace, opp: &OpportunityId, flag: &ManualFlagId, to
 pub fn snooze(
     ws: &Workspace,
     opp: &OpportunityId,
-    rule: &str,
+    rule: Rule,
     subject: Option<&str>,
     fields: SnoozeFields,
     today: Date,
@@ -83,9 +83,9 @@ pub fn snooze(
     }
     on_opportunity(ws, opp, |o| {
         o.snoozed
-            .retain(|s| !(s.rule == rule && s.subject.as_deref() == subject));
+            .retain(|s| !(s.rule == rule.as_str() && s.subject.as_deref() == subject));
         o.snoozed.push(Snooze {
-            rule: rule.to_owned(),
+            rule: rule.as_str().to_owned(),
             subject: subject.map(String::from),
             until: fields.until,
             reason: fields.reason,
@@ -99,7 +99,7 @@ pub fn snooze(
 pub fn wake(ws: &Workspace, opp: &OpportunityId, flag: &Flag) -> Edit {
     on_opportunity(ws, opp, |o| {
         o.snoozed
-            .retain(|s| !(s.rule == flag.rule && s.subject == flag.subject));
+            .retain(|s| !(s.rule == flag.rule.as_str() && s.subject == flag.subject));
         Ok(format!("{} no longer snoozed", flag.rule))
     })
 }
@@ -110,7 +110,7 @@ pub fn action_from_flag(ws: &Workspace, opp: &OpportunityId, flag: &Flag, today:
     on_opportunity(ws, opp, |o| {
         let id = next_id("t", o.actions.iter().map(|a| a.id.as_str()));
         // only these rules are about a person; other subjects are action or flag ids
-        let about_a_person = !matches!(flag.rule, "overdue-action" | "manual");
+        let about_a_person = !matches!(flag.rule, Rule::OverdueAction | Rule::Manual);
         let influence = flag
             .subject
             .clone()
@@ -143,21 +143,21 @@ mod tests {
     fn a_snooze_ending_in_the_past_is_refused() {
         let ws = ws();
         let o = OpportunityId::new("o1");
-        let e = snooze(&ws, &o, "quiet", None, until(-1), today()).unwrap_err();
+        let e = snooze(&ws, &o, Rule::Quiet, None, until(-1), today()).unwrap_err();
         assert_eq!(
             e.to_string(),
             "a snooze ends today or later; the date given is past"
         );
-        assert!(snooze(&ws, &o, "quiet", None, until(0), today()).is_ok());
+        assert!(snooze(&ws, &o, Rule::Quiet, None, until(0), today()).is_ok());
     }
 
     #[test]
     fn snoozing_again_replaces_the_earlier_snooze() {
         let ws = ws();
         let o = OpportunityId::new("o1");
-        let c = snooze(&ws, &o, "no-coach", None, until(3), today()).unwrap();
+        let c = snooze(&ws, &o, Rule::NoCoach, None, until(3), today()).unwrap();
         let ws = after(&ws, &c);
-        let c = snooze(&ws, &o, "no-coach", None, until(9), today()).unwrap();
+        let c = snooze(&ws, &o, Rule::NoCoach, None, until(9), today()).unwrap();
         assert_eq!(
             c.label,
             format!("no-coach snoozed until {}", today().plus_days(9))

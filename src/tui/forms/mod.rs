@@ -38,7 +38,7 @@ pub enum FormPurpose {
     NewFlag(OpportunityId),
     EditFlag(OpportunityId, ManualFlagId),
     /// Snoozing the computed flag (rule, subject) of the deal.
-    Snooze(OpportunityId, String, Option<String>),
+    Snooze(OpportunityId, crate::domain::flags::Rule, Option<String>),
     NewAction(OpportunityId),
     EditAction(OpportunityId, ActionId),
     NewAccount,
@@ -93,7 +93,7 @@ pub fn submit(
             };
             keep(
                 opp,
-                edit::snooze(ws, opp, rule, subject.as_deref(), fields, today)?,
+                edit::snooze(ws, opp, *rule, subject.as_deref(), fields, today)?,
             )
         }
         P::NewAction(opp) => keep(

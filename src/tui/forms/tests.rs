@@ -166,7 +166,7 @@ fn the_log_and_snooze_forms_submit_what_they_show() {
         .expect("the fixture deal has a flag");
     let mut form = snooze_form(&flag, today());
     form.fields[1].input.set("waiting for budget");
-    let purpose = FormPurpose::Snooze(o, flag.rule.to_owned(), flag.subject.clone());
+    let purpose = FormPurpose::Snooze(o, flag.rule, flag.subject.clone());
     let (change, _) = submit(&ws, &form, &purpose, today()).unwrap();
     let until = today().plus_days(7);
     assert_eq!(change.label, format!("{} snoozed until {until}", flag.rule));

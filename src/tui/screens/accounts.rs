@@ -2,9 +2,9 @@
 
 use super::pipeline::movement;
 use super::{Cmd, Cx};
-use crate::cli::text::clean;
 use crate::domain::AccountId;
 use crate::domain::edit;
+use crate::text::clean;
 use crate::tui::app::FormPurpose;
 use crate::tui::cursor::ListCursor;
 use crate::tui::dialog::{Confirm, Dialog};

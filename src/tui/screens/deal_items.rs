@@ -2,9 +2,9 @@
 //! view 1's panes and view 2 (an action of the list is an action of a deal).
 
 use super::{Cmd, Cx};
-use crate::cli::text::clean;
 use crate::domain::edit::{self, QuickEdit};
 use crate::domain::{ActionId, InfluenceId, ManualFlagId, OpportunityId};
+use crate::text::clean;
 use crate::tui::app::FormPurpose;
 use crate::tui::dialog::{Confirm, Dialog};
 use crate::tui::forms;
@@ -48,7 +48,7 @@ pub fn flag(action: Action, cx: &Cx, index: usize, row: usize) -> Vec<Cmd> {
     let Some(flag) = flag_at(cx, index, row) else {
         return vec![Cmd::say("no flag selected: a raises one by hand")];
     };
-    let manual = flag.rule == "manual";
+    let manual = flag.rule == crate::domain::flags::Rule::Manual;
     match action {
         Action::Adopt => {
             if o.actions
@@ -87,7 +87,7 @@ pub fn flag(action: Action, cx: &Cx, index: usize, row: usize) -> Vec<Cmd> {
             }
             vec![Cmd::Open(Dialog::Form(
                 forms::snooze_form(&flag, today),
-                FormPurpose::Snooze(id, flag.rule.to_owned(), flag.subject),
+                FormPurpose::Snooze(id, flag.rule, flag.subject),
             ))]
         }
         _ => Vec::new(),

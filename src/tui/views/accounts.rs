@@ -1,8 +1,8 @@
 //! View 4, Accounts: the accounts with their place and pipeline, the
 //! screening matrix as a 2×2 grid, and the selected account's SWOT.
 
-use crate::cli::text::{clean, truncate};
 use crate::domain::accounts::{self, Quadrant};
+use crate::text::{clean, truncate};
 use crate::tui::app::App;
 use ratatui::Frame;
 use ratatui::layout::{Constraint, Layout, Rect};

@@ -1,7 +1,7 @@
 //! View 2, Actions: the prioritised list across the pipeline, and why the
 //! selected entry ranks where it does.
 
-use crate::cli::text::{clean, truncate};
+use crate::text::{clean, truncate};
 use crate::tui::app::App;
 use ratatui::Frame;
 use ratatui::layout::{Constraint, Layout, Rect};

@@ -2,8 +2,8 @@
 //! (qualification, buying influences, red flags, actions, log).
 
 use super::compact;
-use crate::cli::text::{clean, truncate};
 use crate::domain::Opportunity;
+use crate::text::{clean, truncate};
 use crate::tui::app::App;
 use crate::tui::screens::Pane;
 use ratatui::Frame;

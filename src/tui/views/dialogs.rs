@@ -1,7 +1,7 @@
 //! What floats over the view: forms, the delete question, the filter line
 //! and the help overlay.
 
-use crate::cli::text::{clean, width};
+use crate::text::{clean, width};
 use crate::tui::app::App;
 use crate::tui::dialog::{Dialog, FilterTarget};
 use crate::tui::form::{Form, Kind};
@@ -111,7 +111,7 @@ pub(super) fn clear(frame: &mut Frame, rect: Rect) {
 fn wrapped_height(text: &str, width: usize) -> u16 {
     let lines: usize = text
         .lines()
-        .map(|l| crate::cli::text::width(l).div_ceil(width.max(1)).max(1))
+        .map(|l| crate::text::width(l).div_ceil(width.max(1)).max(1))
         .sum();
     (lines + 1) as u16
 }
@@ -241,8 +241,7 @@ fn draw_help(app: &App, place: &str, scopes: &[keymap::Scope], frame: &mut Frame
         let lines: Vec<Line> = chunk
             .iter()
             .map(|b| {
-                let help =
-                    crate::cli::text::truncate(b.1, col_w.saturating_sub(key_w + 4)).into_owned();
+                let help = crate::text::truncate(b.1, col_w.saturating_sub(key_w + 4)).into_owned();
                 Line::from(vec![
                     Span::styled(format!(" {:<key_w$}  ", b.0), t.key()),
                     Span::raw(help),

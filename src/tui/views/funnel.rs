@@ -2,9 +2,9 @@
 //! and the stalled and slipping deals to look at.
 
 use super::compact;
-use crate::cli::text::{clean, truncate};
 use crate::domain::Stage;
 use crate::domain::metrics::TIME_SHARE;
+use crate::text::{clean, truncate};
 use crate::tui::app::App;
 use ratatui::Frame;
 use ratatui::layout::{Constraint, Layout, Rect};
@@ -66,7 +66,7 @@ pub fn draw(app: &App, frame: &mut Frame, area: Rect) {
             }
         );
         let label = truncate(&label, room).into_owned();
-        let pad = (room.saturating_sub(crate::cli::text::width(&label))) / 2;
+        let pad = (room.saturating_sub(crate::text::width(&label))) / 2;
         lines.push(Line::from(vec![
             Span::raw(" ".repeat(pad + 1)),
             Span::raw(label),

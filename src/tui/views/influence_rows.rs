@@ -2,8 +2,8 @@
 //! figures in a few columns.
 
 use super::deal::Item;
-use crate::cli::text::{clean, truncate};
 use crate::domain::{Opportunity, Role};
+use crate::text::{clean, truncate};
 use crate::tui::app::App;
 
 /// The influence map as rows: each buying role with its people, or a
@@ -48,7 +48,7 @@ pub(super) fn rows(app: &App, o: &Opportunity, width: usize) -> Vec<Item> {
         for i in who {
             let p = &o.influences[i];
             let right = person_figures(app, p);
-            let left_room = width.saturating_sub(crate::cli::text::width(&right) + 1);
+            let left_room = width.saturating_sub(crate::text::width(&right) + 1);
             let left = if wide && !p.title.is_empty() {
                 format!(
                     "{label} {} {} {}",
@@ -60,7 +60,7 @@ pub(super) fn rows(app: &App, o: &Opportunity, width: usize) -> Vec<Item> {
                 format!("{label} {} {}", p.attitude.symbol(), clean(&p.name))
             };
             let left = truncate(&left, left_room).into_owned();
-            let pad = left_room.saturating_sub(crate::cli::text::width(&left));
+            let pad = left_room.saturating_sub(crate::text::width(&left));
             rows.push((
                 format!("{left}{} {right}", " ".repeat(pad)),
                 t.attitude(p.attitude),

@@ -2,8 +2,8 @@
 //! selected deal's header, qualification, influences, flags, actions, log.
 
 use super::compact;
-use crate::cli::text::clean;
 use crate::domain::{Opportunity, Stage};
+use crate::text::clean;
 use crate::tui::app::App;
 use crate::tui::screens::Pane;
 use ratatui::Frame;

@@ -2,9 +2,9 @@
 //! tree from `reports_to`, the core circle, and attitude and coverage on
 //! every person, with the method's advice for the one selected.
 
-use crate::cli::text::clean;
 use crate::domain::influence::{in_core_circle, power_tree};
 use crate::domain::{Influence, advice};
+use crate::text::clean;
 use crate::tui::app::App;
 use ratatui::Frame;
 use ratatui::layout::{Constraint, Layout, Rect};

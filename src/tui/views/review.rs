@@ -1,8 +1,8 @@
 //! View 5, Review: the deals best few first with their progress, and for the
 //! current one what changed since the last review and the manager's questions.
 
-use crate::cli::text::{clean, truncate};
 use crate::domain::metrics;
+use crate::text::{clean, truncate};
 use crate::tui::app::App;
 use ratatui::Frame;
 use ratatui::layout::{Constraint, Layout, Rect};

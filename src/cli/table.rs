@@ -1,62 +1,7 @@
-//! The output boundary for plain text: user data never brings control or
-//! bidi-override characters to the terminal, and columns line up with
-//! Chinese (double-width) text.
+//! Plain-text tables for the CLI's `--format table` output: a header row, a
+//! rule, the rows, padded by display width so Chinese text lines up.
 
-use crate::store::serialize::is_unsafe_char;
-use std::borrow::Cow;
-use unicode_width::UnicodeWidthStr;
-
-/// `s` with line breaks and tabs turned into spaces and every other control
-/// or bidi-override character removed.
-pub fn clean(s: &str) -> Cow<'_, str> {
-    if !s.chars().any(is_unsafe_char) {
-        return Cow::Borrowed(s);
-    }
-    Cow::Owned(
-        s.chars()
-            .filter_map(|c| match c {
-                '\n' | '\r' | '\t' | '\u{2028}' | '\u{2029}' => Some(' '),
-                c if is_unsafe_char(c) => None,
-                c => Some(c),
-            })
-            .collect(),
-    )
-}
-
-/// Like [`clean`] but keeps line breaks (LF, and CRLF as iCalendar needs).
-pub fn clean_lines(s: &str) -> String {
-    s.split('\n')
-        .map(|line| match line.strip_suffix('\r') {
-            Some(body) => format!("{}\r", clean(body)),
-            None => clean(line).into_owned(),
-        })
-        .collect::<Vec<_>>()
-        .join("\n")
-}
-
-/// Display width in terminal columns.
-pub fn width(s: &str) -> usize {
-    UnicodeWidthStr::width(s)
-}
-
-/// Cuts `s` to at most `max` columns, ending with `…` when cut.
-pub fn truncate(s: &str, max: usize) -> Cow<'_, str> {
-    if width(s) <= max {
-        return Cow::Borrowed(s);
-    }
-    let mut out = String::new();
-    let mut used = 0;
-    for c in s.chars() {
-        let w = unicode_width::UnicodeWidthChar::width(c).unwrap_or(0);
-        if used + w + 1 > max {
-            break;
-        }
-        out.push(c);
-        used += w;
-    }
-    out.push('…');
-    Cow::Owned(out)
-}
+use crate::text::{clean, truncate, width};
 
 #[derive(Clone, Copy, PartialEq, Eq)]
 pub enum Align {
@@ -141,15 +86,6 @@ impl Table {
 #[cfg(test)]
 mod tests {
     use super::*;
-
-    #[test]
-    fn control_and_bidi_characters_never_pass() {
-        assert_eq!(
-            clean("王总\u{202E}gnp.exe\u{1b}[31m\nnext"),
-            "王总gnp.exe[31m next"
-        );
-        assert!(matches!(clean("plain 文本"), Cow::Borrowed(_)));
-    }
 
     #[test]
     fn wide_characters_are_aligned_and_cut_by_width() {

@@ -1,0 +1,311 @@
+//! The red-flag rules of spec section 3, one function each: when the rule
+//! fires and what it says. How severe a flag is comes from the one table in
+//! [`super::severity`]; a rule only says whether its aggravating case holds.
+//!
+//! Each rule pushes into the deal's list instead of returning a `Vec`, so a
+//! rule that finds nothing costs no allocation.
+
+use super::{Flag, Rule, severity};
+use crate::domain::values::Date;
+use crate::domain::words::{Attitude, Level, Mode, Role, Stage};
+use crate::domain::workspace::{Influence, Opportunity, Settings};
+
+/// What every rule looks at: one open deal on one day.
+pub(super) struct Ctx<'a> {
+    pub o: &'a Opportunity,
+    pub settings: &'a Settings,
+    pub today: Date,
+}
+
+impl Ctx<'_> {
+    /// A flag of `rule`, its severity looked up for this deal's stage.
+    fn flag(
+        &self,
+        rule: Rule,
+        worse: bool,
+        subject: Option<&str>,
+        message: String,
+        suggestion: String,
+    ) -> Flag {
+        Flag {
+            rule,
+            severity: severity(rule, self.o.stage, worse),
+            subject: subject.map(String::from),
+            message,
+            suggestion,
+        }
+    }
+
+    fn economic_buyers(&self) -> impl Iterator<Item = &Influence> {
+        self.o
+            .influences
+            .iter()
+            .filter(|p| p.has_role(Role::Economic))
+    }
+}
+
+/// Runs `rule` on the deal. The match is exhaustive, so a new rule id
+/// cannot be added without its function.
+pub(super) fn check(rule: Rule, c: &Ctx, out: &mut Vec<Flag>) {
+    let check = match rule {
+        Rule::Unqualified => unqualified,
+        Rule::NoEconomicBuyer => no_economic_buyer,
+        Rule::EconomicBuyerNotMet => economic_buyer_not_met,
+        Rule::NoCoach => no_coach,
+        Rule::InfluenceNotMet => influence_not_met,
+        Rule::UnknownMode => unknown_mode,
+        Rule::NoDiscrepancy => no_discrepancy,
+        Rule::Opponent => opponent,
+        Rule::SingleThreaded => single_threaded,
+        Rule::Stalled => stalled,
+        Rule::CloseDatePassed => close_date_passed,
+        Rule::NoCloseDate => no_close_date,
+        Rule::CloseDateSlipped => close_date_slipped,
+        Rule::NoNextAction => no_next_action,
+        Rule::OverdueAction => overdue_action,
+        Rule::Quiet => quiet,
+        Rule::NoValueProposition => no_value_proposition,
+        Rule::Manual => manual,
+    };
+    check(c, out)
+}
+
+fn name(p: &Influence) -> String {
+    match p.title.as_str() {
+        "" => p.name.clone(),
+        t if t.contains('(') => format!("{}, {t},", p.name),
+        t => format!("{} ({t})", p.name),
+    }
+}
+
+fn unqualified(c: &Ctx, out: &mut Vec<Flag>) {
+    let o = c.o;
+    if o.stage <= Stage::Qualify {
+        return;
+    }
+    let missing: Vec<&str> = o
+        .qualification
+        .conditions()
+        .iter()
+        .filter(|(_, v)| *v != Some(true))
+        .map(|(n, _)| *n)
+        .collect();
+    if !missing.is_empty() {
+        out.push(c.flag(Rule::Unqualified, false, None,
+            format!("in {} with {} not confirmed", o.stage, missing.join(", ")),
+            format!("Confirm {} (确认商机): ask who decides, what the budget is and when they will buy; if it cannot be confirmed, consider disqualifying.", missing.join(", "))));
+    }
+}
+
+fn no_economic_buyer(c: &Ctx, out: &mut Vec<Flag>) {
+    if c.economic_buyers().next().is_none() {
+        out.push(c.flag(Rule::NoEconomicBuyer, false, None, "no economic buyer identified".into(),
+            "Find out who gives final approval and releases the money (经济影响力); ask your coach, then call high.".into()));
+    }
+}
+
+fn economic_buyer_not_met(c: &Ctx, out: &mut Vec<Flag>) {
+    for p in c.economic_buyers().filter(|p| p.coverage.0 == 0) {
+        out.push(c.flag(Rule::EconomicBuyerNotMet, false, Some(&p.id),
+            format!("economic buyer {} never met", name(p)),
+            format!("Get a meeting with {}, the economic buyer, never met: ask your coach or a supporter to introduce you.", p.name)));
+    }
+}
+
+fn no_coach(c: &Ctx, out: &mut Vec<Flag>) {
+    if !c.o.influences.iter().any(|p| p.has_role(Role::Coach)) {
+        out.push(c.flag(Rule::NoCoach, false, None, "no coach (内线) to guide the sale".into(),
+            "Develop a coach: someone credible with the buyer who wants us to win; look among supporters inside, friends outside, or our own people.".into()));
+    }
+}
+
+fn influence_not_met(c: &Ctx, out: &mut Vec<Flag>) {
+    for p in &c.o.influences {
+        if !p.has_role(Role::Economic) && p.coverage.0 == 0 {
+            out.push(c.flag(
+                Rule::InfluenceNotMet,
+                p.influence == Some(Level::High),
+                Some(&p.id),
+                format!("{} never met", name(p)),
+                format!(
+                    "Meet {}: learn the result they need and their personal win.",
+                    p.name
+                ),
+            ));
+        }
+    }
+}
+
+fn unknown_mode(c: &Ctx, out: &mut Vec<Flag>) {
+    for p in c.o.influences.iter().filter(|p| p.mode == Mode::Unknown) {
+        out.push(c.flag(
+            Rule::UnknownMode,
+            p.has_role(Role::Economic),
+            Some(&p.id),
+            format!("response mode of {} unknown", name(p)),
+            format!(
+                "Ask {} how they see the change: growth, trouble, even keel or overconfident?",
+                p.name
+            ),
+        ));
+    }
+}
+
+fn no_discrepancy(c: &Ctx, out: &mut Vec<Flag>) {
+    for p in &c.o.influences {
+        let buyer_or_user = p.has_role(Role::Economic) || p.has_role(Role::User);
+        if buyer_or_user && matches!(p.mode, Mode::EvenKeel | Mode::Overconfident) {
+            out.push(c.flag(Rule::NoDiscrepancy, p.has_role(Role::Economic), Some(&p.id),
+                format!("{} sees no gap ({})", name(p), p.mode.as_str().replace('_', " ")),
+                format!("Show {} the gap between results now and results wanted; without one they will not buy.", p.name)));
+        }
+    }
+}
+
+fn opponent(c: &Ctx, out: &mut Vec<Flag>) {
+    for p in &c.o.influences {
+        let hostile = p.attitude == Attitude::Hostile;
+        if hostile || (p.attitude == Attitude::NonSupporter && p.influence == Some(Level::High)) {
+            let what = if hostile {
+                "hostile"
+            } else {
+                "a high-influence non-supporter"
+            };
+            out.push(c.flag(Rule::Opponent, hostile, Some(&p.id), format!("{} is {what}", name(p)),
+                format!("An opponent is not an enemy: learn what {} fears or wants, answer it, and work through the supporters they listen to.", p.name)));
+        }
+    }
+}
+
+fn single_threaded(c: &Ctx, out: &mut Vec<Flag>) {
+    let known = c.o.influences.len();
+    if c.o.stage > Stage::Qualify && known < 2 {
+        out.push(c.flag(Rule::SingleThreaded, false, None,
+            format!("only {known} buying influence{} known", if known == 1 { "" } else { "s" }),
+            "Call high and go wide: map the economic buyer, users, technical buyers and a coach (关系要做高).".into()));
+    }
+}
+
+fn stalled(c: &Ctx, out: &mut Vec<Flag>) {
+    let o = c.o;
+    if let Some(days) = o.days_in_stage(c.today) {
+        let limit = c.settings.stall_days.get(o.stage).0 as i64;
+        if days > limit {
+            out.push(c.flag(Rule::Stalled, false, None,
+                format!("{days} days in {} (more than {limit})", o.stage),
+                format!("Find what blocks the gate out of {}: agree the next step with the customer, or requalify.", o.stage)));
+        }
+    }
+}
+
+fn close_date_passed(c: &Ctx, out: &mut Vec<Flag>) {
+    if let Some(d) = c.o.expected_close.filter(|d| *d < c.today) {
+        out.push(c.flag(Rule::CloseDatePassed, false, None, format!("expected close {d} has passed"),
+            "Ask the customer for the real date; update it, or close the deal as lost or abandoned.".into()));
+    }
+}
+
+fn no_close_date(c: &Ctx, out: &mut Vec<Flag>) {
+    if c.o.expected_close.is_none() {
+        out.push(c.flag(
+            Rule::NoCloseDate,
+            false,
+            None,
+            "no expected close date".into(),
+            "Ask when they plan to buy (有采购时间计划) and set the expected close.".into(),
+        ));
+    }
+}
+
+fn close_date_slipped(c: &Ctx, out: &mut Vec<Flag>) {
+    let slips = c.o.slips();
+    if slips >= 2 {
+        out.push(c.flag(Rule::CloseDateSlipped, slips >= 3, None,
+            format!("close date moved later {slips} times"),
+            "Test whether the date is real: what must happen before signing, and who makes it happen?".into()));
+    }
+}
+
+fn no_next_action(c: &Ctx, out: &mut Vec<Flag>) {
+    if !c.o.actions.iter().any(|a| a.is_open()) {
+        out.push(c.flag(
+            Rule::NoNextAction,
+            false,
+            None,
+            "no open action".into(),
+            "Decide the next step with the customer and put it on the list with a date.".into(),
+        ));
+    }
+}
+
+fn overdue_action(c: &Ctx, out: &mut Vec<Flag>) {
+    for a in c.o.actions.iter().filter(|a| a.is_open()) {
+        if let Some(due) = a.due.filter(|d| *d < c.today) {
+            let late = due.days_until(c.today);
+            out.push(c.flag(
+                Rule::OverdueAction,
+                late > 14,
+                Some(&a.id),
+                format!("“{}” was due {due} ({late} days ago)", a.text),
+                format!(
+                    "Do “{}” now, or reschedule it to a date you will keep.",
+                    a.text
+                ),
+            ));
+        }
+    }
+}
+
+fn quiet(c: &Ctx, out: &mut Vec<Flag>) {
+    let o = c.o;
+    let latest = o
+        .log
+        .iter()
+        .map(|l| l.on)
+        .chain(o.actions.iter().filter_map(|a| a.done))
+        .chain(o.influences.iter().filter_map(|p| p.last_contact))
+        .max()
+        .or(o.created);
+    if let Some(last) = latest {
+        let quiet = last.days_until(c.today);
+        if quiet > c.settings.quiet_days.0 as i64 {
+            out.push(c.flag(
+                Rule::Quiet,
+                false,
+                None,
+                format!("no contact for {quiet} days (since {last})"),
+                "Get back in touch: a visit or a call with a reason that matters to them.".into(),
+            ));
+        }
+    }
+}
+
+fn no_value_proposition(c: &Ctx, out: &mut Vec<Flag>) {
+    let vp = &c.o.value_proposition;
+    let (benefits, differentiators) = (
+        vp.benefits.trim().is_empty(),
+        vp.differentiators.trim().is_empty(),
+    );
+    if c.o.stage >= Stage::Propose && (benefits || differentiators) {
+        let missing = match (benefits, differentiators) {
+            (true, true) => "benefits and differentiators",
+            (true, false) => "benefits",
+            _ => "differentiators",
+        };
+        out.push(c.flag(Rule::NoValueProposition, false, None,
+            format!("value proposition without {missing}"),
+            "Complete the value triangle (价值金三角): the benefits in their numbers, and what sets us apart.".into()));
+    }
+}
+
+fn manual(c: &Ctx, out: &mut Vec<Flag>) {
+    for f in c.o.flags.iter().filter(|f| f.resolved.is_none()) {
+        out.push(c.flag(
+            Rule::Manual,
+            false,
+            Some(&f.id),
+            f.text.clone(),
+            format!("Act on “{}”, then resolve the flag (x).", f.text),
+        ));
+    }
+}

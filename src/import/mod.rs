@@ -1,0 +1,18 @@
+//! Reading CRM exports (CSV): recognising the columns of common exports,
+//! mapping stages, reading amounts and dates as people write them, and
+//! merging into the workspace so that importing the same file twice changes
+//! nothing. Pure: bytes in, a merged workspace (or precise problems) out.
+
+// columns (which column feeds which field), values (amounts, dates, stage
+// names), read (the CSV into rows or problems), merge (rows into the
+// workspace). Callers use the re-exports, so `crate::import::read` and the
+// rest keep the paths the CLI and the tests know.
+mod columns;
+mod merge;
+mod read;
+mod values;
+
+pub use columns::Field;
+pub use merge::{Summary, merge};
+pub use read::{Options, Problem, Row, read};
+pub use values::{DateOrder, Place, parse_amount, parse_place};
