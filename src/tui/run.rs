@@ -39,7 +39,7 @@ pub fn run(launch: Launch) -> anyhow::Result<u8> {
     let read_only = store.read_only().map(|r| r.to_string());
     let mut app = App::new(workspace, today, location, read_only);
     if let Some(h) = hint {
-        app.say(h, super::app::Tone::Info);
+        app.update(Msg::Notice(h));
     }
     let mut terminal = terminal::enter()?;
     let size = terminal.size()?;
@@ -98,7 +98,7 @@ fn carry_out(
             Effect::Suspend => {
                 if !terminal::suspend(terminal)? {
                     let why = "Ctrl-z: no shell with job control to come back to; q quits";
-                    app.say(why, super::app::Tone::Info);
+                    app.update(Msg::Notice(why.to_owned()));
                 }
             }
             Effect::Save => match save(store, &app.ws) {

@@ -5,7 +5,6 @@ use crate::common::{press, today, typing};
 use funnel::domain::{OutcomeResult, Stage, Workspace};
 use funnel::tui::app::{App, Effect, LongText, Msg};
 use funnel::tui::dialog::Dialog;
-use funnel::tui::keymap::Action;
 use funnel::tui::screens::{Pane, SortKey};
 use funnel::tui::views;
 use ratatui::Terminal;
@@ -43,7 +42,6 @@ fn screen(app: &App, w: u16, h: u16) -> String {
 #[test]
 fn quit_only_asks_the_loop_to_stop() {
     let mut app = demo();
-    assert_eq!(app.apply(Action::Quit), vec![Effect::Quit]);
     assert_eq!(press(&mut app, KeyCode::Char('q')), vec![Effect::Quit]);
 }
 

@@ -96,6 +96,7 @@ impl App {
                 text,
             } => return self.text_edited(field, &opportunity, text),
             Msg::EditorFailed(why) => self.say(why, Tone::Error),
+            Msg::Notice(text) => self.say(text, Tone::Info),
         }
         Vec::new()
     }
@@ -132,7 +133,7 @@ impl App {
         super::screens::deal_items::person_at(o, self.detail_selection(Pane::Influences))
     }
 
-    pub fn say(&mut self, text: impl Into<String>, tone: Tone) {
+    fn say(&mut self, text: impl Into<String>, tone: Tone) {
         self.status = Some((text.into(), tone));
     }
 
@@ -217,7 +218,7 @@ impl App {
     }
 
     /// Carries out one action of the keymap on the screen on display.
-    pub fn apply(&mut self, action: Action) -> Vec<Effect> {
+    fn apply(&mut self, action: Action) -> Vec<Effect> {
         self.status = None;
         let armed = std::mem::replace(&mut self.quit_armed, false);
         if action == Action::Quit {

@@ -31,6 +31,9 @@ pub enum Msg {
     },
     /// The editor could not be run.
     EditorFailed(String),
+    /// Something for the status line from the loop (the launch hint, a
+    /// refused Ctrl-z).
+    Notice(String),
 }
 
 /// What the loop must do after an update.
