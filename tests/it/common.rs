@@ -79,3 +79,13 @@ pub fn typing(app: &mut funnel::tui::app::App, text: &str) {
         press(app, ratatui::crossterm::event::KeyCode::Char(c));
     }
 }
+
+/// The workbench on the demo pipeline, as of [`today`].
+pub fn demo_app() -> funnel::tui::app::App {
+    funnel::tui::app::App::new(
+        funnel::store::demo::workspace(today()),
+        today(),
+        "demo".into(),
+        None,
+    )
+}

@@ -1,7 +1,6 @@
 //! Every dialog and form, and the help overlay of every view and pane, as
 //! drawn at 80×24: the keys they show come from the keymap.
 
-use crate::common::today;
 use funnel::tui::app::{App, Msg};
 use funnel::tui::views;
 use ratatui::Terminal;
@@ -9,12 +8,7 @@ use ratatui::backend::TestBackend;
 use ratatui::crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
 
 fn demo() -> App {
-    App::new(
-        funnel::store::demo::workspace(today()),
-        today(),
-        "demo".into(),
-        None,
-    )
+    crate::common::demo_app()
 }
 
 fn screen(app: &App) -> String {

@@ -2,19 +2,13 @@
 //! panes, and an editing key changes only the record the screen shows
 //! selected (or creates a new one), whatever was pressed before.
 
-use crate::common::today;
 use funnel::domain::Workspace;
 use funnel::tui::app::{App, Msg};
 use funnel::tui::screens::{Pane, ScreenId};
 use ratatui::crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
 
 fn demo() -> App {
-    App::new(
-        funnel::store::demo::workspace(today()),
-        today(),
-        "demo".into(),
-        None,
-    )
+    crate::common::demo_app()
 }
 
 fn key(app: &mut App, code: KeyCode) {
