@@ -14,6 +14,11 @@ pub enum Format {
 }
 
 pub fn run(ctx: &Context, format: Format, out: Option<&Path>) -> Result<String, Failure> {
+    if let Some(out) = out {
+        // before any work: an export must never land on the workspace (by
+        // any name: a symlink, a hard link, `./`), its lock or a backup
+        crate::store::guard::refuse_output(out, &ctx.workspace, &ctx.data_dir)?;
+    }
     let parsed = ctx.read()?;
     let ws = &parsed.workspace;
     let text = match format {

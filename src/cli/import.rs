@@ -87,8 +87,7 @@ pub fn run(ctx: &Context, args: Args) -> Result<String, Failure> {
         .map(|s| s.to_string_lossy().into_owned())
         .unwrap_or_default();
     options.account_names = sibling_account_names(args.file);
-    let bytes = std::fs::read(args.file)
-        .map_err(|e| Failure::runtime(format!("{}: cannot read: {e}", args.file.display())))?;
+    let bytes = crate::store::guard::read_regular(args.file, "read the file to import")?;
     let rows = import::read(&bytes, &options).map_err(|problems| {
         let shown: Vec<String> = problems
             .iter()
@@ -106,10 +105,18 @@ pub fn run(ctx: &Context, args: Args) -> Result<String, Failure> {
             }
         ))
     })?;
-    // a missing workspace is created only when there is something to save
-    let (mut store, mut ws) = match Store::open(&ctx.workspace, &ctx.data_dir) {
-        Ok((store, ws)) => (Some(store), ws),
-        Err(StoreError::Missing(_)) => (None, crate::domain::Workspace::new("", "")),
+    // a missing workspace is created only when there is something to save;
+    // a dry run saves nothing, so it reads without the lock
+    let opened = if args.dry_run {
+        crate::store::read(&ctx.workspace).map(|p| (None, p.workspace))
+    } else {
+        Store::open(&ctx.workspace, &ctx.data_dir).map(|(store, ws)| (Some(store), ws))
+    };
+    let (mut store, mut ws) = match opened {
+        Ok(opened) => opened,
+        Err(StoreError::Missing(_) | StoreError::DanglingLink { .. }) => {
+            (None, crate::domain::Workspace::new("", ""))
+        }
         Err(e) => return Err(e.into()),
     };
     if let Some(r) = store.as_ref().and_then(|s| s.read_only()) {

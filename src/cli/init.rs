@@ -10,7 +10,14 @@ pub fn run(ctx: &Context, with_demo: bool, owner: &str, currency: &str) -> Resul
     } else {
         Workspace::new(owner, currency)
     };
-    Store::create(&ctx.workspace, &ws, &ctx.data_dir)?;
+    let store = Store::create(&ctx.workspace, &ws, &ctx.data_dir)?;
+    // a symbolic link to a missing file: the file was created at its target
+    let through = match crate::store::guard::identity(&ctx.workspace) {
+        Some(_) if ctx.workspace.is_symlink() => {
+            format!(" (at {}, where the link points)", store.path().display())
+        }
+        _ => String::new(),
+    };
     let what = if with_demo {
         format!(
             "the demo pipeline ({} opportunities, {} accounts; its story set on {})",
@@ -21,5 +28,8 @@ pub fn run(ctx: &Context, with_demo: bool, owner: &str, currency: &str) -> Resul
     } else {
         "an empty workspace".to_owned()
     };
-    Ok(format!("created {} with {what}\n", ctx.workspace.display()))
+    Ok(format!(
+        "created {}{through} with {what}\n",
+        ctx.workspace.display()
+    ))
 }

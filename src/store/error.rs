@@ -47,8 +47,28 @@ pub enum StoreError {
     Invalid(Vec<Invalid>),
     /// There is no workspace file there.
     Missing(PathBuf),
+    /// The workspace path is a symbolic link to a file that is not there.
+    DanglingLink {
+        link: PathBuf,
+        target: PathBuf,
+    },
     /// `init` will not overwrite an existing file.
     Exists(PathBuf),
+    /// A FIFO, a device, a folder or a socket where a file was expected.
+    NotAFile {
+        path: PathBuf,
+        kind: &'static str,
+    },
+    /// Bigger than funnel will read into memory.
+    TooLarge {
+        path: PathBuf,
+        len: u64,
+    },
+    /// An output path that names the workspace, its lock or a backup.
+    WouldOverwrite {
+        path: PathBuf,
+        what: String,
+    },
     Io {
         path: PathBuf,
         doing: &'static str,
@@ -67,7 +87,10 @@ impl StoreError {
     /// Exit status: 2 for invalid data, 1 for a failure at run time.
     pub fn exit_code(&self) -> u8 {
         match self {
-            StoreError::Invalid(_) => 2,
+            StoreError::Invalid(_)
+            | StoreError::NotAFile { .. }
+            | StoreError::TooLarge { .. }
+            | StoreError::WouldOverwrite { .. } => 2,
             _ => 1,
         }
     }
@@ -100,6 +123,29 @@ impl fmt::Display for StoreError {
                 f,
                 "{}: no workspace here; create one with `funnel init` (or `funnel init --demo` for the demo pipeline)",
                 p.display()
+            ),
+            StoreError::DanglingLink { link, target } => write!(
+                f,
+                "{}: a symbolic link to {}, which does not exist; `funnel init` creates the workspace there",
+                link.display(),
+                target.display()
+            ),
+            StoreError::NotAFile { path, kind } => write!(
+                f,
+                "{}: is {kind}, expected a regular file holding a funnel workspace",
+                path.display()
+            ),
+            StoreError::TooLarge { path, len } => write!(
+                f,
+                "{}: the file is {} MB, more than funnel reads ({} MB), expected a funnel workspace",
+                path.display(),
+                len >> 20,
+                super::guard::MAX_READ >> 20
+            ),
+            StoreError::WouldOverwrite { path, what } => write!(
+                f,
+                "{}: is {what}; funnel will not write over it, nothing was written (choose another file)",
+                path.display()
             ),
             StoreError::Exists(p) => write!(
                 f,

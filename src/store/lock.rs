@@ -2,6 +2,12 @@
 //! as the workspace is open. A second instance opens read-only and can say
 //! which process holds it. The OS drops the lock when the holder dies, so a
 //! crash never leaves a workspace locked.
+//!
+//! The lock file is found by the workspace's canonical path, which a hard
+//! link does not share; so the holder also locks the workspace file itself
+//! (the inode every name of it opens). A second funnel needs both. The
+//! path lock keeps protecting the path after a save renames a new file
+//! over it; the file lock catches a hard-linked alias of the file opened.
 
 use std::fs::{File, OpenOptions, TryLockError};
 use std::io::{self, Read, Seek, Write};
@@ -12,6 +18,8 @@ use std::path::{Path, PathBuf};
 #[derive(Debug)]
 pub struct Lock {
     _file: File,
+    /// The workspace file itself, locked; `None` before it exists (`init`).
+    _identity: Option<File>,
 }
 
 /// The outcome of trying to take the lock.
@@ -39,11 +47,22 @@ pub fn try_lock(workspace: &Path) -> io::Result<Attempt> {
         .open(lock_path(workspace))?;
     match file.try_lock() {
         Ok(()) => {
+            let identity = match lock_identity(workspace)? {
+                Identity::Held => {
+                    drop(file);
+                    return Ok(Attempt::HeldBy(holder_of(workspace).flatten()));
+                }
+                Identity::Taken(f) => Some(f),
+                Identity::NoFile => None,
+            };
             file.set_len(0)?;
             file.rewind()?;
             write!(file, "{}", std::process::id())?;
             file.flush()?;
-            Ok(Attempt::Taken(Lock { _file: file }))
+            Ok(Attempt::Taken(Lock {
+                _file: file,
+                _identity: identity,
+            }))
         }
         Err(TryLockError::WouldBlock) => {
             let mut pid = String::new();
@@ -54,13 +73,44 @@ pub fn try_lock(workspace: &Path) -> io::Result<Attempt> {
     }
 }
 
+enum Identity {
+    Taken(File),
+    Held,
+    NoFile,
+}
+
+/// Locks the workspace file itself. Opened read-only and without blocking,
+/// so this never changes the file nor hangs on a FIFO swapped in.
+fn lock_identity(workspace: &Path) -> io::Result<Identity> {
+    let file = match OpenOptions::new()
+        .read(true)
+        .custom_flags(libc::O_NONBLOCK)
+        .open(workspace)
+    {
+        Ok(f) => f,
+        Err(e) if e.kind() == io::ErrorKind::NotFound => return Ok(Identity::NoFile),
+        Err(e) => return Err(e),
+    };
+    match file.try_lock() {
+        Ok(()) => Ok(Identity::Taken(file)),
+        Err(TryLockError::WouldBlock) => Ok(Identity::Held),
+        Err(TryLockError::Error(e)) => Err(e),
+    }
+}
+
 /// Who holds the lock, if anyone, found without touching the lock: taking
 /// it even for a moment would make a funnel that opens the workspace just
 /// then fall back to read-only. Reads the kernel's table of file locks
-/// (`/proc/locks`, Linux); elsewhere it answers `None`.
+/// (`/proc/locks`, Linux); elsewhere it answers `None`. The lock file beside
+/// this name first, then the file itself (held through another name).
 pub fn holder(workspace: &Path) -> Option<Option<u32>> {
+    holder_of(&lock_path(workspace)).or_else(|| holder_of(workspace))
+}
+
+/// The pid holding a flock on the file at `path`, from `/proc/locks`.
+fn holder_of(path: &Path) -> Option<Option<u32>> {
     use std::os::unix::fs::MetadataExt;
-    let meta = std::fs::metadata(lock_path(workspace)).ok()?;
+    let meta = std::fs::metadata(path).ok()?;
     let ours = (libc_major(meta.dev()), libc_minor(meta.dev()), meta.ino());
     let table = std::fs::read_to_string("/proc/locks").ok()?;
     table.lines().find_map(|line| {
@@ -106,5 +156,24 @@ mod tests {
         drop(first);
         assert_eq!(holder(&ws), None);
         assert!(matches!(try_lock(&ws).unwrap(), Attempt::Taken(_)));
+    }
+
+    #[test]
+    fn a_hard_link_finds_the_lock_of_the_file() {
+        let dir = tempfile::tempdir().unwrap();
+        let ws = dir.path().join("w.json");
+        std::fs::write(&ws, "{}").unwrap();
+        std::fs::create_dir(dir.path().join("elsewhere")).unwrap();
+        let alias = dir.path().join("elsewhere/alias.json");
+        std::fs::hard_link(&ws, &alias).unwrap();
+        let first = try_lock(&ws).unwrap();
+        assert!(matches!(first, Attempt::Taken(_)));
+        match try_lock(&alias).unwrap() {
+            Attempt::HeldBy(pid) => assert_eq!(pid, Some(std::process::id())),
+            Attempt::Taken(_) => panic!("the alias got a lock of its own"),
+        }
+        assert_eq!(holder(&alias), Some(Some(std::process::id())));
+        drop(first);
+        assert!(matches!(try_lock(&alias).unwrap(), Attempt::Taken(_)));
     }
 }

@@ -9,6 +9,7 @@
 pub mod backup;
 pub mod demo;
 mod error;
+pub mod guard;
 pub mod load;
 pub mod locate;
 pub mod lock;
@@ -33,14 +34,7 @@ pub fn read(path: &Path) -> Result<Parsed, StoreError> {
 }
 
 fn read_bytes(path: &Path) -> Result<Vec<u8>, StoreError> {
-    fs::read(path).map_err(|e| match e.kind() {
-        io::ErrorKind::NotFound => StoreError::Missing(path.to_owned()),
-        _ => StoreError::Io {
-            path: path.to_owned(),
-            doing: "read the workspace",
-            source: e,
-        },
-    })
+    guard::read_regular(path, "read the workspace")
 }
 
 /// What was on disk when we last read or wrote it: the hash of the bytes
@@ -84,8 +78,17 @@ impl Store {
     /// Opens the workspace at `path` for writing (read-only if another funnel
     /// holds it or it is of a newer version). Backups go under `data_dir`.
     pub fn open(path: &Path, data_dir: &Path) -> Result<(Store, Workspace), StoreError> {
+        // a FIFO or a device is refused before the lock opens it
+        guard::check_regular(path)?;
         let path = &real_path(path);
         let (lock, read_only) = take_lock(path);
+        let backups = backup::Backups::for_workspace(data_dir, path);
+        if lock.is_some() {
+            // with the lock held no other funnel is writing: what a crash
+            // left behind is stale
+            guard::remove_stale_temps(path);
+            backups.remove_stale_temps();
+        }
         let bytes = read_bytes(path)?;
         let parsed = load::parse(&bytes, path).map_err(StoreError::Invalid)?;
         let read_only = match parsed.newer_version {
@@ -97,7 +100,7 @@ impl Store {
             _lock: lock,
             read_only,
             disk: Some(Fingerprint::of(&bytes, path)),
-            backups: backup::Backups::for_workspace(data_dir, path),
+            backups,
             backed_up: false,
         };
         Ok((store, parsed.workspace))
@@ -105,7 +108,10 @@ impl Store {
 
     /// Creates a new workspace file at `path` (and its folders) holding `ws`.
     /// Refuses when a file is already there.
+    /// A symbolic link to a missing file creates that file through the link.
     pub fn create(path: &Path, ws: &Workspace, data_dir: &Path) -> Result<Store, StoreError> {
+        let target = guard::dangling_target(path);
+        let path = target.as_deref().unwrap_or(path);
         if path.exists() || path.is_symlink() {
             return Err(StoreError::Exists(path.to_owned()));
         }
@@ -131,6 +137,28 @@ impl Store {
 
     pub fn path(&self) -> &Path {
         &self.path
+    }
+
+    /// For a store that is read-only only because another funnel held the
+    /// lock: takes the lock if that funnel has gone. True when editing is
+    /// now possible (the caller reloads if the file changed meanwhile);
+    /// otherwise the holder named is brought up to date.
+    pub fn try_upgrade(&mut self) -> bool {
+        if !matches!(self.read_only, Some(ReadOnly::Locked { .. })) {
+            return false;
+        }
+        match lock::try_lock(&self.path) {
+            Ok(lock::Attempt::Taken(l)) => {
+                self._lock = Some(l);
+                self.read_only = None;
+                true
+            }
+            Ok(lock::Attempt::HeldBy(pid)) => {
+                self.read_only = Some(ReadOnly::Locked { pid });
+                false
+            }
+            Err(_) => false,
+        }
     }
 
     /// Why changes cannot be saved, if they cannot.
@@ -227,7 +255,7 @@ impl Store {
 /// The file a path really names: a symlinked workspace is saved (and
 /// locked) at its target, so the link keeps working and two links to one
 /// file share one lock. A path that does not exist yet resolves its folder.
-fn real_path(path: &Path) -> PathBuf {
+pub(crate) fn real_path(path: &Path) -> PathBuf {
     if let Ok(real) = fs::canonicalize(path) {
         return real;
     }

@@ -18,6 +18,7 @@ mod process_safety;
 mod report;
 mod review_walk;
 mod roundtrip;
+mod safe_paths;
 mod screens;
 mod tmux_e2e;
 mod workbench;
