@@ -76,6 +76,16 @@ fn event_loop(
         }
         if last_disk_check.elapsed() > Duration::from_secs(2) {
             last_disk_check = Instant::now();
+            // read-only because another funnel held the lock: take it once freed
+            if store.try_upgrade() {
+                if store.changed_on_disk().unwrap_or(true) {
+                    carry_out(terminal, app, store, vec![Effect::Reload])?;
+                }
+                let done = "the other funnel closed; editing enabled";
+                app.update(Msg::Notice(done.to_owned()));
+            }
+            // also names a new holder, never a dead one
+            app.read_only = store.read_only().map(|r| r.to_string());
             // size and time first; the contents only when they moved
             if store.maybe_changed_on_disk() && matches!(store.changed_on_disk(), Ok(true)) {
                 app.update(Msg::DiskChanged);

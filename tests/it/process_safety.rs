@@ -170,3 +170,49 @@ fn a_second_process_sees_the_lock() {
         start.elapsed()
     );
 }
+
+#[test]
+#[ignore = "helper: run by backups_killed_at_any_instant_are_whole_or_absent"]
+fn helper_back_up_forever() {
+    let Some(path) = std::env::var_os(CHILD_PATH).map(PathBuf::from) else {
+        return;
+    };
+    let backups =
+        funnel::store::backup::Backups::for_workspace(&path.with_file_name("data"), &path);
+    println!("backing up");
+    let start = Instant::now();
+    while start.elapsed() < Duration::from_secs(30) {
+        backups.take(&path, true).unwrap();
+    }
+}
+
+#[test]
+fn backups_killed_at_any_instant_are_whole_or_absent() {
+    let sb = common::Sandbox::new();
+    let path = sb.path("w.json");
+    // big enough (a few MB) that a kill often lands inside the copy
+    let big = funnel::synth::workspace(2000, 3, Date::parse("2026-11-23").unwrap());
+    std::fs::write(&path, store::to_json_bytes(&big)).unwrap();
+    let backups = funnel::store::backup::Backups::for_workspace(&sb.path("data"), &path);
+    let start = Instant::now();
+    let mut rounds = 0u64;
+    // bounded in time, not rounds: a few seconds on a slow machine
+    while rounds < 3 || (start.elapsed() < Duration::from_secs(4) && rounds < 40) {
+        let mut child = spawn_helper("helper_back_up_forever", &path);
+        wait_for(&mut child, "backing up");
+        std::thread::sleep(Duration::from_millis(3 + rounds * 11 % 60));
+        child.kill().unwrap(); // SIGKILL
+        child.wait().unwrap();
+        for b in backups.list().unwrap() {
+            let bytes = std::fs::read(&b).unwrap();
+            assert!(
+                serde_json::from_slice::<serde::de::IgnoredAny>(&bytes).is_ok(),
+                "round {rounds}: {} is named like a backup but does not parse ({} bytes)",
+                b.display(),
+                bytes.len()
+            );
+        }
+        rounds += 1;
+    }
+    assert!(backups.list().unwrap().len() <= backups.keep);
+}

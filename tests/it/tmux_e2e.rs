@@ -499,3 +499,27 @@ fn review_three_deals_and_the_file_records_it() {
     assert_eq!(ws.reviews.last().unwrap().opportunities.len(), 19);
     assert_eq!(ws.review_in_progress, None);
 }
+
+#[test]
+fn a_read_only_workbench_takes_over_when_the_other_funnel_closes() {
+    let today = funnel::domain::Date::parse("2026-11-23").unwrap();
+    let ws = funnel::synth::workspace(5, 1, today);
+    let Some(t) = Tmux::new("upgrade") else {
+        return;
+    };
+    drop(funnel::store::Store::create(&t.workspace(), &ws, &t.path("data")).unwrap());
+    // this test process plays the other funnel, holding the lock
+    let (mut other, mut theirs) =
+        funnel::store::Store::open(&t.workspace(), &t.path("data")).unwrap();
+    t.launch(&format!(
+        "--workspace '{}' --today 2026-11-23",
+        t.workspace().display()
+    ));
+    t.wait_for(&format!("process {}", std::process::id()));
+    theirs.opportunities[0].title = "Renamed by the other".into();
+    other.save(&theirs).unwrap();
+    drop(other);
+    t.wait_for("the other funnel closed; editing enabled");
+    t.wait_for("Renamed by the other");
+    assert!(!t.screen().contains("read-only"), "{}", t.screen());
+}
