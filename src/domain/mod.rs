@@ -8,6 +8,7 @@ pub mod advice;
 pub mod change;
 pub mod demo;
 pub mod edit;
+pub mod exact_json;
 pub mod flags;
 pub mod ids;
 pub mod influence;

@@ -141,7 +141,7 @@ macro_rules! record {
                                     $field = Some($crate::domain::record::record_read!($kind, map, $fty, extra, $field $(, $dflt)?));
                                 } )*
                                 other => {
-                                    let value: serde_json::Value = map.next_value()?;
+                                    let value = map.next_value::<$crate::domain::exact_json::ExactValue>()?.0;
                                     if extra.insert(other.to_owned(), value).is_some() {
                                         return Err(A::Error::custom(format!("duplicate field \"{other}\"")));
                                     }
@@ -186,7 +186,9 @@ macro_rules! record_read {
         $map.next_value::<Option<$fty>>()?.unwrap_or_else(|| $d)
     };
     (lenient, $map:ident, $fty:ty, $extra:ident, $field:ident) => {{
-        let value: serde_json::Value = $map.next_value()?;
+        let value = $map
+            .next_value::<$crate::domain::exact_json::ExactValue>()?
+            .0;
         match <$fty as serde::Deserialize>::deserialize(&value) {
             Ok(v) => v,
             Err(_) => {

@@ -251,3 +251,39 @@ fn a_read_only_store_takes_the_lock_when_it_is_freed() {
     let saved: Workspace = store::read(&ws).unwrap().workspace;
     assert_eq!(saved.settings.owner, "second");
 }
+
+#[test]
+fn unknown_numbers_keep_their_exact_spelling_through_a_save() {
+    let sb = Sandbox::new();
+    let ws = sb.path("w.json");
+    let numbers = "[1E5, 1.50, -0, 1e-7, 2E+3, -1.0e10, 123456789012345678901234567890]";
+    let text = format!(
+        r#"{{"format": "funnel-workspace", "version": 1, "later": {numbers},
+"settings": {{"owner": "a", "ratio": 1E5, "deep": {{"x": [1.50]}}}},
+"accounts": [{{"id": "a", "name": "A", "crm_score": 2E+3}}],
+"opportunities": [{{"id": "o", "title": "T", "account": "a", "stage": "drive", "weight": -0}}]}}"#
+    );
+    std::fs::write(&ws, &text).unwrap();
+    let (mut s, w) = Store::open(&ws, &sb.path("data")).unwrap();
+    s.save(&w).unwrap();
+    let saved = std::fs::read_to_string(&ws).unwrap();
+    for n in [
+        "1E5,",
+        "1.50,",
+        "-0,",
+        "1e-7,",
+        "2E+3,",
+        "-1.0e10,",
+        "123456789012345678901234567890\n",
+        "\"ratio\": 1E5",
+        "\"crm_score\": 2E+3",
+        "\"weight\": -0",
+        "1.50\n",
+    ] {
+        assert!(saved.contains(n), "{n:?} not in:\n{saved}");
+    }
+    // the written file is a fixed point: reading and writing it again
+    // gives the same bytes
+    let again = store::to_json_bytes(&store::read(&ws).unwrap().workspace);
+    assert_eq!(String::from_utf8(again).unwrap(), saved);
+}
