@@ -186,7 +186,17 @@ fn an_import_through_a_hard_link_sees_the_workbench_lock() {
         "{}",
         stdout(&o)
     );
-    // a dry run saves nothing, so it needs no lock
+    drop(workbench);
+}
+
+#[test]
+fn a_dry_run_import_needs_no_lock() {
+    let sb = Sandbox::new();
+    let ws = sb.fixture("valid.json");
+    let before = std::fs::read(&ws).unwrap();
+    let (workbench, _) = Store::open(&ws, &sb.path("data")).unwrap();
+    let csv = sb.path("deals.csv");
+    std::fs::write(&csv, "title,account,stage\nNew deal,Acme,qualify\n").unwrap();
     let o = run(
         &sb,
         &ws,
@@ -198,6 +208,7 @@ fn an_import_through_a_hard_link_sees_the_workbench_lock() {
         "{}",
         stdout(&o)
     );
+    assert_eq!(std::fs::read(&ws).unwrap(), before);
     drop(workbench);
 }
 
