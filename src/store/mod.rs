@@ -9,6 +9,7 @@
 pub mod backup;
 pub mod demo;
 mod error;
+pub mod incremental;
 pub mod load;
 pub mod locate;
 pub mod lock;

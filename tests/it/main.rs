@@ -11,6 +11,7 @@ mod dialog_screens;
 mod flag_rules;
 mod flags_pane;
 mod import_export;
+mod incremental;
 mod influence_map;
 mod keys_in_one_table;
 mod priority;
