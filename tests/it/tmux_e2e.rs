@@ -483,6 +483,8 @@ fn review_three_deals_and_the_file_records_it() {
     t.wait_for("2 of 19 reviewed");
     t.keys(&["Enter"]);
     t.wait_for("3 of 19 reviewed");
+    // saves run behind the screen: the status line says when it is written
+    t.wait_for("saved");
     let halfway = read(&t.workspace());
     assert_eq!(
         halfway.review_in_progress.unwrap().reviewed.len(),
