@@ -19,6 +19,7 @@ mod process_safety;
 mod report;
 mod review_walk;
 mod roundtrip;
+mod saving;
 mod screens;
 mod tmux_e2e;
 mod workbench;
