@@ -47,6 +47,7 @@ fn main() {
     if std::env::var_os("FUNNEL_BENCH_100K").is_some() {
         sizes.push(100_000);
     }
+    let mut breakdown = Vec::new();
     for n in sizes {
         let runs = if n > 10_000 { 1 } else { 5 };
         let path = dir.path().join(format!("w{n}.json"));
@@ -71,6 +72,33 @@ fn main() {
                 took
             })
             .collect();
+
+        let t = Instant::now();
+        let bytes = std::fs::read(&path).unwrap();
+        let read = t.elapsed();
+        let t = Instant::now();
+        let parsed: funnel::domain::Workspace = serde_json::from_slice(&bytes).unwrap();
+        let parse = t.elapsed();
+        let t = Instant::now();
+        let problems = funnel::domain::validate::problems(&parsed);
+        let validate = t.elapsed();
+        assert!(problems.is_empty());
+        let t = Instant::now();
+        let app = App::new(parsed, today, "bench".into(), None);
+        let new_app = t.elapsed();
+        let mut terminal = Terminal::new(TestBackend::new(120, 40)).unwrap();
+        let t = Instant::now();
+        terminal.draw(|f| views::draw(&app, f)).unwrap();
+        let first = t.elapsed();
+        breakdown.push(format!(
+            "| synthetic {n} | {} | {} | {} | {} | {} |",
+            ms(read),
+            ms(parse),
+            ms(validate),
+            ms(new_app),
+            ms(first)
+        ));
+        drop((app, bytes));
 
         let (store, ws) = Store::open(&path, &dir.path().join("data")).unwrap();
         let mut saver = Saver::spawn(store, &SAVING, &UNWRITTEN);
@@ -119,5 +147,11 @@ fn main() {
             ms(median(filters)),
             ms(median(tabs))
         );
+    }
+    println!();
+    println!("| start-up | read | parse | validate | App::new | first frame |");
+    println!("|---|---|---|---|---|---|");
+    for line in breakdown {
+        println!("{line}");
     }
 }

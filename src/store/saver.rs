@@ -60,25 +60,12 @@ impl Saver {
     /// `lock` is held while a write runs, so a signal never ends the process
     /// half-way through one; `unwritten` counts saves asked for and not yet
     /// written, so a signal can wait for them too.
-    pub fn spawn(
-        mut store: Store,
-        lock: &'static Mutex<()>,
-        unwritten: &'static AtomicUsize,
-    ) -> Saver {
+    pub fn spawn(store: Store, lock: &'static Mutex<()>, unwritten: &'static AtomicUsize) -> Saver {
         let (requests, inbox) = mpsc::channel();
         let (outbox, reports) = mpsc::channel();
         let thread = std::thread::Builder::new()
             .name("saver".into())
-            .spawn(move || {
-                // the bytes the workbench parsed: parsed again here, off the
-                // UI thread, into the records every save splices
-                let base = store.take_loaded().map(|bytes| {
-                    load::parse(&bytes, store.path())
-                        .map(|p| Records::of(&p.workspace))
-                        .map_err(|e| super::StoreError::Invalid(e).to_string())
-                });
-                serve(store, base, &inbox, &outbox, lock, unwritten)
-            })
+            .spawn(move || serve(store, &inbox, &outbox, lock, unwritten))
             .expect("a thread can be started");
         Saver {
             requests: Some(requests),
@@ -181,14 +168,25 @@ impl Drop for Saver {
 
 fn serve(
     mut store: Store,
-    mut base: Option<Result<Records, String>>,
     inbox: &Receiver<Request>,
     outbox: &Sender<Report>,
     lock: &Mutex<()>,
     unwritten: &AtomicUsize,
 ) {
     let mut done = 0u64;
+    let mut base = None;
     while let Ok(first) = inbox.recv() {
+        // The bytes the workbench parsed, parsed again here into the
+        // records every save splices: off the UI thread, and only once the
+        // first request comes (the loop sends one after the first frame),
+        // so start-up has both cores.
+        if base.is_none() {
+            base = store.take_loaded().map(|bytes| {
+                load::parse(&bytes, store.path())
+                    .map(|p| Records::of(&p.workspace))
+                    .map_err(|e| super::StoreError::Invalid(e).to_string())
+            });
+        }
         let batch: Vec<Request> = std::iter::once(first).chain(inbox.try_iter()).collect();
         done += batch.len() as u64;
         let mut write = 0;

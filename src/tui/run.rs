@@ -62,6 +62,7 @@ fn event_loop(
     saver: &mut Saver,
 ) -> anyhow::Result<u8> {
     let mut last_disk_check = Instant::now();
+    let mut first_frame = true;
     loop {
         terminal::after_signals(terminal)?;
         let got = saver.poll();
@@ -70,6 +71,11 @@ fn event_loop(
             return Ok(0);
         }
         terminal.draw(|f| views::draw(app, f))?;
+        if std::mem::take(&mut first_frame) {
+            // starts the saver's own parse of the file, now that the
+            // screen is up
+            saver.check();
+        }
         // while a save runs, look again soon to show "saved"
         let wait = if saver.idle() { 250 } else { 20 };
         if event::poll(Duration::from_millis(wait))? {
