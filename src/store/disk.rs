@@ -19,6 +19,15 @@ pub fn hash(bytes: &[u8]) -> u64 {
     xxhash_rust::xxh3::xxh3_64(bytes)
 }
 
+/// The hash of the pieces joined, without joining them.
+pub fn hash_pieces(pieces: &[&[u8]]) -> u64 {
+    let mut h = xxhash_rust::xxh3::Xxh3::new();
+    for p in pieces {
+        h.update(p);
+    }
+    h.digest()
+}
+
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Fingerprint {
     dev: u64,
@@ -102,7 +111,14 @@ pub struct Temp {
 
 /// Writes `bytes` to `.NAME.XXXXXX` beside `target` (the pattern start-up
 /// cleans), with the target's mode or 0600, and syncs it.
+#[cfg(test)]
 pub fn write_temp(target: &Path, bytes: &[u8]) -> io::Result<Temp> {
+    write_temp_pieces(target, &[bytes])
+}
+
+/// [`write_temp`] of the pieces joined: written a thousand at a time with
+/// `writev`, so twenty thousand records cost a few dozen system calls.
+pub fn write_temp_pieces(target: &Path, pieces: &[&[u8]]) -> io::Result<Temp> {
     let dir = parent(target);
     let name = target.file_name().unwrap_or_default().to_string_lossy();
     let mode = fs::metadata(target).map_or(0o600, |m| m.permissions().mode() & 0o7777);
@@ -135,7 +151,7 @@ pub fn write_temp(target: &Path, bytes: &[u8]) -> io::Result<Temp> {
         let written = (|| {
             temp.file
                 .set_permissions(fs::Permissions::from_mode(mode))?;
-            temp.file.write_all(bytes)?;
+            write_all_vectored(&mut temp.file, pieces)?;
             temp.file.sync_all()
         })();
         return match written {
@@ -147,6 +163,22 @@ pub fn write_temp(target: &Path, bytes: &[u8]) -> io::Result<Temp> {
         };
     }
     Err(io::Error::other("no free temporary name"))
+}
+
+fn write_all_vectored(file: &mut File, pieces: &[&[u8]]) -> io::Result<()> {
+    for batch in pieces.chunks(1024) {
+        let mut slices: Vec<io::IoSlice> = batch.iter().map(|p| io::IoSlice::new(p)).collect();
+        let mut rest = &mut slices[..];
+        while !rest.is_empty() {
+            match file.write_vectored(rest) {
+                Ok(0) => return Err(io::ErrorKind::WriteZero.into()),
+                Ok(n) => io::IoSlice::advance_slices(&mut rest, n),
+                Err(e) if e.kind() == io::ErrorKind::Interrupted => {}
+                Err(e) => return Err(e),
+            }
+        }
+    }
+    Ok(())
 }
 
 fn parent(path: &Path) -> &Path {

@@ -132,6 +132,19 @@ impl Records {
         }
     }
 
+    /// The whole file as the pieces it is made of, in order: saving writes
+    /// them as they are (no 60 MB copy at 10,000 deals).
+    pub fn pieces(&self) -> Vec<&[u8]> {
+        let s = &self.shell;
+        let mut out = Vec::with_capacity(2 * (self.accounts.len() + self.opportunities.len()) + 9);
+        out.push(&s.bytes[..s.accounts.start]);
+        pieces_of(&mut out, &self.accounts);
+        out.push(&s.bytes[s.accounts.end..s.opportunities.start]);
+        pieces_of(&mut out, &self.opportunities);
+        out.push(&s.bytes[s.opportunities.end..]);
+        out
+    }
+
     /// The whole file.
     pub fn bytes(&self) -> Vec<u8> {
         let size = self.shell.bytes.len()
@@ -165,6 +178,22 @@ fn list(out: &mut Vec<u8>, records: &[Bytes]) {
         out.extend_from_slice(r);
     }
     out.extend_from_slice(CLOSE);
+}
+
+/// [`list`], as pieces.
+fn pieces_of<'a>(out: &mut Vec<&'a [u8]>, records: &'a [Bytes]) {
+    if records.is_empty() {
+        out.push(b"[]");
+        return;
+    }
+    out.push(OPEN);
+    for (i, r) in records.iter().enumerate() {
+        if i > 0 {
+            out.push(BETWEEN);
+        }
+        out.push(r);
+    }
+    out.push(CLOSE);
 }
 
 /// The same rule as [`Patch`]: replace, insert (absent before) or remove.

@@ -171,6 +171,11 @@ impl Store {
     /// what we last read or wrote ([`disk::swap_in`]); else ours is kept as a
     /// conflict copy beside it and theirs stays.
     pub fn save_bytes(&mut self, bytes: &[u8]) -> Result<(), StoreError> {
+        self.save_pieces(&[bytes])
+    }
+
+    /// [`Store::save_bytes`] of the pieces joined (the saver's records).
+    pub fn save_pieces(&mut self, pieces: &[&[u8]]) -> Result<(), StoreError> {
         if let Some(r) = &self.read_only {
             return Err(StoreError::ReadOnly(r.clone()));
         }
@@ -178,15 +183,16 @@ impl Store {
         let saving = |e| StoreError::io(&path, "save the workspace")(e);
         // fail early and without a backup when the file already moved
         if self.changed_on_disk()? {
-            let temp = disk::write_temp(&self.path, bytes).map_err(saving)?;
+            let temp = disk::write_temp_pieces(&self.path, pieces).map_err(saving)?;
             return Err(self.conflict(temp));
         }
         self.backups
             .take(&self.path, !self.backed_up)
             .map_err(StoreError::io(&self.backups.dir, "back up the workspace"))?;
         self.backed_up = true;
-        let temp = disk::write_temp(&self.path, bytes).map_err(saving)?;
-        match disk::swap_in(&self.path, temp, disk::hash(bytes), self.disk.as_ref()) {
+        let temp = disk::write_temp_pieces(&self.path, pieces).map_err(saving)?;
+        let ours = disk::hash_pieces(pieces);
+        match disk::swap_in(&self.path, temp, ours, self.disk.as_ref()) {
             Ok(disk::Swapped::Done(fp)) => {
                 self.disk = Some(fp);
                 Ok(())

@@ -250,9 +250,9 @@ fn write_now(
             };
         }
     };
-    let bytes = records.bytes();
+    let pieces = records.pieces();
     let _writing = lock.lock().unwrap_or_else(|e| e.into_inner());
-    match store.save_bytes(&bytes) {
+    match store.save_pieces(&pieces) {
         Ok(()) => Report::Saved,
         Err(e) => Report::Failed {
             conflict: matches!(e, super::StoreError::ChangedOnDisk { .. }),

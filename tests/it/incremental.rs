@@ -157,5 +157,6 @@ proptest! {
         }
         records.apply(delta.take(&ws));
         prop_assert_eq!(records.bytes(), to_json_bytes(&ws));
+        prop_assert_eq!(records.pieces().concat(), to_json_bytes(&ws));
     }
 }
