@@ -179,9 +179,9 @@ fn save_after_an_edit(today: Date, dir: &std::path::Path) {
     use funnel::store::saver::Saver;
     println!();
     println!(
-        "| workspace | save after an edit (saver) | of which splice | full serialise | whole save (`Store::save`) |"
+        "| workspace | save after an edit (saver) | write + fsync alone | splice into one buffer | full serialise | whole save (`Store::save`) |"
     );
-    println!("|---|---|---|---|---|");
+    println!("|---|---|---|---|---|---|");
     for n in [1_000usize, 10_000] {
         let path = dir.join(format!("edit{n}.json"));
         let data = dir.join("data");
