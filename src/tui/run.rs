@@ -70,7 +70,10 @@ fn event_loop(
         if carry_out(terminal, app, saver, effects)? {
             return Ok(0);
         }
-        terminal.draw(|f| views::draw(app, f))?;
+        {
+            let _drawing = terminal::DRAWING.lock().unwrap_or_else(|e| e.into_inner());
+            terminal.draw(|f| views::draw(app, f))?;
+        }
         if std::mem::take(&mut first_frame) {
             // starts the saver's own parse of the file, now that the
             // screen is up

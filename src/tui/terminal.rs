@@ -17,6 +17,10 @@ use std::sync::atomic::{AtomicBool, AtomicUsize, Ordering};
 /// through one.
 pub static SAVING: Mutex<()> = Mutex::new(());
 
+/// Held while a frame is drawn: a signal takes it before restoring the
+/// terminal, so no frame drawn after the restore hides the cursor again.
+pub static DRAWING: Mutex<()> = Mutex::new(());
+
 /// Saves handed to the saver thread and not yet written: a signal waits
 /// for them (a few seconds at most) before it ends the process.
 pub static UNWRITTEN: AtomicUsize = AtomicUsize::new(0);
@@ -169,6 +173,7 @@ pub fn watch_signals(scratch: Option<PathBuf>) -> io::Result<()> {
                         std::thread::sleep(std::time::Duration::from_millis(5));
                     }
                     let _saving = SAVING.lock().unwrap_or_else(|e| e.into_inner());
+                    let _drawing = DRAWING.lock().unwrap_or_else(|e| e.into_inner());
                     leave();
                     if let Some(dir) = &scratch {
                         let _ = std::fs::remove_dir_all(dir);

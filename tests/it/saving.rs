@@ -181,3 +181,48 @@ fn the_saver_reports_a_conflict_and_keeps_both() {
     );
     assert_eq!(owner(&path), "theirs");
 }
+
+fn status(app: &funnel::tui::app::App) -> (String, funnel::tui::app::Tone) {
+    app.status.clone().unwrap()
+}
+
+/// The status line keeps the edit's label and adds "saving…", then "saved"
+/// once the saver wrote the newest state.
+#[test]
+fn an_edit_says_saving_then_saved() {
+    use crate::common::{demo_app, press};
+    use funnel::tui::app::{Effect, Msg, Tone};
+    use ratatui::crossterm::event::KeyCode;
+    let mut app = demo_app();
+    assert_eq!(press(&mut app, KeyCode::Char('>')), vec![Effect::Save]);
+    let (label, _) = status(&app);
+    assert!(label.contains('→'), "{label}");
+    assert!(
+        !app.pending.is_empty(),
+        "the edit waits for the loop to hand it over"
+    );
+    app.update(Msg::SaveStarted);
+    assert_eq!(status(&app), (format!("{label} · saving…"), Tone::Info));
+    app.update(Msg::Saved);
+    assert_eq!(status(&app), (format!("{label} · saved"), Tone::Info));
+    // a failure is never covered by "saving…"
+    app.update(Msg::SaveFailed("disk full".into()));
+    app.update(Msg::SaveStarted);
+    assert_eq!(status(&app).1, Tone::Error);
+}
+
+/// A save that fails while `q` waits for it: the loop sends `Msg::Quit`,
+/// which asks again instead of quitting.
+#[test]
+fn a_save_failing_while_quitting_asks_before_quitting() {
+    use crate::common::{demo_app, press};
+    use funnel::tui::app::{Effect, Msg};
+    use ratatui::crossterm::event::KeyCode;
+    let mut app = demo_app();
+    press(&mut app, KeyCode::Char('>'));
+    assert_eq!(press(&mut app, KeyCode::Char('q')), vec![Effect::Quit]);
+    app.update(Msg::SaveFailed("disk full".into()));
+    assert_eq!(app.update(Msg::Quit), vec![]);
+    assert!(status(&app).0.contains("press q again"), "{:?}", app.status);
+    assert_eq!(press(&mut app, KeyCode::Char('q')), vec![Effect::Quit]);
+}

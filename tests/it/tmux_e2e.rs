@@ -252,7 +252,8 @@ fn create_advance_undo_quit_and_the_file_says_so() {
     t.keys(&["Enter"]);
     t.wait_for("created o1");
     t.keys(&[">"]);
-    t.wait_for("o1: qualify → drive");
+    // the save runs behind the frame: the status line says when it is done
+    t.wait_for("o1: qualify → drive · saved");
     assert_eq!(
         read(&t.workspace()).opportunities[0].stage,
         funnel::domain::Stage::Drive
