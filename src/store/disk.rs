@@ -93,7 +93,7 @@ pub fn look(path: &Path, known: Option<&Fingerprint>) -> io::Result<Disk> {
 }
 
 /// The bytes and the metadata of the same open file.
-fn read_with_meta(path: &Path) -> io::Result<(Metadata, Vec<u8>)> {
+pub fn read_with_meta(path: &Path) -> io::Result<(Metadata, Vec<u8>)> {
     use std::io::Read;
     let mut file = File::open(path)?;
     let meta = file.metadata()?;

@@ -64,7 +64,7 @@ impl Store {
     pub fn open(path: &Path, data_dir: &Path) -> Result<(Store, Workspace), StoreError> {
         let path = &real_path(path);
         let (lock, read_only) = take_lock(path);
-        let bytes = read_bytes(path)?;
+        let (bytes, fp) = read_fingerprinted(path)?;
         let parsed = load::parse(&bytes, path).map_err(StoreError::Invalid)?;
         let read_only = match parsed.newer_version {
             Some(found) => Some(ReadOnly::NewerVersion { found }),
@@ -74,7 +74,7 @@ impl Store {
             path: path.to_owned(),
             _lock: lock,
             read_only,
-            disk: Some(fingerprint(&bytes, path)?),
+            disk: Some(fp),
             backups: backup::Backups::for_workspace(data_dir, path),
             backed_up: false,
             loaded: None,
@@ -129,9 +129,9 @@ impl Store {
     /// Reads the file again (after it changed on disk) and makes it the
     /// version later saves compare against.
     pub fn reload(&mut self) -> Result<Workspace, StoreError> {
-        let bytes = read_bytes(&self.path)?;
+        let (bytes, fp) = read_fingerprinted(&self.path)?;
         let parsed = load::parse(&bytes, &self.path).map_err(StoreError::Invalid)?;
-        self.disk = Some(fingerprint(&bytes, &self.path)?);
+        self.disk = Some(fp);
         if let Some(found) = parsed.newer_version {
             self.read_only = Some(ReadOnly::NewerVersion { found });
         }
@@ -235,10 +235,15 @@ impl Store {
     }
 }
 
-/// What we read: its identity and hash.
-fn fingerprint(bytes: &[u8], path: &Path) -> Result<disk::Fingerprint, StoreError> {
-    let meta = fs::metadata(path).map_err(StoreError::io(path, "read the workspace"))?;
-    Ok(disk::Fingerprint::new(&meta, disk::hash(bytes)))
+/// The file's bytes and its fingerprint, both from one open file: a `stat`
+/// by name after reading could describe a file that replaced the one read.
+fn read_fingerprinted(path: &Path) -> Result<(Vec<u8>, disk::Fingerprint), StoreError> {
+    let (meta, bytes) = disk::read_with_meta(path).map_err(|e| match e.kind() {
+        io::ErrorKind::NotFound => StoreError::Missing(path.to_owned()),
+        _ => StoreError::io(path, "read the workspace")(e),
+    })?;
+    let fp = disk::Fingerprint::new(&meta, disk::hash(&bytes));
+    Ok((bytes, fp))
 }
 
 /// The file a path really names: a symlinked workspace is saved (and
