@@ -9,6 +9,7 @@ use funnel::domain::Date;
 use funnel::store::{self, Store};
 use std::alloc::{GlobalAlloc, Layout, System};
 use std::process::Command;
+use std::sync::Mutex;
 use std::sync::atomic::{AtomicUsize, Ordering};
 use std::time::{Duration, Instant};
 
@@ -158,6 +159,82 @@ fn main() {
             ms(first_save),
             mib(peak),
             peak as f64 / size as f64
+        );
+    }
+    save_after_an_edit(today, dir.path());
+}
+
+static SAVING: Mutex<()> = Mutex::new(());
+static UNWRITTEN: AtomicUsize = AtomicUsize::new(0);
+
+/// What the workbench does: one deal edited, the delta handed to the saver
+/// thread, until the file is on disk (splice, hash, backup check, temp
+/// file, fsync, compare-and-swap, fsync of the folder); against a full
+/// serialisation of the same workspace, the old whole save, and the floor:
+/// writing and syncing the same bytes, nothing else.
+fn save_after_an_edit(today: Date, dir: &std::path::Path) {
+    use funnel::domain::Stage;
+    use funnel::domain::change::Change;
+    use funnel::store::incremental::{Delta, Records};
+    use funnel::store::saver::Saver;
+    println!();
+    println!(
+        "| workspace | save after an edit (saver) | write + fsync alone | splice into one buffer | full serialise | whole save (`Store::save`) |"
+    );
+    println!("|---|---|---|---|---|---|");
+    for n in [1_000usize, 10_000] {
+        let path = dir.join(format!("edit{n}.json"));
+        let data = dir.join("data");
+        drop(Store::create(&path, &funnel::synth::workspace(n, 42, today), &data).unwrap());
+        let (store, mut ws) = Store::open(&path, &data).unwrap();
+        let mut records = Records::of(&ws);
+        let mut saver = Saver::spawn(store, &SAVING, &UNWRITTEN);
+        saver.wait();
+        let mut i = 0;
+        let mut edit = |ws: &mut funnel::domain::Workspace| {
+            i += 1;
+            let index = (i * 7919) % ws.opportunities.len();
+            let mut o = ws.opportunities[index].clone();
+            o.stage = if o.stage == Stage::Close {
+                Stage::Drive
+            } else {
+                Stage::Close
+            };
+            o.notes = format!("edit {i}");
+            let change = Change::new("bench").replace_opportunity(ws, index, o);
+            change.apply(ws);
+            let mut delta = Delta::default();
+            delta.record(&change, false);
+            delta.take(ws)
+        };
+        let saves = time(9, || {
+            let delta = edit(&mut ws);
+            saver.save(delta);
+            saver.wait()
+        });
+        let splice = time(9, || {
+            records.apply(edit(&mut ws));
+            records.bytes()
+        });
+        let full = time(5, || store::to_json_bytes(&ws));
+        // the floor: the same bytes written and synced, nothing else
+        let bytes = records.bytes();
+        let floor = time(5, || {
+            use std::io::Write;
+            let mut f = std::fs::File::create(dir.join("floor.json")).unwrap();
+            f.write_all(&bytes).unwrap();
+            f.sync_all().unwrap();
+        });
+        drop(saver);
+        let (mut store, ws) = Store::open(&path, &data).unwrap();
+        let whole = time(5, || store.save(&ws).unwrap());
+        println!(
+            "| synthetic {n} | {} | {} | {} | {} | {} |",
+            ms(saves),
+            ms(floor),
+            ms(splice),
+            ms(full),
+            ms(whole)
         );
     }
 }

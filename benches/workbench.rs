@@ -1,16 +1,24 @@
 //! `cargo bench --bench workbench`: keypress to updated frame and start to
-//! first frame at 10,000 opportunities, drawn into a 120×40 TestBackend.
-//! Saving is measured apart (benches/store.rs): the loop carries it out
-//! after the frame's update.
+//! first frame at 1,000 and 10,000 opportunities (`FUNNEL_BENCH_100K=1`
+//! adds 100,000), drawn into a 120×40 TestBackend. An edit's frame includes
+//! what the loop does on the UI thread for its save: taking the delta and
+//! handing it to the saver thread, which writes behind (benches/store.rs
+//! times the write).
 
 use funnel::domain::Date;
 use funnel::store::Store;
-use funnel::tui::app::{App, Msg};
+use funnel::store::saver::Saver;
+use funnel::tui::app::{App, Effect, Msg};
 use funnel::tui::views;
 use ratatui::Terminal;
 use ratatui::backend::TestBackend;
 use ratatui::crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
+use std::sync::Mutex;
+use std::sync::atomic::AtomicUsize;
 use std::time::{Duration, Instant};
+
+static SAVING: Mutex<()> = Mutex::new(());
+static UNWRITTEN: AtomicUsize = AtomicUsize::new(0);
 
 fn median(mut runs: Vec<Duration>) -> Duration {
     runs.sort();
@@ -35,7 +43,13 @@ fn main() {
         "| workspace | start to first frame | j (move) | > then < (stage move + re-sort) | / filter, one letter | Tab (focus) |"
     );
     println!("|---|---|---|---|---|---|");
-    for n in [1_000usize, 10_000] {
+    let mut sizes = vec![1_000usize, 10_000];
+    if std::env::var_os("FUNNEL_BENCH_100K").is_some() {
+        sizes.push(100_000);
+    }
+    let mut breakdown = Vec::new();
+    for n in sizes {
+        let runs = if n > 10_000 { 1 } else { 5 };
         let path = dir.path().join(format!("w{n}.json"));
         drop(
             Store::create(
@@ -46,7 +60,7 @@ fn main() {
             .unwrap(),
         );
 
-        let starts: Vec<Duration> = (0..5)
+        let starts: Vec<Duration> = (0..runs)
             .map(|_| {
                 let start = Instant::now();
                 let (store, ws) = Store::open(&path, &dir.path().join("data")).unwrap();
@@ -59,19 +73,53 @@ fn main() {
             })
             .collect();
 
-        let (_store, ws) = Store::open(&path, &dir.path().join("data")).unwrap();
+        let t = Instant::now();
+        let bytes = std::fs::read(&path).unwrap();
+        let read = t.elapsed();
+        let t = Instant::now();
+        let parsed: funnel::domain::Workspace = serde_json::from_slice(&bytes).unwrap();
+        let parse = t.elapsed();
+        let t = Instant::now();
+        let problems = funnel::domain::validate::problems(&parsed);
+        let validate = t.elapsed();
+        assert!(problems.is_empty());
+        let t = Instant::now();
+        let app = App::new(parsed, today, "bench".into(), None);
+        let new_app = t.elapsed();
+        let mut terminal = Terminal::new(TestBackend::new(120, 40)).unwrap();
+        let t = Instant::now();
+        terminal.draw(|f| views::draw(&app, f)).unwrap();
+        let first = t.elapsed();
+        breakdown.push(format!(
+            "| synthetic {n} | {} | {} | {} | {} | {} |",
+            ms(read),
+            ms(parse),
+            ms(validate),
+            ms(new_app),
+            ms(first)
+        ));
+        drop((app, bytes));
+
+        let (store, ws) = Store::open(&path, &dir.path().join("data")).unwrap();
+        let mut saver = Saver::spawn(store, &SAVING, &UNWRITTEN);
         let mut app = App::new(ws, today, "bench".into(), None);
         let mut terminal = Terminal::new(TestBackend::new(120, 40)).unwrap();
         let mut step = |app: &mut App, k: KeyEvent| {
             let start = Instant::now();
-            std::hint::black_box(app.update(Msg::Key(k)));
+            let effects = app.update(Msg::Key(k));
+            // what run.rs does with a save: hand the delta over, go on
+            if effects.contains(&Effect::Save) {
+                saver.save(app.pending.take(&app.ws));
+                app.update(Msg::SaveStarted);
+            }
+            saver.poll();
             terminal.draw(|f| views::draw(app, f)).unwrap();
             start.elapsed()
         };
         let moves: Vec<Duration> = (0..300)
             .map(|i| step(&mut app, key(if i % 100 < 50 { 'j' } else { 'k' })))
             .collect();
-        let stages: Vec<Duration> = (0..60)
+        let stages: Vec<Duration> = (0..if n > 10_000 { 20 } else { 60 })
             .map(|i| step(&mut app, key(if i % 2 == 0 { '>' } else { '<' })))
             .collect();
         step(&mut app, key('/'));
@@ -99,5 +147,11 @@ fn main() {
             ms(median(filters)),
             ms(median(tabs))
         );
+    }
+    println!();
+    println!("| start-up | read | parse | validate | App::new | first frame |");
+    println!("|---|---|---|---|---|---|");
+    for line in breakdown {
+        println!("{line}");
     }
 }

@@ -8,12 +8,15 @@
 
 pub mod backup;
 pub mod demo;
+mod disk;
 mod error;
 pub mod guard;
+pub mod incremental;
 pub mod load;
 pub mod locate;
 pub mod lock;
 pub mod paths;
+pub mod saver;
 pub mod serialize;
 
 use crate::domain::Workspace;
@@ -21,11 +24,9 @@ pub use error::{ReadOnly, StoreError};
 pub use load::{Invalid, Parsed};
 pub use serialize::to_json_bytes;
 use std::fs;
-use std::hash::Hasher;
 use std::io::{self, Write};
 use std::os::unix::fs::OpenOptionsExt;
 use std::path::{Path, PathBuf};
-use std::time::SystemTime;
 
 /// Reads and validates the workspace at `path`, without locking it.
 pub fn read(path: &Path) -> Result<Parsed, StoreError> {
@@ -37,41 +38,18 @@ fn read_bytes(path: &Path) -> Result<Vec<u8>, StoreError> {
     guard::read_regular(path, "read the workspace")
 }
 
-/// What was on disk when we last read or wrote it: the hash of the bytes
-/// decides; size and time only let the periodic check skip reading.
-#[derive(Debug, Clone, PartialEq, Eq)]
-struct Fingerprint {
-    len: u64,
-    modified: Option<SystemTime>,
-    hash: u64,
-}
-
-impl Fingerprint {
-    fn of(bytes: &[u8], path: &Path) -> Fingerprint {
-        let meta = fs::metadata(path).ok();
-        Fingerprint {
-            len: bytes.len() as u64,
-            modified: meta.and_then(|m| m.modified().ok()),
-            hash: hash(bytes),
-        }
-    }
-}
-
-fn hash(bytes: &[u8]) -> u64 {
-    let mut h = std::hash::DefaultHasher::new();
-    h.write(bytes);
-    h.finish()
-}
-
 /// A workspace open for writing.
 #[derive(Debug)]
 pub struct Store {
     path: PathBuf,
     _lock: Option<lock::Lock>,
     read_only: Option<ReadOnly>,
-    disk: Option<Fingerprint>,
+    disk: Option<disk::Fingerprint>,
     backups: backup::Backups,
     backed_up: bool,
+    /// The bytes read at open, for the saver to build its records from;
+    /// dropped at the first save.
+    loaded: Option<Vec<u8>>,
 }
 
 impl Store {
@@ -89,7 +67,7 @@ impl Store {
             guard::remove_stale_temps(path);
             backups.remove_stale_temps();
         }
-        let bytes = read_bytes(path)?;
+        let (bytes, fp) = read_fingerprinted(path)?;
         let parsed = load::parse(&bytes, path).map_err(StoreError::Invalid)?;
         let read_only = match parsed.newer_version {
             Some(found) => Some(ReadOnly::NewerVersion { found }),
@@ -99,10 +77,13 @@ impl Store {
             path: path.to_owned(),
             _lock: lock,
             read_only,
-            disk: Some(Fingerprint::of(&bytes, path)),
+            disk: Some(fp),
             backups,
             backed_up: false,
+            loaded: None,
         };
+        let mut store = store;
+        store.loaded = Some(bytes);
         Ok((store, parsed.workspace))
     }
 
@@ -130,8 +111,11 @@ impl Store {
             disk: None,
             backups: backup::Backups::for_workspace(data_dir, path),
             backed_up: true,
+            loaded: None,
         };
-        store.save(ws)?;
+        let bytes = to_json_bytes(ws);
+        store.save_bytes(&bytes)?;
+        store.loaded = Some(bytes);
         Ok(store)
     }
 
@@ -173,9 +157,9 @@ impl Store {
     /// Reads the file again (after it changed on disk) and makes it the
     /// version later saves compare against.
     pub fn reload(&mut self) -> Result<Workspace, StoreError> {
-        let bytes = read_bytes(&self.path)?;
+        let (bytes, fp) = read_fingerprinted(&self.path)?;
         let parsed = load::parse(&bytes, &self.path).map_err(StoreError::Invalid)?;
-        self.disk = Some(Fingerprint::of(&bytes, &self.path));
+        self.disk = Some(fp);
         if let Some(found) = parsed.newer_version {
             self.read_only = Some(ReadOnly::NewerVersion { found });
         }
@@ -184,54 +168,70 @@ impl Store {
 
     /// Whether the file on disk is no longer what we last read or wrote,
     /// by its contents (a same-size edit within the same second counts).
-    pub fn changed_on_disk(&self) -> Result<bool, StoreError> {
-        let Some(known) = &self.disk else {
-            return Ok(self.path.exists());
-        };
-        match fs::read(&self.path) {
-            Ok(bytes) => Ok(hash(&bytes) != known.hash),
-            Err(e) if e.kind() == io::ErrorKind::NotFound => Ok(false),
+    /// Costs one `stat` while the file's identity holds.
+    pub fn changed_on_disk(&mut self) -> Result<bool, StoreError> {
+        match disk::look(&self.path, self.disk.as_ref()) {
+            Ok(disk::Disk::Same(fp)) => {
+                // touched but the same bytes: remember the new identity
+                self.disk = Some(fp);
+                Ok(false)
+            }
+            Ok(disk::Disk::Changed) => Ok(true),
+            Ok(disk::Disk::Missing) => Ok(false),
             Err(e) => Err(StoreError::io(&self.path, "read the workspace")(e)),
-        }
-    }
-
-    /// A cheap look for the workbench's periodic check: size or time
-    /// differ from what we last saw. Saving always compares contents.
-    pub fn maybe_changed_on_disk(&self) -> bool {
-        let Some(known) = &self.disk else {
-            return false;
-        };
-        match fs::metadata(&self.path) {
-            Ok(meta) => meta.len() != known.len || meta.modified().ok() != known.modified,
-            Err(_) => false,
         }
     }
 
     /// Writes `ws` atomically: a whole old or a whole new file is on disk at
     /// every instant, whatever happens to the process or the machine.
     pub fn save(&mut self, ws: &Workspace) -> Result<(), StoreError> {
+        self.loaded = None;
+        self.save_bytes(&to_json_bytes(ws))
+    }
+
+    /// The bytes read at open (or written at create), once.
+    pub fn take_loaded(&mut self) -> Option<Vec<u8>> {
+        self.loaded.take()
+    }
+
+    /// Writes `bytes` (a serialised workspace) as [`Store::save`] does: a
+    /// temp file, synced, then swapped in only if the file on disk is still
+    /// what we last read or wrote ([`disk::swap_in`]); else ours is kept as a
+    /// conflict copy beside it and theirs stays.
+    pub fn save_bytes(&mut self, bytes: &[u8]) -> Result<(), StoreError> {
+        self.save_pieces(&[bytes])
+    }
+
+    /// [`Store::save_bytes`] of the pieces joined (the saver's records).
+    pub fn save_pieces(&mut self, pieces: &[&[u8]]) -> Result<(), StoreError> {
         if let Some(r) = &self.read_only {
             return Err(StoreError::ReadOnly(r.clone()));
         }
-        let bytes = to_json_bytes(ws);
+        let path = self.path.clone();
+        let saving = |e| StoreError::io(&path, "save the workspace")(e);
+        // fail early and without a backup when the file already moved
         if self.changed_on_disk()? {
-            let kept = self.keep_conflicting_copy(&bytes)?;
-            return Err(StoreError::ChangedOnDisk {
-                path: self.path.clone(),
-                kept,
-            });
+            let temp = disk::write_temp_pieces(&self.path, pieces).map_err(saving)?;
+            return Err(self.conflict(temp));
         }
         self.backups
             .take(&self.path, !self.backed_up)
             .map_err(StoreError::io(&self.backups.dir, "back up the workspace"))?;
         self.backed_up = true;
-        write_atomic(&self.path, &bytes)
-            .map_err(StoreError::io(&self.path, "save the workspace"))?;
-        self.disk = Some(Fingerprint::of(&bytes, &self.path));
-        Ok(())
+        let temp = disk::write_temp_pieces(&self.path, pieces).map_err(saving)?;
+        let ours = disk::hash_pieces(pieces);
+        match disk::swap_in(&self.path, temp, ours, self.disk.as_ref()) {
+            Ok(disk::Swapped::Done(fp)) => {
+                self.disk = Some(fp);
+                Ok(())
+            }
+            Ok(disk::Swapped::Conflict(temp)) => Err(self.conflict(temp)),
+            Err(e) => Err(saving(e)),
+        }
     }
 
-    fn keep_conflicting_copy(&self, bytes: &[u8]) -> Result<PathBuf, StoreError> {
+    /// Keeps our version (written to `temp`) as `NAME.conflict-STAMP`.
+    fn conflict(&self, temp: disk::Temp) -> StoreError {
         let stamp = backup::stamp();
         let name = self
             .path
@@ -239,17 +239,39 @@ impl Store {
             .unwrap_or_default()
             .to_string_lossy()
             .into_owned();
-        let mut kept = self.path.with_file_name(format!("{name}.conflict-{stamp}"));
-        let mut n = 2;
-        while kept.exists() {
-            kept = self
-                .path
-                .with_file_name(format!("{name}.conflict-{stamp}-{n}"));
-            n += 1;
+        let mut n = 1;
+        loop {
+            let kept = match n {
+                1 => self.path.with_file_name(format!("{name}.conflict-{stamp}")),
+                _ => self
+                    .path
+                    .with_file_name(format!("{name}.conflict-{stamp}-{n}")),
+            };
+            if kept.exists() && n < 1000 {
+                n += 1;
+                continue;
+            }
+            let path = temp.path.clone();
+            return match disk::keep_as(temp, &kept) {
+                Ok(()) => StoreError::ChangedOnDisk {
+                    path: self.path.clone(),
+                    kept,
+                },
+                Err(e) => StoreError::io(&path, "save a copy")(e),
+            };
         }
-        write_atomic(&kept, bytes).map_err(StoreError::io(&kept, "save a copy"))?;
-        Ok(kept)
     }
+}
+
+/// The file's bytes and its fingerprint, both from one open file: a `stat`
+/// by name after reading could describe a file that replaced the one read.
+fn read_fingerprinted(path: &Path) -> Result<(Vec<u8>, disk::Fingerprint), StoreError> {
+    let (meta, bytes) = disk::read_with_meta(path).map_err(|e| match e.kind() {
+        io::ErrorKind::NotFound => StoreError::Missing(path.to_owned()),
+        _ => StoreError::io(path, "read the workspace")(e),
+    })?;
+    let fp = disk::Fingerprint::new(&meta, disk::hash(&bytes));
+    Ok((bytes, fp))
 }
 
 /// The file a path really names: a symlinked workspace is saved (and

@@ -11,17 +11,37 @@ use std::io::{self, Write};
 /// Serialises `value` the stable way.
 pub fn to_json_bytes<T: Serialize + ?Sized>(value: &T) -> Vec<u8> {
     let mut out = Vec::with_capacity(4096);
-    let mut ser = serde_json::Serializer::with_formatter(&mut out, SafePretty::default());
+    write_at_depth(&mut out, value, 0);
+    out.push(b'\n');
+    out
+}
+
+/// Appends `value` as it would appear nested `depth` arrays or objects
+/// deep in a [`to_json_bytes`] output (no leading indent, no newline), so a
+/// record serialised alone can be spliced into the whole file unchanged.
+pub fn write_at_depth<T: Serialize + ?Sized>(out: &mut Vec<u8>, value: &T, depth: usize) {
+    let mut ser = serde_json::Serializer::with_formatter(out, SafePretty::at_depth(depth));
     value
         .serialize(&mut ser)
         .expect("serialising to memory cannot fail: every key is a string");
-    out.push(b'\n');
-    out
 }
 
 #[derive(Default)]
 struct SafePretty {
     inner: PrettyFormatter<'static>,
+}
+
+impl SafePretty {
+    /// A formatter that indents as if `depth` containers were open: the
+    /// pretty formatter keeps its depth private, and opening containers
+    /// into a sink is the one way to set it.
+    fn at_depth(depth: usize) -> SafePretty {
+        let mut f = SafePretty::default();
+        for _ in 0..depth {
+            let _ = f.inner.begin_array(&mut io::sink());
+        }
+        f
+    }
 }
 
 impl Formatter for SafePretty {

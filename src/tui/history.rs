@@ -42,6 +42,16 @@ impl History {
         Some(label)
     }
 
+    /// The change the last undo reverted.
+    pub fn last_undone(&self) -> Option<&Change> {
+        self.undone.last()
+    }
+
+    /// The change the last commit or redo applied.
+    pub fn last_done(&self) -> Option<&Change> {
+        self.done.last()
+    }
+
     /// Forgets everything (after a reload the old changes no longer apply).
     pub fn clear(&mut self) {
         self.done.clear();

@@ -5,7 +5,8 @@
 use super::app::{App, Effect, Msg};
 use super::{terminal, views};
 use crate::domain::{Date, Workspace};
-use crate::store::{Store, StoreError};
+use crate::store::Store;
+use crate::store::saver::{Report, Saver};
 use ratatui::DefaultTerminal;
 use ratatui::crossterm::event::{self, Event};
 use std::collections::VecDeque;
@@ -28,7 +29,7 @@ pub struct Launch {
 /// Runs the workbench until the user quits; returns the exit status.
 pub fn run(launch: Launch) -> anyhow::Result<u8> {
     let Launch {
-        mut store,
+        store,
         workspace,
         today,
         location,
@@ -41,10 +42,13 @@ pub fn run(launch: Launch) -> anyhow::Result<u8> {
     if let Some(h) = hint {
         app.update(Msg::Notice(h));
     }
+    let mut saver = Saver::spawn(store, &terminal::SAVING, &terminal::UNWRITTEN);
     let mut terminal = terminal::enter()?;
     let size = terminal.size()?;
     app.update(Msg::Resized(size.width, size.height));
-    let result = event_loop(&mut terminal, &mut app, &mut store);
+    let result = event_loop(&mut terminal, &mut app, &mut saver);
+    // an error left the loop: the saves asked for still finish
+    drop(saver);
     terminal::leave();
     if let Some(dir) = scratch {
         let _ = std::fs::remove_dir_all(dir);
@@ -55,13 +59,29 @@ pub fn run(launch: Launch) -> anyhow::Result<u8> {
 fn event_loop(
     terminal: &mut DefaultTerminal,
     app: &mut App,
-    store: &mut Store,
+    saver: &mut Saver,
 ) -> anyhow::Result<u8> {
     let mut last_disk_check = Instant::now();
+    let mut first_frame = true;
     loop {
         terminal::after_signals(terminal)?;
-        terminal.draw(|f| views::draw(app, f))?;
-        if event::poll(Duration::from_millis(250))? {
+        let got = saver.poll();
+        let effects = reports(app, saver, got);
+        if carry_out(terminal, app, saver, effects)? {
+            return Ok(0);
+        }
+        {
+            let _drawing = terminal::DRAWING.lock().unwrap_or_else(|e| e.into_inner());
+            terminal.draw(|f| views::draw(app, f))?;
+        }
+        if std::mem::take(&mut first_frame) {
+            // starts the saver's own parse of the file, now that the
+            // screen is up
+            saver.check();
+        }
+        // while a save runs, look again soon to show "saved"
+        let wait = if saver.idle() { 250 } else { 20 };
+        if event::poll(Duration::from_millis(wait))? {
             let msg = match event::read()? {
                 Event::Paste(text) => Some(Msg::Paste(text)),
                 Event::Resize(w, h) => Some(Msg::Resized(w, h)),
@@ -69,63 +89,91 @@ fn event_loop(
             };
             if let Some(msg) = msg {
                 let effects = app.update(msg);
-                if carry_out(terminal, app, store, effects)? {
+                if carry_out(terminal, app, saver, effects)? {
                     return Ok(0);
                 }
             }
         }
         if last_disk_check.elapsed() > Duration::from_secs(2) {
             last_disk_check = Instant::now();
-            // read-only because another funnel held the lock: take it once freed
-            if store.try_upgrade() {
-                if store.changed_on_disk().unwrap_or(true) {
-                    carry_out(terminal, app, store, vec![Effect::Reload])?;
-                }
-                let done = "the other funnel closed; editing enabled";
-                app.update(Msg::Notice(done.to_owned()));
-            }
-            // also names a new holder, never a dead one
-            app.read_only = store.read_only().map(|r| r.to_string());
-            // size and time first; the contents only when they moved
-            if store.maybe_changed_on_disk() && matches!(store.changed_on_disk(), Ok(true)) {
-                app.update(Msg::DiskChanged);
-            }
+            // one stat while the file is as we left it; answered as a report
+            saver.check();
         }
     }
+}
+
+/// Turns what the saver reported into messages for the app.
+fn reports(app: &mut App, saver: &Saver, reports: Vec<Report>) -> Vec<Effect> {
+    let mut effects = Vec::new();
+    for r in reports {
+        match r {
+            // "saved" only once the newest state is written
+            Report::Saved if saver.saved() => effects.extend(app.update(Msg::Saved)),
+            Report::Saved | Report::Done(_) => {}
+            Report::Lock { read_only, taken } => {
+                app.read_only = read_only;
+                if taken {
+                    let done = "the other funnel closed; editing enabled";
+                    effects.extend(app.update(Msg::Notice(done.to_owned())));
+                }
+            }
+            Report::Failed { why, conflict } => {
+                if conflict {
+                    app.update(Msg::DiskChanged);
+                }
+                effects.extend(app.update(Msg::SaveFailed(why)));
+            }
+            Report::DiskChanged => effects.extend(app.update(Msg::DiskChanged)),
+            Report::Reloaded(Ok((ws, read_only))) => {
+                app.read_only = read_only;
+                effects.extend(app.update(Msg::Reloaded(ws)));
+            }
+            Report::Reloaded(Err(why)) => effects.extend(app.update(Msg::ReloadFailed(why))),
+        }
+    }
+    effects
 }
 
 /// Carries out effects in order; returns true when the user quit.
 fn carry_out(
     terminal: &mut DefaultTerminal,
     app: &mut App,
-    store: &mut Store,
+    saver: &mut Saver,
     effects: Vec<Effect>,
 ) -> anyhow::Result<bool> {
     let mut queue: VecDeque<Effect> = effects.into();
     while let Some(effect) = queue.pop_front() {
         match effect {
-            Effect::Quit => return Ok(true),
+            Effect::Quit => {
+                // the last save must be on disk (or have failed) before we go
+                let failed_before = app.unsaved.is_some();
+                let got = saver.wait();
+                queue.extend(reports(app, saver, got));
+                if app.unsaved.is_some() && !failed_before {
+                    // it failed while we waited: the "press q again" rule
+                    queue.extend(app.update(Msg::Quit));
+                    continue;
+                }
+                return Ok(true);
+            }
             Effect::Suspend => {
                 if !terminal::suspend(terminal)? {
                     let why = "Ctrl-z: no shell with job control to come back to; q quits";
                     app.update(Msg::Notice(why.to_owned()));
                 }
             }
-            Effect::Save => match save(store, &app.ws) {
-                Ok(()) => queue.extend(app.update(Msg::Saved)),
-                Err(e @ StoreError::ChangedOnDisk { .. }) => {
-                    app.update(Msg::DiskChanged);
-                    app.update(Msg::SaveFailed(e.to_string()));
-                }
-                Err(e) => queue.extend(app.update(Msg::SaveFailed(e.to_string()))),
-            },
-            Effect::Reload => match store.reload() {
-                Ok(ws) => {
-                    app.read_only = store.read_only().map(|r| r.to_string());
-                    queue.extend(app.update(Msg::Reloaded(Box::new(ws))));
-                }
-                Err(e) => queue.extend(app.update(Msg::ReloadFailed(e.to_string()))),
-            },
+            Effect::Save => {
+                let delta = app.pending.take(&app.ws);
+                saver.save(delta);
+                queue.extend(app.update(Msg::SaveStarted));
+            }
+            Effect::Reload => {
+                // after the saves before it; the app waits, as it did when
+                // reloading ran here
+                saver.reload();
+                let got = saver.wait();
+                queue.extend(reports(app, saver, got));
+            }
             Effect::EditText {
                 field,
                 opportunity,
@@ -145,12 +193,6 @@ fn carry_out(
         }
     }
     Ok(false)
-}
-
-/// Saves, holding [`terminal::SAVING`] so that a signal waits for the save to end.
-fn save(store: &mut Store, ws: &crate::domain::Workspace) -> Result<(), StoreError> {
-    let _saving = terminal::SAVING.lock().unwrap_or_else(|e| e.into_inner());
-    store.save(ws)
 }
 
 /// Runs `$VISUAL`, else `$EDITOR`, else `vi` on a private temporary file

@@ -11,11 +11,19 @@ use signal_hook::consts::{SIGCONT, SIGHUP, SIGINT, SIGQUIT, SIGTERM, SIGTSTP};
 use std::io::{self, stdout};
 use std::path::PathBuf;
 use std::sync::Mutex;
-use std::sync::atomic::{AtomicBool, Ordering};
+use std::sync::atomic::{AtomicBool, AtomicUsize, Ordering};
 
 /// Held while a save runs, so that a signal never ends the process half-way
 /// through one.
 pub static SAVING: Mutex<()> = Mutex::new(());
+
+/// Held while a frame is drawn: a signal takes it before restoring the
+/// terminal, so no frame drawn after the restore hides the cursor again.
+pub static DRAWING: Mutex<()> = Mutex::new(());
+
+/// Saves handed to the saver thread and not yet written: a signal waits
+/// for them (a few seconds at most) before it ends the process.
+pub static UNWRITTEN: AtomicUsize = AtomicUsize::new(0);
 
 /// The workbench is on screen (not before it starts, not while `$EDITOR`
 /// has the terminal).
@@ -138,8 +146,7 @@ pub fn after_signals(terminal: &mut DefaultTerminal) -> io::Result<()> {
 /// reading a terminal that has gone away (crossterm then spins on
 /// end-of-file and never returns). SIGINT, SIGQUIT, SIGTERM and SIGHUP end
 /// the workbench with the terminal restored and `scratch` deleted, once no
-/// save is running (every change is saved when it is made, so nothing is
-/// pending then); the exit status is 128 + the signal. SIGTSTP and SIGCONT
+/// save is waiting or running (up to ten seconds); the exit status is 128 + the signal. SIGTSTP and SIGCONT
 /// are handed to the loop ([`after_signals`]), which owns the screen.
 pub fn watch_signals(scratch: Option<PathBuf>) -> io::Result<()> {
     let mut signals =
@@ -159,7 +166,14 @@ pub fn watch_signals(scratch: Option<PathBuf>) -> io::Result<()> {
                 }
                 SIGCONT => CONTINUED.store(true, Ordering::SeqCst),
                 _ => {
+                    let start = std::time::Instant::now();
+                    while UNWRITTEN.load(Ordering::SeqCst) > 0
+                        && start.elapsed() < std::time::Duration::from_secs(10)
+                    {
+                        std::thread::sleep(std::time::Duration::from_millis(5));
+                    }
                     let _saving = SAVING.lock().unwrap_or_else(|e| e.into_inner());
+                    let _drawing = DRAWING.lock().unwrap_or_else(|e| e.into_inner());
                     leave();
                     if let Some(dir) = &scratch {
                         let _ = std::fs::remove_dir_all(dir);

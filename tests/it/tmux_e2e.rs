@@ -252,7 +252,8 @@ fn create_advance_undo_quit_and_the_file_says_so() {
     t.keys(&["Enter"]);
     t.wait_for("created o1");
     t.keys(&[">"]);
-    t.wait_for("o1: qualify → drive");
+    // the save runs behind the frame: the status line says when it is done
+    t.wait_for("o1: qualify → drive · saved");
     assert_eq!(
         read(&t.workspace()).opportunities[0].stage,
         funnel::domain::Stage::Drive
@@ -483,6 +484,8 @@ fn review_three_deals_and_the_file_records_it() {
     t.wait_for("2 of 19 reviewed");
     t.keys(&["Enter"]);
     t.wait_for("3 of 19 reviewed");
+    // saves run behind the screen: the status line says when it is written
+    t.wait_for("saved");
     let halfway = read(&t.workspace());
     assert_eq!(
         halfway.review_in_progress.unwrap().reviewed.len(),

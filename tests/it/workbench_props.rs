@@ -1,11 +1,13 @@
 //! Random key sequences never panic, always leave a valid workspace, keep
 //! the focus on the screen on display, change only the record selected
 //! there (or the one a dialog names), and undo all the way back to where
-//! they started.
+//! they started; and what the app hands the saver after each edit, spliced
+//! into the saver's records, is the workspace byte for byte.
 
 use funnel::domain::change::Patch;
 use funnel::domain::{Date, Workspace, validate};
-use funnel::tui::app::{App, FormPurpose, Msg};
+use funnel::store::incremental::Records;
+use funnel::tui::app::{App, Effect, FormPurpose, Msg};
 use funnel::tui::dialog::Dialog;
 use funnel::tui::keymap::{self, Action, Scope};
 use funnel::tui::screens::ScreenId;
@@ -136,12 +138,23 @@ proptest! {
         let mut terminal = Terminal::new(TestBackend::new(w, h)).unwrap();
         app.update(Msg::Resized(w, h));
         let tiny = w < views::MIN_WIDTH || h < views::MIN_HEIGHT;
+        let mut saved = Records::of(&start);
+        let mut hand_over = |app: &mut App, effects: Vec<Effect>| -> Result<(), TestCaseError> {
+            if effects.contains(&Effect::Save) {
+                saved.apply(app.pending.take(&app.ws));
+                // compared whole: a diff of two files' bytes helps no one
+                let same = saved.bytes() == funnel::store::to_json_bytes(&app.ws);
+                prop_assert!(same, "the saver's copy drifted from the workspace");
+            }
+            Ok(())
+        };
         for key in keys {
             let before = app.ws.clone();
             let (opps, accounts) = may_change(&app);
             let undoing = app.dialog.is_none()
                 && matches!(keymap::lookup(&key, app.scopes()), Some(Action::Undo | Action::Redo));
-            app.update(Msg::Key(key));
+            let effects = app.update(Msg::Key(key));
+            hand_over(&mut app, effects)?;
             if tiny {
                 prop_assert_eq!(&app.ws, &before, "a screen too small to show anything takes no edit");
             }
@@ -174,7 +187,8 @@ proptest! {
         // undo works in every view but the review walk's own keys; go to view 1
         app.update(Msg::Key(KeyEvent::new(KeyCode::Char('1'), KeyModifiers::NONE)));
         for _ in 0..200 {
-            app.update(Msg::Key(KeyEvent::new(KeyCode::Char('u'), KeyModifiers::NONE)));
+            let effects = app.update(Msg::Key(KeyEvent::new(KeyCode::Char('u'), KeyModifiers::NONE)));
+            hand_over(&mut app, effects)?;
         }
         // the review walk's progress marks are bookkeeping, not edits: they
         // are saved as they happen and not undone

@@ -34,6 +34,7 @@ impl App {
                 Cmd::StoreProgress => {
                     if let Some(walk) = &self.screens.review.walk {
                         walk.store(&mut self.ws, self.today);
+                        self.pending.touch_shell();
                         effects.push(Effect::Save);
                     }
                 }
@@ -94,6 +95,7 @@ impl App {
     pub(super) fn commit(&mut self, change: Change) -> Vec<Effect> {
         let label = change.label.clone();
         let keep = self.current_opportunity().map(|o| o.id.clone());
+        self.pending.record(&change, false);
         self.history.commit(&mut self.ws, change);
         self.screens.pipeline.data_changed();
         self.refresh(keep);
@@ -107,6 +109,14 @@ impl App {
         } else {
             self.history.redo(&mut self.ws)
         };
+        let changed = match (done.is_some(), undo) {
+            (false, _) => None,
+            (true, true) => self.history.last_undone(),
+            (true, false) => self.history.last_done(),
+        };
+        if let Some(change) = changed {
+            self.pending.record(change, undo);
+        }
         self.screens.pipeline.data_changed();
         self.refresh(None);
         match done {
@@ -175,6 +185,8 @@ impl App {
     pub(super) fn reloaded(&mut self, ws: Workspace) {
         let keep = self.current_opportunity().map(|o| o.id.clone());
         self.ws = ws;
+        // the saver read the same file: nothing is pending against it
+        self.pending = Default::default();
         self.screens.pipeline.data_changed();
         self.screens.pipeline.rows.clear();
         self.history.clear();

@@ -22,6 +22,10 @@ use super::theme::Theme;
 use crate::domain::{Date, Opportunity, Workspace};
 use ratatui::crossterm::event::KeyEvent;
 
+/// What the status line adds while a save runs and when it is done.
+const SAVING: &str = "saving…";
+const SAVED: &str = "saved";
+
 /// Rows a page moves: the lists show about half of what the title, strip
 /// and hint lines leave.
 fn page_rows(size: Option<(u16, u16)>) -> usize {
@@ -46,6 +50,9 @@ pub struct App {
     pub disk_changed: bool,
     /// Why the last save failed, until one succeeds: `q` then asks twice.
     pub unsaved: Option<String>,
+    /// What edits changed since the loop last handed them to the saver
+    /// (the loop takes it with every [`Effect::Save`]).
+    pub pending: crate::store::incremental::Delta,
     quit_armed: bool,
     /// The terminal's size, once known.
     pub size: Option<(u16, u16)>,
@@ -66,6 +73,7 @@ impl App {
             status: None,
             disk_changed: false,
             unsaved: None,
+            pending: Default::default(),
             quit_armed: false,
             size: None,
         };
@@ -79,7 +87,12 @@ impl App {
             Msg::Key(key) => return self.on_key(key),
             Msg::Paste(text) => self.on_paste(&text),
             Msg::Resized(w, h) => self.size = Some((w, h)),
-            Msg::Saved => self.unsaved = None,
+            Msg::SaveStarted => self.save_status(SAVING),
+            Msg::Saved => {
+                self.unsaved = None;
+                self.save_status(SAVED);
+            }
+            Msg::Quit => return self.apply(Action::Quit),
             Msg::SaveFailed(why) => {
                 self.say(format!("NOT SAVED: {why}"), Tone::Error);
                 self.unsaved = Some(why);
@@ -131,6 +144,26 @@ impl App {
     pub fn selected_person(&self) -> Option<usize> {
         let o = self.current_opportunity()?;
         super::screens::deal_items::person_at(o, self.detail_selection(Pane::Influences))
+    }
+
+    /// Shows "saving…" / "saved" after what the status line says (the
+    /// edit's label), without hiding an error or a warning.
+    fn save_status(&mut self, word: &str) {
+        let text = match &self.status {
+            None => word.to_owned(),
+            Some((text, Tone::Info)) => {
+                let label = [SAVING, SAVED]
+                    .iter()
+                    .find_map(|w| text.strip_suffix(w))
+                    .map_or(text.as_str(), |l| l.trim_end_matches(" · "));
+                match label {
+                    "" => word.to_owned(),
+                    l => format!("{l} · {word}"),
+                }
+            }
+            Some(_) => return,
+        };
+        self.status = Some((text, Tone::Info));
     }
 
     fn say(&mut self, text: impl Into<String>, tone: Tone) {

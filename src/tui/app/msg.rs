@@ -13,7 +13,9 @@ pub enum Msg {
     Paste(String),
     /// The terminal's size, in columns and rows.
     Resized(u16, u16),
-    /// The last save succeeded.
+    /// The changes went to the saver thread.
+    SaveStarted,
+    /// Every change so far is on disk.
     Saved,
     /// A save failed: nothing on disk changed.
     SaveFailed(String),
@@ -31,6 +33,8 @@ pub enum Msg {
     },
     /// The editor could not be run.
     EditorFailed(String),
+    /// `q` again, from the loop: a save failed while quitting waited for it.
+    Quit,
     /// Something for the status line from the loop (the launch hint, a
     /// refused Ctrl-z).
     Notice(String),

@@ -1,0 +1,300 @@
+//! The workbench's saves, on a thread of their own, so a keypress never
+//! waits for the disk.
+//!
+//! The saver owns the [`Store`] and the bytes of every record as last
+//! serialised ([`Records`]). The workbench sends what each edit changed, a
+//! [`Delta`] of the touched records already serialised (microseconds; a copy
+//! of the workspace would take tens of milliseconds at 10,000 deals). The
+//! saver takes every request waiting, applies all their deltas in order and
+//! writes once: a burst of edits is one write of the newest state. Anything
+//! else that touches the file (the periodic check, a reload) goes through
+//! the same queue, so it never runs beside a write.
+
+use super::incremental::{Delta, Records};
+use super::{Store, load};
+use crate::domain::Workspace;
+use std::sync::Mutex;
+use std::sync::atomic::{AtomicUsize, Ordering};
+use std::sync::mpsc::{self, Receiver, Sender};
+use std::thread::JoinHandle;
+
+enum Request {
+    Save(Delta),
+    /// Has the file changed on disk?
+    Check,
+    /// Read the file again: the workspace goes back, and becomes the base.
+    Reload,
+}
+
+/// What the saver tells the workbench.
+#[derive(Debug)]
+pub enum Report {
+    /// A write of everything sent so far finished.
+    Saved,
+    /// A write failed; nothing on disk changed. `conflict` when the file
+    /// had changed on disk (ours is then in a conflict copy, named in `why`).
+    Failed {
+        why: String,
+        conflict: bool,
+    },
+    DiskChanged,
+    /// The store was read-only because another funnel held the lock: why it
+    /// still is (naming the holder now, never a dead one), or, when `taken`,
+    /// the lock is ours and editing may begin (a file changed meanwhile was
+    /// reloaded first: [`Report::Reloaded`] comes before this).
+    Lock {
+        read_only: Option<String>,
+        taken: bool,
+    },
+    /// The file read again, and why it is read-only if it now is.
+    Reloaded(Result<(Box<Workspace>, Option<String>), String>),
+    /// Every request up to this count has been carried out.
+    Done(u64),
+}
+
+pub struct Saver {
+    requests: Option<Sender<Request>>,
+    reports: Receiver<Report>,
+    sent: u64,
+    done: u64,
+    saves_sent: u64,
+    saves_done: u64,
+    thread: Option<JoinHandle<()>>,
+    unwritten: &'static AtomicUsize,
+}
+
+impl Saver {
+    /// Starts the saver with `store`, whose workspace is `ws` as loaded.
+    /// `lock` is held while a write runs, so a signal never ends the process
+    /// half-way through one; `unwritten` counts saves asked for and not yet
+    /// written, so a signal can wait for them too.
+    pub fn spawn(store: Store, lock: &'static Mutex<()>, unwritten: &'static AtomicUsize) -> Saver {
+        let (requests, inbox) = mpsc::channel();
+        let (outbox, reports) = mpsc::channel();
+        let thread = std::thread::Builder::new()
+            .name("saver".into())
+            .spawn(move || {
+                lower_priority();
+                serve(store, &inbox, &outbox, lock, unwritten)
+            })
+            .expect("a thread can be started");
+        Saver {
+            requests: Some(requests),
+            reports,
+            sent: 0,
+            done: 0,
+            saves_sent: 0,
+            saves_done: 0,
+            thread: Some(thread),
+            unwritten,
+        }
+    }
+
+    fn send(&mut self, r: Request) {
+        if let Some(tx) = &self.requests
+            && tx.send(r).is_ok()
+        {
+            self.sent += 1;
+        }
+    }
+
+    /// Hands over what changed since the last call.
+    pub fn save(&mut self, delta: Delta) {
+        self.saves_sent = self.sent + 1;
+        self.unwritten.fetch_add(1, Ordering::SeqCst);
+        self.send(Request::Save(delta));
+    }
+
+    /// Asks whether the file changed on disk (answered by a report).
+    pub fn check(&mut self) {
+        if self.idle() {
+            self.send(Request::Check);
+        }
+    }
+
+    /// Asks for a reload, answered by [`Report::Reloaded`] (wait for it).
+    pub fn reload(&mut self) {
+        self.send(Request::Reload);
+    }
+
+    /// Nothing asked is still to be done.
+    pub fn idle(&self) -> bool {
+        self.done >= self.sent
+    }
+
+    /// Every save asked for is written (or failed).
+    pub fn saved(&self) -> bool {
+        self.saves_done >= self.saves_sent
+    }
+
+    /// The reports that came in, without waiting.
+    pub fn poll(&mut self) -> Vec<Report> {
+        let reports: Vec<Report> = self.reports.try_iter().collect();
+        self.count(&reports);
+        reports
+    }
+
+    /// Waits until everything asked is done; returns the reports.
+    pub fn wait(&mut self) -> Vec<Report> {
+        let mut all = Vec::new();
+        while !self.idle() {
+            match self.reports.recv() {
+                Ok(r) => {
+                    self.count(std::slice::from_ref(&r));
+                    all.push(r);
+                }
+                Err(_) => {
+                    all.push(Report::Failed {
+                        why: "the saver stopped".into(),
+                        conflict: false,
+                    });
+                    self.done = self.sent;
+                }
+            }
+        }
+        all
+    }
+
+    fn count(&mut self, reports: &[Report]) {
+        for r in reports {
+            if let Report::Done(n) = r {
+                self.done = *n;
+                if *n >= self.saves_sent {
+                    self.saves_done = self.saves_sent;
+                }
+            }
+        }
+    }
+}
+
+impl Drop for Saver {
+    /// Lets the last write finish: dropping the sender ends the thread's loop.
+    fn drop(&mut self) {
+        self.requests = None;
+        if let Some(t) = self.thread.take() {
+            let _ = t.join();
+        }
+    }
+}
+
+fn serve(
+    mut store: Store,
+    inbox: &Receiver<Request>,
+    outbox: &Sender<Report>,
+    lock: &Mutex<()>,
+    unwritten: &AtomicUsize,
+) {
+    let mut done = 0u64;
+    let mut base = None;
+    while let Ok(first) = inbox.recv() {
+        // The bytes the workbench parsed, parsed again here into the
+        // records every save splices: off the UI thread, and only once the
+        // first request comes (the loop sends one after the first frame),
+        // so start-up has both cores.
+        if base.is_none() {
+            base = store.take_loaded().map(|bytes| {
+                load::parse(&bytes, store.path())
+                    .map(|p| Records::of(&p.workspace))
+                    .map_err(|e| super::StoreError::Invalid(e).to_string())
+            });
+        }
+        let batch: Vec<Request> = std::iter::once(first).chain(inbox.try_iter()).collect();
+        done += batch.len() as u64;
+        let mut write = 0;
+        let mut rest = Vec::new();
+        for r in batch {
+            match r {
+                Request::Save(delta) => {
+                    if let Some(Ok(records)) = &mut base {
+                        records.apply(delta);
+                    }
+                    write += 1;
+                }
+                other => rest.push(other),
+            }
+        }
+        if write > 0 {
+            let report = write_now(&mut store, base.as_ref(), lock);
+            unwritten.fetch_sub(write, Ordering::SeqCst);
+            let _ = outbox.send(report);
+        }
+        for r in rest {
+            let report = match r {
+                Request::Save(_) => continue,
+                Request::Check => {
+                    if matches!(store.read_only(), Some(super::ReadOnly::Locked { .. })) {
+                        let taken = store.try_upgrade();
+                        if taken && store.changed_on_disk().unwrap_or(true) {
+                            let _ = outbox.send(reload(&mut store, &mut base));
+                        }
+                        let read_only = store.read_only().map(|r| r.to_string());
+                        let _ = outbox.send(Report::Lock { read_only, taken });
+                        if taken {
+                            continue;
+                        }
+                    }
+                    match store.changed_on_disk() {
+                        Ok(true) => Report::DiskChanged,
+                        _ => continue,
+                    }
+                }
+                Request::Reload => reload(&mut store, &mut base),
+            };
+            let _ = outbox.send(report);
+        }
+        let _ = outbox.send(Report::Done(done));
+    }
+}
+
+/// Reads the file again; what was read becomes the base later saves splice
+/// (a failed reload leaves the workbench, and the base, on what they had).
+fn reload(store: &mut Store, base: &mut Option<Result<Records, String>>) -> Report {
+    let reloaded = store.reload().map_err(|e| e.to_string());
+    let read_only = store.read_only().map(|r| r.to_string());
+    if let Ok(ws) = &reloaded {
+        *base = Some(Ok(Records::of(ws)));
+    }
+    Report::Reloaded(reloaded.map(|ws| (Box::new(ws), read_only)))
+}
+
+fn write_now(
+    store: &mut Store,
+    base: Option<&Result<Records, String>>,
+    lock: &Mutex<()>,
+) -> Report {
+    let records = match base {
+        Some(Ok(records)) => records,
+        Some(Err(why)) => {
+            return Report::Failed {
+                why: format!("the workspace could not be read for saving: {why}"),
+                conflict: false,
+            };
+        }
+        None => {
+            return Report::Failed {
+                why: "nothing was loaded to save".into(),
+                conflict: false,
+            };
+        }
+    };
+    let pieces = records.pieces();
+    let _writing = lock.lock().unwrap_or_else(|e| e.into_inner());
+    match store.save_pieces(&pieces) {
+        Ok(()) => Report::Saved,
+        Err(e) => Report::Failed {
+            conflict: matches!(e, super::StoreError::ChangedOnDisk { .. }),
+            why: e.to_string(),
+        },
+    }
+}
+
+/// The saver yields the cores to the UI thread: on a 2-core machine its
+/// minutes-long first parse at 100,000 deals otherwise delays frames.
+fn lower_priority() {
+    #[cfg(target_os = "linux")]
+    // SAFETY: plain system calls on this thread's own id
+    unsafe {
+        let tid = libc::syscall(libc::SYS_gettid) as libc::id_t;
+        libc::setpriority(libc::PRIO_PROCESS, tid, 10);
+    }
+}
