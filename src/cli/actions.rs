@@ -76,10 +76,8 @@ pub fn todos(ws: &Workspace, list: &[Entry]) -> Vec<Todo> {
 pub fn run(ctx: &Context, limit: Option<usize>, format: Format) -> Result<String, Failure> {
     let parsed = ctx.read()?;
     let ws = &parsed.workspace;
-    let mut list = priority::list(ws, ctx.today);
-    if let Some(n) = limit {
-        list.truncate(n);
-    }
+    // only the entries shown are written out (`--limit 50` of 46,523)
+    let list = priority::top(ws, ctx.today, limit.unwrap_or(usize::MAX));
     Ok(match format {
         Format::Json => {
             let items: Vec<JsonEntry> = list
