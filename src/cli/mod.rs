@@ -245,7 +245,7 @@ impl Context {
     /// consolidation then charged ~50 ms more to the next large allocation),
     /// for memory the system takes back at exit anyway.
     pub fn read(&self) -> Result<&'static store::Parsed, Failure> {
-        let parsed: &'static store::Parsed = Box::leak(Box::new(store::read(&self.workspace)?));
+        let parsed = keep(store::read(&self.workspace)?);
         if let Some(found) = parsed.newer_version {
             let note = format!(
                 "funnel: note: {} is format version {found}, written by a newer funnel (this one knows up to {}); showing what this version understands, and it opens read-only\n",
@@ -256,6 +256,12 @@ impl Context {
         }
         Ok(parsed)
     }
+}
+
+/// Never frees `value`: for what a headless command reads once and holds
+/// until it exits (see [`Context::read`]).
+pub(crate) fn keep<T>(value: T) -> &'static T {
+    Box::leak(Box::new(value))
 }
 
 /// Runs the parsed command line and returns the exit status.
