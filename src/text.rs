@@ -39,6 +39,19 @@ pub fn write_clean_lines<W: std::io::Write + ?Sized>(w: &mut W, s: &str) -> std:
     let mut start = 0; // the first byte not yet written
     let mut i = 0;
     while i < bytes.len() {
+        // eight printable ASCII bytes at a time: none is below 0x20, none
+        // has the top bit, none is DEL
+        if let Some(chunk) = bytes.get(i..i + 8) {
+            let x = u64::from_ne_bytes(chunk.try_into().expect("eight bytes"));
+            const ONES: u64 = 0x0101_0101_0101_0101;
+            const HIGH: u64 = 0x8080_8080_8080_8080;
+            let below_space = x.wrapping_sub(ONES * 0x20) & !x & HIGH;
+            let del = (x ^ (ONES * 0x7F)).wrapping_sub(ONES) & !(x ^ (ONES * 0x7F)) & HIGH;
+            if (below_space | del | (x & HIGH)) == 0 {
+                i += 8;
+                continue;
+            }
+        }
         let b = bytes[i];
         // printable ASCII and LF need nothing; non-ASCII characters are
         // decoded only when their first byte could start an unsafe one
@@ -72,7 +85,7 @@ pub fn write_clean_lines<W: std::io::Write + ?Sized>(w: &mut W, s: &str) -> std:
 }
 
 /// The length of the UTF-8 sequence that `lead` starts.
-fn utf8_len(lead: u8) -> usize {
+pub(crate) fn utf8_len(lead: u8) -> usize {
     match lead {
         0xF0.. => 4,
         0xE0.. => 3,

@@ -5,7 +5,6 @@ use super::table::{Align, Table};
 use super::{Context, Failure};
 use crate::domain::flags::{self, Flag};
 use crate::domain::{Opportunity, Workspace};
-use crate::store::to_json_bytes;
 
 #[derive(clap::ValueEnum, Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Format {
@@ -42,17 +41,6 @@ pub fn collect<'a>(
     all.into_iter().map(|(_, o, f)| (o, f)).collect()
 }
 
-/// One flag in `--format json`, fields in the order of spec section 2.
-#[derive(serde::Serialize)]
-struct JsonFlag<'a> {
-    opportunity: &'a str,
-    rule: &'static str,
-    severity: &'static str,
-    message: &'a str,
-    suggestion: &'a str,
-    subject: Option<&'a str>,
-}
-
 pub fn run(ctx: &Context, opportunity: Option<&str>, format: Format) -> Result<String, Failure> {
     let parsed = ctx.read()?;
     let ws = &parsed.workspace;
@@ -64,20 +52,20 @@ pub fn run(ctx: &Context, opportunity: Option<&str>, format: Format) -> Result<S
         )));
     }
     let found = collect(ws, opportunity, ctx.today);
-    Ok(match format {
+    let text = match format {
         Format::Json => {
-            let items: Vec<JsonFlag> = found
-                .iter()
-                .map(|(o, f)| JsonFlag {
-                    opportunity: &o.id,
-                    rule: f.rule.as_str(),
-                    severity: f.severity.as_str(),
-                    message: &f.message,
-                    suggestion: &f.suggestion,
-                    subject: f.subject.as_deref(),
-                })
-                .collect();
-            String::from_utf8(to_json_bytes(&items)).expect("serde_json writes UTF-8")
+            // fields in the order of spec section 2
+            let bytes = super::json_out::objects(&found, |(o, f)| {
+                [
+                    ("opportunity", Some(o.id.as_str())),
+                    ("rule", Some(f.rule.as_str())),
+                    ("severity", Some(f.severity.as_str())),
+                    ("message", Some(f.message.as_str())),
+                    ("suggestion", Some(f.suggestion.as_str())),
+                    ("subject", f.subject.as_deref()),
+                ]
+            });
+            String::from_utf8(bytes).expect("built from whole strings")
         }
         Format::Table => {
             let mut t = Table::new(vec![
@@ -111,5 +99,8 @@ pub fn run(ctx: &Context, opportunity: Option<&str>, format: Format) -> Result<S
                 count(flags::Severity::Low)
             )
         }
-    })
+    };
+    // freed by the system when the command exits (see `Context::read`)
+    std::mem::forget(found);
+    Ok(text)
 }

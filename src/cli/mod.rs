@@ -11,6 +11,7 @@ pub mod flags;
 pub mod ics;
 pub mod import;
 pub mod init;
+pub mod json_out;
 pub mod list;
 pub mod overview;
 pub mod report;
