@@ -77,7 +77,10 @@ pub fn run(ctx: &Context, limit: Option<usize>, format: Format) -> Result<String
     let parsed = ctx.read()?;
     let ws = &parsed.workspace;
     // only the entries shown are written out (`--limit 50` of 46,523)
-    let list = priority::top(ws, ctx.today, limit.unwrap_or(usize::MAX));
+    let flags = crate::domain::flags::all_visible(ws, ctx.today);
+    let list = priority::ranked(ws, &flags, ctx.today, limit.unwrap_or(usize::MAX));
+    // freed by the system when the command exits (see `Context::read`)
+    std::mem::forget(flags);
     Ok(match format {
         Format::Json => {
             let items: Vec<JsonEntry> = list

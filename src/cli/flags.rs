@@ -12,6 +12,9 @@ pub enum Format {
     Json,
 }
 
+/// Most severe first, then the deals closest to signing.
+type SortKey = std::cmp::Reverse<(flags::Severity, crate::domain::Stage)>;
+
 /// The visible flags of every open opportunity (or of one), most severe
 /// first, then the deals closest to signing, then file order.
 pub fn collect<'a>(
@@ -19,26 +22,35 @@ pub fn collect<'a>(
     only: Option<&str>,
     today: crate::domain::Date,
 ) -> Vec<(&'a Opportunity, Flag)> {
-    let mut all: Vec<(usize, &Opportunity, Flag)> =
-        crate::domain::parallel::flat_map(&ws.opportunities, |n, o| {
-            if only.is_some_and(|id| o.id != id) {
-                return Vec::new();
-            }
-            flags::visible(o, &ws.settings, today)
-                .into_iter()
-                .map(|f| (n, f))
-                .collect()
-        })
-        .into_iter()
-        .map(|(n, f)| (n, &ws.opportunities[n], f))
-        .collect();
-    all.sort_by(|a, b| {
-        b.2.severity
-            .cmp(&a.2.severity)
-            .then(b.1.stage.cmp(&a.1.stage))
-            .then(a.0.cmp(&b.0))
+    let all: Vec<(usize, Flag)> = crate::domain::parallel::flat_map(&ws.opportunities, |n, o| {
+        if only.is_some_and(|id| o.id != id) {
+            return Vec::new();
+        }
+        flags::visible(o, &ws.settings, today)
+            .into_iter()
+            .map(|f| (n, f))
+            .collect()
     });
-    all.into_iter().map(|(_, o, f)| (o, f)).collect()
+    // Sorted by small keys, the flags moved once: the position in `all` (file
+    // order, then each deal's own order) settles every tie as the stable
+    // sort of the flags themselves did.
+    let mut order: Vec<(SortKey, usize, usize)> = all
+        .iter()
+        .enumerate()
+        .map(|(k, (n, f))| {
+            let stage = ws.opportunities[*n].stage;
+            (std::cmp::Reverse((f.severity, stage)), *n, k)
+        })
+        .collect();
+    order.sort_unstable();
+    let mut slots: Vec<Option<(usize, Flag)>> = all.into_iter().map(Some).collect();
+    order
+        .into_iter()
+        .map(|(_, _, k)| {
+            let (n, f) = slots[k].take().expect("each flag once");
+            (&ws.opportunities[n], f)
+        })
+        .collect()
 }
 
 pub fn run(ctx: &Context, opportunity: Option<&str>, format: Format) -> Result<String, Failure> {

@@ -224,6 +224,8 @@ fn markdown(
         }
     }
     let actions = priority::ranked(ws, &all_flags, today, 10);
+    // freed by the system when the command exits (see `Context::read`)
+    std::mem::forget(all_flags);
     if !actions.is_empty() {
         out.push_str("\n## This week's actions\n\n");
         for (n, e) in actions.iter().enumerate() {
