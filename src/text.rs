@@ -41,16 +41,9 @@ pub fn write_clean_lines<W: std::io::Write + ?Sized>(w: &mut W, s: &str) -> std:
     while i < bytes.len() {
         // eight printable ASCII bytes at a time: none is below 0x20, none
         // has the top bit, none is DEL
-        if let Some(chunk) = bytes.get(i..i + 8) {
-            let x = u64::from_ne_bytes(chunk.try_into().expect("eight bytes"));
-            const ONES: u64 = 0x0101_0101_0101_0101;
-            const HIGH: u64 = 0x8080_8080_8080_8080;
-            let below_space = x.wrapping_sub(ONES * 0x20) & !x & HIGH;
-            let del = (x ^ (ONES * 0x7F)).wrapping_sub(ONES) & !(x ^ (ONES * 0x7F)) & HIGH;
-            if (below_space | del | (x & HIGH)) == 0 {
-                i += 8;
-                continue;
-            }
+        if bytes.get(i..i + 8).is_some_and(|chunk| plain8(chunk, &[])) {
+            i += 8;
+            continue;
         }
         let b = bytes[i];
         // printable ASCII and LF need nothing; non-ASCII characters are
@@ -82,6 +75,21 @@ pub fn write_clean_lines<W: std::io::Write + ?Sized>(w: &mut W, s: &str) -> std:
         start = i;
     }
     w.write_all(&bytes[start..])
+}
+
+/// Whether the eight bytes of `chunk` are all printable ASCII (none below
+/// 0x20, none DEL, none with the top bit) and none is one of `also`: a
+/// word-at-a-time test, exact (no byte that needs care passes).
+pub(crate) fn plain8(chunk: &[u8], also: &[u8]) -> bool {
+    const ONES: u64 = 0x0101_0101_0101_0101;
+    const HIGH: u64 = 0x8080_8080_8080_8080;
+    let x = u64::from_ne_bytes(chunk.try_into().expect("eight bytes"));
+    let has_zero = |y: u64| y.wrapping_sub(ONES) & !y & HIGH;
+    let mut bad = x.wrapping_sub(ONES * 0x20) & !x & HIGH | has_zero(x ^ (ONES * 0x7F)) | x & HIGH;
+    for &b in also {
+        bad |= has_zero(x ^ (ONES * u64::from(b)));
+    }
+    bad == 0
 }
 
 /// The length of the UTF-8 sequence that `lead` starts.

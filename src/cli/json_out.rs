@@ -12,6 +12,13 @@ pub fn string(out: &mut Vec<u8>, s: &str) {
     let mut start = 0;
     let mut i = 0;
     while i < bytes.len() {
+        if bytes
+            .get(i..i + 8)
+            .is_some_and(|chunk| crate::text::plain8(chunk, b"\"\\"))
+        {
+            i += 8;
+            continue;
+        }
         let b = bytes[i];
         let c = if b < 0x80 {
             i += 1;
@@ -88,7 +95,12 @@ mod tests {
             .chain(0x2000..0x2100)
             .chain([0xFEFF, 0x1F600, 0x10FFFF])
             .filter_map(char::from_u32)
-            .map(|c| format!("a{c}b{c}"))
+            .flat_map(|c| {
+                [
+                    format!("a{c}b{c}"),
+                    format!("eight or more plain bytes{c}, and more {c}{c} after"),
+                ]
+            })
             .collect();
         cases.extend(["", "\"", "\\", "王总\u{202E}evil\u{85}ok\n", "\u{7f}"].map(String::from));
         for case in cases {
