@@ -25,13 +25,80 @@ pub fn clean(s: &str) -> Cow<'_, str> {
 
 /// Like [`clean`] but keeps line breaks (LF, and CRLF as iCalendar needs).
 pub fn clean_lines(s: &str) -> String {
-    s.split('\n')
-        .map(|line| match line.strip_suffix('\r') {
-            Some(body) => format!("{}\r", clean(body)),
-            None => clean(line).into_owned(),
-        })
-        .collect::<Vec<_>>()
-        .join("\n")
+    let mut out = Vec::with_capacity(s.len());
+    write_clean_lines(&mut out, s).expect("writing to memory cannot fail");
+    String::from_utf8(out).expect("only whole characters are dropped or replaced")
+}
+
+/// Writes `s` cleaned as [`clean_lines`] would, without building it first:
+/// the runs of bytes that need nothing (nearly all of a command's output, and
+/// all of the already-escaped JSON) go to `w` as they are, so at 10,000 deals
+/// the boundary costs a scan instead of a copy per line.
+pub fn write_clean_lines<W: std::io::Write + ?Sized>(w: &mut W, s: &str) -> std::io::Result<()> {
+    let bytes = s.as_bytes();
+    let mut start = 0; // the first byte not yet written
+    let mut i = 0;
+    while i < bytes.len() {
+        // eight printable ASCII bytes at a time: none is below 0x20, none
+        // has the top bit, none is DEL
+        if bytes.get(i..i + 8).is_some_and(|chunk| plain8(chunk, &[])) {
+            i += 8;
+            continue;
+        }
+        let b = bytes[i];
+        // printable ASCII and LF need nothing; non-ASCII characters are
+        // decoded only when their first byte could start an unsafe one
+        // (U+0080..U+009F, U+061C, U+200E..U+2069 begin C2, D8, E2)
+        if (0x20..0x7F).contains(&b) || b == b'\n' {
+            i += 1;
+            continue;
+        }
+        if b >= 0x80 && !matches!(b, 0xC2 | 0xD8 | 0xE2) {
+            i += utf8_len(b);
+            continue;
+        }
+        let c = s[i..].chars().next().expect("i is on a character boundary");
+        let len = c.len_utf8();
+        if !is_unsafe_char(c) {
+            i += len;
+            continue;
+        }
+        w.write_all(&bytes[start..i])?;
+        // a CR ending a line (or the text) is kept: iCalendar lines end CRLF
+        let keep_cr = c == '\r' && matches!(bytes.get(i + 1), None | Some(b'\n'));
+        if keep_cr {
+            w.write_all(b"\r")?;
+        } else if matches!(c, '\r' | '\t' | '\u{2028}' | '\u{2029}') {
+            w.write_all(b" ")?;
+        }
+        i += len;
+        start = i;
+    }
+    w.write_all(&bytes[start..])
+}
+
+/// Whether the eight bytes of `chunk` are all printable ASCII (none below
+/// 0x20, none DEL, none with the top bit) and none is one of `also`: a
+/// word-at-a-time test, exact (no byte that needs care passes).
+pub(crate) fn plain8(chunk: &[u8], also: &[u8]) -> bool {
+    const ONES: u64 = 0x0101_0101_0101_0101;
+    const HIGH: u64 = 0x8080_8080_8080_8080;
+    let x = u64::from_ne_bytes(chunk.try_into().expect("eight bytes"));
+    let has_zero = |y: u64| y.wrapping_sub(ONES) & !y & HIGH;
+    let mut bad = x.wrapping_sub(ONES * 0x20) & !x & HIGH | has_zero(x ^ (ONES * 0x7F)) | x & HIGH;
+    for &b in also {
+        bad |= has_zero(x ^ (ONES * u64::from(b)));
+    }
+    bad == 0
+}
+
+/// The length of the UTF-8 sequence that `lead` starts.
+pub(crate) fn utf8_len(lead: u8) -> usize {
+    match lead {
+        0xF0.. => 4,
+        0xE0.. => 3,
+        _ => 2,
+    }
 }
 
 /// Display width in terminal columns.
@@ -79,5 +146,47 @@ mod tests {
             "王总gnp.exe[31m next"
         );
         assert!(matches!(clean("plain 文本"), Cow::Borrowed(_)));
+    }
+
+    /// The line-by-line cleaning this file did before it wrote as it went:
+    /// the streaming writer must give the very same bytes.
+    fn clean_lines_by_line(s: &str) -> String {
+        s.split('\n')
+            .map(|line| match line.strip_suffix('\r') {
+                Some(body) => format!("{}\r", clean(body)),
+                None => clean(line).into_owned(),
+            })
+            .collect::<Vec<_>>()
+            .join("\n")
+    }
+
+    #[test]
+    fn writing_as_it_goes_cleans_like_line_by_line() {
+        let pieces = [
+            "a", "\n", "\r", "\r\n", "\t", "\u{1b}", "\u{7f}", "\u{85}", "\u{9f}", "\u{a0}", "é",
+            "王", "\u{61c}", "\u{200e}", "\u{2028}", "\u{2029}", "\u{202e}", "\u{2066}",
+            "\u{2069}", "\u{206a}", "\u{2027}", "€", "😀", "\u{0}", " ",
+        ];
+        // every string of up to three pieces, then longer mixes
+        let mut cases: Vec<String> = vec![String::new()];
+        for a in pieces {
+            cases.push(a.into());
+            for b in pieces {
+                for c in pieces {
+                    cases.push(format!("{a}{b}{c}"));
+                }
+            }
+        }
+        let mut mix = String::new();
+        for (n, p) in pieces.iter().cycle().take(500).enumerate() {
+            mix.push_str(p);
+            if n % 7 == 0 {
+                mix.push_str("text ");
+            }
+        }
+        cases.push(mix);
+        for case in &cases {
+            assert_eq!(clean_lines(case), clean_lines_by_line(case), "{case:?}");
+        }
     }
 }

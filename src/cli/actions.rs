@@ -76,10 +76,11 @@ pub fn todos(ws: &Workspace, list: &[Entry]) -> Vec<Todo> {
 pub fn run(ctx: &Context, limit: Option<usize>, format: Format) -> Result<String, Failure> {
     let parsed = ctx.read()?;
     let ws = &parsed.workspace;
-    let mut list = priority::list(ws, ctx.today);
-    if let Some(n) = limit {
-        list.truncate(n);
-    }
+    // only the entries shown are written out (`--limit 50` of 46,523)
+    let flags = crate::domain::flags::all_visible(ws, ctx.today);
+    let list = priority::ranked(ws, &flags, ctx.today, limit.unwrap_or(usize::MAX));
+    // freed by the system when the command exits (see `Context::read`)
+    std::mem::forget(flags);
     Ok(match format {
         Format::Json => {
             let items: Vec<JsonEntry> = list

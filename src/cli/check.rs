@@ -16,6 +16,7 @@ pub fn run(ctx: &Context) -> Result<Output, Failure> {
     }
     match store::read(&ctx.workspace) {
         Ok(parsed) => {
+            let parsed = super::keep(parsed);
             let ws = &parsed.workspace;
             let open = ws
                 .opportunities

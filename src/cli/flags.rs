@@ -5,13 +5,15 @@ use super::table::{Align, Table};
 use super::{Context, Failure};
 use crate::domain::flags::{self, Flag};
 use crate::domain::{Opportunity, Workspace};
-use crate::store::to_json_bytes;
 
 #[derive(clap::ValueEnum, Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Format {
     Table,
     Json,
 }
+
+/// Most severe first, then the deals closest to signing.
+type SortKey = std::cmp::Reverse<(flags::Severity, crate::domain::Stage)>;
 
 /// The visible flags of every open opportunity (or of one), most severe
 /// first, then the deals closest to signing, then file order.
@@ -20,37 +22,35 @@ pub fn collect<'a>(
     only: Option<&str>,
     today: crate::domain::Date,
 ) -> Vec<(&'a Opportunity, Flag)> {
-    let mut all: Vec<(usize, &Opportunity, Flag)> =
-        crate::domain::parallel::flat_map(&ws.opportunities, |n, o| {
-            if only.is_some_and(|id| o.id != id) {
-                return Vec::new();
-            }
-            flags::visible(o, &ws.settings, today)
-                .into_iter()
-                .map(|f| (n, f))
-                .collect()
-        })
-        .into_iter()
-        .map(|(n, f)| (n, &ws.opportunities[n], f))
-        .collect();
-    all.sort_by(|a, b| {
-        b.2.severity
-            .cmp(&a.2.severity)
-            .then(b.1.stage.cmp(&a.1.stage))
-            .then(a.0.cmp(&b.0))
+    let all: Vec<(usize, Flag)> = crate::domain::parallel::flat_map(&ws.opportunities, |n, o| {
+        if only.is_some_and(|id| o.id != id) {
+            return Vec::new();
+        }
+        flags::visible(o, &ws.settings, today)
+            .into_iter()
+            .map(|f| (n, f))
+            .collect()
     });
-    all.into_iter().map(|(_, o, f)| (o, f)).collect()
-}
-
-/// One flag in `--format json`, fields in the order of spec section 2.
-#[derive(serde::Serialize)]
-struct JsonFlag<'a> {
-    opportunity: &'a str,
-    rule: &'static str,
-    severity: &'static str,
-    message: &'a str,
-    suggestion: &'a str,
-    subject: Option<&'a str>,
+    // Sorted by small keys, the flags moved once: the position in `all` (file
+    // order, then each deal's own order) settles every tie as the stable
+    // sort of the flags themselves did.
+    let mut order: Vec<(SortKey, usize, usize)> = all
+        .iter()
+        .enumerate()
+        .map(|(k, (n, f))| {
+            let stage = ws.opportunities[*n].stage;
+            (std::cmp::Reverse((f.severity, stage)), *n, k)
+        })
+        .collect();
+    order.sort_unstable();
+    let mut slots: Vec<Option<(usize, Flag)>> = all.into_iter().map(Some).collect();
+    order
+        .into_iter()
+        .map(|(_, _, k)| {
+            let (n, f) = slots[k].take().expect("each flag once");
+            (&ws.opportunities[n], f)
+        })
+        .collect()
 }
 
 pub fn run(ctx: &Context, opportunity: Option<&str>, format: Format) -> Result<String, Failure> {
@@ -64,20 +64,20 @@ pub fn run(ctx: &Context, opportunity: Option<&str>, format: Format) -> Result<S
         )));
     }
     let found = collect(ws, opportunity, ctx.today);
-    Ok(match format {
+    let text = match format {
         Format::Json => {
-            let items: Vec<JsonFlag> = found
-                .iter()
-                .map(|(o, f)| JsonFlag {
-                    opportunity: &o.id,
-                    rule: f.rule.as_str(),
-                    severity: f.severity.as_str(),
-                    message: &f.message,
-                    suggestion: &f.suggestion,
-                    subject: f.subject.as_deref(),
-                })
-                .collect();
-            String::from_utf8(to_json_bytes(&items)).expect("serde_json writes UTF-8")
+            // fields in the order of spec section 2
+            let bytes = super::json_out::objects(&found, |(o, f)| {
+                [
+                    ("opportunity", Some(o.id.as_str())),
+                    ("rule", Some(f.rule.as_str())),
+                    ("severity", Some(f.severity.as_str())),
+                    ("message", Some(f.message.as_str())),
+                    ("suggestion", Some(f.suggestion.as_str())),
+                    ("subject", f.subject.as_deref()),
+                ]
+            });
+            String::from_utf8(bytes).expect("built from whole strings")
         }
         Format::Table => {
             let mut t = Table::new(vec![
@@ -111,5 +111,8 @@ pub fn run(ctx: &Context, opportunity: Option<&str>, format: Format) -> Result<S
                 count(flags::Severity::Low)
             )
         }
-    })
+    };
+    // freed by the system when the command exits (see `Context::read`)
+    std::mem::forget(found);
+    Ok(text)
 }

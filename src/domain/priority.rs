@@ -64,52 +64,68 @@ fn funnel_place(stage: Stage) -> (f64, &'static str) {
     }
 }
 
-fn urgency(due: Option<Date>, today: Date) -> (f64, String) {
+fn urgency(due: Option<Date>, today: Date) -> f64 {
     match due {
-        None => (2.0, "no due date".into()),
+        None => 2.0,
         Some(d) => {
             let days = today.days_until(d);
             if days < 0 {
-                let late = -days;
-                (
-                    (12.0 + 0.5 * late as f64).min(20.0),
-                    format!("overdue by {late} days"),
-                )
+                (12.0 + 0.5 * -days as f64).min(20.0)
             } else if days == 0 {
-                (12.0, "due today".into())
+                12.0
             } else if days < 14 {
-                (
-                    12.0 * (14 - days) as f64 / 14.0,
-                    format!("due in {days} days"),
-                )
+                12.0 * (14 - days) as f64 / 14.0
             } else {
-                (0.0, format!("due in {days} days"))
+                0.0
             }
         }
     }
 }
 
+fn urgency_label(due: Option<Date>, today: Date) -> String {
+    match due.map(|d| today.days_until(d)) {
+        None => "no due date".into(),
+        Some(days) if days < 0 => format!("overdue by {} days", -days),
+        Some(0) => "due today".into(),
+        Some(days) => format!("due in {days} days"),
+    }
+}
+
+fn age(a: &Action, today: Date) -> i64 {
+    a.created.map_or(0, |c| c.days_until(today).max(0))
+}
+
 /// The points every entry of a deal shares: its place in the funnel, its
-/// weighted value and its risk.
-fn deal_points(ws: &Workspace, o: &Opportunity, high_flags: usize) -> Vec<Why> {
-    let (place, label) = funnel_place(o.stage);
+/// weighted value and its risk (rounded, in breakdown order).
+fn deal_points(ws: &Workspace, o: &Opportunity, high_flags: usize) -> [f64; 3] {
     let weighted = o.weighted(&ws.settings).cents() as f64 / 100.0;
     let value = (2.0 * (1.0 + weighted / 10_000.0).ln()).min(10.0);
     let risk = (2.0 * high_flags as f64).min(6.0);
+    [round(funnel_place(o.stage).0), round(value), round(risk)]
+}
+
+fn deal_why(ws: &Workspace, o: &Opportunity, high_flags: usize) -> Vec<Why> {
+    let [place, value, risk] = deal_points(ws, o, high_flags);
     vec![
         Why {
-            factor: label.to_owned(),
-            points: round(place),
+            factor: funnel_place(o.stage).1.to_owned(),
+            points: place,
         },
         Why {
             factor: format!("weighted value {}", o.weighted(&ws.settings).grouped()),
-            points: round(value),
+            points: value,
         },
         Why {
             factor: format!("risk: {high_flags} high-severity red flags"),
-            points: round(risk),
+            points: risk,
         },
     ]
+}
+
+/// The score of a breakdown: the same sum, in the same order, whether the
+/// breakdown's words are written yet or not.
+fn score(points: impl Iterator<Item = f64>) -> f64 {
+    round(points.filter(|p| *p != 0.0).sum())
 }
 
 /// Whether an open action already deals with `flag`.
@@ -121,27 +137,96 @@ pub fn addresses(action: &Action, flag: &Flag) -> bool {
             || action.text == flag.suggestion)
 }
 
-fn entry(
+/// An entry before its words are written: enough to rank it.
+struct Candidate<'a> {
     opportunity: usize,
-    shared: &[Why],
-    own: Vec<Why>,
-    action: Option<&Action>,
-    text: String,
-    flag: Option<&Flag>,
-) -> Entry {
-    let why: Vec<Why> = shared
-        .iter()
-        .cloned()
-        .chain(own)
-        .filter(|w| w.points != 0.0)
-        .collect();
-    let score = round(why.iter().map(|w| w.points).sum());
+    /// The open action, or else the red flag it suggests acting on.
+    item: Result<&'a Action, &'a Flag>,
+    high_flags: usize,
+    score: f64,
+    due: Option<Date>,
+}
+
+fn candidates<'a>(ws: &'a Workspace, flags: &'a [Vec<Flag>], today: Date) -> Vec<Candidate<'a>> {
+    let mut out = Vec::new();
+    for (n, o) in ws.opportunities.iter().enumerate() {
+        if !o.is_open() {
+            continue;
+        }
+        let high: Vec<&Flag> = flags[n]
+            .iter()
+            .filter(|f| f.severity == Severity::High)
+            .collect();
+        let shared = deal_points(ws, o, high.len());
+        for a in o.actions.iter().filter(|a| a.is_open()) {
+            let own = [
+                round(urgency(a.due, today)),
+                round((0.1 * age(a, today) as f64).min(3.0)),
+            ];
+            out.push(Candidate {
+                opportunity: n,
+                item: Ok(a),
+                high_flags: high.len(),
+                score: score(shared.iter().chain(&own).copied()),
+                due: a.due,
+            });
+        }
+        for f in high
+            .iter()
+            .filter(|f| !o.actions.iter().any(|a| addresses(a, f)))
+        {
+            out.push(Candidate {
+                opportunity: n,
+                item: Err(f),
+                high_flags: high.len(),
+                score: score(shared.iter().chain(&[SUGGESTION]).copied()),
+                due: None,
+            });
+        }
+    }
+    out
+}
+
+/// The points of a suggestion from a high-severity flag.
+const SUGGESTION: f64 = 6.0;
+
+fn build(ws: &Workspace, c: &Candidate, today: Date) -> Entry {
+    let o = &ws.opportunities[c.opportunity];
+    let mut why = deal_why(ws, o, c.high_flags);
+    let (action, text, flag) = match c.item {
+        Ok(a) => {
+            let days = age(a, today);
+            why.push(Why {
+                factor: urgency_label(a.due, today),
+                points: round(urgency(a.due, today)),
+            });
+            why.push(Why {
+                factor: format!("age: {days} days"),
+                points: round((0.1 * days as f64).min(3.0)),
+            });
+            (Some(a.id.clone()), a.text.clone(), None)
+        }
+        Err(f) => {
+            why.push(Why {
+                factor: format!("suggested by the red flag {}", f.rule),
+                points: SUGGESTION,
+            });
+            (
+                None,
+                f.suggestion.clone(),
+                Some((f.rule, f.subject.clone())),
+            )
+        }
+    };
+    why.retain(|w| w.points != 0.0);
+    let score = score(why.iter().map(|w| w.points));
+    debug_assert_eq!(score.to_bits(), c.score.to_bits());
     Entry {
-        opportunity,
-        action: action.map(|a| a.id.clone()),
-        due: action.and_then(|a| a.due),
+        opportunity: c.opportunity,
+        action,
+        due: c.due,
         text,
-        flag: flag.map(|f| (f.rule, f.subject.clone())),
+        flag,
         score,
         why,
     }
@@ -149,49 +234,38 @@ fn entry(
 
 /// The whole list, highest score first (ties: earlier due, then file order).
 pub fn list(ws: &Workspace, today: Date) -> Vec<Entry> {
-    let mut out = super::parallel::flat_map(&ws.opportunities, |n, o| {
-        let mut out = Vec::new();
-        if !o.is_open() {
-            return out;
+    top(ws, today, usize::MAX)
+}
+
+/// The first `n` entries of [`list`], the others never written out.
+pub fn top(ws: &Workspace, today: Date, n: usize) -> Vec<Entry> {
+    ranked(ws, &flags::all_visible(ws, today), today, n)
+}
+
+/// [`top`] with every deal's visible red flags already computed (as
+/// [`flags::all_visible`] gives them), for a command that needs them for
+/// more than the ranking.
+pub fn ranked(ws: &Workspace, flags: &[Vec<Flag>], today: Date, n: usize) -> Vec<Entry> {
+    let mut all = candidates(ws, flags, today);
+    // File order is the last tie-break; with it the order is total, so
+    // selecting the first n and sorting them gives what a stable sort of
+    // the whole list gives.
+    let order = |a: &(usize, Candidate), b: &(usize, Candidate)| {
+        let (a, b) = ((a.0, &a.1), (b.0, &b.1));
+        b.1.score
+            .total_cmp(&a.1.score)
+            .then(a.1.due.is_none().cmp(&b.1.due.is_none()))
+            .then(a.1.due.cmp(&b.1.due))
+            .then(a.1.opportunity.cmp(&b.1.opportunity))
+            .then(a.0.cmp(&b.0))
+    };
+    let mut all: Vec<(usize, Candidate)> = all.drain(..).enumerate().collect();
+    if n < all.len() {
+        if n > 0 {
+            all.select_nth_unstable_by(n - 1, order);
         }
-        let high: Vec<Flag> = flags::visible(o, &ws.settings, today)
-            .into_iter()
-            .filter(|f| f.severity == Severity::High)
-            .collect();
-        let shared = deal_points(ws, o, high.len());
-        for a in o.actions.iter().filter(|a| a.is_open()) {
-            let (points, label) = urgency(a.due, today);
-            let age = a.created.map_or(0, |c| c.days_until(today).max(0));
-            let own = vec![
-                Why {
-                    factor: label,
-                    points: round(points),
-                },
-                Why {
-                    factor: format!("age: {age} days"),
-                    points: round((0.1 * age as f64).min(3.0)),
-                },
-            ];
-            out.push(entry(n, &shared, own, Some(a), a.text.clone(), None));
-        }
-        for f in high
-            .iter()
-            .filter(|f| !o.actions.iter().any(|a| addresses(a, f)))
-        {
-            let own = vec![Why {
-                factor: format!("suggested by the red flag {}", f.rule),
-                points: 6.0,
-            }];
-            out.push(entry(n, &shared, own, None, f.suggestion.clone(), Some(f)));
-        }
-        out
-    });
-    out.sort_by(|a, b| {
-        b.score
-            .total_cmp(&a.score)
-            .then(a.due.is_none().cmp(&b.due.is_none()))
-            .then(a.due.cmp(&b.due))
-            .then(a.opportunity.cmp(&b.opportunity))
-    });
-    out
+        all.truncate(n);
+    }
+    all.sort_unstable_by(order);
+    all.iter().map(|(_, c)| build(ws, c, today)).collect()
 }

@@ -10,6 +10,7 @@ mod common;
 mod dialog_screens;
 mod flag_rules;
 mod flags_pane;
+mod headless_top;
 mod import_export;
 mod incremental;
 mod influence_map;

@@ -159,6 +159,15 @@ pub fn visible(o: &Opportunity, settings: &Settings, today: Date) -> Vec<Flag> {
         .collect()
 }
 
+/// The visible flags of every deal of `ws` (empty for closed ones), by the
+/// deal's index, computed on every core: for a command that uses them more
+/// than once (the report's top flags and its action list).
+pub fn all_visible(ws: &super::Workspace, today: Date) -> Vec<Vec<Flag>> {
+    super::parallel::flat_map(&ws.opportunities, |_, o| {
+        vec![visible(o, &ws.settings, today)]
+    })
+}
+
 /// What is going well, as the Blue Sheet lists beside the red flags: the
 /// user's own strengths and the ones the data shows.
 pub fn strengths(o: &Opportunity) -> Vec<String> {

@@ -1,0 +1,213 @@
+//! `cargo bench --bench headless`: the headless commands on the synthetic
+//! 10,000-deal workspace, each timed as a user sees it, from spawning the
+//! release binary to its exit (output to /dev/null), median of 7 rounds.
+//!
+//! "Beyond load" is a command's time less `check`'s (read, parse, validate,
+//! nothing more) for the same binary. Beside them, in the same rounds: the
+//! parse floor (this bench run as a process that reads the file and scans
+//! it with serde's `IgnoredAny`, which builds nothing), `store::read` alone
+//! in this process for reference and, when taskwarrior is installed,
+//! `task next limit:50` on the same open actions (see BENCHMARKS.md; CI
+//! does not need it, the comparison is skipped without `task`).
+//!
+//! `FUNNEL_BENCH_BEFORE=path/to/old/funnel` times an older binary too, in
+//! the same rounds, alternating with this one so drift falls on both.
+
+use funnel::domain::Date;
+use std::path::{Path, PathBuf};
+use std::process::{Command, Stdio};
+use std::time::{Duration, Instant};
+
+const COMMANDS: [&[&str]; 4] = [
+    &["flags", "--format", "json"],
+    &["actions", "--limit", "50"],
+    &["report", "--format", "md"],
+    &["check"],
+];
+
+fn main() {
+    if std::env::args().any(|a| a == "--test" || a == "--list") {
+        return;
+    }
+    // the parse floor, run as a process of its own like the commands
+    if let Some(file) = std::env::args().skip_while(|a| a != "--floor").nth(1) {
+        let bytes = std::fs::read(file).expect("read the workspace");
+        let _: serde::de::IgnoredAny = serde_json::from_slice(&bytes).expect("JSON");
+        std::mem::forget(bytes);
+        return;
+    }
+    let rounds: usize = std::env::var("FUNNEL_BENCH_ROUNDS")
+        .ok()
+        .and_then(|r| r.parse().ok())
+        .unwrap_or(7);
+    let today = Date::parse("2026-11-23").unwrap();
+    let dir = tempfile::tempdir().expect("a temporary folder");
+    let file = dir.path().join("w.json");
+    let ws = funnel::synth::workspace(10_000, 42, today);
+    std::fs::write(&file, funnel::store::to_json_bytes(&ws)).expect("write the workspace");
+    let task = taskwarrior(dir.path(), &ws, today);
+    drop(ws);
+
+    let mut bins = vec![("this", PathBuf::from(env!("CARGO_BIN_EXE_funnel")))];
+    if let Ok(before) = std::env::var("FUNNEL_BENCH_BEFORE") {
+        bins.insert(0, ("before", PathBuf::from(before)));
+    }
+    // times[bin][command], then the in-process figures
+    let mut times = vec![vec![Vec::new(); COMMANDS.len()]; bins.len()];
+    let (mut load, mut floor, mut task_next) = (Vec::new(), Vec::new(), Vec::new());
+    for _ in 0..rounds {
+        for (b, (_, bin)) in bins.iter().enumerate() {
+            for (c, args) in COMMANDS.iter().enumerate() {
+                times[b][c].push(spawn(
+                    Command::new(bin)
+                        .args(["--workspace".as_ref(), file.as_os_str()])
+                        .args(["--today", "2026-11-23"])
+                        .args(*args),
+                ));
+            }
+        }
+        let start = Instant::now();
+        let parsed = funnel::store::read(&file).expect("the workspace loads");
+        load.push(start.elapsed());
+        std::mem::forget(parsed); // as the commands do
+        floor.push(spawn(
+            Command::new(std::env::current_exe().expect("this bench"))
+                .arg("--floor")
+                .arg(&file),
+        ));
+        if let Some((rc, data, _)) = &task {
+            task_next.push(spawn(
+                Command::new("task")
+                    .env("TASKRC", rc)
+                    .env("TASKDATA", data)
+                    .args(["rc.gc=off", "next", "limit:50"]),
+            ));
+        }
+    }
+
+    let ms = |d: Duration| d.as_secs_f64() * 1000.0;
+    let (load, floor) = (median(&mut load), median(&mut floor));
+    println!(
+        "synthetic 10,000 deals, {}, median of {rounds}",
+        human_size(&file)
+    );
+    println!();
+    println!("| binary | command | start to exit | beyond load | against |");
+    println!("|---|---|---|---|---|");
+    for (b, (name, _)) in bins.iter().enumerate() {
+        // `check` is the load (read, parse, validate) and nothing more
+        let load = median(&mut times[b][COMMANDS.len() - 1]);
+        for (c, args) in COMMANDS.iter().enumerate() {
+            let t = median(&mut times[b][c]);
+            let against = match args[0] {
+                "check" => format!(
+                    "{:.2}× the parse floor",
+                    t.as_secs_f64() / floor.as_secs_f64()
+                ),
+                "actions" if !task_next.is_empty() => {
+                    let tw = median(&mut task_next.clone());
+                    format!(
+                        "{:.2}× `task next limit:50`",
+                        t.as_secs_f64() / tw.as_secs_f64()
+                    )
+                }
+                _ => String::new(),
+            };
+            println!(
+                "| {name} | `{}` | {:.0} ms | {:.0} ms | {against} |",
+                args.join(" "),
+                ms(t),
+                ms(t.saturating_sub(load))
+            );
+        }
+    }
+    println!();
+    println!("beyond load: the command's time less `check`'s, the same binary's");
+    println!(
+        "load (`store::read` alone, in this process): {:.0} ms",
+        ms(load)
+    );
+    println!(
+        "parse floor (a process that reads the file and scans it with `IgnoredAny`): {:.0} ms",
+        ms(floor)
+    );
+    match task_next.is_empty() {
+        true => println!("taskwarrior: not installed, comparison skipped"),
+        false => println!(
+            "`task rc.gc=off next limit:50` ({} open actions): {:.0} ms",
+            task.as_ref().map_or(0, |t| t.2),
+            ms(median(&mut task_next))
+        ),
+    }
+}
+
+fn spawn(cmd: &mut Command) -> Duration {
+    let start = Instant::now();
+    let status = cmd
+        .stdout(Stdio::null())
+        .stderr(Stdio::null())
+        .status()
+        .expect("the command starts");
+    let took = start.elapsed();
+    assert!(status.code().is_some_and(|c| c <= 2), "{cmd:?}: {status}");
+    took
+}
+
+fn median(runs: &mut [Duration]) -> Duration {
+    runs.sort();
+    runs[runs.len() / 2]
+}
+
+fn human_size(file: &Path) -> String {
+    let len = std::fs::metadata(file).map_or(0, |m| m.len());
+    format!("{:.0} MB", len as f64 / 1e6)
+}
+
+/// A taskwarrior database holding the open actions of the open deals (as
+/// `examples/taskwarrior_export.rs` writes them), or `None` without `task`.
+fn taskwarrior(
+    dir: &Path,
+    ws: &funnel::domain::Workspace,
+    today: Date,
+) -> Option<(PathBuf, PathBuf, usize)> {
+    let installed = Command::new("task")
+        .arg("--version")
+        .stdout(Stdio::null())
+        .stderr(Stdio::null())
+        .status()
+        .is_ok_and(|s| s.success());
+    if !installed {
+        return None;
+    }
+    let (rc, data) = (dir.join("taskrc"), dir.join("task"));
+    std::fs::create_dir_all(&data).ok()?;
+    std::fs::write(&rc, "confirmation=off\nverbose=nothing\n").ok()?;
+    let mut tasks = Vec::new();
+    for o in ws.opportunities.iter().filter(|o| o.is_open()) {
+        for a in o.actions.iter().filter(|a| a.is_open()) {
+            let stamp = |d: Date| format!("{}T000000Z", d.0.format("%Y%m%d"));
+            let mut t = serde_json::json!({
+                "description": format!("{} — {}", a.text, o.title),
+                "status": "pending",
+                "entry": stamp(a.created.unwrap_or(today)),
+                "project": o.id,
+            });
+            if let Some(d) = a.due {
+                t["due"] = stamp(d).into();
+            }
+            tasks.push(t);
+        }
+    }
+    let json = dir.join("tasks.json");
+    std::fs::write(&json, serde_json::to_vec(&tasks).ok()?).ok()?;
+    let imported = Command::new("task")
+        .env("TASKRC", &rc)
+        .env("TASKDATA", &data)
+        .arg("import")
+        .arg(&json)
+        .stdout(Stdio::null())
+        .stderr(Stdio::null())
+        .status()
+        .is_ok_and(|s| s.success());
+    imported.then_some((rc, data, tasks.len()))
+}
