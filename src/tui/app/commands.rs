@@ -74,8 +74,14 @@ impl App {
     /// always (it holds the selected deal), the others when shown.
     pub(super) fn refresh(&mut self, keep: Option<String>) {
         let (ws, today) = (&self.ws, self.today);
+        self.screens.pipeline.refresh(ws, today, keep);
+        self.refresh_shown();
+    }
+
+    /// The lists of the screen on display, when it is not view 1.
+    fn refresh_shown(&mut self) {
+        let (ws, today) = (&self.ws, self.today);
         let s = &mut self.screens;
-        s.pipeline.refresh(ws, today, keep);
         match self.screen {
             ScreenId::Actions => s.actions.refresh(ws, today),
             ScreenId::Funnel => s.funnel.refresh(ws, today),
@@ -96,9 +102,20 @@ impl App {
         let label = change.label.clone();
         let keep = self.current_opportunity().map(|o| o.id.clone());
         self.pending.record(&change, false);
+        let replaced = replaced_deals(&change);
         self.history.commit(&mut self.ws, change);
-        self.screens.pipeline.data_changed();
-        self.refresh(keep);
+        match replaced {
+            // the common edit, one deal changed in place: move its row only
+            Some(changed) => {
+                let (ws, today) = (&self.ws, self.today);
+                self.screens.pipeline.replaced(ws, today, &changed, keep);
+                self.refresh_shown();
+            }
+            None => {
+                self.screens.pipeline.data_changed();
+                self.refresh(keep);
+            }
+        }
         self.say(label, Tone::Info);
         vec![Effect::Save]
     }
@@ -197,4 +214,27 @@ impl App {
         }
         self.say("reloaded from disk (undo history cleared)", Tone::Info);
     }
+}
+
+/// The deals a change replaces in place, with their records before; `None`
+/// when it also adds, removes or touches anything else (a full refresh then).
+fn replaced_deals(change: &Change) -> Option<Vec<(usize, crate::domain::Opportunity)>> {
+    let mut out: Vec<(usize, crate::domain::Opportunity)> = Vec::new();
+    for p in &change.patches {
+        match p {
+            crate::domain::change::Patch::Opportunity {
+                index,
+                before: Some(before),
+                after: Some(_),
+            } => {
+                // a deal patched twice: its state before the change is the
+                // first patch's
+                if !out.iter().any(|(i, _)| i == index) {
+                    out.push((*index, before.clone()));
+                }
+            }
+            _ => return None,
+        }
+    }
+    Some(out)
 }

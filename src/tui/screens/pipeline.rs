@@ -13,6 +13,9 @@ use crate::tui::forms;
 use crate::tui::keymap::{Action, Scope};
 use crate::tui::text_input::TextInput;
 
+#[path = "rows.rs"]
+mod rows;
+
 /// The panes of view 1, in Tab order.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
 pub enum Pane {
@@ -198,19 +201,15 @@ impl PipelineState {
             })
             .map(|(i, _)| i)
             .collect();
-        let opp = |i: &usize| &ws.opportunities[*i];
-        match self.sort {
-            SortKey::Stage => rows.sort_by_key(|i| {
-                let o = opp(i);
-                (o.stage, o.expected_close.is_none(), o.expected_close)
-            }),
-            SortKey::Value => rows.sort_by_key(|i| std::cmp::Reverse(opp(i).value)),
-            SortKey::Close => {
-                rows.sort_by_key(|i| (opp(i).expected_close.is_none(), opp(i).expected_close))
-            }
-            SortKey::Days => rows.sort_by_key(|i| std::cmp::Reverse(opp(i).days_in_stage(today))),
-        }
+        let sort = self.sort;
+        rows.sort_unstable_by(|a, b| rows::order(sort, ws, today, *a, *b));
         self.rows = rows;
+        self.select(ws, today, keep);
+    }
+
+    /// Puts the selection on `keep` when it is shown (else where it was) and
+    /// keeps every pane's place inside its list.
+    fn select(&mut self, ws: &Workspace, today: crate::domain::Date, keep: Option<String>) {
         let found = keep.as_ref().and_then(|id| {
             self.rows
                 .iter()
