@@ -1,7 +1,7 @@
 //! What a well-formed workspace must also satisfy beyond its types:
 //! unique ids, references that point somewhere, a known version.
 
-use super::workspace::{Influence, VERSION, Workspace};
+use super::workspace::{Influence, Opportunity, VERSION, Workspace};
 use std::collections::{HashMap, HashSet};
 use std::fmt;
 
@@ -81,56 +81,71 @@ pub fn problems(ws: &Workspace) -> Vec<Problem> {
         ws.opportunities.iter().map(|o| o.id.as_str()),
         "opportunity",
     );
-    for (n, o) in ws.opportunities.iter().enumerate() {
-        let here = || opps().index(n);
-        if !account_ids.contains(o.account.as_str()) {
-            out.push(Problem {
-                path: here().key("account"),
-                message: format!(
-                    "account {:?} does not exist, expected the id of one of the {} accounts",
-                    o.account,
-                    ws.accounts.len()
-                ),
-            });
-        }
-        let influences = || here().key("influences");
-        check_ids(
-            &mut out,
-            &influences,
-            o.influences.iter().map(|i| i.id.as_str()),
-            "influence",
-        );
-        check_reports_to(&mut out, &influences, &o.influences);
-        let people = Positions::new(o.influences.iter().map(|i| i.id.as_str()));
-        let actions = || here().key("actions");
-        check_ids(
-            &mut out,
-            &actions,
-            o.actions.iter().map(|a| a.id.as_str()),
-            "action",
-        );
-        for (k, a) in o.actions.iter().enumerate() {
-            if let Some(who) = &a.influence
-                && people.get(who).is_none()
-            {
-                out.push(Problem {
-                        path: actions().index(k).key("influence"),
-                        message: format!(
-                            "influence {who:?} does not exist in this opportunity, expected the id of one of its influences or null"
-                        ),
-                    });
-            }
-        }
-        let flags = || here().key("flags");
-        check_ids(
-            &mut out,
-            &flags,
-            o.flags.iter().map(|f| f.id.as_str()),
-            "flag",
-        );
-        // A snooze of a rule this version does not know is kept, not
-        // refused: a newer funnel may have added the rule.
+    // Each deal's own lists are checked apart from the others, on every
+    // core (in order, so problems stay in document order).
+    out.extend(super::parallel::flat_map(&ws.opportunities, |n, o| {
+        deal_problems(ws, &account_ids, n, o)
+    }));
+    out
+}
+
+/// The problems of deal `n`: its account, its own ids and references.
+fn deal_problems(
+    ws: &Workspace,
+    account_ids: &HashSet<&str>,
+    n: usize,
+    o: &Opportunity,
+) -> Vec<Problem> {
+    let mut out = Vec::new();
+    let opps = || JsonPath::default().key("opportunities");
+    let here = || opps().index(n);
+    if !account_ids.contains(o.account.as_str()) {
+        out.push(Problem {
+            path: here().key("account"),
+            message: format!(
+                "account {:?} does not exist, expected the id of one of the {} accounts",
+                o.account,
+                ws.accounts.len()
+            ),
+        });
     }
+    let influences = || here().key("influences");
+    check_ids(
+        &mut out,
+        &influences,
+        o.influences.iter().map(|i| i.id.as_str()),
+        "influence",
+    );
+    check_reports_to(&mut out, &influences, &o.influences);
+    let people = Positions::new(o.influences.iter().map(|i| i.id.as_str()));
+    let actions = || here().key("actions");
+    check_ids(
+        &mut out,
+        &actions,
+        o.actions.iter().map(|a| a.id.as_str()),
+        "action",
+    );
+    for (k, a) in o.actions.iter().enumerate() {
+        if let Some(who) = &a.influence
+            && people.get(who).is_none()
+        {
+            out.push(Problem {
+                    path: actions().index(k).key("influence"),
+                    message: format!(
+                        "influence {who:?} does not exist in this opportunity, expected the id of one of its influences or null"
+                    ),
+                });
+        }
+    }
+    let flags = || here().key("flags");
+    check_ids(
+        &mut out,
+        &flags,
+        o.flags.iter().map(|f| f.id.as_str()),
+        "flag",
+    );
+    // A snooze of a rule this version does not know is kept, not
+    // refused: a newer funnel may have added the rule.
     out
 }
 
@@ -374,5 +389,27 @@ mod tests {
                 "{n} people"
             );
         }
+    }
+
+    /// Deals checked on several threads report in document order, as one
+    /// thread would.
+    #[test]
+    fn many_deals_report_in_order() {
+        let today = crate::domain::Date::parse("2026-11-23").unwrap();
+        let mut ws = crate::synth::workspace(3000, 7, today);
+        for (n, o) in ws.opportunities.iter_mut().enumerate() {
+            match n % 97 {
+                0 => o.account = "ghost".into(),
+                1 => o.id = String::new(),
+                _ => {}
+            }
+        }
+        let account_ids: HashSet<&str> = ws.accounts.iter().map(|a| a.id.as_str()).collect();
+        let one_thread: Vec<Problem> = (ws.opportunities.iter().enumerate())
+            .flat_map(|(n, o)| deal_problems(&ws, &account_ids, n, o))
+            .collect();
+        let all = problems(&ws);
+        assert!(one_thread.len() >= 30, "{}", one_thread.len());
+        assert!(all.ends_with(&one_thread));
     }
 }
