@@ -77,7 +77,12 @@ fn main() {
         let bytes = std::fs::read(&path).unwrap();
         let read = t.elapsed();
         let t = Instant::now();
-        let parsed: funnel::domain::Workspace = serde_json::from_slice(&bytes).unwrap();
+        // as store::read parses: on two cores when the file is large
+        let parsed: funnel::domain::Workspace = if bytes.len() >= funnel::store::split::THRESHOLD {
+            funnel::store::split::parse(&bytes).unwrap()
+        } else {
+            serde_json::from_slice(&bytes).unwrap()
+        };
         let parse = t.elapsed();
         let t = Instant::now();
         let problems = funnel::domain::validate::problems(&parsed);
