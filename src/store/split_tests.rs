@@ -96,7 +96,7 @@ proptest! {
 
     /// A value made wrong in type or meaning, or a duplicate id.
     #[test]
-    fn wrong_values_fail_alike(seed in 0u64..4, deal in any::<prop::sample::Index>(), how in 0usize..5) {
+    fn wrong_values_fail_alike(seed in 0u64..4, deal in any::<prop::sample::Index>(), how in 0usize..8) {
         let text = String::from_utf8(synthetic(12, seed)).unwrap();
         let starts = deal_starts(text.as_bytes());
         let d = deal.index(starts.len());
@@ -106,7 +106,11 @@ proptest! {
             1 => tail.replacen("\"value\": ", "\"value\": \"lots\", \"v\": ", 1),
             2 => tail.replacen("\"id\": \"", "\"id\": \"o1", 1),
             3 => tail.replacen("\"account\": \"", "\"account\": \"ghost", 1),
-            _ => tail.replacen("\"title\": ", "\"title\": 1, \"title\": ", 1),
+            4 => tail.replacen("\"title\": ", "\"title\": 1, \"title\": ", 1),
+            // a deal's own lists: a dangling reference, a duplicate id
+            5 => tail.replacen("\"reports_to\": \"", "\"reports_to\": \"x", 1),
+            6 => tail.replacen("\"influence\": \"", "\"influence\": \"x", 1),
+            _ => tail.replacen("\"actions\": [", "\"actions\": [{\"id\": \"a\", \"text\": \"\"}, {\"id\": \"a\", \"text\": \"\"}, ", 1),
         };
         agree(format!("{head}{tail}").as_bytes());
     }
@@ -156,4 +160,35 @@ fn deep_unknown_values_agree() {
         let case = text.replacen("\"title\": ", &format!("\"deep\": {deep}, \"title\": "), 3);
         agree(case.as_bytes());
     }
+}
+
+/// Deals checked on several threads, or flagged during the parse and
+/// looked at again, report in document order, as one thread would.
+#[test]
+fn deal_problems_report_in_order() {
+    use crate::domain::validate::{deal_own_problems, problems, problems_after_parse};
+    let today = Date::parse("2026-11-23").unwrap();
+    let mut ws = crate::synth::workspace(3000, 7, today);
+    for (n, o) in ws.opportunities.iter_mut().enumerate() {
+        match n % 97 {
+            0 => o.account = "ghost".into(),
+            1 => o.id = String::new(),
+            2 | 3 => o
+                .actions
+                .push(o.actions.first().cloned().unwrap_or_default()),
+            _ => {}
+        }
+    }
+    let one_thread: Vec<_> = (ws.opportunities.iter().enumerate())
+        .flat_map(|(n, o)| deal_own_problems(n, o))
+        .collect();
+    let all = problems(&ws);
+    assert!(one_thread.len() >= 60, "{}", one_thread.len());
+    let mut own = all.iter().filter(|p| !p.message.starts_with("account "));
+    assert!(one_thread.iter().all(|p| own.any(|q| q == p)), "in order");
+    let flagged: Vec<usize> = (ws.opportunities.iter().enumerate())
+        .filter(|(n, o)| !deal_own_problems(*n, o).is_empty())
+        .map(|(n, _)| n)
+        .collect();
+    assert_eq!(problems_after_parse(&ws, &flagged), all);
 }
