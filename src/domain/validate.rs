@@ -1,7 +1,7 @@
 //! What a well-formed workspace must also satisfy beyond its types:
 //! unique ids, references that point somewhere, a known version.
 
-use super::workspace::{Influence, VERSION, Workspace};
+use super::workspace::{Influence, Opportunity, VERSION, Workspace};
 use std::collections::{HashMap, HashSet};
 use std::fmt;
 
@@ -57,6 +57,41 @@ pub struct Problem {
 /// are searched in place instead of hashed: at 10,000 deals this took a
 /// third as long as parsing the file.
 pub fn problems(ws: &Workspace) -> Vec<Problem> {
+    // Each deal's own lists are checked apart from the others, on every
+    // core (in order, so problems stay in document order).
+    shared_problems(ws, |account_ids| {
+        super::parallel::flat_map(&ws.opportunities, |n, o| {
+            let mut out: Vec<Problem> =
+                account_problem(ws, account_ids, n, o).into_iter().collect();
+            out.extend(deal_own_problems(n, o));
+            out
+        })
+    })
+}
+
+/// [`problems`] when the parse already ran [`deal_own_problems`] on each
+/// deal as it was read (while its bytes were in the cache, on the parse's
+/// threads): `flagged` lists, in order, the deals where it found something.
+pub fn problems_after_parse(ws: &Workspace, flagged: &[usize]) -> Vec<Problem> {
+    shared_problems(ws, |account_ids| {
+        let mut out = Vec::new();
+        let mut flagged = flagged.iter().peekable();
+        for (n, o) in ws.opportunities.iter().enumerate() {
+            out.extend(account_problem(ws, account_ids, n, o));
+            if flagged.next_if_eq(&&n).is_some() {
+                out.extend(deal_own_problems(n, o));
+            }
+        }
+        out
+    })
+}
+
+/// The checks across records, then `deals`' problems (given the account
+/// ids) after the opportunity ids'.
+fn shared_problems(
+    ws: &Workspace,
+    deals: impl FnOnce(&HashSet<&str>) -> Vec<Problem>,
+) -> Vec<Problem> {
     let mut out = Vec::new();
     let root = JsonPath::default;
     if ws.version == 0 {
@@ -81,56 +116,72 @@ pub fn problems(ws: &Workspace) -> Vec<Problem> {
         ws.opportunities.iter().map(|o| o.id.as_str()),
         "opportunity",
     );
-    for (n, o) in ws.opportunities.iter().enumerate() {
-        let here = || opps().index(n);
-        if !account_ids.contains(o.account.as_str()) {
+    out.extend(deals(&account_ids));
+    out
+}
+
+/// Deal `n`'s account, if it names none of the workspace's.
+fn account_problem(
+    ws: &Workspace,
+    account_ids: &HashSet<&str>,
+    n: usize,
+    o: &Opportunity,
+) -> Option<Problem> {
+    (!account_ids.contains(o.account.as_str())).then(|| Problem {
+        path: JsonPath::default()
+            .key("opportunities")
+            .index(n)
+            .key("account"),
+        message: format!(
+            "account {:?} does not exist, expected the id of one of the {} accounts",
+            o.account,
+            ws.accounts.len()
+        ),
+    })
+}
+
+/// The problems within deal `n` alone: the ids of its lists and the
+/// references between them (its path says `opportunities[n]`).
+pub fn deal_own_problems(n: usize, o: &Opportunity) -> Vec<Problem> {
+    let mut out = Vec::new();
+    let here = || JsonPath::default().key("opportunities").index(n);
+    let influences = || here().key("influences");
+    check_ids(
+        &mut out,
+        &influences,
+        o.influences.iter().map(|i| i.id.as_str()),
+        "influence",
+    );
+    check_reports_to(&mut out, &influences, &o.influences);
+    let people = Positions::new(o.influences.iter().map(|i| i.id.as_str()));
+    let actions = || here().key("actions");
+    check_ids(
+        &mut out,
+        &actions,
+        o.actions.iter().map(|a| a.id.as_str()),
+        "action",
+    );
+    for (k, a) in o.actions.iter().enumerate() {
+        if let Some(who) = &a.influence
+            && people.get(who).is_none()
+        {
             out.push(Problem {
-                path: here().key("account"),
-                message: format!(
-                    "account {:?} does not exist, expected the id of one of the {} accounts",
-                    o.account,
-                    ws.accounts.len()
-                ),
-            });
+                    path: actions().index(k).key("influence"),
+                    message: format!(
+                        "influence {who:?} does not exist in this opportunity, expected the id of one of its influences or null"
+                    ),
+                });
         }
-        let influences = || here().key("influences");
-        check_ids(
-            &mut out,
-            &influences,
-            o.influences.iter().map(|i| i.id.as_str()),
-            "influence",
-        );
-        check_reports_to(&mut out, &influences, &o.influences);
-        let people = Positions::new(o.influences.iter().map(|i| i.id.as_str()));
-        let actions = || here().key("actions");
-        check_ids(
-            &mut out,
-            &actions,
-            o.actions.iter().map(|a| a.id.as_str()),
-            "action",
-        );
-        for (k, a) in o.actions.iter().enumerate() {
-            if let Some(who) = &a.influence
-                && people.get(who).is_none()
-            {
-                out.push(Problem {
-                        path: actions().index(k).key("influence"),
-                        message: format!(
-                            "influence {who:?} does not exist in this opportunity, expected the id of one of its influences or null"
-                        ),
-                    });
-            }
-        }
-        let flags = || here().key("flags");
-        check_ids(
-            &mut out,
-            &flags,
-            o.flags.iter().map(|f| f.id.as_str()),
-            "flag",
-        );
-        // A snooze of a rule this version does not know is kept, not
-        // refused: a newer funnel may have added the rule.
     }
+    let flags = || here().key("flags");
+    check_ids(
+        &mut out,
+        &flags,
+        o.flags.iter().map(|f| f.id.as_str()),
+        "flag",
+    );
+    // A snooze of a rule this version does not know is kept, not
+    // refused: a newer funnel may have added the rule.
     out
 }
 

@@ -1,7 +1,7 @@
 //! Reading a workspace from bytes: every way a file can be wrong gets one
 //! message naming the line, the column and what was expected.
 
-use super::locate;
+use super::{locate, split};
 use crate::domain::validate::{self, JsonPath, Seg};
 use crate::domain::workspace::{VERSION, Workspace};
 use std::fmt;
@@ -41,6 +41,16 @@ pub struct Parsed {
 /// Parses and validates `bytes`, the contents of `file`. On failure returns
 /// every problem found (parse errors stop at the first).
 pub fn parse(bytes: &[u8], file: &Path) -> Result<Parsed, Vec<Invalid>> {
+    parse_from(bytes, file, split::THRESHOLD)
+}
+
+/// [`parse`], on two cores from `threshold` bytes on (tests compare both
+/// paths on the same small files).
+pub(crate) fn parse_from(
+    bytes: &[u8],
+    file: &Path,
+    threshold: usize,
+) -> Result<Parsed, Vec<Invalid>> {
     let invalid = |line, column, message: String| {
         vec![Invalid {
             file: file.to_owned(),
@@ -65,39 +75,54 @@ pub fn parse(bytes: &[u8], file: &Path) -> Result<Parsed, Vec<Invalid>> {
                 .into(),
         ));
     }
-    let text = match std::str::from_utf8(bytes) {
-        Ok(text) => text,
-        Err(e) => {
-            let good = e.valid_up_to();
-            // the valid prefix is text, so positions can be counted in it
-            let prefix = std::str::from_utf8(&bytes[..good]).unwrap_or_default();
-            let (line, column) = locate::line_column(prefix, good);
-            return Err(invalid(
-                line,
-                column,
-                format!(
-                    "invalid UTF-8 (byte 0x{:02X}), expected text in UTF-8",
-                    bytes[good]
-                ),
-            ));
+    // A large file is parsed on two cores; that path proves the bytes UTF-8
+    // as it goes and leaves every error to the sequential path below.
+    let fast = (bytes.len() >= threshold)
+        .then(|| split::parse(bytes))
+        .flatten();
+    let (workspace, flagged) = match fast {
+        Some((ws, flagged)) => (ws, Some(flagged)),
+        None => {
+            let text = match std::str::from_utf8(bytes) {
+                Ok(text) => text,
+                Err(e) => {
+                    let good = e.valid_up_to();
+                    // the valid prefix is text, so positions can be counted in it
+                    let prefix = std::str::from_utf8(&bytes[..good]).unwrap_or_default();
+                    let (line, column) = locate::line_column(prefix, good);
+                    return Err(invalid(
+                        line,
+                        column,
+                        format!(
+                            "invalid UTF-8 (byte 0x{:02X}), expected text in UTF-8",
+                            bytes[good]
+                        ),
+                    ));
+                }
+            };
+            match serde_json::from_str::<Workspace>(text) {
+                Ok(ws) => (ws, None),
+                Err(e) => return Err(vec![describe_parse_error(text, file, e)]),
+            }
         }
-    };
-    let workspace = match serde_json::from_str::<Workspace>(text) {
-        Ok(ws) => ws,
-        Err(e) => return Err(vec![describe_parse_error(text, file, e)]),
     };
     let newer_version = (workspace.version > VERSION).then_some(workspace.version);
     // A newer format may mean things this version would call problems; such
     // a file is only ever read, so it is shown as far as it is understood.
     let problems = match newer_version {
         Some(_) => Vec::new(),
-        None => validate::problems(&workspace),
+        None => match flagged {
+            Some(flagged) => validate::problems_after_parse(&workspace, &flagged),
+            None => validate::problems(&workspace),
+        },
     };
     if !problems.is_empty() {
+        // parsed, so UTF-8; only looked at when there is something to report
+        let text = String::from_utf8_lossy(bytes);
         return Err(problems
             .into_iter()
             .map(|p| {
-                let (line, column) = position_of(text, &p.path);
+                let (line, column) = position_of(&text, &p.path);
                 Invalid {
                     file: file.to_owned(),
                     line,

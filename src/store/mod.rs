@@ -18,6 +18,7 @@ pub mod lock;
 pub mod paths;
 pub mod saver;
 pub mod serialize;
+pub mod split;
 
 use crate::domain::Workspace;
 pub use error::{ReadOnly, StoreError};
