@@ -79,8 +79,10 @@ fn event_loop(
             // screen is up
             saver.check();
         }
-        // while a save runs, look again soon to show "saved"
-        let wait = if saver.idle() { 250 } else { 20 };
+        // while a save is unwritten, look again soon to show "saved" (not
+        // while the saver only parses the file at start-up: that would
+        // redraw fifty times a second against the parse)
+        let wait = if saver.saved() { 250 } else { 20 };
         if event::poll(Duration::from_millis(wait))? {
             let msg = match event::read()? {
                 Event::Paste(text) => Some(Msg::Paste(text)),

@@ -167,6 +167,14 @@ proptest! {
                     prop_assert!(accounts.contains(id), "{:?} changed account {}; allowed {:?}", key, id, accounts);
                 }
             }
+            // the rows kept up to date edit by edit are those a full
+            // refresh computes
+            let mut full = funnel::tui::screens::PipelineState::default();
+            full.sort = app.screens.pipeline.sort;
+            full.filter = app.screens.pipeline.filter.clone();
+            full.refresh(&app.ws, today, None);
+            prop_assert_eq!(&full.rows, &app.screens.pipeline.rows);
+            prop_assert_eq!(full.strip, app.screens.pipeline.strip);
             if app.dialog.is_none() {
                 let scopes = app.scopes();
                 if app.screen == ScreenId::Pipeline {

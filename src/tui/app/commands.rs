@@ -99,13 +99,30 @@ impl App {
     }
 
     pub(super) fn commit(&mut self, change: Change) -> Vec<Effect> {
+        self.commit_keeping(change, None)
+    }
+
+    /// Commits `change` and selects the deal `keep` afterwards (else the
+    /// one selected before).
+    pub(super) fn commit_keeping(&mut self, change: Change, keep: Option<String>) -> Vec<Effect> {
         let label = change.label.clone();
-        let keep = self.current_opportunity().map(|o| o.id.clone());
+        let keep = keep.or_else(|| self.current_opportunity().map(|o| o.id.clone()));
         self.pending.record(&change, false);
-        let replaced = replaced_deals(&change);
+        let replaced = replaced_deals(&change, false);
         self.history.commit(&mut self.ws, change);
+        self.after_change(replaced, keep);
+        self.say(label, Tone::Info);
+        vec![Effect::Save]
+    }
+
+    /// Brings the screens up to date after the data changed: only the rows
+    /// of deals replaced in place (the common edit), else everything.
+    fn after_change(
+        &mut self,
+        replaced: Option<Vec<(usize, crate::domain::Opportunity)>>,
+        keep: Option<String>,
+    ) {
         match replaced {
-            // the common edit, one deal changed in place: move its row only
             Some(changed) => {
                 let (ws, today) = (&self.ws, self.today);
                 self.screens.pipeline.replaced(ws, today, &changed, keep);
@@ -116,11 +133,10 @@ impl App {
                 self.refresh(keep);
             }
         }
-        self.say(label, Tone::Info);
-        vec![Effect::Save]
     }
 
     pub(super) fn undo_redo(&mut self, undo: bool) -> Vec<Effect> {
+        let keep = self.current_opportunity().map(|o| o.id.clone());
         let done = if undo {
             self.history.undo(&mut self.ws)
         } else {
@@ -131,11 +147,11 @@ impl App {
             (true, true) => self.history.last_undone(),
             (true, false) => self.history.last_done(),
         };
+        let replaced = changed.and_then(|c| replaced_deals(c, undo));
         if let Some(change) = changed {
             self.pending.record(change, undo);
         }
-        self.screens.pipeline.data_changed();
-        self.refresh(None);
+        self.after_change(replaced, keep);
         match done {
             Some(label) => {
                 let verb = if undo { "undone" } else { "redone" };
@@ -216,21 +232,31 @@ impl App {
     }
 }
 
-/// The deals a change replaces in place, with their records before; `None`
-/// when it also adds, removes or touches anything else (a full refresh then).
-fn replaced_deals(change: &Change) -> Option<Vec<(usize, crate::domain::Opportunity)>> {
+/// The deals a change replaces in place, with their records before it was
+/// applied (`undone`: before it was undone); `None` when it also adds,
+/// removes or touches anything else (a full refresh then).
+fn replaced_deals(
+    change: &Change,
+    undone: bool,
+) -> Option<Vec<(usize, crate::domain::Opportunity)>> {
     let mut out: Vec<(usize, crate::domain::Opportunity)> = Vec::new();
-    for p in &change.patches {
+    let patches: Box<dyn Iterator<Item = _>> = if undone {
+        Box::new(change.patches.iter().rev())
+    } else {
+        Box::new(change.patches.iter())
+    };
+    for p in patches {
         match p {
             crate::domain::change::Patch::Opportunity {
                 index,
                 before: Some(before),
-                after: Some(_),
+                after: Some(after),
             } => {
-                // a deal patched twice: its state before the change is the
-                // first patch's
+                // a deal patched twice: its state before is the one the
+                // first patch applied (in the direction of travel) found
                 if !out.iter().any(|(i, _)| i == index) {
-                    out.push((*index, before.clone()));
+                    let was = if undone { after } else { before };
+                    out.push((*index, was.clone()));
                 }
             }
             _ => return None,

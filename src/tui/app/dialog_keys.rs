@@ -186,8 +186,7 @@ impl App {
         keep: Option<String>,
         purpose: &FormPurpose,
     ) -> Vec<Effect> {
-        let effects = self.commit(change);
-        self.refresh(keep.clone());
+        let effects = self.commit_keeping(change, keep.clone());
         if *purpose == FormPurpose::NewAccount {
             let n = self.ws.accounts.len();
             self.screens.accounts.cursor.apply(Move::Bottom, n, 1);
