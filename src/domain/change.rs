@@ -83,11 +83,7 @@ fn set(ws: &mut Workspace, patch: &Patch, undo: bool) {
             before,
             after,
         } => {
-            let (from, to) = if undo {
-                (after, before)
-            } else {
-                (before, after)
-            };
+            let (from, to) = travel(before, after, undo);
             put(&mut ws.opportunities, *index, from.is_some(), to.clone());
         }
         Patch::Account {
@@ -95,11 +91,7 @@ fn set(ws: &mut Workspace, patch: &Patch, undo: bool) {
             before,
             after,
         } => {
-            let (from, to) = if undo {
-                (after, before)
-            } else {
-                (before, after)
-            };
+            let (from, to) = travel(before, after, undo);
             put(&mut ws.accounts, *index, from.is_some(), to.clone());
         }
         Patch::Reviews { before, after } => {
@@ -111,7 +103,24 @@ fn set(ws: &mut Workspace, patch: &Patch, undo: bool) {
     }
 }
 
-fn put<T>(list: &mut Vec<T>, index: usize, present: bool, value: Option<T>) {
+/// A record patch's (record there before, record there after) when the
+/// patch is applied, or reverted (`undo`).
+pub fn travel<'a, T>(
+    before: &'a Option<T>,
+    after: &'a Option<T>,
+    undo: bool,
+) -> (&'a Option<T>, &'a Option<T>) {
+    if undo {
+        (after, before)
+    } else {
+        (before, after)
+    }
+}
+
+/// Puts `value` at `index` of a list: replaces what is there (`present`),
+/// inserts it, or removes what is there (`value` is `None`). The saver keeps
+/// its record bytes in step with the records through it too.
+pub fn put<T>(list: &mut Vec<T>, index: usize, present: bool, value: Option<T>) {
     match (present, value) {
         (true, Some(v)) => list[index] = v,
         (true, None) => {

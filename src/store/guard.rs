@@ -58,6 +58,15 @@ pub fn check_regular(path: &Path) -> Result<(), StoreError> {
 /// Opened without blocking (so a FIFO swapped in after the first look does
 /// not hang) and checked again on the open file.
 pub fn read_regular(path: &Path, doing: &'static str) -> Result<Vec<u8>, StoreError> {
+    read_regular_with_meta(path, doing).map(|(_, bytes)| bytes)
+}
+
+/// [`read_regular`], with the metadata of the file that was read (the
+/// workbench fingerprints what it read from the same open file).
+pub fn read_regular_with_meta(
+    path: &Path,
+    doing: &'static str,
+) -> Result<(std::fs::Metadata, Vec<u8>), StoreError> {
     let io_err = |source: io::Error| match source.kind() {
         io::ErrorKind::NotFound => missing(path),
         _ => StoreError::Io {
@@ -85,7 +94,7 @@ pub fn read_regular(path: &Path, doing: &'static str) -> Result<Vec<u8>, StoreEr
     if bytes.len() as u64 > MAX_READ {
         return Err(too_large(path, bytes.len() as u64));
     }
-    Ok(bytes)
+    Ok((meta, bytes))
 }
 
 fn too_large(path: &Path, len: u64) -> StoreError {

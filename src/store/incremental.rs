@@ -10,7 +10,7 @@
 //! keeps the [`Records`] and splices.
 
 use super::serialize::write_at_depth;
-use crate::domain::change::{Change, Patch};
+use crate::domain::change::{Change, Patch, put, travel};
 use crate::domain::{Account, Opportunity, Workspace};
 use std::ops::Range;
 
@@ -145,42 +145,14 @@ impl Records {
         out
     }
 
-    /// The whole file.
+    /// The whole file in one buffer.
     pub fn bytes(&self) -> Vec<u8> {
-        let size = self.shell.bytes.len()
-            + [&self.accounts, &self.opportunities]
-                .iter()
-                .flat_map(|l| l.iter())
-                .map(|r| r.len() + BETWEEN.len())
-                .sum::<usize>();
-        let mut out = Vec::with_capacity(size);
-        let s = &self.shell;
-        out.extend_from_slice(&s.bytes[..s.accounts.start]);
-        list(&mut out, &self.accounts);
-        out.extend_from_slice(&s.bytes[s.accounts.end..s.opportunities.start]);
-        list(&mut out, &self.opportunities);
-        out.extend_from_slice(&s.bytes[s.opportunities.end..]);
-        out
+        self.pieces().concat()
     }
 }
 
-/// A list as the pretty formatter writes it one level inside the top object.
-fn list(out: &mut Vec<u8>, records: &[Bytes]) {
-    if records.is_empty() {
-        out.extend_from_slice(b"[]");
-        return;
-    }
-    out.extend_from_slice(OPEN);
-    for (i, r) in records.iter().enumerate() {
-        if i > 0 {
-            out.extend_from_slice(BETWEEN);
-        }
-        out.extend_from_slice(r);
-    }
-    out.extend_from_slice(CLOSE);
-}
-
-/// [`list`], as pieces.
+/// A list as the pretty formatter writes it one level inside the top
+/// object, as pieces.
 fn pieces_of<'a>(out: &mut Vec<&'a [u8]>, records: &'a [Bytes]) {
     if records.is_empty() {
         out.push(b"[]");
@@ -194,18 +166,6 @@ fn pieces_of<'a>(out: &mut Vec<&'a [u8]>, records: &'a [Bytes]) {
         out.push(r);
     }
     out.push(CLOSE);
-}
-
-/// The same rule as [`Patch`]: replace, insert (absent before) or remove.
-fn put(list: &mut Vec<Bytes>, at: usize, was: bool, now: Option<Bytes>) {
-    match (was, now) {
-        (true, Some(v)) => list[at] = v,
-        (true, None) => {
-            list.remove(at);
-        }
-        (false, Some(v)) => list.insert(at.min(list.len()), v),
-        (false, None) => {}
-    }
 }
 
 /// One record put in place: index, whether one was there, the new bytes.
@@ -251,11 +211,7 @@ impl Delta {
                     before,
                     after,
                 } => {
-                    let (was, now) = if undo {
-                        (after, before)
-                    } else {
-                        (before, after)
-                    };
+                    let (was, now) = travel(before, after, undo);
                     self.steps.push(Step::Opportunity(
                         *index,
                         was.is_some(),
@@ -267,11 +223,7 @@ impl Delta {
                     before,
                     after,
                 } => {
-                    let (was, now) = if undo {
-                        (after, before)
-                    } else {
-                        (before, after)
-                    };
+                    let (was, now) = travel(before, after, undo);
                     self.steps.push(Step::Account(
                         *index,
                         was.is_some(),

@@ -81,10 +81,8 @@ impl Store {
             disk: Some(fp),
             backups,
             backed_up: false,
-            loaded: None,
+            loaded: Some(bytes),
         };
-        let mut store = store;
-        store.loaded = Some(bytes);
         Ok((store, parsed.workspace))
     }
 
@@ -267,10 +265,8 @@ impl Store {
 /// The file's bytes and its fingerprint, both from one open file: a `stat`
 /// by name after reading could describe a file that replaced the one read.
 fn read_fingerprinted(path: &Path) -> Result<(Vec<u8>, disk::Fingerprint), StoreError> {
-    let (meta, bytes) = disk::read_with_meta(path).map_err(|e| match e.kind() {
-        io::ErrorKind::NotFound => StoreError::Missing(path.to_owned()),
-        _ => StoreError::io(path, "read the workspace")(e),
-    })?;
+    // the same guards as every read: regular files only, size capped
+    let (meta, bytes) = guard::read_regular_with_meta(path, "read the workspace")?;
     let fp = disk::Fingerprint::new(&meta, disk::hash(&bytes));
     Ok((bytes, fp))
 }

@@ -20,6 +20,11 @@ use std::thread::JoinHandle;
 
 enum Request {
     Save(Delta),
+    Ask(Question),
+}
+
+/// What is answered after the saves of a batch are written.
+enum Question {
     /// Has the file changed on disk?
     Check,
     /// Read the file again: the workspace goes back, and becomes the base.
@@ -108,13 +113,13 @@ impl Saver {
     /// Asks whether the file changed on disk (answered by a report).
     pub fn check(&mut self) {
         if self.idle() {
-            self.send(Request::Check);
+            self.send(Request::Ask(Question::Check));
         }
     }
 
     /// Asks for a reload, answered by [`Report::Reloaded`] (wait for it).
     pub fn reload(&mut self) {
-        self.send(Request::Reload);
+        self.send(Request::Ask(Question::Reload));
     }
 
     /// Nothing asked is still to be done.
@@ -210,7 +215,7 @@ fn serve(
                     }
                     write += 1;
                 }
-                other => rest.push(other),
+                Request::Ask(q) => rest.push(q),
             }
         }
         if write > 0 {
@@ -220,8 +225,7 @@ fn serve(
         }
         for r in rest {
             let report = match r {
-                Request::Save(_) => continue,
-                Request::Check => {
+                Question::Check => {
                     if matches!(store.read_only(), Some(super::ReadOnly::Locked { .. })) {
                         let taken = store.try_upgrade();
                         if taken && store.changed_on_disk().unwrap_or(true) {
@@ -238,7 +242,7 @@ fn serve(
                         _ => continue,
                     }
                 }
-                Request::Reload => reload(&mut store, &mut base),
+                Question::Reload => reload(&mut store, &mut base),
             };
             let _ = outbox.send(report);
         }

@@ -1,9 +1,9 @@
 //! The one list cursor: every list of the workbench (the deal table, the
 //! detail panes, the action list, the funnel's deals, the accounts, the
-//! review walk, the political map) moves and clamps through it, and becomes
-//! a ratatui `TableState` or `ListState` when drawn.
+//! review walk, the political map) moves and clamps through it; the tables
+//! draw their visible window through a ratatui `TableState`.
 
-use ratatui::widgets::{ListState, TableState};
+use ratatui::widgets::TableState;
 
 /// How a key moves a cursor.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -67,14 +67,6 @@ impl ListCursor {
     pub fn window_state(self, rows: usize) -> TableState {
         TableState::default().with_selected(Some(self.at - self.offset(rows)))
     }
-
-    pub fn table_state(self) -> TableState {
-        TableState::default().with_selected(Some(self.at))
-    }
-
-    pub fn list_state(self) -> ListState {
-        ListState::default().with_selected(Some(self.at))
-    }
 }
 
 #[cfg(test)]
@@ -101,7 +93,6 @@ mod tests {
         assert_eq!(c.at(), 0, "an empty list keeps it at 0");
         c.set(9, 4);
         assert_eq!(c.at(), 3);
-        assert_eq!(c.table_state().selected(), Some(3));
         assert_eq!(c.offset(2), 2);
         assert_eq!(c.window_state(2).selected(), Some(1));
         assert_eq!(c.offset(10), 0);

@@ -46,21 +46,12 @@ impl TextInput {
             .map_or(self.value.len(), |(i, _)| i)
     }
 
-    /// Inserts `text` at the cursor on one line: line breaks and tabs become
-    /// spaces (a pasted line break must never act as Enter), other control
-    /// characters are dropped.
+    /// Inserts `text` at the cursor on one line, cleaned as everything
+    /// shown is ([`crate::text::clean`]): line breaks and tabs become spaces
+    /// (a pasted line break must never act as Enter), control and
+    /// bidi-override characters are dropped.
     pub fn insert(&mut self, text: &str) {
-        let clean: String = text
-            .chars()
-            .map(|c| {
-                if matches!(c, '\n' | '\r' | '\t') {
-                    ' '
-                } else {
-                    c
-                }
-            })
-            .filter(|c| !c.is_control())
-            .collect();
+        let clean = crate::text::clean(text);
         let at = self.byte_at(self.cursor);
         self.value.insert_str(at, &clean);
         self.cursor += clean.chars().count();
@@ -97,7 +88,7 @@ impl TextInput {
             KeyCode::Char('a') if ctrl => self.cursor = 0,
             KeyCode::Char('e') if ctrl => self.cursor = len,
             KeyCode::Char(c) if !ctrl && !alt => {
-                if c.is_control() || !accept(c) {
+                if crate::text::is_unsafe_char(c) || !accept(c) {
                     return false;
                 }
                 let at = self.byte_at(self.cursor);
@@ -186,5 +177,8 @@ mod tests {
         let mut t = TextInput::default();
         t.insert("line one\nline two\u{7}");
         assert_eq!(t.value(), "line one line two");
+        t.clear();
+        t.insert("a\u{202E}b\u{2028}c");
+        assert_eq!(t.value(), "ab c", "bidi overrides never get into the data");
     }
 }

@@ -233,9 +233,7 @@ impl PipelineState {
 
     /// Length of a pane's list.
     pub fn pane_len(&self, ws: &Workspace, today: crate::domain::Date, pane: Pane) -> usize {
-        if pane == Pane::Table {
-            return self.rows.len();
-        }
+        // no deal selected means no rows: every list is empty
         let Some(o) = self.current(ws).map(|i| &ws.opportunities[i]) else {
             return 0;
         };

@@ -70,7 +70,6 @@ fn stage_short(s: Stage) -> &'static str {
     }
 }
 
-/// Open manual flags, until the rule engine computes the rest.
 /// The red flags that show today (computed and raised by hand, snoozed
 /// ones left out).
 fn flag_count(app: &App, o: &Opportunity) -> usize {
