@@ -139,6 +139,13 @@ impl Saver {
         reports
     }
 
+    /// Waits for the next report (None once the saver stopped).
+    pub fn next_report(&mut self) -> Option<Report> {
+        let r = self.reports.recv().ok()?;
+        self.count(std::slice::from_ref(&r));
+        Some(r)
+    }
+
     /// Waits until everything asked is done; returns the reports.
     pub fn wait(&mut self) -> Vec<Report> {
         let mut all = Vec::new();
@@ -222,6 +229,7 @@ fn serve(
             let report = write_now(&mut store, base.as_ref(), lock);
             unwritten.fetch_sub(write, Ordering::SeqCst);
             let _ = outbox.send(report);
+            store.tidy();
         }
         for r in rest {
             let report = match r {
@@ -283,7 +291,7 @@ fn write_now(
     };
     let pieces = records.pieces();
     let _writing = lock.lock().unwrap_or_else(|e| e.into_inner());
-    match store.save_pieces(&pieces) {
+    match store.save_pieces_leaving_old(&pieces) {
         Ok(()) => Report::Saved,
         Err(e) => Report::Failed {
             conflict: matches!(e, super::StoreError::ChangedOnDisk { .. }),
