@@ -29,16 +29,16 @@ pub fn run(ctx: &Context) -> Result<Output, Failure> {
                     crate::domain::VERSION
                 ));
             }
-            Ok(Output {
-                text: format!(
+            Ok(Output::new(
+                format!(
                     "{notes}{}: ok, {} opportunities ({open} open), {} accounts, {} reviews\n",
                     ctx.workspace.display(),
                     ws.opportunities.len(),
                     ws.accounts.len(),
                     ws.reviews.len()
                 ),
-                code: 0,
-            })
+                0,
+            ))
         }
         Err(StoreError::Invalid(problems)) => {
             let mut text = notes;
@@ -48,7 +48,7 @@ pub fn run(ctx: &Context) -> Result<Output, Failure> {
             }
             let n = problems.len();
             text.push_str(&format!("{n} problem{}\n", if n == 1 { "" } else { "s" }));
-            Ok(Output { text, code: 2 })
+            Ok(Output::new(text, 2))
         }
         Err(e) => Err(e.into()),
     }

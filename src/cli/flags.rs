@@ -2,7 +2,7 @@
 //! first; snoozed flags are left out.
 
 use super::table::{Align, Table};
-use super::{Context, Failure};
+use super::{Context, Failure, Output};
 use crate::domain::flags::{self, Flag};
 use crate::domain::{Opportunity, Workspace};
 
@@ -53,7 +53,7 @@ pub fn collect<'a>(
         .collect()
 }
 
-pub fn run(ctx: &Context, opportunity: Option<&str>, format: Format) -> Result<String, Failure> {
+pub fn run(ctx: &Context, opportunity: Option<&str>, format: Format) -> Result<Output, Failure> {
     let parsed = ctx.read()?;
     let ws = &parsed.workspace;
     if let Some(id) = opportunity
@@ -64,10 +64,10 @@ pub fn run(ctx: &Context, opportunity: Option<&str>, format: Format) -> Result<S
         )));
     }
     let found = collect(ws, opportunity, ctx.today);
-    let text = match format {
+    let out = match format {
         Format::Json => {
             // fields in the order of spec section 2
-            let bytes = super::json_out::objects(&found, |(o, f)| {
+            let escaped = super::json_out::objects(&found, |(o, f)| {
                 [
                     ("opportunity", Some(o.id.as_str())),
                     ("rule", Some(f.rule.as_str())),
@@ -77,7 +77,10 @@ pub fn run(ctx: &Context, opportunity: Option<&str>, format: Format) -> Result<S
                     ("subject", f.subject.as_deref()),
                 ]
             });
-            String::from_utf8(bytes).expect("built from whole strings")
+            Output {
+                escaped,
+                ..Output::from(String::new())
+            }
         }
         Format::Table => {
             let mut t = Table::new(vec![
@@ -102,17 +105,17 @@ pub fn run(ctx: &Context, opportunity: Option<&str>, format: Format) -> Result<S
                 .map(|(o, _)| o.id.as_str())
                 .collect::<std::collections::HashSet<_>>()
                 .len();
-            format!(
+            Output::from(format!(
                 "{}{} flags on {deals} open opportunities: {} high, {} medium, {} low (snoozed flags are not listed)\n",
                 t.render(),
                 found.len(),
                 count(flags::Severity::High),
                 count(flags::Severity::Medium),
                 count(flags::Severity::Low)
-            )
+            ))
         }
     };
     // freed by the system when the command exits (see `Context::read`)
     std::mem::forget(found);
-    Ok(text)
+    Ok(out)
 }

@@ -60,10 +60,7 @@ pub fn demo(ctx: &Context) -> Result<Output, Failure> {
 
 fn launch(launch: Launch) -> Result<Output, Failure> {
     match tui::run(launch) {
-        Ok(code) => Ok(Output {
-            text: String::new(),
-            code,
-        }),
+        Ok(code) => Ok(Output::new(String::new(), code)),
         Err(e) => Err(Failure::runtime(format!("the workbench failed: {e}"))),
     }
 }

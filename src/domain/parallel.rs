@@ -5,15 +5,30 @@
 /// `f` over every item (with its index), results concatenated in order.
 /// Small inputs stay on the calling thread.
 pub fn flat_map<T: Sync, R: Send>(items: &[T], f: impl Fn(usize, &T) -> Vec<R> + Sync) -> Vec<R> {
+    chunks(items, 1024, |start, part| {
+        part.iter()
+            .enumerate()
+            .flat_map(|(i, x)| f(start + i, x))
+            .collect::<Vec<R>>()
+    })
+    .into_iter()
+    .flatten()
+    .collect()
+}
+
+/// `f` over one run of consecutive items per core (with the index of the
+/// run's first item), in order; fewer than `min` items stay in one run on
+/// the calling thread.
+pub fn chunks<T: Sync, R: Send>(
+    items: &[T],
+    min: usize,
+    f: impl Fn(usize, &[T]) -> R + Sync,
+) -> Vec<R> {
     let threads = std::thread::available_parallelism()
         .map_or(1, |n| n.get())
         .min(8);
-    if threads <= 1 || items.len() < 1024 {
-        return items
-            .iter()
-            .enumerate()
-            .flat_map(|(i, x)| f(i, x))
-            .collect();
+    if threads <= 1 || items.len() < min.max(threads) {
+        return vec![f(0, items)];
     }
     let chunk = items.len().div_ceil(threads);
     let f = &f;
@@ -21,18 +36,11 @@ pub fn flat_map<T: Sync, R: Send>(items: &[T], f: impl Fn(usize, &T) -> Vec<R> +
         let workers: Vec<_> = items
             .chunks(chunk)
             .enumerate()
-            .map(|(c, part)| {
-                s.spawn(move || {
-                    part.iter()
-                        .enumerate()
-                        .flat_map(|(i, x)| f(c * chunk + i, x))
-                        .collect::<Vec<R>>()
-                })
-            })
+            .map(|(c, part)| s.spawn(move || f(c * chunk, part)))
             .collect();
         workers
             .into_iter()
-            .flat_map(|w| {
+            .map(|w| {
                 w.join()
                     .unwrap_or_else(|panic| std::panic::resume_unwind(panic))
             })
@@ -52,5 +60,21 @@ mod tests {
                 .enumerate()
                 .all(|(n, (i, v))| n == *i && *v == n * 2)
         );
+    }
+
+    #[test]
+    fn runs_cover_every_item_once_in_order() {
+        let items: Vec<usize> = (0..5001).collect();
+        let runs = super::chunks(&items, 1024, |start, part| (start, part.to_vec()));
+        assert!(!runs.is_empty());
+        let mut next = 0;
+        for (start, part) in runs {
+            assert_eq!(start, next);
+            assert_eq!(part, (next..next + part.len()).collect::<Vec<_>>());
+            next += part.len();
+        }
+        assert_eq!(next, items.len());
+        let small = super::chunks(&items[..10], 1024, |start, part| (start, part.len()));
+        assert_eq!(small, vec![(0, 10)]);
     }
 }
