@@ -72,7 +72,11 @@ pub fn objects<T: Sync>(
             out.extend_from_slice(b"[\n");
         }
         for (n, item) in part.iter().enumerate() {
-            out.extend_from_slice(if start + n == 0 { b"  {\n" } else { b",\n  {\n" });
+            out.extend_from_slice(if start + n == 0 {
+                b"  {\n"
+            } else {
+                b",\n  {\n"
+            });
             for (k, (key, value)) in fields(item).iter().enumerate() {
                 debug_assert!(key.bytes().all(|b| b.is_ascii_alphanumeric() || b == b'_'));
                 out.extend_from_slice(if k == 0 { b"    \"" } else { b",\n    \"" });

@@ -86,15 +86,51 @@ pub fn read_regular_with_meta(
     if meta.len() > MAX_READ {
         return Err(too_large(path, meta.len()));
     }
-    let mut bytes = Vec::with_capacity(meta.len() as usize);
-    // one byte more than the cap: a file that grows while read is caught too
-    file.take(MAX_READ + 1)
-        .read_to_end(&mut bytes)
-        .map_err(io_err)?;
+    let bytes = read_to_end(&file, meta.len()).map_err(io_err)?;
     if bytes.len() as u64 > MAX_READ {
         return Err(too_large(path, bytes.len() as u64));
     }
     Ok((meta, bytes))
+}
+
+/// The whole file, `len` bytes as `stat` said, and whatever it grew by
+/// meanwhile (at most one byte past the cap, so growth is caught). Past
+/// 8 MB the second half is read on another core at the same time: copying
+/// from the page cache into fresh memory is 40 ms at 10,000 deals and
+/// 350 ms at 100,000 on one core.
+fn read_to_end(file: &File, len: u64) -> io::Result<Vec<u8>> {
+    use std::io::{Seek, SeekFrom};
+    use std::os::unix::fs::FileExt;
+    let mut file = file;
+    let size = len as usize;
+    if len < 8 << 20 || len > MAX_READ {
+        let mut bytes = Vec::with_capacity(size.min(MAX_READ as usize));
+        file.take(MAX_READ + 1).read_to_end(&mut bytes)?;
+        return Ok(bytes);
+    }
+    // zeroed by the system (fresh pages), not by a pass over the buffer
+    let mut bytes = vec![0u8; size];
+    let (head, tail) = bytes.split_at_mut(size / 2);
+    let (first, second) = std::thread::scope(|s| {
+        let second = s.spawn(|| file.read_exact_at(tail, (size / 2) as u64));
+        let first = file.read_exact_at(head, 0);
+        (first, second.join())
+    });
+    match (first, second) {
+        (Ok(()), Ok(Ok(()))) => {
+            file.seek(SeekFrom::Start(len))?;
+            file.take(MAX_READ + 1 - len).read_to_end(&mut bytes)?;
+            Ok(bytes)
+        }
+        (Err(e), _) | (_, Ok(Err(e))) if e.kind() != io::ErrorKind::UnexpectedEof => Err(e),
+        // it shrank while read (or the reader died): read it again, in one go
+        _ => {
+            bytes.clear();
+            file.seek(SeekFrom::Start(0))?;
+            file.take(MAX_READ + 1).read_to_end(&mut bytes)?;
+            Ok(bytes)
+        }
+    }
 }
 
 fn too_large(path: &Path, len: u64) -> StoreError {
@@ -220,6 +256,16 @@ pub fn remove_stale_temps(workspace: &Path) -> usize {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_large_file_read_in_halves_is_read_whole() {
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("w.json");
+        // odd sized, no two halves alike
+        let bytes: Vec<u8> = (0..(9 << 20) + 7).map(|n: u32| (n % 251) as u8).collect();
+        fs::write(&path, &bytes).unwrap();
+        assert!(read_regular(&path, "read").unwrap() == bytes);
+    }
 
     #[test]
     fn only_our_temp_names_are_stale() {

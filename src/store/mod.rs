@@ -46,6 +46,10 @@ pub struct Store {
     _lock: Option<lock::Lock>,
     read_only: Option<ReadOnly>,
     disk: Option<disk::Fingerprint>,
+    /// `disk` still lacks the hash of `loaded`: what `open` read is hashed
+    /// when first needed, on the saver's thread, not before the first frame
+    /// (60–100 ms at 100,000 deals).
+    unhashed: bool,
     backups: backup::Backups,
     backed_up: bool,
     /// The bytes read at open, for the saver to build its records from;
@@ -70,7 +74,7 @@ impl Store {
             guard::remove_stale_temps(path);
             backups.remove_stale_temps();
         }
-        let (bytes, fp) = read_fingerprinted(path)?;
+        let (meta, bytes) = guard::read_regular_with_meta(path, "read the workspace")?;
         let parsed = load::parse(&bytes, path).map_err(StoreError::Invalid)?;
         let read_only = match parsed.newer_version {
             Some(found) => Some(ReadOnly::NewerVersion { found }),
@@ -80,7 +84,9 @@ impl Store {
             path: path.to_owned(),
             _lock: lock,
             read_only,
-            disk: Some(fp),
+            // hashed on first need (`hash_loaded`)
+            disk: Some(disk::Fingerprint::new(&meta, 0)),
+            unhashed: true,
             backups,
             backed_up: false,
             loaded: Some(bytes),
@@ -111,6 +117,7 @@ impl Store {
             _lock: lock,
             read_only: None,
             disk: None,
+            unhashed: false,
             backups: backup::Backups::for_workspace(data_dir, path),
             backed_up: true,
             loaded: None,
@@ -160,9 +167,10 @@ impl Store {
     /// Reads the file again (after it changed on disk) and makes it the
     /// version later saves compare against.
     pub fn reload(&mut self) -> Result<Workspace, StoreError> {
-        let (bytes, fp) = read_fingerprinted(&self.path)?;
+        let (meta, bytes) = guard::read_regular_with_meta(&self.path, "read the workspace")?;
         let parsed = load::parse(&bytes, &self.path).map_err(StoreError::Invalid)?;
-        self.disk = Some(fp);
+        self.disk = Some(disk::Fingerprint::new(&meta, disk::hash(&bytes)));
+        self.unhashed = false;
         if let Some(found) = parsed.newer_version {
             self.read_only = Some(ReadOnly::NewerVersion { found });
         }
@@ -173,6 +181,7 @@ impl Store {
     /// by its contents (a same-size edit within the same second counts).
     /// Costs one `stat` while the file's identity holds.
     pub fn changed_on_disk(&mut self) -> Result<bool, StoreError> {
+        self.hash_loaded();
         match disk::look(&self.path, self.disk.as_ref()) {
             Ok(disk::Disk::Same(fp)) => {
                 // touched but the same bytes: remember the new identity
@@ -188,13 +197,23 @@ impl Store {
     /// Writes `ws` atomically: a whole old or a whole new file is on disk at
     /// every instant, whatever happens to the process or the machine.
     pub fn save(&mut self, ws: &Workspace) -> Result<(), StoreError> {
-        self.loaded = None;
+        self.take_loaded();
         self.save_bytes(&to_json_bytes(ws))
     }
 
     /// The bytes read at open (or written at create), once.
     pub fn take_loaded(&mut self) -> Option<Vec<u8>> {
+        self.hash_loaded();
         self.loaded.take()
+    }
+
+    /// Completes `disk` with the hash of what `open` read, if it lacks it.
+    fn hash_loaded(&mut self) {
+        if std::mem::take(&mut self.unhashed)
+            && let (Some(fp), Some(bytes)) = (&mut self.disk, &self.loaded)
+        {
+            fp.hash = disk::hash(bytes);
+        }
     }
 
     /// Writes `bytes` (a serialised workspace) as [`Store::save`] does: a
@@ -237,6 +256,7 @@ impl Store {
         self.backed_up = true;
         let (temp, ours) = write_and_hash(&self.path, pieces);
         let temp = temp.map_err(saving)?;
+        self.hash_loaded();
         match disk::swap_in(&self.path, temp, ours, self.disk.as_ref()) {
             Ok(disk::Swapped::Done(fp, old)) => {
                 self.disk = Some(fp);
@@ -299,13 +319,6 @@ fn write_and_hash(path: &Path, pieces: &[&[u8]]) -> (std::io::Result<disk::Temp>
         let ours = hashing.join().unwrap_or_else(|_| disk::hash_pieces(pieces));
         (temp, ours)
     })
-}
-
-fn read_fingerprinted(path: &Path) -> Result<(Vec<u8>, disk::Fingerprint), StoreError> {
-    // the same guards as every read: regular files only, size capped
-    let (meta, bytes) = guard::read_regular_with_meta(path, "read the workspace")?;
-    let fp = disk::Fingerprint::new(&meta, disk::hash(&bytes));
-    Ok((bytes, fp))
 }
 
 /// The file a path really names: a symlinked workspace is saved (and

@@ -153,3 +153,31 @@ fn a_newer_version_opens_read_only() {
     );
     assert!(store.save(&ws).is_err());
 }
+
+#[test]
+fn what_open_read_is_told_from_other_bytes_after_a_touch() {
+    // the hash of what `open` read is taken later, on first need: a file
+    // touched (new identity) but holding the same bytes is not a change;
+    // one rewritten to other bytes of the same size is
+    let (_d, path, data) = setup();
+    drop(Store::create(&path, &Workspace::new("Li", "CNY"), &data).unwrap());
+    let (mut store, _) = Store::open(&path, &data).unwrap();
+    let same = fs::read(&path).unwrap();
+    fs::write(&path, &same).unwrap();
+    assert!(!store.changed_on_disk().unwrap(), "the same bytes, touched");
+    drop(store);
+    let (mut store, _) = Store::open(&path, &data).unwrap();
+    let other = String::from_utf8(same).unwrap().replace("\"Li\"", "\"Lu\"");
+    fs::write(&path, other).unwrap();
+    assert!(store.changed_on_disk().unwrap(), "other bytes, same size");
+    drop(store);
+    // and the saver, which takes the bytes read, refuses to overwrite them
+    let (mut store, ws) = Store::open(&path, &data).unwrap();
+    let loaded = store.take_loaded().unwrap();
+    fs::write(&path, b"{}").unwrap();
+    assert!(matches!(
+        store.save_bytes(&loaded),
+        Err(StoreError::ChangedOnDisk { .. })
+    ));
+    drop(ws);
+}
