@@ -103,7 +103,7 @@ fn read_to_end(file: &File, len: u64) -> io::Result<Vec<u8>> {
     use std::os::unix::fs::FileExt;
     let mut file = file;
     let size = len as usize;
-    if len < 8 << 20 || len > MAX_READ {
+    if !(8 << 20..=MAX_READ).contains(&len) {
         let mut bytes = Vec::with_capacity(size.min(MAX_READ as usize));
         file.take(MAX_READ + 1).read_to_end(&mut bytes)?;
         return Ok(bytes);
