@@ -49,6 +49,30 @@ fn synthetic_workspaces_parse_alike_and_split() {
     }
 }
 
+/// A guess that falls inside a deal (a hand-laid unknown value with a line
+/// like an element's start) is dropped: the first thread goes on past it,
+/// reading on beyond the bytes it checked first, and the result is the same.
+#[test]
+fn a_guess_inside_a_deal_is_passed_over() {
+    let text = String::from_utf8(synthetic(6, 9)).unwrap();
+    let starts = deal_starts(text.as_bytes());
+    let at = starts[2] + 1;
+    // the middle of the file falls in the padding, the guess on `    {}`
+    let inserted = format!(
+        "\n      \"pad\": \"{}\",\n      \"x\": [\n0,\n    {{}}\n],",
+        "é".repeat(text.len())
+    );
+    let case = format!("{}{inserted}{}", &text[..at], &text[at..]);
+    let bytes = case.as_bytes();
+    let start = opportunities_start(bytes).unwrap();
+    let first = skip_space(bytes, start + 1);
+    let guess = halfway(bytes, start, first).unwrap();
+    assert!(guess > starts[2] && guess < case.find("\"x\"").unwrap() + 20);
+    let (ws, _) = parse(bytes).expect("the two-core path still answers");
+    assert_eq!(ws.opportunities.len(), 6);
+    agree(bytes);
+}
+
 /// Whatever is typed where, both paths agree on the outcome.
 fn agree(text: &[u8]) {
     let (seq, par) = both(text);
