@@ -72,8 +72,8 @@ pub fn run(ctx: &Context, opportunity: Option<&str>, format: Format) -> Result<O
                     ("opportunity", Some(o.id.as_str())),
                     ("rule", Some(f.rule.as_str())),
                     ("severity", Some(f.severity.as_str())),
-                    ("message", Some(f.message.as_str())),
-                    ("suggestion", Some(f.suggestion.as_str())),
+                    ("message", Some(&*f.message)),
+                    ("suggestion", Some(&*f.suggestion)),
                     ("subject", f.subject.as_deref()),
                 ]
             });
@@ -96,7 +96,7 @@ pub fn run(ctx: &Context, opportunity: Option<&str>, format: Format) -> Result<O
                     o.id.clone(),
                     o.title.clone(),
                     f.rule.as_str().into(),
-                    f.message.clone(),
+                    f.message.to_string(),
                 ]);
             }
             let count = |s| found.iter().filter(|(_, f)| f.severity == s).count();

@@ -213,7 +213,7 @@ fn build(ws: &Workspace, c: &Candidate, today: Date) -> Entry {
             });
             (
                 None,
-                f.suggestion.clone(),
+                f.suggestion.to_string(),
                 Some((f.rule, f.subject.clone())),
             )
         }

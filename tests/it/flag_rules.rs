@@ -497,7 +497,7 @@ fn manual_flags_until_resolved() {
     };
     let f = only(&with(|o| o.flags.push(raised.clone())), "manual");
     assert_eq!(
-        (f.subject.as_deref(), f.message.as_str()),
+        (f.subject.as_deref(), f.message.as_ref()),
         (Some("f1"), "IT director replaced")
     );
     assert_eq!(

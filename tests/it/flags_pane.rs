@@ -46,7 +46,7 @@ fn enter_turns_the_suggestion_into_an_action_due_tomorrow() {
     assert_eq!(
         (a.text.as_str(), a.due, a.created),
         (
-            flag.suggestion.as_str(),
+            flag.suggestion.as_ref(),
             Some(today().plus_days(1)),
             Some(today())
         )

@@ -171,7 +171,7 @@ fn a_high_severity_flag_suggests_an_action_until_an_open_action_addresses_it() {
     assert!(suggested(&w).contains(&"single-threaded".to_owned()));
     w.opportunities[0].actions.push(Action {
         id: "t3".into(),
-        text: flag.suggestion.clone(),
+        text: flag.suggestion.to_string(),
         ..Default::default()
     });
     assert!(!suggested(&w).contains(&"single-threaded".to_owned()));

@@ -117,7 +117,7 @@ pub fn action_from_flag(ws: &Workspace, opp: &OpportunityId, flag: &Flag, today:
             .filter(|s| about_a_person && o.influences.iter().any(|p| &p.id == s));
         o.actions.push(crate::domain::Action {
             id: id.clone(),
-            text: flag.suggestion.clone(),
+            text: flag.suggestion.to_string(),
             due: Some(today.plus_days(1)),
             influence,
             created: Some(today),

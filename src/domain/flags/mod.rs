@@ -10,6 +10,7 @@ use super::values::Date;
 use super::words::{Attitude, Mode, Role, Stage};
 use super::workspace::{Opportunity, Settings, Snooze};
 use serde::Serialize;
+use std::borrow::Cow;
 
 words! {
     /// A red-flag rule. Its spelling is the rule id of spec section 3, as
@@ -118,8 +119,10 @@ pub struct Flag {
     pub severity: Severity,
     /// The influence, action or manual flag it is about, if any.
     pub subject: Option<String>,
-    pub message: String,
-    pub suggestion: String,
+    /// Most rules say a fixed sentence somewhere: borrowed, not copied
+    /// (74,000 flags at 10,000 deals).
+    pub message: Cow<'static, str>,
+    pub suggestion: Cow<'static, str>,
 }
 
 /// Every flag of `o` on `today`, snoozed ones included, most severe first

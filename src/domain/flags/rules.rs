@@ -9,6 +9,7 @@ use super::{Flag, Rule, severity};
 use crate::domain::values::Date;
 use crate::domain::words::{Attitude, Level, Mode, Role, Stage};
 use crate::domain::workspace::{Influence, Opportunity, Settings};
+use std::borrow::Cow;
 
 /// What every rule looks at: one open deal on one day.
 pub(super) struct Ctx<'a> {
@@ -24,15 +25,15 @@ impl Ctx<'_> {
         rule: Rule,
         worse: bool,
         subject: Option<&str>,
-        message: String,
-        suggestion: String,
+        message: impl Into<Cow<'static, str>>,
+        suggestion: impl Into<Cow<'static, str>>,
     ) -> Flag {
         Flag {
             rule,
             severity: severity(rule, self.o.stage, worse),
             subject: subject.map(String::from),
-            message,
-            suggestion,
+            message: message.into(),
+            suggestion: suggestion.into(),
         }
     }
 
@@ -99,8 +100,8 @@ fn unqualified(c: &Ctx, out: &mut Vec<Flag>) {
 
 fn no_economic_buyer(c: &Ctx, out: &mut Vec<Flag>) {
     if c.economic_buyers().next().is_none() {
-        out.push(c.flag(Rule::NoEconomicBuyer, false, None, "no economic buyer identified".into(),
-            "Find out who gives final approval and releases the money (经济影响力); ask your coach, then call high.".into()));
+        out.push(c.flag(Rule::NoEconomicBuyer, false, None, "no economic buyer identified",
+            "Find out who gives final approval and releases the money (经济影响力); ask your coach, then call high."));
     }
 }
 
@@ -114,8 +115,8 @@ fn economic_buyer_not_met(c: &Ctx, out: &mut Vec<Flag>) {
 
 fn no_coach(c: &Ctx, out: &mut Vec<Flag>) {
     if !c.o.influences.iter().any(|p| p.has_role(Role::Coach)) {
-        out.push(c.flag(Rule::NoCoach, false, None, "no coach (内线) to guide the sale".into(),
-            "Develop a coach: someone credible with the buyer who wants us to win; look among supporters inside, friends outside, or our own people.".into()));
+        out.push(c.flag(Rule::NoCoach, false, None, "no coach (内线) to guide the sale",
+            "Develop a coach: someone credible with the buyer who wants us to win; look among supporters inside, friends outside, or our own people."));
     }
 }
 
@@ -182,7 +183,7 @@ fn single_threaded(c: &Ctx, out: &mut Vec<Flag>) {
     if c.o.stage > Stage::Qualify && known < 2 {
         out.push(c.flag(Rule::SingleThreaded, false, None,
             format!("only {known} buying influence{} known", if known == 1 { "" } else { "s" }),
-            "Call high and go wide: map the economic buyer, users, technical buyers and a coach (关系要做高).".into()));
+            "Call high and go wide: map the economic buyer, users, technical buyers and a coach (关系要做高)."));
     }
 }
 
@@ -201,7 +202,7 @@ fn stalled(c: &Ctx, out: &mut Vec<Flag>) {
 fn close_date_passed(c: &Ctx, out: &mut Vec<Flag>) {
     if let Some(d) = c.o.expected_close.filter(|d| *d < c.today) {
         out.push(c.flag(Rule::CloseDatePassed, false, None, format!("expected close {d} has passed"),
-            "Ask the customer for the real date; update it, or close the deal as lost or abandoned.".into()));
+            "Ask the customer for the real date; update it, or close the deal as lost or abandoned."));
     }
 }
 
@@ -211,8 +212,8 @@ fn no_close_date(c: &Ctx, out: &mut Vec<Flag>) {
             Rule::NoCloseDate,
             false,
             None,
-            "no expected close date".into(),
-            "Ask when they plan to buy (有采购时间计划) and set the expected close.".into(),
+            "no expected close date",
+            "Ask when they plan to buy (有采购时间计划) and set the expected close.",
         ));
     }
 }
@@ -222,7 +223,7 @@ fn close_date_slipped(c: &Ctx, out: &mut Vec<Flag>) {
     if slips >= 2 {
         out.push(c.flag(Rule::CloseDateSlipped, slips >= 3, None,
             format!("close date moved later {slips} times"),
-            "Test whether the date is real: what must happen before signing, and who makes it happen?".into()));
+            "Test whether the date is real: what must happen before signing, and who makes it happen?"));
     }
 }
 
@@ -232,8 +233,8 @@ fn no_next_action(c: &Ctx, out: &mut Vec<Flag>) {
             Rule::NoNextAction,
             false,
             None,
-            "no open action".into(),
-            "Decide the next step with the customer and put it on the list with a date.".into(),
+            "no open action",
+            "Decide the next step with the customer and put it on the list with a date.",
         ));
     }
 }
@@ -274,7 +275,7 @@ fn quiet(c: &Ctx, out: &mut Vec<Flag>) {
                 false,
                 None,
                 format!("no contact for {quiet} days (since {last})"),
-                "Get back in touch: a visit or a call with a reason that matters to them.".into(),
+                "Get back in touch: a visit or a call with a reason that matters to them.",
             ));
         }
     }
@@ -294,7 +295,7 @@ fn no_value_proposition(c: &Ctx, out: &mut Vec<Flag>) {
         };
         out.push(c.flag(Rule::NoValueProposition, false, None,
             format!("value proposition without {missing}"),
-            "Complete the value triangle (价值金三角): the benefits in their numbers, and what sets us apart.".into()));
+            "Complete the value triangle (价值金三角): the benefits in their numbers, and what sets us apart."));
     }
 }
 
