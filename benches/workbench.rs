@@ -74,7 +74,7 @@ fn main() {
             .collect();
 
         let t = Instant::now();
-        let bytes = std::fs::read(&path).unwrap();
+        let bytes = funnel::store::guard::read_regular(&path, "read").unwrap();
         let read = t.elapsed();
         let t = Instant::now();
         // as store::read parses: on two cores when the file is large

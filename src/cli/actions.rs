@@ -77,7 +77,7 @@ pub fn run(ctx: &Context, limit: Option<usize>, format: Format) -> Result<String
     let parsed = ctx.read()?;
     let ws = &parsed.workspace;
     // only the entries shown are written out (`--limit 50` of 46,523)
-    let flags = crate::domain::flags::all_visible(ws, ctx.today);
+    let flags = priority::ranking_flags(ws, ctx.today);
     let list = priority::ranked(ws, &flags, ctx.today, limit.unwrap_or(usize::MAX));
     // freed by the system when the command exits (see `Context::read`)
     std::mem::forget(flags);

@@ -239,12 +239,19 @@ pub fn list(ws: &Workspace, today: Date) -> Vec<Entry> {
 
 /// The first `n` entries of [`list`], the others never written out.
 pub fn top(ws: &Workspace, today: Date, n: usize) -> Vec<Entry> {
-    ranked(ws, &flags::all_visible(ws, today), today, n)
+    ranked(ws, &ranking_flags(ws, today), today, n)
+}
+
+/// What [`ranked`] needs of every deal's visible red flags: the
+/// high-severity ones (the others' words are never written).
+pub fn ranking_flags(ws: &Workspace, today: Date) -> Vec<Vec<Flag>> {
+    flags::all_visible_where(ws, today, &|s| s == Severity::High)
 }
 
 /// [`top`] with every deal's visible red flags already computed (as
-/// [`flags::all_visible`] gives them), for a command that needs them for
-/// more than the ranking.
+/// [`flags::all_visible`] or, only the high-severity ones,
+/// [`ranking_flags`] gives them), for a command that needs them for more
+/// than the ranking.
 pub fn ranked(ws: &Workspace, flags: &[Vec<Flag>], today: Date, n: usize) -> Vec<Entry> {
     let mut all = candidates(ws, flags, today);
     // File order is the last tie-break; with it the order is total, so

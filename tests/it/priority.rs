@@ -176,3 +176,30 @@ fn a_high_severity_flag_suggests_an_action_until_an_open_action_addresses_it() {
     });
     assert!(!suggested(&w).contains(&"single-threaded".to_owned()));
 }
+
+/// The ranking computes only the high-severity flags (the others' words
+/// are never written): the same flags, and the same list, as from every
+/// flag, on a synthetic pipeline with every rule firing somewhere.
+#[test]
+fn ranking_on_high_flags_alone_gives_the_same_list() {
+    use funnel::domain::flags::{self, Severity};
+    let ws = funnel::synth::workspace(600, 11, today());
+    let all = flags::all_visible(&ws, today());
+    let high = priority::ranking_flags(&ws, today());
+    for (every, only) in all.iter().zip(&high) {
+        let expected: Vec<_> = every
+            .iter()
+            .filter(|f| f.severity == Severity::High)
+            .cloned()
+            .collect();
+        assert_eq!(&expected, only);
+    }
+    assert!(high.iter().flatten().count() > 100, "high flags to rank by");
+    for n in [1, 50, usize::MAX] {
+        assert_eq!(
+            priority::ranked(&ws, &all, today(), n),
+            priority::ranked(&ws, &high, today(), n),
+            "first {n}"
+        );
+    }
+}

@@ -129,11 +129,25 @@ pub struct Flag {
 /// (equally severe ones in rule order). Won, lost and abandoned deals carry
 /// none.
 pub fn compute(o: &Opportunity, settings: &Settings, today: Date) -> Vec<Flag> {
+    compute_where(o, settings, today, &|_| true)
+}
+
+/// Which severities a caller wants: the words of the other flags are never
+/// written.
+pub type Keep<'a> = &'a (dyn Fn(Severity) -> bool + Sync);
+
+/// [`compute`], only the flags of a severity `keep` accepts.
+pub fn compute_where(o: &Opportunity, settings: &Settings, today: Date, keep: Keep) -> Vec<Flag> {
     let mut out = Vec::new();
     if !o.is_open() {
         return out;
     }
-    let ctx = rules::Ctx { o, settings, today };
+    let ctx = rules::Ctx {
+        o,
+        settings,
+        today,
+        keep,
+    };
     for rule in Rule::ALL {
         rules::check(*rule, &ctx, &mut out);
     }
@@ -156,7 +170,12 @@ pub fn snoozed_by<'a>(o: &'a Opportunity, flag: &Flag, today: Date) -> Option<&'
 
 /// The flags that show on `today`: computed, minus the snoozed.
 pub fn visible(o: &Opportunity, settings: &Settings, today: Date) -> Vec<Flag> {
-    compute(o, settings, today)
+    visible_where(o, settings, today, &|_| true)
+}
+
+/// [`visible`], only the flags of a severity `keep` accepts.
+pub fn visible_where(o: &Opportunity, settings: &Settings, today: Date, keep: Keep) -> Vec<Flag> {
+    compute_where(o, settings, today, keep)
         .into_iter()
         .filter(|f| snoozed_by(o, f, today).is_none())
         .collect()
@@ -166,8 +185,13 @@ pub fn visible(o: &Opportunity, settings: &Settings, today: Date) -> Vec<Flag> {
 /// deal's index, computed on every core: for a command that uses them more
 /// than once (the report's top flags and its action list).
 pub fn all_visible(ws: &super::Workspace, today: Date) -> Vec<Vec<Flag>> {
+    all_visible_where(ws, today, &|_| true)
+}
+
+/// [`all_visible`], only the flags of a severity `keep` accepts.
+pub fn all_visible_where(ws: &super::Workspace, today: Date, keep: Keep) -> Vec<Vec<Flag>> {
     super::parallel::flat_map(&ws.opportunities, |_, o| {
-        vec![visible(o, &ws.settings, today)]
+        vec![visible_where(o, &ws.settings, today, keep)]
     })
 }
 

@@ -3,7 +3,8 @@
 //! [`super::severity`]; a rule only says whether its aggravating case holds.
 //!
 //! Each rule pushes into the deal's list instead of returning a `Vec`, so a
-//! rule that finds nothing costs no allocation.
+//! rule that finds nothing costs no allocation; a flag's words are written
+//! only when its severity is one the caller asked for.
 
 use super::{Flag, Rule, severity};
 use crate::domain::values::Date;
@@ -16,24 +17,35 @@ pub(super) struct Ctx<'a> {
     pub o: &'a Opportunity,
     pub settings: &'a Settings,
     pub today: Date,
+    /// Which severities to report.
+    pub keep: &'a dyn Fn(super::Severity) -> bool,
 }
 
 impl Ctx<'_> {
-    /// A flag of `rule`, its severity looked up for this deal's stage.
-    fn flag(
+    /// Adds a flag of `rule`, its severity looked up for this deal's stage,
+    /// if it is of a severity asked for: its words are written only then
+    /// (the action list ranks by high-severity flags alone).
+    fn push<M, S>(
         &self,
+        out: &mut Vec<Flag>,
         rule: Rule,
         worse: bool,
         subject: Option<&str>,
-        message: impl Into<Cow<'static, str>>,
-        suggestion: impl Into<Cow<'static, str>>,
-    ) -> Flag {
-        Flag {
-            rule,
-            severity: severity(rule, self.o.stage, worse),
-            subject: subject.map(String::from),
-            message: message.into(),
-            suggestion: suggestion.into(),
+        message: impl FnOnce() -> M,
+        suggestion: impl FnOnce() -> S,
+    ) where
+        M: Into<Cow<'static, str>>,
+        S: Into<Cow<'static, str>>,
+    {
+        let severity = severity(rule, self.o.stage, worse);
+        if (self.keep)(severity) {
+            out.push(Flag {
+                rule,
+                severity,
+                subject: subject.map(String::from),
+                message: message().into(),
+                suggestion: suggestion().into(),
+            });
         }
     }
 
@@ -92,63 +104,69 @@ fn unqualified(c: &Ctx, out: &mut Vec<Flag>) {
         .map(|(n, _)| *n)
         .collect();
     if !missing.is_empty() {
-        out.push(c.flag(Rule::Unqualified, false, None,
-            format!("in {} with {} not confirmed", o.stage, missing.join(", ")),
-            format!("Confirm {} (确认商机): ask who decides, what the budget is and when they will buy; if it cannot be confirmed, consider disqualifying.", missing.join(", "))));
+        c.push(out, Rule::Unqualified, false, None,
+            || format!("in {} with {} not confirmed", o.stage, missing.join(", ")),
+            || format!("Confirm {} (确认商机): ask who decides, what the budget is and when they will buy; if it cannot be confirmed, consider disqualifying.", missing.join(", ")));
     }
 }
 
 fn no_economic_buyer(c: &Ctx, out: &mut Vec<Flag>) {
     if c.economic_buyers().next().is_none() {
-        out.push(c.flag(Rule::NoEconomicBuyer, false, None, "no economic buyer identified",
-            "Find out who gives final approval and releases the money (经济影响力); ask your coach, then call high."));
+        c.push(out, Rule::NoEconomicBuyer, false, None, || "no economic buyer identified",
+            || "Find out who gives final approval and releases the money (经济影响力); ask your coach, then call high.");
     }
 }
 
 fn economic_buyer_not_met(c: &Ctx, out: &mut Vec<Flag>) {
     for p in c.economic_buyers().filter(|p| p.coverage.0 == 0) {
-        out.push(c.flag(Rule::EconomicBuyerNotMet, false, Some(&p.id),
-            format!("economic buyer {} never met", name(p)),
-            format!("Get a meeting with {}, the economic buyer, never met: ask your coach or a supporter to introduce you.", p.name)));
+        c.push(out, Rule::EconomicBuyerNotMet, false, Some(&p.id),
+            || format!("economic buyer {} never met", name(p)),
+            || format!("Get a meeting with {}, the economic buyer, never met: ask your coach or a supporter to introduce you.", p.name));
     }
 }
 
 fn no_coach(c: &Ctx, out: &mut Vec<Flag>) {
     if !c.o.influences.iter().any(|p| p.has_role(Role::Coach)) {
-        out.push(c.flag(Rule::NoCoach, false, None, "no coach (内线) to guide the sale",
-            "Develop a coach: someone credible with the buyer who wants us to win; look among supporters inside, friends outside, or our own people."));
+        c.push(out, Rule::NoCoach, false, None, || "no coach (内线) to guide the sale",
+            || "Develop a coach: someone credible with the buyer who wants us to win; look among supporters inside, friends outside, or our own people.");
     }
 }
 
 fn influence_not_met(c: &Ctx, out: &mut Vec<Flag>) {
     for p in &c.o.influences {
         if !p.has_role(Role::Economic) && p.coverage.0 == 0 {
-            out.push(c.flag(
+            c.push(
+                out,
                 Rule::InfluenceNotMet,
                 p.influence == Some(Level::High),
                 Some(&p.id),
-                format!("{} never met", name(p)),
-                format!(
-                    "Meet {}: learn the result they need and their personal win.",
-                    p.name
-                ),
-            ));
+                || format!("{} never met", name(p)),
+                || {
+                    format!(
+                        "Meet {}: learn the result they need and their personal win.",
+                        p.name
+                    )
+                },
+            );
         }
     }
 }
 
 fn unknown_mode(c: &Ctx, out: &mut Vec<Flag>) {
     for p in c.o.influences.iter().filter(|p| p.mode == Mode::Unknown) {
-        out.push(c.flag(
+        c.push(
+            out,
             Rule::UnknownMode,
             p.has_role(Role::Economic),
             Some(&p.id),
-            format!("response mode of {} unknown", name(p)),
-            format!(
-                "Ask {} how they see the change: growth, trouble, even keel or overconfident?",
-                p.name
-            ),
-        ));
+            || format!("response mode of {} unknown", name(p)),
+            || {
+                format!(
+                    "Ask {} how they see the change: growth, trouble, even keel or overconfident?",
+                    p.name
+                )
+            },
+        );
     }
 }
 
@@ -156,9 +174,9 @@ fn no_discrepancy(c: &Ctx, out: &mut Vec<Flag>) {
     for p in &c.o.influences {
         let buyer_or_user = p.has_role(Role::Economic) || p.has_role(Role::User);
         if buyer_or_user && matches!(p.mode, Mode::EvenKeel | Mode::Overconfident) {
-            out.push(c.flag(Rule::NoDiscrepancy, p.has_role(Role::Economic), Some(&p.id),
-                format!("{} sees no gap ({})", name(p), p.mode.as_str().replace('_', " ")),
-                format!("Show {} the gap between results now and results wanted; without one they will not buy.", p.name)));
+            c.push(out, Rule::NoDiscrepancy, p.has_role(Role::Economic), Some(&p.id),
+                || format!("{} sees no gap ({})", name(p), p.mode.as_str().replace('_', " ")),
+                || format!("Show {} the gap between results now and results wanted; without one they will not buy.", p.name));
         }
     }
 }
@@ -172,8 +190,8 @@ fn opponent(c: &Ctx, out: &mut Vec<Flag>) {
             } else {
                 "a high-influence non-supporter"
             };
-            out.push(c.flag(Rule::Opponent, hostile, Some(&p.id), format!("{} is {what}", name(p)),
-                format!("An opponent is not an enemy: learn what {} fears or wants, answer it, and work through the supporters they listen to.", p.name)));
+            c.push(out, Rule::Opponent, hostile, Some(&p.id), || format!("{} is {what}", name(p)),
+                || format!("An opponent is not an enemy: learn what {} fears or wants, answer it, and work through the supporters they listen to.", p.name));
         }
     }
 }
@@ -181,9 +199,9 @@ fn opponent(c: &Ctx, out: &mut Vec<Flag>) {
 fn single_threaded(c: &Ctx, out: &mut Vec<Flag>) {
     let known = c.o.influences.len();
     if c.o.stage > Stage::Qualify && known < 2 {
-        out.push(c.flag(Rule::SingleThreaded, false, None,
-            format!("only {known} buying influence{} known", if known == 1 { "" } else { "s" }),
-            "Call high and go wide: map the economic buyer, users, technical buyers and a coach (关系要做高)."));
+        c.push(out, Rule::SingleThreaded, false, None,
+            || format!("only {known} buying influence{} known", if known == 1 { "" } else { "s" }),
+            || "Call high and go wide: map the economic buyer, users, technical buyers and a coach (关系要做高).");
     }
 }
 
@@ -192,50 +210,52 @@ fn stalled(c: &Ctx, out: &mut Vec<Flag>) {
     if let Some(days) = o.days_in_stage(c.today) {
         let limit = c.settings.stall_days.get(o.stage).0 as i64;
         if days > limit {
-            out.push(c.flag(Rule::Stalled, false, None,
-                format!("{days} days in {} (more than {limit})", o.stage),
-                format!("Find what blocks the gate out of {}: agree the next step with the customer, or requalify.", o.stage)));
+            c.push(out, Rule::Stalled, false, None,
+                || format!("{days} days in {} (more than {limit})", o.stage),
+                || format!("Find what blocks the gate out of {}: agree the next step with the customer, or requalify.", o.stage));
         }
     }
 }
 
 fn close_date_passed(c: &Ctx, out: &mut Vec<Flag>) {
     if let Some(d) = c.o.expected_close.filter(|d| *d < c.today) {
-        out.push(c.flag(Rule::CloseDatePassed, false, None, format!("expected close {d} has passed"),
-            "Ask the customer for the real date; update it, or close the deal as lost or abandoned."));
+        c.push(out, Rule::CloseDatePassed, false, None, || format!("expected close {d} has passed"),
+            || "Ask the customer for the real date; update it, or close the deal as lost or abandoned.");
     }
 }
 
 fn no_close_date(c: &Ctx, out: &mut Vec<Flag>) {
     if c.o.expected_close.is_none() {
-        out.push(c.flag(
+        c.push(
+            out,
             Rule::NoCloseDate,
             false,
             None,
-            "no expected close date",
-            "Ask when they plan to buy (有采购时间计划) and set the expected close.",
-        ));
+            || "no expected close date",
+            || "Ask when they plan to buy (有采购时间计划) and set the expected close.",
+        );
     }
 }
 
 fn close_date_slipped(c: &Ctx, out: &mut Vec<Flag>) {
     let slips = c.o.slips();
     if slips >= 2 {
-        out.push(c.flag(Rule::CloseDateSlipped, slips >= 3, None,
-            format!("close date moved later {slips} times"),
-            "Test whether the date is real: what must happen before signing, and who makes it happen?"));
+        c.push(out, Rule::CloseDateSlipped, slips >= 3, None,
+            || format!("close date moved later {slips} times"),
+            || "Test whether the date is real: what must happen before signing, and who makes it happen?");
     }
 }
 
 fn no_next_action(c: &Ctx, out: &mut Vec<Flag>) {
     if !c.o.actions.iter().any(|a| a.is_open()) {
-        out.push(c.flag(
+        c.push(
+            out,
             Rule::NoNextAction,
             false,
             None,
-            "no open action",
-            "Decide the next step with the customer and put it on the list with a date.",
-        ));
+            || "no open action",
+            || "Decide the next step with the customer and put it on the list with a date.",
+        );
     }
 }
 
@@ -243,16 +263,19 @@ fn overdue_action(c: &Ctx, out: &mut Vec<Flag>) {
     for a in c.o.actions.iter().filter(|a| a.is_open()) {
         if let Some(due) = a.due.filter(|d| *d < c.today) {
             let late = due.days_until(c.today);
-            out.push(c.flag(
+            c.push(
+                out,
                 Rule::OverdueAction,
                 late > 14,
                 Some(&a.id),
-                format!("“{}” was due {due} ({late} days ago)", a.text),
-                format!(
-                    "Do “{}” now, or reschedule it to a date you will keep.",
-                    a.text
-                ),
-            ));
+                || format!("“{}” was due {due} ({late} days ago)", a.text),
+                || {
+                    format!(
+                        "Do “{}” now, or reschedule it to a date you will keep.",
+                        a.text
+                    )
+                },
+            );
         }
     }
 }
@@ -270,13 +293,14 @@ fn quiet(c: &Ctx, out: &mut Vec<Flag>) {
     if let Some(last) = latest {
         let quiet = last.days_until(c.today);
         if quiet > c.settings.quiet_days.0 as i64 {
-            out.push(c.flag(
+            c.push(
+                out,
                 Rule::Quiet,
                 false,
                 None,
-                format!("no contact for {quiet} days (since {last})"),
-                "Get back in touch: a visit or a call with a reason that matters to them.",
-            ));
+                || format!("no contact for {quiet} days (since {last})"),
+                || "Get back in touch: a visit or a call with a reason that matters to them.",
+            );
         }
     }
 }
@@ -293,20 +317,21 @@ fn no_value_proposition(c: &Ctx, out: &mut Vec<Flag>) {
             (true, false) => "benefits",
             _ => "differentiators",
         };
-        out.push(c.flag(Rule::NoValueProposition, false, None,
-            format!("value proposition without {missing}"),
-            "Complete the value triangle (价值金三角): the benefits in their numbers, and what sets us apart."));
+        c.push(out, Rule::NoValueProposition, false, None,
+            || format!("value proposition without {missing}"),
+            || "Complete the value triangle (价值金三角): the benefits in their numbers, and what sets us apart.");
     }
 }
 
 fn manual(c: &Ctx, out: &mut Vec<Flag>) {
     for f in c.o.flags.iter().filter(|f| f.resolved.is_none()) {
-        out.push(c.flag(
+        c.push(
+            out,
             Rule::Manual,
             false,
             Some(&f.id),
-            f.text.clone(),
-            format!("Act on “{}”, then resolve the flag (x).", f.text),
-        ));
+            || f.text.clone(),
+            || format!("Act on “{}”, then resolve the flag (x).", f.text),
+        );
     }
 }
