@@ -15,41 +15,38 @@ pub enum Format {
 /// Most severe first, then the deals closest to signing.
 type SortKey = std::cmp::Reverse<(flags::Severity, crate::domain::Stage)>;
 
-/// The visible flags of every open opportunity (or of one), most severe
-/// first, then the deals closest to signing, then file order.
-pub fn collect<'a>(
-    ws: &'a Workspace,
-    only: Option<&str>,
-    today: crate::domain::Date,
-) -> Vec<(&'a Opportunity, Flag)> {
-    let all: Vec<(usize, Flag)> = crate::domain::parallel::flat_map(&ws.opportunities, |n, o| {
-        if only.is_some_and(|id| o.id != id) {
-            return Vec::new();
+/// The visible flags of every open opportunity (or of one), by the deal's
+/// index, computed on every core: what [`order`] ranks.
+pub fn collect(ws: &Workspace, only: Option<&str>, today: crate::domain::Date) -> Vec<Vec<Flag>> {
+    match only {
+        None => flags::all_visible(ws, today),
+        Some(id) => ws
+            .opportunities
+            .iter()
+            .map(|o| match o.id == id {
+                true => flags::visible(o, &ws.settings, today),
+                false => Vec::new(),
+            })
+            .collect(),
+    }
+}
+
+/// The flags of [`collect`] most severe first, then the deals closest to
+/// signing, then in file order (each deal's own order within it): sorted
+/// by small keys and lent, not moved (74,000 flags at 10,000 deals).
+pub fn order<'a>(ws: &'a Workspace, all: &'a [Vec<Flag>]) -> Vec<(&'a Opportunity, &'a Flag)> {
+    let mut order: Vec<(SortKey, u32, u32)> = Vec::with_capacity(all.iter().map(Vec::len).sum());
+    for (n, (o, flags)) in ws.opportunities.iter().zip(all).enumerate() {
+        for (k, f) in flags.iter().enumerate() {
+            order.push((std::cmp::Reverse((f.severity, o.stage)), n as u32, k as u32));
         }
-        flags::visible(o, &ws.settings, today)
-            .into_iter()
-            .map(|f| (n, f))
-            .collect()
-    });
-    // Sorted by small keys, the flags moved once: the position in `all` (file
-    // order, then each deal's own order) settles every tie as the stable
-    // sort of the flags themselves did.
-    let mut order: Vec<(SortKey, usize, usize)> = all
-        .iter()
-        .enumerate()
-        .map(|(k, (n, f))| {
-            let stage = ws.opportunities[*n].stage;
-            (std::cmp::Reverse((f.severity, stage)), *n, k)
-        })
-        .collect();
+    }
+    // the deal's index and the flag's place in it settle every tie as a
+    // stable sort of the flags in file order would
     order.sort_unstable();
-    let mut slots: Vec<Option<(usize, Flag)>> = all.into_iter().map(Some).collect();
     order
         .into_iter()
-        .map(|(_, _, k)| {
-            let (n, f) = slots[k].take().expect("each flag once");
-            (&ws.opportunities[n], f)
-        })
+        .map(|(_, n, k)| (&ws.opportunities[n as usize], &all[n as usize][k as usize]))
         .collect()
 }
 
@@ -63,7 +60,8 @@ pub fn run(ctx: &Context, opportunity: Option<&str>, format: Format) -> Result<O
             "--opportunity {id:?}: no opportunity has this id (`funnel list --all` shows them)"
         )));
     }
-    let found = collect(ws, opportunity, ctx.today);
+    let all = collect(ws, opportunity, ctx.today);
+    let found = order(ws, &all);
     let out = match format {
         Format::Json => {
             // fields in the order of spec section 2
@@ -117,5 +115,6 @@ pub fn run(ctx: &Context, opportunity: Option<&str>, format: Format) -> Result<O
     };
     // freed by the system when the command exits (see `Context::read`)
     std::mem::forget(found);
+    std::mem::forget(all);
     Ok(out)
 }

@@ -94,3 +94,32 @@ fn the_report_shows_the_first_ten_flags_and_actions() {
         assert!(line.contains(text.trim()), "{line} / {text}");
     }
 }
+
+/// `funnel flags` lists most severe first, then the deals closest to
+/// signing, then in file order (each deal's own order within it): what a
+/// stable sort of every deal's flags in file order gives.
+#[test]
+fn flags_are_ordered_as_a_stable_sort_by_severity_then_stage() {
+    let today = funnel::domain::Date::parse("2026-11-23").unwrap();
+    let ws = funnel::synth::workspace(3_000, 5, today);
+    let all = funnel::cli::flags::collect(&ws, None, today);
+    let got: Vec<(&str, &funnel::domain::flags::Flag)> = funnel::cli::flags::order(&ws, &all)
+        .into_iter()
+        .map(|(o, f)| (o.id.as_str(), f))
+        .collect();
+    let mut expected: Vec<(&funnel::domain::Opportunity, funnel::domain::flags::Flag)> = ws
+        .opportunities
+        .iter()
+        .flat_map(|o| {
+            funnel::domain::flags::visible(o, &ws.settings, today)
+                .into_iter()
+                .map(move |f| (o, f))
+        })
+        .collect();
+    expected.sort_by_key(|(o, f)| std::cmp::Reverse((f.severity, o.stage)));
+    assert!(expected.len() > 10_000, "{} flags", expected.len());
+    assert_eq!(got.len(), expected.len());
+    for (n, ((id, f), (o, e))) in got.iter().zip(&expected).enumerate() {
+        assert_eq!((*id, *f), (o.id.as_str(), e), "flag {n}");
+    }
+}

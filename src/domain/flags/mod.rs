@@ -190,9 +190,15 @@ pub fn all_visible(ws: &super::Workspace, today: Date) -> Vec<Vec<Flag>> {
 
 /// [`all_visible`], only the flags of a severity `keep` accepts.
 pub fn all_visible_where(ws: &super::Workspace, today: Date, keep: Keep) -> Vec<Vec<Flag>> {
-    super::parallel::flat_map(&ws.opportunities, |_, o| {
-        vec![visible_where(o, &ws.settings, today, keep)]
+    super::parallel::chunks(&ws.opportunities, 1024, |_, deals| {
+        deals
+            .iter()
+            .map(|o| visible_where(o, &ws.settings, today, keep))
+            .collect::<Vec<_>>()
     })
+    .into_iter()
+    .flatten()
+    .collect()
 }
 
 /// What is going well, as the Blue Sheet lists beside the red flags: the
