@@ -114,9 +114,27 @@ impl Opportunity {
         });
     }
 
-    /// Reopens a closed deal in the stage it was in.
-    pub fn reopen(&mut self) {
-        self.outcome = None;
+    /// Reopens a closed deal in the stage it was in: the outcome moves to
+    /// `reopened` and the stage history gains an entry (the deal's time in
+    /// the stage starts again). Returns false for an open deal.
+    pub fn reopen(&mut self, today: Date) -> bool {
+        let Some(outcome) = self.outcome.take() else {
+            return false;
+        };
+        self.reopened.push(crate::domain::Reopening {
+            on: today,
+            result: outcome.result,
+            reason: outcome.reason,
+            reason_code: outcome.reason_code,
+            closed: Some(outcome.on),
+            ..Default::default()
+        });
+        self.stage_history.push(StageEntry {
+            stage: self.stage,
+            entered: today,
+            ..StageEntry::default()
+        });
+        true
     }
 
     /// How many times the close date moved later (`to` after `from`).
@@ -189,8 +207,24 @@ mod tests {
         );
         assert_eq!(o.status(), Status::Abandoned);
         assert_eq!(o.weighted(&settings), Money::ZERO);
-        o.reopen();
+        assert!(o.reopen(day("2026-11-20")));
         assert!(o.is_open());
+        let back = &o.reopened[0];
+        assert_eq!(
+            (back.result, back.closed, back.reason.as_str(), back.on),
+            (
+                OutcomeResult::Abandoned,
+                Some(day("2026-11-01")),
+                "project cancelled",
+                day("2026-11-20")
+            )
+        );
+        let last = o.stage_history.last().unwrap();
+        assert_eq!((last.stage, last.entered), (o.stage, day("2026-11-20")));
+        assert!(
+            !o.reopen(day("2026-11-21")),
+            "an open deal has nothing to reopen"
+        );
     }
 
     #[test]

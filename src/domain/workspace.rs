@@ -60,7 +60,38 @@ record! {
         stage_probability: StagePercents = default,
         stall_days: StageDays = default,
         quiet_days: Days = or(Days(14)),
+        /// The reason codes a lost or abandoned deal's outcome is given
+        /// (spec section 7).
+        loss_reasons: Vec<String> = or(words(&LOSS_REASONS)),
+        /// The reason codes a won deal's outcome is given.
+        win_reasons: Vec<String> = or(words(&WIN_REASONS)),
     }
+}
+
+/// The loss reasons a new workspace offers (spec section 7).
+pub const LOSS_REASONS: [&str; 8] = [
+    "price",
+    "product_fit",
+    "competitor",
+    "no_decision",
+    "timing",
+    "relationship",
+    "budget_lost",
+    "other",
+];
+
+/// The win reasons a new workspace offers (spec section 7).
+pub const WIN_REASONS: [&str; 6] = [
+    "value",
+    "relationship",
+    "price",
+    "product_fit",
+    "incumbent",
+    "other",
+];
+
+fn words(list: &[&str]) -> Vec<String> {
+    list.iter().map(|w| (*w).to_owned()).collect()
 }
 
 record! {
@@ -141,6 +172,8 @@ record! {
         value: Money = default,
         stage: Stage = required,
         outcome: Option<Outcome> = default,
+        /// Outcomes it had before it was reopened, oldest first.
+        reopened: Vec<Reopening> = default,
         expected_close: Option<Date> = default,
         probability: Option<Percent> = default,
         created: Option<Date> = default,
@@ -169,6 +202,23 @@ record! {
         result: OutcomeResult = required,
         on: Date = required,
         reason: String = default,
+        /// One of `settings.win_reasons` (won) or `settings.loss_reasons`
+        /// (lost, abandoned), or none. A code not in the lists loads and is
+        /// kept: the lists may change after a deal is closed.
+        reason_code: Option<String> = default,
+    }
+}
+
+record! {
+    /// An outcome a deal had until it was reopened.
+    pub struct Reopening ("a reopened entry (on, result, reason)") {
+        /// When it was reopened.
+        on: Date = required,
+        result: OutcomeResult = required,
+        reason: String = default,
+        reason_code: Option<String> = default,
+        /// When it had been closed.
+        closed: Option<Date> = default,
     }
 }
 

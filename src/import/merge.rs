@@ -121,8 +121,8 @@ pub fn merge(ws: &mut Workspace, rows: &[Row], today: Date) -> Summary {
         }
         match row.place {
             Place::Stage(s) => {
+                o.reopen(today);
                 o.set_stage(s, today);
-                o.reopen();
             }
             Place::Closed(result) => {
                 if o.outcome.as_ref().is_none_or(|x| x.result != result) {

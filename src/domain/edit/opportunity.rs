@@ -57,11 +57,17 @@ impl Condition {
     }
 }
 
-/// How a deal ended, and why.
+/// How a deal ended, when, and why (spec section 7).
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct CloseFields {
     pub result: OutcomeResult,
+    /// When it was won or lost (the form offers today).
+    pub on: Date,
     pub reason: String,
+    /// One of the settings' win or loss reasons, as the result asks.
+    pub reason_code: Option<String>,
+    /// The final amount of a won deal, when it differs from the value.
+    pub value: Option<Money>,
 }
 
 /// A dated line of the deal's log.
@@ -189,10 +195,45 @@ pub fn set_stage(ws: &Workspace, id: &OpportunityId, stage: Stage, today: Date) 
     })
 }
 
+/// Closes the deal. A reason code must be one the settings list for the
+/// result; a close date must not be after today.
 pub fn close(ws: &Workspace, id: &OpportunityId, fields: CloseFields, today: Date) -> Edit {
+    let s = &ws.settings;
+    let codes = match fields.result {
+        OutcomeResult::Won => &s.win_reasons,
+        OutcomeResult::Lost | OutcomeResult::Abandoned => &s.loss_reasons,
+    };
+    if let Some(code) = &fields.reason_code
+        && !codes.contains(code)
+    {
+        return Err(Refusal::Invalid(format!(
+            "reason code {code:?} is not one of {}",
+            codes.join(", ")
+        )));
+    }
+    if fields.on > today {
+        return Err(Refusal::Invalid(format!(
+            "the close date {} is after today ({today})",
+            fields.on
+        )));
+    }
     on_opportunity(ws, id, |o| {
-        o.close(fields.result, today, &fields.reason);
+        o.close(fields.result, fields.on, &fields.reason);
+        if let Some(outcome) = &mut o.outcome {
+            outcome.reason_code = fields.reason_code;
+        }
+        if let Some(value) = fields.value {
+            o.value = value;
+        }
         Ok(format!("{id} marked {}", fields.result))
+    })
+}
+
+/// Reopens a closed deal in the stage it was in (spec section 7).
+pub fn reopen(ws: &Workspace, id: &OpportunityId, today: Date) -> Edit {
+    on_opportunity(ws, id, |o| match o.reopen(today) {
+        true => Ok(format!("{id} reopened in {}", o.stage)),
+        false => Err(Refusal::Invalid(format!("{id} is open already"))),
     })
 }
 

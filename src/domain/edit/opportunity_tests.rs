@@ -162,11 +162,60 @@ fn closing_and_deleting() {
     let ws = ws();
     let lost = CloseFields {
         result: OutcomeResult::Abandoned,
+        on: today(),
         reason: "budget".into(),
+        reason_code: Some("budget_lost".into()),
+        value: None,
     };
-    let c = close(&ws, &o1(), lost, today()).unwrap();
+    let c = close(&ws, &o1(), lost.clone(), today()).unwrap();
     assert_eq!(c.label, "o1 marked abandoned");
-    assert!(!after(&ws, &c).opportunities[0].is_open());
+    let closed = after(&ws, &c);
+    assert!(!closed.opportunities[0].is_open());
+    let outcome = closed.opportunities[0].outcome.clone().unwrap();
+    assert_eq!(outcome.reason_code.as_deref(), Some("budget_lost"));
+    // a win reason is no loss reason; a close date in the future is refused
+    let wrong = CloseFields {
+        reason_code: Some("incumbent".into()),
+        ..lost.clone()
+    };
+    assert!(matches!(
+        close(&ws, &o1(), wrong, today()),
+        Err(Refusal::Invalid(_))
+    ));
+    let later = CloseFields {
+        on: Date::parse("2026-03-03").unwrap(),
+        ..lost
+    };
+    assert!(matches!(
+        close(&ws, &o1(), later, today()),
+        Err(Refusal::Invalid(_))
+    ));
+    // won on a given day for the final amount
+    let won = CloseFields {
+        result: OutcomeResult::Won,
+        on: Date::parse("2026-02-27").unwrap(),
+        reason: String::new(),
+        reason_code: Some("value".into()),
+        value: Some(Money::from_units(900)),
+    };
+    let c = close(&ws, &o1(), won, today()).unwrap();
+    let o = &after(&ws, &c).opportunities[0];
+    assert_eq!(o.value, Money::from_units(900));
+    assert_eq!(
+        o.outcome.as_ref().unwrap().on,
+        Date::parse("2026-02-27").unwrap()
+    );
+    // reopened: the outcome moves to `reopened`, the stage starts again
+    let reopened = reopen(&closed, &o1(), today()).unwrap();
+    let o = &after(&closed, &reopened).opportunities[0];
+    assert!(o.is_open());
+    assert_eq!(o.reopened.len(), 1);
+    assert_eq!(o.reopened[0].reason_code.as_deref(), Some("budget_lost"));
+    assert_eq!(o.stage_history.last().unwrap().entered, today());
+    assert!(matches!(
+        reopen(&ws, &o1(), today()),
+        Err(Refusal::Invalid(_))
+    ));
     let c = delete_opportunity(&ws, &o1()).unwrap();
     assert!(after(&ws, &c).opportunities.is_empty());
     assert_eq!(

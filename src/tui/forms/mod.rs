@@ -70,7 +70,12 @@ pub fn submit(
             edit::edit_opportunity(ws, id, opportunity::fields(form), today)?,
         ),
         P::Close(result, id) => (
-            edit::close(ws, id, opportunity::close_fields(form, *result), today)?,
+            edit::close(
+                ws,
+                id,
+                opportunity::close_fields(form, *result, today),
+                today,
+            )?,
             None,
         ),
         P::LogEntry(id) => keep(

@@ -120,13 +120,16 @@ pub fn close_purpose(won: bool, id: OpportunityId) -> FormPurpose {
 }
 
 /// How the deal ended: `result` unless the form picks lost or abandoned.
-pub(super) fn close_fields(form: &Form, result: OutcomeResult) -> CloseFields {
+pub(super) fn close_fields(form: &Form, result: OutcomeResult, today: Date) -> CloseFields {
     CloseFields {
         result: form
             .field(F::CloseResult)
             .and_then(|f| OutcomeResult::parse(f.raw()))
             .unwrap_or(result),
+        on: today,
         reason: form.value(F::Reason).to_owned(),
+        reason_code: None,
+        value: None,
     }
 }
 
