@@ -5,6 +5,7 @@ pub mod record;
 
 pub mod accounts;
 pub mod advice;
+pub mod analysis;
 pub mod change;
 pub mod demo;
 pub mod edit;
