@@ -4,6 +4,7 @@
 
 pub mod accounts;
 pub mod actions;
+pub mod analysis;
 pub mod check;
 pub mod csv_out;
 pub mod export;
@@ -94,6 +95,17 @@ pub enum Command {
     Report {
         #[arg(long, value_enum, default_value_t = report::Format::Md)]
         format: report::Format,
+    },
+    /// The sales result analysis of the deals closed in a date range: won and lost, why, where, against whom
+    Analysis {
+        /// The first day of the range, YYYY-MM-DD [default: 364 days before --to]
+        #[arg(long, value_name = "DATE", value_parser = parse_date)]
+        from: Option<Date>,
+        /// The last day of the range, YYYY-MM-DD [default: today]
+        #[arg(long, value_name = "DATE", value_parser = parse_date)]
+        to: Option<Date>,
+        #[arg(long, value_enum, default_value_t = analysis::Format::Table)]
+        format: analysis::Format,
     },
     /// Red flags of open opportunities, most severe first (snoozed ones left out)
     Flags {
@@ -363,6 +375,9 @@ fn dispatch(ctx: &Context, command: Option<Command>) -> Result<Output, Failure> 
         .map(Output::from),
         Some(Command::Export { format, out }) => {
             export::run(ctx, format, out.as_deref()).map(Output::from)
+        }
+        Some(Command::Analysis { from, to, format }) => {
+            analysis::run(ctx, from, to, format).map(Output::from)
         }
         Some(Command::Report { format }) => report::run(ctx, format).map(Output::from),
         Some(Command::Actions { limit, format }) => {
