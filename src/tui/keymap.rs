@@ -20,6 +20,8 @@ pub enum Action {
     ViewFunnel,
     /// View 4, the accounts.
     ViewAccounts,
+    /// View 6, the sales result analysis.
+    ViewAnalysis,
     /// Review: skip the deal for now.
     Skip,
     /// Review: finish and record the snapshot.
@@ -145,6 +147,8 @@ pub enum Scope {
     Funnel,
     /// View 4, the accounts.
     Accounts,
+    /// View 6, the sales result analysis (read-only).
+    Analysis,
     /// Moving between the panes of a screen that has several.
     Panes,
     /// Checked before everything else, in dialogs too.
@@ -223,6 +227,9 @@ pub const BINDINGS: &[Binding] = &[
     b(&[Char('e')], "e", Action::Edit, Scope::Review, "fix the deal: stage, close date, value…", true),
     b(&[Char('a')], "a", Action::Add, Scope::Review, "add the next action", true),
     b(&[Char('F')], "F", Action::Finish, Scope::Review, "finish: record the review's snapshot", true),
+    b(&[Char('6')], "6", Action::ViewAnalysis, Scope::Global, "view 6: the sales result analysis of the last 365 days", false),
+    b(&[Char('j'), Code(KeyCode::Down)], "j ↓", Action::Down, Scope::Analysis, "scroll down", true),
+    b(&[Char('k'), Code(KeyCode::Up)], "k ↑", Action::Up, Scope::Analysis, "scroll up", true),
     b(&[Char('1')], "1", Action::ViewPipeline, Scope::Global, "view 1: the pipeline", false),
     b(&[Char('2')], "2", Action::ViewActions, Scope::Global, "view 2: the prioritised action list", false),
     b(&[Code(KeyCode::Enter)], "Enter", Action::Open, Scope::ActionList, "jump to the deal", true),

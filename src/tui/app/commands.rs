@@ -54,6 +54,7 @@ impl App {
             ScreenId::Actions => self.screens.actions.refresh(ws, today),
             ScreenId::Funnel => self.screens.funnel.refresh(ws, today),
             ScreenId::Accounts => self.screens.accounts.cursor.clamp(ws.accounts.len()),
+            ScreenId::Analysis => self.screens.analysis.refresh(ws, today),
             ScreenId::Review => {
                 let walk = crate::tui::review::Walk::start(ws, today);
                 if walk.done() > 0 {
@@ -86,6 +87,7 @@ impl App {
             ScreenId::Actions => s.actions.refresh(ws, today),
             ScreenId::Funnel => s.funnel.refresh(ws, today),
             ScreenId::Accounts => s.accounts.cursor.clamp(ws.accounts.len()),
+            ScreenId::Analysis => s.analysis.refresh(ws, today),
             ScreenId::Pipeline | ScreenId::Review => {}
         }
     }

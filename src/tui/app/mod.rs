@@ -181,6 +181,7 @@ impl App {
             ScreenId::Funnel => self.screens.funnel.scopes(),
             ScreenId::Accounts => self.screens.accounts.scopes(),
             ScreenId::Review => self.screens.review.scopes(),
+            ScreenId::Analysis => self.screens.analysis.scopes(),
         }
     }
 
@@ -192,6 +193,7 @@ impl App {
             ScreenId::Funnel => "funnel",
             ScreenId::Accounts => "accounts",
             ScreenId::Review => "weekly review",
+            ScreenId::Analysis => "sales result analysis",
         }
     }
 
@@ -286,6 +288,7 @@ impl App {
             Action::ViewFunnel => self.show(ScreenId::Funnel),
             Action::ViewAccounts => self.show(ScreenId::Accounts),
             Action::ViewReview => self.show(ScreenId::Review),
+            Action::ViewAnalysis => self.show(ScreenId::Analysis),
             Action::NewOpportunity => {
                 self.dialog = Some(Dialog::Form(
                     super::forms::opportunity_form(&self.ws, None),
@@ -313,6 +316,7 @@ impl App {
                     ScreenId::Funnel => s.funnel.on_action(action, &cx),
                     ScreenId::Accounts => s.accounts.on_action(action, &cx),
                     ScreenId::Review => s.review.on_action(action, &cx),
+                    ScreenId::Analysis => s.analysis.on_action(action, &cx, self.size),
                 };
                 self.run(cmds)
             }

@@ -1,11 +1,12 @@
-//! One state per screen (views 1 to 5). Each owns its focus, selection and
+//! One state per screen (views 1 to 6). Each owns its focus, selection and
 //! scroll, names the keymap scopes that apply (`scopes`), and turns an
 //! action into commands ([`Cmd`]) for the app to carry out: a screen never
-//! changes the workspace itself. All five states live for the whole session,
+//! changes the workspace itself. All the states live for the whole session,
 //! so going back to a view finds it as it was left.
 
 pub mod accounts;
 pub mod actions;
+pub mod analysis;
 pub mod deal_items;
 pub mod funnel;
 pub mod pipeline;
@@ -18,6 +19,7 @@ use crate::domain::{Date, Workspace};
 
 pub use accounts::AccountsState;
 pub use actions::ActionsState;
+pub use analysis::AnalysisState;
 pub use funnel::FunnelState;
 pub use pipeline::{Pane, PipelineState, SortKey, StageSum};
 pub use review::ReviewState;
@@ -30,15 +32,17 @@ pub enum ScreenId {
     Funnel,
     Accounts,
     Review,
+    Analysis,
 }
 
 impl ScreenId {
-    pub const ALL: [ScreenId; 5] = [
+    pub const ALL: [ScreenId; 6] = [
         ScreenId::Pipeline,
         ScreenId::Actions,
         ScreenId::Funnel,
         ScreenId::Accounts,
         ScreenId::Review,
+        ScreenId::Analysis,
     ];
 
     /// The tab's label in the title bar.
@@ -49,6 +53,7 @@ impl ScreenId {
             ScreenId::Funnel => "3 Funnel",
             ScreenId::Accounts => "4 Accounts",
             ScreenId::Review => "5 Review",
+            ScreenId::Analysis => "6 Analysis",
         }
     }
 }
@@ -98,7 +103,7 @@ impl Cmd {
     }
 }
 
-/// The five screen states.
+/// The screen states.
 #[derive(Debug, Default)]
 pub struct Screens {
     pub pipeline: PipelineState,
@@ -106,4 +111,5 @@ pub struct Screens {
     pub funnel: FunnelState,
     pub accounts: AccountsState,
     pub review: ReviewState,
+    pub analysis: AnalysisState,
 }

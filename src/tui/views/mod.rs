@@ -2,6 +2,7 @@
 
 mod accounts;
 mod action_list;
+mod analysis;
 mod deal;
 mod dialogs;
 mod funnel;
@@ -53,6 +54,7 @@ pub fn draw(app: &App, frame: &mut Frame) {
         ScreenId::Review => review::draw(app, frame, body),
         ScreenId::Funnel => funnel::draw(app, frame, body),
         ScreenId::Accounts => accounts::draw(app, frame, body),
+        ScreenId::Analysis => analysis::draw(app, frame, body),
     }
     draw_bottom(app, frame, bottom);
     dialogs::draw(app, frame, area);
@@ -62,14 +64,20 @@ fn draw_title(app: &App, frame: &mut Frame, area: Rect) {
     let t = &app.theme;
     let right = format!("  today {} ", app.today);
     let mut left = vec![Span::styled(" funnel ", t.title()), Span::raw("·")];
+    // Six tabs and the date do not fit 80 columns: there the other tabs
+    // show their number only, the one on display its name too.
+    let tabs: usize = ScreenId::ALL.iter().map(|s| 1 + s.tab().len()).sum();
+    let full = 9 + tabs + right.len() <= usize::from(area.width);
     for screen in ScreenId::ALL {
-        let style = if app.screen == screen {
-            t.key()
+        let (style, label) = if app.screen == screen {
+            (t.key(), screen.tab())
+        } else if full {
+            (t.dim(), screen.tab())
         } else {
-            t.dim()
+            (t.dim(), screen.tab().split(' ').next().unwrap_or(""))
         };
         left.push(Span::raw(" "));
-        left.push(Span::styled(screen.tab(), style));
+        left.push(Span::styled(label, style));
     }
     left.push(Span::raw("  "));
     left.push(Span::styled(clean(&app.location).into_owned(), t.dim()));
