@@ -4,6 +4,7 @@
 mod accounts;
 mod action_list;
 mod actions_cli;
+mod analysis;
 mod bad_input;
 mod commands;
 mod common;

@@ -34,7 +34,7 @@ fn shown_selected(app: &App) -> Option<String> {
             .walk
             .as_ref()
             .and_then(|w| w.current().map(String::from)),
-        ScreenId::Funnel | ScreenId::Accounts => None,
+        ScreenId::Funnel | ScreenId::Accounts | ScreenId::Analysis => None,
     }
 }
 

@@ -20,7 +20,7 @@ use ratatui::crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
 fn key_strategy() -> impl Strategy<Value = KeyEvent> {
     let plain = |c: char| KeyEvent::new(KeyCode::Char(c), KeyModifiers::NONE);
     prop_oneof![
-        4 => prop::sample::select("jkgGnedWL<>?/s au ROy12345-.,王2026FvxrztmciTw".chars().collect::<Vec<_>>()).prop_map(plain),
+        4 => prop::sample::select("jkgGnedWL<>?/s au ROy123456-.,王2026FvxrztmciTw".chars().collect::<Vec<_>>()).prop_map(plain),
         2 => prop::sample::select(vec![
             KeyCode::Enter, KeyCode::Esc, KeyCode::Tab, KeyCode::BackTab, KeyCode::Backspace,
             KeyCode::Left, KeyCode::Right, KeyCode::Up, KeyCode::Down, KeyCode::Delete, KeyCode::Home,
@@ -89,7 +89,7 @@ fn may_change(app: &App) -> (Vec<String>, Vec<String>) {
                     .get(app.screens.accounts.cursor.at())
                     .map(|a| a.id.clone()),
             ),
-            ScreenId::Funnel => {}
+            ScreenId::Funnel | ScreenId::Analysis => {}
         },
     }
     (opps, accounts)

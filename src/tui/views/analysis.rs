@@ -59,8 +59,9 @@ pub fn draw(app: &App, frame: &mut Frame, area: Rect) {
     frame.render_widget(block, area);
     let currency = clean(&app.ws.settings.currency).into_owned();
     if area.width >= TWO_COLUMNS {
-        let [left, right] =
-            Layout::horizontal([Constraint::Fill(1), Constraint::Fill(1)]).areas(inner);
+        let [left, right] = Layout::horizontal([Constraint::Fill(1), Constraint::Fill(1)])
+            .spacing(3)
+            .areas(inner);
         for (parts, col) in [(&LEFT, left), (&RIGHT, right)] {
             let lines = column(parts, a, &currency, col.width, t);
             render(frame, lines, scroll, col);
