@@ -18,10 +18,11 @@ use std::path::{Path, PathBuf};
 use std::process::{Command, Stdio};
 use std::time::{Duration, Instant};
 
-const COMMANDS: [&[&str]; 4] = [
+const COMMANDS: [&[&str]; 5] = [
     &["flags", "--format", "json"],
     &["actions", "--limit", "50"],
     &["report", "--format", "md"],
+    &["analysis", "--format", "json"],
     &["check"],
 ];
 
