@@ -426,12 +426,14 @@ mod tests {
 
     #[test]
     fn abandoned_deals_stay_out_of_the_win_rate_but_count_among_loss_reasons() {
-        let mut ws = Workspace::default();
-        ws.opportunities = vec![
-            closed(OutcomeResult::Won, "2026-11-01", 10),
-            closed(OutcomeResult::Lost, "2026-11-02", 20),
-            closed(OutcomeResult::Abandoned, "2026-11-03", 30),
-        ];
+        let ws = Workspace {
+            opportunities: vec![
+                closed(OutcomeResult::Won, "2026-11-01", 10),
+                closed(OutcomeResult::Lost, "2026-11-02", 20),
+                closed(OutcomeResult::Abandoned, "2026-11-03", 30),
+            ],
+            ..Workspace::default()
+        };
         let a = analyse(&ws, d("2026-01-01"), d("2026-12-31"));
         assert_eq!(a.total.win_rate(), Some(0.5));
         assert_eq!(a.total.abandoned.count, 1);

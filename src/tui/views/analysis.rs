@@ -258,7 +258,11 @@ fn results(a: &Analysis, cur: &str, w: usize, t: &Theme, out: &mut Vec<Line<'sta
     }
     let decided = x.won.count + x.lost.count;
     let won = scaled(x.won.count as f64, decided as f64, room);
-    let lost = if decided > 0 { room - won } else { 0 };
+    let lost = if decided > 0 {
+        room.saturating_sub(won)
+    } else {
+        0
+    };
     out.push(row(
         "win rate",
         vec![cells(WON, won, t.good()), cells(LOST, lost, t.error())],
