@@ -526,3 +526,19 @@ fn a_read_only_workbench_takes_over_when_the_other_funnel_closes() {
     t.wait_for("Renamed by the other");
     assert!(!t.screen().contains("read-only"), "{}", t.screen());
 }
+
+#[test]
+fn view_six_in_a_real_terminal_shows_the_analysis_and_scrolls() {
+    let Some(t) = Tmux::start_demo("analysis") else {
+        return;
+    };
+    t.wait_for("Opportunities (19)");
+    t.keys(&["6"]);
+    t.wait_for("Sales result analysis · closed 2025-11-24 – 2026-11-23");
+    t.wait_for("budget_lost");
+    // 30 rows show 27 of the page's 46 lines; G brings up the last product
+    t.keys(&["G"]);
+    t.wait_for("YMS");
+    t.keys(&["q"]);
+    assert_eq!(t.exit_code(), 0);
+}
