@@ -377,7 +377,7 @@ impl PipelineState {
             (_, Action::Won | Action::Lost) => {
                 let won = action == Action::Won;
                 vec![Cmd::Open(Dialog::Form(
-                    forms::close_form(o, won),
+                    forms::close_form(ws, o, won, cx.today),
                     forms::close_purpose(won, id),
                 ))]
             }
