@@ -41,6 +41,10 @@ pub enum Action {
     StagePrev,
     Won,
     Lost,
+    /// View 1: list the closed deals instead of the open ones, and back.
+    ClosedDeals,
+    /// View 1's closed list: reopen the deal (asks first).
+    Reopen,
     Toggle,
     EditObjective,
     EditNotes,
@@ -94,6 +98,7 @@ impl Action {
                 | StagePrev
                 | Won
                 | Lost
+                | Reopen
                 | Toggle
                 | EditObjective
                 | EditNotes
@@ -125,6 +130,8 @@ pub enum Scope {
     Table,
     /// Any pane of the pipeline view: acts on the selected opportunity.
     Deal,
+    /// Any pane of the pipeline view while it lists the closed deals.
+    Closed,
     /// A list pane (table or detail lists): moving the selection.
     List,
     /// The qualification pane.
@@ -244,6 +251,8 @@ pub const BINDINGS: &[Binding] = &[
     b(&[Code(KeyCode::Enter)], "Enter", Action::Open, Scope::Table, "open the deal (focus its details)", false),
     b(&[Char('/')], "/", Action::Filter, Scope::Table, "filter by text (title, account, owner, product, tags)", true),
     b(&[Char('s')], "s", Action::Sort, Scope::Table, "sort: stage, value, close date, days in stage", true),
+    b(&[Char('C')], "C", Action::ClosedDeals, Scope::Table, "closed ⇄ open deals: list the won, lost and abandoned deals, or the open ones", true),
+    b(&[Char('o')], "o", Action::Reopen, Scope::Closed, "reopen the closed deal in its stage (asks first)", true),
     b(&[Char('n')], "n", Action::NewOpportunity, Scope::Global, "new opportunity", true),
     b(&[Char('e')], "e", Action::Edit, Scope::Table, "edit the opportunity", true),
     b(&[Char('d')], "d", Action::Delete, Scope::Table, "delete the opportunity (asks first)", false),

@@ -2,6 +2,7 @@
 
 mod accounts;
 mod action_list;
+mod closed_list;
 mod deal;
 mod dialogs;
 mod funnel;
