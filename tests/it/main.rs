@@ -5,6 +5,7 @@ mod accounts;
 mod action_list;
 mod actions_cli;
 mod bad_input;
+mod closed_deals;
 mod commands;
 mod common;
 mod dialog_screens;

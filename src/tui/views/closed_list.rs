@@ -69,9 +69,11 @@ pub(super) fn draw(app: &App, frame: &mut Frame, area: Rect) {
             vec![
                 Constraint::Length(5),
                 Constraint::Length(4),
-                Constraint::Fill(2),
-                Constraint::Length(6),
                 Constraint::Fill(1),
+                Constraint::Length(6),
+                // the longest default code, `relationship`, whole: it is
+                // what the analysis counts, the title is in the deal pane
+                Constraint::Length(12),
             ],
         )
     };
