@@ -39,11 +39,32 @@ impl Walk {
     }
 
     /// Reads the marks from the workspace (another day's walk is over).
+    /// The cursor follows an undo or redo: back to the deal whose mark went,
+    /// where the user is about to mark it again, or on past a mark that came
+    /// back. Edits that leave the marks alone leave the cursor alone.
     pub fn sync(&mut self, ws: &Workspace, today: Date) {
+        let was: Vec<String> = self.reviewed.iter().chain(&self.skipped).cloned().collect();
         (self.reviewed, self.skipped) = match &ws.review_in_progress {
             Some(p) if p.on == today => (p.reviewed.clone(), p.skipped.clone()),
             _ => (Vec::new(), Vec::new()),
         };
+        if recorded_today(ws, today) {
+            // the walk was recorded: keep the place for an undo
+            return;
+        }
+        let went = self
+            .order
+            .iter()
+            .position(|id| was.contains(id) && !self.marked(id));
+        let came = self
+            .order
+            .iter()
+            .any(|id| !was.contains(id) && self.marked(id));
+        if let Some(at) = went {
+            self.at = at;
+        } else if came && self.current().is_some_and(|id| self.marked(id)) {
+            self.at = self.next_unmarked(self.at).unwrap_or(self.at);
+        }
     }
 
     pub fn current(&self) -> Option<&str> {

@@ -131,7 +131,9 @@ fn finishing_records_the_snapshot_and_undo_takes_it_back() {
     assert!(since.new.is_empty() && since.advanced.is_empty() && since.value_changed.is_empty());
     press(&mut app, KeyCode::Char('u'));
     assert_eq!(app.ws.reviews.len(), reviews);
-    // undo brings the walk's progress back with it
+    // undo brings the walk's progress back with it, and the place in it
+    let walk = app.screens.review.walk.as_ref().unwrap();
+    assert_eq!((walk.done(), walk.at), (3, 3));
     press(&mut app, KeyCode::Char('5'));
     assert_eq!(app.screens.review.walk.as_ref().unwrap().done(), 3);
 }

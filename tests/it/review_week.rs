@@ -339,7 +339,10 @@ fn a_mark_is_undone_and_redone_like_any_edit() {
     press(&mut app, KeyCode::Enter);
     press(&mut app, KeyCode::Char('s'));
     let both = app.ws.review_in_progress.clone().unwrap();
+    let skipped = both.skipped[0].clone();
     assert_eq!(press(&mut app, KeyCode::Char('u')), vec![Effect::Save]);
+    let walk = app.screens.review.walk.as_ref().unwrap();
+    assert_eq!(walk.current(), Some(skipped.as_str()), "back on the deal");
     assert!(
         app.status
             .as_ref()
@@ -352,7 +355,8 @@ fn a_mark_is_undone_and_redone_like_any_edit() {
     assert_eq!(app.screens.review.walk.as_ref().unwrap().tally().skipped, 0);
     press(&mut app, KeyCode::Char('u'));
     assert_eq!(app.ws.review_in_progress, None, "the first mark undone too");
-    assert_eq!(app.screens.review.walk.as_ref().unwrap().done(), 0);
+    let walk = app.screens.review.walk.as_ref().unwrap();
+    assert_eq!((walk.done(), walk.at), (0, 0));
     app.update(funnel::tui::app::Msg::Key(
         ratatui::crossterm::event::KeyEvent::new(
             KeyCode::Char('r'),
