@@ -221,3 +221,7 @@ impl Week {
         .collect()
     }
 }
+
+#[cfg(test)]
+#[path = "week_tests.rs"]
+mod tests;
