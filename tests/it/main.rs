@@ -20,6 +20,7 @@ mod priority;
 mod process_safety;
 mod report;
 mod review_walk;
+mod review_week;
 mod roundtrip;
 mod safe_paths;
 mod saving;

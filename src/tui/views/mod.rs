@@ -10,6 +10,7 @@ mod influence_rows;
 mod pipeline;
 pub(crate) mod political_map;
 mod review;
+mod review_done;
 
 use super::app::{App, Tone};
 use super::keymap;
