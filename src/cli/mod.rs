@@ -19,6 +19,7 @@ pub mod report;
 pub mod table;
 pub mod workbench;
 
+use crate::domain::week::Since;
 use crate::domain::{Date, Stage};
 use crate::store::{self, StoreError};
 use clap::{Parser, Subcommand, ValueEnum};
@@ -91,10 +92,13 @@ pub enum Command {
         #[arg(long, value_enum, default_value_t = accounts::Format::Table)]
         format: accounts::Format,
     },
-    /// The weekly pipeline report
+    /// The weekly pipeline report: the week of the latest review, or since the review you name
     Report {
         #[arg(long, value_enum, default_value_t = report::Format::Md)]
         format: report::Format,
+        /// Compare with the latest review on or before DATE, or with the one before the latest (`previous`)
+        #[arg(long, value_name = "DATE|previous", value_parser = parse_since)]
+        since: Option<Since>,
     },
     /// The sales result analysis of the deals closed in a date range: won and lost, why, where, against whom
     Analysis {
@@ -160,6 +164,15 @@ pub enum ListFormat {
 
 fn parse_date(s: &str) -> Result<Date, String> {
     Date::parse(s).ok_or_else(|| format!("expected a date YYYY-MM-DD, got {s:?}"))
+}
+
+fn parse_since(s: &str) -> Result<Since, String> {
+    if s == "previous" {
+        return Ok(Since::Previous);
+    }
+    Date::parse(s)
+        .map(Since::Date)
+        .ok_or_else(|| format!("expected a date YYYY-MM-DD or `previous`, got {s:?}"))
 }
 
 fn parse_stage(s: &str) -> Result<Stage, String> {
@@ -379,7 +392,9 @@ fn dispatch(ctx: &Context, command: Option<Command>) -> Result<Output, Failure> 
         Some(Command::Analysis { from, to, format }) => {
             analysis::run(ctx, from, to, format).map(Output::from)
         }
-        Some(Command::Report { format }) => report::run(ctx, format).map(Output::from),
+        Some(Command::Report { format, since }) => {
+            report::run(ctx, format, since.unwrap_or(Since::Latest)).map(Output::from)
+        }
         Some(Command::Actions { limit, format }) => {
             actions::run(ctx, limit, format).map(Output::from)
         }

@@ -3,7 +3,8 @@
 
 use super::{Context, Failure};
 use crate::domain::flags::{Flag, Severity};
-use crate::domain::metrics::{self, Metrics, SinceReview};
+use crate::domain::metrics::{self, Metrics};
+use crate::domain::week::{self, Since, Week};
 use crate::domain::{Money, Stage, Workspace, priority};
 use crate::store::to_json_bytes;
 use serde_json::{Value, json};
@@ -14,15 +15,16 @@ pub enum Format {
     Json,
 }
 
-pub fn run(ctx: &Context, format: Format) -> Result<String, Failure> {
+pub fn run(ctx: &Context, format: Format, since: Since) -> Result<String, Failure> {
     let parsed = ctx.read()?;
     let ws = &parsed.workspace;
+    let week =
+        week::week(ws, ctx.today, since).map_err(|e| Failure::usage(format!("--since: {e}")))?;
     let m = metrics::compute(ws, ctx.today);
-    let since = metrics::latest_review(ws).map(|r| metrics::since(ws, r));
     Ok(match format {
-        Format::Json => String::from_utf8(to_json_bytes(&json(ws, &m, since.as_ref(), ctx.today)))
+        Format::Json => String::from_utf8(to_json_bytes(&json(ws, &m, week.as_ref(), ctx.today)))
             .expect("UTF-8"),
-        Format::Md => markdown(ws, &m, since.as_ref(), ctx.today),
+        Format::Md => markdown(ws, &m, week.as_ref(), ctx.today),
     })
 }
 
@@ -31,12 +33,7 @@ fn round(x: f64) -> Value {
 }
 
 /// The JSON report: the spec's fields, then a few more for scripts.
-pub fn json(
-    ws: &Workspace,
-    m: &Metrics,
-    since: Option<&SinceReview>,
-    today: crate::domain::Date,
-) -> Value {
+pub fn json(ws: &Workspace, m: &Metrics, week: Option<&Week>, today: crate::domain::Date) -> Value {
     let mut o = serde_json::Map::new();
     o.insert("today".into(), json!(today));
     o.insert("currency".into(), json!(ws.settings.currency));
@@ -64,9 +61,10 @@ pub fn json(
     o.insert("win_rate".into(), m.win_rate.map_or(Value::Null, round));
     o.insert(
         "since_review".into(),
-        since.map_or(Value::Null, |s| {
+        week.map_or(Value::Null, |w| {
+            let s = &w.changes;
             json!({
-                "on": s.on, "new": s.new, "advanced": s.advanced, "regressed": s.regressed,
+                "on": s.on, "closed_by": w.closed_by, "new": s.new, "advanced": s.advanced, "regressed": s.regressed,
                 "won": s.won, "lost": s.lost, "slipped": s.slipped,
                 "value_changed": s.value_changed.iter().map(|(id, from, to)| json!({"id": id, "from": *from, "to": *to})).collect::<Vec<_>>(),
             })
@@ -123,7 +121,7 @@ fn pct(x: Option<f64>) -> String {
 fn markdown(
     ws: &Workspace,
     m: &Metrics,
-    since: Option<&SinceReview>,
+    week: Option<&Week>,
     today: crate::domain::Date,
 ) -> String {
     let cur = md(&ws.settings.currency);
@@ -173,38 +171,22 @@ fn markdown(
             "not a funnel shape; feed it from above."
         }
     ));
-    if let Some(s) = since {
-        out.push_str(&format!("\n## Since the review of {}\n\n", s.on));
-        let list = |name: &str, ids: &[String], out: &mut String| {
-            if !ids.is_empty() {
-                let names: Vec<String> = ids.iter().map(|id| title(id)).collect();
-                out.push_str(&format!("- **{name}:** {}\n", names.join("; ")));
-            }
-        };
-        list("New", &s.new, &mut out);
-        list("Advanced", &s.advanced, &mut out);
-        list("Moved back", &s.regressed, &mut out);
-        list("Won", &s.won, &mut out);
-        list("Lost", &s.lost, &mut out);
-        list("Close date slipped", &s.slipped, &mut out);
-        if !s.value_changed.is_empty() {
-            let changes: Vec<String> = s
-                .value_changed
+    if let Some(w) = week {
+        out.push_str(&format!("\n## {}\n\n", w.heading()));
+        let kinds = w.kinds();
+        for (name, items) in &kinds {
+            let names: Vec<String> = items
                 .iter()
-                .map(|(id, from, to)| {
-                    format!("{} {} → {}", title(id), from.grouped(), to.grouped())
+                .map(|i| match i.values {
+                    Some((from, to)) => {
+                        format!("{} {} → {}", title(i.id), from.grouped(), to.grouped())
+                    }
+                    None => title(i.id),
                 })
                 .collect();
-            out.push_str(&format!("- **Value changed:** {}\n", changes.join("; ")));
+            out.push_str(&format!("- **{name}:** {}\n", names.join("; ")));
         }
-        if s.new.is_empty()
-            && s.advanced.is_empty()
-            && s.regressed.is_empty()
-            && s.won.is_empty()
-            && s.lost.is_empty()
-            && s.slipped.is_empty()
-            && s.value_changed.is_empty()
-        {
+        if kinds.is_empty() {
             out.push_str("Nothing moved.\n");
         }
     }

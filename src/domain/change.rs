@@ -98,7 +98,13 @@ fn set(ws: &mut Workspace, patch: &Patch, undo: bool) {
             ws.reviews = if undo { before.clone() } else { after.clone() }
         }
         Patch::ReviewProgress { before, after } => {
-            ws.review_in_progress = if undo { before.clone() } else { after.clone() }
+            let to = if undo { before } else { after };
+            if to.is_some() {
+                // a progress the file held that could not be read is
+                // replaced now, else the key would be written twice
+                ws.extra.remove(super::review::PROGRESS_KEY);
+            }
+            ws.review_in_progress = to.clone();
         }
     }
 }

@@ -237,8 +237,21 @@ pub fn since(ws: &Workspace, review: &Review) -> SinceReview {
     };
     for o in &ws.opportunities {
         let Some(before) = then.get(o.id.as_str()) else {
-            if o.is_open() {
-                out.new.push(o.id.clone());
+            // a deal born after the review is new, and if it was already
+            // won or lost, that too (closed on the review's day or before,
+            // it belongs to an earlier week)
+            let closed_since = o.outcome.as_ref().is_some_and(|x| x.on > review.on);
+            match o.status() {
+                Status::Open => out.new.push(o.id.clone()),
+                Status::Won if closed_since => {
+                    out.new.push(o.id.clone());
+                    out.won.push(o.id.clone());
+                }
+                Status::Lost if closed_since => {
+                    out.new.push(o.id.clone());
+                    out.lost.push(o.id.clone());
+                }
+                _ => {}
             }
             continue;
         };

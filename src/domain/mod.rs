@@ -21,6 +21,7 @@ pub mod priority;
 pub mod review;
 pub mod validate;
 pub mod values;
+pub mod week;
 pub mod words;
 pub mod workspace;
 

@@ -7,6 +7,37 @@
 use super::record::record;
 use super::values::Date;
 
+/// The workspace key of the progress; an unreadable value under it stays in
+/// the workspace's `extra` until a mark replaces it.
+pub const PROGRESS_KEY: &str = "review_in_progress";
+
+/// How far a walk got: reviewed and skipped are counted apart, since a
+/// skipped deal was not looked at.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub struct Tally {
+    pub reviewed: usize,
+    pub skipped: usize,
+    pub to_go: usize,
+}
+
+impl Tally {
+    /// "12 reviewed, 3 skipped, 4 to go": while walking.
+    pub fn walking(&self) -> String {
+        format!(
+            "{} reviewed, {} skipped, {} to go",
+            self.reviewed, self.skipped, self.to_go
+        )
+    }
+
+    /// "12 reviewed, 3 skipped, 4 not seen": what finishing records.
+    pub fn as_recorded(&self) -> String {
+        format!(
+            "{} reviewed, {} skipped, {} not seen",
+            self.reviewed, self.skipped, self.to_go
+        )
+    }
+}
+
 record! {
     /// Which deals were reviewed or skipped in the walk of the day `on`.
     pub struct ReviewProgress ("the review walk's progress (on, reviewed, skipped)") {

@@ -17,6 +17,9 @@ pub enum Kind {
     Date {
         optional: bool,
     },
+    /// A required date on or before `latest`: when a deal was won or lost
+    /// cannot be in the future.
+    DateUpTo(Date),
     Percent,
     /// One of a fixed list, cycled with ← → or space.
     Choice(Vec<String>),
@@ -67,6 +70,12 @@ impl Field {
                         .then(|| "expected a date YYYY-MM-DD".into())
                 }
             }
+            Kind::DateUpTo(latest) => match Date::parse(v) {
+                _ if v.is_empty() => Some("required".into()),
+                None => Some("expected a date YYYY-MM-DD".into()),
+                Some(d) if d > *latest => Some(format!("after today ({latest})")),
+                Some(_) => None,
+            },
             Kind::Percent => (!v.is_empty() && self.percent().is_none())
                 .then(|| "expected 0 to 100, or empty for the stage's".into()),
             _ => None,

@@ -43,6 +43,10 @@ pub enum Action {
     StagePrev,
     Won,
     Lost,
+    /// View 1: list the closed deals instead of the open ones, and back.
+    ClosedDeals,
+    /// View 1's closed list: reopen the deal (asks first).
+    Reopen,
     Toggle,
     EditObjective,
     EditNotes,
@@ -96,6 +100,7 @@ impl Action {
                 | StagePrev
                 | Won
                 | Lost
+                | Reopen
                 | Toggle
                 | EditObjective
                 | EditNotes
@@ -127,6 +132,8 @@ pub enum Scope {
     Table,
     /// Any pane of the pipeline view: acts on the selected opportunity.
     Deal,
+    /// Any pane of the pipeline view while it lists the closed deals.
+    Closed,
     /// A list pane (table or detail lists): moving the selection.
     List,
     /// The qualification pane.
@@ -223,10 +230,10 @@ pub const BINDINGS: &[Binding] = &[
     b(&[Code(KeyCode::Enter)], "Enter", Action::Open, Scope::Funnel, "jump to the stalled or slipping deal", true),
     b(&[Char('5')], "5", Action::ViewReview, Scope::Global, "view 5: the weekly review", false),
     b(&[Code(KeyCode::Enter)], "Enter", Action::Reviewed, Scope::Review, "reviewed: mark the deal and go to the next", true),
-    b(&[Char('s')], "s", Action::Skip, Scope::Review, "skip the deal for now", true),
+    b(&[Char('s')], "s", Action::Skip, Scope::Review, "skip the deal for now: counted apart, not as reviewed", true),
     b(&[Char('e')], "e", Action::Edit, Scope::Review, "fix the deal: stage, close date, value…", true),
     b(&[Char('a')], "a", Action::Add, Scope::Review, "add the next action", true),
-    b(&[Char('F')], "F", Action::Finish, Scope::Review, "finish: record the review's snapshot", true),
+    b(&[Char('F')], "F", Action::Finish, Scope::Review, "finish: asks, then records the review's snapshot", true),
     b(&[Char('6')], "6", Action::ViewAnalysis, Scope::Global, "view 6: the sales result analysis of the last 365 days", false),
     b(&[Char('j'), Code(KeyCode::Down)], "j ↓", Action::Down, Scope::Analysis, "scroll down", true),
     b(&[Char('k'), Code(KeyCode::Up)], "k ↑", Action::Up, Scope::Analysis, "scroll up", true),
@@ -251,13 +258,15 @@ pub const BINDINGS: &[Binding] = &[
     b(&[Code(KeyCode::Enter)], "Enter", Action::Open, Scope::Table, "open the deal (focus its details)", false),
     b(&[Char('/')], "/", Action::Filter, Scope::Table, "filter by text (title, account, owner, product, tags)", true),
     b(&[Char('s')], "s", Action::Sort, Scope::Table, "sort: stage, value, close date, days in stage", true),
+    b(&[Char('C')], "C", Action::ClosedDeals, Scope::Table, "closed ⇄ open deals: list the won, lost and abandoned deals, or the open ones", true),
+    b(&[Char('o')], "o", Action::Reopen, Scope::Closed, "reopen the closed deal in its stage (asks first)", true),
     b(&[Char('n')], "n", Action::NewOpportunity, Scope::Global, "new opportunity", true),
     b(&[Char('e')], "e", Action::Edit, Scope::Table, "edit the opportunity", true),
     b(&[Char('d')], "d", Action::Delete, Scope::Table, "delete the opportunity (asks first)", false),
     b(&[Char('>')], ">", Action::StageNext, Scope::Deal, "move to the next stage", true),
     b(&[Char('<')], "<", Action::StagePrev, Scope::Deal, "move to the previous stage", false),
-    b(&[Char('W')], "W", Action::Won, Scope::Deal, "mark won (asks for a reason)", false),
-    b(&[Char('L')], "L", Action::Lost, Scope::Deal, "mark lost or abandoned (asks for a reason)", false),
+    b(&[Char('W')], "W", Action::Won, Scope::Deal, "mark won (asks the date, final amount, reason)", false),
+    b(&[Char('L')], "L", Action::Lost, Scope::Deal, "mark lost or abandoned (asks the date, reason)", false),
     b(&[Char('O')], "O", Action::EditObjective, Scope::Deal, "edit the objective in $EDITOR", false),
     b(&[Char('N')], "N", Action::EditNotes, Scope::Deal, "edit the notes in $EDITOR", false),
     b(&[Code(KeyCode::Enter), Char(' ')], "Enter space", Action::Toggle, Scope::Qualification, "cycle: unknown → confirmed → denied", true),

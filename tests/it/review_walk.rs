@@ -42,7 +42,13 @@ fn the_walk_goes_best_few_first_and_records_progress() {
         ),
         (vec![first], 1, 2, 2)
     );
-    assert!(app.status.as_ref().unwrap().0.contains("2 of 19"));
+    assert!(
+        app.status
+            .as_ref()
+            .unwrap()
+            .0
+            .contains("1 reviewed, 1 skipped, 17 to go")
+    );
     // the progress is in the workspace, so a new session the same day resumes
     let mut again = App::new(app.ws.clone(), today(), "demo".into(), None);
     press(&mut again, KeyCode::Char('5'));
@@ -99,8 +105,11 @@ fn finishing_records_the_snapshot_and_undo_takes_it_back() {
     for _ in 0..3 {
         press(&mut app, KeyCode::Enter);
     }
-    assert_eq!(press(&mut app, KeyCode::Char('F')), vec![Effect::Save]);
-    assert_eq!(app.screen, ScreenId::Pipeline);
+    // F asks first; y records, and view 5 stays to show the week
+    assert_eq!(press(&mut app, KeyCode::Char('F')), vec![]);
+    assert_eq!(app.ws.reviews.len(), reviews);
+    assert_eq!(press(&mut app, KeyCode::Char('y')), vec![Effect::Save]);
+    assert_eq!(app.screen, ScreenId::Review);
     assert_eq!(app.ws.reviews.len(), reviews + 1);
     let r = app.ws.reviews.last().unwrap();
     assert_eq!(r.on, today());
@@ -122,7 +131,9 @@ fn finishing_records_the_snapshot_and_undo_takes_it_back() {
     assert!(since.new.is_empty() && since.advanced.is_empty() && since.value_changed.is_empty());
     press(&mut app, KeyCode::Char('u'));
     assert_eq!(app.ws.reviews.len(), reviews);
-    // undo brings the walk's progress back with it
+    // undo brings the walk's progress back with it, and the place in it
+    let walk = app.screens.review.walk.as_ref().unwrap();
+    assert_eq!((walk.done(), walk.at), (3, 3));
     press(&mut app, KeyCode::Char('5'));
     assert_eq!(app.screens.review.walk.as_ref().unwrap().done(), 3);
 }

@@ -468,7 +468,7 @@ fn add_a_buying_influence_and_the_file_has_them() {
 }
 
 #[test]
-fn review_three_deals_and_the_file_records_it() {
+fn review_three_deals_finish_and_the_report_lists_the_week() {
     let today = funnel::domain::Date::parse("2026-11-23").unwrap();
     let demo = funnel::store::demo::workspace(today);
     let before = demo.reviews.len();
@@ -477,23 +477,33 @@ fn review_three_deals_and_the_file_records_it() {
     };
     t.wait_for("Opportunities (19)");
     t.keys(&["5"]);
-    t.wait_for("Weekly review · 0 of 19");
+    t.wait_for("Review · 0✓ 0– 19 to go");
     t.keys(&["Enter"]);
-    t.wait_for("1 of 19 reviewed");
+    t.wait_for("1 reviewed, 0 skipped, 18 to go");
+    t.keys(&["s"]);
+    t.wait_for("1 reviewed, 1 skipped, 17 to go");
     t.keys(&["Enter"]);
-    t.wait_for("2 of 19 reviewed");
-    t.keys(&["Enter"]);
-    t.wait_for("3 of 19 reviewed");
+    t.wait_for("2 reviewed, 1 skipped, 16 to go");
     // saves run behind the screen: the status line says when it is written
     t.wait_for("saved");
-    let halfway = read(&t.workspace());
+    let halfway = read(&t.workspace()).review_in_progress.unwrap();
     assert_eq!(
-        halfway.review_in_progress.unwrap().reviewed.len(),
-        3,
+        (halfway.reviewed.len(), halfway.skipped.len()),
+        (2, 1),
         "progress is saved as it goes"
     );
+    // F asks first; Esc records nothing
     t.keys(&["F"]);
-    t.wait_for("review of 2026-11-23 recorded (3 of 19 reviewed)");
+    // the dialog wraps the question
+    t.wait_for("Record the review of 2026-11-23: 2 reviewed, 1 skipped, 16");
+    t.wait_for("not seen?");
+    t.keys(&["Escape"]);
+    t.wait_for("not recorded; the walk goes on");
+    t.keys(&["F"]);
+    t.wait_for("not seen?");
+    t.keys(&["y"]);
+    t.wait_for("Weekly review · done today");
+    t.wait_for("The week to the review of 2026-11-23 (since the review of 2026-11-16)");
     t.keys(&["q"]);
     assert_eq!(t.exit_code(), 0);
     let ws = read(&t.workspace());
@@ -501,6 +511,27 @@ fn review_three_deals_and_the_file_records_it() {
     assert_eq!(ws.reviews.last().unwrap().on, today);
     assert_eq!(ws.reviews.last().unwrap().opportunities.len(), 19);
     assert_eq!(ws.review_in_progress, None);
+    // the report right after, on the same file, headless: the week is there
+    let out = Command::new(env!("CARGO_BIN_EXE_funnel"))
+        .env("XDG_DATA_HOME", t.path("data"))
+        .arg("--workspace")
+        .arg(t.workspace())
+        .args(["--today", "2026-11-23", "report"])
+        .output()
+        .unwrap();
+    let text = String::from_utf8(out.stdout).unwrap();
+    assert_eq!(out.status.code(), Some(0), "{text}");
+    for line in [
+        "## The week to the review of 2026-11-23 (since the review of 2026-11-16)",
+        "- **New:** ",
+        "- **Won:** WMS support renewal 2027-2029",
+        "- **Lost:** E-commerce order management",
+        "- **Close date slipped:** ",
+        "- **Value changed:** ",
+    ] {
+        assert!(text.contains(line), "{line:?} missing from:\n{text}");
+    }
+    assert!(!text.contains("Nothing moved"), "{text}");
 }
 
 #[test]

@@ -2,7 +2,7 @@
 //! state, effects and the drawn screen come out. No terminal needed.
 
 use crate::common::{press, today, typing};
-use funnel::domain::{OutcomeResult, Stage, Workspace};
+use funnel::domain::{Date, OutcomeResult, Stage, Workspace};
 use funnel::tui::app::{App, Effect, LongText, Msg};
 use funnel::tui::dialog::Dialog;
 use funnel::tui::screens::{Pane, SortKey};
@@ -271,43 +271,87 @@ fn stage_moves_record_history_and_stop_at_the_ends() {
     assert_eq!(app.ws.opportunity(&id).unwrap().stage, Stage::Negotiate);
 }
 
+fn ctrl(app: &mut App, c: char) {
+    app.update(Msg::Key(KeyEvent::new(
+        KeyCode::Char(c),
+        KeyModifiers::CONTROL,
+    )));
+}
+
+/// Spec 7: Won asks the date, the final amount and a win reason code
+/// (beside the reason's words); all of them reach the outcome.
 #[test]
-fn won_and_lost_ask_for_a_reason_and_close_the_deal() {
+fn won_records_the_date_the_final_amount_and_the_reason_code() {
     let mut app = demo();
     let open = app.screens.pipeline.rows.len();
     let id = selected_id(&app);
     press(&mut app, KeyCode::Char('W'));
+    ctrl(&mut app, 'u');
+    typing(&mut app, "2026-11-20");
+    press(&mut app, KeyCode::Tab);
+    ctrl(&mut app, 'u');
+    typing(&mut app, "80,000");
+    press(&mut app, KeyCode::Tab);
+    press(&mut app, KeyCode::Right);
+    press(&mut app, KeyCode::Tab);
     typing(&mut app, "best local team");
     press(&mut app, KeyCode::Enter);
-    let o = app.ws.opportunity(&id).unwrap().outcome.clone().unwrap();
+    assert!(app.dialog.is_none(), "{:?}", app.status);
+    let deal = app.ws.opportunity(&id).unwrap();
+    let o = deal.outcome.clone().unwrap();
     assert_eq!(
         (o.result, o.on, o.reason.as_str()),
-        (OutcomeResult::Won, today(), "best local team")
+        (
+            OutcomeResult::Won,
+            Date::parse("2026-11-20").unwrap(),
+            "best local team"
+        )
     );
+    assert_eq!(o.reason_code, Some(app.ws.settings.win_reasons[0].clone()));
+    assert_eq!(deal.value, funnel::domain::Money::from_units(80_000));
     assert_eq!(app.screens.pipeline.rows.len(), open - 1);
+}
 
+#[test]
+fn a_close_date_after_today_is_refused_in_the_form() {
+    let mut app = demo();
+    let id = selected_id(&app);
+    press(&mut app, KeyCode::Char('W'));
+    ctrl(&mut app, 'u');
+    typing(&mut app, "2026-11-24");
+    press(&mut app, KeyCode::Tab);
+    press(&mut app, KeyCode::Enter);
+    match &app.dialog {
+        Some(Dialog::Form(form, _)) => {
+            assert_eq!(form.focus, 0, "back on the date");
+            assert!(form.fields[0].error().unwrap().contains("after today"));
+        }
+        other => panic!("the form should stay open: {other:?}"),
+    }
+    assert!(app.ws.opportunity(&id).unwrap().is_open());
+}
+
+#[test]
+fn lost_asks_the_result_the_date_a_loss_code_and_a_reason() {
+    let mut app = demo();
     let id = selected_id(&app);
     press(&mut app, KeyCode::Char('L'));
+    press(&mut app, KeyCode::Right);
+    press(&mut app, KeyCode::Tab);
+    press(&mut app, KeyCode::Tab);
+    press(&mut app, KeyCode::Left);
+    press(&mut app, KeyCode::Tab);
     assert_eq!(
         press(&mut app, KeyCode::Enter),
         vec![],
         "a loss needs a reason"
     );
-    press(&mut app, KeyCode::Up);
-    press(&mut app, KeyCode::Right);
-    press(&mut app, KeyCode::Tab);
     typing(&mut app, "customer froze all IT projects");
     press(&mut app, KeyCode::Enter);
-    assert_eq!(
-        app.ws
-            .opportunity(&id)
-            .unwrap()
-            .outcome
-            .as_ref()
-            .unwrap()
-            .result,
-        OutcomeResult::Abandoned
-    );
+    let o = app.ws.opportunity(&id).unwrap().outcome.clone().unwrap();
+    assert_eq!((o.result, o.on), (OutcomeResult::Abandoned, today()));
+    assert_eq!(o.reason_code.as_ref(), app.ws.settings.loss_reasons.last());
+    assert_eq!(o.reason, "customer froze all IT projects");
 }
 
 #[test]

@@ -20,7 +20,7 @@ use ratatui::crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
 fn key_strategy() -> impl Strategy<Value = KeyEvent> {
     let plain = |c: char| KeyEvent::new(KeyCode::Char(c), KeyModifiers::NONE);
     prop_oneof![
-        4 => prop::sample::select("jkgGnedWL<>?/s au ROy123456-.,王2026FvxrztmciTw".chars().collect::<Vec<_>>()).prop_map(plain),
+        4 => prop::sample::select("jkgGnedWL<>?/s au ROy123456-.,王2026FvxrztmciTwCo".chars().collect::<Vec<_>>()).prop_map(plain),
         2 => prop::sample::select(vec![
             KeyCode::Enter, KeyCode::Esc, KeyCode::Tab, KeyCode::BackTab, KeyCode::Backspace,
             KeyCode::Left, KeyCode::Right, KeyCode::Up, KeyCode::Down, KeyCode::Delete, KeyCode::Home,
@@ -171,6 +171,7 @@ proptest! {
             // refresh computes
             let mut full = funnel::tui::screens::PipelineState::default();
             full.sort = app.screens.pipeline.sort;
+            full.closed = app.screens.pipeline.closed;
             full.filter = app.screens.pipeline.filter.clone();
             full.refresh(&app.ws, today, None);
             prop_assert_eq!(&full.rows, &app.screens.pipeline.rows);
@@ -178,7 +179,7 @@ proptest! {
             if app.dialog.is_none() {
                 let scopes = app.scopes();
                 if app.screen == ScreenId::Pipeline {
-                    prop_assert_eq!(scopes, app.focus().scopes());
+                    prop_assert_eq!(scopes, app.screens.pipeline.scopes());
                 } else {
                     prop_assert!(!scopes.iter().any(|s| PIPELINE_ONLY.contains(s)), "{:?} on {:?}", scopes, app.screen);
                 }
@@ -186,8 +187,9 @@ proptest! {
             terminal.draw(|f| views::draw(&app, f)).unwrap();
             let problems = validate::problems(&app.ws);
             prop_assert!(problems.is_empty(), "{:?}", problems);
+            // the open list selects open deals, the closed list closed ones
             if let Some(i) = app.current() {
-                prop_assert!(app.ws.opportunities[i].is_open());
+                prop_assert_eq!(app.ws.opportunities[i].is_open(), !app.screens.pipeline.closed);
             }
         }
         app.update(Msg::Key(KeyEvent::new(KeyCode::Esc, KeyModifiers::NONE)));

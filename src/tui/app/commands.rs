@@ -31,14 +31,6 @@ impl App {
                         .pipeline
                         .show_account(&self.ws, self.today, &name);
                 }
-                Cmd::StoreProgress => {
-                    if let Some(walk) = &self.screens.review.walk {
-                        walk.store(&mut self.ws, self.today);
-                        self.pending.touch_shell();
-                        effects.push(Effect::Save);
-                    }
-                }
-                Cmd::FinishReview => effects.extend(self.finish_review()),
                 Cmd::Effect(e) => effects.push(e),
             }
         }
@@ -57,12 +49,8 @@ impl App {
             ScreenId::Analysis => self.screens.analysis.refresh(ws, today),
             ScreenId::Review => {
                 let walk = crate::tui::review::Walk::start(ws, today);
-                if walk.done() > 0 {
-                    let text = format!(
-                        "review resumed: {} of {} done",
-                        walk.done(),
-                        walk.order.len()
-                    );
+                if walk.done() > 0 && !crate::tui::review::recorded_today(ws, today) {
+                    let text = format!("review resumed: {}", walk.tally().walking());
                     self.say(text, Tone::Info);
                 }
                 self.screens.review.walk = Some(walk);
@@ -88,7 +76,12 @@ impl App {
             ScreenId::Funnel => s.funnel.refresh(ws, today),
             ScreenId::Accounts => s.accounts.cursor.clamp(ws.accounts.len()),
             ScreenId::Analysis => s.analysis.refresh(ws, today),
-            ScreenId::Pipeline | ScreenId::Review => {}
+            ScreenId::Review => {
+                if let Some(walk) = s.review.walk.as_mut() {
+                    walk.sync(ws, today);
+                }
+            }
+            ScreenId::Pipeline => {}
         }
     }
 
@@ -170,19 +163,6 @@ impl App {
                 Vec::new()
             }
         }
-    }
-
-    /// `F` in view 5: the snapshot of every open deal joins the reviews and
-    /// the walk's progress goes, in one change (undo brings both back).
-    fn finish_review(&mut self) -> Vec<Effect> {
-        let Some(walk) = &self.screens.review.walk else {
-            return Vec::new();
-        };
-        let (reviewed, of) = (walk.reviewed.len(), walk.order.len());
-        let change = crate::domain::edit::finish_review(&self.ws, self.today, reviewed, of);
-        self.screen = ScreenId::Pipeline;
-        self.screens.pipeline.focus = Pane::Table;
-        self.commit(change)
     }
 
     pub(super) fn text_edited(

@@ -188,7 +188,7 @@ impl App {
     /// What the help overlay and the hint line call the place with the focus.
     pub fn place(&self) -> &'static str {
         match self.screen {
-            ScreenId::Pipeline => self.focus().name(),
+            ScreenId::Pipeline => self.screens.pipeline.place(),
             ScreenId::Actions => "action list",
             ScreenId::Funnel => "funnel",
             ScreenId::Accounts => "accounts",

@@ -54,8 +54,10 @@ pub enum FieldId {
     // a snooze
     Until,
     Reason,
-    // closing a deal (with `Reason`)
+    // closing a deal (with `Reason`, `On`)
     CloseResult,
+    ReasonCode,
+    FinalAmount,
     // a log entry (with `Text`)
     On,
 }
@@ -108,6 +110,8 @@ impl FieldId {
             Until => "until",
             Reason => "reason",
             On => "on",
+            ReasonCode => "reason code",
+            FinalAmount => "final amount",
         }
     }
 }

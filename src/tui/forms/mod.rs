@@ -73,7 +73,7 @@ pub fn submit(
             edit::close(
                 ws,
                 id,
-                opportunity::close_fields(form, *result, today),
+                opportunity::close_fields(form, ws.opportunity(id.as_str()), *result, today),
                 today,
             )?,
             None,

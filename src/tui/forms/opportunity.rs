@@ -1,6 +1,6 @@
 //! The forms of an opportunity: new or edit, close, log entry.
 
-use super::{FieldId as F, FormPurpose, items};
+use super::{FieldId as F, FormPurpose, NONE, items};
 use crate::domain::edit::{CloseFields, LogFields, OpportunityFields};
 use crate::domain::{Date, Opportunity, OpportunityId, OutcomeResult, Stage, Workspace};
 use crate::tui::form::{Field, Form, Kind};
@@ -90,12 +90,20 @@ pub(super) fn fields(form: &Form) -> OpportunityFields {
     }
 }
 
-pub fn close_form(o: &Opportunity, won: bool) -> Form {
+/// Closing a deal (spec section 7): won asks for the date, the final
+/// amount and a code from the win reasons; lost for the result (lost or
+/// abandoned), the date and a code from the loss reasons. The code may be
+/// left unset ("—"), as an outcome's `reason_code` may be null.
+pub fn close_form(ws: &Workspace, o: &Opportunity, won: bool, today: Date) -> Form {
     let title = format!(
         "{} — {}",
         if won { "Won" } else { "Lost or abandoned" },
         o.title
     );
+    let s = &ws.settings;
+    let codes = if won { &s.win_reasons } else { &s.loss_reasons };
+    let mut choices = vec![NONE.to_owned()];
+    choices.extend(codes.iter().cloned());
     let mut fields = Vec::new();
     if !won {
         fields.push(Field::new(
@@ -104,6 +112,11 @@ pub fn close_form(o: &Opportunity, won: bool) -> Form {
             "lost",
         ));
     }
+    fields.push(Field::new(F::On, Kind::DateUpTo(today), today.to_string()));
+    if won {
+        fields.push(Field::new(F::FinalAmount, Kind::Money, o.value.grouped()));
+    }
+    fields.push(Field::new(F::ReasonCode, Kind::Choice(choices), NONE));
     fields.push(Field::new(F::Reason, Kind::Text { required: !won }, ""));
     Form::new(title, fields)
 }
@@ -120,16 +133,27 @@ pub fn close_purpose(won: bool, id: OpportunityId) -> FormPurpose {
 }
 
 /// How the deal ended: `result` unless the form picks lost or abandoned.
-pub(super) fn close_fields(form: &Form, result: OutcomeResult, today: Date) -> CloseFields {
+/// A final amount is given only when it differs from the deal's value, so
+/// an untouched form changes nothing but the outcome.
+pub(super) fn close_fields(
+    form: &Form,
+    o: Option<&Opportunity>,
+    result: OutcomeResult,
+    today: Date,
+) -> CloseFields {
+    let code = form.value(F::ReasonCode);
     CloseFields {
         result: form
             .field(F::CloseResult)
             .and_then(|f| OutcomeResult::parse(f.raw()))
             .unwrap_or(result),
-        on: today,
+        on: form.date(F::On).unwrap_or(today),
         reason: form.value(F::Reason).to_owned(),
-        reason_code: None,
-        value: None,
+        reason_code: (!code.is_empty() && code != NONE).then(|| code.to_owned()),
+        value: form
+            .field(F::FinalAmount)
+            .and_then(Field::money)
+            .filter(|v| o.is_none_or(|o| o.value != *v)),
     }
 }
 

@@ -6,6 +6,7 @@ use super::*;
 use crate::domain::{
     Account, Action, Attitude, Coverage, Level, ManualFlag, Opportunity, Role, Stage,
 };
+use crate::tui::form::Kind;
 
 fn today() -> Date {
     Date::parse("2026-03-02").unwrap()
@@ -125,8 +126,14 @@ fn labels_stay_the_text_the_user_knows() {
         labels(account_form(None)),
         "name|industry|tier|attractiveness|our advantage|relationship|strengths|weaknesses|opportunities|threats|notes"
     );
-    assert_eq!(labels(close_form(o, false)), "result|reason");
-    assert_eq!(labels(close_form(o, true)), "reason");
+    assert_eq!(
+        labels(close_form(&ws, o, false, today())),
+        "result|on|reason code|reason"
+    );
+    assert_eq!(
+        labels(close_form(&ws, o, true, today())),
+        "on|final amount|reason code|reason"
+    );
     assert_eq!(labels(log_form(today())), "on|text");
 }
 
@@ -140,9 +147,9 @@ fn a_new_deal_is_selected_and_a_closed_one_is_not() {
     assert_eq!(keep, Some(OpportunityId::new("o2")));
     assert_eq!(change.patches.len(), 2, "the account Nova is created too");
     let o = &ws.opportunities[0];
-    let mut form = close_form(o, false);
+    let mut form = close_form(&ws, o, false, today());
     form.fields[0].input.set("abandoned");
-    form.fields[1].input.set("no budget");
+    form.fields[3].input.set("no budget");
     let purpose = close_purpose(false, OpportunityId::of(o));
     let (change, keep) = submit(&ws, &form, &purpose, today()).unwrap();
     assert_eq!((change.label.as_str(), keep), ("o1 marked abandoned", None));
@@ -176,4 +183,73 @@ fn the_log_and_snooze_forms_submit_what_they_show() {
         refused.to_string(),
         "a snooze ends today or later; the date given is past"
     );
+}
+
+/// The Won form's date, final amount and reason code reach the outcome;
+/// the codes offered are the settings' win reasons, "not set" first.
+#[test]
+fn the_won_form_records_date_amount_and_code() {
+    let mut ws = ws();
+    ws.settings.win_reasons = vec!["value".into(), "关系".into()];
+    let o = &ws.opportunities[0];
+    let mut form = close_form(&ws, o, true, today());
+    assert_eq!(
+        form.field(FieldId::ReasonCode).map(|f| f.kind.clone()),
+        Some(Kind::Choice(vec![
+            NONE.into(),
+            "value".into(),
+            "关系".into()
+        ]))
+    );
+    assert_eq!(form.value(FieldId::On), "2026-03-02");
+    assert_eq!(form.value(FieldId::FinalAmount), o.value.grouped());
+    form.fields[0].input.set("2026-02-27");
+    form.fields[1].input.set("1,150");
+    form.fields[2].input.set("关系");
+    let purpose = close_purpose(true, OpportunityId::of(o));
+    let (change, _) = submit(&ws, &form, &purpose, today()).unwrap();
+    change.apply(&mut ws);
+    let o = &ws.opportunities[0];
+    let outcome = o.outcome.as_ref().unwrap();
+    assert_eq!(outcome.on, Date::parse("2026-02-27").unwrap());
+    assert_eq!(outcome.reason_code.as_deref(), Some("关系"));
+    assert_eq!(o.value, crate::domain::Money::parse_typed("1150").unwrap());
+}
+
+#[test]
+fn a_close_date_after_today_is_refused_in_the_form() {
+    let ws = ws();
+    let o = &ws.opportunities[0];
+    let mut form = close_form(&ws, o, false, today());
+    form.fields[1].input.set("2026-03-03");
+    form.fields[3].input.set("price");
+    assert!(form.fields[1].error().unwrap().contains("after today"));
+    assert_eq!(form.submit(), crate::tui::form::Outcome::Continue);
+    assert_eq!(form.focus, 1, "focus goes to the date");
+    form.fields[1].input.set("2026-03-02");
+    assert_eq!(form.submit(), crate::tui::form::Outcome::Submit);
+}
+
+#[test]
+fn loss_codes_come_from_the_settings_and_none_stays_null() {
+    let mut ws = ws();
+    ws.settings.loss_reasons = vec!["price".into(), "timing".into()];
+    let o = &ws.opportunities[0];
+    let form = close_form(&ws, o, false, today());
+    assert_eq!(
+        form.field(FieldId::ReasonCode).map(|f| f.kind.clone()),
+        Some(Kind::Choice(vec![
+            NONE.into(),
+            "price".into(),
+            "timing".into()
+        ]))
+    );
+    let mut form = form;
+    form.fields[3].input.set("lost to a rival");
+    let purpose = close_purpose(false, OpportunityId::of(o));
+    let (change, _) = submit(&ws, &form, &purpose, today()).unwrap();
+    change.apply(&mut ws);
+    let o = &ws.opportunities[0];
+    assert_eq!(o.outcome.as_ref().unwrap().reason_code, None);
+    assert_eq!(o.value, crate::domain::Money::parse_typed("1200").unwrap());
 }

@@ -81,10 +81,6 @@ pub enum Cmd {
     },
     /// View 1 filtered to one account's deals.
     AccountDeals(String),
-    /// The review walk's progress changed: store it in the workspace, save.
-    StoreProgress,
-    /// Record the review's snapshot and leave view 5.
-    FinishReview,
     Effect(Effect),
 }
 

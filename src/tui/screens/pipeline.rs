@@ -13,6 +13,8 @@ use crate::tui::forms;
 use crate::tui::keymap::{Action, Scope};
 use crate::tui::text_input::TextInput;
 
+#[path = "closed_deals.rs"]
+mod closed_deals;
 #[path = "rows.rs"]
 mod rows;
 
@@ -111,7 +113,10 @@ pub struct StageSum {
 #[derive(Debug, Default)]
 pub struct PipelineState {
     pub focus: Pane,
-    /// Indices into `ws.opportunities` of the open deals shown, in order.
+    /// The table lists the closed deals (won, lost, abandoned), not the
+    /// open ones.
+    pub closed: bool,
+    /// Indices into `ws.opportunities` of the deals shown, in order.
     pub rows: Vec<usize>,
     /// Position in `rows`.
     pub table: ListCursor,
@@ -141,7 +146,19 @@ pub fn movement(action: Action) -> Option<Move> {
 
 impl PipelineState {
     pub fn scopes(&self) -> &'static [Scope] {
-        self.focus.scopes()
+        if self.closed {
+            self.focus.closed_scopes()
+        } else {
+            self.focus.scopes()
+        }
+    }
+
+    /// What the help overlay and the hint line call the focused pane.
+    pub fn place(&self) -> &'static str {
+        match (self.closed, self.focus) {
+            (true, Pane::Table) => "closed deals",
+            (_, pane) => pane.name(),
+        }
     }
 
     /// Index in `ws.opportunities` of the selected deal.
@@ -167,6 +184,7 @@ impl PipelineState {
     /// else on the deal selected before.
     pub fn refresh(&mut self, ws: &Workspace, today: crate::domain::Date, keep: Option<String>) {
         let keep = keep.or_else(|| self.current(ws).map(|i| ws.opportunities[i].id.clone()));
+        let switched = self.follow_reopened(ws, keep.as_deref());
         let settings = &ws.settings;
         let mut strip = [StageSum::default(); 5];
         for o in ws.opportunities.iter().filter(|o| o.is_open()) {
@@ -195,15 +213,23 @@ impl PipelineState {
             .opportunities
             .iter()
             .enumerate()
-            .filter(|(_, o)| o.is_open())
+            .filter(|(_, o)| self.lists(o))
             .filter(|(i, _)| {
                 needle.is_empty() || haystacks.get(*i).is_some_and(|h| h.contains(&needle))
             })
             .map(|(i, _)| i)
             .collect();
-        let sort = self.sort;
-        rows.sort_unstable_by(|a, b| rows::order(sort, ws, today, *a, *b));
+        let (sort, closed) = (self.sort, self.closed);
+        rows.sort_unstable_by(|a, b| rows::order(sort, closed, ws, today, *a, *b));
         self.rows = rows;
+        // a reopened deal the filter hides: the filter goes, the deal shows
+        let hidden = keep
+            .as_ref()
+            .is_some_and(|id| !self.rows.iter().any(|i| &ws.opportunities[*i].id == id));
+        if switched && hidden && !self.filter.is_empty() {
+            self.filter.clear();
+            return self.refresh(ws, today, keep);
+        }
         self.select(ws, today, keep);
     }
 
@@ -256,6 +282,13 @@ impl PipelineState {
         index: usize,
         action: Option<&str>,
     ) {
+        // a jump goes to a deal as it is now: the open list for an open one
+        let closed = !ws.opportunities[index].is_open();
+        if closed != self.closed {
+            self.closed = closed;
+            self.rows.clear();
+            self.refresh(ws, today, None);
+        }
         if !self.rows.contains(&index) {
             self.filter.clear();
         }
@@ -270,6 +303,7 @@ impl PipelineState {
     /// Only the account's deals: the filter set to its name, the first row.
     pub fn show_account(&mut self, ws: &Workspace, today: crate::domain::Date, name: &str) {
         self.filter.set(name);
+        self.closed = false;
         self.focus = Pane::Table;
         self.table = ListCursor::default();
         self.refresh(ws, today, None);
@@ -311,6 +345,10 @@ impl PipelineState {
                 return Vec::new();
             }
             Action::Filter => return vec![Cmd::Open(Dialog::Filter(FilterTarget::Pipeline))],
+            Action::ClosedDeals => return self.toggle_closed(ws, cx.today),
+            Action::Sort if self.closed => {
+                return vec![Cmd::say("the closed deals are listed newest close first")];
+            }
             Action::Sort => {
                 self.sort = self.sort.next();
                 self.refresh(ws, cx.today, None);
@@ -319,8 +357,15 @@ impl PipelineState {
             _ => {}
         }
         let Some(index) = self.current(ws) else {
-            return vec![Cmd::say("no opportunity selected: press n to create one")];
+            return vec![Cmd::say(if self.closed {
+                "no closed deal selected: C lists the open ones"
+            } else {
+                "no opportunity selected: press n to create one"
+            })];
         };
+        if let Some(cmds) = self.on_closed(action, cx, index) {
+            return cmds;
+        }
         let o = &ws.opportunities[index];
         let id = OpportunityId::of(o);
         let item = |pane: Pane| self.detail(pane);
@@ -377,7 +422,7 @@ impl PipelineState {
             (_, Action::Won | Action::Lost) => {
                 let won = action == Action::Won;
                 vec![Cmd::Open(Dialog::Form(
-                    forms::close_form(o, won),
+                    forms::close_form(ws, o, won, cx.today),
                     forms::close_purpose(won, id),
                 ))]
             }

@@ -4,7 +4,7 @@ use super::pipeline::movement;
 use super::{Cmd, Cx};
 use crate::domain::OpportunityId;
 use crate::tui::app::FormPurpose;
-use crate::tui::dialog::Dialog;
+use crate::tui::dialog::{Confirm, Dialog};
 use crate::tui::forms;
 use crate::tui::keymap::{Action, Scope};
 use crate::tui::review::Walk;
@@ -24,6 +24,17 @@ impl ReviewState {
         let Some(walk) = self.walk.as_mut() else {
             return Vec::new();
         };
+        if crate::tui::review::recorded_today(cx.ws, cx.today) {
+            // the view shows the week's summary: no deal to act on
+            return match action {
+                Action::Reviewed | Action::Skip | Action::Finish | Action::Edit | Action::Add => {
+                    vec![Cmd::say(
+                        "today's review is recorded; u undoes it, tomorrow a new walk starts",
+                    )]
+                }
+                _ => Vec::new(),
+            };
+        }
         let len = walk.order.len();
         if let Some(m) = movement(action) {
             let mut cursor = crate::tui::cursor::ListCursor::default();
@@ -37,11 +48,22 @@ impl ReviewState {
             .and_then(|id| cx.ws.opportunities.iter().position(|o| o.id == id));
         match (action, index) {
             (Action::Reviewed | Action::Skip, _) => {
-                walk.mark(action == Action::Reviewed);
-                vec![
-                    Cmd::StoreProgress,
-                    Cmd::say(format!("{} of {} reviewed", walk.done(), len)),
-                ]
+                let reviewed = action == Action::Reviewed;
+                let Some((progress, id)) = walk.mark(reviewed, cx.today) else {
+                    return Vec::new();
+                };
+                let title = cx
+                    .ws
+                    .opportunity(&id)
+                    .map_or(id.clone(), |o| o.title.clone());
+                let verb = if reviewed { "reviewed" } else { "skipped" };
+                let change = crate::domain::edit::set_review_progress(
+                    cx.ws,
+                    progress,
+                    format!("{verb}: {}", crate::text::clean(&title)),
+                );
+                // the counts, not the label, are what the user wants to see
+                vec![Cmd::Commit(change), Cmd::say(walk.tally().walking())]
             }
             (Action::Edit, Some(i)) => {
                 let o = &cx.ws.opportunities[i];
@@ -57,7 +79,20 @@ impl ReviewState {
                     FormPurpose::NewAction(OpportunityId::of(o)),
                 ))]
             }
-            (Action::Finish, _) => vec![Cmd::FinishReview],
+            (Action::Finish, _) => {
+                let tally = walk.tally();
+                let change = crate::domain::edit::finish_review(cx.ws, cx.today, tally);
+                vec![Cmd::Open(Dialog::Confirm(Confirm {
+                    title: " Finish the review ",
+                    question: format!(
+                        "Record the review of {}: {}?",
+                        cx.today,
+                        tally.as_recorded()
+                    ),
+                    change,
+                    kept: "not recorded; the walk goes on",
+                }))]
+            }
             _ => Vec::new(),
         }
     }

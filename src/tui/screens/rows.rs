@@ -9,10 +9,18 @@ use std::cmp::Ordering;
 /// The table's order: by the sort key, ties by position in the file (what
 /// a stable sort of the positions gave), so that one deal can be put back
 /// by a binary search and land where a full sort would put it.
-pub(super) fn order(sort: SortKey, ws: &Workspace, today: Date, a: usize, b: usize) -> Ordering {
+pub(super) fn order(
+    sort: SortKey,
+    closed: bool,
+    ws: &Workspace,
+    today: Date,
+    a: usize,
+    b: usize,
+) -> Ordering {
     let (x, y) = (&ws.opportunities[a], &ws.opportunities[b]);
     let close = |o: &Opportunity| (o.expected_close.is_none(), o.expected_close);
     let by = match sort {
+        _ if closed => super::closed_deals::newest_close_first(x, y),
         SortKey::Stage => (x.stage, close(x)).cmp(&(y.stage, close(y))),
         SortKey::Value => y.value.cmp(&x.value),
         SortKey::Close => close(x).cmp(&close(y)),
@@ -34,6 +42,9 @@ impl PipelineState {
         keep: Option<String>,
     ) {
         let keep = keep.or_else(|| self.current(ws).map(|i| ws.opportunities[i].id.clone()));
+        if self.follow_reopened(ws, keep.as_deref()) {
+            return self.refresh(ws, today, keep);
+        }
         let settings = &ws.settings;
         let needle = self.filter.value().to_lowercase();
         let names: std::collections::HashMap<&str, &str> = if self.haystacks.is_some() {
@@ -72,11 +83,11 @@ impl PipelineState {
                     .as_ref()
                     .and_then(|h| h.get(*i))
                     .is_some_and(|h| h.contains(&needle));
-            if after.is_open() && shown {
-                let sort = self.sort;
+            if self.lists(after) && shown {
+                let (sort, closed) = (self.sort, self.closed);
                 let at = self
                     .rows
-                    .binary_search_by(|r| order(sort, ws, today, *r, *i))
+                    .binary_search_by(|r| order(sort, closed, ws, today, *r, *i))
                     .unwrap_or_else(|at| at);
                 self.rows.insert(at, *i);
             }
@@ -88,7 +99,7 @@ impl PipelineState {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::domain::{Money, Stage};
+    use crate::domain::{Money, OutcomeResult, Stage};
 
     /// Random-ish edits, one deal at a time, under every sort and with and
     /// without a filter: the rows and the strip kept by `replaced` are
@@ -97,15 +108,18 @@ mod tests {
     fn moving_one_row_gives_what_a_full_refresh_gives() {
         let today = Date::parse("2026-11-23").unwrap();
         let mut ws = crate::synth::workspace(300, 7, today);
-        for (sort, filter) in [
-            (SortKey::Stage, ""),
-            (SortKey::Value, ""),
-            (SortKey::Close, "1"),
-            (SortKey::Days, ""),
-            (SortKey::Stage, "erp"),
+        for (sort, filter, closed) in [
+            (SortKey::Stage, "", false),
+            (SortKey::Value, "", false),
+            (SortKey::Close, "1", false),
+            (SortKey::Days, "", false),
+            (SortKey::Stage, "erp", false),
+            (SortKey::Stage, "", true),
+            (SortKey::Value, "1", true),
         ] {
             let mut kept = PipelineState {
                 sort,
+                closed,
                 ..Default::default()
             };
             kept.filter.set(filter);
@@ -114,15 +128,32 @@ mod tests {
                 let i = (step * 37 + 11) % ws.opportunities.len();
                 let before = ws.opportunities[i].clone();
                 let o = &mut ws.opportunities[i];
-                match step % 4 {
+                match step % 5 {
                     0 => o.stage = Stage::ALL[step % 5],
                     1 => o.value = Money::from_units((step as i64 * 7_919) % 500_000),
                     2 => o.expected_close = Some(today.plus_days(step as i64 - 30)),
+                    // in and out of the closed list
+                    3 if o.is_open() => {
+                        o.close(OutcomeResult::Lost, today.plus_days(-(step as i64)), "")
+                    }
+                    3 => o.outcome = None,
                     _ => o.title = format!("erp {step}"),
                 }
-                kept.replaced(&ws, today, &[(i, before)], None);
+                // the selection is kept on a deal still listed: a deal that
+                // leaves the closed list would take the list with it
+                let keep = kept.current(&ws).map(|r| ws.opportunities[r].id.clone());
+                let keep = keep.filter(|id| ws.opportunity(id).is_some_and(|o| kept.lists(o)));
+                let keep = keep.or_else(|| {
+                    kept.rows
+                        .iter()
+                        .map(|r| ws.opportunities[*r].id.clone())
+                        .find(|id| ws.opportunity(id).is_some_and(|o| kept.lists(o)))
+                });
+                kept.replaced(&ws, today, &[(i, before)], keep);
+                assert_eq!(kept.closed, closed, "{sort:?} step {step}");
                 let mut full = PipelineState {
                     sort,
+                    closed,
                     ..Default::default()
                 };
                 full.filter.set(filter);

@@ -159,11 +159,67 @@ fn draw_header(app: &App, o: &Opportunity, frame: &mut Frame, area: Rect) {
             }),
         ]),
     ];
+    if let Some(outcome) = &o.outcome {
+        // a closed deal: how it ended instead of where it stands
+        let [stage, value, reason] = closed_lines(app, o, outcome, narrow);
+        lines[2] = stage;
+        lines[3] = value;
+        lines[4] = reason;
+    }
     if !narrow {
         let stage = lines.remove(2);
         lines[1].spans.extend(stage.spans);
     }
     frame.render_widget(Paragraph::new(lines), area);
+}
+
+/// The header's lines for a closed deal: result and date, the final
+/// amount and reason code, the reason in words.
+fn closed_lines(
+    app: &App,
+    o: &Opportunity,
+    outcome: &crate::domain::Outcome,
+    narrow: bool,
+) -> [Line<'static>; 3] {
+    use crate::domain::OutcomeResult as R;
+    let t = &app.theme;
+    let style = match outcome.result {
+        R::Won => t.good(),
+        R::Lost => t.error(),
+        R::Abandoned => t.dim(),
+    };
+    let code = outcome
+        .reason_code
+        .as_deref()
+        .map_or("no reason code".to_owned(), |c| {
+            format!("code {}", clean(c))
+        });
+    let amount = if narrow {
+        compact(o.value)
+    } else {
+        o.value.grouped()
+    };
+    [
+        Line::from(vec![
+            Span::styled(
+                outcome.result.to_string().to_uppercase(),
+                style.add_modifier(ratatui::style::Modifier::BOLD),
+            ),
+            Span::raw(format!(" {} · in {}", outcome.on, o.stage)),
+        ]),
+        Line::from(format!(
+            "{amount} {} · {code}",
+            clean(&app.ws.settings.currency)
+        )),
+        Line::from(vec![
+            Span::styled("Reason ", t.dim()),
+            Span::raw(if outcome.reason.is_empty() {
+                "—".to_owned()
+            } else {
+                clean(&outcome.reason).into_owned()
+            }),
+        ]),
+    ]
 }
 
 fn heading(app: &App, pane: Pane, text: String) -> Line<'static> {

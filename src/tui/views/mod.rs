@@ -3,6 +3,7 @@
 mod accounts;
 mod action_list;
 mod analysis;
+mod closed_list;
 mod deal;
 mod dialogs;
 mod funnel;
@@ -10,6 +11,7 @@ mod influence_rows;
 mod pipeline;
 pub(crate) mod political_map;
 mod review;
+mod review_done;
 
 use super::app::{App, Tone};
 use super::keymap;

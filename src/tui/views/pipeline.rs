@@ -21,7 +21,11 @@ pub fn draw(app: &App, frame: &mut Frame, area: Rect) {
     let detail_width = (area.width * 2 / 5).clamp(36, 72);
     let [table, detail] =
         Layout::horizontal([Constraint::Fill(1), Constraint::Length(detail_width)]).areas(main);
-    draw_table(app, frame, table);
+    if app.screens.pipeline.closed {
+        super::closed_list::draw(app, frame, table);
+    } else {
+        draw_table(app, frame, table);
+    }
     super::deal::draw(app, frame, detail);
 }
 

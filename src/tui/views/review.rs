@@ -14,12 +14,20 @@ pub fn draw(app: &App, frame: &mut Frame, area: Rect) {
     let Some(walk) = &app.screens.review.walk else {
         return;
     };
+    if crate::tui::review::recorded_today(&app.ws, app.today) {
+        return super::review_done::draw(app, frame, area);
+    }
     let [list_area, deal_area] = Layout::horizontal([
         Constraint::Length((area.width / 3).max(28)),
         Constraint::Fill(1),
     ])
     .areas(area);
-    let title = format!(" Weekly review · {} of {} ", walk.done(), walk.order.len());
+    let tally = walk.tally();
+    // short enough for the list pane at 80 columns; the marks are the legend
+    let title = format!(
+        " Review · {}✓ {}– {} to go ",
+        tally.reviewed, tally.skipped, tally.to_go
+    );
     let block = Block::new()
         .borders(Borders::TOP | Borders::RIGHT)
         .title(Span::styled(title, t.focused_heading()));
@@ -157,6 +165,7 @@ pub fn draw(app: &App, frame: &mut Frame, area: Rect) {
         }
     }
     lines.push(Line::raw(""));
+    lines.push(Line::raw(format!("So far: {}", tally.walking())));
     lines.push(Line::from(Span::styled(
         "Enter reviewed · s skip · e fix the deal · a next action · F finish and record",
         t.dim(),

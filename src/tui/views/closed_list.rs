@@ -1,0 +1,134 @@
+//! View 1's table while it lists the closed deals: when each closed, how,
+//! for how much and why (the code the analysis counts, then the words).
+
+use super::compact;
+use crate::domain::{Opportunity, OutcomeResult};
+use crate::text::clean;
+use crate::tui::app::App;
+use crate::tui::screens::Pane;
+use ratatui::Frame;
+use ratatui::layout::{Constraint, Rect};
+use ratatui::style::Style;
+use ratatui::text::{Line, Span};
+use ratatui::widgets::{Block, Borders, Cell, Paragraph, Row, Table, Wrap};
+
+pub(super) fn draw(app: &App, frame: &mut Frame, area: Rect) {
+    let t = &app.theme;
+    let p = &app.screens.pipeline;
+    let focused = app.focus() == Pane::Table;
+    let mut title = format!(" Closed deals ({}) · newest first ", p.rows.len());
+    if !p.filter.is_empty() {
+        title.push_str(&format!("· filter: {} ", clean(p.filter.value())));
+    }
+    let heading = if focused {
+        t.focused_heading()
+    } else {
+        t.heading()
+    };
+    let block = Block::new()
+        .borders(Borders::TOP | Borders::RIGHT)
+        .title(Span::styled(title, heading));
+    let inner = block.inner(area);
+    frame.render_widget(block, area);
+    if p.rows.is_empty() {
+        let hint = if p.filter.is_empty() {
+            "No closed deals yet: W marks a deal won, L lost or abandoned.\n\nC lists the open ones."
+        } else {
+            "No closed deal matches the filter. Press / then Esc to clear it."
+        };
+        frame.render_widget(Paragraph::new(hint).wrap(Wrap { trim: true }), inner);
+        return;
+    }
+    let wide = inner.width >= 80;
+    let height = inner.height.saturating_sub(1) as usize;
+    let offset = p.table.offset(height);
+    let rows = p
+        .rows
+        .iter()
+        .skip(offset)
+        .take(height)
+        .map(|&i| row(app, &app.ws.opportunities[i], wide));
+    let (header, widths): (Vec<&str>, Vec<Constraint>) = if wide {
+        (
+            vec![
+                "Closed", "Result", "Title", "Account", "Value", "Code", "Reason",
+            ],
+            vec![
+                Constraint::Length(10),
+                Constraint::Length(9),
+                Constraint::Fill(3),
+                Constraint::Fill(2),
+                Constraint::Length(13),
+                Constraint::Length(12),
+                Constraint::Fill(3),
+            ],
+        )
+    } else {
+        (
+            vec!["Date", "Res", "Title", "Value", "Code"],
+            vec![
+                Constraint::Length(5),
+                Constraint::Length(4),
+                Constraint::Fill(1),
+                Constraint::Length(6),
+                // the longest default code, `relationship`, whole: it is
+                // what the analysis counts, the title is in the deal pane
+                Constraint::Length(12),
+            ],
+        )
+    };
+    let highlight = if focused {
+        t.selected()
+    } else {
+        t.dim().add_modifier(ratatui::style::Modifier::REVERSED)
+    };
+    let table = Table::new(rows, widths)
+        .header(Row::new(header).style(t.dim()))
+        .row_highlight_style(highlight)
+        .column_spacing(1);
+    frame.render_stateful_widget(table, inner, &mut p.table.window_state(height));
+}
+
+fn row<'a>(app: &App, o: &'a Opportunity, wide: bool) -> Row<'a> {
+    let t = &app.theme;
+    // the list holds closed deals only; a deal without an outcome (never
+    // expected) shows empty cells rather than stopping the drawing
+    let outcome = o.outcome.as_ref();
+    let on = outcome.map_or(String::new(), |c| {
+        let d = c.on.to_string();
+        if wide { d } else { d[5..].to_owned() }
+    });
+    let (result, style) = match outcome.map(|c| c.result) {
+        Some(OutcomeResult::Won) => ("won", t.good()),
+        Some(OutcomeResult::Lost) => ("lost", t.error()),
+        Some(OutcomeResult::Abandoned) => (if wide { "abandoned" } else { "aban" }, t.dim()),
+        None => ("", Style::new()),
+    };
+    let code = outcome
+        .and_then(|c| c.reason_code.as_deref())
+        .map_or("—".to_owned(), |c| clean(c).into_owned());
+    let value = if wide {
+        o.value.grouped()
+    } else {
+        compact(o.value)
+    };
+    let mut cells = vec![
+        Cell::from(on),
+        Cell::from(Span::styled(result, style)),
+        Cell::from(clean(&o.title).into_owned()),
+    ];
+    if wide {
+        let account = app
+            .ws
+            .account(&o.account)
+            .map_or(o.account.as_str(), |a| a.name.as_str());
+        cells.push(Cell::from(clean(account).into_owned()));
+    }
+    cells.push(Cell::from(Line::from(value).right_aligned()));
+    cells.push(Cell::from(code));
+    if wide {
+        let reason = outcome.map_or(String::new(), |c| clean(&c.reason).into_owned());
+        cells.push(Cell::from(reason));
+    }
+    Row::new(cells)
+}

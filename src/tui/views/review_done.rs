@@ -1,0 +1,75 @@
+//! View 5 once today's review is recorded: the week it closed, the same
+//! changes `funnel report` lists, instead of an empty walk ("0 of 18").
+
+use crate::domain::metrics;
+use crate::domain::week::{self, Since};
+use crate::text::clean;
+use crate::tui::app::App;
+use ratatui::Frame;
+use ratatui::layout::Rect;
+use ratatui::text::{Line, Span};
+use ratatui::widgets::{Block, Borders, Paragraph, Wrap};
+
+pub fn draw(app: &App, frame: &mut Frame, area: Rect) {
+    let t = &app.theme;
+    let ws = &app.ws;
+    let block = Block::new().borders(Borders::TOP).title(Span::styled(
+        " Weekly review · done today ",
+        t.focused_heading(),
+    ));
+    let inner = block.inner(area);
+    frame.render_widget(block, area);
+    let inner = Rect {
+        x: inner.x + 1,
+        width: inner.width.saturating_sub(1),
+        ..inner
+    };
+    let m = metrics::compute(ws, app.today);
+    let cur = clean(&ws.settings.currency);
+    let mut lines = vec![
+        Line::from(Span::styled(
+            format!("The review of {} is recorded.", app.today),
+            t.title(),
+        )),
+        Line::raw(format!(
+            "Open: {} deals, {} {cur}, weighted {} {cur}",
+            m.open.count,
+            m.open.value.grouped(),
+            m.open.weighted.grouped()
+        )),
+        Line::raw(""),
+    ];
+    // `Latest` cannot fail; a workspace without reviews is not "done today"
+    if let Ok(Some(w)) = week::week(ws, app.today, Since::Latest) {
+        lines.push(Line::from(Span::styled(w.heading(), t.heading())));
+        let title = |id: &str| -> String {
+            ws.opportunity(id)
+                .map_or(clean(id).into_owned(), |o| clean(&o.title).into_owned())
+        };
+        let kinds = w.kinds();
+        for (name, items) in &kinds {
+            let names: Vec<String> = items
+                .iter()
+                .map(|i| match i.values {
+                    Some((from, to)) => {
+                        format!("{} {} → {}", title(i.id), from.grouped(), to.grouped())
+                    }
+                    None => title(i.id),
+                })
+                .collect();
+            lines.push(Line::from(vec![
+                Span::styled(format!("  {name}: "), t.heading()),
+                Span::raw(names.join("; ")),
+            ]));
+        }
+        if kinds.is_empty() {
+            lines.push(Line::raw("  Nothing moved."));
+        }
+    }
+    lines.push(Line::raw(""));
+    lines.push(Line::from(Span::styled(
+        "funnel report prints this week, ready to paste into an email · u undoes the recording",
+        t.dim(),
+    )));
+    frame.render_widget(Paragraph::new(lines).wrap(Wrap { trim: false }), inner);
+}
