@@ -49,6 +49,7 @@ fn help_in_every_view_and_pane() {
         ("help_3_funnel", "3"),
         ("help_4_accounts", "4"),
         ("help_5_review", "5"),
+        ("help_6_analysis", "6"),
     ];
     for (name, keys) in places {
         insta::assert_snapshot!(name, shows(&format!("{keys}?")));

@@ -86,7 +86,9 @@ pub struct AnalysisState {
 
 impl AnalysisState {
     pub fn scopes(&self) -> &'static [Scope] {
-        &[Scope::Analysis, Scope::List, Scope::Global, Scope::Always]
+        // the page scrolls rather than moving a selection: its own keys, so
+        // help says "scroll", not "move down"
+        &[Scope::Analysis, Scope::Global, Scope::Always]
     }
 
     /// The figures over the 365 days up to today.
