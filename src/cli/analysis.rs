@@ -203,7 +203,11 @@ fn summary(a: &Analysis, currency: &str) -> Vec<String> {
             format!("{} {currency}", v.grouped())
         }
     };
-    vec![
+    let mut lines = Vec::new();
+    if let (true, Some(hint)) = (a.is_empty(), analysis_hint(a)) {
+        lines.push(hint);
+    }
+    lines.extend([
         format!(
             "Won {} ({}) · lost {} ({}) · win rate {} · abandoned {} ({}, not in the win rate)",
             t.won.count,
@@ -226,7 +230,17 @@ fn summary(a: &Analysis, currency: &str) -> Vec<String> {
             pct(a.coach.won),
             pct(a.coach.lost)
         ),
-    ]
+    ]);
+    lines
+}
+
+/// What to try when nothing closed in the range but deals closed outside
+/// it: an imported history often lies years back.
+pub fn analysis_hint(a: &Analysis) -> Option<String> {
+    let (n, first, last) = a.outside?;
+    Some(format!(
+        "No deal closed in this range; {n} closed from {first} to {last}: funnel analysis --from {first} --to {last}"
+    ))
 }
 
 fn table(a: &Analysis, currency: &str) -> String {

@@ -117,6 +117,17 @@ pub struct Analysis {
     pub economic_buyer_met: Split,
     /// Share of deals with someone in the coach role.
     pub coach: Split,
+    /// The deals closed outside the range: how many, and the first and
+    /// last close date among them (an imported history may lie years back,
+    /// where the default range finds nothing).
+    pub outside: Option<(usize, Date, Date)>,
+}
+
+impl Analysis {
+    /// No deal closed in the range.
+    pub fn is_empty(&self) -> bool {
+        self.total.count() == 0
+    }
 }
 
 /// The default range: the 365 days up to `today`, both ends included.
@@ -302,9 +313,12 @@ pub fn analyse(ws: &Workspace, from: Date, to: Date) -> Analysis {
         .map(|a| (a.id.as_str(), a.tier))
         .collect();
 
+    let mut outside: Option<(usize, Date, Date)> = None;
     for o in &ws.opportunities {
         let Some(outcome) = &o.outcome else { continue };
         if outcome.on < from || outcome.on > to {
+            let on = outcome.on;
+            outside = Some(outside.map_or((1, on, on), |(n, a, b)| (n + 1, a.min(on), b.max(on))));
             continue;
         }
         let (result, value) = (outcome.result, o.value);
@@ -373,6 +387,7 @@ pub fn analyse(ws: &Workspace, from: Date, to: Date) -> Analysis {
         cycle_days: cycle.split(),
         economic_buyer_met: economic.split(),
         coach: coach.split(),
+        outside,
     }
 }
 

@@ -583,3 +583,31 @@ fn view_six_scrolls_to_its_last_line_and_back() {
     }
     assert_eq!(app.ws, before);
 }
+
+/// An imported history can lie years back, where the default range finds
+/// nothing: the table then says where the closed deals are and how to ask
+/// for them; a range that holds deals says nothing of the kind.
+#[test]
+fn an_empty_range_says_where_the_closed_deals_are() {
+    let (sb, path) = sandbox_with_fixture();
+    let closed: Vec<String> = fixture()["opportunities"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .filter_map(|o| o["outcome"]["on"].as_str().map(String::from))
+        .collect();
+    let (first, last) = (closed.iter().min().unwrap(), closed.iter().max().unwrap());
+    let out = analysis(&sb, &path, &["--from", "2020-01-01", "--to", "2020-12-31"]);
+    assert_eq!(out.status.code(), Some(0), "{}", stderr(&out));
+    let hint = format!(
+        "No deal closed in this range; {} closed from {first} to {last}: funnel analysis --from {first} --to {last}",
+        closed.len()
+    );
+    assert!(stdout(&out).contains(&hint), "{}", stdout(&out));
+    let full = analysis(&sb, &path, &["--from", first, "--to", last]);
+    assert!(
+        !stdout(&full).contains("No deal closed"),
+        "{}",
+        stdout(&full)
+    );
+}

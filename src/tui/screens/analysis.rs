@@ -39,7 +39,8 @@ pub const RIGHT: [Part; 4] = [Part::Stages, Part::Competitors, Part::Tiers, Part
 /// Lines of a part between its heading and the blank line after it.
 pub fn body_lines(part: Part, a: &Analysis) -> usize {
     let rows = match part {
-        Part::Results => 5,
+        // and a line on where the closed deals are, when none is in range
+        Part::Results => 5 + usize::from(hint(a).is_some()),
         Part::People => 2,
         Part::LossReasons => a.by_reason.len(),
         Part::WinReasons => a.by_win_reason.len(),
@@ -50,6 +51,11 @@ pub fn body_lines(part: Part, a: &Analysis) -> usize {
     };
     // an empty list still says "none"
     rows.max(1)
+}
+
+/// Where the closed deals are when none closed in the range.
+pub fn hint(a: &Analysis) -> Option<(usize, Date, Date)> {
+    a.outside.filter(|_| a.is_empty())
 }
 
 fn height(parts: &[Part], a: &Analysis) -> usize {

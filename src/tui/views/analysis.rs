@@ -242,6 +242,12 @@ fn results(a: &Analysis, cur: &str, w: usize, t: &Theme, out: &mut Vec<Line<'sta
         format!("deals {:>14}", truncate(cur, 14))
     };
     out.push(heading("Results", &value_label, w, t));
+    if let Some((n, first, last)) = crate::tui::screens::analysis::hint(a) {
+        out.push(Line::styled(
+            truncate(&format!("none here; {n} closed {first} – {last}"), w).into_owned(),
+            t.warning(),
+        ));
+    }
     let largest = [x.won.value, x.lost.value, x.abandoned.value]
         .into_iter()
         .max()
