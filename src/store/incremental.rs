@@ -1,6 +1,6 @@
-//! Incremental serialisation: the bytes of every account and opportunity as
-//! they appear in the file, kept between saves, so a save after an edit
-//! serialises the records the edit touched and copies the rest. The output
+//! Incremental serialisation: the bytes of every account, opportunity and
+//! review as they appear in the file, kept between saves, so a save after
+//! an edit serialises the records the edit touched and copies the rest. The output
 //! is byte-for-byte what [`super::to_json_bytes`] writes for the whole
 //! workspace (tests/it/incremental.rs checks it over random edits).
 //!
@@ -11,7 +11,7 @@
 
 use super::serialize::write_at_depth;
 use crate::domain::change::{Change, Patch, put, travel};
-use crate::domain::{Account, Opportunity, Workspace};
+use crate::domain::{Account, Opportunity, Review, ReviewedOpportunity, Workspace};
 use std::ops::Range;
 
 /// One record's bytes, as they appear two levels deep (inside the list).
@@ -27,14 +27,18 @@ fn record_bytes<T: serde::Serialize>(record: &T) -> Bytes {
     out.into_boxed_slice()
 }
 
-/// The whole file but the two lists: everything else (format, settings,
-/// reviews, the review walk's progress, unknown fields) serialised, and
-/// where the accounts and opportunities lists go.
+/// The whole file but the three lists: everything else (format, settings,
+/// the review walk's progress, unknown fields) serialised, and where the
+/// accounts, opportunities and reviews lists go. Reviews are a list of
+/// their own because each mark of the walk takes a new shell: a year of
+/// weekly snapshots of a big pipeline would otherwise be serialised again
+/// on every key.
 #[derive(Debug, Clone)]
 pub struct Shell {
     bytes: Vec<u8>,
     accounts: Range<usize>,
     opportunities: Range<usize>,
+    reviews: Range<usize>,
 }
 
 impl Shell {
@@ -49,7 +53,7 @@ impl Shell {
             settings,
             accounts: _,
             opportunities: _,
-            reviews,
+            reviews: _,
             review_in_progress,
             extra,
         } = ws;
@@ -61,23 +65,32 @@ impl Shell {
             id: MARK.into(),
             ..Opportunity::default()
         };
+        let review = Review {
+            opportunities: vec![ReviewedOpportunity {
+                id: MARK.into(),
+                ..ReviewedOpportunity::default()
+            }],
+            ..Review::default()
+        };
         let shell = Workspace {
             format: *format,
             version: *version,
             settings: settings.clone(),
             accounts: vec![account.clone()],
             opportunities: vec![opportunity.clone()],
-            reviews: reviews.clone(),
+            reviews: vec![review.clone()],
             review_in_progress: review_in_progress.clone(),
             extra: extra.clone(),
         };
         let bytes = super::to_json_bytes(&shell);
         let accounts = list_at(&bytes, &record_bytes(&account), 0);
         let opportunities = list_at(&bytes, &record_bytes(&opportunity), accounts.end);
+        let reviews = list_at(&bytes, &record_bytes(&review), opportunities.end);
         Shell {
             bytes,
             accounts,
             opportunities,
+            reviews,
         }
     }
 }
@@ -107,6 +120,7 @@ pub struct Records {
     shell: Shell,
     accounts: Vec<Bytes>,
     opportunities: Vec<Bytes>,
+    reviews: Vec<Bytes>,
 }
 
 impl Records {
@@ -116,6 +130,7 @@ impl Records {
             shell: Shell::of(ws),
             accounts: ws.accounts.iter().map(record_bytes).collect(),
             opportunities: ws.opportunities.iter().map(record_bytes).collect(),
+            reviews: ws.reviews.iter().map(record_bytes).collect(),
         }
     }
 
@@ -125,6 +140,10 @@ impl Records {
             match step {
                 Step::Account(at, was, now) => put(&mut self.accounts, at, was, now),
                 Step::Opportunity(at, was, now) => put(&mut self.opportunities, at, was, now),
+                Step::Reviews(keep, tail) => {
+                    self.reviews.truncate(keep);
+                    self.reviews.extend(tail);
+                }
             }
         }
         if let Some(shell) = delta.shell {
@@ -136,12 +155,15 @@ impl Records {
     /// them as they are (no 60 MB copy at 10,000 deals).
     pub fn pieces(&self) -> Vec<&[u8]> {
         let s = &self.shell;
-        let mut out = Vec::with_capacity(2 * (self.accounts.len() + self.opportunities.len()) + 9);
+        let records = self.accounts.len() + self.opportunities.len() + self.reviews.len();
+        let mut out = Vec::with_capacity(2 * records + 13);
         out.push(&s.bytes[..s.accounts.start]);
         pieces_of(&mut out, &self.accounts);
         out.push(&s.bytes[s.accounts.end..s.opportunities.start]);
         pieces_of(&mut out, &self.opportunities);
-        out.push(&s.bytes[s.opportunities.end..]);
+        out.push(&s.bytes[s.opportunities.end..s.reviews.start]);
+        pieces_of(&mut out, &self.reviews);
+        out.push(&s.bytes[s.reviews.end..]);
         out
     }
 
@@ -173,10 +195,12 @@ fn pieces_of<'a>(out: &mut Vec<&'a [u8]>, records: &'a [Bytes]) {
 enum Step {
     Account(usize, bool, Option<Bytes>),
     Opportunity(usize, bool, Option<Bytes>),
+    /// The reviews: the first `keep` stay, the rest become these.
+    Reviews(usize, Vec<Bytes>),
 }
 
 /// What changed since the last delta, serialised: the records edits
-/// touched, and the shell if anything outside the two lists changed.
+/// touched, and the shell if anything outside the three lists changed.
 #[derive(Debug, Clone, Default)]
 pub struct Delta {
     steps: Vec<Step>,
@@ -191,7 +215,7 @@ impl Delta {
         self.steps.is_empty() && self.shell.is_none() && !self.shell_stale
     }
 
-    /// Notes that something outside the two lists changed (the review
+    /// Notes that something outside the three lists changed (the review
     /// walk's progress, unknown fields).
     pub fn touch_shell(&mut self) {
         self.shell_stale = true;
@@ -230,8 +254,19 @@ impl Delta {
                         now.as_ref().map(record_bytes),
                     ));
                 }
+                Patch::Reviews { before, after } => {
+                    let (was, now) = if undo {
+                        (after, before)
+                    } else {
+                        (before, after)
+                    };
+                    // finishing a review appends one: only it is written
+                    let keep = was.iter().zip(now).take_while(|(a, b)| a == b).count();
+                    let tail = now[keep..].iter().map(record_bytes).collect();
+                    self.steps.push(Step::Reviews(keep, tail));
+                }
                 // the shell is taken from the workspace when the delta is sent
-                Patch::Reviews { .. } | Patch::ReviewProgress { .. } => self.shell_stale = true,
+                Patch::ReviewProgress { .. } => self.shell_stale = true,
             }
         }
     }

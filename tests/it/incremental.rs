@@ -3,7 +3,9 @@
 //! came before and however they were grouped into saves.
 
 use funnel::domain::change::{Change, Patch};
-use funnel::domain::{Account, Date, Opportunity, Review, ReviewProgress, Stage};
+use funnel::domain::{
+    Account, Date, Opportunity, Review, ReviewProgress, ReviewedOpportunity, Stage,
+};
 use funnel::store::incremental::{Delta, Records};
 use funnel::store::to_json_bytes;
 use proptest::prelude::*;
@@ -100,7 +102,27 @@ fn change_for(ws: &funnel::domain::Workspace, op: &Op) -> Option<Change> {
         }),
         Op::Review => {
             let mut after = ws.reviews.clone();
-            after.push(Review::default());
+            // a snapshot of the deals, as finishing a review takes one
+            after.push(Review {
+                on: today(),
+                opportunities: ws
+                    .opportunities
+                    .iter()
+                    .map(|o| ReviewedOpportunity {
+                        id: o.id.clone(),
+                        stage: o.stage,
+                        value: o.value,
+                        ..ReviewedOpportunity::default()
+                    })
+                    .collect(),
+                ..Review::default()
+            });
+            // every other one rewrites an earlier review too: the reviews
+            // are spliced from the first that differs, not only appended
+            if after.len() % 2 == 1 && after.len() > 1 {
+                after[0].on = Date::parse("2026-01-05").unwrap();
+                after[0].opportunities.clear();
+            }
             c.patches.push(Patch::Reviews {
                 before: ws.reviews.clone(),
                 after,
