@@ -223,3 +223,51 @@ fn the_closed_list_at_80x24_and_160x48() {
     key(&mut app, 'j');
     insta::assert_snapshot!("closed_list_160x48", screen(&app, 160, 48));
 }
+
+/// A deal reopened, taken into the review walk, then closed again by undo
+/// stays in the walk: no key there may edit it (before, `e` in view 5
+/// moved a lost deal's stage while its outcome stayed lost).
+#[test]
+fn a_deal_closed_again_by_undo_is_not_edited_from_the_review_walk() {
+    let mut app = closed_list();
+    let id = selected(&app);
+    key(&mut app, 'o');
+    key(&mut app, 'y');
+    assert!(app.ws.opportunity(&id).unwrap().is_open());
+    key(&mut app, '5');
+    key(&mut app, 'u');
+    let closed = app.ws.opportunity(&id).unwrap().clone();
+    assert!(!closed.is_open(), "undo closed it again");
+    // walk to it, whatever its place, and try every editing key there
+    for _ in 0..40 {
+        let walk = app.screens.review.walk.as_ref();
+        if walk.and_then(|w| w.current()) == Some(id.as_str()) {
+            break;
+        }
+        key(&mut app, 'j');
+    }
+    let walk = app.screens.review.walk.as_ref();
+    assert_eq!(
+        walk.and_then(|w| w.current()),
+        Some(id.as_str()),
+        "reached it"
+    );
+    for k in ['e', 'a'] {
+        key(&mut app, k);
+        // complete whatever form opened with its defaults, stage moved on
+        press(&mut app, KeyCode::Tab);
+        press(&mut app, KeyCode::Tab);
+        press(&mut app, KeyCode::Tab);
+        press(&mut app, KeyCode::Right);
+        press(&mut app, KeyCode::Enter);
+        press(&mut app, KeyCode::Esc);
+    }
+    let walk = app.screens.review.walk.as_ref();
+    assert_eq!(
+        walk.and_then(|w| w.current()),
+        Some(id.as_str()),
+        "reached it"
+    );
+    let after = app.ws.opportunity(&id).unwrap();
+    assert_eq!(after, &closed, "the closed deal is as it was");
+}

@@ -60,7 +60,30 @@ fn position(ws: &Workspace, id: &OpportunityId) -> Result<usize, Refusal> {
 
 /// Edits a copy of opportunity `id` with `edit`, which returns the change's
 /// label; a copy equal to the original is [`Refusal::Unchanged`].
+/// A closed deal is refused: its record is what the sale was (the analysis
+/// counts its stage, value and people); it is reopened first.
 fn on_opportunity(
+    ws: &Workspace,
+    id: &OpportunityId,
+    edit: impl FnOnce(&mut Opportunity) -> Result<String, Refusal>,
+) -> Edit {
+    refuse_closed(&ws.opportunities[position(ws, id)?])?;
+    on_any_opportunity(ws, id, edit)
+}
+
+/// Refuses an edit of a won, lost or abandoned deal.
+fn refuse_closed(o: &Opportunity) -> Result<(), Refusal> {
+    match &o.outcome {
+        None => Ok(()),
+        Some(outcome) => Err(Refusal::Invalid(format!(
+            "{} is {}: a closed deal is not edited; reopen it first",
+            o.id, outcome.result
+        ))),
+    }
+}
+
+/// [`on_opportunity`] for an open or a closed deal (reopening one).
+fn on_any_opportunity(
     ws: &Workspace,
     id: &OpportunityId,
     edit: impl FnOnce(&mut Opportunity) -> Result<String, Refusal>,

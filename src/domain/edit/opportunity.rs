@@ -2,7 +2,9 @@
 //! qualify, close, log, delete.
 
 use super::accounts::account_for;
-use super::{Change, Edit, Patch, Refusal, on_opportunity, position};
+use super::{
+    Change, Edit, Patch, Refusal, on_any_opportunity, on_opportunity, position, refuse_closed,
+};
 use crate::domain::ids::next_id;
 use crate::domain::{
     Date, LogEntry, Money, Opportunity, OpportunityId, OutcomeResult, Percent, Stage, StageEntry,
@@ -146,6 +148,7 @@ pub fn edit_opportunity(
 ) -> Edit {
     check(&fields)?;
     let index = position(ws, id)?;
+    refuse_closed(&ws.opportunities[index])?;
     let mut change = Change::new(format!("edited {id}"));
     let mut o = ws.opportunities[index].clone();
     // two accounts may share a name: an unchanged name keeps the account
@@ -231,7 +234,7 @@ pub fn close(ws: &Workspace, id: &OpportunityId, fields: CloseFields, today: Dat
 
 /// Reopens a closed deal in the stage it was in (spec section 7).
 pub fn reopen(ws: &Workspace, id: &OpportunityId, today: Date) -> Edit {
-    on_opportunity(ws, id, |o| match o.reopen(today) {
+    on_any_opportunity(ws, id, |o| match o.reopen(today) {
         true => Ok(format!("{id} reopened in {}", o.stage)),
         false => Err(Refusal::Invalid(format!("{id} is open already"))),
     })

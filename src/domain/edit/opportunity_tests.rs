@@ -216,6 +216,19 @@ fn closing_and_deleting() {
         reopen(&ws, &o1(), today()),
         Err(Refusal::Invalid(_))
     ));
+    // a closed deal is not edited, whatever the edit, until reopened
+    let refused = |e: Edit| matches!(e, Err(Refusal::Invalid(why)) if why.contains("closed deal"));
+    assert!(refused(set_stage(&closed, &o1(), Stage::Propose, today())));
+    assert!(refused(cycle_condition(&closed, &o1(), Condition::at(1))));
+    assert!(refused(set_long_text(&closed, &o1(), LongText::Notes, "x")));
+    let again = CloseFields {
+        result: OutcomeResult::Lost,
+        on: today(),
+        reason: "again".into(),
+        reason_code: None,
+        value: None,
+    };
+    assert!(refused(close(&closed, &o1(), again, today())));
     let c = delete_opportunity(&ws, &o1()).unwrap();
     assert!(after(&ws, &c).opportunities.is_empty());
     assert_eq!(
