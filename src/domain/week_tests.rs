@@ -93,6 +93,25 @@ fn a_latest_review_of_another_day_is_compared_with_as_it_is() {
 }
 
 #[test]
+fn two_reviews_today_report_the_week_from_the_last_earlier_day() {
+    // say two workspaces were merged, each with today's review
+    let w = ws(
+        vec![
+            review("2026-11-16", &["a"]),
+            review("2026-11-23", &["a", "b"]),
+            review("2026-11-23", &["a", "b"]),
+        ],
+        vec![open("a"), open("b")],
+    );
+    let got = week(&w, d("2026-11-23"), Since::Latest).unwrap().unwrap();
+    assert_eq!(
+        (got.changes.on, got.closed_by),
+        (d("2026-11-16"), Some(d("2026-11-23")))
+    );
+    assert_eq!(got.changes.new, vec!["b".to_owned()], "b came in the week");
+}
+
+#[test]
 fn a_lone_review_dated_today_is_compared_with_and_no_review_is_no_week() {
     let w = ws(vec![review("2026-11-23", &["a"])], vec![open("a")]);
     let got = week(&w, d("2026-11-23"), Since::Latest).unwrap().unwrap();

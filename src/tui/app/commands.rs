@@ -54,6 +54,7 @@ impl App {
                     self.say(text, Tone::Info);
                 }
                 self.screens.review.walk = Some(walk);
+                self.screens.review.refresh(&self.ws, self.today);
             }
         }
         Vec::new()
@@ -76,11 +77,7 @@ impl App {
             ScreenId::Funnel => s.funnel.refresh(ws, today),
             ScreenId::Accounts => s.accounts.cursor.clamp(ws.accounts.len()),
             ScreenId::Analysis => s.analysis.refresh(ws, today),
-            ScreenId::Review => {
-                if let Some(walk) = s.review.walk.as_mut() {
-                    walk.sync(ws, today);
-                }
-            }
+            ScreenId::Review => s.review.refresh(ws, today),
             ScreenId::Pipeline => {}
         }
     }

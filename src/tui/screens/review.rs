@@ -13,9 +13,30 @@ use crate::tui::review::Walk;
 pub struct ReviewState {
     /// The walk, once view 5 was shown.
     pub walk: Option<Walk>,
+    /// Once today's review is recorded: the pipeline and the week it
+    /// closed, computed when the data changes, not on every frame (the
+    /// week compares two snapshots of every open deal).
+    pub done: Option<(
+        crate::domain::metrics::Metrics,
+        Option<crate::domain::week::Week>,
+    )>,
 }
 
 impl ReviewState {
+    /// Brings the walk and the done-today summary up to date.
+    pub fn refresh(&mut self, ws: &crate::domain::Workspace, today: crate::domain::Date) {
+        if let Some(walk) = self.walk.as_mut() {
+            walk.sync(ws, today);
+        }
+        self.done = crate::tui::review::recorded_today(ws, today).then(|| {
+            let week = crate::domain::week::week(ws, today, crate::domain::week::Since::Latest);
+            (
+                crate::domain::metrics::compute(ws, today),
+                week.ok().flatten(),
+            )
+        });
+    }
+
     pub fn scopes(&self) -> &'static [Scope] {
         &[Scope::Review, Scope::List, Scope::Global, Scope::Always]
     }

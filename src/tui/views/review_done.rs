@@ -1,8 +1,6 @@
 //! View 5 once today's review is recorded: the week it closed, the same
 //! changes `funnel report` lists, instead of an empty walk ("0 of 18").
 
-use crate::domain::metrics;
-use crate::domain::week::{self, Since};
 use crate::text::clean;
 use crate::tui::app::App;
 use ratatui::Frame;
@@ -24,7 +22,9 @@ pub fn draw(app: &App, frame: &mut Frame, area: Rect) {
         width: inner.width.saturating_sub(1),
         ..inner
     };
-    let m = metrics::compute(ws, app.today);
+    let Some((m, week)) = &app.screens.review.done else {
+        return;
+    };
     let cur = clean(&ws.settings.currency);
     let mut lines = vec![
         Line::from(Span::styled(
@@ -39,8 +39,7 @@ pub fn draw(app: &App, frame: &mut Frame, area: Rect) {
         )),
         Line::raw(""),
     ];
-    // `Latest` cannot fail; a workspace without reviews is not "done today"
-    if let Ok(Some(w)) = week::week(ws, app.today, Since::Latest) {
+    if let Some(w) = week {
         lines.push(Line::from(Span::styled(w.heading(), t.heading())));
         let title = |id: &str| -> String {
             ws.opportunity(id)
