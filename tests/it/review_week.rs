@@ -363,10 +363,19 @@ fn a_mark_is_undone_and_redone_like_any_edit() {
             ratatui::crossterm::event::KeyModifiers::CONTROL,
         ),
     ));
-    press(&mut app, KeyCode::Char('5'));
+    // redone: the first mark is back, and the cursor is past its deal
+    let p = app.ws.review_in_progress.clone().unwrap();
+    assert_eq!(
+        (p.reviewed.clone(), p.skipped.len()),
+        (both.reviewed.clone(), 0)
+    );
     let walk = app.screens.review.walk.as_ref().unwrap();
     assert_eq!((walk.tally().reviewed, walk.tally().skipped), (1, 0));
-    assert_ne!(app.ws.review_in_progress, Some(both));
+    assert_eq!(
+        walk.current(),
+        Some(skipped.as_str()),
+        "on to the next deal"
+    );
 }
 
 #[test]
