@@ -243,6 +243,27 @@ pub fn analysis_hint(a: &Analysis) -> Option<String> {
     ))
 }
 
+const LOSE: &str = "Why we lose (lost and abandoned, by value)";
+const WIN: &str = "Why we win (by value)";
+
+/// The breakdowns after the reasons, titled, as both formats print them.
+fn breakdowns(a: &Analysis) -> [(&'static str, Vec<Row>); 4] {
+    let stages = a
+        .by_stage_reached
+        .iter()
+        .map(|(s, t)| Row {
+            name: format!("{s} {}", s.chinese()),
+            tally: *t,
+        })
+        .collect();
+    [
+        ("By stage reached", stages),
+        ("By competitor", a.by_competitor.clone()),
+        ("By account tier", a.by_tier.clone()),
+        ("By product", a.by_product.clone()),
+    ]
+}
+
 fn table(a: &Analysis, currency: &str) -> String {
     let mut out = format!(
         "Sales result analysis, deals closed {} to {}\n\n",
@@ -275,27 +296,9 @@ fn table(a: &Analysis, currency: &str) -> String {
             t.render()
         });
     };
-    reasons(
-        "Why we lose (lost and abandoned, by value)",
-        &a.by_reason,
-        true,
-        &mut out,
-    );
-    reasons("Why we win (by value)", &a.by_win_reason, false, &mut out);
-    let stages: Vec<Row> = a
-        .by_stage_reached
-        .iter()
-        .map(|(s, t)| Row {
-            name: format!("{s} {}", s.chinese()),
-            tally: *t,
-        })
-        .collect();
-    for (title, rows) in [
-        ("By stage reached", &stages),
-        ("By competitor", &a.by_competitor),
-        ("By account tier", &a.by_tier),
-        ("By product", &a.by_product),
-    ] {
+    reasons(LOSE, &a.by_reason, true, &mut out);
+    reasons(WIN, &a.by_win_reason, false, &mut out);
+    for (title, rows) in &breakdowns(a) {
         out.push_str(&format!("\n{title}\n"));
         let mut t = Table::new(vec![
             ("", Align::Left, 28),
@@ -358,27 +361,9 @@ fn markdown(a: &Analysis, currency: &str) -> String {
             ));
         }
     };
-    reasons(
-        "Why we lose (lost and abandoned, by value)",
-        &a.by_reason,
-        true,
-        &mut out,
-    );
-    reasons("Why we win (by value)", &a.by_win_reason, false, &mut out);
-    let stages: Vec<Row> = a
-        .by_stage_reached
-        .iter()
-        .map(|(s, t)| Row {
-            name: format!("{s} {}", s.chinese()),
-            tally: *t,
-        })
-        .collect();
-    for (title, rows) in [
-        ("By stage reached", &stages),
-        ("By competitor", &a.by_competitor),
-        ("By account tier", &a.by_tier),
-        ("By product", &a.by_product),
-    ] {
+    reasons(LOSE, &a.by_reason, true, &mut out);
+    reasons(WIN, &a.by_win_reason, false, &mut out);
+    for (title, rows) in &breakdowns(a) {
         out.push_str(&format!("\n## {title}\n\n"));
         if rows.is_empty() {
             out.push_str("None.\n");

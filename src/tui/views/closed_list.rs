@@ -10,7 +10,7 @@ use ratatui::Frame;
 use ratatui::layout::{Constraint, Rect};
 use ratatui::style::Style;
 use ratatui::text::{Line, Span};
-use ratatui::widgets::{Block, Borders, Cell, Paragraph, Row, Table, Wrap};
+use ratatui::widgets::{Block, Borders, Cell, Paragraph, Row, Wrap};
 
 pub(super) fn draw(app: &App, frame: &mut Frame, area: Rect) {
     let t = &app.theme;
@@ -77,16 +77,15 @@ pub(super) fn draw(app: &App, frame: &mut Frame, area: Rect) {
             ],
         )
     };
-    let highlight = if focused {
-        t.selected()
-    } else {
-        t.dim().add_modifier(ratatui::style::Modifier::REVERSED)
-    };
-    let table = Table::new(rows, widths)
-        .header(Row::new(header).style(t.dim()))
-        .row_highlight_style(highlight)
-        .column_spacing(1);
-    frame.render_stateful_widget(table, inner, &mut p.table.window_state(height));
+    let mut state = p.table.window_state(height);
+    super::pipeline::render_list(
+        app,
+        frame,
+        (rows, widths, header),
+        focused,
+        inner,
+        &mut state,
+    );
 }
 
 fn row<'a>(app: &App, o: &'a Opportunity, wide: bool) -> Row<'a> {

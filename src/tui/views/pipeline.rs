@@ -215,6 +215,32 @@ fn draw_table(app: &App, frame: &mut Frame, area: Rect) {
             ],
         )
     };
+    let mut state = cursor.window_state(height);
+    render_list(
+        app,
+        frame,
+        (rows, widths, header),
+        focused,
+        inner,
+        &mut state,
+    );
+}
+
+/// A table of deals with its header, the selection shown brightly when the
+/// table has the focus (view 1's open and closed lists).
+pub(super) fn render_list<'a>(
+    app: &App,
+    frame: &mut Frame,
+    (rows, widths, header): (
+        impl IntoIterator<Item = Row<'a>>,
+        Vec<Constraint>,
+        Vec<&str>,
+    ),
+    focused: bool,
+    area: Rect,
+    state: &mut ratatui::widgets::TableState,
+) {
+    let t = &app.theme;
     let highlight = if focused {
         t.selected()
     } else {
@@ -224,5 +250,5 @@ fn draw_table(app: &App, frame: &mut Frame, area: Rect) {
         .header(Row::new(header).style(t.dim()))
         .row_highlight_style(highlight)
         .column_spacing(1);
-    frame.render_stateful_widget(table, inner, &mut cursor.window_state(height));
+    frame.render_stateful_widget(table, area, state);
 }
