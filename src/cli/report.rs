@@ -173,17 +173,8 @@ fn markdown(
     ));
     if let Some(w) = week {
         out.push_str(&format!("\n## {}\n\n", w.heading()));
-        let kinds = w.kinds();
-        for (name, items) in &kinds {
-            let names: Vec<String> = items
-                .iter()
-                .map(|i| match i.values {
-                    Some((from, to)) => {
-                        format!("{} {} → {}", title(i.id), from.grouped(), to.grouped())
-                    }
-                    None => title(i.id),
-                })
-                .collect();
+        let kinds = w.named(title);
+        for (name, names) in &kinds {
             out.push_str(&format!("- **{name}:** {}\n", names.join("; ")));
         }
         if kinds.is_empty() {

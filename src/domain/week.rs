@@ -229,6 +229,26 @@ impl Week {
         .filter(|(_, items)| !items.is_empty())
         .collect()
     }
+
+    /// [`Week::kinds`] with each deal written as `title` names it, a value
+    /// change with its two amounts.
+    pub fn named(&self, title: impl Fn(&str) -> String) -> Vec<(&'static str, Vec<String>)> {
+        self.kinds()
+            .into_iter()
+            .map(|(name, items)| {
+                let names = items
+                    .iter()
+                    .map(|i| match i.values {
+                        Some((from, to)) => {
+                            format!("{} {} → {}", title(i.id), from.grouped(), to.grouped())
+                        }
+                        None => title(i.id),
+                    })
+                    .collect();
+                (name, names)
+            })
+            .collect()
+    }
 }
 
 #[cfg(test)]

@@ -45,17 +45,8 @@ pub fn draw(app: &App, frame: &mut Frame, area: Rect) {
             ws.opportunity(id)
                 .map_or(clean(id).into_owned(), |o| clean(&o.title).into_owned())
         };
-        let kinds = w.kinds();
-        for (name, items) in &kinds {
-            let names: Vec<String> = items
-                .iter()
-                .map(|i| match i.values {
-                    Some((from, to)) => {
-                        format!("{} {} → {}", title(i.id), from.grouped(), to.grouped())
-                    }
-                    None => title(i.id),
-                })
-                .collect();
+        let kinds = w.named(title);
+        for (name, names) in &kinds {
             lines.push(Line::from(vec![
                 Span::styled(format!("  {name}: "), t.heading()),
                 Span::raw(names.join("; ")),
