@@ -1,7 +1,7 @@
 //! `funnel import csv FILE`: opportunities from a CRM export.
 
 use super::{Context, Failure};
-use crate::import::{self, DateOrder, Field, Options};
+use crate::import::{self, DateOrder, Field, Options, Problem};
 use crate::store::{Store, StoreError};
 use std::collections::HashMap;
 use std::path::Path;
@@ -12,6 +12,95 @@ pub struct Args<'a> {
     pub stage_map: &'a [String],
     pub dry_run: bool,
     pub dates: Option<&'a str>,
+    pub reading: Reading,
+}
+
+/// How to read the file's bytes: encoding, delimiter, header, nulls, bad rows.
+#[derive(Debug, Default)]
+pub struct Reading {
+    pub encoding: Option<String>,
+    pub delimiter: Option<String>,
+    pub no_header: bool,
+    pub nulls: Vec<String>,
+    pub skip_bad_rows: bool,
+}
+
+fn delimiter(s: &str) -> Result<u8, Failure> {
+    match s {
+        "tab" | "\\t" | "\t" => Ok(b'\t'),
+        _ if s.len() == 1 && s.is_ascii() && s != "\"" => Ok(s.as_bytes()[0]),
+        _ => Err(Failure::usage(format!(
+            "--delimiter {s:?}: expected one character such as , ; | or the word tab"
+        ))),
+    }
+}
+
+/// The problems grouped by kind (the message with its values taken out), in
+/// the order of their first line: the first few of each in full, then a
+/// count and the next lines, so one run shows everything to fix.
+pub fn list_problems(file: &Path, problems: &[Problem]) -> String {
+    const SHOWN: usize = 3;
+    const LINES: usize = 10;
+    let mut groups: Vec<(String, Vec<&Problem>)> = Vec::new();
+    for p in problems {
+        let k = kind(&p.message);
+        match groups.iter_mut().find(|(g, _)| *g == k) {
+            Some((_, list)) => list.push(p),
+            None => groups.push((k, vec![p])),
+        }
+    }
+    let mut out = Vec::new();
+    for (_, list) in &groups {
+        if list.len() > 1 {
+            out.push(format!("{} rows with this problem:", list.len()));
+        }
+        for p in list.iter().take(SHOWN) {
+            out.push(format!("{}:{}: {}", file.display(), p.line, p.message));
+        }
+        if list.len() > SHOWN {
+            let rest: Vec<String> = list[SHOWN..]
+                .iter()
+                .take(LINES)
+                .map(|p| p.line.to_string())
+                .collect();
+            out.push(format!(
+                "  … and {} more like it, on lines {}{}",
+                list.len() - SHOWN,
+                rest.join(", "),
+                if list.len() > SHOWN + LINES {
+                    ", …"
+                } else {
+                    ""
+                }
+            ));
+        }
+    }
+    out.join("\n")
+}
+
+/// A message with its quoted values and numbers taken out: what kind of
+/// problem it is.
+fn kind(message: &str) -> String {
+    let mut k = String::new();
+    let mut quoted = false;
+    for c in message.chars() {
+        match c {
+            '"' => {
+                quoted = !quoted;
+                if quoted {
+                    k.push('…');
+                }
+            }
+            _ if quoted => {}
+            '0'..='9' => {
+                if !k.ends_with('#') {
+                    k.push('#');
+                }
+            }
+            c => k.push(c),
+        }
+    }
+    k
 }
 
 fn pair(s: &str, what: &str) -> Result<(String, String), Failure> {
@@ -87,24 +176,44 @@ pub fn run(ctx: &Context, args: Args) -> Result<String, Failure> {
         .map(|s| s.to_string_lossy().into_owned())
         .unwrap_or_default();
     options.account_names = sibling_account_names(args.file);
+    let reading = args.reading;
+    options.encoding = reading.encoding;
+    options.delimiter = reading.delimiter.as_deref().map(delimiter).transpose()?;
+    options.no_header = reading.no_header;
+    options.nulls = reading.nulls;
+    options.skip_bad_rows = reading.skip_bad_rows;
     let bytes = crate::store::guard::read_regular(args.file, "read the file to import")?;
-    let rows = import::read(&bytes, &options).map_err(|problems| {
-        let shown: Vec<String> = problems
-            .iter()
-            .take(20)
-            .map(|p| format!("{}:{}: {}", args.file.display(), p.line, p.message))
-            .collect();
-        let more = problems.len().saturating_sub(20);
+    let read = import::read_all(&bytes, &options).map_err(|problems| {
+        let heading = match problems.len() {
+            1 => String::new(),
+            n => format!("{n} problems:\n"),
+        };
         Failure::usage(format!(
-            "{}{}\nnothing was imported",
-            shown.join("\n"),
-            if more > 0 {
-                format!("\n({more} more problems)")
-            } else {
-                String::new()
-            }
+            "{heading}{}\nnothing was imported",
+            list_problems(args.file, &problems)
         ))
     })?;
+    let rows = &read.rows;
+    // say how the file was read when it was a guess, so a wrong guess is seen
+    let mut notes = String::new();
+    if read.encoding.is_some() || (options.delimiter.is_none() && read.delimiter != b',') {
+        notes.push_str(&format!(
+            "read {} as {}, cells separated by {}; --encoding and --delimiter read it otherwise\n",
+            args.file.display(),
+            read.encoding.as_deref().unwrap_or("UTF-8"),
+            match read.delimiter {
+                b'\t' => "tab".to_owned(),
+                d => format!("{:?}", d as char),
+            }
+        ));
+    }
+    if !read.skipped.is_empty() {
+        notes.push_str(&format!(
+            "left out {} rows that cannot be read (--skip-bad-rows):\n{}\n",
+            read.skipped.len(),
+            list_problems(args.file, &read.skipped)
+        ));
+    }
     // a missing workspace is created only when there is something to save;
     // a dry run saves nothing, so it reads without the lock
     let opened = if args.dry_run {
@@ -122,7 +231,7 @@ pub fn run(ctx: &Context, args: Args) -> Result<String, Failure> {
     if let Some(r) = store.as_ref().and_then(|s| s.read_only()) {
         return Err(Failure::runtime(format!("{r}: nothing was imported")));
     }
-    let summary = import::merge(&mut ws, &rows, ctx.today);
+    let summary = import::merge(&mut ws, rows, ctx.today);
     let text = format!(
         "{} rows from {}: {} added, {} updated, {} unchanged; {} accounts created",
         rows.len(),
@@ -133,7 +242,7 @@ pub fn run(ctx: &Context, args: Args) -> Result<String, Failure> {
         summary.accounts_added
     );
     if args.dry_run {
-        return Ok(format!("dry run, nothing saved: {text}\n"));
+        return Ok(format!("{notes}dry run, nothing saved: {text}\n"));
     }
     if summary.added + summary.updated + summary.accounts_added > 0 {
         match store.as_mut() {
@@ -141,5 +250,5 @@ pub fn run(ctx: &Context, args: Args) -> Result<String, Failure> {
             None => drop(Store::create(&ctx.workspace, &ws, &ctx.data_dir)?),
         }
     }
-    Ok(format!("imported {text}\n"))
+    Ok(format!("{notes}imported {text}\n"))
 }

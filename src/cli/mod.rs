@@ -152,6 +152,21 @@ pub enum ImportKind {
         /// How to read dates like 03/04/2026: dmy or mdy (only when the file does not show it)
         #[arg(long, value_name = "dmy|mdy")]
         dates: Option<String>,
+        /// Read the file in this encoding (utf-8, utf-16le, gbk, gb18030, windows-1252, latin1, …) [default: detected]
+        #[arg(long, value_name = "NAME")]
+        encoding: Option<String>,
+        /// The separator between cells: a character or `tab` [default: detected among , ; tab |]
+        #[arg(long, value_name = "C")]
+        delimiter: Option<String>,
+        /// The first line is data: columns are named 1, 2, … for --map
+        #[arg(long)]
+        no_header: bool,
+        /// Read a cell with this text as empty (besides \N and NULL); repeatable
+        #[arg(long = "null", value_name = "TEXT")]
+        null: Vec<String>,
+        /// Leave out rows that cannot be read (listed), import the rest
+        #[arg(long)]
+        skip_bad_rows: bool,
     },
 }
 
@@ -374,6 +389,11 @@ fn dispatch(ctx: &Context, command: Option<Command>) -> Result<Output, Failure> 
                     stage_map,
                     dry_run,
                     dates,
+                    encoding,
+                    delimiter,
+                    no_header,
+                    null,
+                    skip_bad_rows,
                 },
         }) => import::run(
             ctx,
@@ -383,6 +403,13 @@ fn dispatch(ctx: &Context, command: Option<Command>) -> Result<Output, Failure> 
                 stage_map: &stage_map,
                 dry_run,
                 dates: dates.as_deref(),
+                reading: import::Reading {
+                    encoding,
+                    delimiter,
+                    no_header,
+                    nulls: null,
+                    skip_bad_rows,
+                },
             },
         )
         .map(Output::from),

@@ -8,11 +8,13 @@
 // workspace). Callers use the re-exports, so `crate::import::read` and the
 // rest keep the paths the CLI and the tests know.
 mod columns;
+mod decode;
 mod merge;
 mod read;
+mod sniff;
 mod values;
 
 pub use columns::Field;
 pub use merge::{Summary, merge};
-pub use read::{Options, Problem, Row, read};
+pub use read::{Options, Problem, Read, Row, read, read_all};
 pub use values::{DateOrder, Place, parse_amount, parse_place};

@@ -2,7 +2,11 @@
 //! its line.
 
 use super::columns::{self, Field};
-use super::values::{DateOrder, DateRead, Place, default_place, parse_amount, read_date};
+use super::decode::decode;
+use super::sniff;
+use super::values::{
+    DateOrder, DateRead, Place, default_place, order_hint, parse_amount, read_date,
+};
 use crate::domain::{Date, Money, OutcomeResult, Percent, Stage};
 use std::collections::{BTreeMap, HashMap};
 
@@ -16,6 +20,32 @@ pub struct Options {
     pub source: String,
     /// Account id → name, from an accounts export beside the file.
     pub account_names: HashMap<String, String>,
+    /// `--encoding`: else detected (see `decode`).
+    pub encoding: Option<String>,
+    /// `--delimiter`: else detected among `,` `;` tab `|`.
+    pub delimiter: Option<u8>,
+    /// `--no-header`: the first line is data; columns are named 1, 2, ….
+    pub no_header: bool,
+    /// `--null`: cell texts read as empty, besides `\N` and `NULL`.
+    pub nulls: Vec<String>,
+    /// `--skip-bad-rows`: leave unreadable rows out (listed) instead of
+    /// stopping the import.
+    pub skip_bad_rows: bool,
+}
+
+/// The texts database dumps and CRM exports write for "no value".
+const DEFAULT_NULLS: [&str; 2] = ["\\N", "NULL"];
+
+/// What `read_all` found: the rows, the rows left out with
+/// `--skip-bad-rows`, and how the file was read.
+#[derive(Debug, Clone, Default)]
+pub struct Read {
+    pub rows: Vec<Row>,
+    pub skipped: Vec<Problem>,
+    /// The encoding and how it was chosen, when it was not plain UTF-8
+    /// (the user must be able to see a guess, and override it).
+    pub encoding: Option<String>,
+    pub delimiter: u8,
 }
 
 /// One imported row, read and checked.
@@ -48,19 +78,59 @@ pub struct Problem {
 
 /// Reads `bytes` (a CSV export) into rows. Every problem is collected.
 pub fn read(bytes: &[u8], options: &Options) -> Result<Vec<Row>, Vec<Problem>> {
-    let bytes = bytes.strip_prefix(&[0xEF, 0xBB, 0xBF]).unwrap_or(bytes);
-    let mut reader = csv::ReaderBuilder::new().flexible(true).from_reader(bytes);
-    let headers = reader
-        .headers()
-        .map_err(|e| {
-            vec![Problem {
-                line: 1,
-                message: format!("cannot read the header: {e}"),
-            }]
-        })?
-        .clone();
+    read_all(bytes, options).map(|r| r.rows)
+}
+
+/// Reads `bytes` into rows, with what was left out and how it was read.
+pub fn read_all(bytes: &[u8], options: &Options) -> Result<Read, Vec<Problem>> {
+    let decoded = decode(bytes, options.encoding.as_deref()).map_err(|p| vec![p])?;
+    let encoding = decoded
+        .worth_saying()
+        .then(|| format!("{} ({})", decoded.encoding, decoded.how));
+    let text = decoded.text;
+    let bytes = text.as_bytes();
+    let delimiter = options.delimiter.unwrap_or_else(|| sniff::delimiter(&text));
+    let builder = || {
+        let mut b = csv::ReaderBuilder::new();
+        b.flexible(true)
+            .delimiter(delimiter)
+            .has_headers(!options.no_header);
+        b
+    };
+    let mut reader = builder().from_reader(bytes);
+    let headers = if options.no_header {
+        // the first row's width names the columns 1, 2, … for --map
+        let mut first = csv::StringRecord::new();
+        let width = match builder().from_reader(bytes).read_record(&mut first) {
+            Ok(_) => first.len(),
+            Err(_) => 0,
+        };
+        (1..=width).map(|n| n.to_string()).collect()
+    } else {
+        reader
+            .headers()
+            .map_err(|e| {
+                vec![Problem {
+                    line: 1,
+                    message: format!("cannot read the header: {e}"),
+                }]
+            })?
+            .clone()
+    };
     let columns = columns::resolve(&headers, &options.map)?;
+    let column_name = |f: Field| {
+        columns
+            .get(&f)
+            .and_then(|n| headers.get(*n))
+            .unwrap_or("")
+            .to_owned()
+    };
+    let nulls: Vec<&str> = DEFAULT_NULLS
+        .into_iter()
+        .chain(options.nulls.iter().map(String::as_str))
+        .collect();
     let mut problems = Vec::new();
+    let mut skipped = Vec::new();
     let stage_map: HashMap<String, Place> = options
         .stage_map
         .iter()
@@ -70,7 +140,8 @@ pub fn read(bytes: &[u8], options: &Options) -> Result<Vec<Row>, Vec<Problem>> {
     let mut unmapped: BTreeMap<String, (usize, u64)> = BTreeMap::new();
     let mut ambiguous: Vec<u64> = Vec::new();
     let mut pending_dates: Vec<(usize, Field, u32, u32, i32)> = Vec::new();
-    let mut order = options.dates;
+    // the day/month order, per date column (a column shows its own order)
+    let mut orders: BTreeMap<Field, DateOrder> = BTreeMap::new();
     let (mut seen_byte, mut seen_lines) = (0usize, 0u64);
     let mut seen_ids: HashMap<String, u64> = HashMap::new();
     loop {
@@ -80,10 +151,14 @@ pub fn read(bytes: &[u8], options: &Options) -> Result<Vec<Row>, Vec<Problem>> {
             Ok(true) => {}
             Err(e) => {
                 let line = e.position().map_or(0, |p| p.line());
-                problems.push(Problem {
+                let bad = Problem {
                     line,
                     message: format!("unreadable row: {e}"),
-                });
+                };
+                match options.skip_bad_rows {
+                    true => skipped.push(bad),
+                    false => problems.push(bad),
+                }
                 continue;
             }
         }
@@ -103,23 +178,40 @@ pub fn read(bytes: &[u8], options: &Options) -> Result<Vec<Row>, Vec<Problem>> {
             .count() as u64;
         seen_byte = byte;
         let line = seen_lines + 1;
+        // what makes this row unreadable; with --skip-bad-rows it is left out
+        let mut bad: Vec<String> = Vec::new();
+        let mut refuse = |line: u64, message: String| {
+            let p = Problem { line, message };
+            if options.skip_bad_rows {
+                skipped.push(p);
+            } else {
+                problems.push(p);
+            }
+        };
         if record.len() != headers.len() {
-            problems.push(Problem {
+            // its cells are out of place: nothing else in it can be trusted
+            refuse(
                 line,
-                message: format!(
-                    "{} cells, expected {} like the header",
+                format!(
+                    "{} cells, expected {} like the {}",
                     record.len(),
-                    headers.len()
+                    headers.len(),
+                    if options.no_header {
+                        "first row"
+                    } else {
+                        "header"
+                    }
                 ),
-            });
+            );
             continue;
         }
         let cell = |f: Field| {
             columns
                 .get(&f)
                 .and_then(|n| record.get(*n))
+                .map(str::trim)
+                .filter(|v| !nulls.contains(v))
                 .unwrap_or("")
-                .trim()
         };
         let stage_text = cell(Field::Stage);
         let status = cell(Field::Status).to_lowercase();
@@ -144,39 +236,33 @@ pub fn read(bytes: &[u8], options: &Options) -> Result<Vec<Row>, Vec<Problem>> {
             (Place::Stage(_), Some(r)) => Place::Closed(r),
             (p, _) => p,
         };
-        let value = match parse_amount(cell(Field::Value)) {
-            Ok(v) => v,
-            Err(m) => {
-                problems.push(Problem { line, message: m });
-                continue;
-            }
-        };
+        let value = parse_amount(cell(Field::Value)).unwrap_or_else(|m| {
+            bad.push(format!(
+                "{m} (column {:?}), expected a number like 1,234.56",
+                column_name(Field::Value)
+            ));
+            Money::ZERO
+        });
         let mut dates = [None, None];
+        let mut undecided = Vec::new();
         for (k, f) in [Field::Close, Field::Created].into_iter().enumerate() {
             match read_date(cell(f)) {
                 Ok(None) => {}
                 Ok(Some(DateRead::Sure(d))) => dates[k] = Some(d),
-                Ok(Some(DateRead::Ambiguous(a, b, y))) => {
-                    pending_dates.push((rows.len(), f, a, b, y))
-                }
-                Err(m) => problems.push(Problem { line, message: m }),
+                Ok(Some(DateRead::Ambiguous(a, b, y))) => undecided.push((f, a, b, y)),
+                Err(m) => bad.push(format!("{m} (column {:?})", column_name(f))),
             }
         }
-        // a day above 12 anywhere settles the order for the whole file
-        if order.is_none() {
-            let raw = [cell(Field::Close), cell(Field::Created)];
-            for r in raw {
-                let p: Vec<u32> = r
-                    .split(['/', '-'])
-                    .filter_map(|x| x.trim().parse().ok())
-                    .collect();
-                if p.len() == 3 && p[0] <= 31 {
-                    if p[0] > 12 {
-                        order = Some(DateOrder::DayMonth);
-                    } else if p[1] > 12 {
-                        order = Some(DateOrder::MonthDay);
-                    }
-                }
+        if !bad.is_empty() {
+            refuse(line, bad.join("; "));
+            continue;
+        }
+        // a day above 12 in a column settles that column's order
+        for f in [Field::Close, Field::Created] {
+            if !orders.contains_key(&f)
+                && let Some(o) = order_hint(cell(f))
+            {
+                orders.insert(f, o);
             }
         }
         let probability = match cell(Field::Probability) {
@@ -209,6 +295,9 @@ pub fn read(bytes: &[u8], options: &Options) -> Result<Vec<Row>, Vec<Problem>> {
             "" => format!("Opportunity from line {line}"),
             t => t.to_owned(),
         };
+        for (f, a, b, y) in undecided {
+            pending_dates.push((rows.len(), f, a, b, y));
+        }
         rows.push(Row {
             line,
             source_id,
@@ -232,7 +321,14 @@ pub fn read(bytes: &[u8], options: &Options) -> Result<Vec<Row>, Vec<Problem>> {
                 .collect(),
         });
     }
+    // a column that shows no order of its own takes the order another date
+    // column shows: one system wrote both
+    let any_order = orders.values().next().copied();
     for (row, field, a, b, y) in pending_dates {
+        let order = options
+            .dates
+            .or_else(|| orders.get(&field).copied())
+            .or(any_order);
         let date = match order {
             Some(DateOrder::DayMonth) => Date::from_ymd(y, b, a),
             Some(DateOrder::MonthDay) => Date::from_ymd(y, a, b),
@@ -268,7 +364,12 @@ pub fn read(bytes: &[u8], options: &Options) -> Result<Vec<Row>, Vec<Problem>> {
         });
     }
     if problems.is_empty() {
-        Ok(rows)
+        Ok(Read {
+            rows,
+            skipped,
+            encoding,
+            delimiter,
+        })
     } else {
         problems.sort_by_key(|p| p.line);
         Err(problems)

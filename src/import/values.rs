@@ -95,42 +95,158 @@ pub(super) fn read_date(s: &str) -> Result<Option<DateRead>, String> {
     if s.is_empty() {
         return Ok(None);
     }
+    // ISO, also with a time after it (`2026-06-14T09:20:00Z`)
     let head = s.get(..10).unwrap_or(s);
     if let Some(d) = Date::parse(head) {
         return Ok(Some(DateRead::Sure(d)));
     }
-    let parts: Vec<&str> = s.split(['/', '.', '-']).collect();
+    let not_a_date = || {
+        format!(
+            "{s:?} is not a date, expected YYYY-MM-DD, a local form like 25/11/2026 (a time after it is fine), 15 Apr 2021 or an Excel day number"
+        )
+    };
+    let sure = |d: Option<Date>| d.map(|d| Some(DateRead::Sure(d))).ok_or_else(not_a_date);
+    if let Some(d) = excel_serial(s) {
+        return Ok(Some(DateRead::Sure(d)));
+    }
+    let date = date_part(s);
+    if let Some(read) = with_month_name(date) {
+        return sure(read);
+    }
+    let parts: Vec<&str> = date.split(['/', '.', '-']).collect();
     let num = |p: &str| p.trim().parse::<u32>().ok();
     if let [a, b, c] = parts.as_slice()
         && let (Some(a), Some(b), Some(c)) = (num(a), num(b), num(c))
     {
         if a > 31 {
             // yyyy/mm/dd
-            return Date::from_ymd(a as i32, b, c)
-                .map(|d| Some(DateRead::Sure(d)))
-                .ok_or(format!("{s:?} is not a date"));
+            return sure(Date::from_ymd(a as i32, b, c));
         }
         let year = if c < 100 { 2000 + c as i32 } else { c as i32 };
-        if s.contains('.') {
+        if date.contains('.') {
             // dd.mm.yyyy
-            return Date::from_ymd(year, b, a)
-                .map(|d| Some(DateRead::Sure(d)))
-                .ok_or(format!("{s:?} is not a date"));
+            return sure(Date::from_ymd(year, b, a));
         }
         return match (a > 12, b > 12) {
-            (true, false) => Date::from_ymd(year, b, a)
-                .map(|d| Some(DateRead::Sure(d)))
-                .ok_or(format!("{s:?} is not a date")),
-            (false, true) => Date::from_ymd(year, a, b)
-                .map(|d| Some(DateRead::Sure(d)))
-                .ok_or(format!("{s:?} is not a date")),
+            (true, false) => sure(Date::from_ymd(year, b, a)),
+            (false, true) => sure(Date::from_ymd(year, a, b)),
             (false, false) => Ok(Some(DateRead::Ambiguous(a, b, year))),
-            (true, true) => Err(format!("{s:?} is not a date")),
+            (true, true) => Err(not_a_date()),
         };
     }
-    Err(format!(
-        "{s:?} is not a date, expected YYYY-MM-DD or a local form like 25/11/2026"
-    ))
+    Err(not_a_date())
+}
+
+/// What a date with day and month as numbers shows about their order: a
+/// first part above 12 can only be a day. Decided per column by the caller.
+pub(super) fn order_hint(s: &str) -> Option<DateOrder> {
+    let p: Vec<u32> = date_part(s.trim())
+        .split(['/', '-', '.'])
+        .filter_map(|x| x.trim().parse().ok())
+        .collect();
+    match p.as_slice() {
+        [a, _, _] if *a > 31 => None,
+        [a, b, _] if *a > 12 && *b <= 12 => Some(DateOrder::DayMonth),
+        [a, b, _] if *a <= 12 && *b > 12 => Some(DateOrder::MonthDay),
+        _ => None,
+    }
+}
+
+/// The date without a time after it (`9/10/2025 4:37`, `1/2/2026 4:37 PM`,
+/// `15 Apr, 2021 00:03:00`): CRMs export timestamps where a day is meant.
+fn date_part(s: &str) -> &str {
+    let mut end = s.len();
+    for token in s.rsplit(' ').filter(|t| !t.is_empty()) {
+        let is_time = token.contains(':')
+            && token
+                .chars()
+                .all(|c| c.is_ascii_digit() || ":.Z+-".contains(c))
+            || ["am", "pm", "utc", "z"].contains(&token.to_lowercase().as_str());
+        if !is_time {
+            break;
+        }
+        end = s[..end].trim_end().len() - token.len();
+    }
+    s[..end].trim_end()
+}
+
+/// `15 Apr, 2021`, `Apr 15, 2021`, `15-Apr-21`, `April 15 2021`; None when
+/// no part is a month name (English, the language of CRM exports).
+fn with_month_name(s: &str) -> Option<Option<Date>> {
+    let parts: Vec<&str> = s
+        .split([' ', ',', '-', '/', '.'])
+        .filter(|p| !p.is_empty())
+        .collect();
+    let m = parts.iter().position(|p| month(p).is_some())?;
+    let month = month(parts[m])?;
+    let nums: Vec<(&str, u32)> = parts
+        .iter()
+        .enumerate()
+        .filter(|(k, _)| *k != m)
+        .map(|(_, p)| p.parse::<u32>().ok().map(|n| (*p, n)))
+        .collect::<Option<_>>()?;
+    let [(da, a), (db, b)] = nums.as_slice() else {
+        return Some(None);
+    };
+    // the year is the part written with four digits, else the last
+    let (day, year) = if da.len() == 4 {
+        (*b, *a as i32)
+    } else if db.len() == 4 || *a <= 31 {
+        (
+            *a,
+            if *b < 100 {
+                2000 + *b as i32
+            } else {
+                *b as i32
+            },
+        )
+    } else {
+        return Some(None);
+    };
+    Some(Date::from_ymd(year, month, day))
+}
+
+fn month(s: &str) -> Option<u32> {
+    const NAMES: [&str; 12] = [
+        "jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec",
+    ];
+    let s = s.to_lowercase();
+    if s.len() < 3 || !s.chars().all(|c| c.is_ascii_alphabetic()) {
+        return None;
+    }
+    let n = NAMES.iter().position(|m| s.starts_with(m))?;
+    // `Sept` and full names are fine; `Mayday` is not a month
+    let full = [
+        "january",
+        "february",
+        "march",
+        "april",
+        "may",
+        "june",
+        "july",
+        "august",
+        "september",
+        "october",
+        "november",
+        "december",
+    ];
+    (full[n].starts_with(&s) || s == "sept").then_some(n as u32 + 1)
+}
+
+/// A plain number in a date column is an Excel day (days since 1899-12-30).
+/// Only 10000..=100000 (1927 to 2173) counts: a year like `2026` alone is
+/// refused rather than read as 1905.
+fn excel_serial(s: &str) -> Option<Date> {
+    if !s.chars().all(|c| c.is_ascii_digit() || c == '.') {
+        return None;
+    }
+    let n: f64 = s.parse().ok()?;
+    if !(10_000.0..=100_000.0).contains(&n) {
+        return None;
+    }
+    let base = chrono::NaiveDate::from_ymd_opt(1899, 12, 30)?;
+    base.checked_add_days(chrono::Days::new(n.trunc() as u64))
+        .map(Date)
 }
 
 #[cfg(test)]
@@ -166,5 +282,36 @@ mod tests {
             Some(Place::Stage(Stage::Negotiate))
         );
         assert_eq!(default_place("Mystery"), None);
+    }
+
+    fn sure(s: &str) -> String {
+        match read_date(s) {
+            Ok(Some(DateRead::Sure(d))) => d.to_string(),
+            Ok(Some(DateRead::Ambiguous(a, b, y))) => format!("{a}|{b}|{y}"),
+            Ok(None) => "none".into(),
+            Err(e) => e,
+        }
+    }
+
+    #[test]
+    fn dates_with_times_month_names_and_excel_days() {
+        assert_eq!(sure("2026-06-14T09:20:00Z"), "2026-06-14");
+        assert_eq!(sure("14.06.2026 09:20"), "2026-06-14");
+        assert_eq!(sure("9/10/2025 4:37"), "9|10|2025");
+        assert_eq!(sure("13/10/2025 4:37 PM"), "2025-10-13");
+        assert_eq!(sure("15 Apr, 2021"), "2021-04-15");
+        assert_eq!(sure("Apr 15, 2021"), "2021-04-15");
+        assert_eq!(sure("15 Apr, 2021 00:03:00"), "2021-04-15");
+        assert_eq!(sure("15-Sep-21"), "2021-09-15");
+        assert_eq!(sure("April 15 2021"), "2021-04-15");
+        // Excel shows 45292 as 2024-01-01
+        assert_eq!(sure("45292"), "2024-01-01");
+        assert_eq!(sure("45321"), "2024-01-30");
+        assert!(sure("2026").contains("is not a date"));
+        assert!(sure("Mayday 3 2021").contains("is not a date"));
+        assert!(sure("31 Feb 2021").contains("is not a date"));
+        assert_eq!(order_hint("13/10/2025 4:37"), Some(DateOrder::DayMonth));
+        assert_eq!(order_hint("10/13/2025"), Some(DateOrder::MonthDay));
+        assert_eq!(order_hint("2025/10/13"), None);
     }
 }
