@@ -183,14 +183,21 @@ pub fn run(ctx: &Context, args: Args) -> Result<String, Failure> {
     options.nulls = reading.nulls;
     options.skip_bad_rows = reading.skip_bad_rows;
     let bytes = crate::store::guard::read_regular(args.file, "read the file to import")?;
-    let read = import::read_all(&bytes, &options).map_err(|problems| {
+    let read = import::read_all(&bytes, &options).map_err(|failed| {
+        let problems = &failed.problems;
         let heading = match problems.len() {
             1 => String::new(),
             n => format!("{n} problems:\n"),
         };
+        let skip = match failed.bad_rows {
+            0 => String::new(),
+            n => format!(
+                "; --skip-bad-rows leaves out the {n} rows that cannot be read and imports the rest"
+            ),
+        };
         Failure::usage(format!(
-            "{heading}{}\nnothing was imported",
-            list_problems(args.file, &problems)
+            "{heading}{}\nnothing was imported{skip}",
+            list_problems(args.file, problems)
         ))
     })?;
     let rows = &read.rows;

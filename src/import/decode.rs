@@ -6,18 +6,20 @@
 
 use super::read::Problem;
 use encoding_rs::{Encoding, UTF_8};
+use std::borrow::Cow;
 
 /// The text of the file and how it was read.
 #[derive(Debug)]
-pub struct Decoded {
-    pub text: String,
+pub struct Decoded<'a> {
+    /// Borrowed when the file is UTF-8 already: no copy of a big file.
+    pub text: Cow<'a, str>,
     /// The WHATWG name of the encoding used, e.g. `windows-1252`.
     pub encoding: &'static str,
     /// How the encoding was chosen, for the user: `named`, `BOM`, `detected`.
     pub how: &'static str,
 }
 
-impl Decoded {
+impl Decoded<'_> {
     /// Plain UTF-8 without a BOM is what everything expects: not worth a line.
     pub fn worth_saying(&self) -> bool {
         !(self.encoding == "UTF-8" && self.how == "detected")
@@ -25,7 +27,7 @@ impl Decoded {
 }
 
 /// Decodes `bytes`, with `named` (an `--encoding` label) when given.
-pub fn decode(bytes: &[u8], named: Option<&str>) -> Result<Decoded, Problem> {
+pub fn decode<'a>(bytes: &'a [u8], named: Option<&str>) -> Result<Decoded<'a>, Problem> {
     if let Some(label) = named {
         let enc = Encoding::for_label(label.trim().as_bytes()).ok_or_else(|| Problem {
             line: 1,
@@ -45,7 +47,7 @@ pub fn decode(bytes: &[u8], named: Option<&str>) -> Result<Decoded, Problem> {
     }
     if let Ok(text) = std::str::from_utf8(bytes) {
         return Ok(Decoded {
-            text: text.to_owned(),
+            text: Cow::Borrowed(text),
             encoding: UTF_8.name(),
             how: "detected",
         });
@@ -61,10 +63,14 @@ fn guess(bytes: &[u8]) -> &'static Encoding {
     detector.guess(None, chardetng::Utf8Detection::Allow)
 }
 
-fn strict(bytes: &[u8], enc: &'static Encoding, how: &'static str) -> Result<Decoded, Problem> {
+fn strict<'a>(
+    bytes: &'a [u8],
+    enc: &'static Encoding,
+    how: &'static str,
+) -> Result<Decoded<'a>, Problem> {
     match enc.decode_without_bom_handling_and_without_replacement(bytes) {
         Some(text) => Ok(Decoded {
-            text: text.into_owned(),
+            text,
             encoding: enc.name(),
             how,
         }),
@@ -132,7 +138,7 @@ mod tests {
             utf16.extend(u.to_le_bytes());
         }
         let d = decode(&utf16, None).unwrap();
-        assert_eq!((d.text.as_str(), d.encoding), ("Name,Stage\n", "UTF-16LE"));
+        assert_eq!((&*d.text, d.encoding), ("Name,Stage\n", "UTF-16LE"));
         let d = decode(b"\xEF\xBB\xBFa,b", None).unwrap();
         assert_eq!(d.text, "a,b");
     }

@@ -16,5 +16,5 @@ mod values;
 
 pub use columns::Field;
 pub use merge::{Summary, merge};
-pub use read::{Options, Problem, Read, Row, read, read_all};
+pub use read::{Failed, Options, Problem, Read, Row, read, read_all};
 pub use values::{DateOrder, Place, parse_amount, parse_place};

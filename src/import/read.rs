@@ -76,13 +76,32 @@ pub struct Problem {
     pub message: String,
 }
 
+/// Why nothing can be imported: every problem, and how many of them are
+/// rows `--skip-bad-rows` would leave out (so the message can offer it).
+#[derive(Debug, Clone, Default)]
+pub struct Failed {
+    pub problems: Vec<Problem>,
+    pub bad_rows: usize,
+}
+
+impl From<Vec<Problem>> for Failed {
+    fn from(problems: Vec<Problem>) -> Failed {
+        Failed {
+            problems,
+            bad_rows: 0,
+        }
+    }
+}
+
 /// Reads `bytes` (a CSV export) into rows. Every problem is collected.
 pub fn read(bytes: &[u8], options: &Options) -> Result<Vec<Row>, Vec<Problem>> {
-    read_all(bytes, options).map(|r| r.rows)
+    read_all(bytes, options)
+        .map(|r| r.rows)
+        .map_err(|f| f.problems)
 }
 
 /// Reads `bytes` into rows, with what was left out and how it was read.
-pub fn read_all(bytes: &[u8], options: &Options) -> Result<Read, Vec<Problem>> {
+pub fn read_all(bytes: &[u8], options: &Options) -> Result<Read, Failed> {
     let decoded = decode(bytes, options.encoding.as_deref()).map_err(|p| vec![p])?;
     let encoding = decoded
         .worth_saying()
@@ -117,7 +136,7 @@ pub fn read_all(bytes: &[u8], options: &Options) -> Result<Read, Vec<Problem>> {
             })?
             .clone()
     };
-    let columns = columns::resolve(&headers, &options.map)?;
+    let columns = columns::resolve(&headers, &options.map).map_err(Failed::from)?;
     let column_name = |f: Field| {
         columns
             .get(&f)
@@ -131,6 +150,7 @@ pub fn read_all(bytes: &[u8], options: &Options) -> Result<Read, Vec<Problem>> {
         .collect();
     let mut problems = Vec::new();
     let mut skipped = Vec::new();
+    let mut bad_rows = 0usize;
     let stage_map: HashMap<String, Place> = options
         .stage_map
         .iter()
@@ -157,7 +177,10 @@ pub fn read_all(bytes: &[u8], options: &Options) -> Result<Read, Vec<Problem>> {
                 };
                 match options.skip_bad_rows {
                     true => skipped.push(bad),
-                    false => problems.push(bad),
+                    false => {
+                        bad_rows += 1;
+                        problems.push(bad)
+                    }
                 }
                 continue;
             }
@@ -185,6 +208,7 @@ pub fn read_all(bytes: &[u8], options: &Options) -> Result<Read, Vec<Problem>> {
             if options.skip_bad_rows {
                 skipped.push(p);
             } else {
+                bad_rows += 1;
                 problems.push(p);
             }
         };
@@ -372,6 +396,6 @@ pub fn read_all(bytes: &[u8], options: &Options) -> Result<Read, Vec<Problem>> {
         })
     } else {
         problems.sort_by_key(|p| p.line);
-        Err(problems)
+        Err(Failed { problems, bad_rows })
     }
 }

@@ -265,6 +265,10 @@ fn every_bad_row_is_listed_grouped_and_the_workspace_stays_byte_identical() {
         }
     }
     assert!(err.contains("(column \"Amount\")"), "{err}");
+    assert!(
+        err.contains(&format!("--skip-bad-rows leaves out the {total} rows")),
+        "{err}"
+    );
     assert!(err.contains("(column \"CloseDate\")"), "{err}");
     assert_eq!(std::fs::read(&ws).unwrap(), before, "byte-identical");
 }
