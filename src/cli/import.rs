@@ -119,13 +119,14 @@ fn sibling_account_names(file: &Path) -> HashMap<String, String> {
         let Ok(bytes) = std::fs::read(dir.join(name)) else {
             continue;
         };
-        let bytes = bytes
-            .strip_prefix(&[0xEF, 0xBB, 0xBF])
-            .unwrap_or(&bytes)
-            .to_vec();
+        // exported by the same CRM as the file: the same encoding and delimiter
+        let Ok(decoded) = import::decode(&bytes, None) else {
+            continue;
+        };
         let mut reader = csv::ReaderBuilder::new()
             .flexible(true)
-            .from_reader(bytes.as_slice());
+            .delimiter(import::guess_delimiter(&decoded.text))
+            .from_reader(decoded.text.as_bytes());
         let Ok(headers) = reader.headers().cloned() else {
             continue;
         };

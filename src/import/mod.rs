@@ -15,6 +15,8 @@ mod sniff;
 mod values;
 
 pub use columns::Field;
+pub use decode::{Decoded, decode};
 pub use merge::{Summary, merge};
 pub use read::{Failed, Options, Problem, Read, Row, read, read_all};
+pub use sniff::delimiter as guess_delimiter;
 pub use values::{DateOrder, Place, parse_amount, parse_place};

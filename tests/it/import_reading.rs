@@ -322,3 +322,63 @@ fn the_maven_file_as_semicolon_utf16_imports_like_the_original() {
     assert_eq!(a.opportunities.len(), 8800);
     assert_eq!(summary(&a), summary(&b));
 }
+
+/// Bytes a CSV export can hold, from the alphabet that trips readers up:
+/// quotes, every delimiter, line ends, BOM and non-UTF-8 bytes, date and
+/// amount pieces.
+fn csvish() -> impl proptest::strategy::Strategy<Value = Vec<u8>> {
+    use proptest::prelude::*;
+    let pieces: Vec<&'static [u8]> = vec![
+        b",",
+        b";",
+        b"\t",
+        b"|",
+        b"\"",
+        b"\n",
+        b"\r\n",
+        b"\xEF\xBB\xBF",
+        b"\xFF\xFE",
+        b"\xE9",
+        b"\xD6\xD0",
+        b"\x00",
+        b"StageName",
+        b"Amount",
+        b"CloseDate",
+        b"Name",
+        b"Won",
+        b"Prospecting",
+        b"12/13/2026 4:37 PM",
+        b"15 Apr, 2021",
+        b"45292",
+        b"\\N",
+        b"NULL",
+        b"1.234,56",
+        b" ",
+        b"99999999999",
+        b"Sept",
+        b":",
+        b"-",
+    ];
+    prop::collection::vec(prop::sample::select(pieces), 0..60).prop_map(|v| v.concat())
+}
+
+proptest::proptest! {
+    #![proptest_config(proptest::prelude::ProptestConfig::with_cases(256))]
+
+    #[test]
+    fn reading_never_panics_on_any_bytes_and_options(
+        bytes in csvish(),
+        no_header in proptest::bool::ANY,
+        skip in proptest::bool::ANY,
+        encoding in proptest::sample::select(vec![None, Some("utf-8"), Some("gbk"), Some("utf-16le"), Some("latin1")]),
+    ) {
+        let options = funnel::import::Options {
+            no_header,
+            skip_bad_rows: skip,
+            encoding: encoding.map(String::from),
+            map: if no_header { vec![("1".into(), funnel::import::Field::Stage)] } else { vec![] },
+            ..Default::default()
+        };
+        let _ = funnel::import::read_all(&bytes, &options);
+    }
+}
