@@ -11,6 +11,7 @@ pub mod export;
 pub mod flags;
 pub mod ics;
 pub mod import;
+mod import_report;
 pub mod init;
 pub mod json_out;
 pub mod list;
@@ -152,6 +153,15 @@ pub enum ImportKind {
         /// How to read dates like 03/04/2026: dmy or mdy (only when the file does not show it)
         #[arg(long, value_name = "dmy|mdy")]
         dates: Option<String>,
+        /// The system the file comes from; its ids match only deals imported from it [default: the CRM recognised from the header, else the file name]
+        #[arg(long, value_name = "NAME")]
+        source: Option<String>,
+        /// The currency of a workspace this import creates, when the file has no currency column [default: CNY]
+        #[arg(long, value_name = "CODE")]
+        currency: Option<String>,
+        /// Convert rows in CURRENCY to the workspace's at N (1 CURRENCY = N)
+        #[arg(long = "rate", value_name = "CURRENCY=N")]
+        rate: Vec<String>,
     },
 }
 
@@ -374,6 +384,9 @@ fn dispatch(ctx: &Context, command: Option<Command>) -> Result<Output, Failure> 
                     stage_map,
                     dry_run,
                     dates,
+                    source,
+                    currency,
+                    rate,
                 },
         }) => import::run(
             ctx,
@@ -383,6 +396,9 @@ fn dispatch(ctx: &Context, command: Option<Command>) -> Result<Output, Failure> 
                 stage_map: &stage_map,
                 dry_run,
                 dates: dates.as_deref(),
+                source: source.as_deref(),
+                currency: currency.as_deref(),
+                rates: &rate,
             },
         )
         .map(Output::from),

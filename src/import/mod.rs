@@ -8,11 +8,16 @@
 // workspace). Callers use the re-exports, so `crate::import::read` and the
 // rest keep the paths the CLI and the tests know.
 mod columns;
+mod currency;
 mod merge;
 mod read;
+mod source;
+mod status;
 mod values;
 
 pub use columns::Field;
-pub use merge::{Summary, merge};
-pub use read::{Options, Problem, Row, read};
+pub use currency::{convert as convert_currency, single as single_currency};
+pub use merge::{Summary, describe_columns, merge};
+pub use read::{Options, Problem, Read, Row, read};
+pub use source::guess as guess_source;
 pub use values::{DateOrder, Place, parse_amount, parse_place};

@@ -37,6 +37,19 @@ pub struct Row {
     pub notes: String,
     pub next_step: String,
     pub tags: Vec<String>,
+    /// The outcome's reason (a loss-reason column), empty when none.
+    pub reason: String,
+    /// The row's currency code, upper-cased, empty when the file has none.
+    pub currency: String,
+    pub modified: Option<Date>,
+}
+
+/// What reading found: the rows, and which column fed each field (by its
+/// header), so the import can name them and warn about the fields missing.
+#[derive(Debug, Clone, Default)]
+pub struct Read {
+    pub rows: Vec<Row>,
+    pub columns: BTreeMap<Field, String>,
 }
 
 /// One thing wrong with the file: its line and what.
@@ -47,7 +60,7 @@ pub struct Problem {
 }
 
 /// Reads `bytes` (a CSV export) into rows. Every problem is collected.
-pub fn read(bytes: &[u8], options: &Options) -> Result<Vec<Row>, Vec<Problem>> {
+pub fn read(bytes: &[u8], options: &Options) -> Result<Read, Vec<Problem>> {
     let bytes = bytes.strip_prefix(&[0xEF, 0xBB, 0xBF]).unwrap_or(bytes);
     let mut reader = csv::ReaderBuilder::new().flexible(true).from_reader(bytes);
     let headers = reader
@@ -144,6 +157,18 @@ pub fn read(bytes: &[u8], options: &Options) -> Result<Vec<Row>, Vec<Problem>> {
             (Place::Stage(_), Some(r)) => Place::Closed(r),
             (p, _) => p,
         };
+        let place = match super::status::closed_place(
+            place,
+            &status,
+            columns.get(&Field::Closed).map(|_| cell(Field::Closed)),
+            columns.get(&Field::Won).map(|_| cell(Field::Won)),
+        ) {
+            Ok(p) => p,
+            Err(m) => {
+                problems.push(Problem { line, message: m });
+                continue;
+            }
+        };
         let value = match parse_amount(cell(Field::Value)) {
             Ok(v) => v,
             Err(m) => {
@@ -151,8 +176,11 @@ pub fn read(bytes: &[u8], options: &Options) -> Result<Vec<Row>, Vec<Problem>> {
                 continue;
             }
         };
-        let mut dates = [None, None];
-        for (k, f) in [Field::Close, Field::Created].into_iter().enumerate() {
+        let mut dates = [None, None, None];
+        for (k, f) in [Field::Close, Field::Created, Field::Modified]
+            .into_iter()
+            .enumerate()
+        {
             match read_date(cell(f)) {
                 Ok(None) => {}
                 Ok(Some(DateRead::Sure(d))) => dates[k] = Some(d),
@@ -164,7 +192,11 @@ pub fn read(bytes: &[u8], options: &Options) -> Result<Vec<Row>, Vec<Problem>> {
         }
         // a day above 12 anywhere settles the order for the whole file
         if order.is_none() {
-            let raw = [cell(Field::Close), cell(Field::Created)];
+            let raw = [
+                cell(Field::Close),
+                cell(Field::Created),
+                cell(Field::Modified),
+            ];
             for r in raw {
                 let p: Vec<u32> = r
                     .split(['/', '-'])
@@ -230,6 +262,9 @@ pub fn read(bytes: &[u8], options: &Options) -> Result<Vec<Row>, Vec<Problem>> {
                 .filter(|t| !t.is_empty())
                 .map(String::from)
                 .collect(),
+            reason: cell(Field::Reason).to_owned(),
+            currency: cell(Field::Currency).to_uppercase(),
+            modified: dates[2],
         });
     }
     for (row, field, a, b, y) in pending_dates {
@@ -243,6 +278,7 @@ pub fn read(bytes: &[u8], options: &Options) -> Result<Vec<Row>, Vec<Problem>> {
         };
         match field {
             Field::Close => rows[row].close = date,
+            Field::Modified => rows[row].modified = date,
             _ => rows[row].created = date,
         }
     }
@@ -268,7 +304,11 @@ pub fn read(bytes: &[u8], options: &Options) -> Result<Vec<Row>, Vec<Problem>> {
         });
     }
     if problems.is_empty() {
-        Ok(rows)
+        let columns = columns
+            .iter()
+            .map(|(f, n)| (*f, headers.get(*n).unwrap_or("").trim().to_owned()))
+            .collect();
+        Ok(Read { rows, columns })
     } else {
         problems.sort_by_key(|p| p.line);
         Err(problems)
