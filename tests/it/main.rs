@@ -14,6 +14,7 @@ mod flag_rules;
 mod flags_pane;
 mod headless_top;
 mod import_export;
+mod import_headers;
 mod import_merge;
 mod incremental;
 mod influence_map;
