@@ -4,8 +4,9 @@
 //! nothing. Pure: bytes in, a merged workspace (or precise problems) out.
 
 // columns (which column feeds which field), values (amounts, dates, stage
-// names), read (the CSV into rows or problems), merge (rows into the
-// workspace). Callers use the re-exports, so `crate::import::read` and the
+// names), status (closed/won/status columns), read (the CSV into rows or
+// problems), currency (one per workspace, --rate), source (the name that
+// qualifies imported ids), merge (rows into the workspace). Callers use the re-exports, so `crate::import::read` and the
 // rest keep the paths the CLI and the tests know.
 mod columns;
 mod currency;
