@@ -21,7 +21,16 @@ pub fn lines(read: &Read, source: &str, summary: &Summary, notes: &[String]) -> 
                 .into(),
         );
     }
-    let missing: Vec<&str> = missing.into_iter().filter(|f| *f != "value").collect();
+    if !read.columns.contains_key(&Field::Title) {
+        out.push(
+            "warning: no title column recognised: titles are made from product and account, or the id (unchanged on existing deals); name it with --map COLUMN=title"
+                .into(),
+        );
+    }
+    let missing: Vec<&str> = missing
+        .into_iter()
+        .filter(|f| *f != "value" && *f != "title")
+        .collect();
     if !missing.is_empty() {
         out.push(format!(
             "warning: no column for {} (left empty on new deals, unchanged on existing ones; --map COLUMN=FIELD)",

@@ -153,7 +153,8 @@ fn a_missing_column_never_overwrites() {
         out.contains("warning: no amount column recognised"),
         "{out}"
     );
-    assert!(out.contains("no column for title, account"), "{out}");
+    assert!(out.contains("no title column recognised"), "{out}");
+    assert!(out.contains("no column for account"), "{out}");
     let after = read(&ws);
     assert_eq!(total(&after), total(&before));
     for (b, a) in before.opportunities.iter().zip(&after.opportunities) {
