@@ -13,6 +13,11 @@ pub struct Args<'a> {
     pub dry_run: bool,
     pub dates: Option<&'a str>,
     pub reading: Reading,
+    /// Names the source that qualifies the file's ids (see import/source.rs).
+    pub source: Option<&'a str>,
+    /// The currency of a workspace the import creates, when the file names none.
+    pub currency: Option<&'a str>,
+    pub rates: &'a [String],
 }
 
 /// How to read the file's bytes: encoding, delimiter, header, nulls, bad rows.
@@ -103,6 +108,26 @@ fn kind(message: &str) -> String {
     k
 }
 
+/// The currency of a workspace created by an import when neither the file
+/// nor `--currency` names one: the same default as `funnel init`.
+const DEFAULT_CURRENCY: &str = "CNY";
+
+fn rates(args: &[String]) -> Result<Vec<(String, f64)>, Failure> {
+    args.iter()
+        .map(|r| {
+            let (c, n) = pair(r, "--rate")?;
+            match n.parse::<f64>() {
+                Ok(k) if k.is_finite() && k > 0.0 && !c.trim().is_empty() => {
+                    Ok((c.trim().to_uppercase(), k))
+                }
+                _ => Err(Failure::usage(format!(
+                    "--rate {r:?}: expected CURRENCY=N with N a positive number, e.g. --rate EUR=7.8"
+                ))),
+            }
+        })
+        .collect()
+}
+
 fn pair(s: &str, what: &str) -> Result<(String, String), Failure> {
     s.rsplit_once('=')
         .map(|(a, b)| (a.to_owned(), b.trim().to_lowercase()))
@@ -184,7 +209,8 @@ pub fn run(ctx: &Context, args: Args) -> Result<String, Failure> {
     options.nulls = reading.nulls;
     options.skip_bad_rows = reading.skip_bad_rows;
     let bytes = crate::store::guard::read_regular(args.file, "read the file to import")?;
-    let read = import::read_all(&bytes, &options).map_err(|failed| {
+    let rates = rates(args.rates)?;
+    let mut read = import::read_all(&bytes, &options).map_err(|failed| {
         let problems = &failed.problems;
         let heading = match problems.len() {
             1 => String::new(),
@@ -201,11 +227,10 @@ pub fn run(ctx: &Context, args: Args) -> Result<String, Failure> {
             list_problems(args.file, problems)
         ))
     })?;
-    let rows = &read.rows;
     // say how the file was read when it was a guess, so a wrong guess is seen
-    let mut notes = String::new();
+    let mut reading_notes = String::new();
     if read.encoding.is_some() || (options.delimiter.is_none() && read.delimiter != b',') {
-        notes.push_str(&format!(
+        reading_notes.push_str(&format!(
             "read {} as {}, cells separated by {}; --encoding and --delimiter read it otherwise\n",
             args.file.display(),
             read.encoding.as_deref().unwrap_or("UTF-8"),
@@ -216,7 +241,7 @@ pub fn run(ctx: &Context, args: Args) -> Result<String, Failure> {
         ));
     }
     if !read.skipped.is_empty() {
-        notes.push_str(&format!(
+        reading_notes.push_str(&format!(
             "left out {} rows that cannot be read (--skip-bad-rows):\n{}\n",
             read.skipped.len(),
             list_problems(args.file, &read.skipped)
@@ -239,24 +264,56 @@ pub fn run(ctx: &Context, args: Args) -> Result<String, Failure> {
     if let Some(r) = store.as_ref().and_then(|s| s.read_only()) {
         return Err(Failure::runtime(format!("{r}: nothing was imported")));
     }
-    let summary = import::merge(&mut ws, rows, ctx.today);
+    // a workspace without a currency (new, or made by an older import) takes
+    // the file's single currency, else --currency, else the stated default
+    let mut notes = Vec::new();
+    if ws.settings.currency.trim().is_empty() {
+        let (currency, why) = match (import::single_currency(&read.rows), args.currency) {
+            (Some(c), _) => (c, "the file's currency column"),
+            (None, Some(c)) => (c.trim().to_uppercase(), "--currency"),
+            (None, None) => (
+                DEFAULT_CURRENCY.to_owned(),
+                "the default; choose with --currency",
+            ),
+        };
+        notes.push(format!("workspace currency: {currency} ({why})"));
+        ws.settings.currency = currency;
+    }
+    import::convert_currency(&mut read.rows, &ws.settings.currency, &rates).map_err(|m| {
+        Failure::usage(format!(
+            "{}: {m}\nnothing was imported",
+            args.file.display()
+        ))
+    })?;
+    let source = match args.source {
+        Some(s) if !s.trim().is_empty() => s.trim().to_owned(),
+        _ => import::guess_source(&read.columns, args.file),
+    };
+    let summary = import::merge(&mut ws, &read, &source, ctx.today);
     let text = format!(
         "{} rows from {}: {} added, {} updated, {} unchanged; {} accounts created",
-        rows.len(),
+        read.rows.len(),
         args.file.display(),
         summary.added,
         summary.updated,
         summary.unchanged,
         summary.accounts_added
     );
+    let report = super::import_report::lines(&read, &source, &summary, &notes);
     if args.dry_run {
-        return Ok(format!("{notes}dry run, nothing saved: {text}\n"));
+        return Ok(format!(
+            "{reading_notes}dry run, nothing saved: {text}\nplan: {} to add, {} to update, {} to skip (unchanged), {} colliding rows kept apart\n{report}",
+            summary.added,
+            summary.updated,
+            summary.unchanged,
+            summary.collisions.len()
+        ));
     }
-    if summary.added + summary.updated + summary.accounts_added > 0 {
+    if summary.added + summary.updated + summary.accounts_added > 0 || !notes.is_empty() {
         match store.as_mut() {
             Some(store) => store.save(&ws)?,
             None => drop(Store::create(&ctx.workspace, &ws, &ctx.data_dir)?),
         }
     }
-    Ok(format!("{notes}imported {text}\n"))
+    Ok(format!("{reading_notes}imported {text}\n{report}"))
 }

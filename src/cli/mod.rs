@@ -11,6 +11,7 @@ pub mod export;
 pub mod flags;
 pub mod ics;
 pub mod import;
+mod import_report;
 pub mod init;
 pub mod json_out;
 pub mod list;
@@ -167,6 +168,15 @@ pub enum ImportKind {
         /// Leave out rows that cannot be read (listed), import the rest
         #[arg(long)]
         skip_bad_rows: bool,
+        /// The system the file comes from; its ids match only deals imported from it [default: the CRM recognised from the header, else the file name]
+        #[arg(long, value_name = "NAME")]
+        source: Option<String>,
+        /// The currency of a workspace this import creates, when the file has no currency column [default: CNY]
+        #[arg(long, value_name = "CODE")]
+        currency: Option<String>,
+        /// Convert rows in CURRENCY to the workspace's at N (1 CURRENCY = N)
+        #[arg(long = "rate", value_name = "CURRENCY=N")]
+        rate: Vec<String>,
     },
 }
 
@@ -394,6 +404,9 @@ fn dispatch(ctx: &Context, command: Option<Command>) -> Result<Output, Failure> 
                     no_header,
                     null,
                     skip_bad_rows,
+                    source,
+                    currency,
+                    rate,
                 },
         }) => import::run(
             ctx,
@@ -410,6 +423,9 @@ fn dispatch(ctx: &Context, command: Option<Command>) -> Result<Output, Failure> 
                     nulls: null,
                     skip_bad_rows,
                 },
+                source: source.as_deref(),
+                currency: currency.as_deref(),
+                rates: &rate,
             },
         )
         .map(Output::from),

@@ -12,10 +12,19 @@ pub enum Field {
     Account,
     Stage,
     Status,
+    /// A yes/no "closed" column (Salesforce `IsClosed`, Bitrix24 `CLOSED`).
+    Closed,
+    /// A yes/no "won" column (Salesforce `IsWon`).
+    Won,
+    /// Why a deal was lost (or won): fills the outcome's `reason`.
+    Reason,
     Value,
+    Currency,
     Probability,
     Close,
     Created,
+    /// Last modified: the best date a closed deal without a close date has.
+    Modified,
     Owner,
     Product,
     Notes,
@@ -31,10 +40,15 @@ impl Field {
             "account" => Field::Account,
             "stage" => Field::Stage,
             "status" | "outcome" => Field::Status,
+            "closed" => Field::Closed,
+            "won" => Field::Won,
+            "reason" => Field::Reason,
             "value" => Field::Value,
+            "currency" => Field::Currency,
             "probability" => Field::Probability,
             "expected_close" | "close" => Field::Close,
             "created" => Field::Created,
+            "modified" => Field::Modified,
             "owner" => Field::Owner,
             "product" => Field::Product,
             "notes" => Field::Notes,
@@ -43,26 +57,94 @@ impl Field {
             _ => return None,
         })
     }
+
+    /// The name `--map` takes, used in the import's reports too.
+    pub fn name(self) -> &'static str {
+        match self {
+            Field::SourceId => "id",
+            Field::Title => "title",
+            Field::Account => "account",
+            Field::Stage => "stage",
+            Field::Status => "status",
+            Field::Closed => "closed",
+            Field::Won => "won",
+            Field::Reason => "reason",
+            Field::Value => "value",
+            Field::Currency => "currency",
+            Field::Probability => "probability",
+            Field::Close => "expected_close",
+            Field::Created => "created",
+            Field::Modified => "modified",
+            Field::Owner => "owner",
+            Field::Product => "product",
+            Field::Notes => "notes",
+            Field::NextStep => "next_step",
+            Field::Tags => "tags",
+        }
+    }
+
+    /// The fields whose absence the import warns about: the ones a seller
+    /// reads every day. The rest (status, reason, …) are optional extras.
+    pub const EXPECTED: [Field; 7] = [
+        Field::SourceId,
+        Field::Title,
+        Field::Account,
+        Field::Value,
+        Field::Close,
+        Field::Created,
+        Field::Owner,
+    ];
 }
 
-/// The headers of Salesforce, the Maven CRM data set, HubSpot and funnel's
-/// own CSV export, lower-cased.
+/// A header as compared: lower case, letters and digits only, so that
+/// `Est. revenue`, `EST_REVENUE` and `est revenue` are one spelling. Chinese
+/// characters are letters and survive.
+pub(super) fn normal(header: &str) -> String {
+    header
+        .chars()
+        .filter(|c| c.is_alphanumeric())
+        .flat_map(char::to_lowercase)
+        .collect()
+}
+
+/// The headers of Salesforce, HubSpot, Zoho, Dynamics 365, Bitrix24, Odoo,
+/// the Maven CRM data set, Chinese CRMs and funnel's own CSV export,
+/// normalised by [`normal`].
 fn known(header: &str) -> Option<Field> {
-    Some(match header.trim().to_lowercase().as_str() {
-        "id" | "opportunity_id" | "opportunity id" | "deal id" | "record id" => Field::SourceId,
-        "name" | "opportunity name" | "deal name" | "title" => Field::Title,
-        "account name" | "account" | "associated company" | "company" | "company name"
-        | "account_name" | "accountid" => Field::Account,
-        "stagename" | "stage" | "deal_stage" | "deal stage" => Field::Stage,
-        "status" => Field::Status,
-        "amount" | "close_value" | "value" => Field::Value,
-        "probability" => Field::Probability,
-        "closedate" | "close_date" | "close date" | "expected_close" => Field::Close,
-        "createddate" | "engage_date" | "create date" | "created" => Field::Created,
-        "sales_agent" | "owner" | "deal owner" | "opportunity owner" => Field::Owner,
-        "product" | "product__c" => Field::Product,
+    Some(match normal(header).as_str() {
+        "id" | "opportunityid" | "dealid" | "recordid" | "potentialid" | "商机编号" | "商机id" => {
+            Field::SourceId
+        }
+        "name" | "opportunityname" | "dealname" | "title" | "potentialname" | "topic"
+        | "商机名称" | "商机" => Field::Title,
+        "accountname" | "account" | "associatedcompany" | "company" | "companyname"
+        | "accountid" | "potentialcustomer" | "customer" | "customername" | "客户名称" | "客户" => {
+            Field::Account
+        }
+        "stagename" | "stage" | "dealstage" | "stageid" | "salesstage" | "pipelinestage"
+        | "阶段" | "销售阶段" | "商机阶段" => Field::Stage,
+        "status" | "statusreason" | "outcome" => Field::Status,
+        "isclosed" | "closed" => Field::Closed,
+        "iswon" => Field::Won,
+        "closedlostreason" | "losereason" | "lossreason" | "lostreason" | "reasonlost"
+        | "winlossreason" | "输单原因" => Field::Reason,
+        "amount" | "closevalue" | "value" | "opportunity" | "estrevenue" | "estimatedrevenue"
+        | "amountusd" | "revenueamount" | "plannedrevenue" | "dealamount" | "dealvalue"
+        | "opportunityamount" | "金额" | "商机金额" | "预计金额" => Field::Value,
+        "currency" | "currencyisocode" | "currencyid" | "currencycode" | "dealcurrencycode"
+        | "币种" | "货币" => Field::Currency,
+        "probability" | "probabilitypercent" | "dealprobability" | "赢率" => Field::Probability,
+        "closedate" | "expectedclose" | "closingdate" | "estclosedate" | "estimatedclosedate"
+        | "expectedclosedate" | "预计成交日期" | "成交日期" => Field::Close,
+        "createddate" | "engagedate" | "createdate" | "created" | "datecreate" | "createdon"
+        | "createdtime" | "创建时间" | "创建日期" => Field::Created,
+        "lastmodifieddate" | "modified" | "modifiedon" | "modifiedtime" | "datemodify"
+        | "lastmodified" | "修改时间" => Field::Modified,
+        "salesagent" | "owner" | "dealowner" | "opportunityowner" | "potentialowner"
+        | "assignedbyid" | "assignedto" | "salesperson" | "负责人" => Field::Owner,
+        "product" | "productc" => Field::Product,
         "description" | "notes" => Field::Notes,
-        "nextstep" | "next step" => Field::NextStep,
+        "nextstep" => Field::NextStep,
         "type" | "tags" => Field::Tags,
         _ => return None,
     })
@@ -121,5 +203,52 @@ pub(super) fn resolve(
         Ok(columns)
     } else {
         Err(problems)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn spellings_of_many_crms() {
+        for (h, f) in [
+            ("OPPORTUNITY", Field::Value),
+            ("Est. revenue", Field::Value),
+            ("amount_usd", Field::Value),
+            ("revenue_amount", Field::Value),
+            ("planned_revenue", Field::Value),
+            ("Potential Name", Field::Title),
+            ("Topic", Field::Title),
+            ("opportunity_name", Field::Title),
+            ("Closing Date", Field::Close),
+            ("Est. close date", Field::Close),
+            ("Potential Customer", Field::Account),
+            ("company_name", Field::Account),
+            ("Potential Owner", Field::Owner),
+            ("ASSIGNED_BY_ID", Field::Owner),
+            ("DATE_CREATE", Field::Created),
+            ("Created On", Field::Created),
+            ("STAGE_ID", Field::Stage),
+            ("Sales Stage", Field::Stage),
+            ("Deal Stage", Field::Stage),
+            ("商机名称", Field::Title),
+            ("客户名称", Field::Account),
+            ("金额", Field::Value),
+            ("预计成交日期", Field::Close),
+            ("阶段", Field::Stage),
+            ("负责人", Field::Owner),
+            ("IsClosed", Field::Closed),
+            ("IsWon", Field::Won),
+            ("Status Reason", Field::Status),
+            ("CLOSED", Field::Closed),
+            ("Closed Lost Reason", Field::Reason),
+            ("lose_reason", Field::Reason),
+            ("Loss Reason", Field::Reason),
+        ] {
+            assert_eq!(known(h), Some(f), "{h}");
+        }
+        // Salesforce's ExpectedRevenue is amount × probability, not the amount
+        assert_eq!(known("ExpectedRevenue"), None);
     }
 }

@@ -4,19 +4,26 @@
 //! nothing. Pure: bytes in, a merged workspace (or precise problems) out.
 
 // columns (which column feeds which field), values (amounts, dates, stage
-// names), read (the CSV into rows or problems), merge (rows into the
-// workspace). Callers use the re-exports, so `crate::import::read` and the
+// names), status (closed/won/status columns), read (the CSV into rows or
+// problems; decode and sniff find its encoding and delimiter), currency (one
+// per workspace, --rate), source (the name that
+// qualifies imported ids), merge (rows into the workspace). Callers use the re-exports, so `crate::import::read` and the
 // rest keep the paths the CLI and the tests know.
 mod columns;
+mod currency;
 mod decode;
 mod merge;
 mod read;
 mod sniff;
+mod source;
+mod status;
 mod values;
 
 pub use columns::Field;
+pub use currency::{convert as convert_currency, single as single_currency};
 pub use decode::{Decoded, decode};
-pub use merge::{Summary, merge};
+pub use merge::{Summary, describe_columns, merge};
 pub use read::{Failed, Options, Problem, Read, Row, read, read_all};
 pub use sniff::delimiter as guess_delimiter;
+pub use source::guess as guess_source;
 pub use values::{DateOrder, Place, parse_amount, parse_place};

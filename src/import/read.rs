@@ -36,11 +36,13 @@ pub struct Options {
 /// The texts database dumps and CRM exports write for "no value".
 const DEFAULT_NULLS: [&str; 2] = ["\\N", "NULL"];
 
-/// What `read_all` found: the rows, the rows left out with
-/// `--skip-bad-rows`, and how the file was read.
+/// What reading found: the rows, which column fed each field (by its
+/// header) so the import can name them and warn about the fields missing,
+/// the rows left out with `--skip-bad-rows`, and how the file was read.
 #[derive(Debug, Clone, Default)]
 pub struct Read {
     pub rows: Vec<Row>,
+    pub columns: BTreeMap<Field, String>,
     pub skipped: Vec<Problem>,
     /// The encoding and how it was chosen, when it was not plain UTF-8
     /// (the user must be able to see a guess, and override it).
@@ -67,6 +69,11 @@ pub struct Row {
     pub notes: String,
     pub next_step: String,
     pub tags: Vec<String>,
+    /// The outcome's reason (a loss-reason column), empty when none.
+    pub reason: String,
+    /// The row's currency code, upper-cased, empty when the file has none.
+    pub currency: String,
+    pub modified: Option<Date>,
 }
 
 /// One thing wrong with the file: its line and what.
@@ -94,10 +101,8 @@ impl From<Vec<Problem>> for Failed {
 }
 
 /// Reads `bytes` (a CSV export) into rows. Every problem is collected.
-pub fn read(bytes: &[u8], options: &Options) -> Result<Vec<Row>, Vec<Problem>> {
-    read_all(bytes, options)
-        .map(|r| r.rows)
-        .map_err(|f| f.problems)
+pub fn read(bytes: &[u8], options: &Options) -> Result<Read, Vec<Problem>> {
+    read_all(bytes, options).map_err(|f| f.problems)
 }
 
 /// Reads `bytes` into rows, with what was left out and how it was read.
@@ -260,6 +265,18 @@ pub fn read_all(bytes: &[u8], options: &Options) -> Result<Read, Failed> {
             (Place::Stage(_), Some(r)) => Place::Closed(r),
             (p, _) => p,
         };
+        let place = match super::status::closed_place(
+            place,
+            &status,
+            columns.get(&Field::Closed).map(|_| cell(Field::Closed)),
+            columns.get(&Field::Won).map(|_| cell(Field::Won)),
+        ) {
+            Ok(p) => p,
+            Err(m) => {
+                refuse(line, m);
+                continue;
+            }
+        };
         let value = parse_amount(cell(Field::Value)).unwrap_or_else(|m| {
             bad.push(format!(
                 "{m} (column {:?}), expected a number like 1,234.56",
@@ -267,9 +284,12 @@ pub fn read_all(bytes: &[u8], options: &Options) -> Result<Read, Failed> {
             ));
             Money::ZERO
         });
-        let mut dates = [None, None];
+        let mut dates = [None, None, None];
         let mut undecided = Vec::new();
-        for (k, f) in [Field::Close, Field::Created].into_iter().enumerate() {
+        for (k, f) in [Field::Close, Field::Created, Field::Modified]
+            .into_iter()
+            .enumerate()
+        {
             match read_date(cell(f)) {
                 Ok(None) => {}
                 Ok(Some(DateRead::Sure(d))) => dates[k] = Some(d),
@@ -282,7 +302,7 @@ pub fn read_all(bytes: &[u8], options: &Options) -> Result<Read, Failed> {
             continue;
         }
         // a day above 12 in a column settles that column's order
-        for f in [Field::Close, Field::Created] {
+        for f in [Field::Close, Field::Created, Field::Modified] {
             if !orders.contains_key(&f)
                 && let Some(o) = order_hint(cell(f))
             {
@@ -343,6 +363,9 @@ pub fn read_all(bytes: &[u8], options: &Options) -> Result<Read, Failed> {
                 .filter(|t| !t.is_empty())
                 .map(String::from)
                 .collect(),
+            reason: cell(Field::Reason).to_owned(),
+            currency: cell(Field::Currency).to_uppercase(),
+            modified: dates[2],
         });
     }
     // a column that shows no order of its own takes the order another date
@@ -363,6 +386,7 @@ pub fn read_all(bytes: &[u8], options: &Options) -> Result<Read, Failed> {
         };
         match field {
             Field::Close => rows[row].close = date,
+            Field::Modified => rows[row].modified = date,
             _ => rows[row].created = date,
         }
     }
@@ -388,8 +412,13 @@ pub fn read_all(bytes: &[u8], options: &Options) -> Result<Read, Failed> {
         });
     }
     if problems.is_empty() {
+        let columns = columns
+            .iter()
+            .map(|(f, n)| (*f, headers.get(*n).unwrap_or("").trim().to_owned()))
+            .collect();
         Ok(Read {
             rows,
+            columns,
             skipped,
             encoding,
             delimiter,

@@ -10,13 +10,22 @@ pub enum Place {
     Closed(OutcomeResult),
 }
 
-/// The usual stage names of CRMs, lower-cased and without spaces.
+/// The usual stage names of CRMs, lower-cased, without spaces, hyphens or
+/// underscores (HubSpot's "Decision Maker Bought-In", Bitrix24's
+/// `PREPAYMENT_INVOICE`).
 pub(super) fn default_place(value: &str) -> Option<Place> {
     let v: String = value
         .to_lowercase()
         .chars()
-        .filter(|c| !c.is_whitespace())
+        .filter(|c| !c.is_whitespace() && *c != '-' && *c != '_')
         .collect();
+    // Bitrix24 prefixes the stages of extra pipelines: `C1:NEW`
+    let v = match v.split_once(':') {
+        Some((p, rest)) if p.starts_with('c') && p[1..].chars().all(|c| c.is_ascii_digit()) => {
+            rest.to_owned()
+        }
+        _ => v,
+    };
     Some(match v.as_str() {
         "prospecting"
         | "qualification"
@@ -34,16 +43,19 @@ pub(super) fn default_place(value: &str) -> Option<Place> {
         | "id.decisionmakers"
         | "perceptionanalysis"
         | "presentationscheduled"
-        | "decisionmakerboughtin" => Place::Stage(Stage::Drive),
-        "proposal/pricequote" | "proposal/quote" | "proposal" | "propose" => {
+        | "decisionmakerboughtin"
+        | "preparation" => Place::Stage(Stage::Drive),
+        "proposal/pricequote" | "proposal/quote" | "proposal" | "propose" | "prepaymentinvoice" => {
             Place::Stage(Stage::Propose)
         }
-        "negotiation/review" | "negotiation" | "negotiate" | "contractsent" => {
+        "negotiation/review" | "negotiation" | "negotiate" | "contractsent" | "executing" => {
             Place::Stage(Stage::Negotiate)
         }
-        "close" | "closing" | "commit" | "verbal" => Place::Stage(Stage::Close),
-        "closedwon" | "won" => Place::Closed(OutcomeResult::Won),
-        "closedlost" | "lost" => Place::Closed(OutcomeResult::Lost),
+        "close" | "closing" | "commit" | "verbal" | "finalinvoice" => Place::Stage(Stage::Close),
+        "closedwon" | "won" | "赢单" => Place::Closed(OutcomeResult::Won),
+        "closedlost" | "lost" | "lose" | "closedlosttocompetition" | "输单" => {
+            Place::Closed(OutcomeResult::Lost)
+        }
         "abandoned" | "cancelled" | "canceled" | "disqualified" => {
             Place::Closed(OutcomeResult::Abandoned)
         }
@@ -280,6 +292,14 @@ mod tests {
         assert_eq!(
             default_place("Negotiation/Review"),
             Some(Place::Stage(Stage::Negotiate))
+        );
+        assert_eq!(
+            default_place("Decision Maker Bought-In"),
+            Some(Place::Stage(Stage::Drive))
+        );
+        assert_eq!(
+            default_place("C2:LOSE"),
+            Some(Place::Closed(OutcomeResult::Lost))
         );
         assert_eq!(default_place("Mystery"), None);
     }

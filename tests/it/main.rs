@@ -14,6 +14,8 @@ mod flag_rules;
 mod flags_pane;
 mod headless_top;
 mod import_export;
+mod import_headers;
+mod import_merge;
 mod import_reading;
 mod incremental;
 mod influence_map;
