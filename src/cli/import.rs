@@ -1,5 +1,6 @@
 //! `funnel import csv FILE`: opportunities from a CRM export.
 
+use super::import_profile::{self as profile, pair};
 use super::{Context, Failure};
 use crate::import::{self, DateOrder, Field, Options, Problem};
 use crate::store::{Store, StoreError};
@@ -18,6 +19,10 @@ pub struct Args<'a> {
     /// The currency of a workspace the import creates, when the file names none.
     pub currency: Option<&'a str>,
     pub rates: &'a [String],
+    /// Start from the options saved under this name (import_profile.rs).
+    pub profile: Option<&'a str>,
+    /// Store this import's options under this name when it succeeds.
+    pub save_profile: Option<&'a str>,
 }
 
 /// How to read the file's bytes: encoding, delimiter, header, nulls, bad rows.
@@ -128,12 +133,6 @@ fn rates(args: &[String]) -> Result<Vec<(String, f64)>, Failure> {
         .collect()
 }
 
-fn pair(s: &str, what: &str) -> Result<(String, String), Failure> {
-    s.rsplit_once('=')
-        .map(|(a, b)| (a.to_owned(), b.trim().to_lowercase()))
-        .ok_or_else(|| Failure::usage(format!("{what} {s:?}: expected VALUE=TARGET")))
-}
-
 /// Id → name from an accounts export beside the file (Salesforce's
 /// Account.csv), so deals get account names instead of ids.
 fn sibling_account_names(file: &Path) -> HashMap<String, String> {
@@ -171,22 +170,28 @@ fn sibling_account_names(file: &Path) -> HashMap<String, String> {
 }
 
 pub fn run(ctx: &Context, args: Args) -> Result<String, Failure> {
+    // the options of this import: the profile's with the command line's on top
+    let given = profile::given(&args)?;
+    let used = match args.profile {
+        Some(name) => profile::overlay(profile::load(&ctx.workspace, name)?, given),
+        None => given,
+    };
     let mut options = Options::default();
-    for m in args.map {
-        let (column, field) = pair(m, "--map")?;
-        let field = Field::parse(&field).ok_or_else(|| {
+    for (column, field) in &used.map {
+        let m = format!("{column}={field}");
+        let field = Field::parse(&field.trim().to_lowercase()).ok_or_else(|| {
             Failure::usage(format!("--map {m:?}: unknown field {field:?}, expected one of id, title, account, stage, status, value, probability, expected_close, created, owner, product, notes, next_step, tags"))
         })?;
-        options.map.push((column, field));
+        options.map.push((column.clone(), field));
     }
-    for m in args.stage_map {
-        let (value, target) = pair(m, "--stage-map")?;
-        let place = import::parse_place(&target).ok_or_else(|| {
+    for (value, target) in &used.stage_map {
+        let m = format!("{value}={target}");
+        let place = import::parse_place(&target.trim().to_lowercase()).ok_or_else(|| {
             Failure::usage(format!("--stage-map {m:?}: unknown stage {target:?}, expected one of qualify, drive, propose, negotiate, close, won, lost, abandoned"))
         })?;
-        options.stage_map.push((value, place));
+        options.stage_map.push((value.clone(), place));
     }
-    options.dates = match args.dates {
+    options.dates = match used.dates.as_deref() {
         None => None,
         Some("dmy") => Some(DateOrder::DayMonth),
         Some("mdy") => Some(DateOrder::MonthDay),
@@ -202,14 +207,14 @@ pub fn run(ctx: &Context, args: Args) -> Result<String, Failure> {
         .map(|s| s.to_string_lossy().into_owned())
         .unwrap_or_default();
     options.account_names = sibling_account_names(args.file);
-    let reading = args.reading;
-    options.encoding = reading.encoding;
-    options.delimiter = reading.delimiter.as_deref().map(delimiter).transpose()?;
-    options.no_header = reading.no_header;
-    options.nulls = reading.nulls;
-    options.skip_bad_rows = reading.skip_bad_rows;
+    options.encoding = used.encoding.clone();
+    options.delimiter = used.delimiter.as_deref().map(delimiter).transpose()?;
+    options.no_header = used.no_header;
+    options.nulls = used.nulls.clone();
+    options.skip_bad_rows = used.skip_bad_rows;
     let bytes = crate::store::guard::read_regular(args.file, "read the file to import")?;
-    let rates = rates(args.rates)?;
+    let given_rates: Vec<String> = used.rates.iter().map(|(c, n)| format!("{c}={n}")).collect();
+    let rates = rates(&given_rates)?;
     let mut read = import::read_all(&bytes, &options).map_err(|failed| {
         let problems = &failed.problems;
         let heading = match problems.len() {
@@ -268,7 +273,10 @@ pub fn run(ctx: &Context, args: Args) -> Result<String, Failure> {
     // the file's single currency, else --currency, else the stated default
     let mut notes = Vec::new();
     if ws.settings.currency.trim().is_empty() {
-        let (currency, why) = match (import::single_currency(&read.rows), args.currency) {
+        let (currency, why) = match (
+            import::single_currency(&read.rows),
+            used.currency.as_deref(),
+        ) {
             (Some(c), _) => (c, "the file's currency column"),
             (None, Some(c)) => (c.trim().to_uppercase(), "--currency"),
             (None, None) => (
@@ -285,7 +293,7 @@ pub fn run(ctx: &Context, args: Args) -> Result<String, Failure> {
             args.file.display()
         ))
     })?;
-    let source = match args.source {
+    let source = match used.source.as_deref() {
         Some(s) if !s.trim().is_empty() => s.trim().to_owned(),
         _ => import::guess_source(&read.columns, args.file),
     };
@@ -301,19 +309,38 @@ pub fn run(ctx: &Context, args: Args) -> Result<String, Failure> {
     );
     let report = super::import_report::lines(&read, &source, &summary, &notes);
     if args.dry_run {
+        // a dry run saves nothing, a profile neither: it is stored with the
+        // import it describes, so a stored profile is one that worked
+        let unsaved = match args.save_profile {
+            Some(name) => format!("import profile {name:?} not saved (dry run)\n"),
+            None => String::new(),
+        };
         return Ok(format!(
-            "{reading_notes}dry run, nothing saved: {text}\nplan: {} to add, {} to update, {} to skip (unchanged), {} colliding rows kept apart\n{report}",
+            "{reading_notes}{unsaved}dry run, nothing saved: {text}\nplan: {} to add, {} to update, {} to skip (unchanged), {} colliding rows kept apart\n{report}",
             summary.added,
             summary.updated,
             summary.unchanged,
             summary.collisions.len()
         ));
     }
-    if summary.added + summary.updated + summary.accounts_added > 0 || !notes.is_empty() {
+    // the profile is saved with the import, in the same atomic save
+    let (profile_saved, saved_line) = match args.save_profile {
+        Some(name) => (
+            profile::store(&mut ws, name, used),
+            format!("\nsaved these options as import profile {name:?} (--profile {name})"),
+        ),
+        None => (false, String::new()),
+    };
+    if summary.added + summary.updated + summary.accounts_added > 0
+        || !notes.is_empty()
+        || profile_saved
+    {
         match store.as_mut() {
             Some(store) => store.save(&ws)?,
             None => drop(Store::create(&ctx.workspace, &ws, &ctx.data_dir)?),
         }
     }
-    Ok(format!("{reading_notes}imported {text}\n{report}"))
+    Ok(format!(
+        "{reading_notes}imported {text}\n{report}{saved_line}"
+    ))
 }

@@ -11,6 +11,7 @@ pub mod export;
 pub mod flags;
 pub mod ics;
 pub mod import;
+mod import_profile;
 mod import_report;
 pub mod init;
 pub mod json_out;
@@ -49,6 +50,9 @@ pub struct Cli {
     pub command: Option<Command>,
 }
 
+// `Import` carries every option of `import csv`; the command is parsed once,
+// so its size does not matter and boxing would only obscure the match below.
+#[allow(clippy::large_enum_variant)]
 #[derive(Subcommand, Debug)]
 pub enum Command {
     /// Create the workspace (empty, or a copy of the demo); refuses to overwrite
@@ -177,6 +181,12 @@ pub enum ImportKind {
         /// Convert rows in CURRENCY to the workspace's at N (1 CURRENCY = N)
         #[arg(long = "rate", value_name = "CURRENCY=N")]
         rate: Vec<String>,
+        /// Use the options saved under NAME; options given here add to or replace them
+        #[arg(long, value_name = "NAME")]
+        profile: Option<String>,
+        /// Save this import's options (with --profile's) under NAME, when the import succeeds
+        #[arg(long, value_name = "NAME")]
+        save_profile: Option<String>,
     },
 }
 
@@ -407,6 +417,8 @@ fn dispatch(ctx: &Context, command: Option<Command>) -> Result<Output, Failure> 
                     source,
                     currency,
                     rate,
+                    profile,
+                    save_profile,
                 },
         }) => import::run(
             ctx,
@@ -426,6 +438,8 @@ fn dispatch(ctx: &Context, command: Option<Command>) -> Result<Output, Failure> 
                 source: source.as_deref(),
                 currency: currency.as_deref(),
                 rates: &rate,
+                profile: profile.as_deref(),
+                save_profile: save_profile.as_deref(),
             },
         )
         .map(Output::from),

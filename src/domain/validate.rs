@@ -100,6 +100,7 @@ fn shared_problems(
             message: format!("unknown version 0, expected a version from 1 to {VERSION}"),
         });
     }
+    check_import_profiles(&mut out, ws);
     let accounts = || root().key("accounts");
     check_ids(
         &mut out,
@@ -118,6 +119,39 @@ fn shared_problems(
     );
     out.extend(deals(&account_ids));
     out
+}
+
+/// Import profiles keep options as strings (so a mistake still loads); a
+/// field or stage the import would refuse is reported where it is.
+fn check_import_profiles(out: &mut Vec<Problem>, ws: &Workspace) {
+    for (name, profile) in &ws.settings.import_profiles {
+        let at = |list: &'static str, key: &str| {
+            JsonPath::default()
+                .key("settings")
+                .key("import_profiles")
+                .at(Seg::Key(name.clone().into()))
+                .key(list)
+                .at(Seg::Key(key.to_owned().into()))
+        };
+        for (column, field) in &profile.map {
+            if crate::import::Field::parse(&field.trim().to_lowercase()).is_none() {
+                out.push(Problem {
+                    path: at("map", column),
+                    message: format!("unknown field {field:?} for column {column:?}"),
+                });
+            }
+        }
+        for (value, stage) in &profile.stage_map {
+            if crate::import::parse_place(&stage.trim().to_lowercase()).is_none() {
+                out.push(Problem {
+                    path: at("stage_map", value),
+                    message: format!(
+                        "unknown stage {stage:?}, expected one of qualify, drive, propose, negotiate, close, won, lost, abandoned"
+                    ),
+                });
+            }
+        }
+    }
 }
 
 /// Deal `n`'s account, if it names none of the workspace's.
@@ -316,6 +350,21 @@ mod tests {
 
     const HEAD: &str =
         r#""format":"funnel-workspace","version":1,"accounts":[{"id":"a1","name":"A"}]"#;
+
+    #[test]
+    fn import_profiles_are_checked_where_they_are() {
+        let text = format!(
+            r#"{{{HEAD},"settings":{{"import_profiles":{{"sf":{{"map":{{"Amt":"value","X":"colour"}},
+            "stage_map":{{"Prospecting":"Qualify","Haggle":"bargain"}},"note":1}}}}}}}}"#
+        );
+        assert_eq!(
+            messages(&text),
+            [
+                r#"settings.import_profiles.sf.map.X: unknown field "colour" for column "X""#,
+                r#"settings.import_profiles.sf.stage_map.Haggle: unknown stage "bargain", expected one of qualify, drive, propose, negotiate, close, won, lost, abandoned"#,
+            ]
+        );
+    }
 
     #[test]
     fn a_consistent_workspace_has_no_problems() {

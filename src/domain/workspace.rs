@@ -9,6 +9,7 @@ use super::words::{
     Stage, Tier,
 };
 use serde::{Deserialize, Deserializer, Serialize, Serializer};
+use std::collections::BTreeMap;
 use std::result::Result;
 
 /// The `format` tag every workspace file starts with.
@@ -65,6 +66,30 @@ record! {
         loss_reasons: Vec<String> = or(words(&LOSS_REASONS)),
         /// The reason codes a won deal's outcome is given.
         win_reasons: Vec<String> = or(words(&WIN_REASONS)),
+        /// Options of `funnel import csv` saved by name (spec section 14).
+        import_profiles: BTreeMap<String, ImportProfile> = default,
+    }
+}
+
+record! {
+    /// The options of `funnel import csv` a user repeats, spelt as on the
+    /// command line (strings, checked when used and by `check`), so a
+    /// profile with a mistake still loads and can be fixed.
+    pub struct ImportProfile ("an import profile object") {
+        /// Column → field (`--map COLUMN=FIELD`).
+        map: BTreeMap<String, String> = default,
+        /// Value in the stage column → stage (`--stage-map VALUE=STAGE`).
+        stage_map: BTreeMap<String, String> = default,
+        dates: Option<String> = default,
+        encoding: Option<String> = default,
+        delimiter: Option<String> = default,
+        no_header: bool = default,
+        nulls: Vec<String> = default,
+        skip_bad_rows: bool = default,
+        source: Option<String> = default,
+        currency: Option<String> = default,
+        /// Currency → rate (`--rate CURRENCY=N`), the rate as typed.
+        rates: BTreeMap<String, String> = default,
     }
 }
 

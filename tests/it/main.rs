@@ -16,6 +16,7 @@ mod headless_top;
 mod import_export;
 mod import_headers;
 mod import_merge;
+mod import_profiles;
 mod import_reading;
 mod incremental;
 mod influence_map;

@@ -22,7 +22,16 @@ fn add_unknown_field(doc: &mut Value, choice: usize, value: Value) {
     fn objects(v: &Value, here: Vec<String>, out: &mut Vec<Vec<String>>) {
         match v {
             Value::Object(m) => {
-                out.push(here.clone());
+                // a map from names (import profiles, a profile's maps) is
+                // not a record: a key added there is an entry, not unknown
+                let n = here.len();
+                let named = here.last().is_some_and(|k| k == "import_profiles")
+                    || (n >= 3
+                        && here[n - 3] == "import_profiles"
+                        && ["map", "stage_map", "rates"].contains(&here[n - 1].as_str()));
+                if !named {
+                    out.push(here.clone());
+                }
                 for (k, child) in m {
                     let mut path = here.clone();
                     path.push(k.clone());
