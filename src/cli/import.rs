@@ -1,4 +1,4 @@
-//! `funnel import csv FILE`: opportunities from a CRM export.
+//! `funnel import csv FILE` and `funnel import xlsx FILE`: opportunities from a CRM export.
 
 use super::{Context, Failure};
 use crate::import::{self, DateOrder, Field, Options, Problem};
@@ -18,6 +18,8 @@ pub struct Args<'a> {
     /// The currency of a workspace the import creates, when the file names none.
     pub currency: Option<&'a str>,
     pub rates: &'a [String],
+    /// `import xlsx`: the file is a spreadsheet; read this sheet (else the first).
+    pub spreadsheet: Option<Option<&'a str>>,
 }
 
 /// How to read the file's bytes: encoding, delimiter, header, nulls, bad rows.
@@ -210,7 +212,19 @@ pub fn run(ctx: &Context, args: Args) -> Result<String, Failure> {
     options.skip_bad_rows = reading.skip_bad_rows;
     let bytes = crate::store::guard::read_regular(args.file, "read the file to import")?;
     let rates = rates(args.rates)?;
-    let mut read = import::read_all(&bytes, &options).map_err(|failed| {
+    let read = match args.spreadsheet {
+        None => import::read_all(&bytes, &options),
+        Some(sheet) => {
+            let cells = import::sheet_cells(&bytes, sheet).map_err(|m| {
+                Failure::usage(format!(
+                    "{}: {m}\nnothing was imported",
+                    args.file.display()
+                ))
+            })?;
+            import::read_cells(cells, &options)
+        }
+    };
+    let mut read = read.map_err(|failed| {
         let problems = &failed.problems;
         let heading = match problems.len() {
             1 => String::new(),
