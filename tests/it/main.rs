@@ -17,6 +17,7 @@ mod import_export;
 mod import_headers;
 mod import_merge;
 mod import_reading;
+mod import_xlsx;
 mod incremental;
 mod influence_map;
 mod keys_in_one_table;
