@@ -62,8 +62,7 @@ fn text(cell: &Data) -> String {
         Data::Empty => String::new(),
         Data::String(s) | Data::DateTimeIso(s) | Data::DurationIso(s) => s.clone(),
         Data::Int(n) => n.to_string(),
-        // Display never uses an exponent, so amounts stay readable
-        Data::Float(x) => x.to_string(),
+        Data::Float(x) => float(*x),
         Data::Bool(b) => b.to_string(),
         Data::DateTime(d) if d.is_datetime() => {
             // the calendar date (1900 or 1904 system alike); deals have no time
@@ -73,5 +72,63 @@ fn text(cell: &Data) -> String {
         Data::DateTime(d) => d.as_f64().to_string(),
         // as Excel shows it: an amount like "#DIV/0!" is then a bad row, not 0
         Data::Error(e) => e.to_string(),
+    }
+}
+
+/// A number as its cell shows it. A formula's result carries binary noise
+/// (`1358.0000000000002` for a cell showing 1,358.00) that the amount reader
+/// would refuse as a fraction of a cent, so a value within noise of whole
+/// cents is written with them; a real third decimal is kept (and refused as
+/// an amount, as in a CSV). Display never uses an exponent.
+fn float(x: f64) -> String {
+    let cents = (x * 100.0).round();
+    if x.is_finite() && (x * 100.0 - cents).abs() <= 1e-6 * cents.abs().max(1.0) {
+        (cents / 100.0).to_string()
+    } else {
+        x.to_string()
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use calamine::{CellErrorType, ExcelDateTime, ExcelDateTimeType};
+
+    #[test]
+    fn cells_become_the_text_a_csv_would_hold() {
+        assert_eq!(text(&Data::Empty), "");
+        assert_eq!(text(&Data::Int(7)), "7");
+        assert_eq!(text(&Data::Float(1234.56)), "1234.56");
+        assert_eq!(text(&Data::Float(12500.0)), "12500");
+        assert_eq!(text(&Data::Float(1358.0000000000002)), "1358");
+        assert_eq!(text(&Data::Float(0.1 + 0.2)), "0.3");
+        assert_eq!(text(&Data::Float(12.345)), "12.345");
+        assert_eq!(text(&Data::Float(1e20)), "100000000000000000000");
+        assert_eq!(text(&Data::Bool(true)), "true");
+        assert_eq!(text(&Data::Error(CellErrorType::Div0)), "#DIV/0!");
+        // 46096 is 2026-03-15 in the 1900 system; the 1904 system counts
+        // 1462 days fewer; a time of day is dropped
+        let day = |v: f64, is_1904| {
+            text(&Data::DateTime(ExcelDateTime::new(
+                v,
+                ExcelDateTimeType::DateTime,
+                is_1904,
+            )))
+        };
+        assert_eq!(day(46096.0, false), "2026-03-15");
+        assert_eq!(day(46096.75, false), "2026-03-15");
+        assert_eq!(day(46096.0 - 1462.0, true), "2026-03-15");
+    }
+
+    #[test]
+    fn bytes_that_are_no_workbook_are_an_error_not_a_panic() {
+        for bytes in [
+            &b""[..],
+            b"PK\x03\x04",
+            b"\xD0\xCF\x11\xE0\xA1\xB1\x1A\xE1 junk",
+            b"a,b\n1,2\n",
+        ] {
+            assert!(cells(bytes, None).is_err());
+        }
     }
 }
