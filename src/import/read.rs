@@ -206,7 +206,7 @@ fn read_records(
     records: impl Iterator<Item = Result<(u64, csv::StringRecord), Problem>>,
     options: &Options,
 ) -> Result<Read, Failed> {
-    let columns = columns::resolve(&headers, &options.map).map_err(Failed::from)?;
+    let columns = columns::resolve(headers, &options.map).map_err(Failed::from)?;
     let column_name = |f: Field| {
         columns
             .get(&f)
