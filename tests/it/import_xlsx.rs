@@ -264,3 +264,31 @@ fn encoding_and_delimiter_do_not_apply_to_a_spreadsheet() {
         assert_eq!(std::fs::read(&ws).unwrap(), before);
     }
 }
+
+#[test]
+fn a_bad_cell_is_reported_by_its_row_number_and_skip_bad_rows_leaves_it_out() {
+    let sb = Sandbox::new();
+    let (ws, before) = existing(&sb);
+    let book = sb.path("bad.xlsx");
+    let mut wb = Workbook::new();
+    let sheet = wb.add_worksheet();
+    write_sheet(sheet, &[&DEALS[0], &DEALS[2]]);
+    // an empty row is skipped like a blank CSV line, but rows keep their numbers
+    sheet.write_string(4, 0, "X-9").unwrap();
+    sheet.write_string(4, 1, "Broken").unwrap();
+    sheet.write_string(4, 2, "Prospecting").unwrap();
+    sheet.write_string(4, 3, "n/a").unwrap();
+    wb.save(&book).unwrap();
+
+    let out = import(&sb, &ws, "xlsx", &book, &[]);
+    assert_eq!(out.status.code(), Some(2), "{}", stdout(&out));
+    let err = stderr(&out);
+    assert!(err.contains(&format!("{}:5:", book.display())), "{err}");
+    assert!(err.contains("--skip-bad-rows"), "{err}");
+    assert_eq!(std::fs::read(&ws).unwrap(), before);
+
+    let fresh = sb.path("fresh.json");
+    let out = ok(&import(&sb, &fresh, "xlsx", &book, &["--skip-bad-rows"]));
+    assert!(out.contains("left out 1 rows"), "{out}");
+    check(&read(&fresh), &[&DEALS[0], &DEALS[2]]);
+}
