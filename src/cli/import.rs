@@ -1,4 +1,4 @@
-//! `funnel import csv FILE`: opportunities from a CRM export.
+//! `funnel import csv FILE` and `funnel import xlsx FILE`: opportunities from a CRM export.
 
 use super::import_profile::{self as profile, pair};
 use super::{Context, Failure};
@@ -23,6 +23,8 @@ pub struct Args<'a> {
     pub profile: Option<&'a str>,
     /// Store this import's options under this name when it succeeds.
     pub save_profile: Option<&'a str>,
+    /// `import xlsx`: the file is a spreadsheet; read this sheet (else the first).
+    pub spreadsheet: Option<Option<&'a str>>,
 }
 
 /// How to read the file's bytes: encoding, delimiter, header, nulls, bad rows.
@@ -215,7 +217,19 @@ pub fn run(ctx: &Context, args: Args) -> Result<String, Failure> {
     let bytes = crate::store::guard::read_regular(args.file, "read the file to import")?;
     let given_rates: Vec<String> = used.rates.iter().map(|(c, n)| format!("{c}={n}")).collect();
     let rates = rates(&given_rates)?;
-    let mut read = import::read_all(&bytes, &options).map_err(|failed| {
+    let read = match args.spreadsheet {
+        None => import::read_all(&bytes, &options),
+        Some(sheet) => {
+            let cells = import::sheet_cells(&bytes, sheet).map_err(|m| {
+                Failure::usage(format!(
+                    "{}: {m}\nnothing was imported",
+                    args.file.display()
+                ))
+            })?;
+            import::read_cells(cells, &options)
+        }
+    };
+    let mut read = read.map_err(|failed| {
         let problems = &failed.problems;
         let heading = match problems.len() {
             1 => String::new(),

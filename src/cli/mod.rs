@@ -188,6 +188,49 @@ pub enum ImportKind {
         #[arg(long, value_name = "NAME")]
         save_profile: Option<String>,
     },
+    /// A spreadsheet export (xlsx; also xls, xlsb, ods), read like a CSV of one sheet
+    Xlsx {
+        file: PathBuf,
+        /// The sheet to read [default: the first]
+        #[arg(long, value_name = "NAME")]
+        sheet: Option<String>,
+        /// Read column COLUMN as FIELD (id, title, account, stage, status, value, probability, expected_close, created, owner, product, notes, next_step, tags)
+        #[arg(long = "map", value_name = "COLUMN=FIELD")]
+        map: Vec<String>,
+        /// Map the stage value VALUE to STAGE (qualify … close, won, lost, abandoned)
+        #[arg(long = "stage-map", value_name = "VALUE=STAGE")]
+        stage_map: Vec<String>,
+        /// Print what would change, save nothing
+        #[arg(long)]
+        dry_run: bool,
+        /// How to read text dates like 03/04/2026: dmy or mdy (date cells need nothing)
+        #[arg(long, value_name = "dmy|mdy")]
+        dates: Option<String>,
+        /// The first row is data: columns are named 1, 2, … for --map
+        #[arg(long)]
+        no_header: bool,
+        /// Read a cell with this text as empty (besides \N and NULL); repeatable
+        #[arg(long = "null", value_name = "TEXT")]
+        null: Vec<String>,
+        /// Leave out rows that cannot be read (listed), import the rest
+        #[arg(long)]
+        skip_bad_rows: bool,
+        /// The system the file comes from; its ids match only deals imported from it [default: the CRM recognised from the header, else the file name]
+        #[arg(long, value_name = "NAME")]
+        source: Option<String>,
+        /// The currency of a workspace this import creates, when the file has no currency column [default: CNY]
+        #[arg(long, value_name = "CODE")]
+        currency: Option<String>,
+        /// Convert rows in CURRENCY to the workspace's at N (1 CURRENCY = N)
+        #[arg(long = "rate", value_name = "CURRENCY=N")]
+        rate: Vec<String>,
+        /// Use the options saved under NAME; options given here add to or replace them
+        #[arg(long, value_name = "NAME")]
+        profile: Option<String>,
+        /// Save this import's options (with --profile's) under NAME, when the import succeeds
+        #[arg(long, value_name = "NAME")]
+        save_profile: Option<String>,
+    },
 }
 
 #[derive(ValueEnum, Clone, Copy, Debug, PartialEq, Eq)]
@@ -440,6 +483,49 @@ fn dispatch(ctx: &Context, command: Option<Command>) -> Result<Output, Failure> 
                 rates: &rate,
                 profile: profile.as_deref(),
                 save_profile: save_profile.as_deref(),
+                spreadsheet: None,
+            },
+        )
+        .map(Output::from),
+        Some(Command::Import {
+            what:
+                ImportKind::Xlsx {
+                    file,
+                    sheet,
+                    map,
+                    stage_map,
+                    dry_run,
+                    dates,
+                    no_header,
+                    null,
+                    skip_bad_rows,
+                    source,
+                    currency,
+                    rate,
+                    profile,
+                    save_profile,
+                },
+        }) => import::run(
+            ctx,
+            import::Args {
+                file: &file,
+                map: &map,
+                stage_map: &stage_map,
+                dry_run,
+                dates: dates.as_deref(),
+                // a spreadsheet has cells, not bytes: no encoding or delimiter
+                reading: import::Reading {
+                    no_header,
+                    nulls: null,
+                    skip_bad_rows,
+                    ..import::Reading::default()
+                },
+                source: source.as_deref(),
+                currency: currency.as_deref(),
+                rates: &rate,
+                profile: profile.as_deref(),
+                save_profile: save_profile.as_deref(),
+                spreadsheet: Some(sheet.as_deref()),
             },
         )
         .map(Output::from),

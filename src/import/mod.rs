@@ -3,7 +3,7 @@
 //! merging into the workspace so that importing the same file twice changes
 //! nothing. Pure: bytes in, a merged workspace (or precise problems) out.
 
-// columns (which column feeds which field), values (amounts, dates, stage
+// sheet (xlsx/xls/ods cells into the rows a CSV gives); columns (which column feeds which field), values (amounts, dates, stage
 // names), status (closed/won/status columns), read (the CSV into rows or
 // problems; decode and sniff find its encoding and delimiter), currency (one
 // per workspace, --rate), source (the name that
@@ -14,6 +14,7 @@ mod currency;
 mod decode;
 mod merge;
 mod read;
+mod sheet;
 mod sniff;
 mod source;
 mod status;
@@ -23,7 +24,8 @@ pub use columns::Field;
 pub use currency::{convert as convert_currency, single as single_currency};
 pub use decode::{Decoded, decode};
 pub use merge::{Summary, describe_columns, merge};
-pub use read::{Failed, Options, Problem, Read, Row, read, read_all};
+pub use read::{Failed, Options, Problem, Read, Row, read, read_all, read_cells};
+pub use sheet::cells as sheet_cells;
 pub use sniff::delimiter as guess_delimiter;
 pub use source::guess as guess_source;
 pub use values::{DateOrder, Place, parse_amount, parse_place};

@@ -141,7 +141,72 @@ pub fn read_all(bytes: &[u8], options: &Options) -> Result<Read, Failed> {
             })?
             .clone()
     };
-    let columns = columns::resolve(&headers, &options.map).map_err(Failed::from)?;
+    let (mut seen_byte, mut seen_lines) = (0usize, 0u64);
+    let records = std::iter::from_fn(|| {
+        let mut record = csv::StringRecord::new();
+        match reader.read_record(&mut record) {
+            Ok(false) => None,
+            Err(e) => {
+                let line = e.position().map_or(0, |p| p.line());
+                Some(Err(Problem {
+                    line,
+                    message: format!("unreadable row: {e}"),
+                }))
+            }
+            Ok(true) => {
+                // count the line from the record's byte offset: the csv
+                // crate's own line numbers drift with CRLF line ends
+                let mut byte = record
+                    .position()
+                    .map_or(0, |p| p.byte() as usize)
+                    .min(bytes.len());
+                // after a CRLF the offset points at its LF
+                if bytes.get(byte) == Some(&b'\n') {
+                    byte += 1;
+                }
+                seen_lines += bytes[seen_byte..byte]
+                    .iter()
+                    .filter(|b| **b == b'\n')
+                    .count() as u64;
+                seen_byte = byte;
+                Some(Ok((seen_lines + 1, record)))
+            }
+        }
+    });
+    let mut read = read_records(&headers, records, options)?;
+    read.encoding = encoding;
+    read.delimiter = delimiter;
+    Ok(read)
+}
+
+/// Reads a spreadsheet's rows (each with the row number the user sees, the
+/// header row first unless `--no-header`) through the same checks as a CSV.
+pub fn read_cells(cells: Vec<(u64, Vec<String>)>, options: &Options) -> Result<Read, Failed> {
+    let mut cells = cells.into_iter().peekable();
+    let headers: csv::StringRecord = if options.no_header {
+        let width = cells.peek().map_or(0, |(_, r)| r.len());
+        (1..=width).map(|n| n.to_string()).collect()
+    } else {
+        cells
+            .next()
+            .map(|(_, r)| csv::StringRecord::from(r))
+            .unwrap_or_default()
+    };
+    let records = cells.map(|(line, r)| Ok((line, csv::StringRecord::from(r))));
+    let mut read = read_records(&headers, records, options)?;
+    // a spreadsheet has no separator; ',' is the one the CLI does not mention
+    read.delimiter = b',';
+    Ok(read)
+}
+
+/// Everything after the bytes became records: one path for CSV and
+/// spreadsheets, so both recognise, check and report rows alike.
+fn read_records(
+    headers: &csv::StringRecord,
+    records: impl Iterator<Item = Result<(u64, csv::StringRecord), Problem>>,
+    options: &Options,
+) -> Result<Read, Failed> {
+    let columns = columns::resolve(headers, &options.map).map_err(Failed::from)?;
     let column_name = |f: Field| {
         columns
             .get(&f)
@@ -167,19 +232,11 @@ pub fn read_all(bytes: &[u8], options: &Options) -> Result<Read, Failed> {
     let mut pending_dates: Vec<(usize, Field, u32, u32, i32)> = Vec::new();
     // the day/month order, per date column (a column shows its own order)
     let mut orders: BTreeMap<Field, DateOrder> = BTreeMap::new();
-    let (mut seen_byte, mut seen_lines) = (0usize, 0u64);
     let mut seen_ids: HashMap<String, u64> = HashMap::new();
-    loop {
-        let mut record = csv::StringRecord::new();
-        match reader.read_record(&mut record) {
-            Ok(false) => break,
-            Ok(true) => {}
-            Err(e) => {
-                let line = e.position().map_or(0, |p| p.line());
-                let bad = Problem {
-                    line,
-                    message: format!("unreadable row: {e}"),
-                };
+    for record in records {
+        let (line, record) = match record {
+            Ok(r) => r,
+            Err(bad) => {
                 match options.skip_bad_rows {
                     true => skipped.push(bad),
                     false => {
@@ -189,23 +246,7 @@ pub fn read_all(bytes: &[u8], options: &Options) -> Result<Read, Failed> {
                 }
                 continue;
             }
-        }
-        // count the line from the record's byte offset: the csv crate's own
-        // line numbers drift with CRLF line ends
-        let mut byte = record
-            .position()
-            .map_or(0, |p| p.byte() as usize)
-            .min(bytes.len());
-        // after a CRLF the offset points at its LF
-        if bytes.get(byte) == Some(&b'\n') {
-            byte += 1;
-        }
-        seen_lines += bytes[seen_byte..byte]
-            .iter()
-            .filter(|b| **b == b'\n')
-            .count() as u64;
-        seen_byte = byte;
-        let line = seen_lines + 1;
+        };
         // what makes this row unreadable; with --skip-bad-rows it is left out
         let mut bad: Vec<String> = Vec::new();
         let mut refuse = |line: u64, message: String| {
@@ -420,8 +461,8 @@ pub fn read_all(bytes: &[u8], options: &Options) -> Result<Read, Failed> {
             rows,
             columns,
             skipped,
-            encoding,
-            delimiter,
+            encoding: None,
+            delimiter: b',',
         })
     } else {
         problems.sort_by_key(|p| p.line);

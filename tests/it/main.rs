@@ -18,6 +18,7 @@ mod import_headers;
 mod import_merge;
 mod import_profiles;
 mod import_reading;
+mod import_xlsx;
 mod incremental;
 mod influence_map;
 mod keys_in_one_table;
