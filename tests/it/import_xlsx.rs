@@ -292,3 +292,53 @@ fn a_bad_cell_is_reported_by_its_row_number_and_skip_bad_rows_leaves_it_out() {
     assert!(out.contains("left out 1 rows"), "{out}");
     check(&read(&fresh), &[&DEALS[0], &DEALS[2]]);
 }
+
+/// A profile saved by a CSV import serves the spreadsheet of the same
+/// CRM: its stage map is what lets the xlsx in at all.
+#[test]
+fn a_profile_saved_from_a_csv_import_serves_an_xlsx() {
+    const ODD: Deal = Deal {
+        id: "Z-1",
+        name: "Odd stage deal",
+        stage: "Sniffing around",
+        amount: 900.0,
+        text_amount: None,
+        close: (2026, 5, 4),
+        account: "Initech",
+    };
+    let sb = Sandbox::new();
+    let (ws, book, text) = (sb.path("w.json"), sb.path("odd.xlsx"), sb.path("d.csv"));
+    let mut wb = Workbook::new();
+    write_sheet(wb.add_worksheet(), &[&ODD]);
+    wb.save(&book).unwrap();
+    std::fs::write(
+        &text,
+        csv(&[&DEALS[0]]).replace("Prospecting", "Sniffing around"),
+    )
+    .unwrap();
+    // neither file gets in without a map for the label
+    assert_eq!(import(&sb, &ws, "csv", &text, &[]).status.code(), Some(2));
+    assert_eq!(import(&sb, &ws, "xlsx", &book, &[]).status.code(), Some(2));
+    assert!(!ws.exists(), "nothing written");
+    ok(&import(
+        &sb,
+        &ws,
+        "csv",
+        &text,
+        &[
+            "--stage-map",
+            "Sniffing around=drive",
+            "--save-profile",
+            "crm",
+        ],
+    ));
+    ok(&import(&sb, &ws, "xlsx", &book, &["--profile", "crm"]));
+    let w = read(&ws);
+    let odd = w
+        .opportunities
+        .iter()
+        .find(|o| o.title == ODD.name)
+        .unwrap();
+    assert_eq!(odd.stage, funnel::domain::Stage::Drive);
+    assert_eq!(w.opportunities.len(), 2);
+}
