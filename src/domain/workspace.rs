@@ -176,6 +176,20 @@ record! {
         relationship: Option<Relationship> = default,
         swot: Swot = default,
         notes: String = default,
+        /// People at the account (spec section 11; `funnel import contacts`).
+        contacts: Vec<Contact> = default,
+    }
+}
+
+record! {
+    /// A person at an account; an imported one keeps its source and id in
+    /// `extra` (`source`, `source_id`), like an imported deal.
+    pub struct Contact ("a contact object (id, name, title, email, phone)") {
+        id: String = required,
+        name: String = default,
+        title: String = default,
+        email: String = default,
+        phone: String = default,
     }
 }
 
