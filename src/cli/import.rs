@@ -37,7 +37,7 @@ pub struct Reading {
     pub skip_bad_rows: bool,
 }
 
-fn delimiter(s: &str) -> Result<u8, Failure> {
+pub(super) fn delimiter(s: &str) -> Result<u8, Failure> {
     match s {
         "tab" | "\\t" | "\t" => Ok(b'\t'),
         _ if s.len() == 1 && s.is_ascii() && s != "\"" => Ok(s.as_bytes()[0]),
@@ -137,7 +137,7 @@ fn rates(args: &[String]) -> Result<Vec<(String, f64)>, Failure> {
 
 /// Id → name from an accounts export beside the file (Salesforce's
 /// Account.csv), so deals get account names instead of ids.
-fn sibling_account_names(file: &Path) -> HashMap<String, String> {
+pub(super) fn sibling_account_names(file: &Path) -> HashMap<String, String> {
     let Some(dir) = file.parent() else {
         return HashMap::new();
     };

@@ -11,6 +11,7 @@ pub mod export;
 pub mod flags;
 pub mod ics;
 pub mod import;
+mod import_contacts;
 mod import_profile;
 mod import_report;
 pub mod init;
@@ -230,6 +231,28 @@ pub enum ImportKind {
         /// Save this import's options (with --profile's) under NAME, when the import succeeds
         #[arg(long, value_name = "NAME")]
         save_profile: Option<String>,
+    },
+    /// People from a contact export (Salesforce Contact, HubSpot, Zoho, Dynamics) onto their accounts
+    Contacts {
+        file: PathBuf,
+        /// Also add each contact to the open deals of its account, as an influence without a role
+        #[arg(long)]
+        to_deals: bool,
+        /// Print what would change, save nothing
+        #[arg(long)]
+        dry_run: bool,
+        /// The system the file comes from; its ids match only contacts imported from it [default: the CRM recognised from the header, else the file name]
+        #[arg(long, value_name = "NAME")]
+        source: Option<String>,
+        /// Read the file in this encoding [default: detected]
+        #[arg(long, value_name = "NAME")]
+        encoding: Option<String>,
+        /// The separator between cells: a character or `tab` [default: detected]
+        #[arg(long, value_name = "C")]
+        delimiter: Option<String>,
+        /// Read a cell with this text as empty (besides \N and NULL); repeatable
+        #[arg(long = "null", value_name = "TEXT")]
+        null: Vec<String>,
     },
 }
 
@@ -526,6 +549,30 @@ fn dispatch(ctx: &Context, command: Option<Command>) -> Result<Output, Failure> 
                 profile: profile.as_deref(),
                 save_profile: save_profile.as_deref(),
                 spreadsheet: Some(sheet.as_deref()),
+            },
+        )
+        .map(Output::from),
+        Some(Command::Import {
+            what:
+                ImportKind::Contacts {
+                    file,
+                    to_deals,
+                    dry_run,
+                    source,
+                    encoding,
+                    delimiter,
+                    null,
+                },
+        }) => import_contacts::run(
+            ctx,
+            import_contacts::Args {
+                file: &file,
+                to_deals,
+                dry_run,
+                source: source.as_deref(),
+                encoding: encoding.as_deref(),
+                delimiter: delimiter.as_deref(),
+                nulls: &null,
             },
         )
         .map(Output::from),

@@ -10,6 +10,7 @@
 // qualifies imported ids), merge (rows into the workspace). Callers use the re-exports, so `crate::import::read` and the
 // rest keep the paths the CLI and the tests know.
 mod columns;
+mod contacts;
 mod currency;
 mod decode;
 mod merge;
@@ -21,6 +22,9 @@ mod status;
 mod values;
 
 pub use columns::Field;
+pub use contacts::{
+    ContactRead, ContactRow, ContactSummary, contact_source, merge_contacts, read_contacts,
+};
 pub use currency::{convert as convert_currency, single as single_currency};
 pub use decode::{Decoded, decode};
 pub use merge::{Summary, describe_columns, merge};

@@ -1,0 +1,376 @@
+//! `funnel import contacts`: people from a CRM's contact export, matched to
+//! accounts and kept in `Account.contacts` (spec sections 11 and 14).
+//!
+//! The bytes are read like any import (encoding, delimiter, nulls); columns
+//! are recognised by their normalised header. A contact keeps its source and
+//! id in `extra` (`source`, `source_id`), so a re-import updates it in place
+//! and importing the same file twice changes nothing.
+
+use super::columns::normal;
+use super::read::Problem;
+use crate::domain::ids::next_id;
+use crate::domain::{Contact, Influence, Workspace};
+use std::collections::HashMap;
+
+const SOURCE: &str = "source";
+const SOURCE_ID: &str = "source_id";
+
+/// A contact field and the normalised headers that feed it, best first.
+const COLUMNS: [(&str, &[&str]); 8] = [
+    ("id", &["id", "contactid", "recordid", "联系人编号", "编号"]),
+    (
+        "name",
+        &[
+            "name",
+            "fullname",
+            "contactname",
+            "姓名",
+            "联系人",
+            "联系人姓名",
+        ],
+    ),
+    ("first", &["firstname", "givenname", "名"]),
+    ("last", &["lastname", "surname", "familyname", "姓"]),
+    (
+        "title",
+        &["title", "jobtitle", "position", "职务", "职位", "头衔"],
+    ),
+    (
+        "email",
+        &[
+            "email",
+            "emailaddress",
+            "primaryemail",
+            "emailaddress1",
+            "邮箱",
+            "电子邮件",
+            "电子邮箱",
+        ],
+    ),
+    (
+        "phone",
+        &[
+            "phone",
+            "phonenumber",
+            "businessphone",
+            "workphone",
+            "telephone1",
+            "mobilephone",
+            "mobile",
+            "mobilephone1",
+            "电话",
+            "手机",
+            "联系电话",
+        ],
+    ),
+    (
+        "account",
+        &[
+            "accountid",
+            "accountname",
+            "account",
+            "companyname",
+            "company",
+            "associatedcompany",
+            "parentcustomerid",
+            "organization",
+            "客户名称",
+            "公司名称",
+            "客户",
+            "公司",
+        ],
+    ),
+];
+
+/// One contact row of the file.
+#[derive(Debug, Clone, Default, PartialEq)]
+pub struct ContactRow {
+    pub line: u64,
+    pub source_id: String,
+    pub name: String,
+    pub title: String,
+    pub email: String,
+    pub phone: String,
+    /// The account as the file gives it: an id (Salesforce) or a name.
+    pub account: String,
+}
+
+/// The file read: its rows, the column used for each field, how it was read.
+#[derive(Debug, Default)]
+pub struct ContactRead {
+    pub rows: Vec<ContactRow>,
+    pub columns: Vec<(&'static str, String)>,
+    pub encoding: Option<String>,
+    pub delimiter: u8,
+    /// The normalised headers, to name the source.
+    pub headers: Vec<String>,
+}
+
+/// Reads a contact export. Fails when no name, e-mail or account column is
+/// recognised, or a row cannot be read.
+pub fn read_contacts(
+    bytes: &[u8],
+    encoding: Option<&str>,
+    delimiter: Option<u8>,
+    nulls: &[String],
+) -> Result<ContactRead, Vec<Problem>> {
+    let decoded = super::decode(bytes, encoding).map_err(|p| vec![p])?;
+    let encoding = decoded
+        .worth_saying()
+        .then(|| format!("{} ({})", decoded.encoding, decoded.how));
+    let text = decoded.text;
+    let delimiter = delimiter.unwrap_or_else(|| super::guess_delimiter(&text));
+    let mut reader = csv::ReaderBuilder::new()
+        .flexible(true)
+        .delimiter(delimiter)
+        .from_reader(text.as_bytes());
+    let headers = reader
+        .headers()
+        .map_err(|e| {
+            vec![Problem {
+                line: 1,
+                message: format!("cannot read the header: {e}"),
+            }]
+        })?
+        .clone();
+    let normals: Vec<String> = headers.iter().map(normal).collect();
+    let mut at: HashMap<&str, usize> = HashMap::new();
+    let mut columns = Vec::new();
+    for (field, names) in COLUMNS {
+        if let Some(i) = names
+            .iter()
+            .find_map(|n| normals.iter().position(|h| h == n))
+        {
+            at.insert(field, i);
+            columns.push((field, headers[i].to_owned()));
+        }
+    }
+    let has_name = at.contains_key("name") || at.contains_key("first") || at.contains_key("last");
+    let mut problems = Vec::new();
+    if !has_name && !at.contains_key("email") {
+        problems.push(Problem {
+            line: 1,
+            message: format!(
+                "no name or e-mail column recognised; the columns are {}",
+                headers.iter().collect::<Vec<_>>().join(", ")
+            ),
+        });
+    }
+    if !at.contains_key("account") {
+        problems.push(Problem {
+            line: 1,
+            message:
+                "no account column recognised (AccountId, Account Name, Company Name, 客户名称, …)"
+                    .into(),
+        });
+    }
+    if !problems.is_empty() {
+        return Err(problems);
+    }
+    let is_null = |v: &str| v == "\\N" || v == "NULL" || nulls.iter().any(|n| n == v);
+    let mut rows = Vec::new();
+    let mut problems = Vec::new();
+    let mut line = 1u64;
+    for record in reader.records() {
+        let record = match record {
+            Ok(r) => r,
+            Err(e) => {
+                problems.push(Problem {
+                    line: e.position().map_or(line + 1, |p| p.line()),
+                    message: format!("unreadable row: {e}"),
+                });
+                continue;
+            }
+        };
+        line = record.position().map_or(line + 1, |p| p.line());
+        if record.iter().all(|c| c.trim().is_empty()) {
+            continue;
+        }
+        let cell = |f: &str| -> String {
+            at.get(f)
+                .and_then(|i| record.get(*i))
+                .map(str::trim)
+                .filter(|v| !is_null(v))
+                .unwrap_or("")
+                .to_owned()
+        };
+        let name = match cell("name") {
+            n if !n.is_empty() => n,
+            _ => {
+                let joined = format!("{} {}", cell("first"), cell("last"));
+                match joined.trim() {
+                    "" => cell("email"),
+                    j => j.to_owned(),
+                }
+            }
+        };
+        rows.push(ContactRow {
+            line,
+            source_id: cell("id"),
+            name,
+            title: cell("title"),
+            email: cell("email"),
+            phone: cell("phone"),
+            account: cell("account"),
+        });
+    }
+    if !problems.is_empty() {
+        return Err(problems);
+    }
+    Ok(ContactRead {
+        rows,
+        columns,
+        encoding,
+        delimiter,
+        headers: normals,
+    })
+}
+
+/// The source a contact file comes from: `--source`, else the CRM its header
+/// shows, else the file name (as for deals, see source.rs).
+pub fn contact_source(read: &ContactRead, stem: &str) -> String {
+    let has = |h: &str| read.headers.iter().any(|x| x == h);
+    if has("accountid") && has("firstname") && has("lastname") {
+        "salesforce".into()
+    } else if has("recordid") {
+        "hubspot".into()
+    } else if has("contactid") || has("contactowner") {
+        "zoho".into()
+    } else if has("emailaddress1") || has("parentcustomerid") {
+        "dynamics".into()
+    } else {
+        stem.to_lowercase()
+    }
+}
+
+/// What an import of contacts did.
+#[derive(Debug, Default, PartialEq)]
+pub struct ContactSummary {
+    pub added: usize,
+    pub updated: usize,
+    pub unchanged: usize,
+    /// Rows whose account matched no account of the workspace.
+    pub unmatched: Vec<ContactRow>,
+    /// Rows without a name or e-mail, left out.
+    pub nameless: Vec<u64>,
+    /// Influences added to open deals (`--to-deals`).
+    pub influences_added: usize,
+}
+
+/// Merges the contacts into their accounts. `account_names` turns the file's
+/// account ids into names (Salesforce's Account.csv beside the file), since
+/// the deal import names accounts the same way. With `to_deals`, each
+/// contact is added to the open deals of its account as an influence
+/// without a role, unless one of that name is there.
+pub fn merge_contacts(
+    ws: &mut Workspace,
+    read: &ContactRead,
+    source: &str,
+    account_names: &HashMap<String, String>,
+    to_deals: bool,
+) -> ContactSummary {
+    let mut summary = ContactSummary::default();
+    let fold = |s: &str| s.trim().to_lowercase();
+    let by_name: HashMap<String, usize> = ws
+        .accounts
+        .iter()
+        .enumerate()
+        .rev()
+        .map(|(n, a)| (fold(&a.name), n))
+        .collect();
+    for row in &read.rows {
+        if row.name.is_empty() {
+            summary.nameless.push(row.line);
+            continue;
+        }
+        let account = account_names
+            .get(&row.account)
+            .and_then(|name| by_name.get(&fold(name)))
+            .or_else(|| by_name.get(&fold(&row.account)))
+            .filter(|_| !row.account.is_empty());
+        let Some(&account) = account else {
+            summary.unmatched.push(row.clone());
+            continue;
+        };
+        let key = match (&row.source_id, &row.email) {
+            (id, _) if !id.is_empty() => id.clone(),
+            (_, email) if !email.is_empty() => format!("email:{}", fold(email)),
+            _ => format!("name:{}", fold(&row.name)),
+        };
+        let is_it = |c: &Contact| {
+            c.extra.get(SOURCE).and_then(|v| v.as_str()) == Some(source)
+                && c.extra.get(SOURCE_ID).and_then(|v| v.as_str()) == Some(key.as_str())
+        };
+        // the contact where it is, should its account have changed since
+        let found = ws
+            .accounts
+            .iter()
+            .enumerate()
+            .find_map(|(a, acc)| acc.contacts.iter().position(is_it).map(|c| (a, c)));
+        let (name, title) = match found {
+            Some((a, c)) => {
+                let contact = &mut ws.accounts[a].contacts[c];
+                let before = contact.clone();
+                // a value the file leaves empty never clears one that is there
+                for (field, value) in [
+                    (&mut contact.name, &row.name),
+                    (&mut contact.title, &row.title),
+                    (&mut contact.email, &row.email),
+                    (&mut contact.phone, &row.phone),
+                ] {
+                    if !value.is_empty() {
+                        value.clone_into(field);
+                    }
+                }
+                if *contact == before {
+                    summary.unchanged += 1;
+                } else {
+                    summary.updated += 1;
+                }
+                (contact.name.clone(), contact.title.clone())
+            }
+            None => {
+                let id = next_id(
+                    "p",
+                    ws.accounts
+                        .iter()
+                        .flat_map(|a| a.contacts.iter().map(|c| c.id.as_str())),
+                );
+                let mut contact = Contact {
+                    id,
+                    name: row.name.clone(),
+                    title: row.title.clone(),
+                    email: row.email.clone(),
+                    phone: row.phone.clone(),
+                    ..Contact::default()
+                };
+                contact.extra.insert(SOURCE.into(), source.into());
+                contact.extra.insert(SOURCE_ID.into(), key.clone().into());
+                ws.accounts[account].contacts.push(contact);
+                summary.added += 1;
+                (row.name.clone(), row.title.clone())
+            }
+        };
+        if to_deals {
+            let account_id = ws.accounts[account].id.clone();
+            for o in ws
+                .opportunities
+                .iter_mut()
+                .filter(|o| o.account == account_id && o.outcome.is_none())
+            {
+                if o.influences.iter().any(|p| fold(&p.name) == fold(&name)) {
+                    continue;
+                }
+                let id = next_id("i", o.influences.iter().map(|p| p.id.as_str()));
+                o.influences.push(Influence {
+                    id,
+                    name: name.clone(),
+                    title: title.clone(),
+                    ..Influence::default()
+                });
+                summary.influences_added += 1;
+            }
+        }
+    }
+    summary
+}
