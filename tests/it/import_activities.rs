@@ -269,3 +269,44 @@ fn a_file_without_a_subject_fails_with_the_workspace_untouched() {
     assert!(stderr(&out).contains("dated.csv:2:"), "{}", stderr(&out));
     assert_eq!(std::fs::read(&ws).unwrap(), before);
 }
+
+#[test]
+fn ids_match_only_in_their_source_and_a_dry_run_saves_nothing() {
+    let sb = Sandbox::new();
+    let ws = sb.path("w.json");
+    let opps = shared("salesforce-sample/Opportunity.csv");
+    let out = funnel(&sb, &ws, &["csv"], &opps);
+    assert_eq!(out.status.code(), Some(0), "{}", stderr(&out));
+    let first = rows(&opps)[0]["Id"].clone();
+    let tasks = sb.path("tasks.csv");
+    std::fs::write(
+        &tasks,
+        format!("Id,WhatId,Subject,ActivityDate,Status\nT1,{first},Send proposal,2026-12-02,Not Started\n"),
+    )
+    .unwrap();
+    let before = std::fs::read(&ws).unwrap();
+    let other = funnel(&sb, &ws, &["activities", "--source", "hubspot"], &tasks);
+    assert_eq!(other.status.code(), Some(0), "{}", stderr(&other));
+    assert!(
+        stdout(&other)
+            .contains("0 actions added, 0 log entries added, 0 unchanged, 1 matched no deal"),
+        "{}",
+        stdout(&other)
+    );
+    let dry = funnel(&sb, &ws, &["activities", "--dry-run"], &tasks);
+    assert_eq!(dry.status.code(), Some(0), "{}", stderr(&dry));
+    assert!(
+        stdout(&dry).contains("dry run, nothing saved: 1 activities"),
+        "{}",
+        stdout(&dry)
+    );
+    assert!(stdout(&dry).contains("1 actions added"), "{}", stdout(&dry));
+    assert_eq!(std::fs::read(&ws).unwrap(), before);
+    let real = funnel(&sb, &ws, &["activities", "--source", "salesforce"], &tasks);
+    assert!(
+        stdout(&real).contains("1 actions added"),
+        "{}",
+        stdout(&real)
+    );
+    assert_ne!(std::fs::read(&ws).unwrap(), before);
+}
