@@ -11,6 +11,7 @@ pub mod export;
 pub mod flags;
 pub mod ics;
 pub mod import;
+mod import_activities;
 mod import_contacts;
 mod import_profile;
 mod import_report;
@@ -80,7 +81,7 @@ pub enum Command {
         #[arg(long, value_enum, default_value_t = actions::Format::Table)]
         format: actions::Format,
     },
-    /// Import opportunities from a CRM export
+    /// Import opportunities (csv, xlsx), contacts or activities from a CRM export
     Import {
         #[command(subcommand)]
         what: ImportKind,
@@ -143,6 +144,25 @@ pub enum Command {
 
 #[derive(Subcommand, Debug)]
 pub enum ImportKind {
+    /// Tasks, events, calls (Salesforce Task/Event, HubSpot, Zoho, Dynamics): open ones become actions, done ones log entries, on the matching deals
+    Activities {
+        file: PathBuf,
+        /// Print what would change, save nothing
+        #[arg(long)]
+        dry_run: bool,
+        /// The system the deals were imported from; their ids are matched in it [default: recognised from the header, else any]
+        #[arg(long, value_name = "NAME")]
+        source: Option<String>,
+        /// Read the file in this encoding [default: detected]
+        #[arg(long, value_name = "NAME")]
+        encoding: Option<String>,
+        /// The separator between cells: a character or `tab` [default: detected]
+        #[arg(long, value_name = "C")]
+        delimiter: Option<String>,
+        /// How to read dates like 03/04/2026: dmy or mdy
+        #[arg(long, value_name = "dmy|mdy")]
+        dates: Option<String>,
+    },
     /// A CSV export (Salesforce, HubSpot, the Maven CRM data set, funnel's own export)
     Csv {
         file: PathBuf,
@@ -467,6 +487,28 @@ fn dispatch(ctx: &Context, command: Option<Command>) -> Result<Output, Failure> 
         }) => init::run(ctx, demo, owner.as_deref().unwrap_or(""), &currency).map(Output::from),
         Some(Command::Check) => check::run(ctx),
         Some(Command::Accounts { format }) => accounts::run(ctx, format).map(Output::from),
+        Some(Command::Import {
+            what:
+                ImportKind::Activities {
+                    file,
+                    dry_run,
+                    source,
+                    encoding,
+                    delimiter,
+                    dates,
+                },
+        }) => import_activities::run(
+            ctx,
+            import_activities::Args {
+                file: &file,
+                dry_run,
+                source: source.as_deref(),
+                encoding: encoding.as_deref(),
+                delimiter: delimiter.as_deref(),
+                dates: dates.as_deref(),
+            },
+        )
+        .map(Output::from),
         Some(Command::Import {
             what:
                 ImportKind::Csv {

@@ -9,6 +9,7 @@
 // per workspace, --rate), source (the name that
 // qualifies imported ids), merge (rows into the workspace). Callers use the re-exports, so `crate::import::read` and the
 // rest keep the paths the CLI and the tests know.
+mod activities;
 mod columns;
 mod contacts;
 mod currency;
@@ -21,6 +22,9 @@ mod source;
 mod status;
 mod values;
 
+pub use activities::{
+    Activities, ActivityOptions, ActivitySummary, merge_activities, read_activities,
+};
 pub use columns::Field;
 pub use contacts::{
     ContactRead, ContactRow, ContactSummary, contact_source, merge_contacts, read_contacts,

@@ -13,6 +13,7 @@ mod dialog_screens;
 mod flag_rules;
 mod flags_pane;
 mod headless_top;
+mod import_activities;
 mod import_contacts;
 mod import_export;
 mod import_headers;

@@ -1,0 +1,312 @@
+//! `funnel import activities`: the Salesforce sample's Task.csv onto the
+//! deals of its Opportunity.csv, counted from the files themselves; a
+//! re-import changes nothing; a hand-written Chinese export matched by title.
+
+use crate::common::{Sandbox, stderr, stdout};
+use funnel::domain::Workspace;
+use std::collections::HashSet;
+use std::path::{Path, PathBuf};
+
+fn shared(rel: &str) -> PathBuf {
+    Path::new(env!("CARGO_MANIFEST_DIR"))
+        .join("../shared/data")
+        .join(rel)
+}
+
+fn funnel(sb: &Sandbox, ws: &Path, args: &[&str], file: &Path) -> std::process::Output {
+    sb.funnel()
+        .arg("--workspace")
+        .arg(ws)
+        .args(["--today", "2026-11-23", "import"])
+        .args(args)
+        .arg(file)
+        .output()
+        .unwrap()
+}
+
+fn read(ws: &Path) -> Workspace {
+    funnel::store::read(ws).unwrap().workspace
+}
+
+/// The rows of a CSV (BOM dropped) as header → cell maps.
+fn rows(file: &Path) -> Vec<std::collections::HashMap<String, String>> {
+    let text = std::fs::read_to_string(file).unwrap();
+    let mut r = csv::Reader::from_reader(text.trim_start_matches('\u{feff}').as_bytes());
+    let headers = r.headers().unwrap().clone();
+    r.records()
+        .map(|rec| {
+            let rec = rec.unwrap();
+            headers
+                .iter()
+                .zip(rec.iter())
+                .map(|(h, c)| (h.to_owned(), c.to_owned()))
+                .collect()
+        })
+        .collect()
+}
+
+/// (open, done, unmatched) task ids counted from the CSVs: a task lands
+/// when its WhatId is an opportunity's Id; it is done when Status says
+/// Completed or IsClosed is true.
+fn expected(tasks: &Path, opportunities: &Path) -> (HashSet<String>, HashSet<String>, usize) {
+    let opps: HashSet<String> = rows(opportunities)
+        .into_iter()
+        .map(|r| r["Id"].clone())
+        .collect();
+    let (mut open, mut done, mut unmatched) = (HashSet::new(), HashSet::new(), 0);
+    for t in rows(tasks) {
+        if !opps.contains(&t["WhatId"]) {
+            unmatched += 1;
+        } else if t["Status"] == "Completed" || t["IsClosed"].eq_ignore_ascii_case("true") {
+            done.insert(t["Id"].clone());
+        } else {
+            open.insert(t["Id"].clone());
+        }
+    }
+    (open, done, unmatched)
+}
+
+/// The source ids of the actions and log entries in the workspace.
+fn landed(w: &Workspace) -> (HashSet<String>, HashSet<String>) {
+    let id = |e: &funnel::domain::Extra| e["source_id"].as_str().unwrap().to_owned();
+    let actions = w
+        .opportunities
+        .iter()
+        .flat_map(|o| {
+            o.actions
+                .iter()
+                .filter(|a| a.extra.contains_key("source_id"))
+        })
+        .map(|a| id(&a.extra))
+        .collect();
+    let log = w
+        .opportunities
+        .iter()
+        .flat_map(|o| o.log.iter().filter(|l| l.extra.contains_key("source_id")))
+        .map(|l| id(&l.extra))
+        .collect();
+    (actions, log)
+}
+
+/// Imports Opportunity.csv, then `tasks`; checks what landed against the
+/// CSVs, and that importing the tasks again leaves the file byte-identical.
+fn tasks_land_as_counted(sb: &Sandbox, tasks: &Path) -> (usize, usize) {
+    let ws = sb.path("w.json");
+    let opps = shared("salesforce-sample/Opportunity.csv");
+    let out = funnel(sb, &ws, &["csv"], &opps);
+    assert_eq!(out.status.code(), Some(0), "{}", stderr(&out));
+    let (open, done, unmatched) = expected(tasks, &opps);
+    let out = funnel(sb, &ws, &["activities"], tasks);
+    assert_eq!(out.status.code(), Some(0), "{}", stderr(&out));
+    let text = stdout(&out);
+    assert!(
+        text.contains(&format!(
+            "{} actions added, {} log entries added, 0 unchanged, {unmatched} matched no deal",
+            open.len(),
+            done.len()
+        )),
+        "{text}"
+    );
+    let w = read(&ws);
+    assert_eq!(landed(&w), (open.clone(), done.clone()));
+    // each action sits on the deal its WhatId names
+    for o in &w.opportunities {
+        for a in o
+            .actions
+            .iter()
+            .filter(|a| a.extra.contains_key("source_id"))
+        {
+            let task = rows(tasks)
+                .into_iter()
+                .find(|t| t["Id"] == a.extra["source_id"].as_str().unwrap())
+                .unwrap();
+            assert_eq!(o.extra["source_id"].as_str(), Some(task["WhatId"].as_str()));
+            assert_eq!(a.text, task["Subject"]);
+            assert_eq!(
+                a.due.map(|d| d.to_string()),
+                Some(task["ActivityDate"].clone())
+            );
+        }
+    }
+    let before = std::fs::read(&ws).unwrap();
+    let again = funnel(sb, &ws, &["activities"], tasks);
+    assert_eq!(again.status.code(), Some(0), "{}", stderr(&again));
+    assert!(
+        stdout(&again).contains(&format!(
+            "0 actions added, 0 log entries added, {} unchanged",
+            open.len() + done.len()
+        )),
+        "{}",
+        stdout(&again)
+    );
+    assert_eq!(
+        std::fs::read(&ws).unwrap(),
+        before,
+        "a re-import is a no-op"
+    );
+    (open.len(), done.len())
+}
+
+#[test]
+fn the_salesforce_sample_tasks_land_as_counted_from_the_csvs() {
+    // the sample's tasks name accounts (001…) or nothing in WhatId, so the
+    // count from the files is what decides how many land (none, today)
+    let sb = Sandbox::new();
+    tasks_land_as_counted(&sb, &shared("salesforce-sample/Task.csv"));
+}
+
+#[test]
+fn sample_tasks_pointed_at_opportunities_become_actions_and_log_entries() {
+    // the real Task.csv with some WhatIds set to real opportunity ids and
+    // some of those completed: the same counting decides what lands
+    let sb = Sandbox::new();
+    let opp_ids: Vec<String> = rows(&shared("salesforce-sample/Opportunity.csv"))
+        .into_iter()
+        .map(|r| r["Id"].clone())
+        .collect();
+    let text = std::fs::read_to_string(shared("salesforce-sample/Task.csv")).unwrap();
+    let mut reader = csv::Reader::from_reader(text.as_bytes());
+    let headers = reader.headers().unwrap().clone();
+    let what = headers.iter().position(|h| h == "WhatId").unwrap();
+    let status = headers.iter().position(|h| h == "Status").unwrap();
+    let mut writer = csv::Writer::from_writer(Vec::new());
+    writer.write_record(&headers).unwrap();
+    for (n, rec) in reader.records().enumerate() {
+        let mut cells: Vec<String> = rec.unwrap().iter().map(str::to_owned).collect();
+        if n % 3 == 0 {
+            cells[what] = opp_ids[n % opp_ids.len()].clone();
+            if n % 2 == 0 {
+                cells[status] = "Completed".into();
+            }
+        }
+        writer.write_record(&cells).unwrap();
+    }
+    let tasks = sb.path("Task.csv");
+    std::fs::write(&tasks, writer.into_inner().unwrap()).unwrap();
+    let (open, done) = tasks_land_as_counted(&sb, &tasks);
+    assert!(
+        open > 0 && done > 0,
+        "both kinds exercised: {open} open, {done} done"
+    );
+}
+
+#[test]
+fn a_chinese_export_is_matched_by_deal_title() {
+    let sb = Sandbox::new();
+    let ws = sb.path("w.json");
+    let deals = sb.path("deals.csv");
+    std::fs::write(
+        &deals,
+        "商机名称,客户名称,金额,预计成交日期,阶段\n华东扩容项目,华东电力,500000,2026-12-20,方案\n",
+    )
+    .unwrap();
+    let out = funnel(
+        &sb,
+        &ws,
+        &["csv", "--map", "阶段=stage", "--stage-map", "方案=propose"],
+        &deals,
+    );
+    assert_eq!(out.status.code(), Some(0), "{}", stderr(&out));
+    let acts = sb.path("活动.csv");
+    std::fs::write(
+        &acts,
+        "主题,商机,截止日期,状态,描述\n\
+         拜访采购总监,华东扩容项目,2026-12-01,未开始,\n\
+         电话确认预算,华东扩容项目,2026-11-20,已完成,预算已批准\n\
+         寄送样品,不存在的商机,2026-11-25,未开始,\n",
+    )
+    .unwrap();
+    let out = funnel(&sb, &ws, &["activities"], &acts);
+    assert_eq!(out.status.code(), Some(0), "{}", stderr(&out));
+    let text = stdout(&out);
+    assert!(
+        text.contains("1 actions added, 1 log entries added, 0 unchanged, 1 matched no deal"),
+        "{text}"
+    );
+    assert!(text.contains(":4: matched no deal: 寄送样品"), "{text}");
+    let w = read(&ws);
+    let o = &w.opportunities[0];
+    assert_eq!(o.actions.len(), 1);
+    assert_eq!(o.actions[0].text, "拜访采购总监");
+    assert_eq!(
+        o.actions[0].due.map(|d| d.to_string()).as_deref(),
+        Some("2026-12-01")
+    );
+    assert_eq!(o.log.len(), 1);
+    assert_eq!(o.log[0].on.to_string(), "2026-11-20");
+    assert_eq!(o.log[0].text, "电话确认预算: 预算已批准");
+    let before = std::fs::read(&ws).unwrap();
+    let again = funnel(&sb, &ws, &["activities"], &acts);
+    assert!(stdout(&again).contains("2 unchanged"), "{}", stdout(&again));
+    assert_eq!(std::fs::read(&ws).unwrap(), before);
+}
+
+#[test]
+fn a_file_without_a_subject_fails_with_the_workspace_untouched() {
+    let sb = Sandbox::new();
+    let ws = sb.path("w.json");
+    let out = funnel(
+        &sb,
+        &ws,
+        &["csv"],
+        &shared("salesforce-sample/Opportunity.csv"),
+    );
+    assert_eq!(out.status.code(), Some(0), "{}", stderr(&out));
+    let before = std::fs::read(&ws).unwrap();
+    let bad = sb.path("bad.csv");
+    std::fs::write(&bad, "Deal Name,Due Date\nX,2026-13-45\n").unwrap();
+    let out = funnel(&sb, &ws, &["activities"], &bad);
+    assert_eq!(out.status.code(), Some(2));
+    assert!(
+        stderr(&out).contains("no subject column"),
+        "{}",
+        stderr(&out)
+    );
+    let dated = sb.path("dated.csv");
+    std::fs::write(&dated, "Subject,Deal Name,Due Date\nX,Y,2026-13-45\n").unwrap();
+    let out = funnel(&sb, &ws, &["activities"], &dated);
+    assert_eq!(out.status.code(), Some(2), "{}", stdout(&out));
+    assert!(stderr(&out).contains("dated.csv:2:"), "{}", stderr(&out));
+    assert_eq!(std::fs::read(&ws).unwrap(), before);
+}
+
+#[test]
+fn ids_match_only_in_their_source_and_a_dry_run_saves_nothing() {
+    let sb = Sandbox::new();
+    let ws = sb.path("w.json");
+    let opps = shared("salesforce-sample/Opportunity.csv");
+    let out = funnel(&sb, &ws, &["csv"], &opps);
+    assert_eq!(out.status.code(), Some(0), "{}", stderr(&out));
+    let first = rows(&opps)[0]["Id"].clone();
+    let tasks = sb.path("tasks.csv");
+    std::fs::write(
+        &tasks,
+        format!("Id,WhatId,Subject,ActivityDate,Status\nT1,{first},Send proposal,2026-12-02,Not Started\n"),
+    )
+    .unwrap();
+    let before = std::fs::read(&ws).unwrap();
+    let other = funnel(&sb, &ws, &["activities", "--source", "hubspot"], &tasks);
+    assert_eq!(other.status.code(), Some(0), "{}", stderr(&other));
+    assert!(
+        stdout(&other)
+            .contains("0 actions added, 0 log entries added, 0 unchanged, 1 matched no deal"),
+        "{}",
+        stdout(&other)
+    );
+    let dry = funnel(&sb, &ws, &["activities", "--dry-run"], &tasks);
+    assert_eq!(dry.status.code(), Some(0), "{}", stderr(&dry));
+    assert!(
+        stdout(&dry).contains("dry run, nothing saved: 1 activities"),
+        "{}",
+        stdout(&dry)
+    );
+    assert!(stdout(&dry).contains("1 actions added"), "{}", stdout(&dry));
+    assert_eq!(std::fs::read(&ws).unwrap(), before);
+    let real = funnel(&sb, &ws, &["activities", "--source", "salesforce"], &tasks);
+    assert!(
+        stdout(&real).contains("1 actions added"),
+        "{}",
+        stdout(&real)
+    );
+    assert_ne!(std::fs::read(&ws).unwrap(), before);
+}
