@@ -142,6 +142,85 @@ pub enum Command {
     },
 }
 
+/// What `import csv` and `import xlsx` share: the file and every option
+/// of the deals' import but the reading of bytes (encoding, delimiter).
+#[derive(clap::Args, Debug)]
+pub struct DealImport {
+    file: PathBuf,
+    /// Read column COLUMN as FIELD (id, title, account, stage, status, value, probability, expected_close, created, owner, product, notes, next_step, tags)
+    #[arg(long = "map", value_name = "COLUMN=FIELD")]
+    map: Vec<String>,
+    /// Map the stage value VALUE to STAGE (qualify … close, won, lost, abandoned)
+    #[arg(long = "stage-map", value_name = "VALUE=STAGE")]
+    stage_map: Vec<String>,
+    /// Print what would change, save nothing
+    #[arg(long)]
+    dry_run: bool,
+    /// How to read dates like 03/04/2026: dmy or mdy (only when the file does not show it; spreadsheet date cells need nothing)
+    #[arg(long, value_name = "dmy|mdy")]
+    dates: Option<String>,
+    /// The first line is data: columns are named 1, 2, … for --map
+    #[arg(long)]
+    no_header: bool,
+    /// Read a cell with this text as empty (besides \N and NULL); repeatable
+    #[arg(long = "null", value_name = "TEXT")]
+    null: Vec<String>,
+    /// Leave out rows that cannot be read (listed), import the rest
+    #[arg(long)]
+    skip_bad_rows: bool,
+    /// The system the file comes from; its ids match only deals imported from it [default: the CRM recognised from the header, else the file name]
+    #[arg(long, value_name = "NAME")]
+    source: Option<String>,
+    /// The currency of a workspace this import creates, when the file has no currency column [default: CNY]
+    #[arg(long, value_name = "CODE")]
+    currency: Option<String>,
+    /// Convert rows in CURRENCY to the workspace's at N (1 CURRENCY = N)
+    #[arg(long = "rate", value_name = "CURRENCY=N")]
+    rate: Vec<String>,
+    /// Use the options saved under NAME; options given here add to or replace them
+    #[arg(long, value_name = "NAME")]
+    profile: Option<String>,
+    /// Save this import's options (with --profile's) under NAME, when the import succeeds
+    #[arg(long, value_name = "NAME")]
+    save_profile: Option<String>,
+}
+
+impl DealImport {
+    /// Runs the import; `encoding` and `delimiter` only for a CSV, `sheet`
+    /// (`Some`, naming a sheet or not) only for a spreadsheet.
+    fn run(
+        self,
+        ctx: &Context,
+        (encoding, delimiter): (Option<String>, Option<String>),
+        sheet: Option<Option<String>>,
+    ) -> Result<Output, Failure> {
+        import::run(
+            ctx,
+            import::Args {
+                file: &self.file,
+                map: &self.map,
+                stage_map: &self.stage_map,
+                dry_run: self.dry_run,
+                dates: self.dates.as_deref(),
+                reading: import::Reading {
+                    encoding,
+                    delimiter,
+                    no_header: self.no_header,
+                    nulls: self.null,
+                    skip_bad_rows: self.skip_bad_rows,
+                },
+                source: self.source.as_deref(),
+                currency: self.currency.as_deref(),
+                rates: &self.rate,
+                profile: self.profile.as_deref(),
+                save_profile: self.save_profile.as_deref(),
+                spreadsheet: sheet.as_ref().map(|s| s.as_deref()),
+            },
+        )
+        .map(Output::from)
+    }
+}
+
 #[derive(Subcommand, Debug)]
 pub enum ImportKind {
     /// Tasks, events, calls (Salesforce Task/Event, HubSpot, Zoho, Dynamics): open ones become actions, done ones log entries, on the matching deals
@@ -165,92 +244,22 @@ pub enum ImportKind {
     },
     /// A CSV export (Salesforce, HubSpot, the Maven CRM data set, funnel's own export)
     Csv {
-        file: PathBuf,
-        /// Read column COLUMN as FIELD (id, title, account, stage, status, value, probability, expected_close, created, owner, product, notes, next_step, tags)
-        #[arg(long = "map", value_name = "COLUMN=FIELD")]
-        map: Vec<String>,
-        /// Map the stage value VALUE to STAGE (qualify … close, won, lost, abandoned)
-        #[arg(long = "stage-map", value_name = "VALUE=STAGE")]
-        stage_map: Vec<String>,
-        /// Print what would change, save nothing
-        #[arg(long)]
-        dry_run: bool,
-        /// How to read dates like 03/04/2026: dmy or mdy (only when the file does not show it)
-        #[arg(long, value_name = "dmy|mdy")]
-        dates: Option<String>,
+        #[command(flatten)]
+        deals: DealImport,
         /// Read the file in this encoding (utf-8, utf-16le, gbk, gb18030, windows-1252, latin1, …) [default: detected]
         #[arg(long, value_name = "NAME")]
         encoding: Option<String>,
         /// The separator between cells: a character or `tab` [default: detected among , ; tab |]
         #[arg(long, value_name = "C")]
         delimiter: Option<String>,
-        /// The first line is data: columns are named 1, 2, … for --map
-        #[arg(long)]
-        no_header: bool,
-        /// Read a cell with this text as empty (besides \N and NULL); repeatable
-        #[arg(long = "null", value_name = "TEXT")]
-        null: Vec<String>,
-        /// Leave out rows that cannot be read (listed), import the rest
-        #[arg(long)]
-        skip_bad_rows: bool,
-        /// The system the file comes from; its ids match only deals imported from it [default: the CRM recognised from the header, else the file name]
-        #[arg(long, value_name = "NAME")]
-        source: Option<String>,
-        /// The currency of a workspace this import creates, when the file has no currency column [default: CNY]
-        #[arg(long, value_name = "CODE")]
-        currency: Option<String>,
-        /// Convert rows in CURRENCY to the workspace's at N (1 CURRENCY = N)
-        #[arg(long = "rate", value_name = "CURRENCY=N")]
-        rate: Vec<String>,
-        /// Use the options saved under NAME; options given here add to or replace them
-        #[arg(long, value_name = "NAME")]
-        profile: Option<String>,
-        /// Save this import's options (with --profile's) under NAME, when the import succeeds
-        #[arg(long, value_name = "NAME")]
-        save_profile: Option<String>,
     },
     /// A spreadsheet export (xlsx; also xls, xlsb, ods), read like a CSV of one sheet
     Xlsx {
-        file: PathBuf,
+        #[command(flatten)]
+        deals: DealImport,
         /// The sheet to read [default: the first]
         #[arg(long, value_name = "NAME")]
         sheet: Option<String>,
-        /// Read column COLUMN as FIELD (id, title, account, stage, status, value, probability, expected_close, created, owner, product, notes, next_step, tags)
-        #[arg(long = "map", value_name = "COLUMN=FIELD")]
-        map: Vec<String>,
-        /// Map the stage value VALUE to STAGE (qualify … close, won, lost, abandoned)
-        #[arg(long = "stage-map", value_name = "VALUE=STAGE")]
-        stage_map: Vec<String>,
-        /// Print what would change, save nothing
-        #[arg(long)]
-        dry_run: bool,
-        /// How to read text dates like 03/04/2026: dmy or mdy (date cells need nothing)
-        #[arg(long, value_name = "dmy|mdy")]
-        dates: Option<String>,
-        /// The first row is data: columns are named 1, 2, … for --map
-        #[arg(long)]
-        no_header: bool,
-        /// Read a cell with this text as empty (besides \N and NULL); repeatable
-        #[arg(long = "null", value_name = "TEXT")]
-        null: Vec<String>,
-        /// Leave out rows that cannot be read (listed), import the rest
-        #[arg(long)]
-        skip_bad_rows: bool,
-        /// The system the file comes from; its ids match only deals imported from it [default: the CRM recognised from the header, else the file name]
-        #[arg(long, value_name = "NAME")]
-        source: Option<String>,
-        /// The currency of a workspace this import creates, when the file has no currency column [default: CNY]
-        #[arg(long, value_name = "CODE")]
-        currency: Option<String>,
-        /// Convert rows in CURRENCY to the workspace's at N (1 CURRENCY = N)
-        #[arg(long = "rate", value_name = "CURRENCY=N")]
-        rate: Vec<String>,
-        /// Use the options saved under NAME; options given here add to or replace them
-        #[arg(long, value_name = "NAME")]
-        profile: Option<String>,
-        /// Save this import's options (with --profile's) under NAME, when the import succeeds
-        #[arg(long, value_name = "NAME")]
-        save_profile: Option<String>,
     },
     /// People from a contact export (Salesforce Contact, HubSpot, Zoho, Dynamics) onto their accounts
     Contacts {
@@ -512,88 +521,15 @@ fn dispatch(ctx: &Context, command: Option<Command>) -> Result<Output, Failure> 
         Some(Command::Import {
             what:
                 ImportKind::Csv {
-                    file,
-                    map,
-                    stage_map,
-                    dry_run,
-                    dates,
+                    deals,
                     encoding,
                     delimiter,
-                    no_header,
-                    null,
-                    skip_bad_rows,
-                    source,
-                    currency,
-                    rate,
-                    profile,
-                    save_profile,
                 },
-        }) => import::run(
-            ctx,
-            import::Args {
-                file: &file,
-                map: &map,
-                stage_map: &stage_map,
-                dry_run,
-                dates: dates.as_deref(),
-                reading: import::Reading {
-                    encoding,
-                    delimiter,
-                    no_header,
-                    nulls: null,
-                    skip_bad_rows,
-                },
-                source: source.as_deref(),
-                currency: currency.as_deref(),
-                rates: &rate,
-                profile: profile.as_deref(),
-                save_profile: save_profile.as_deref(),
-                spreadsheet: None,
-            },
-        )
-        .map(Output::from),
+        }) => deals.run(ctx, (encoding, delimiter), None),
+        // a spreadsheet has cells, not bytes: no encoding or delimiter
         Some(Command::Import {
-            what:
-                ImportKind::Xlsx {
-                    file,
-                    sheet,
-                    map,
-                    stage_map,
-                    dry_run,
-                    dates,
-                    no_header,
-                    null,
-                    skip_bad_rows,
-                    source,
-                    currency,
-                    rate,
-                    profile,
-                    save_profile,
-                },
-        }) => import::run(
-            ctx,
-            import::Args {
-                file: &file,
-                map: &map,
-                stage_map: &stage_map,
-                dry_run,
-                dates: dates.as_deref(),
-                // a spreadsheet has cells, not bytes: no encoding or delimiter
-                reading: import::Reading {
-                    no_header,
-                    nulls: null,
-                    skip_bad_rows,
-                    ..import::Reading::default()
-                },
-                source: source.as_deref(),
-                currency: currency.as_deref(),
-                rates: &rate,
-                profile: profile.as_deref(),
-                save_profile: save_profile.as_deref(),
-                spreadsheet: Some(sheet.as_deref()),
-            },
-        )
-        .map(Output::from),
+            what: ImportKind::Xlsx { deals, sheet },
+        }) => deals.run(ctx, (None, None), Some(sheet)),
         Some(Command::Import {
             what:
                 ImportKind::Contacts {
