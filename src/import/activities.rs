@@ -128,19 +128,7 @@ pub fn read_activities(
     let decoded = decode(bytes, options.encoding.as_deref()).map_err(|p| vec![p])?;
     let text = decoded.text;
     let delimiter = options.delimiter.unwrap_or_else(|| sniff::delimiter(&text));
-    let mut reader = csv::ReaderBuilder::new()
-        .flexible(true)
-        .delimiter(delimiter)
-        .from_reader(text.as_bytes());
-    let headers = reader
-        .headers()
-        .map_err(|e| {
-            vec![Problem {
-                line: 1,
-                message: format!("cannot read the header: {e}"),
-            }]
-        })?
-        .clone();
+    let (mut reader, headers) = sniff::open(&text, delimiter)?;
     let mut at: BTreeMap<Col, usize> = BTreeMap::new();
     let mut columns = BTreeMap::new();
     for (n, h) in headers.iter().enumerate() {

@@ -120,19 +120,7 @@ pub fn read_contacts(
         .then(|| format!("{} ({})", decoded.encoding, decoded.how));
     let text = decoded.text;
     let delimiter = delimiter.unwrap_or_else(|| super::guess_delimiter(&text));
-    let mut reader = csv::ReaderBuilder::new()
-        .flexible(true)
-        .delimiter(delimiter)
-        .from_reader(text.as_bytes());
-    let headers = reader
-        .headers()
-        .map_err(|e| {
-            vec![Problem {
-                line: 1,
-                message: format!("cannot read the header: {e}"),
-            }]
-        })?
-        .clone();
+    let (mut reader, headers) = super::sniff::open(&text, delimiter)?;
     let normals: Vec<String> = headers.iter().map(normal).collect();
     let mut at: HashMap<&str, usize> = HashMap::new();
     let mut columns = Vec::new();
