@@ -89,3 +89,15 @@ pub fn demo_app() -> funnel::tui::app::App {
         None,
     )
 }
+
+/// A file of the real CRM exports in `../shared/data` (read, never edited).
+pub fn shared_data(rel: &str) -> PathBuf {
+    Path::new(env!("CARGO_MANIFEST_DIR"))
+        .join("../shared/data")
+        .join(rel)
+}
+
+/// The workspace at `ws`, which must load.
+pub fn read_workspace(ws: &Path) -> funnel::domain::Workspace {
+    funnel::store::read(ws).unwrap().workspace
+}

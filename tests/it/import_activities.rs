@@ -2,16 +2,10 @@
 //! deals of its Opportunity.csv, counted from the files themselves; a
 //! re-import changes nothing; a hand-written Chinese export matched by title.
 
-use crate::common::{Sandbox, stderr, stdout};
+use crate::common::{Sandbox, read_workspace, shared_data, stderr, stdout};
 use funnel::domain::Workspace;
 use std::collections::HashSet;
-use std::path::{Path, PathBuf};
-
-fn shared(rel: &str) -> PathBuf {
-    Path::new(env!("CARGO_MANIFEST_DIR"))
-        .join("../shared/data")
-        .join(rel)
-}
+use std::path::Path;
 
 fn funnel(sb: &Sandbox, ws: &Path, args: &[&str], file: &Path) -> std::process::Output {
     sb.funnel()
@@ -22,10 +16,6 @@ fn funnel(sb: &Sandbox, ws: &Path, args: &[&str], file: &Path) -> std::process::
         .arg(file)
         .output()
         .unwrap()
-}
-
-fn read(ws: &Path) -> Workspace {
-    funnel::store::read(ws).unwrap().workspace
 }
 
 /// The rows of a CSV (BOM dropped) as header → cell maps.
@@ -92,7 +82,7 @@ fn landed(w: &Workspace) -> (HashSet<String>, HashSet<String>) {
 /// CSVs, and that importing the tasks again leaves the file byte-identical.
 fn tasks_land_as_counted(sb: &Sandbox, tasks: &Path) -> (usize, usize) {
     let ws = sb.path("w.json");
-    let opps = shared("salesforce-sample/Opportunity.csv");
+    let opps = shared_data("salesforce-sample/Opportunity.csv");
     let out = funnel(sb, &ws, &["csv"], &opps);
     assert_eq!(out.status.code(), Some(0), "{}", stderr(&out));
     let (open, done, unmatched) = expected(tasks, &opps);
@@ -107,7 +97,7 @@ fn tasks_land_as_counted(sb: &Sandbox, tasks: &Path) -> (usize, usize) {
         )),
         "{text}"
     );
-    let w = read(&ws);
+    let w = read_workspace(&ws);
     assert_eq!(landed(&w), (open.clone(), done.clone()));
     // each action sits on the deal its WhatId names
     for o in &w.opportunities {
@@ -152,7 +142,7 @@ fn the_salesforce_sample_tasks_land_as_counted_from_the_csvs() {
     // the sample's tasks name accounts (001…) or nothing in WhatId, so the
     // count from the files is what decides how many land (none, today)
     let sb = Sandbox::new();
-    tasks_land_as_counted(&sb, &shared("salesforce-sample/Task.csv"));
+    tasks_land_as_counted(&sb, &shared_data("salesforce-sample/Task.csv"));
 }
 
 #[test]
@@ -160,11 +150,11 @@ fn sample_tasks_pointed_at_opportunities_become_actions_and_log_entries() {
     // the real Task.csv with some WhatIds set to real opportunity ids and
     // some of those completed: the same counting decides what lands
     let sb = Sandbox::new();
-    let opp_ids: Vec<String> = rows(&shared("salesforce-sample/Opportunity.csv"))
+    let opp_ids: Vec<String> = rows(&shared_data("salesforce-sample/Opportunity.csv"))
         .into_iter()
         .map(|r| r["Id"].clone())
         .collect();
-    let text = std::fs::read_to_string(shared("salesforce-sample/Task.csv")).unwrap();
+    let text = std::fs::read_to_string(shared_data("salesforce-sample/Task.csv")).unwrap();
     let mut reader = csv::Reader::from_reader(text.as_bytes());
     let headers = reader.headers().unwrap().clone();
     let what = headers.iter().position(|h| h == "WhatId").unwrap();
@@ -224,7 +214,7 @@ fn a_chinese_export_is_matched_by_deal_title() {
         "{text}"
     );
     assert!(text.contains(":4: matched no deal: 寄送样品"), "{text}");
-    let w = read(&ws);
+    let w = read_workspace(&ws);
     let o = &w.opportunities[0];
     assert_eq!(o.actions.len(), 1);
     assert_eq!(o.actions[0].text, "拜访采购总监");
@@ -249,7 +239,7 @@ fn a_file_without_a_subject_fails_with_the_workspace_untouched() {
         &sb,
         &ws,
         &["csv"],
-        &shared("salesforce-sample/Opportunity.csv"),
+        &shared_data("salesforce-sample/Opportunity.csv"),
     );
     assert_eq!(out.status.code(), Some(0), "{}", stderr(&out));
     let before = std::fs::read(&ws).unwrap();
@@ -274,7 +264,7 @@ fn a_file_without_a_subject_fails_with_the_workspace_untouched() {
 fn ids_match_only_in_their_source_and_a_dry_run_saves_nothing() {
     let sb = Sandbox::new();
     let ws = sb.path("w.json");
-    let opps = shared("salesforce-sample/Opportunity.csv");
+    let opps = shared_data("salesforce-sample/Opportunity.csv");
     let out = funnel(&sb, &ws, &["csv"], &opps);
     assert_eq!(out.status.code(), Some(0), "{}", stderr(&out));
     let first = rows(&opps)[0]["Id"].clone();

@@ -1,16 +1,10 @@
 //! `funnel import contacts` (spec section 14): people onto accounts and, with
 //! `--to-deals`, onto the open deals of their account; counts from the files.
 
-use crate::common::{Sandbox, stderr, stdout};
+use crate::common::{Sandbox, read_workspace, shared_data, stderr, stdout};
 use funnel::domain::Workspace;
 use std::collections::{BTreeSet, HashMap};
-use std::path::{Path, PathBuf};
-
-fn shared(rel: &str) -> PathBuf {
-    Path::new(env!("CARGO_MANIFEST_DIR"))
-        .join("../shared/data")
-        .join(rel)
-}
+use std::path::Path;
 
 fn run(sb: &Sandbox, ws: &Path, args: &[&str], file: &Path) -> std::process::Output {
     sb.funnel()
@@ -21,10 +15,6 @@ fn run(sb: &Sandbox, ws: &Path, args: &[&str], file: &Path) -> std::process::Out
         .arg(file)
         .output()
         .unwrap()
-}
-
-fn read(ws: &Path) -> Workspace {
-    funnel::store::read(ws).unwrap().workspace
 }
 
 /// The rows of a CSV as header → cell maps (the BOM taken off the header).
@@ -56,13 +46,13 @@ fn contacts(w: &Workspace) -> usize {
 fn salesforce_contacts_land_on_the_accounts_the_deal_import_made_and_on_their_open_deals() {
     let sb = Sandbox::new();
     let ws = sb.path("w.json");
-    let opps = shared("salesforce-sample/Opportunity.csv");
-    let file = shared("salesforce-sample/Contact.csv");
+    let opps = shared_data("salesforce-sample/Opportunity.csv");
+    let file = shared_data("salesforce-sample/Contact.csv");
     let out = run(&sb, &ws, &["csv"], &opps);
     assert_eq!(out.status.code(), Some(0), "{}", stderr(&out));
 
     // from the files: the account name of each id (Account.csv beside them)
-    let names: HashMap<String, String> = rows(&shared("salesforce-sample/Account.csv"))
+    let names: HashMap<String, String> = rows(&shared_data("salesforce-sample/Account.csv"))
         .into_iter()
         .map(|r| (r["Id"].clone(), r["Name"].clone()))
         .collect();
@@ -93,7 +83,7 @@ fn salesforce_contacts_land_on_the_accounts_the_deal_import_made_and_on_their_op
     }
     assert!(!expected_influences.is_empty());
 
-    let before = read(&ws);
+    let before = read_workspace(&ws);
     let influences_before: usize = before
         .opportunities
         .iter()
@@ -110,7 +100,7 @@ fn salesforce_contacts_land_on_the_accounts_the_deal_import_made_and_on_their_op
         )),
         "{text}"
     );
-    let w = read(&ws);
+    let w = read_workspace(&ws);
     assert_eq!(contacts(&w), matched.len());
     // each contact on the account its AccountId names
     for a in &w.accounts {
@@ -178,7 +168,7 @@ fn hubspot_contacts_match_accounts_by_company_name_and_update_in_place() {
         text.contains("Cy Dee") && text.contains("Initech"),
         "{text}"
     );
-    let w = read(&ws);
+    let w = read_workspace(&ws);
     let acme = w.accounts.iter().find(|a| a.name == "Acme Corp").unwrap();
     assert_eq!(acme.contacts.len(), 1);
     let ann = &acme.contacts[0];
@@ -211,7 +201,7 @@ fn hubspot_contacts_match_accounts_by_company_name_and_update_in_place() {
         "{}",
         stdout(&out)
     );
-    let w = read(&ws);
+    let w = read_workspace(&ws);
     assert_eq!(contacts(&w), 2);
     let acme = w.accounts.iter().find(|a| a.name == "Acme Corp").unwrap();
     assert_eq!(acme.contacts[0].title, "Finance Director");
@@ -232,10 +222,10 @@ fn chinese_headers_and_semicolons_are_read_and_a_failed_import_changes_nothing()
     .unwrap();
     let out = run(&sb, &ws, &["contacts", "--dry-run"], &file);
     assert!(stdout(&out).contains("1 added"), "{}", stdout(&out));
-    assert_eq!(contacts(&read(&ws)), 0, "a dry run saves nothing");
+    assert_eq!(contacts(&read_workspace(&ws)), 0, "a dry run saves nothing");
     let out = run(&sb, &ws, &["contacts"], &file);
     assert_eq!(out.status.code(), Some(0), "{}", stderr(&out));
-    let w = read(&ws);
+    let w = read_workspace(&ws);
     let acme = w.accounts.iter().find(|a| a.name == "Acme Corp").unwrap();
     assert_eq!(acme.contacts[0].title, "采购经理");
     assert_eq!(acme.contacts[0].phone, "138 0000 0000");

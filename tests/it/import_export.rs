@@ -1,16 +1,10 @@
 //! Importing the real CRM exports in shared/data, every malformed-CSV case,
 //! and exports that round-trip.
 
-use crate::common::{Sandbox, stderr, stdout};
+use crate::common::{Sandbox, read_workspace, shared_data, stderr, stdout};
 use funnel::domain::{Money, OutcomeResult, Stage, Status, Workspace};
 use std::collections::BTreeMap;
-use std::path::{Path, PathBuf};
-
-fn shared(rel: &str) -> PathBuf {
-    Path::new(env!("CARGO_MANIFEST_DIR"))
-        .join("../shared/data")
-        .join(rel)
-}
+use std::path::Path;
 
 fn import(sb: &Sandbox, ws: &Path, file: &Path, extra: &[&str]) -> std::process::Output {
     sb.funnel()
@@ -21,10 +15,6 @@ fn import(sb: &Sandbox, ws: &Path, file: &Path, extra: &[&str]) -> std::process:
         .args(extra)
         .output()
         .unwrap()
-}
-
-fn read(ws: &Path) -> Workspace {
-    funnel::store::read(ws).unwrap().workspace
 }
 
 /// (count, value) per place ("won", "lost", or a stage name), from the workspace.
@@ -85,7 +75,7 @@ fn tally_csv(
 fn the_maven_crm_data_set_imports_exactly_and_reimports_to_no_change() {
     let sb = Sandbox::new();
     let ws = sb.path("w.json");
-    let file = shared("maven-crm/sales_pipeline.csv");
+    let file = shared_data("maven-crm/sales_pipeline.csv");
     let out = import(&sb, &ws, &file, &[]);
     assert_eq!(out.status.code(), Some(0), "{}", stderr(&out));
     assert!(stdout(&out).contains("8800 added"), "{}", stdout(&out));
@@ -100,7 +90,7 @@ fn the_maven_crm_data_set_imports_exactly_and_reimports_to_no_change() {
             ("Engaging", "drive"),
         ],
     );
-    let first = read(&ws);
+    let first = read_workspace(&ws);
     assert_eq!(tally(&first), expected);
     assert_eq!(first.opportunities.len(), 8800);
     assert!(first.accounts.iter().any(|a| a.name == "Cancity"));
@@ -120,14 +110,14 @@ fn the_maven_crm_data_set_imports_exactly_and_reimports_to_no_change() {
         "{}",
         stdout(&out)
     );
-    assert_eq!(read(&ws), first);
+    assert_eq!(read_workspace(&ws), first);
 }
 
 #[test]
 fn the_salesforce_sample_imports_with_account_names_and_cents() {
     let sb = Sandbox::new();
     let ws = sb.path("w.json");
-    let file = shared("salesforce-sample/Opportunity.csv");
+    let file = shared_data("salesforce-sample/Opportunity.csv");
     let out = import(&sb, &ws, &file, &[]);
     assert_eq!(out.status.code(), Some(0), "{}", stderr(&out));
     let expected = tally_csv(
@@ -143,7 +133,7 @@ fn the_salesforce_sample_imports_with_account_names_and_cents() {
             ("Negotiation", "negotiate"),
         ],
     );
-    let w = read(&ws);
+    let w = read_workspace(&ws);
     assert_eq!(tally(&w), expected);
     assert!(
         w.accounts.iter().all(|a| !a.name.starts_with("001")),
@@ -243,7 +233,7 @@ fn bom_crlf_quoted_newlines_separators_and_local_dates_are_read() {
     std::fs::write(&file, text).unwrap();
     let out = import(&sb, &ws, &file, &["--stage-map", "Pondering=drive"]);
     assert_eq!(out.status.code(), Some(0), "{}", stderr(&out));
-    let w = read(&ws);
+    let w = read_workspace(&ws);
     let big = &w.opportunities[0];
     assert_eq!(big.title, "Big, \"quoted\" deal");
     assert_eq!(big.value, Money(125_000_050));
@@ -285,7 +275,7 @@ fn exports_round_trip() {
     let copy = sb.path("copy.json");
     let out = import(&sb, &copy, &csv_file, &[]);
     assert_eq!(out.status.code(), Some(0), "{}", stderr(&out));
-    let (a, b) = (read(&ws), read(&copy));
+    let (a, b) = (read_workspace(&ws), read_workspace(&copy));
     let key = |w: &Workspace| {
         let mut v: Vec<(String, String, String, String, Money)> = w
             .opportunities
@@ -356,7 +346,7 @@ fn rows_without_ids_are_matched_by_title_and_account_on_reimport() {
         "{}",
         stdout(&out)
     );
-    assert_eq!(read(&ws).opportunities.len(), 1);
+    assert_eq!(read_workspace(&ws).opportunities.len(), 1);
 }
 
 #[test]
@@ -393,7 +383,7 @@ fn a_day_above_twelve_with_dashes_settles_the_order() {
     let out = import(&sb, &ws, &file, &[]);
     assert_eq!(out.status.code(), Some(0), "{}", stderr(&out));
     assert_eq!(
-        read(&ws).opportunities[0]
+        read_workspace(&ws).opportunities[0]
             .expected_close
             .unwrap()
             .to_string(),

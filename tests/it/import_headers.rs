@@ -2,8 +2,8 @@
 //! `--map`; status and loss-reason columns set the outcome. Counts and sums
 //! are computed from the rows each test writes.
 
-use crate::common::{Sandbox, stderr, stdout};
-use crate::import_merge::{import, read};
+use crate::common::{Sandbox, read_workspace, stderr, stdout};
+use crate::import_merge::import;
 use funnel::domain::{Money, OutcomeResult, Status, Workspace};
 
 /// (place, count, value) per place, from the workspace.
@@ -39,7 +39,7 @@ fn check(header: &str, rows: &[(&str, &str, i64)], extra: &[&str]) -> (Workspace
     std::fs::write(&file, text).unwrap();
     let out = import(&sb, &ws, &file, extra);
     assert_eq!(out.status.code(), Some(0), "{}", stderr(&out));
-    let w = read(&ws);
+    let w = read_workspace(&ws);
     let mut expected: Vec<(String, usize, Money)> = Vec::new();
     for (_, place, cents) in rows {
         match expected.iter_mut().find(|e| e.0 == *place) {

@@ -2,7 +2,7 @@
 //! qualified by their source, missing columns, in-file collisions, re-import
 //! and failure leaving the workspace as it was; currencies and `--rate`.
 
-use crate::common::{Sandbox, stderr, stdout};
+use crate::common::{Sandbox, read_workspace, stderr, stdout};
 use funnel::domain::{Money, Workspace};
 use std::path::Path;
 
@@ -15,10 +15,6 @@ pub fn import(sb: &Sandbox, ws: &Path, file: &Path, extra: &[&str]) -> std::proc
         .args(extra)
         .output()
         .unwrap()
-}
-
-pub fn read(ws: &Path) -> Workspace {
-    funnel::store::read(ws).unwrap().workspace
 }
 
 fn ok(out: &std::process::Output) -> String {
@@ -57,7 +53,7 @@ fn two_sources_with_equal_ids_stay_separate() {
         "{out}"
     );
     assert!(out.contains("source: hubspot"), "{out}");
-    let w = read(&ws);
+    let w = read_workspace(&ws);
     assert_eq!(w.opportunities.len(), sf_rows.len() + hs_rows.len());
     let expected: i64 = sf_rows.iter().chain(&hs_rows).map(|r| r.2 * 100).sum();
     assert_eq!(total(&w), Money(expected));
@@ -70,7 +66,7 @@ fn two_sources_with_equal_ids_stay_separate() {
     let ws2 = sb.path("w2.json");
     ok(&import(&sb, &ws2, &a, &[]));
     ok(&import(&sb, &ws2, &b, &[]));
-    let titles: Vec<String> = read(&ws2)
+    let titles: Vec<String> = read_workspace(&ws2)
         .opportunities
         .iter()
         .map(|o| o.title.clone())
@@ -89,7 +85,7 @@ fn an_explicit_source_and_older_workspaces_still_match() {
     assert!(out.contains("1 added"), "{out}");
     // a deal imported before sources were recorded has no `source`: the
     // next import with its id claims it instead of adding a twin
-    let mut w = read(&ws);
+    let mut w = read_workspace(&ws);
     w.opportunities.truncate(1);
     w.opportunities[0].extra.remove("source");
     std::fs::write(&ws, serde_json::to_string(&w).unwrap()).unwrap();
@@ -123,7 +119,7 @@ fn rows_that_would_be_one_deal_are_kept_apart_and_reported() {
         out.contains("line 3 (as line 2), line 5 (as line 2)"),
         "{out}"
     );
-    let w = read(&ws);
+    let w = read_workspace(&ws);
     assert_eq!(w.opportunities.len(), rows.len());
     assert_eq!(total(&w), Money(rows.iter().map(|r| r.2 * 100).sum()));
     let out = ok(&import(&sb, &ws, &file, &[]));
@@ -147,7 +143,7 @@ fn a_missing_column_never_overwrites() {
     // the same deals re-exported without amount, account, name or close date
     std::fs::write(&thin, "Id,StageName\nD1,Negotiation\nD2,Prospecting\n").unwrap();
     ok(&import(&sb, &ws, &full, &["--source", "crm"]));
-    let before = read(&ws);
+    let before = read_workspace(&ws);
     let out = ok(&import(&sb, &ws, &thin, &["--source", "crm"]));
     assert!(
         out.contains("warning: no amount column recognised"),
@@ -155,7 +151,7 @@ fn a_missing_column_never_overwrites() {
     );
     assert!(out.contains("no title column recognised"), "{out}");
     assert!(out.contains("no column for account"), "{out}");
-    let after = read(&ws);
+    let after = read_workspace(&ws);
     assert_eq!(total(&after), total(&before));
     for (b, a) in before.opportunities.iter().zip(&after.opportunities) {
         assert_eq!(
@@ -212,7 +208,7 @@ fn a_new_workspace_takes_the_files_currency_and_rates_convert_the_rest() {
     std::fs::write(&file, text).unwrap();
     let out = ok(&import(&sb, &ws, &file, &[]));
     assert!(out.contains("workspace currency: EUR"), "{out}");
-    assert_eq!(read(&ws).settings.currency, "EUR");
+    assert_eq!(read_workspace(&ws).settings.currency, "EUR");
     // a second file in roubles and dollars: refused, naming both, until rated
     let other = sb.path("other.csv");
     let more = [
@@ -240,7 +236,10 @@ fn a_new_workspace_takes_the_files_currency_and_rates_convert_the_rest() {
     ));
     let expected: f64 = rows.iter().map(|r| r.1 as f64).sum::<f64>()
         + more.iter().map(|r| r.1 as f64 * r.3).sum::<f64>();
-    assert_eq!(total(&read(&ws)), Money((expected * 100.0).round() as i64));
+    assert_eq!(
+        total(&read_workspace(&ws)),
+        Money((expected * 100.0).round() as i64)
+    );
     // no currency anywhere: the default, said in the summary
     let ws2 = sb.path("w2.json");
     let plain = sb.path("plain.csv");
@@ -252,5 +251,5 @@ fn a_new_workspace_takes_the_files_currency_and_rates_convert_the_rest() {
     );
     let ws3 = sb.path("w3.json");
     ok(&import(&sb, &ws3, &plain, &["--currency", "usd"]));
-    assert_eq!(read(&ws3).settings.currency, "USD");
+    assert_eq!(read_workspace(&ws3).settings.currency, "USD");
 }

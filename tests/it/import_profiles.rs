@@ -2,8 +2,8 @@
 //! import's options under `settings.import_profiles.NAME` with the import,
 //! `--profile NAME` uses them, the command line adding to or replacing them.
 
-use crate::common::{Sandbox, stderr, stdout};
-use crate::import_merge::{import, read};
+use crate::common::{Sandbox, read_workspace, stderr, stdout};
+use crate::import_merge::import;
 use funnel::domain::{Money, Stage};
 use std::path::Path;
 
@@ -75,7 +75,7 @@ fn a_saved_stage_mapping_is_not_typed_again() {
     write(&first, 0, 8);
     write(&second, 100, 13);
     with_profile(&sb, &ws, &first, "acme-crm");
-    let saved = read(&ws);
+    let saved = read_workspace(&ws);
     let profile = &saved.settings.import_profiles["acme-crm"];
     assert_eq!(profile.stage_map.len(), LABELS.len());
     assert_eq!(profile.map["Total"], "value");
@@ -93,7 +93,7 @@ fn a_saved_stage_mapping_is_not_typed_again() {
         out.contains(&format!("{} added, 0 updated", rows(&second))),
         "{out}"
     );
-    let w = read(&ws);
+    let w = read_workspace(&ws);
     let from_second: Vec<_> = w
         .opportunities
         .iter()
@@ -130,7 +130,7 @@ fn command_line_options_override_the_profile() {
     write(&first, 0, 4);
     write(&second, 50, 8);
     with_profile(&sb, &ws, &first, "p");
-    let profile_before = read(&ws).settings.import_profiles["p"].clone();
+    let profile_before = read_workspace(&ws).settings.import_profiles["p"].clone();
     // Net replaces the profile's Total for the value; Haggling goes elsewhere
     ok(&import(
         &sb,
@@ -145,7 +145,7 @@ fn command_line_options_override_the_profile() {
             "Haggling=propose",
         ],
     ));
-    let w = read(&ws);
+    let w = read_workspace(&ws);
     let new: Vec<_> = w
         .opportunities
         .iter()
@@ -217,7 +217,7 @@ fn a_failed_import_stores_no_profile() {
     assert!(out.contains("not saved (dry run)"), "{out}");
     assert_eq!(std::fs::read(&ws).unwrap(), before);
     assert_eq!(
-        read(&ws)
+        read_workspace(&ws)
             .settings
             .import_profiles
             .keys()
@@ -249,7 +249,7 @@ fn a_profile_round_trips_with_unknown_fields_and_is_checked() {
         &["--profile", "p", "--save-profile", "p", "--null", "n/a"],
     );
     ok(&out);
-    let w = read(&ws);
+    let w = read_workspace(&ws);
     let p = &w.settings.import_profiles["p"];
     assert_eq!(p.extra["comment"], "from Acme's CRM");
     assert_eq!(p.nulls, ["n/a"]);

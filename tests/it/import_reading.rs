@@ -2,7 +2,7 @@
 //! no header, nulls, more date forms, bad rows left out, every problem
 //! listed. Fixtures are written by each test in the encoding it is about.
 
-use crate::common::{Sandbox, stderr, stdout};
+use crate::common::{Sandbox, read_workspace, stderr, stdout};
 use funnel::domain::{Money, Status, Workspace};
 use std::collections::BTreeMap;
 use std::path::{Path, PathBuf};
@@ -18,10 +18,6 @@ fn import(sb: &Sandbox, ws: &Path, file: &Path, extra: &[&str]) -> std::process:
         .unwrap()
 }
 
-fn read(ws: &Path) -> Workspace {
-    funnel::store::read(ws).unwrap().workspace
-}
-
 /// Writes `bytes` as in.csv and imports it into a new workspace.
 fn imported(bytes: &[u8], extra: &[&str]) -> (Workspace, String) {
     let sb = Sandbox::new();
@@ -29,7 +25,7 @@ fn imported(bytes: &[u8], extra: &[&str]) -> (Workspace, String) {
     std::fs::write(&file, bytes).unwrap();
     let out = import(&sb, &ws, &file, extra);
     assert_eq!(out.status.code(), Some(0), "{}", stderr(&out));
-    (read(&ws), stdout(&out))
+    (read_workspace(&ws), stdout(&out))
 }
 
 /// A workspace that exists before a failing import, and its bytes.
@@ -318,7 +314,7 @@ fn the_maven_file_as_semicolon_utf16_imports_like_the_original() {
             .map(|o| (o.title.clone(), o.owner.clone(), o.value, o.status()))
             .collect()
     };
-    let (a, b) = (read(&a), read(&b));
+    let (a, b) = (read_workspace(&a), read_workspace(&b));
     assert_eq!(a.opportunities.len(), 8800);
     assert_eq!(summary(&a), summary(&b));
 }

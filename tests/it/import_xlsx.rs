@@ -2,7 +2,7 @@
 //! cells would. Workbooks are written by each test with rust_xlsxwriter:
 //! text, numbers, date cells, a Chinese name, two sheets.
 
-use crate::common::{Sandbox, stderr, stdout};
+use crate::common::{Sandbox, read_workspace, stderr, stdout};
 use funnel::domain::{Date, Money, Workspace};
 use rust_xlsxwriter::{ExcelDateTime, Format, Workbook};
 use std::path::Path;
@@ -138,10 +138,6 @@ fn import(
         .unwrap()
 }
 
-fn read(ws: &Path) -> Workspace {
-    funnel::store::read(ws).unwrap().workspace
-}
-
 fn ok(out: &std::process::Output) -> String {
     assert_eq!(out.status.code(), Some(0), "{}", stderr(out));
     stdout(out)
@@ -193,7 +189,7 @@ fn an_xlsx_lands_as_the_csv_of_the_same_cells() {
     let out_x = ok(&import(&sb, &from_xlsx, "xlsx", &book, &[]));
     let out_c = ok(&import(&sb, &from_csv, "csv", &text, &[]));
     assert!(out_x.contains("3 added"), "{out_x}");
-    let (x, c) = (read(&from_xlsx), read(&from_csv));
+    let (x, c) = (read_workspace(&from_xlsx), read_workspace(&from_csv));
     check(&x, &DEALS.iter().collect::<Vec<_>>());
     assert_eq!(x.opportunities, c.opportunities);
     assert_eq!(x.accounts, c.accounts);
@@ -212,7 +208,7 @@ fn sheet_picks_the_second_sheet() {
     let (ws, book) = (sb.path("w.json"), sb.path("deals.xlsx"));
     workbook(&book);
     ok(&import(&sb, &ws, "xlsx", &book, &["--sheet", "Later"]));
-    check(&read(&ws), &[&LATER]);
+    check(&read_workspace(&ws), &[&LATER]);
 }
 
 #[test]
@@ -290,7 +286,7 @@ fn a_bad_cell_is_reported_by_its_row_number_and_skip_bad_rows_leaves_it_out() {
     let fresh = sb.path("fresh.json");
     let out = ok(&import(&sb, &fresh, "xlsx", &book, &["--skip-bad-rows"]));
     assert!(out.contains("left out 1 rows"), "{out}");
-    check(&read(&fresh), &[&DEALS[0], &DEALS[2]]);
+    check(&read_workspace(&fresh), &[&DEALS[0], &DEALS[2]]);
 }
 
 /// A profile saved by a CSV import serves the spreadsheet of the same
@@ -333,7 +329,7 @@ fn a_profile_saved_from_a_csv_import_serves_an_xlsx() {
         ],
     ));
     ok(&import(&sb, &ws, "xlsx", &book, &["--profile", "crm"]));
-    let w = read(&ws);
+    let w = read_workspace(&ws);
     let odd = w
         .opportunities
         .iter()
