@@ -15,9 +15,6 @@ pub struct Args<'a> {
     pub dates: Option<&'a str>,
 }
 
-/// How many unmatched activities are listed.
-const LISTED: usize = 10;
-
 pub fn run(ctx: &Context, args: Args) -> Result<String, Failure> {
     let mut options = ActivityOptions {
         encoding: args.encoding.map(str::to_owned),
@@ -70,7 +67,8 @@ pub fn run(ctx: &Context, args: Args) -> Result<String, Failure> {
     if let Some(r) = store.as_ref().and_then(|s| s.read_only()) {
         return Err(Failure::runtime(format!("{r}: nothing was imported")));
     }
-    let summary = import::merge_activities(&mut ws, &acts, &source, deal_source, ctx.today);
+    let names = super::import::sibling_account_names(args.file);
+    let summary = import::merge_activities(&mut ws, &acts, &source, deal_source, &names, ctx.today);
     let mut out = vec![format!(
         "{} activities from {}: {} actions added, {} log entries added, {} unchanged, {} matched no deal",
         acts.rows.len(),
@@ -87,17 +85,29 @@ pub fn run(ctx: &Context, args: Args) -> Result<String, Failure> {
         .collect();
     out.push(format!("columns used: {}", used.join(", ")));
     out.push(format!(
-        "deals matched by {} ids, else by title",
+        "deals matched by {} ids, else by title; else the open deal of the activity's account or contact",
         deal_source.unwrap_or("any source's")
     ));
-    for (line, why) in summary.unmatched.iter().take(LISTED) {
+    if summary.by_account > 0 {
         out.push(format!(
-            "{}:{line}: matched no deal: {why}",
-            args.file.display()
+            "{} placed through their account or contact{}",
+            summary.by_account,
+            match summary.nearest_of_several {
+                0 => String::new(),
+                n => format!(" ({n} on the soonest-closing of the account's several open deals)"),
+            }
         ));
     }
-    if summary.unmatched.len() > LISTED {
-        out.push(format!("  … and {} more", summary.unmatched.len() - LISTED));
+    if !summary.unmatched.is_empty() {
+        let problems: Vec<import::Problem> = summary
+            .unmatched
+            .iter()
+            .map(|(line, subject, why)| import::Problem {
+                line: *line,
+                message: format!("matched no deal: {why} (activity {subject:?})"),
+            })
+            .collect();
+        out.push(super::import::list_problems(args.file, &problems));
     }
     if args.dry_run {
         return Ok(format!("dry run, nothing saved: {}\n", out.join("\n")));

@@ -9,8 +9,7 @@ use super::decode::decode;
 use super::read::Problem;
 use super::sniff;
 use super::values::{DateOrder, DateRead, read_date};
-use crate::domain::ids::next_id;
-use crate::domain::{Action, Date, LogEntry, Workspace};
+use crate::domain::Date;
 use std::collections::{BTreeMap, HashSet};
 
 /// What an activity column can feed.
@@ -27,6 +26,10 @@ pub enum Col {
     Closed,
     Description,
     Created,
+    /// The account the activity is about (Salesforce's `AccountId`).
+    Account,
+    /// The person it was with (Salesforce's `WhoId`).
+    Who,
 }
 
 fn known(header: &str) -> Option<Col> {
@@ -51,6 +54,24 @@ fn known(header: &str) -> Option<Col> {
         "createddate" | "createdon" | "createdtime" | "createdat" | "创建日期" | "创建时间" => {
             Col::Created
         }
+        "accountid"
+        | "accountname"
+        | "account"
+        | "companyname"
+        | "company"
+        | "associatedcompanyids"
+        | "associatedcompany"
+        | "客户"
+        | "客户名称"
+        | "公司名称" => Col::Account,
+        "whoid"
+        | "contactid"
+        | "contactname"
+        | "contact"
+        | "associatedcontactids"
+        | "associatedcontact"
+        | "联系人"
+        | "联系人姓名" => Col::Who,
         _ => return None,
     })
 }
@@ -72,6 +93,10 @@ pub struct Activity {
     pub subject: String,
     pub deal_id: String,
     pub deal_name: String,
+    /// The account it is about, as the file gives it (an id or a name).
+    pub account: String,
+    /// The person it was with, as the file gives it (an id or a name).
+    pub who: String,
     pub due: Option<Date>,
     pub completed: Option<Date>,
     pub created: Option<Date>,
@@ -149,11 +174,14 @@ pub fn read_activities(
             ),
         });
     }
-    if !at.contains_key(&Col::DealId) && !at.contains_key(&Col::DealName) {
+    if ![Col::DealId, Col::DealName, Col::Account, Col::Who]
+        .iter()
+        .any(|c| at.contains_key(c))
+    {
         problems.push(Problem {
             line: 1,
             message:
-                "no deal column recognised (WhatId, Deal Name, Regarding, Related To, 商机, …)"
+                "no deal, account or contact column recognised (WhatId, Deal Name, Regarding, Related To, 商机, AccountId, Company, 客户名称, WhoId, Contact Name, 联系人, …)"
                     .into(),
         });
     }
@@ -233,12 +261,16 @@ pub fn read_activities(
             completed.is_some()
         };
         let (deal_id, deal_name) = (cell(Col::DealId), cell(Col::DealName));
+        let (account, who) = (cell(Col::Account), cell(Col::Who));
         let key = match cell(Col::Id) {
             id if !id.is_empty() => id,
-            _ => format!(
-                "{subject}|{}|{deal_id}{deal_name}",
-                due.map(|d| d.to_string()).unwrap_or_default()
-            ),
+            _ => {
+                let due = due.map(|d| d.to_string()).unwrap_or_default();
+                match format!("{deal_id}{deal_name}") {
+                    deal if deal.is_empty() => format!("{subject}|{due}|@{account}|{who}"),
+                    deal => format!("{subject}|{due}|{deal}"),
+                }
+            }
         };
         if !seen.insert(key.clone()) {
             problems.push(Problem {
@@ -253,6 +285,8 @@ pub fn read_activities(
             subject,
             deal_id,
             deal_name,
+            account,
+            who,
             due,
             completed,
             created,
@@ -264,137 +298,4 @@ pub fn read_activities(
         return Err(problems);
     }
     Ok(Activities { rows, columns })
-}
-
-/// What adding the activities did.
-#[derive(Debug, Clone, Default)]
-pub struct ActivitySummary {
-    pub actions: usize,
-    pub log_entries: usize,
-    pub unchanged: usize,
-    /// The activities that matched no deal (or several), with why.
-    pub unmatched: Vec<(u64, String)>,
-}
-
-const SOURCE_ID: &str = "source_id";
-const SOURCE: &str = "source";
-
-/// The deal an activity belongs to: by the deal's imported source id (in
-/// `deal_source`, or in any source when none is known), else by title.
-fn find_deal(ws: &Workspace, a: &Activity, deal_source: Option<&str>) -> Result<usize, String> {
-    let unique = |found: Vec<usize>, what: &str| match found.len() {
-        1 => Ok(found[0]),
-        0 => Err(format!("no deal with {what}")),
-        n => Err(format!("{n} deals with {what}")),
-    };
-    let by_id = |id: &str| -> Vec<usize> {
-        ws.opportunities
-            .iter()
-            .enumerate()
-            .filter(|(_, o)| o.extra.get(SOURCE_ID).and_then(|v| v.as_str()) == Some(id))
-            .filter(|(_, o)| match deal_source {
-                Some(s) => o.extra.get(SOURCE).and_then(|v| v.as_str()) == Some(s),
-                None => true,
-            })
-            .map(|(n, _)| n)
-            .collect()
-    };
-    let by_title = |t: &str| -> Vec<usize> {
-        let t = t.trim().to_lowercase();
-        ws.opportunities
-            .iter()
-            .enumerate()
-            .filter(|(_, o)| o.title.trim().to_lowercase() == t)
-            .map(|(n, _)| n)
-            .collect()
-    };
-    if !a.deal_id.is_empty() {
-        let found = by_id(&a.deal_id);
-        if !found.is_empty() || a.deal_name.is_empty() {
-            return unique(found, &format!("id {:?}", a.deal_id));
-        }
-    }
-    if a.deal_name.is_empty() {
-        return Err("no deal given".into());
-    }
-    let found = by_id(&a.deal_name);
-    if !found.is_empty() {
-        return unique(found, &format!("id {:?}", a.deal_name));
-    }
-    unique(by_title(&a.deal_name), &format!("title {:?}", a.deal_name))
-}
-
-fn tagged(extra: &crate::domain::Extra, source: &str, key: &str) -> bool {
-    extra.get(SOURCE).and_then(|v| v.as_str()) == Some(source)
-        && extra.get(SOURCE_ID).and_then(|v| v.as_str()) == Some(key)
-}
-
-/// A log entry's text: the subject and the description's first line, short.
-fn log_text(a: &Activity) -> String {
-    let first = a.description.lines().find(|l| !l.trim().is_empty());
-    match first {
-        None => a.subject.clone(),
-        Some(d) => {
-            let d = d.trim();
-            let short: String = d.chars().take(120).collect();
-            let more = if short.len() < d.len() { "…" } else { "" };
-            format!("{}: {short}{more}", a.subject)
-        }
-    }
-}
-
-/// Adds the activities to their deals. `source` names the activities'
-/// own ids; `deal_source` the source of the deals' ids (None: any).
-pub fn merge_activities(
-    ws: &mut Workspace,
-    acts: &Activities,
-    source: &str,
-    deal_source: Option<&str>,
-    today: Date,
-) -> ActivitySummary {
-    let mut summary = ActivitySummary::default();
-    for a in &acts.rows {
-        let already = ws.opportunities.iter().any(|o| {
-            o.actions.iter().any(|x| tagged(&x.extra, source, &a.key))
-                || o.log.iter().any(|x| tagged(&x.extra, source, &a.key))
-        });
-        if already {
-            summary.unchanged += 1;
-            continue;
-        }
-        let n = match find_deal(ws, a, deal_source) {
-            Ok(n) => n,
-            Err(why) => {
-                summary
-                    .unmatched
-                    .push((a.line, format!("{}: {why}", a.subject)));
-                continue;
-            }
-        };
-        let o = &mut ws.opportunities[n];
-        let mut extra = crate::domain::Extra::new();
-        extra.insert(SOURCE.into(), source.into());
-        extra.insert(SOURCE_ID.into(), a.key.clone().into());
-        if a.done {
-            o.log.push(LogEntry {
-                on: a.completed.or(a.due).or(a.created).unwrap_or(today),
-                text: log_text(a),
-                extra,
-            });
-            summary.log_entries += 1;
-        } else {
-            let id = next_id("t", o.actions.iter().map(|x| x.id.as_str()));
-            o.actions.push(Action {
-                id,
-                text: a.subject.clone(),
-                due: a.due,
-                done: None,
-                influence: None,
-                created: Some(a.created.unwrap_or(today)),
-                extra,
-            });
-            summary.actions += 1;
-        }
-    }
-    summary
 }

@@ -266,14 +266,25 @@ pub fn merge_contacts(
         .rev()
         .map(|(n, a)| (fold(&a.name), n))
         .collect();
+    // accounts a deal import created keep the id their source gave them
+    let by_id: HashMap<String, usize> = ws
+        .accounts
+        .iter()
+        .enumerate()
+        .filter(|(_, a)| a.extra.get(SOURCE).and_then(|v| v.as_str()) == Some(source))
+        .filter_map(|(n, a)| Some((a.extra.get(SOURCE_ID)?.as_str()?.to_owned(), n)))
+        .collect();
     for row in &read.rows {
         if row.name.is_empty() {
             summary.nameless.push(row.line);
             continue;
         }
-        let account = account_names
-            .get(&row.account)
-            .and_then(|name| by_name.get(&fold(name)))
+        let account = by_id
+            .get(row.account.as_str())
+            .or_else(|| {
+                let name = account_names.get(&row.account)?;
+                by_name.get(&fold(name))
+            })
             .or_else(|| by_name.get(&fold(&row.account)))
             .filter(|_| !row.account.is_empty());
         let Some(&account) = account else {

@@ -119,11 +119,18 @@ pub fn merge(ws: &mut Workspace, read: &Read, source: &str, today: Date) -> Summ
                 Some(id) => id.clone(),
                 None => {
                     let id = next_id("a", ws.accounts.iter().map(|a| a.id.as_str()));
-                    ws.accounts.push(Account {
+                    let mut account = Account {
                         id: id.clone(),
                         name: name.to_owned(),
                         ..Default::default()
-                    });
+                    };
+                    if !row.account_id.is_empty() {
+                        account.extra.insert(SOURCE.into(), source.into());
+                        account
+                            .extra
+                            .insert(SOURCE_ID.into(), row.account_id.clone().into());
+                    }
+                    ws.accounts.push(account);
                     accounts.insert(name.to_owned(), id.clone());
                     summary.accounts_added += 1;
                     id

@@ -3,6 +3,7 @@
 //! merging into the workspace so that importing the same file twice changes
 //! nothing. Pure: bytes in, a merged workspace (or precise problems) out.
 
+// activities (tasks and calls read) and activity_merge (where each lands);
 // sheet (xlsx/xls/ods cells into the rows a CSV gives); columns (which column feeds which field), values (amounts, dates, stage
 // names), status (closed/won/status columns), read (the CSV into rows or
 // problems; decode and sniff find its encoding and delimiter), currency (one
@@ -10,6 +11,7 @@
 // qualifies imported ids), merge (rows into the workspace). Callers use the re-exports, so `crate::import::read` and the
 // rest keep the paths the CLI and the tests know.
 mod activities;
+mod activity_merge;
 mod columns;
 mod contacts;
 mod currency;
@@ -22,9 +24,8 @@ mod source;
 mod status;
 mod values;
 
-pub use activities::{
-    Activities, ActivityOptions, ActivitySummary, merge_activities, read_activities,
-};
+pub use activities::{Activities, ActivityOptions, read_activities};
+pub use activity_merge::{ActivitySummary, merge_activities};
 pub use columns::Field;
 pub use contacts::{
     ContactRead, ContactRow, ContactSummary, contact_source, merge_contacts, read_contacts,

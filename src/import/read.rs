@@ -57,6 +57,10 @@ pub struct Row {
     pub source_id: String,
     pub title: String,
     pub account: String,
+    /// The account's id in the source, when the file gave an id that an
+    /// Account.csv beside it named (kept on the account it creates, so
+    /// contacts and activities can find it by that id).
+    pub account_id: String,
     pub place: Place,
     /// The stage the file gives, also for a closed deal (funnel's export).
     pub stage: Option<Stage>,
@@ -367,12 +371,11 @@ fn read_records(
             problems.push(Problem { line, message: format!("id {source_id:?} appears again (first on line {first}); one row per opportunity") });
             continue;
         }
-        let account = cell(Field::Account);
-        let account = options
-            .account_names
-            .get(account)
-            .cloned()
-            .unwrap_or_else(|| account.to_owned());
+        let given = cell(Field::Account);
+        let (account, account_id) = match options.account_names.get(given) {
+            Some(name) => (name.clone(), given.to_owned()),
+            None => (given.to_owned(), String::new()),
+        };
         let product = cell(Field::Product).to_owned();
         let title = match cell(Field::Title) {
             "" if !product.is_empty() && !account.is_empty() => format!("{product} for {account}"),
@@ -388,6 +391,7 @@ fn read_records(
             source_id,
             title,
             account,
+            account_id,
             place,
             stage,
             value,

@@ -3,8 +3,8 @@
 //! re-import changes nothing; a hand-written Chinese export matched by title.
 
 use crate::common::{Sandbox, read_workspace, shared_data, stderr, stdout};
-use funnel::domain::Workspace;
-use std::collections::HashSet;
+use funnel::domain::{Opportunity, Workspace};
+use std::collections::{HashMap, HashSet};
 use std::path::Path;
 
 fn funnel(sb: &Sandbox, ws: &Path, args: &[&str], file: &Path) -> std::process::Output {
@@ -35,86 +35,135 @@ fn rows(file: &Path) -> Vec<std::collections::HashMap<String, String>> {
         .collect()
 }
 
-/// (open, done, unmatched) task ids counted from the CSVs: a task lands
-/// when its WhatId is an opportunity's Id; it is done when Status says
-/// Completed or IsClosed is true.
-fn expected(tasks: &Path, opportunities: &Path) -> (HashSet<String>, HashSet<String>, usize) {
-    let opps: HashSet<String> = rows(opportunities)
-        .into_iter()
-        .map(|r| r["Id"].clone())
+/// Where a task should land, worked out from the CSVs alone: on the
+/// opportunity its WhatId names; else on an open opportunity of the account
+/// its AccountId or WhatId names, or (when contacts were imported) of its
+/// WhoId contact's account. Accounts exist in the workspace only when an
+/// opportunity names them.
+#[derive(Debug, Clone, PartialEq)]
+enum Lands {
+    Deal(String),
+    OpenDealOf(String),
+}
+
+/// Each task id → where it lands and whether it is done; and how many land
+/// nowhere.
+fn expected(
+    tasks: &Path,
+    opportunities: &Path,
+    contacts: Option<&Path>,
+) -> (HashMap<String, (Lands, bool)>, usize) {
+    let opps = rows(opportunities);
+    let ids: HashSet<String> = opps.iter().map(|r| r["Id"].clone()).collect();
+    let accounts: HashSet<String> = opps.iter().map(|r| r["AccountId"].clone()).collect();
+    let open: HashSet<String> = opps
+        .iter()
+        .filter(|r| !r["StageName"].starts_with("Closed"))
+        .map(|r| r["AccountId"].clone())
         .collect();
-    let (mut open, mut done, mut unmatched) = (HashSet::new(), HashSet::new(), 0);
+    // a contact is kept only on an account the workspace has
+    let contact_account: HashMap<String, String> = contacts
+        .map(rows)
+        .unwrap_or_default()
+        .into_iter()
+        .filter(|c| accounts.contains(&c["AccountId"]))
+        .map(|c| (c["Id"].clone(), c["AccountId"].clone()))
+        .collect();
+    let (mut landed, mut unmatched) = (HashMap::new(), 0);
     for t in rows(tasks) {
-        if !opps.contains(&t["WhatId"]) {
-            unmatched += 1;
-        } else if t["Status"] == "Completed" || t["IsClosed"].eq_ignore_ascii_case("true") {
-            done.insert(t["Id"].clone());
+        let done = t["Status"] == "Completed" || t["IsClosed"].eq_ignore_ascii_case("true");
+        let account = [&t["AccountId"], &t["WhatId"]]
+            .into_iter()
+            .find(|a| accounts.contains(*a))
+            .or_else(|| contact_account.get(&t["WhoId"]));
+        let lands = if ids.contains(&t["WhatId"]) {
+            Some(Lands::Deal(t["WhatId"].clone()))
         } else {
-            open.insert(t["Id"].clone());
+            account
+                .filter(|a| open.contains(*a))
+                .map(|a| Lands::OpenDealOf(a.clone()))
+        };
+        match lands {
+            Some(l) => drop(landed.insert(t["Id"].clone(), (l, done))),
+            None => unmatched += 1,
         }
     }
-    (open, done, unmatched)
+    (landed, unmatched)
 }
 
-/// The source ids of the actions and log entries in the workspace.
-fn landed(w: &Workspace) -> (HashSet<String>, HashSet<String>) {
+/// Each imported activity's source id → (the deal it is on, done?).
+fn landed(w: &Workspace) -> HashMap<String, (&Opportunity, bool)> {
     let id = |e: &funnel::domain::Extra| e["source_id"].as_str().unwrap().to_owned();
-    let actions = w
-        .opportunities
-        .iter()
-        .flat_map(|o| {
-            o.actions
-                .iter()
-                .filter(|a| a.extra.contains_key("source_id"))
-        })
-        .map(|a| id(&a.extra))
-        .collect();
-    let log = w
-        .opportunities
-        .iter()
-        .flat_map(|o| o.log.iter().filter(|l| l.extra.contains_key("source_id")))
-        .map(|l| id(&l.extra))
-        .collect();
-    (actions, log)
-}
-
-/// Imports Opportunity.csv, then `tasks`; checks what landed against the
-/// CSVs, and that importing the tasks again leaves the file byte-identical.
-fn tasks_land_as_counted(sb: &Sandbox, tasks: &Path) -> (usize, usize) {
-    let ws = sb.path("w.json");
-    let opps = shared_data("salesforce-sample/Opportunity.csv");
-    let out = funnel(sb, &ws, &["csv"], &opps);
-    assert_eq!(out.status.code(), Some(0), "{}", stderr(&out));
-    let (open, done, unmatched) = expected(tasks, &opps);
-    let out = funnel(sb, &ws, &["activities"], tasks);
-    assert_eq!(out.status.code(), Some(0), "{}", stderr(&out));
-    let text = stdout(&out);
-    assert!(
-        text.contains(&format!(
-            "{} actions added, {} log entries added, 0 unchanged, {unmatched} matched no deal",
-            open.len(),
-            done.len()
-        )),
-        "{text}"
-    );
-    let w = read_workspace(&ws);
-    assert_eq!(landed(&w), (open.clone(), done.clone()));
-    // each action sits on the deal its WhatId names
+    let mut out = HashMap::new();
     for o in &w.opportunities {
         for a in o
             .actions
             .iter()
             .filter(|a| a.extra.contains_key("source_id"))
         {
-            let task = rows(tasks)
-                .into_iter()
-                .find(|t| t["Id"] == a.extra["source_id"].as_str().unwrap())
+            out.insert(id(&a.extra), (o, false));
+        }
+        for l in o.log.iter().filter(|l| l.extra.contains_key("source_id")) {
+            out.insert(id(&l.extra), (o, true));
+        }
+    }
+    out
+}
+
+/// Imports Opportunity.csv (and Contact.csv when given), then `tasks`;
+/// checks what landed against the CSVs, and that importing the tasks again
+/// leaves the file byte-identical. Returns (open, done) landed.
+fn tasks_land_as_counted(sb: &Sandbox, tasks: &Path, contacts: bool) -> (usize, usize) {
+    let ws = sb.path("w.json");
+    let opps = shared_data("salesforce-sample/Opportunity.csv");
+    let out = funnel(sb, &ws, &["csv"], &opps);
+    assert_eq!(out.status.code(), Some(0), "{}", stderr(&out));
+    let contact_file = shared_data("salesforce-sample/Contact.csv");
+    if contacts {
+        let out = funnel(sb, &ws, &["contacts", "--to-deals"], &contact_file);
+        assert_eq!(out.status.code(), Some(0), "{}", stderr(&out));
+    }
+    let (want, unmatched) = expected(tasks, &opps, contacts.then_some(contact_file.as_path()));
+    let done = want.values().filter(|(_, d)| *d).count();
+    let open = want.len() - done;
+    let out = funnel(sb, &ws, &["activities"], tasks);
+    assert_eq!(out.status.code(), Some(0), "{}", stderr(&out));
+    let text = stdout(&out);
+    assert!(
+        text.contains(&format!(
+            "{open} actions added, {done} log entries added, 0 unchanged, {unmatched} matched no deal"
+        )),
+        "{text}"
+    );
+    let w = read_workspace(&ws);
+    let account_id = |o: &Opportunity| {
+        let a = w.accounts.iter().find(|a| a.id == o.account).unwrap();
+        a.extra["source_id"].as_str().unwrap().to_owned()
+    };
+    let got = landed(&w);
+    assert_eq!(got.len(), want.len(), "{text}");
+    let task_rows = rows(tasks);
+    for (task, (lands, is_done)) in &want {
+        let (o, was_done) = got[task];
+        assert_eq!(was_done, *is_done, "task {task}");
+        match lands {
+            Lands::Deal(id) => assert_eq!(o.extra["source_id"].as_str(), Some(id.as_str())),
+            Lands::OpenDealOf(account) => {
+                assert_eq!(&account_id(o), account, "task {task} on {}", o.id);
+                assert!(o.outcome.is_none(), "task {task} on a closed deal");
+            }
+        }
+        let row = task_rows.iter().find(|t| &t["Id"] == task).unwrap();
+        if !is_done {
+            let a = o
+                .actions
+                .iter()
+                .find(|a| a.extra["source_id"] == **task)
                 .unwrap();
-            assert_eq!(o.extra["source_id"].as_str(), Some(task["WhatId"].as_str()));
-            assert_eq!(a.text, task["Subject"]);
+            assert_eq!(a.text, row["Subject"]);
             assert_eq!(
                 a.due.map(|d| d.to_string()),
-                Some(task["ActivityDate"].clone())
+                Some(row["ActivityDate"].clone())
             );
         }
     }
@@ -124,7 +173,7 @@ fn tasks_land_as_counted(sb: &Sandbox, tasks: &Path) -> (usize, usize) {
     assert!(
         stdout(&again).contains(&format!(
             "0 actions added, 0 log entries added, {} unchanged",
-            open.len() + done.len()
+            want.len()
         )),
         "{}",
         stdout(&again)
@@ -134,21 +183,52 @@ fn tasks_land_as_counted(sb: &Sandbox, tasks: &Path) -> (usize, usize) {
         before,
         "a re-import is a no-op"
     );
-    (open.len(), done.len())
+    (open, done)
 }
 
 #[test]
-fn the_salesforce_sample_tasks_land_as_counted_from_the_csvs() {
-    // the sample's tasks name accounts (001…) or nothing in WhatId, so the
-    // count from the files is what decides how many land (none, today)
+fn the_salesforce_sample_tasks_land_on_their_accounts_open_deals() {
+    // the sample's tasks name accounts (001…) in WhatId and AccountId, or
+    // only a contact in WhoId: they land on the account's open deal
     let sb = Sandbox::new();
-    tasks_land_as_counted(&sb, &shared_data("salesforce-sample/Task.csv"));
+    let (open, _) = tasks_land_as_counted(&sb, &shared_data("salesforce-sample/Task.csv"), false);
+    assert!(open > 0, "some tasks land");
+}
+
+#[test]
+fn with_the_contacts_imported_tasks_on_a_person_land_too_and_name_them() {
+    let sb = Sandbox::new();
+    let task_file = shared_data("salesforce-sample/Task.csv");
+    let (without, _) = tasks_land_as_counted(&Sandbox::new(), &task_file, false);
+    let (with, _) = tasks_land_as_counted(&sb, &task_file, true);
+    assert!(
+        with >= without,
+        "{with} with the contacts, {without} without"
+    );
+    // an action on a person placed on the deal (--to-deals) names them
+    let w = read_workspace(&sb.path("w.json"));
+    let linked = w
+        .opportunities
+        .iter()
+        .flat_map(|o| o.actions.iter().map(move |a| (o, a)))
+        .filter(|(_, a)| a.extra.contains_key("source_id"))
+        .filter(|(o, a)| {
+            a.influence
+                .as_ref()
+                .is_some_and(|i| o.influences.iter().any(|p| &p.id == i))
+        })
+        .count();
+    assert!(
+        linked > 0,
+        "actions with a contact are linked to the influence"
+    );
 }
 
 #[test]
 fn sample_tasks_pointed_at_opportunities_become_actions_and_log_entries() {
     // the real Task.csv with some WhatIds set to real opportunity ids and
-    // some of those completed: the same counting decides what lands
+    // some of those completed, written where no Account.csv is beside it
+    // (accounts are then found by the id the deal import kept)
     let sb = Sandbox::new();
     let opp_ids: Vec<String> = rows(&shared_data("salesforce-sample/Opportunity.csv"))
         .into_iter()
@@ -173,7 +253,7 @@ fn sample_tasks_pointed_at_opportunities_become_actions_and_log_entries() {
     }
     let tasks = sb.path("Task.csv");
     std::fs::write(&tasks, writer.into_inner().unwrap()).unwrap();
-    let (open, done) = tasks_land_as_counted(&sb, &tasks);
+    let (open, done) = tasks_land_as_counted(&sb, &tasks, false);
     assert!(
         open > 0 && done > 0,
         "both kinds exercised: {open} open, {done} done"
@@ -213,7 +293,12 @@ fn a_chinese_export_is_matched_by_deal_title() {
         text.contains("1 actions added, 1 log entries added, 0 unchanged, 1 matched no deal"),
         "{text}"
     );
-    assert!(text.contains(":4: matched no deal: 寄送样品"), "{text}");
+    assert!(
+        text.contains(
+            ":4: matched no deal: no deal titled \"不存在的商机\" (activity \"寄送样品\")"
+        ),
+        "{text}"
+    );
     let w = read_workspace(&ws);
     let o = &w.opportunities[0];
     assert_eq!(o.actions.len(), 1);
