@@ -96,23 +96,20 @@ pub fn run(ctx: &Context, args: Args) -> Result<String, Failure> {
     });
     if !summary.unmatched.is_empty() {
         out.push(
-            "matched no account (by account id through an Account.csv beside the file, or by account name):".to_owned(),
+            "matched no account (by account id through an Account.csv beside the file or a deal import, or by account name):".to_owned(),
         );
-        for row in summary.unmatched.iter().take(LISTED) {
-            let account = match row.account.as_str() {
-                "" => "no account".to_owned(),
-                a => format!("account {a:?}"),
-            };
-            out.push(format!(
-                "  {}:{}: {} ({account})",
-                args.file.display(),
-                row.line,
-                row.name
-            ));
-        }
-        if summary.unmatched.len() > LISTED {
-            out.push(format!("  … and {} more", summary.unmatched.len() - LISTED));
-        }
+        let problems: Vec<import::Problem> = summary
+            .unmatched
+            .iter()
+            .map(|row| import::Problem {
+                line: row.line,
+                message: match row.account.as_str() {
+                    "" => format!("{:?} has no account", row.name),
+                    a => format!("{:?}: no account {a:?}", row.name),
+                },
+            })
+            .collect();
+        out.push(list_problems(args.file, &problems));
     }
     if !summary.nameless.is_empty() {
         let lines: Vec<String> = summary
