@@ -456,7 +456,7 @@ fn closed_deals_workspace(tag: &str) -> Workspace {
     use OutcomeResult::{Abandoned, Lost, Won};
     ws.opportunities = vec![
         deal(
-            &format!("o1"),
+            "o1",
             &format!("ERP 一期{tag}"),
             "a1",
             Stage::Drive,
