@@ -740,3 +740,33 @@ fn two_funnel_exports_with_the_same_ids_stay_apart_by_source() {
         );
     }
 }
+
+#[test]
+fn a_later_export_with_a_changed_outcome_updates_the_closed_deal() {
+    let sb = Sandbox::new();
+    let (a_path, b_path, file) = (
+        sb.path("a.json"),
+        sb.path("b.json"),
+        sb.path("pipeline.csv"),
+    );
+    let mut a = closed_deals_workspace("");
+    save_and_export(&sb, &a, &a_path, &file);
+    assert_eq!(import(&sb, &b_path, &file, &[]).status.code(), Some(0));
+    // the lost deal's date, code and reason are corrected in A, still lost
+    std::fs::remove_file(&a_path).unwrap();
+    let lost = a.opportunities.iter_mut().find(|o| o.id == "o6").unwrap();
+    let x = lost.outcome.as_mut().unwrap();
+    (x.on, x.reason_code, x.reason) = (
+        date("2026-10-09"),
+        Some("competitor".into()),
+        "SAP partner".into(),
+    );
+    save_and_export(&sb, &a, &a_path, &file);
+    let out = import(&sb, &b_path, &file, &[]);
+    assert!(
+        stdout(&out).contains("0 added, 1 updated"),
+        "{}",
+        stdout(&out)
+    );
+    assert_eq!(outcomes(&read_workspace(&b_path)), outcomes(&a));
+}
