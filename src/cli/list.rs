@@ -126,7 +126,11 @@ fn table(ws: &Workspace, chosen: &[&Opportunity], ctx: &Context, all: bool) -> S
     )
 }
 
-const CSV_HEADER: &str = "id,title,account,account_name,stage,status,value,probability_used,weighted,expected_close,created,owner,product,tags\n";
+/// The CSV columns. A contract: columns are only ever added at the end
+/// (the first fourteen are the original export). `closed_on`, `reason_code`
+/// and `reason` are a closed deal's outcome (empty while open), so that
+/// `funnel import csv` of this file keeps how each deal ended.
+const CSV_HEADER: &str = "id,title,account,account_name,stage,status,value,probability_used,weighted,expected_close,created,owner,product,tags,closed_on,reason_code,reason\n";
 
 fn csv(ws: &Workspace, chosen: &[&Opportunity]) -> String {
     let s = &ws.settings;
@@ -149,6 +153,18 @@ fn csv(ws: &Workspace, chosen: &[&Opportunity]) -> String {
             Cell::Text(o.owner.clone()),
             Cell::Text(o.product.clone()),
             Cell::Text(o.tags.join(";")),
+            date(o.outcome.as_ref().map(|x| x.on)),
+            Cell::Text(
+                o.outcome
+                    .as_ref()
+                    .and_then(|x| x.reason_code.clone())
+                    .unwrap_or_default(),
+            ),
+            Cell::Text(
+                o.outcome
+                    .as_ref()
+                    .map_or(String::new(), |x| x.reason.clone()),
+            ),
         ]));
     }
     out

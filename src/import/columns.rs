@@ -18,6 +18,11 @@ pub enum Field {
     Won,
     /// Why a deal was lost (or won): fills the outcome's `reason`.
     Reason,
+    /// The outcome's reason code (funnel's `reason_code`), kept as written.
+    ReasonCode,
+    /// The day a closed deal was closed (funnel's `closed_on`): the
+    /// outcome's date, before the expected close date.
+    ClosedOn,
     Value,
     Currency,
     Probability,
@@ -43,6 +48,8 @@ impl Field {
             "closed" => Field::Closed,
             "won" => Field::Won,
             "reason" => Field::Reason,
+            "reason_code" => Field::ReasonCode,
+            "closed_on" => Field::ClosedOn,
             "value" => Field::Value,
             "currency" => Field::Currency,
             "probability" => Field::Probability,
@@ -69,6 +76,8 @@ impl Field {
             Field::Closed => "closed",
             Field::Won => "won",
             Field::Reason => "reason",
+            Field::ReasonCode => "reason_code",
+            Field::ClosedOn => "closed_on",
             Field::Value => "value",
             Field::Currency => "currency",
             Field::Probability => "probability",
@@ -127,7 +136,9 @@ fn known(header: &str) -> Option<Field> {
         "isclosed" | "closed" => Field::Closed,
         "iswon" => Field::Won,
         "closedlostreason" | "losereason" | "lossreason" | "lostreason" | "reasonlost"
-        | "winlossreason" | "输单原因" => Field::Reason,
+        | "winlossreason" | "reason" | "输单原因" => Field::Reason,
+        "reasoncode" => Field::ReasonCode,
+        "closedon" => Field::ClosedOn,
         "amount" | "closevalue" | "value" | "opportunity" | "estrevenue" | "estimatedrevenue"
         | "amountusd" | "revenueamount" | "plannedrevenue" | "dealamount" | "dealvalue"
         | "opportunityamount" | "金额" | "商机金额" | "预计金额" => Field::Value,
@@ -245,6 +256,10 @@ mod tests {
             ("Closed Lost Reason", Field::Reason),
             ("lose_reason", Field::Reason),
             ("Loss Reason", Field::Reason),
+            // funnel's own export (list.rs): the outcome columns
+            ("closed_on", Field::ClosedOn),
+            ("reason_code", Field::ReasonCode),
+            ("reason", Field::Reason),
         ] {
             assert_eq!(known(h), Some(f), "{h}");
         }

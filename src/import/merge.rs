@@ -232,9 +232,11 @@ fn apply(
             o.set_stage(s, today);
         }
         Place::Closed(result) => {
+            let code = (!row.reason_code.is_empty()).then(|| row.reason_code.clone());
             if o.outcome.as_ref().is_none_or(|x| x.result != result) {
-                // never date a closed deal today without saying so
-                let on = match (row.close, row.modified) {
+                // the day it was closed, else its close date; never date a
+                // closed deal today without saying so
+                let on = match (row.closed_on.or(row.close), row.modified) {
                     (Some(d), _) => d,
                     (None, Some(d)) => {
                         summary.dated_by_modified += 1;
@@ -246,10 +248,20 @@ fn apply(
                     }
                 };
                 o.close(result, on, &row.reason);
-            } else if has(Field::Reason)
-                && let Some(outcome) = o.outcome.as_mut()
-            {
-                outcome.reason = row.reason.clone();
+                if let Some(outcome) = o.outcome.as_mut() {
+                    outcome.reason_code = code;
+                }
+            } else if let Some(outcome) = o.outcome.as_mut() {
+                if has(Field::Reason) {
+                    outcome.reason = row.reason.clone();
+                }
+                if has(Field::ReasonCode) {
+                    outcome.reason_code = code;
+                }
+                // an empty cell leaves the date: an outcome always has one
+                if let Some(d) = row.closed_on {
+                    outcome.on = d;
+                }
             }
         }
     }

@@ -33,6 +33,14 @@ pub struct Options {
     pub skip_bad_rows: bool,
 }
 
+/// The date columns, in the order of their slots in a row's dates.
+const DATE_FIELDS: [Field; 4] = [
+    Field::Close,
+    Field::Created,
+    Field::Modified,
+    Field::ClosedOn,
+];
+
 /// The texts database dumps and CRM exports write for "no value".
 const DEFAULT_NULLS: [&str; 2] = ["\\N", "NULL"];
 
@@ -75,6 +83,10 @@ pub struct Row {
     pub tags: Vec<String>,
     /// The outcome's reason (a loss-reason column), empty when none.
     pub reason: String,
+    /// The outcome's reason code (funnel's `reason_code`), empty when none.
+    pub reason_code: String,
+    /// The day the deal was closed (funnel's `closed_on`).
+    pub closed_on: Option<Date>,
     /// The row's currency code, upper-cased, empty when the file has none.
     pub currency: String,
     pub modified: Option<Date>,
@@ -329,12 +341,9 @@ fn read_records(
             ));
             Money::ZERO
         });
-        let mut dates = [None, None, None];
+        let mut dates = [None, None, None, None];
         let mut undecided = Vec::new();
-        for (k, f) in [Field::Close, Field::Created, Field::Modified]
-            .into_iter()
-            .enumerate()
-        {
+        for (k, f) in DATE_FIELDS.into_iter().enumerate() {
             match read_date(cell(f)) {
                 Ok(None) => {}
                 Ok(Some(DateRead::Sure(d))) => dates[k] = Some(d),
@@ -347,7 +356,7 @@ fn read_records(
             continue;
         }
         // a day above 12 in a column settles that column's order
-        for f in [Field::Close, Field::Created, Field::Modified] {
+        for f in DATE_FIELDS {
             if !orders.contains_key(&f)
                 && let Some(o) = order_hint(cell(f))
             {
@@ -409,6 +418,8 @@ fn read_records(
                 .map(String::from)
                 .collect(),
             reason: cell(Field::Reason).to_owned(),
+            reason_code: cell(Field::ReasonCode).to_owned(),
+            closed_on: dates[3],
             currency: cell(Field::Currency).to_uppercase(),
             modified: dates[2],
         });
@@ -432,6 +443,7 @@ fn read_records(
         match field {
             Field::Close => rows[row].close = date,
             Field::Modified => rows[row].modified = date,
+            Field::ClosedOn => rows[row].closed_on = date,
             _ => rows[row].created = date,
         }
     }
