@@ -297,6 +297,7 @@ fn read_records(
                 .and_then(|n| record.get(*n))
                 .map(str::trim)
                 .filter(|v| !nulls.contains(v))
+                .map(unguard)
                 .unwrap_or("")
         };
         let stage_text = cell(Field::Stage);
@@ -483,5 +484,15 @@ fn read_records(
     } else {
         problems.sort_by_key(|p| p.line);
         Err(Failed { problems, bad_rows })
+    }
+}
+
+/// A cell without the apostrophe a CSV export (funnel's own among them) puts
+/// before text starting with `=`, `+`, `-` or `@` so that a spreadsheet does
+/// not run it as a formula: the text is what the seller typed.
+fn unguard(cell: &str) -> &str {
+    match cell.strip_prefix('\'') {
+        Some(rest) if rest.starts_with(['=', '+', '-', '@']) => rest,
+        _ => cell,
     }
 }
