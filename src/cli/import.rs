@@ -311,6 +311,17 @@ pub fn run(ctx: &Context, args: Args) -> Result<String, Failure> {
         Some(s) if !s.trim().is_empty() => s.trim().to_owned(),
         _ => import::guess_source(&read.columns, args.file),
     };
+    let record_id_column = import::check_id_column(&ws, &source, &read).map_err(|m| {
+        Failure::usage(format!(
+            "{}: {m}\nnothing was imported",
+            args.file.display()
+        ))
+    })?;
+    if record_id_column {
+        let column = read.columns.get(&Field::SourceId).cloned();
+        let settings = &mut ws.settings.import_id_columns;
+        settings.insert(source.clone(), column.unwrap_or_default());
+    }
     let summary = import::merge(&mut ws, &read, &source, ctx.today);
     let text = format!(
         "{} rows from {}: {} added, {} updated, {} unchanged; {} accounts created",
@@ -348,6 +359,7 @@ pub fn run(ctx: &Context, args: Args) -> Result<String, Failure> {
     if summary.added + summary.updated + summary.accounts_added > 0
         || !notes.is_empty()
         || profile_saved
+        || record_id_column
     {
         match store.as_mut() {
             Some(store) => store.save(&ws)?,

@@ -68,6 +68,11 @@ record! {
         win_reasons: Vec<String> = or(words(&WIN_REASONS)),
         /// Options of `funnel import csv` saved by name (spec section 14).
         import_profiles: BTreeMap<String, ImportProfile> = default,
+        /// The column each source's deals took their ids from (source →
+        /// header; empty: the file had none and rows were matched by title
+        /// and account), so that importing that source with ids from another
+        /// column is refused instead of adding every deal a second time.
+        import_id_columns: BTreeMap<String, String> = default,
     }
 }
 

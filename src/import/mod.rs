@@ -36,5 +36,5 @@ pub use merge::{Summary, describe_columns, merge};
 pub use read::{Failed, Options, Problem, Read, Row, read, read_all, read_cells};
 pub use sheet::cells as sheet_cells;
 pub use sniff::delimiter as guess_delimiter;
-pub use source::guess as guess_source;
+pub use source::{check_id_column, guess as guess_source};
 pub use values::{DateOrder, Place, parse_amount, parse_place};

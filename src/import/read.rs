@@ -51,6 +51,8 @@ const DEFAULT_NULLS: [&str; 2] = ["\\N", "NULL"];
 pub struct Read {
     pub rows: Vec<Row>,
     pub columns: BTreeMap<Field, String>,
+    /// Every column's header, as the file (or --no-header: 1, 2, …) names it.
+    pub headers: Vec<String>,
     pub skipped: Vec<Problem>,
     /// The encoding and how it was chosen, when it was not plain UTF-8
     /// (the user must be able to see a guess, and override it).
@@ -477,6 +479,7 @@ fn read_records(
         Ok(Read {
             rows,
             columns,
+            headers: headers.iter().map(|h| h.trim().to_owned()).collect(),
             skipped,
             encoding: None,
             delimiter: b',',

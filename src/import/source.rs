@@ -8,6 +8,8 @@
 //! only within the workspace or tool that wrote them.
 
 use super::columns::Field;
+use super::read::Read;
+use crate::domain::Workspace;
 use std::collections::BTreeMap;
 use std::path::Path;
 
@@ -37,4 +39,44 @@ pub fn guess(columns: &BTreeMap<Field, String>, file: &Path) -> String {
     } else {
         stem
     }
+}
+
+/// Checks that this import takes its ids from the column this source's
+/// deals took theirs from. Ids from another column (`--map
+/// External_Id__c=id` one week, the plain `Id` the next) match none of them,
+/// so every deal would be added a second time: that is refused, naming the
+/// options that import it right. Ok(true) when the column is to be recorded
+/// (the first import of the source, or a workspace from before the record).
+pub fn check_id_column(ws: &Workspace, source: &str, read: &Read) -> Result<bool, String> {
+    let now = read
+        .columns
+        .get(&Field::SourceId)
+        .map_or("", String::as_str);
+    let Some(before) = ws.settings.import_id_columns.get(source) else {
+        return Ok(true);
+    };
+    let from_source = |o: &&crate::domain::Opportunity| {
+        o.extra.get("source").and_then(|v| v.as_str()) == Some(source)
+    };
+    if before == now || !ws.opportunities.iter().any(|o| from_source(&o)) {
+        return Ok(before != now);
+    }
+    let named = |column: &str| match column {
+        "" => "no id column (rows were matched by title and account)".to_owned(),
+        c => format!("ids from column {c:?}"),
+    };
+    let fix = if before.is_empty() {
+        String::new()
+    } else if read.headers.iter().any(|h| h == before) {
+        format!("--map \"{before}=id\" to match them, or ")
+    } else {
+        format!("(this file has no column {before:?}) ")
+    };
+    Err(format!(
+        "the deals from {source} in this workspace were imported with {}; this file has {}.\n\
+         No row would match them: every deal would be added a second time.\n\
+         Give {fix}--source NAME to keep this file's deals apart from them.",
+        named(before),
+        named(now)
+    ))
 }

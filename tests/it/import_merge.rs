@@ -253,3 +253,63 @@ fn a_new_workspace_takes_the_files_currency_and_rates_convert_the_rest() {
     ok(&import(&sb, &ws3, &plain, &["--currency", "usd"]));
     assert_eq!(read_workspace(&ws3).settings.currency, "USD");
 }
+
+#[test]
+fn ids_from_another_column_than_last_time_are_refused_not_added_twice() {
+    let sb = Sandbox::new();
+    let ws = sb.path("w.json");
+    let file = crate::common::shared_data("salesforce-sample/Opportunity.csv");
+    let rows = csv::Reader::from_path(&file).unwrap().records().count();
+    let first = ok(&import(&sb, &ws, &file, &["--map", "External_id__c=id"]));
+    assert!(first.contains(&format!("{rows} added")), "{first}");
+    let before = std::fs::read(&ws).unwrap();
+    // the same file without the map: its ids come from "Id" this time
+    let out = import(&sb, &ws, &file, &[]);
+    assert_eq!(out.status.code(), Some(2), "{}", stdout(&out));
+    let err = stderr(&out);
+    assert!(
+        err.contains("every deal would be added a second time"),
+        "{err}"
+    );
+    assert!(err.contains("--map \"External_id__c=id\""), "{err}");
+    assert!(err.contains("nothing was imported"), "{err}");
+    assert_eq!(std::fs::read(&ws).unwrap(), before, "untouched");
+    // a dry run says the same, and the map the message names works
+    let dry = import(&sb, &ws, &file, &["--dry-run"]);
+    assert_eq!(dry.status.code(), Some(2), "{}", stdout(&dry));
+    let again = ok(&import(&sb, &ws, &file, &["--map", "External_id__c=id"]));
+    assert!(
+        again.contains(&format!("0 added, 0 updated, {rows} unchanged")),
+        "{again}"
+    );
+    assert_eq!(
+        std::fs::read(&ws).unwrap(),
+        before,
+        "a re-import is a no-op"
+    );
+    // as another source, the deals are kept apart on purpose
+    let apart = ok(&import(&sb, &ws, &file, &["--source", "sf-copy"]));
+    assert!(apart.contains(&format!("{rows} added")), "{apart}");
+    assert_eq!(read_workspace(&ws).opportunities.len(), 2 * rows);
+}
+
+#[test]
+fn a_source_first_imported_without_ids_refuses_a_file_with_ids() {
+    let sb = Sandbox::new();
+    let ws = sb.path("w.json");
+    let file = sb.path("pipeline.csv");
+    std::fs::write(&file, "Deal,Company,Stage,Amount\nERP 一期,长城润滑油,Proposal,1000\nFleet,Acme,Qualification,200\n").unwrap();
+    ok(&import(&sb, &ws, &file, &[]));
+    let before = std::fs::read(&ws).unwrap();
+    std::fs::write(&file, "Deal ID,Deal,Company,Stage,Amount\nD-1,ERP 一期,长城润滑油,Proposal,1000\nD-2,Fleet,Acme,Qualification,200\n").unwrap();
+    let out = import(&sb, &ws, &file, &[]);
+    assert_eq!(out.status.code(), Some(2), "{}", stdout(&out));
+    let err = stderr(&out);
+    assert!(
+        err.contains("no id column (rows were matched by title and account)"),
+        "{err}"
+    );
+    assert!(err.contains("ids from column \"Deal ID\""), "{err}");
+    assert!(err.contains("--source NAME"), "{err}");
+    assert_eq!(std::fs::read(&ws).unwrap(), before);
+}
