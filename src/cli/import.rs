@@ -340,6 +340,8 @@ pub fn run(ctx: &Context, args: Args) -> Result<String, Failure> {
             Some(name) => format!("import profile {name:?} not saved (dry run)\n"),
             None => String::new(),
         };
+        // freed by the system when the command exits (see `Context::read`)
+        std::mem::forget((read, ws));
         return Ok(format!(
             "{reading_notes}{unsaved}dry run, nothing saved: {text}\nplan: {} to add, {} to update, {} to skip (unchanged), {} colliding rows kept apart\n{report}",
             summary.added,
@@ -366,6 +368,9 @@ pub fn run(ctx: &Context, args: Args) -> Result<String, Failure> {
             None => drop(Store::create(&ctx.workspace, &ws, &ctx.data_dir)?),
         }
     }
+    // freed by the system when the command exits (see `Context::read`): the
+    // rows and deals of a large import are many small allocations
+    std::mem::forget((read, ws));
     Ok(format!(
         "{reading_notes}imported {text}\n{report}{saved_line}"
     ))
