@@ -144,14 +144,15 @@ pub fn merge(ws: &mut Workspace, read: &Read, source: &str, today: Date) -> Summ
                 new_deal(row, format!("o{next_opp}"), &key, today)
             }
         };
-        let before = o.clone();
+        // only an existing deal can be unchanged: a new one is not copied
+        let before = existing.map(|_| o.clone());
         o.extra.insert(SOURCE.into(), source.into());
         apply(&mut o, row, existing.is_none(), &has, today, &mut summary);
         if let Some(account) = account {
             o.account = account;
         }
         match existing {
-            Some(_) if o == before => summary.unchanged += 1,
+            Some(_) if before.as_ref() == Some(&o) => summary.unchanged += 1,
             Some(n) => {
                 ws.opportunities[n] = o;
                 summary.updated += 1;
