@@ -49,7 +49,7 @@ pub fn run(
     let used: Vec<String> = acts
         .columns
         .iter()
-        .map(|(c, h)| format!("{c:?}={h}"))
+        .map(|(c, h)| format!("{} ← {h:?}", c.name()))
         .collect();
     out.push(format!("columns used: {}", used.join(", ")));
     out.push(format!(

@@ -47,6 +47,16 @@ const NAMES: [(&str, Col); 13] = [
     ("who", Col::Who),
 ];
 
+impl Col {
+    /// The name `--map` takes, also in the import's report.
+    pub fn name(self) -> &'static str {
+        NAMES
+            .iter()
+            .find(|(_, c)| *c == self)
+            .map_or("", |(n, _)| n)
+    }
+}
+
 /// The fields `--map` can name.
 pub const ACTIVITY_FIELDS: [&str; 13] = {
     let mut names = [""; 13];

@@ -526,7 +526,7 @@ fn an_activities_spreadsheet_with_a_date_cell_lands_on_its_deal() {
     sheet.write_string(1, 1, "Renewal").unwrap();
     let date = Format::new().set_num_format("dd/mm/yyyy");
     sheet
-        .write_datetime_with_format(1, 2, &ExcelDateTime::from_ymd(2026, 12, 4).unwrap(), &date)
+        .write_datetime_with_format(1, 2, ExcelDateTime::from_ymd(2026, 12, 4).unwrap(), &date)
         .unwrap();
     wb.save(&book).unwrap();
     let out = funnel(&sb, &ws, &["activities"], &book);
