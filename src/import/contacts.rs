@@ -1,8 +1,9 @@
 //! `funnel import contacts`: people from a CRM's contact export, matched to
 //! accounts and kept in `Account.contacts` (spec sections 11 and 14).
 //!
-//! The bytes are read like any import (encoding, delimiter, nulls); columns
-//! are recognised by their normalised header. A contact keeps its source and
+//! The file (a CSV, or a spreadsheet's cells) is read like any import
+//! (`read::records`: encoding, delimiter, header, nulls, bad rows); columns
+//! are recognised by their normalised header, or named by `--map`. A contact keeps its source and
 //! id in `extra` (`source`, `source_id`), so a re-import updates it in place
 //! and importing the same file twice changes nothing.
 
