@@ -1,8 +1,9 @@
 //! `funnel import csv FILE` and `funnel import xlsx FILE`: opportunities from a CRM export.
 
 use super::import_profile::{self as profile, pair};
+use super::import_table as table;
 use super::{Context, Failure};
-use crate::import::{self, DateOrder, Field, Options, Problem};
+use crate::import::{self, Field, Options, Problem};
 use crate::store::{Store, StoreError};
 use std::collections::HashMap;
 use std::path::Path;
@@ -193,16 +194,7 @@ pub fn run(ctx: &Context, args: Args) -> Result<String, Failure> {
         })?;
         options.stage_map.push((value.clone(), place));
     }
-    options.dates = match used.dates.as_deref() {
-        None => None,
-        Some("dmy") => Some(DateOrder::DayMonth),
-        Some("mdy") => Some(DateOrder::MonthDay),
-        Some(other) => {
-            return Err(Failure::usage(format!(
-                "--dates {other:?}: expected dmy or mdy"
-            )));
-        }
-    };
+    options.dates = table::dates(used.dates.as_deref())?;
     options.source = args
         .file
         .file_stem()
@@ -219,53 +211,19 @@ pub fn run(ctx: &Context, args: Args) -> Result<String, Failure> {
     let rates = rates(&given_rates)?;
     let read = match args.spreadsheet {
         None => import::read_all(&bytes, &options),
-        Some(sheet) => {
-            let cells = import::sheet_cells(&bytes, sheet).map_err(|m| {
-                Failure::usage(format!(
-                    "{}: {m}\nnothing was imported",
-                    args.file.display()
-                ))
-            })?;
-            import::read_cells(cells, &options)
-        }
+        Some(sheet) => import::read_cells(table::sheet_cells(args.file, &bytes, sheet)?, &options),
     };
-    let mut read = read.map_err(|failed| {
-        let problems = &failed.problems;
-        let heading = match problems.len() {
-            1 => String::new(),
-            n => format!("{n} problems:\n"),
-        };
-        let skip = match failed.bad_rows {
-            0 => String::new(),
-            n => format!(
-                "; --skip-bad-rows leaves out the {n} rows that cannot be read and imports the rest"
-            ),
-        };
-        Failure::usage(format!(
-            "{heading}{}\nnothing was imported{skip}",
-            list_problems(args.file, problems)
-        ))
-    })?;
+    let mut read = read.map_err(|f| table::failed(args.file, &f))?;
     // say how the file was read when it was a guess, so a wrong guess is seen
-    let mut reading_notes = String::new();
-    if read.encoding.is_some() || (options.delimiter.is_none() && read.delimiter != b',') {
-        reading_notes.push_str(&format!(
-            "read {} as {}, cells separated by {}; --encoding and --delimiter read it otherwise\n",
-            args.file.display(),
-            read.encoding.as_deref().unwrap_or("UTF-8"),
-            match read.delimiter {
-                b'\t' => "tab".to_owned(),
-                d => format!("{:?}", d as char),
-            }
-        ));
-    }
-    if !read.skipped.is_empty() {
-        reading_notes.push_str(&format!(
-            "left out {} rows that cannot be read (--skip-bad-rows):\n{}\n",
-            read.skipped.len(),
-            list_problems(args.file, &read.skipped)
-        ));
-    }
+    let reading_notes = table::reading_notes(
+        args.file,
+        (
+            read.encoding.as_deref(),
+            read.delimiter,
+            options.delimiter.is_none(),
+        ),
+        &read.skipped,
+    );
     // a missing workspace is created only when there is something to save;
     // a dry run saves nothing, so it reads without the lock
     let opened = if args.dry_run {

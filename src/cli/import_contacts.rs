@@ -2,49 +2,34 @@
 //! their accounts and, with `--to-deals`, onto the open deals of those
 //! accounts as influences without a role (spec section 14).
 
-use super::import::{delimiter, list_problems, sibling_account_names};
-use super::{Context, Failure};
+use super::import::{list_problems, sibling_account_names};
+use super::{Context, Failure, TableImport};
 use crate::import;
 use crate::store::Store;
-use std::path::Path;
-
-pub struct Args<'a> {
-    pub file: &'a Path,
-    pub to_deals: bool,
-    pub dry_run: bool,
-    pub source: Option<&'a str>,
-    pub encoding: Option<&'a str>,
-    pub delimiter: Option<&'a str>,
-    pub nulls: &'a [String],
-}
 
 /// How many unmatched rows are listed in full.
 const LISTED: usize = 10;
 
-pub fn run(ctx: &Context, args: Args) -> Result<String, Failure> {
-    let delim = args.delimiter.map(delimiter).transpose()?;
-    let bytes = crate::store::guard::read_regular(args.file, "read the file to import")?;
-    let read = import::read_contacts(&bytes, args.encoding, delim, args.nulls).map_err(|p| {
-        let heading = match p.len() {
-            1 => String::new(),
-            n => format!("{n} problems:\n"),
-        };
-        Failure::usage(format!(
-            "{heading}{}\nnothing was imported",
-            list_problems(args.file, &p)
-        ))
+pub fn run(
+    ctx: &Context,
+    table: &TableImport,
+    to_deals: bool,
+    source: Option<&str>,
+) -> Result<String, Failure> {
+    let read = table.read(&import::CONTACT_FIELDS, None, |input, options| {
+        import::read_contacts(input, options)
     })?;
-    let stem = args
-        .file
+    let file = table.file.as_path();
+    let stem = file
         .file_stem()
         .map(|s| s.to_string_lossy().trim().to_owned())
         .unwrap_or_default();
-    let source = match args.source {
+    let source = match source {
         Some(s) if !s.trim().is_empty() => s.trim().to_owned(),
         _ => import::contact_source(&read, &stem),
     };
     // contacts go onto accounts: the workspace must exist
-    let (mut store, mut ws) = if args.dry_run {
+    let (mut store, mut ws) = if table.dry_run {
         (None, crate::store::read(&ctx.workspace)?.workspace)
     } else {
         let (store, ws) = Store::open(&ctx.workspace, &ctx.data_dir)?;
@@ -53,14 +38,12 @@ pub fn run(ctx: &Context, args: Args) -> Result<String, Failure> {
         }
         (Some(store), ws)
     };
-    let names = sibling_account_names(args.file);
-    let summary = import::merge_contacts(&mut ws, &read, &source, &names, args.to_deals);
+    let names = sibling_account_names(file);
+    let summary = import::merge_contacts(&mut ws, &read, &source, &names, to_deals);
     let mut out = Vec::new();
-    if let Some(enc) = &read.encoding {
-        out.push(format!(
-            "read {} as {enc}; --encoding reads it otherwise",
-            args.file.display()
-        ));
+    let notes = table.notes(read.encoding.as_deref(), read.delimiter, &read.skipped);
+    if !notes.is_empty() {
+        out.push(notes.trim_end().to_owned());
     }
     let columns: Vec<String> = read
         .columns
@@ -71,7 +54,7 @@ pub fn run(ctx: &Context, args: Args) -> Result<String, Failure> {
     let counts = format!(
         "{} contacts from {} (source {source}): {} added, {} updated, {} unchanged, {} matched no account{}{}",
         read.rows.len(),
-        args.file.display(),
+        file.display(),
         summary.added,
         summary.updated,
         summary.unchanged,
@@ -80,7 +63,7 @@ pub fn run(ctx: &Context, args: Args) -> Result<String, Failure> {
             0 => String::new(),
             n => format!(", {n} without a name left out"),
         },
-        if args.to_deals {
+        if to_deals {
             format!(
                 "; {} influences added to open deals (no role: to be placed)",
                 summary.influences_added
@@ -89,7 +72,7 @@ pub fn run(ctx: &Context, args: Args) -> Result<String, Failure> {
             String::new()
         }
     );
-    out.push(if args.dry_run {
+    out.push(if table.dry_run {
         format!("dry run, nothing saved: {counts}")
     } else {
         format!("imported {counts}")
@@ -109,7 +92,7 @@ pub fn run(ctx: &Context, args: Args) -> Result<String, Failure> {
                 },
             })
             .collect();
-        out.push(list_problems(args.file, &problems));
+        out.push(list_problems(file, &problems));
     }
     if !summary.nameless.is_empty() {
         let lines: Vec<String> = summary

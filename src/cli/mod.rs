@@ -15,6 +15,7 @@ mod import_activities;
 mod import_contacts;
 mod import_profile;
 mod import_report;
+mod import_table;
 pub mod init;
 pub mod json_out;
 pub mod list;
@@ -225,20 +226,12 @@ impl DealImport {
 pub enum ImportKind {
     /// Tasks, events, calls (Salesforce Task/Event, HubSpot, Zoho, Dynamics): open ones become actions, done ones log entries, on the matching deals
     Activities {
-        file: PathBuf,
-        /// Print what would change, save nothing
-        #[arg(long)]
-        dry_run: bool,
+        #[command(flatten)]
+        table: TableImport,
         /// The system the deals were imported from; their ids are matched in it [default: recognised from the header, else any]
         #[arg(long, value_name = "NAME")]
         source: Option<String>,
-        /// Read the file in this encoding [default: detected]
-        #[arg(long, value_name = "NAME")]
-        encoding: Option<String>,
-        /// The separator between cells: a character or `tab` [default: detected]
-        #[arg(long, value_name = "C")]
-        delimiter: Option<String>,
-        /// How to read dates like 03/04/2026: dmy or mdy
+        /// How to read dates like 03/04/2026: dmy or mdy (spreadsheet date cells need nothing)
         #[arg(long, value_name = "dmy|mdy")]
         dates: Option<String>,
     },
@@ -263,26 +256,47 @@ pub enum ImportKind {
     },
     /// People from a contact export (Salesforce Contact, HubSpot, Zoho, Dynamics) onto their accounts
     Contacts {
-        file: PathBuf,
+        #[command(flatten)]
+        table: TableImport,
         /// Also add each contact to the open deals of its account, as an influence without a role
         #[arg(long)]
         to_deals: bool,
-        /// Print what would change, save nothing
-        #[arg(long)]
-        dry_run: bool,
         /// The system the file comes from; its ids match only contacts imported from it [default: the CRM recognised from the header, else the file name]
         #[arg(long, value_name = "NAME")]
         source: Option<String>,
-        /// Read the file in this encoding [default: detected]
-        #[arg(long, value_name = "NAME")]
-        encoding: Option<String>,
-        /// The separator between cells: a character or `tab` [default: detected]
-        #[arg(long, value_name = "C")]
-        delimiter: Option<String>,
-        /// Read a cell with this text as empty (besides \N and NULL); repeatable
-        #[arg(long = "null", value_name = "TEXT")]
-        null: Vec<String>,
     },
+}
+
+/// What `import contacts` and `import activities` share: the file (a CSV,
+/// or a spreadsheet by its extension) and how to read it, as the deals'
+/// import reads its own (see import_table.rs).
+#[derive(clap::Args, Debug)]
+pub struct TableImport {
+    file: PathBuf,
+    /// Read column COLUMN as FIELD; repeatable. Contacts: id, name, first, last, title, email, phone, account. Activities: id, subject, kind, deal_id, deal, due, completed, status, closed, description, created, account, who
+    #[arg(long = "map", value_name = "COLUMN=FIELD")]
+    map: Vec<String>,
+    /// Print what would change, save nothing
+    #[arg(long)]
+    dry_run: bool,
+    /// The first line is data: columns are named 1, 2, … for --map
+    #[arg(long)]
+    no_header: bool,
+    /// Read a cell with this text as empty (besides \N and NULL); repeatable
+    #[arg(long = "null", value_name = "TEXT")]
+    null: Vec<String>,
+    /// Leave out rows that cannot be read (listed), import the rest
+    #[arg(long)]
+    skip_bad_rows: bool,
+    /// Read the file in this encoding [default: detected]
+    #[arg(long, value_name = "NAME")]
+    encoding: Option<String>,
+    /// The separator between cells: a character or `tab` [default: detected]
+    #[arg(long, value_name = "C")]
+    delimiter: Option<String>,
+    /// The sheet to read, when FILE is a spreadsheet (.xlsx, .xlsm, .xls, .xlsb, .ods) [default: the first]
+    #[arg(long, value_name = "NAME")]
+    sheet: Option<String>,
 }
 
 #[derive(ValueEnum, Clone, Copy, Debug, PartialEq, Eq)]
@@ -499,25 +513,12 @@ fn dispatch(ctx: &Context, command: Option<Command>) -> Result<Output, Failure> 
         Some(Command::Import {
             what:
                 ImportKind::Activities {
-                    file,
-                    dry_run,
+                    table,
                     source,
-                    encoding,
-                    delimiter,
                     dates,
                 },
-        }) => import_activities::run(
-            ctx,
-            import_activities::Args {
-                file: &file,
-                dry_run,
-                source: source.as_deref(),
-                encoding: encoding.as_deref(),
-                delimiter: delimiter.as_deref(),
-                dates: dates.as_deref(),
-            },
-        )
-        .map(Output::from),
+        }) => import_activities::run(ctx, &table, source.as_deref(), dates.as_deref())
+            .map(Output::from),
         Some(Command::Import {
             what:
                 ImportKind::Csv {
@@ -533,27 +534,11 @@ fn dispatch(ctx: &Context, command: Option<Command>) -> Result<Output, Failure> 
         Some(Command::Import {
             what:
                 ImportKind::Contacts {
-                    file,
+                    table,
                     to_deals,
-                    dry_run,
                     source,
-                    encoding,
-                    delimiter,
-                    null,
                 },
-        }) => import_contacts::run(
-            ctx,
-            import_contacts::Args {
-                file: &file,
-                to_deals,
-                dry_run,
-                source: source.as_deref(),
-                encoding: encoding.as_deref(),
-                delimiter: delimiter.as_deref(),
-                nulls: &null,
-            },
-        )
-        .map(Output::from),
+        }) => import_contacts::run(ctx, &table, to_deals, source.as_deref()).map(Output::from),
         Some(Command::Export { format, out }) => {
             export::run(ctx, format, out.as_deref()).map(Output::from)
         }

@@ -5,9 +5,7 @@
 //! the same file again changes nothing.
 
 use super::columns::normal;
-use super::decode::decode;
-use super::read::Problem;
-use super::sniff;
+use super::read::{BadRows, Failed, Input, Problem, ReadOptions, Record, clean, records};
 use super::values::{DateOrder, DateRead, read_date};
 use crate::domain::Date;
 use std::collections::{BTreeMap, HashSet};
@@ -31,6 +29,44 @@ pub enum Col {
     /// The person it was with (Salesforce's `WhoId`).
     Who,
 }
+
+/// The fields `--map` can name, each with the column it feeds.
+const NAMES: [(&str, Col); 13] = [
+    ("id", Col::Id),
+    ("subject", Col::Subject),
+    ("kind", Col::Kind),
+    ("deal_id", Col::DealId),
+    ("deal", Col::DealName),
+    ("due", Col::Due),
+    ("completed", Col::Completed),
+    ("status", Col::Status),
+    ("closed", Col::Closed),
+    ("description", Col::Description),
+    ("created", Col::Created),
+    ("account", Col::Account),
+    ("who", Col::Who),
+];
+
+impl Col {
+    /// The name `--map` takes, also in the import's report.
+    pub fn name(self) -> &'static str {
+        NAMES
+            .iter()
+            .find(|(_, c)| *c == self)
+            .map_or("", |(n, _)| n)
+    }
+}
+
+/// The fields `--map` can name.
+pub const ACTIVITY_FIELDS: [&str; 13] = {
+    let mut names = [""; 13];
+    let mut i = 0;
+    while i < NAMES.len() {
+        names[i] = NAMES[i].0;
+        i += 1;
+    }
+    names
+};
 
 fn known(header: &str) -> Option<Col> {
     Some(match normal(header).as_str() {
@@ -76,14 +112,6 @@ fn known(header: &str) -> Option<Col> {
     })
 }
 
-/// Options from the command line.
-#[derive(Debug, Clone, Default)]
-pub struct ActivityOptions {
-    pub encoding: Option<String>,
-    pub delimiter: Option<u8>,
-    pub dates: Option<DateOrder>,
-}
-
 /// One activity as read.
 #[derive(Debug, Clone, PartialEq)]
 pub struct Activity {
@@ -109,6 +137,11 @@ pub struct Activity {
 pub struct Activities {
     pub rows: Vec<Activity>,
     pub columns: BTreeMap<Col, String>,
+    /// Rows left out with `--skip-bad-rows`.
+    pub skipped: Vec<Problem>,
+    /// How the file was read (see `read::records`).
+    pub encoding: Option<String>,
+    pub delimiter: u8,
 }
 
 impl Activities {
@@ -145,32 +178,50 @@ fn done_status(s: &str) -> bool {
     )
 }
 
-/// Reads an activities export; every problem is collected, with its line.
-pub fn read_activities(
-    bytes: &[u8],
-    options: &ActivityOptions,
-) -> Result<Activities, Vec<Problem>> {
-    let decoded = decode(bytes, options.encoding.as_deref()).map_err(|p| vec![p])?;
-    let text = decoded.text;
-    let delimiter = options.delimiter.unwrap_or_else(|| sniff::delimiter(&text));
-    let (mut reader, headers) = sniff::open(&text, delimiter)?;
+/// Reads an activities export (a CSV or a spreadsheet's cells); every
+/// problem is collected, with its line.
+pub fn read_activities(input: Input, options: &ReadOptions) -> Result<Activities, Failed> {
+    let (read, encoding, delimiter) = records(input, options.how(), |headers, rows| {
+        activity_rows(headers, rows, options)
+    })?;
+    Ok(Activities {
+        encoding,
+        delimiter,
+        ..read
+    })
+}
+
+fn activity_rows(
+    headers: &csv::StringRecord,
+    records: &mut dyn Iterator<Item = Record>,
+    options: &ReadOptions,
+) -> Result<Activities, Failed> {
     let mut at: BTreeMap<Col, usize> = BTreeMap::new();
-    let mut columns = BTreeMap::new();
-    for (n, h) in headers.iter().enumerate() {
-        if let Some(c) = known(h.trim_start_matches('\u{feff}'))
-            && let std::collections::btree_map::Entry::Vacant(v) = at.entry(c)
-        {
-            v.insert(n);
-            columns.insert(c, h.to_owned());
+    // --map wins: its columns feed their fields, and nothing else
+    let mapped = options.mapped(headers)?;
+    for (n, field) in &mapped {
+        if let Some((_, c)) = NAMES.iter().find(|(name, _)| name == field) {
+            at.insert(*c, *n);
         }
     }
+    for (n, h) in headers.iter().enumerate() {
+        if let Some(c) = known(h.trim_start_matches('\u{feff}'))
+            && !mapped.iter().any(|(m, _)| *m == n)
+        {
+            at.entry(c).or_insert(n);
+        }
+    }
+    let columns: BTreeMap<Col, String> = at
+        .iter()
+        .map(|(c, n)| (*c, headers[*n].to_owned()))
+        .collect();
+    let all = headers.iter().collect::<Vec<_>>().join(", ");
     let mut problems = Vec::new();
     if !at.contains_key(&Col::Subject) {
         problems.push(Problem {
             line: 1,
             message: format!(
-                "no subject column recognised (Subject, 主题, …); the columns are {}",
-                headers.iter().collect::<Vec<_>>().join(", ")
+                "no subject column recognised (Subject, 主题, …); the columns are {all}; name it with --map COLUMN=subject, e.g. --map \"Betreff=subject\""
             ),
         });
     }
@@ -180,28 +231,21 @@ pub fn read_activities(
     {
         problems.push(Problem {
             line: 1,
-            message:
-                "no deal, account or contact column recognised (WhatId, Deal Name, Regarding, Related To, 商机, AccountId, Company, 客户名称, WhoId, Contact Name, 联系人, …)"
-                    .into(),
+            message: format!(
+                "no deal, account or contact column recognised (WhatId, Deal Name, Regarding, Related To, 商机, AccountId, Company, 客户名称, WhoId, Contact Name, 联系人, …); name one with --map COLUMN=FIELD, e.g. --map \"Verkaufschance=deal\" (fields: {})",
+                ACTIVITY_FIELDS.join(", ")
+            ),
         });
     }
     if !problems.is_empty() {
-        return Err(problems);
+        return Err(problems.into());
     }
+    let mut bad = BadRows::new(options.skip_bad_rows);
     let mut rows = Vec::new();
     let mut seen: HashSet<String> = HashSet::new();
-    for (n, record) in reader.records().enumerate() {
-        let line = n as u64 + 2;
-        let record = match record {
-            Ok(r) => r,
-            Err(e) => {
-                let line = e.position().map_or(line, |p| p.line());
-                problems.push(Problem {
-                    line,
-                    message: format!("unreadable row: {e}"),
-                });
-                continue;
-            }
+    for record in records {
+        let Some((line, record)) = bad.row(record, headers, options.no_header) else {
+            continue;
         };
         if record.iter().all(|c| c.trim().is_empty()) {
             continue;
@@ -209,11 +253,13 @@ pub fn read_activities(
         let cell = |c: Col| {
             at.get(&c)
                 .and_then(|i| record.get(*i))
-                .map(|s| s.trim())
-                .filter(|s| !matches!(*s, "\\N" | "NULL"))
+                .map(|v| clean(v, &options.nulls))
                 .unwrap_or("")
                 .to_owned()
         };
+        // a date that cannot be read makes the row bad; one that could be
+        // day/month or month/day needs --dates, whatever the other rows
+        let mut unreadable = Vec::new();
         let mut date = |c: Col| -> Option<Date> {
             let s = cell(c);
             match read_date(&s) {
@@ -226,7 +272,7 @@ pub fn read_activities(
                         None => None,
                     };
                     if d.is_none() {
-                        problems.push(Problem {
+                        bad.problems.push(Problem {
                             line,
                             message: format!(
                                 "{:?} in {}: day or month first? say --dates dmy or --dates mdy",
@@ -237,15 +283,19 @@ pub fn read_activities(
                     d
                 }
                 Err(m) => {
-                    problems.push(Problem {
-                        line,
-                        message: format!("{} in {}", m, columns[&c]),
-                    });
+                    unreadable.push(format!("{} in {}", m, columns[&c]));
                     None
                 }
             }
         };
         let (due, completed, created) = (date(Col::Due), date(Col::Completed), date(Col::Created));
+        if !unreadable.is_empty() {
+            bad.refuse(Problem {
+                line,
+                message: unreadable.join("; "),
+            });
+            continue;
+        }
         let mut subject = cell(Col::Subject);
         if subject.is_empty() {
             subject = match cell(Col::Kind) {
@@ -273,7 +323,7 @@ pub fn read_activities(
             }
         };
         if !seen.insert(key.clone()) {
-            problems.push(Problem {
+            bad.problems.push(Problem {
                 line,
                 message: format!("the activity {key:?} is in the file twice"),
             });
@@ -294,8 +344,11 @@ pub fn read_activities(
             description: cell(Col::Description),
         });
     }
-    if !problems.is_empty() {
-        return Err(problems);
-    }
-    Ok(Activities { rows, columns })
+    Ok(Activities {
+        rows,
+        columns,
+        skipped: bad.finish()?,
+        encoding: None,
+        delimiter: b',',
+    })
 }

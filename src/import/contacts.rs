@@ -1,13 +1,14 @@
 //! `funnel import contacts`: people from a CRM's contact export, matched to
 //! accounts and kept in `Account.contacts` (spec sections 11 and 14).
 //!
-//! The bytes are read like any import (encoding, delimiter, nulls); columns
-//! are recognised by their normalised header. A contact keeps its source and
+//! The file (a CSV, or a spreadsheet's cells) is read like any import
+//! (`read::records`: encoding, delimiter, header, nulls, bad rows); columns
+//! are recognised by their normalised header, or named by `--map`. A contact keeps its source and
 //! id in `extra` (`source`, `source_id`), so a re-import updates it in place
 //! and importing the same file twice changes nothing.
 
 use super::columns::normal;
-use super::read::Problem;
+use super::read::{BadRows, Failed, Input, Problem, ReadOptions, Record, clean, records};
 use crate::domain::ids::next_id;
 use crate::domain::{Contact, Influence, Workspace};
 use std::collections::HashMap;
@@ -95,90 +96,97 @@ pub struct ContactRow {
     pub account: String,
 }
 
+/// The fields `--map` can name, in the order of [`COLUMNS`].
+pub const CONTACT_FIELDS: [&str; 8] = [
+    "id", "name", "first", "last", "title", "email", "phone", "account",
+];
+
 /// The file read: its rows, the column used for each field, how it was read.
 #[derive(Debug, Default)]
 pub struct ContactRead {
     pub rows: Vec<ContactRow>,
     pub columns: Vec<(&'static str, String)>,
+    /// Rows left out with `--skip-bad-rows`.
+    pub skipped: Vec<Problem>,
     pub encoding: Option<String>,
     pub delimiter: u8,
     /// The normalised headers, to name the source.
     pub headers: Vec<String>,
 }
 
-/// Reads a contact export. Fails when no name, e-mail or account column is
-/// recognised, or a row cannot be read.
-pub fn read_contacts(
-    bytes: &[u8],
-    encoding: Option<&str>,
-    delimiter: Option<u8>,
-    nulls: &[String],
-) -> Result<ContactRead, Vec<Problem>> {
-    let decoded = super::decode(bytes, encoding).map_err(|p| vec![p])?;
-    let encoding = decoded
-        .worth_saying()
-        .then(|| format!("{} ({})", decoded.encoding, decoded.how));
-    let text = decoded.text;
-    let delimiter = delimiter.unwrap_or_else(|| super::guess_delimiter(&text));
-    let (mut reader, headers) = super::sniff::open(&text, delimiter)?;
+/// Reads a contact export (a CSV or a spreadsheet's cells). Fails when no
+/// name, e-mail or account column is recognised or mapped, or (without
+/// `--skip-bad-rows`) a row cannot be read.
+pub fn read_contacts(input: Input, options: &ReadOptions) -> Result<ContactRead, Failed> {
+    let (read, encoding, delimiter) = records(input, options.how(), |headers, rows| {
+        contact_rows(headers, rows, options)
+    })?;
+    Ok(ContactRead {
+        encoding,
+        delimiter,
+        ..read
+    })
+}
+
+fn contact_rows(
+    headers: &csv::StringRecord,
+    records: &mut dyn Iterator<Item = Record>,
+    options: &ReadOptions,
+) -> Result<ContactRead, Failed> {
     let normals: Vec<String> = headers.iter().map(normal).collect();
+    // --map wins: its columns feed their fields, and nothing else
+    let mapped = options.mapped(headers)?;
     let mut at: HashMap<&str, usize> = HashMap::new();
     let mut columns = Vec::new();
     for (field, names) in COLUMNS {
-        if let Some(i) = names
-            .iter()
-            .find_map(|n| normals.iter().position(|h| h == n))
-        {
+        let given = mapped.iter().find(|(_, f)| *f == field).map(|(i, _)| *i);
+        let found = given.or_else(|| {
+            names.iter().find_map(|n| {
+                (0..normals.len())
+                    .find(|i| normals[*i] == *n && !mapped.iter().any(|(m, _)| m == i))
+            })
+        });
+        if let Some(i) = found {
             at.insert(field, i);
             columns.push((field, headers[i].to_owned()));
         }
     }
     let has_name = at.contains_key("name") || at.contains_key("first") || at.contains_key("last");
     let mut problems = Vec::new();
+    let fields = CONTACT_FIELDS.join(", ");
+    let all = headers.iter().collect::<Vec<_>>().join(", ");
     if !has_name && !at.contains_key("email") {
         problems.push(Problem {
             line: 1,
             message: format!(
-                "no name or e-mail column recognised; the columns are {}",
-                headers.iter().collect::<Vec<_>>().join(", ")
+                "no name or e-mail column recognised; the columns are {all}; name them with --map COLUMN=FIELD, e.g. --map \"Vorname=first\" --map \"Nachname=last\" (fields: {fields})"
             ),
         });
     }
     if !at.contains_key("account") {
         problems.push(Problem {
             line: 1,
-            message:
-                "no account column recognised (AccountId, Account Name, Company Name, 客户名称, …)"
-                    .into(),
+            message: format!(
+                "no account column recognised (AccountId, Account Name, Company Name, 客户名称, …); the columns are {all}; name it with --map COLUMN=account, e.g. --map \"Firma=account\""
+            ),
         });
     }
     if !problems.is_empty() {
-        return Err(problems);
+        return Err(problems.into());
     }
-    let is_null = |v: &str| v == "\\N" || v == "NULL" || nulls.iter().any(|n| n == v);
+    let mut bad = BadRows::new(options.skip_bad_rows);
     let mut rows = Vec::new();
-    let mut problems = Vec::new();
-    let mut line = 1u64;
-    for record in reader.records() {
-        let record = match record {
-            Ok(r) => r,
-            Err(e) => {
-                problems.push(Problem {
-                    line: e.position().map_or(line + 1, |p| p.line()),
-                    message: format!("unreadable row: {e}"),
-                });
-                continue;
-            }
+    for record in records {
+        let Some((line, record)) = bad.row(record, headers, options.no_header) else {
+            continue;
         };
-        line = record.position().map_or(line + 1, |p| p.line());
         if record.iter().all(|c| c.trim().is_empty()) {
             continue;
         }
         let cell = |f: &str| -> String {
             at.get(f)
                 .and_then(|i| record.get(*i))
-                .map(str::trim)
-                .filter(|v| !is_null(v))
+                .map(|v| clean(v, &options.nulls))
                 .unwrap_or("")
                 .to_owned()
         };
@@ -202,14 +210,12 @@ pub fn read_contacts(
             account: cell("account"),
         });
     }
-    if !problems.is_empty() {
-        return Err(problems);
-    }
     Ok(ContactRead {
         rows,
         columns,
-        encoding,
-        delimiter,
+        skipped: bad.finish()?,
+        encoding: None,
+        delimiter: b',',
         headers: normals,
     })
 }

@@ -24,16 +24,19 @@ mod source;
 mod status;
 mod values;
 
-pub use activities::{Activities, ActivityOptions, read_activities};
+pub use activities::{ACTIVITY_FIELDS, Activities, read_activities};
 pub use activity_merge::{ActivitySummary, merge_activities};
 pub use columns::Field;
 pub use contacts::{
-    ContactRead, ContactRow, ContactSummary, contact_source, merge_contacts, read_contacts,
+    CONTACT_FIELDS, ContactRead, ContactRow, ContactSummary, contact_source, merge_contacts,
+    read_contacts,
 };
 pub use currency::{convert as convert_currency, single as single_currency};
 pub use decode::{Decoded, decode};
 pub use merge::{Summary, describe_columns, merge};
-pub use read::{Failed, Options, Problem, Read, Row, read, read_all, read_cells};
+pub use read::{
+    Failed, How, Input, Options, Problem, Read, ReadOptions, Row, read, read_all, read_cells,
+};
 pub use sheet::cells as sheet_cells;
 pub use sniff::delimiter as guess_delimiter;
 pub use source::{check_id_column, guess as guess_source};

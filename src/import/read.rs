@@ -125,22 +125,93 @@ pub fn read(bytes: &[u8], options: &Options) -> Result<Read, Vec<Problem>> {
 
 /// Reads `bytes` into rows, with what was left out and how it was read.
 pub fn read_all(bytes: &[u8], options: &Options) -> Result<Read, Failed> {
-    let decoded = decode(bytes, options.encoding.as_deref()).map_err(|p| vec![p])?;
+    read_input(Input::Text(bytes), options)
+}
+
+/// Reads a spreadsheet's rows (each with the row number the user sees, the
+/// header row first unless `--no-header`) through the same checks as a CSV.
+pub fn read_cells(cells: Vec<(u64, Vec<String>)>, options: &Options) -> Result<Read, Failed> {
+    read_input(Input::Cells(cells), options)
+}
+
+fn read_input(input: Input, options: &Options) -> Result<Read, Failed> {
+    let how = How {
+        encoding: options.encoding.as_deref(),
+        delimiter: options.delimiter,
+        no_header: options.no_header,
+    };
+    let (read, encoding, delimiter) = records(input, how, |headers, rows| {
+        read_records(headers, rows, options)
+    })?;
+    Ok(Read {
+        encoding,
+        delimiter,
+        ..read
+    })
+}
+
+/// What an import reads: the bytes of a CSV, or a spreadsheet's cells
+/// (`sheet_cells`: each row with the row number the spreadsheet shows).
+pub enum Input<'a> {
+    Text(&'a [u8]),
+    Cells(Vec<(u64, Vec<String>)>),
+}
+
+/// How to turn an [`Input`] into records (a spreadsheet needs none of it but
+/// `no_header`).
+#[derive(Debug, Clone, Copy, Default)]
+pub struct How<'a> {
+    pub encoding: Option<&'a str>,
+    pub delimiter: Option<u8>,
+    pub no_header: bool,
+}
+
+/// One row of the input with its line (or a row that could not be read).
+pub(super) type Record = Result<(u64, csv::StringRecord), Problem>;
+
+/// Turns `input` into its header (named 1, 2, … with `no_header`) and
+/// records, and gives them to `read`: one path for every import (deals,
+/// contacts, activities; CSV and spreadsheet). Also returns the encoding
+/// (when worth saying) and the delimiter used (`,` for a spreadsheet).
+pub(super) fn records<T>(
+    input: Input,
+    how: How,
+    read: impl FnOnce(&csv::StringRecord, &mut dyn Iterator<Item = Record>) -> Result<T, Failed>,
+) -> Result<(T, Option<String>, u8), Failed> {
+    let bytes = match input {
+        Input::Text(bytes) => bytes,
+        Input::Cells(cells) => {
+            let mut cells = cells.into_iter().peekable();
+            let headers: csv::StringRecord = if how.no_header {
+                let width = cells.peek().map_or(0, |(_, r)| r.len());
+                (1..=width).map(|n| n.to_string()).collect()
+            } else {
+                cells
+                    .next()
+                    .map(|(_, r)| csv::StringRecord::from(r))
+                    .unwrap_or_default()
+            };
+            let mut rows = cells.map(|(line, r)| Ok((line, csv::StringRecord::from(r))));
+            // a spreadsheet has no separator; ',' is the one the CLI does not mention
+            return Ok((read(&headers, &mut rows)?, None, b','));
+        }
+    };
+    let decoded = decode(bytes, how.encoding).map_err(|p| vec![p])?;
     let encoding = decoded
         .worth_saying()
         .then(|| format!("{} ({})", decoded.encoding, decoded.how));
     let text = decoded.text;
     let bytes = text.as_bytes();
-    let delimiter = options.delimiter.unwrap_or_else(|| sniff::delimiter(&text));
+    let delimiter = how.delimiter.unwrap_or_else(|| sniff::delimiter(&text));
     let builder = || {
         let mut b = csv::ReaderBuilder::new();
         b.flexible(true)
             .delimiter(delimiter)
-            .has_headers(!options.no_header);
+            .has_headers(!how.no_header);
         b
     };
     let mut reader = builder().from_reader(bytes);
-    let headers = if options.no_header {
+    let headers = if how.no_header {
         // the first row's width names the columns 1, 2, … for --map
         let mut first = csv::StringRecord::new();
         let width = match builder().from_reader(bytes).read_record(&mut first) {
@@ -160,7 +231,7 @@ pub fn read_all(bytes: &[u8], options: &Options) -> Result<Read, Failed> {
             .clone()
     };
     let (mut seen_byte, mut seen_lines) = (0usize, 0u64);
-    let records = std::iter::from_fn(|| {
+    let mut rows = std::iter::from_fn(|| {
         let mut record = csv::StringRecord::new();
         match reader.read_record(&mut record) {
             Ok(false) => None,
@@ -191,37 +262,152 @@ pub fn read_all(bytes: &[u8], options: &Options) -> Result<Read, Failed> {
             }
         }
     });
-    let mut read = read_records(&headers, records, options)?;
-    read.encoding = encoding;
-    read.delimiter = delimiter;
-    Ok(read)
+    Ok((read(&headers, &mut rows)?, encoding, delimiter))
 }
 
-/// Reads a spreadsheet's rows (each with the row number the user sees, the
-/// header row first unless `--no-header`) through the same checks as a CSV.
-pub fn read_cells(cells: Vec<(u64, Vec<String>)>, options: &Options) -> Result<Read, Failed> {
-    let mut cells = cells.into_iter().peekable();
-    let headers: csv::StringRecord = if options.no_header {
-        let width = cells.peek().map_or(0, |(_, r)| r.len());
-        (1..=width).map(|n| n.to_string()).collect()
+/// How a contact or activity export is read: the deal import's reading
+/// options, and `--map` with the field names of that import.
+#[derive(Debug, Clone, Default)]
+pub struct ReadOptions {
+    pub encoding: Option<String>,
+    pub delimiter: Option<u8>,
+    pub no_header: bool,
+    /// `--null`: cell texts read as empty, besides `\N` and `NULL`.
+    pub nulls: Vec<String>,
+    pub skip_bad_rows: bool,
+    /// `--map`: a column (its header, or 1, 2, … with `no_header`) and the
+    /// field it feeds (a name the caller checked against the reader's fields).
+    pub map: Vec<(String, String)>,
+    pub dates: Option<DateOrder>,
+}
+
+impl ReadOptions {
+    pub(super) fn how(&self) -> How<'_> {
+        How {
+            encoding: self.encoding.as_deref(),
+            delimiter: self.delimiter,
+            no_header: self.no_header,
+        }
+    }
+
+    /// The columns `--map` names, each with its field, a later map of a
+    /// field winning; fails naming the columns when one is not in the file.
+    pub(super) fn mapped(&self, headers: &csv::StringRecord) -> Result<Vec<(usize, &str)>, Failed> {
+        let mut found: Vec<(usize, &str)> = Vec::new();
+        let mut problems = Vec::new();
+        for (column, field) in &self.map {
+            match headers
+                .iter()
+                .position(|h| h.trim().eq_ignore_ascii_case(column.trim()))
+            {
+                Some(n) => {
+                    found.retain(|(c, f)| *c != n && f != field);
+                    found.push((n, field.as_str()));
+                }
+                None => problems.push(Problem {
+                    line: 1,
+                    message: format!(
+                        "--map {column}: no such column; the columns are {}",
+                        headers.iter().collect::<Vec<_>>().join(", ")
+                    ),
+                }),
+            }
+        }
+        match problems.is_empty() {
+            true => Ok(found),
+            false => Err(problems.into()),
+        }
+    }
+}
+
+/// Rows that cannot be read: refused (the import stops, offering
+/// `--skip-bad-rows`) or, with `skip`, left out and listed.
+#[derive(Debug, Default)]
+pub(super) struct BadRows {
+    pub skip: bool,
+    pub problems: Vec<Problem>,
+    pub skipped: Vec<Problem>,
+    pub refused: usize,
+}
+
+impl BadRows {
+    pub fn new(skip: bool) -> BadRows {
+        BadRows {
+            skip,
+            ..BadRows::default()
+        }
+    }
+
+    /// A row that cannot be read.
+    pub fn refuse(&mut self, problem: Problem) {
+        if self.skip {
+            self.skipped.push(problem);
+        } else {
+            self.refused += 1;
+            self.problems.push(problem);
+        }
+    }
+
+    /// A record that is no row (unreadable, or its cells out of place as
+    /// the header shows): refused, else the row.
+    pub fn row(
+        &mut self,
+        record: Record,
+        headers: &csv::StringRecord,
+        no_header: bool,
+    ) -> Option<(u64, csv::StringRecord)> {
+        match record {
+            Err(p) => {
+                self.refuse(p);
+                None
+            }
+            Ok((line, r)) if r.len() != headers.len() => {
+                // its cells are out of place: nothing else in it can be trusted
+                self.refuse(Problem {
+                    line,
+                    message: format!(
+                        "{} cells, expected {} like the {}",
+                        r.len(),
+                        headers.len(),
+                        if no_header { "first row" } else { "header" }
+                    ),
+                });
+                None
+            }
+            Ok(row) => Some(row),
+        }
+    }
+
+    /// The rows left out, or every problem when one stops the import.
+    pub fn finish(mut self) -> Result<Vec<Problem>, Failed> {
+        if self.problems.is_empty() {
+            Ok(self.skipped)
+        } else {
+            self.problems.sort_by_key(|p| p.line);
+            Err(Failed {
+                problems: self.problems,
+                bad_rows: self.refused,
+            })
+        }
+    }
+}
+
+/// A cell as read: trimmed, a null text (`\N`, `NULL`, `--null`) empty,
+/// the formula guard taken off.
+pub(super) fn clean<'c>(cell: &'c str, nulls: &[String]) -> &'c str {
+    let v = cell.trim();
+    if DEFAULT_NULLS.contains(&v) || nulls.iter().any(|n| n == v) {
+        ""
     } else {
-        cells
-            .next()
-            .map(|(_, r)| csv::StringRecord::from(r))
-            .unwrap_or_default()
-    };
-    let records = cells.map(|(line, r)| Ok((line, csv::StringRecord::from(r))));
-    let mut read = read_records(&headers, records, options)?;
-    // a spreadsheet has no separator; ',' is the one the CLI does not mention
-    read.delimiter = b',';
-    Ok(read)
+        unguard(v)
+    }
 }
 
 /// Everything after the bytes became records: one path for CSV and
 /// spreadsheets, so both recognise, check and report rows alike.
 fn read_records(
     headers: &csv::StringRecord,
-    records: impl Iterator<Item = Result<(u64, csv::StringRecord), Problem>>,
+    records: impl Iterator<Item = Record>,
     options: &Options,
 ) -> Result<Read, Failed> {
     let columns = columns::resolve(headers, &options.map).map_err(Failed::from)?;
@@ -232,13 +418,7 @@ fn read_records(
             .unwrap_or("")
             .to_owned()
     };
-    let nulls: Vec<&str> = DEFAULT_NULLS
-        .into_iter()
-        .chain(options.nulls.iter().map(String::as_str))
-        .collect();
-    let mut problems = Vec::new();
-    let mut skipped = Vec::new();
-    let mut bad_rows = 0usize;
+    let mut bad_rows = BadRows::new(options.skip_bad_rows);
     let stage_map: HashMap<String, Place> = options
         .stage_map
         .iter()
@@ -252,54 +432,17 @@ fn read_records(
     let mut orders: BTreeMap<Field, DateOrder> = BTreeMap::new();
     let mut seen_ids: HashMap<String, u64> = HashMap::new();
     for record in records {
-        let (line, record) = match record {
-            Ok(r) => r,
-            Err(bad) => {
-                match options.skip_bad_rows {
-                    true => skipped.push(bad),
-                    false => {
-                        bad_rows += 1;
-                        problems.push(bad)
-                    }
-                }
-                continue;
-            }
+        let Some((line, record)) = bad_rows.row(record, headers, options.no_header) else {
+            continue;
         };
         // what makes this row unreadable; with --skip-bad-rows it is left out
         let mut bad: Vec<String> = Vec::new();
-        let mut refuse = |line: u64, message: String| {
-            let p = Problem { line, message };
-            if options.skip_bad_rows {
-                skipped.push(p);
-            } else {
-                bad_rows += 1;
-                problems.push(p);
-            }
-        };
-        if record.len() != headers.len() {
-            // its cells are out of place: nothing else in it can be trusted
-            refuse(
-                line,
-                format!(
-                    "{} cells, expected {} like the {}",
-                    record.len(),
-                    headers.len(),
-                    if options.no_header {
-                        "first row"
-                    } else {
-                        "header"
-                    }
-                ),
-            );
-            continue;
-        }
+        let mut refuse = |line: u64, message: String| bad_rows.refuse(Problem { line, message });
         let cell = |f: Field| {
             columns
                 .get(&f)
                 .and_then(|n| record.get(*n))
-                .map(str::trim)
-                .filter(|v| !nulls.contains(v))
-                .map(unguard)
+                .map(|v| clean(v, &options.nulls))
                 .unwrap_or("")
         };
         let stage_text = cell(Field::Stage);
@@ -380,7 +523,7 @@ fn read_records(
             && let Some(first) = seen_ids.insert(source_id.clone(), line)
         {
             seen_ids.insert(source_id.clone(), first);
-            problems.push(Problem { line, message: format!("id {source_id:?} appears again (first on line {first}); one row per opportunity") });
+            bad_rows.problems.push(Problem { line, message: format!("id {source_id:?} appears again (first on line {first}); one row per opportunity") });
             continue;
         }
         let given = cell(Field::Account);
@@ -451,7 +594,7 @@ fn read_records(
         }
     }
     for (value, (count, line)) in &unmapped {
-        problems.push(Problem {
+        bad_rows.problems.push(Problem {
             line: *line,
             message: format!(
                 "stage {value:?} ({count} rows) maps to no stage; add --stage-map {:?}=STAGE with one of qualify, drive, propose, negotiate, close, won, lost, abandoned",
@@ -461,7 +604,7 @@ fn read_records(
     }
     if !ambiguous.is_empty() {
         let lines: Vec<String> = ambiguous.iter().take(10).map(|l| l.to_string()).collect();
-        problems.push(Problem {
+        bad_rows.problems.push(Problem {
             line: ambiguous[0],
             message: format!(
                 "{} dates could be day/month or month/day (lines {}{}); say which with --dates dmy or --dates mdy",
@@ -471,23 +614,19 @@ fn read_records(
             ),
         });
     }
-    if problems.is_empty() {
-        let columns = columns
-            .iter()
-            .map(|(f, n)| (*f, headers.get(*n).unwrap_or("").trim().to_owned()))
-            .collect();
-        Ok(Read {
-            rows,
-            columns,
-            headers: headers.iter().map(|h| h.trim().to_owned()).collect(),
-            skipped,
-            encoding: None,
-            delimiter: b',',
-        })
-    } else {
-        problems.sort_by_key(|p| p.line);
-        Err(Failed { problems, bad_rows })
-    }
+    let skipped = bad_rows.finish()?;
+    let columns = columns
+        .iter()
+        .map(|(f, n)| (*f, headers.get(*n).unwrap_or("").trim().to_owned()))
+        .collect();
+    Ok(Read {
+        rows,
+        columns,
+        headers: headers.iter().map(|h| h.trim().to_owned()).collect(),
+        skipped,
+        encoding: None,
+        delimiter: b',',
+    })
 }
 
 /// A cell without the apostrophe a CSV export (funnel's own among them) puts

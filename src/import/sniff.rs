@@ -52,28 +52,6 @@ fn counts(text: &str, c: u8) -> Vec<usize> {
     out
 }
 
-/// A CSV reader over `text` (rows of any width: the caller judges them)
-/// and its header row, as the contact and activity imports read theirs.
-pub(super) fn open(
-    text: &str,
-    delimiter: u8,
-) -> Result<(csv::Reader<&[u8]>, csv::StringRecord), Vec<super::Problem>> {
-    let mut reader = csv::ReaderBuilder::new()
-        .flexible(true)
-        .delimiter(delimiter)
-        .from_reader(text.as_bytes());
-    let headers = reader
-        .headers()
-        .map_err(|e| {
-            vec![super::Problem {
-                line: 1,
-                message: format!("cannot read the header: {e}"),
-            }]
-        })?
-        .clone();
-    Ok((reader, headers))
-}
-
 #[cfg(test)]
 mod tests {
     use super::delimiter;

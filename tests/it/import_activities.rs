@@ -385,3 +385,159 @@ fn ids_match_only_in_their_source_and_a_dry_run_saves_nothing() {
     );
     assert_ne!(std::fs::read(&ws).unwrap(), before);
 }
+
+const DEALS: &str = "Deal Name,Company Name,Deal Stage,Amount\n\
+Big rollout,Acme Corp,Qualified To Buy,1000\n\
+Renewal,Globex,Contract Sent,500\n";
+
+/// A workspace with `DEALS`, and its bytes.
+fn with_deals(sb: &Sandbox) -> (std::path::PathBuf, Vec<u8>) {
+    let ws = sb.path("w.json");
+    let deals = sb.path("deals.csv");
+    std::fs::write(&deals, DEALS).unwrap();
+    let out = funnel(sb, &ws, &["csv"], &deals);
+    assert_eq!(out.status.code(), Some(0), "{}", stderr(&out));
+    let bytes = std::fs::read(&ws).unwrap();
+    (ws, bytes)
+}
+
+fn deal<'w>(w: &'w Workspace, title: &str) -> &'w Opportunity {
+    w.opportunities.iter().find(|o| o.title == title).unwrap()
+}
+
+#[test]
+fn no_header_with_map_and_null_cells() {
+    let sb = Sandbox::new();
+    let (ws, before) = with_deals(&sb);
+    let file = sb.path("tasks.csv");
+    // German headers first: the error names --map with an example
+    std::fs::write(&file, "Betreff,Verkaufschance\nCall CFO,Big rollout\n").unwrap();
+    let out = funnel(&sb, &ws, &["activities"], &file);
+    assert_eq!(out.status.code(), Some(2), "{}", stdout(&out));
+    let err = stderr(&out);
+    assert!(err.contains("--map") && err.contains("=subject"), "{err}");
+    let out = funnel(&sb, &ws, &["activities", "--map", "Betreff=title"], &file);
+    assert_eq!(out.status.code(), Some(2), "{}", stdout(&out));
+    assert!(stderr(&out).contains("subject, kind"), "{}", stderr(&out));
+    assert_eq!(std::fs::read(&ws).unwrap(), before);
+
+    // no header: subject, deal, due, status, description; \N and "-" are empty
+    std::fs::write(
+        &file,
+        "Call CFO,Big rollout,2026-12-03,\\N,-\nSend deck,Renewal,2026-11-20,Completed,\\N\n",
+    )
+    .unwrap();
+    let args = [
+        "activities",
+        "--no-header",
+        "--map",
+        "1=subject",
+        "--map",
+        "2=deal",
+        "--map",
+        "3=due",
+        "--map",
+        "4=status",
+        "--map",
+        "5=description",
+        "--null",
+        "-",
+    ];
+    let out = funnel(&sb, &ws, &args, &file);
+    assert_eq!(out.status.code(), Some(0), "{}", stderr(&out));
+    assert!(
+        stdout(&out).contains("1 actions added, 1 log entries added"),
+        "{}",
+        stdout(&out)
+    );
+    let w = read_workspace(&ws);
+    let big = deal(&w, "Big rollout");
+    assert_eq!(big.actions.len(), 1);
+    assert_eq!(big.actions[0].text, "Call CFO");
+    assert_eq!(
+        big.actions[0].due.map(|d| d.to_string()).as_deref(),
+        Some("2026-12-03")
+    );
+    let renewal = deal(&w, "Renewal");
+    assert_eq!(renewal.log.len(), 1);
+    assert_eq!(renewal.log[0].text, "Send deck");
+}
+
+#[test]
+fn two_bad_rows_of_ten_stop_the_import_unless_skipped() {
+    let sb = Sandbox::new();
+    let (ws, before) = with_deals(&sb);
+    let file = sb.path("bad.csv");
+    let mut text = "Subject,Deal Name,Due Date\n".to_owned();
+    let mut bad_lines = Vec::new();
+    for n in 1..=10u64 {
+        let line = n + 1;
+        let due = if n == 3 || n == 7 {
+            bad_lines.push(line);
+            "2026-13-45".to_owned()
+        } else {
+            format!("2026-12-{n:02}")
+        };
+        text.push_str(&format!("Task {n},Big rollout,{due}\n"));
+    }
+    std::fs::write(&file, text).unwrap();
+    let out = funnel(&sb, &ws, &["activities"], &file);
+    assert_eq!(out.status.code(), Some(2), "{}", stdout(&out));
+    let err = stderr(&out);
+    for l in &bad_lines {
+        assert!(err.contains(&format!("bad.csv:{l}:")), "{err}");
+    }
+    assert!(err.contains("--skip-bad-rows"), "{err}");
+    assert_eq!(std::fs::read(&ws).unwrap(), before);
+
+    let out = funnel(&sb, &ws, &["activities", "--skip-bad-rows"], &file);
+    assert_eq!(out.status.code(), Some(0), "{}", stderr(&out));
+    let text = stdout(&out);
+    let imported = 10 - bad_lines.len();
+    assert!(
+        text.contains(&format!("{imported} actions added")),
+        "{text}"
+    );
+    assert!(
+        text.contains(&format!("left out {} rows", bad_lines.len())),
+        "{text}"
+    );
+    for l in &bad_lines {
+        assert!(text.contains(&format!("bad.csv:{l}:")), "{text}");
+    }
+    assert_eq!(
+        deal(&read_workspace(&ws), "Big rollout").actions.len(),
+        imported
+    );
+}
+
+#[test]
+fn an_activities_spreadsheet_with_a_date_cell_lands_on_its_deal() {
+    use rust_xlsxwriter::{ExcelDateTime, Format, Workbook};
+    let sb = Sandbox::new();
+    let (ws, _) = with_deals(&sb);
+    let book = sb.path("tasks.xlsx");
+    let mut wb = Workbook::new();
+    let sheet = wb.add_worksheet();
+    for (c, h) in ["Subject", "Deal Name", "Due Date"].iter().enumerate() {
+        sheet.write_string(0, c as u16, *h).unwrap();
+    }
+    sheet.write_string(1, 0, "Workshop").unwrap();
+    sheet.write_string(1, 1, "Renewal").unwrap();
+    let date = Format::new().set_num_format("dd/mm/yyyy");
+    sheet
+        .write_datetime_with_format(1, 2, ExcelDateTime::from_ymd(2026, 12, 4).unwrap(), &date)
+        .unwrap();
+    wb.save(&book).unwrap();
+    let out = funnel(&sb, &ws, &["activities"], &book);
+    assert_eq!(out.status.code(), Some(0), "{}", stderr(&out));
+    assert!(stdout(&out).contains("1 actions added"), "{}", stdout(&out));
+    let w = read_workspace(&ws);
+    let renewal = deal(&w, "Renewal");
+    assert_eq!(renewal.actions.len(), 1);
+    assert_eq!(renewal.actions[0].text, "Workshop");
+    assert_eq!(
+        renewal.actions[0].due.map(|d| d.to_string()).as_deref(),
+        Some("2026-12-04")
+    );
+}

@@ -243,3 +243,177 @@ fn chinese_headers_and_semicolons_are_read_and_a_failed_import_changes_nothing()
     );
     assert_eq!(std::fs::read(&ws).unwrap(), bytes);
 }
+
+#[test]
+fn german_headers_fail_naming_map_and_import_with_it() {
+    let sb = Sandbox::new();
+    let ws = sb.path("w.json");
+    let deals = sb.path("deals.csv");
+    std::fs::write(&deals, DEALS).unwrap();
+    assert_eq!(run(&sb, &ws, &["csv"], &deals).status.code(), Some(0));
+    let file = sb.path("kontakte.csv");
+    let people = [
+        ("Ann", "Lee", "Acme Corp", "ann@acme.test"),
+        ("Bo", "Chan", "Globex", "bo@globex.test"),
+    ];
+    let mut text = "Vorname,Nachname,Firma,E-Mail\n".to_owned();
+    for (first, last, firm, mail) in people {
+        text.push_str(&format!("{first},{last},{firm},{mail}\n"));
+    }
+    std::fs::write(&file, text).unwrap();
+    let before = std::fs::read(&ws).unwrap();
+    let out = run(&sb, &ws, &["contacts"], &file);
+    assert_eq!(out.status.code(), Some(2), "{}", stdout(&out));
+    let err = stderr(&out);
+    assert!(err.contains("--map") && err.contains("=account"), "{err}");
+    assert_eq!(std::fs::read(&ws).unwrap(), before);
+
+    // an unknown field names the fields there are
+    let out = run(&sb, &ws, &["contacts", "--map", "Firma=company"], &file);
+    assert_eq!(out.status.code(), Some(2), "{}", stdout(&out));
+    let err = stderr(&out);
+    assert!(err.contains("account") && err.contains("first"), "{err}");
+    assert_eq!(std::fs::read(&ws).unwrap(), before);
+
+    let maps = [
+        "--map",
+        "Vorname=first",
+        "--map",
+        "Nachname=last",
+        "--map",
+        "Firma=account",
+        "--map",
+        "E-Mail=email",
+    ];
+    let out = run(&sb, &ws, &[&["contacts"][..], &maps].concat(), &file);
+    assert_eq!(out.status.code(), Some(0), "{}", stderr(&out));
+    assert!(
+        stdout(&out).contains(&format!("{} added", people.len())),
+        "{}",
+        stdout(&out)
+    );
+    let w = read_workspace(&ws);
+    for (first, last, firm, mail) in people {
+        let account = w.accounts.iter().find(|a| a.name == firm).unwrap();
+        let c = &account.contacts[0];
+        assert_eq!(
+            (c.name.as_str(), c.email.as_str()),
+            (format!("{first} {last}").as_str(), mail)
+        );
+    }
+}
+
+#[test]
+fn bad_rows_stop_the_import_unless_skipped_and_null_cells_read_empty() {
+    let sb = Sandbox::new();
+    let ws = sb.path("w.json");
+    let deals = sb.path("deals.csv");
+    std::fs::write(&deals, DEALS).unwrap();
+    assert_eq!(run(&sb, &ws, &["csv"], &deals).status.code(), Some(0));
+    // no header; rows 4 and 8 have a cell too many; titles \N, NULL or "-"
+    let file = sb.path("people.csv");
+    let titles = ["CFO", "\\N", "-", "NULL", "CTO"];
+    let mut bad_lines = Vec::new();
+    let mut good = Vec::new();
+    let mut text = String::new();
+    for n in 1..=10u64 {
+        let title = titles[n as usize % titles.len()];
+        let name = format!("Person {n}");
+        if n == 4 || n == 8 {
+            text.push_str(&format!("{name},{title},Acme Corp,extra\n"));
+            bad_lines.push(n);
+        } else {
+            text.push_str(&format!("{name},{title},Acme Corp\n"));
+            good.push((name, title));
+        }
+    }
+    std::fs::write(&file, text).unwrap();
+    let before = std::fs::read(&ws).unwrap();
+    let args = [
+        "contacts",
+        "--no-header",
+        "--map",
+        "1=name",
+        "--map",
+        "2=title",
+        "--map",
+        "3=account",
+        "--null",
+        "-",
+    ];
+    let out = run(&sb, &ws, &args, &file);
+    assert_eq!(out.status.code(), Some(2), "{}", stdout(&out));
+    let err = stderr(&out);
+    for l in &bad_lines {
+        assert!(err.contains(&format!("people.csv:{l}:")), "{err}");
+    }
+    assert!(err.contains("--skip-bad-rows"), "{err}");
+    assert_eq!(std::fs::read(&ws).unwrap(), before);
+
+    let out = run(&sb, &ws, &[&args[..], &["--skip-bad-rows"]].concat(), &file);
+    assert_eq!(out.status.code(), Some(0), "{}", stderr(&out));
+    let text = stdout(&out);
+    assert!(text.contains(&format!("{} added", good.len())), "{text}");
+    assert!(
+        text.contains(&format!("left out {} rows", bad_lines.len())),
+        "{text}"
+    );
+    for l in &bad_lines {
+        assert!(text.contains(&format!("people.csv:{l}:")), "{text}");
+    }
+    let w = read_workspace(&ws);
+    let acme = w.accounts.iter().find(|a| a.name == "Acme Corp").unwrap();
+    assert_eq!(acme.contacts.len(), good.len());
+    for (name, title) in good {
+        let c = acme.contacts.iter().find(|c| c.name == name).unwrap();
+        let expected = if ["\\N", "NULL", "-"].contains(&title) {
+            ""
+        } else {
+            title
+        };
+        assert_eq!(c.title, expected, "{name}");
+    }
+}
+
+#[test]
+fn a_contacts_spreadsheet_imports() {
+    let sb = Sandbox::new();
+    let ws = sb.path("w.json");
+    let deals = sb.path("deals.csv");
+    std::fs::write(&deals, DEALS).unwrap();
+    assert_eq!(run(&sb, &ws, &["csv"], &deals).status.code(), Some(0));
+    let people = [
+        ("Ann Lee", "ann@acme.test", "Acme Corp"),
+        ("Bo Chan", "bo@globex.test", "Globex"),
+    ];
+    let book = sb.path("Contacts.XLSX");
+    let mut wb = rust_xlsxwriter::Workbook::new();
+    let sheet = wb.add_worksheet();
+    for (c, h) in ["Name", "Email", "Company"].iter().enumerate() {
+        sheet.write_string(0, c as u16, *h).unwrap();
+    }
+    for (r, (name, mail, firm)) in people.iter().enumerate() {
+        let r = r as u32 + 1;
+        sheet.write_string(r, 0, *name).unwrap();
+        sheet.write_string(r, 1, *mail).unwrap();
+        sheet.write_string(r, 2, *firm).unwrap();
+    }
+    wb.save(&book).unwrap();
+    let out = run(&sb, &ws, &["contacts"], &book);
+    assert_eq!(out.status.code(), Some(0), "{}", stderr(&out));
+    assert!(
+        stdout(&out).contains(&format!("{} added", people.len())),
+        "{}",
+        stdout(&out)
+    );
+    let w = read_workspace(&ws);
+    for (name, mail, firm) in people {
+        let account = w.accounts.iter().find(|a| a.name == firm).unwrap();
+        assert_eq!(account.contacts[0].name, name);
+        assert_eq!(account.contacts[0].email, mail);
+    }
+    // a spreadsheet has no encoding or delimiter
+    let out = run(&sb, &ws, &["contacts", "--delimiter", ";"], &book);
+    assert_eq!(out.status.code(), Some(2), "{}", stdout(&out));
+    assert!(stderr(&out).contains("--delimiter"), "{}", stderr(&out));
+}

@@ -1,0 +1,161 @@
+//! What every import shares in reading its file: the options of contacts
+//! and activities (`TableImport`), spreadsheets by their extension, and the
+//! messages about how the file was read and what stopped it.
+
+use super::import::{delimiter, list_problems};
+use super::import_profile::pair;
+use super::{Failure, TableImport};
+use crate::import::{self, DateOrder, Failed, Input, Problem, ReadOptions};
+use std::path::Path;
+
+/// The extensions read as a spreadsheet (case-insensitive).
+const SPREADSHEETS: [&str; 5] = ["xlsx", "xlsm", "xls", "xlsb", "ods"];
+
+/// Whether `file` is a spreadsheet, by its extension.
+pub(super) fn is_spreadsheet(file: &Path) -> bool {
+    file.extension()
+        .and_then(|e| e.to_str())
+        .is_some_and(|e| SPREADSHEETS.iter().any(|s| e.eq_ignore_ascii_case(s)))
+}
+
+/// The cells of a spreadsheet's sheet (else its first), or why not.
+pub(super) fn sheet_cells(
+    file: &Path,
+    bytes: &[u8],
+    sheet: Option<&str>,
+) -> Result<Vec<(u64, Vec<String>)>, Failure> {
+    import::sheet_cells(bytes, sheet)
+        .map_err(|m| Failure::usage(format!("{}: {m}\nnothing was imported", file.display())))
+}
+
+/// `--dates dmy|mdy`.
+pub(super) fn dates(given: Option<&str>) -> Result<Option<DateOrder>, Failure> {
+    match given {
+        None => Ok(None),
+        Some("dmy") => Ok(Some(DateOrder::DayMonth)),
+        Some("mdy") => Ok(Some(DateOrder::MonthDay)),
+        Some(other) => Err(Failure::usage(format!(
+            "--dates {other:?}: expected dmy or mdy"
+        ))),
+    }
+}
+
+/// Every `--map COLUMN=FIELD`, each field one of `fields`.
+pub(super) fn map(given: &[String], fields: &[&str]) -> Result<Vec<(String, String)>, Failure> {
+    given
+        .iter()
+        .map(|m| {
+            let (column, field) = pair(m, "--map")?;
+            match fields.contains(&field.as_str()) {
+                true => Ok((column, field)),
+                false => Err(Failure::usage(format!(
+                    "--map {m:?}: unknown field {field:?}, expected one of {}",
+                    fields.join(", ")
+                ))),
+            }
+        })
+        .collect()
+}
+
+/// Why nothing was imported: every problem, and the offer of
+/// `--skip-bad-rows` when rows that cannot be read are among them.
+pub(super) fn failed(file: &Path, failed: &Failed) -> Failure {
+    let heading = match failed.problems.len() {
+        1 => String::new(),
+        n => format!("{n} problems:\n"),
+    };
+    let skip = match failed.bad_rows {
+        0 => String::new(),
+        n => format!(
+            "; --skip-bad-rows leaves out the {n} rows that cannot be read and imports the rest"
+        ),
+    };
+    Failure::usage(format!(
+        "{heading}{}\nnothing was imported{skip}",
+        list_problems(file, &failed.problems)
+    ))
+}
+
+/// How the file was read when it was a guess (so a wrong guess is seen),
+/// and the rows `--skip-bad-rows` left out; each line ends in a newline.
+pub(super) fn reading_notes(
+    file: &Path,
+    (encoding, delimiter, guessed): (Option<&str>, u8, bool),
+    skipped: &[Problem],
+) -> String {
+    let mut notes = String::new();
+    if encoding.is_some() || (guessed && delimiter != b',') {
+        notes.push_str(&format!(
+            "read {} as {}, cells separated by {}; --encoding and --delimiter read it otherwise\n",
+            file.display(),
+            encoding.unwrap_or("UTF-8"),
+            match delimiter {
+                b'\t' => "tab".to_owned(),
+                d => format!("{:?}", d as char),
+            }
+        ));
+    }
+    if !skipped.is_empty() {
+        notes.push_str(&format!(
+            "left out {} rows that cannot be read (--skip-bad-rows):\n{}\n",
+            skipped.len(),
+            list_problems(file, skipped)
+        ));
+    }
+    notes
+}
+
+impl TableImport {
+    /// Reads the file (a CSV, or a spreadsheet by its extension) with
+    /// `read`, whose `--map` fields are `fields`.
+    pub(super) fn read<T>(
+        &self,
+        fields: &[&str],
+        dates: Option<DateOrder>,
+        read: impl FnOnce(Input, &ReadOptions) -> Result<T, Failed>,
+    ) -> Result<T, Failure> {
+        let options = ReadOptions {
+            encoding: self.encoding.clone(),
+            delimiter: self.delimiter.as_deref().map(delimiter).transpose()?,
+            no_header: self.no_header,
+            nulls: self.null.clone(),
+            skip_bad_rows: self.skip_bad_rows,
+            map: map(&self.map, fields)?,
+            dates,
+        };
+        let spreadsheet = is_spreadsheet(&self.file);
+        if spreadsheet && (self.encoding.is_some() || self.delimiter.is_some()) {
+            return Err(Failure::usage(format!(
+                "{}: --encoding and --delimiter do not apply to a spreadsheet (its cells are read as they are)",
+                self.file.display()
+            )));
+        }
+        if !spreadsheet && self.sheet.is_some() {
+            return Err(Failure::usage(format!(
+                "--sheet: {} is not a spreadsheet ({})",
+                self.file.display(),
+                SPREADSHEETS.map(|s| format!(".{s}")).join(", ")
+            )));
+        }
+        let bytes = crate::store::guard::read_regular(&self.file, "read the file to import")?;
+        let input = match spreadsheet {
+            true => Input::Cells(sheet_cells(&self.file, &bytes, self.sheet.as_deref())?),
+            false => Input::Text(&bytes),
+        };
+        read(input, &options).map_err(|f| failed(&self.file, &f))
+    }
+
+    /// [`reading_notes`] for what this import read.
+    pub(super) fn notes(
+        &self,
+        encoding: Option<&str>,
+        delimiter: u8,
+        skipped: &[Problem],
+    ) -> String {
+        reading_notes(
+            &self.file,
+            (encoding, delimiter, self.delimiter.is_none()),
+            skipped,
+        )
+    }
+}
