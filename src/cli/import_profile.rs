@@ -113,3 +113,89 @@ pub fn store(ws: &mut Workspace, name: &str, mut profile: ImportProfile) -> bool
     profiles.insert(name.to_owned(), profile);
     true
 }
+
+/// A profile as the command-line options it stands for, so it can be read,
+/// and typed again to change it.
+fn as_options(p: &ImportProfile) -> String {
+    let mut out: Vec<String> = Vec::new();
+    let quoted = |flag: &str, v: &str| format!("{flag} {v:?}");
+    out.extend(
+        p.map
+            .iter()
+            .map(|(c, f)| quoted("--map", &format!("{c}={f}"))),
+    );
+    out.extend(
+        p.stage_map
+            .iter()
+            .map(|(v, s)| quoted("--stage-map", &format!("{v}={s}"))),
+    );
+    out.extend(
+        p.rates
+            .iter()
+            .map(|(c, r)| quoted("--rate", &format!("{c}={r}"))),
+    );
+    for (flag, value) in [
+        ("--dates", &p.dates),
+        ("--encoding", &p.encoding),
+        ("--delimiter", &p.delimiter),
+        ("--source", &p.source),
+        ("--currency", &p.currency),
+    ] {
+        if let Some(v) = value {
+            out.push(quoted(flag, v));
+        }
+    }
+    out.extend(p.nulls.iter().map(|n| quoted("--null", n)));
+    if p.no_header {
+        out.push("--no-header".into());
+    }
+    if p.skip_bad_rows {
+        out.push("--skip-bad-rows".into());
+    }
+    match out.is_empty() {
+        true => "(no options)".into(),
+        false => out.join(" "),
+    }
+}
+
+/// `funnel import profiles [--delete NAME]`: lists the saved profiles, or
+/// removes one (saved at once, like any change).
+pub fn run(ctx: &super::Context, delete: Option<&str>) -> Result<String, Failure> {
+    let Some(name) = delete else {
+        let ws = crate::store::read(&ctx.workspace)?.workspace;
+        let profiles = &ws.settings.import_profiles;
+        if profiles.is_empty() {
+            return Ok(format!(
+                "no import profiles in {}; `funnel import csv FILE … --save-profile NAME` saves one\n",
+                ctx.workspace.display()
+            ));
+        }
+        let lines: Vec<String> = profiles
+            .iter()
+            .map(|(name, p)| format!("{name}: {}", as_options(p)))
+            .collect();
+        return Ok(lines.join("\n") + "\n");
+    };
+    let (mut store, mut ws) = crate::store::Store::open(&ctx.workspace, &ctx.data_dir)?;
+    if let Some(r) = store.read_only() {
+        return Err(Failure::runtime(format!("{r}: nothing was deleted")));
+    }
+    if ws.settings.import_profiles.remove(name).is_none() {
+        let names: Vec<&str> = ws
+            .settings
+            .import_profiles
+            .keys()
+            .map(String::as_str)
+            .collect();
+        return Err(Failure::usage(format!(
+            "--delete {name:?}: no such import profile in {}; {}",
+            ctx.workspace.display(),
+            match names.is_empty() {
+                true => "there are none".to_owned(),
+                false => format!("the profiles are: {}", names.join(", ")),
+            }
+        )));
+    }
+    store.save(&ws)?;
+    Ok(format!("deleted import profile {name:?}\n"))
+}

@@ -254,6 +254,12 @@ pub enum ImportKind {
         #[arg(long, value_name = "NAME")]
         sheet: Option<String>,
     },
+    /// The saved import profiles (--save-profile), each as the options it stands for; --delete NAME removes one
+    Profiles {
+        /// Remove this profile
+        #[arg(long, value_name = "NAME")]
+        delete: Option<String>,
+    },
     /// People from a contact export (Salesforce Contact, HubSpot, Zoho, Dynamics) onto their accounts
     Contacts {
         #[command(flatten)]
@@ -539,6 +545,9 @@ fn dispatch(ctx: &Context, command: Option<Command>) -> Result<Output, Failure> 
                     source,
                 },
         }) => import_contacts::run(ctx, &table, to_deals, source.as_deref()).map(Output::from),
+        Some(Command::Import {
+            what: ImportKind::Profiles { delete },
+        }) => import_profile::run(ctx, delete.as_deref()).map(Output::from),
         Some(Command::Export { format, out }) => {
             export::run(ctx, format, out.as_deref()).map(Output::from)
         }

@@ -278,3 +278,89 @@ fn a_profile_round_trips_with_unknown_fields_and_is_checked() {
     assert!(report.contains(&format!("w.json:{line}:")), "{report}");
     assert!(report.contains("unknown stage \"haggle\""), "{report}");
 }
+
+fn profiles(sb: &Sandbox, ws: &Path, extra: &[&str]) -> std::process::Output {
+    sb.funnel()
+        .arg("--workspace")
+        .arg(ws)
+        .args(["import", "profiles"])
+        .args(extra)
+        .output()
+        .unwrap()
+}
+
+#[test]
+fn profiles_are_listed_as_their_options_and_deleted_by_name() {
+    let sb = Sandbox::new();
+    let ws = sb.path("w.json");
+    let file = sb.path("crm.csv");
+    write(&file, 0, 8);
+    let mut options: Vec<String> = vec!["--map".into(), "Total=value".into()];
+    for (label, stage) in LABELS {
+        options.extend(["--stage-map".into(), format!("{label}={stage}")]);
+    }
+    let mut save = options.clone();
+    save.extend([
+        "--null".into(),
+        "n/a".into(),
+        "--save-profile".into(),
+        "crm".into(),
+    ]);
+    let save: Vec<&str> = save.iter().map(String::as_str).collect();
+    let out = import(&sb, &ws, &file, &save);
+    assert_eq!(out.status.code(), Some(0), "{}", stderr(&out));
+    let out = import(
+        &sb,
+        &ws,
+        &file,
+        &[
+            "--profile",
+            "crm",
+            "--save-profile",
+            "crm-net",
+            "--map",
+            "Net=value",
+        ],
+    );
+    assert_eq!(out.status.code(), Some(0), "{}", stderr(&out));
+    let listed = stdout(&profiles(&sb, &ws, &[]));
+    let lines: Vec<&str> = listed.lines().collect();
+    assert_eq!(lines.len(), 2, "{listed}");
+    assert!(
+        lines[0].starts_with("crm: --map \"Total=value\""),
+        "{listed}"
+    );
+    for (label, stage) in LABELS {
+        assert!(
+            lines[0].contains(&format!("--stage-map \"{label}={stage}\"")),
+            "{listed}"
+        );
+    }
+    assert!(lines[0].ends_with("--null \"n/a\""), "{listed}");
+    assert!(
+        lines[1].starts_with("crm-net: --map \"Net=value\""),
+        "{listed}"
+    );
+    assert!(
+        !lines[1].contains("Total=value"),
+        "the net profile maps Net, not Total: {listed}"
+    );
+    // deleting an unknown name changes nothing and names the ones there are
+    let before = std::fs::read(&ws).unwrap();
+    let out = profiles(&sb, &ws, &["--delete", "crm-gross"]);
+    assert_eq!(out.status.code(), Some(2));
+    assert!(
+        stderr(&out).contains("the profiles are: crm, crm-net"),
+        "{}",
+        stderr(&out)
+    );
+    assert_eq!(std::fs::read(&ws).unwrap(), before);
+    let out = profiles(&sb, &ws, &["--delete", "crm"]);
+    assert_eq!(out.status.code(), Some(0), "{}", stderr(&out));
+    let w = read_workspace(&ws);
+    let left: Vec<&String> = w.settings.import_profiles.keys().collect();
+    assert_eq!(left, ["crm-net"]);
+    assert_eq!(w.opportunities.len(), 8, "the deals are untouched");
+    let out = import(&sb, &ws, &file, &["--profile", "crm"]);
+    assert_eq!(out.status.code(), Some(2), "a deleted profile is gone");
+}
