@@ -426,6 +426,7 @@ fn read_records(
         .collect();
     let mut rows = Vec::new();
     let mut unmapped: BTreeMap<String, (usize, u64)> = BTreeMap::new();
+    let mut probabilities: Vec<(usize, f64)> = Vec::new();
     let mut ambiguous: Vec<u64> = Vec::new();
     let mut pending_dates: Vec<(usize, Field, u32, u32, i32)> = Vec::new();
     // the day/month order, per date column (a column shows its own order)
@@ -497,6 +498,21 @@ fn read_records(
                 Err(m) => bad.push(format!("{m} (column {:?})", column_name(f))),
             }
         }
+        // a probability is 0–100 (`25`, `25 %`) or, in HubSpot and
+        // spreadsheet percent cells, 0–1: the column decides, after the loop
+        let probability = match cell(Field::Probability).trim_end_matches('%').trim() {
+            "" => None,
+            p => match p.replace(',', ".").parse::<f64>() {
+                Ok(x) if (0.0..=100.0).contains(&x) => Some(x),
+                _ => {
+                    bad.push(format!(
+                        "probability {p:?} (column {:?}), expected a percentage from 0 to 100",
+                        column_name(Field::Probability)
+                    ));
+                    None
+                }
+            },
+        };
         if !bad.is_empty() {
             refuse(line, bad.join("; "));
             continue;
@@ -509,15 +525,6 @@ fn read_records(
                 orders.insert(f, o);
             }
         }
-        let probability = match cell(Field::Probability) {
-            "" => None,
-            p => p
-                .trim_end_matches('%')
-                .trim()
-                .parse::<f64>()
-                .ok()
-                .and_then(|x| Percent::new(x.round() as i64)),
-        };
         let source_id = cell(Field::SourceId).to_owned();
         if !source_id.is_empty()
             && let Some(first) = seen_ids.insert(source_id.clone(), line)
@@ -541,6 +548,9 @@ fn read_records(
         for (f, a, b, y) in undecided {
             pending_dates.push((rows.len(), f, a, b, y));
         }
+        if let Some(p) = probability {
+            probabilities.push((rows.len(), p));
+        }
         rows.push(Row {
             line,
             source_id,
@@ -550,7 +560,7 @@ fn read_records(
             place,
             stage,
             value,
-            probability,
+            probability: None,
             close: dates[0],
             created: dates[1],
             owner: cell(Field::Owner).to_owned(),
@@ -569,6 +579,13 @@ fn read_records(
             currency: cell(Field::Currency).to_uppercase(),
             modified: dates[2],
         });
+    }
+    // a column of fractions only (0.25, 1) is a column of 0–1 probabilities
+    let fractions = probabilities.iter().all(|(_, p)| *p <= 1.0)
+        && probabilities.iter().any(|(_, p)| *p > 0.0 && *p < 1.0);
+    let scale = if fractions { 100.0 } else { 1.0 };
+    for (row, p) in probabilities {
+        rows[row].probability = Percent::new((p * scale).round() as i64);
     }
     // a column that shows no order of its own takes the order another date
     // column shows: one system wrote both

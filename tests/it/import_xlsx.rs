@@ -338,3 +338,82 @@ fn a_profile_saved_from_a_csv_import_serves_an_xlsx() {
     assert_eq!(odd.stage, funnel::domain::Stage::Drive);
     assert_eq!(w.opportunities.len(), 2);
 }
+
+#[test]
+fn probabilities_as_percent_cells_fractions_or_percentages_all_read_as_percent() {
+    let sb = Sandbox::new();
+    // a spreadsheet whose Probability cells are formatted as percentages:
+    // the cell holds 0.25 and shows 25%
+    let book = sb.path("percent.xlsx");
+    let mut wb = Workbook::new();
+    let sheet = wb.add_worksheet();
+    let percent = Format::new().set_num_format("0%");
+    let cells: [(&str, f64); 4] = [("P-1", 0.25), ("P-2", 0.9), ("P-3", 1.0), ("P-4", 0.0)];
+    for (c, h) in ["Id", "Name", "StageName", "Amount", "Probability"]
+        .iter()
+        .enumerate()
+    {
+        sheet.write_string(0, c as u16, *h).unwrap();
+    }
+    for (r, (id, p)) in cells.iter().enumerate() {
+        let r = r as u32 + 1;
+        sheet.write_string(r, 0, *id).unwrap();
+        sheet.write_string(r, 1, format!("Deal {id}")).unwrap();
+        sheet.write_string(r, 2, "Prospecting").unwrap();
+        sheet.write_number(r, 3, 1000.0).unwrap();
+        sheet.write_number_with_format(r, 4, *p, &percent).unwrap();
+    }
+    wb.save(&book).unwrap();
+    let ws = sb.path("w.json");
+    let out = import(&sb, &ws, "xlsx", &book, &[]);
+    assert_eq!(out.status.code(), Some(0), "{}", stderr(&out));
+    let got = |w: &Workspace, id: &str| {
+        let o = w
+            .opportunities
+            .iter()
+            .find(|o| o.title == format!("Deal {id}"))
+            .unwrap();
+        o.probability.map(|p| p.0 as i64)
+    };
+    let w = read_workspace(&ws);
+    for (id, p) in cells {
+        assert_eq!(got(&w, id), Some((p * 100.0).round() as i64), "{id}");
+    }
+    // a CSV of percentages (with and without the sign) is read as it is,
+    // and a word there is a bad row that names the column
+    let file = sb.path("pct.csv");
+    std::fs::write(&file, "Id,Name,Stage,Amount,Probability\nQ-1,Deal Q-1,Prospecting,10,25 %\nQ-2,Deal Q-2,Prospecting,10,60\nQ-3,Deal Q-3,Prospecting,10,1\n").unwrap();
+    let ws2 = sb.path("w2.json");
+    let out = sb
+        .funnel()
+        .arg("--workspace")
+        .arg(&ws2)
+        .args(["import", "csv"])
+        .arg(&file)
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(0), "{}", stderr(&out));
+    let w = read_workspace(&ws2);
+    assert_eq!(
+        [got(&w, "Q-1"), got(&w, "Q-2"), got(&w, "Q-3")],
+        [Some(25), Some(60), Some(1)]
+    );
+    std::fs::write(&file, "Id,Name,Stage,Amount,Probability\nR-1,Deal R-1,Prospecting,10,high\nR-2,Deal R-2,Prospecting,10,40\n").unwrap();
+    let before = std::fs::read(&ws2).unwrap();
+    let out = sb
+        .funnel()
+        .arg("--workspace")
+        .arg(&ws2)
+        .args(["import", "csv"])
+        .arg(&file)
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(2), "{}", stdout(&out));
+    assert!(
+        stderr(&out).contains("pct.csv:2: probability \"high\" (column \"Probability\")"),
+        "{}",
+        stderr(&out)
+    );
+    assert!(stderr(&out).contains("--skip-bad-rows"), "{}", stderr(&out));
+    assert_eq!(std::fs::read(&ws2).unwrap(), before);
+}
