@@ -56,8 +56,8 @@ pub fn draw(app: &App, frame: &mut Frame, area: Rect) {
                 let (due, due_style) = match e.due {
                     None if e.suggested() => ("suggested".to_owned(), t.warning()),
                     None => (String::new(), Style::new()),
-                    Some(d) if d < app.today => (d.to_string()[5..].to_owned(), t.error()),
-                    Some(d) => (d.to_string()[5..].to_owned(), Style::new()),
+                    Some(d) if d < app.today => (super::short_date(d, app.today), t.error()),
+                    Some(d) => (super::short_date(d, app.today), Style::new()),
                 };
                 Row::new(vec![
                     Cell::from(Line::from(format!("{:.1}", e.score)).right_aligned()),

@@ -94,8 +94,11 @@ fn row<'a>(app: &App, o: &'a Opportunity, wide: bool) -> Row<'a> {
     // expected) shows empty cells rather than stopping the drawing
     let outcome = o.outcome.as_ref();
     let on = outcome.map_or(String::new(), |c| {
-        let d = c.on.to_string();
-        if wide { d } else { d[5..].to_owned() }
+        if wide {
+            c.on.to_string()
+        } else {
+            super::short_date(c.on, app.today)
+        }
     });
     let (result, style) = match outcome.map(|c| c.result) {
         Some(OutcomeResult::Won) => ("won", t.good()),

@@ -16,7 +16,7 @@ mod review_done;
 use super::app::{App, Tone};
 use super::keymap;
 use super::screens::ScreenId;
-use crate::domain::Money;
+use crate::domain::{Date, Money};
 use crate::text::clean;
 use ratatui::Frame;
 use ratatui::layout::{Constraint, Layout, Rect};
@@ -129,6 +129,18 @@ fn draw_bottom(app: &App, frame: &mut Frame, area: Rect) {
     frame.render_widget(Paragraph::new(Line::from(spans)), area);
 }
 
+/// A date in a five-column cell: `01-08` within half a year of `today`
+/// (so it can only be the nearest such day), else its year: an action two
+/// years overdue never reads as next week.
+pub fn short_date(d: Date, today: Date) -> String {
+    let full = d.to_string();
+    if today.days_until(d).abs() <= 182 {
+        full[5..].to_owned()
+    } else {
+        full[..4].to_owned()
+    }
+}
+
 /// `1.2M`, `437k`, `950`: amounts in a narrow column.
 pub fn compact(m: Money) -> String {
     let units = m.cents() / 100;
@@ -152,5 +164,16 @@ mod tests {
         assert_eq!(compact(Money(43_680_035)), "437k");
         assert_eq!(compact(Money::from_units(1_500)), "1.5k");
         assert_eq!(compact(Money::from_units(950)), "950");
+    }
+
+    #[test]
+    fn short_dates_show_the_year_when_month_and_day_would_mislead() {
+        let today = Date::parse("2026-11-30").unwrap();
+        let d = |s| Date::parse(s).unwrap();
+        assert_eq!(short_date(d("2027-01-15"), today), "01-15");
+        assert_eq!(short_date(d("2026-06-01"), today), "06-01");
+        assert_eq!(short_date(d("2026-01-15"), today), "2026");
+        assert_eq!(short_date(d("2023-11-08"), today), "2023");
+        assert_eq!(short_date(d("2027-09-30"), today), "2027");
     }
 }

@@ -143,7 +143,7 @@ fn draw_table(app: &App, frame: &mut Frame, area: Rect) {
                 if wide {
                     d.to_string()
                 } else {
-                    d.to_string()[5..].to_owned()
+                    super::short_date(d, app.today)
                 }
             });
             let close_style = match o.expected_close {
