@@ -67,9 +67,9 @@ pub fn run(
         let problems: Vec<import::Problem> = summary
             .unmatched
             .iter()
-            .map(|(line, deal, why)| import::Problem {
+            .map(|(line, why)| import::Problem {
                 line: *line,
-                message: format!("matched no deal: {why} (deal {deal:?})"),
+                message: format!("matched no deal: {why}"),
             })
             .collect();
         out.push(super::import::list_problems(file, &problems));

@@ -18,8 +18,8 @@ pub struct HistorySummary {
     pub changed: usize,
     /// Deals whose history was already the file's.
     pub unchanged: usize,
-    /// The rows that matched no deal: line, the deal as written, why.
-    pub unmatched: Vec<(u64, String, String)>,
+    /// The rows that matched no deal: line, and why (naming the deal).
+    pub unmatched: Vec<(u64, String)>,
 }
 
 fn fold(s: &str) -> String {
@@ -128,13 +128,7 @@ pub fn merge_history(
     for row in &history.rows {
         match ix.find(row) {
             Ok(n) => by_deal.entry(n).or_default().push(row),
-            Err(why) => {
-                let deal = match row.deal_name.is_empty() {
-                    true => row.deal_id.clone(),
-                    false => row.deal_name.clone(),
-                };
-                summary.unmatched.push((row.line, deal, why));
-            }
+            Err(why) => summary.unmatched.push((row.line, why)),
         }
     }
     for (n, rows) in by_deal {
