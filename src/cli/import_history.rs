@@ -53,6 +53,12 @@ pub fn run(
             history.other_fields
         ));
     }
+    if history.deleted > 0 {
+        out.push(format!(
+            "{} rows marked deleted (IsDeleted) ignored",
+            history.deleted
+        ));
+    }
     let used: Vec<String> = history
         .columns
         .iter()

@@ -93,6 +93,8 @@ pub struct History {
     pub closed: usize,
     /// Rows about another field than the stage (a Field column).
     pub other_fields: usize,
+    /// Rows marked deleted (Salesforce's `IsDeleted`).
+    pub deleted: usize,
     /// Rows left out with `--skip-bad-rows`.
     pub skipped: Vec<Problem>,
     /// How the file was read (see `read::records`).
@@ -200,6 +202,10 @@ fn history_rows(
     if !problems.is_empty() {
         return Err(problems.into());
     }
+    // Salesforce exports the history rows of deleted records too
+    let deleted_at = headers
+        .iter()
+        .position(|h| normal(h.trim_start_matches('\u{feff}')) == "isdeleted");
     let stage_map: HashMap<String, Place> = stage_map
         .iter()
         .map(|(v, p)| (v.trim().to_lowercase(), *p))
@@ -226,6 +232,13 @@ fn history_rows(
                 .unwrap_or("")
                 .to_owned()
         };
+        let deleted = deleted_at
+            .and_then(|i| record.get(i))
+            .map(|v| clean(v, &options.nulls));
+        if deleted.is_some_and(|v| matches!(normal(v).as_str(), "true" | "1" | "yes")) {
+            history.deleted += 1;
+            continue;
+        }
         if at.contains_key(&HistoryCol::Field) && !stage_field(&cell(HistoryCol::Field)) {
             history.other_fields += 1;
             continue;
@@ -333,9 +346,10 @@ mod tests {
     #[test]
     fn salesforce_history_reads_stages_and_skips_closed_ones() {
         let h = read(
-            "Id,OpportunityId,StageName,Amount,CloseDate,CreatedDate\n\
-             h1,006A,Prospecting,10,2024-12-01,2024-01-22T16:14:25.000+0000\n\
-             h2,006A,Closed Won,10,2024-12-01,2024-03-01T10:00:00.000+0000\n",
+            "Id,OpportunityId,StageName,Amount,CloseDate,CreatedDate,IsDeleted\n\
+             h1,006A,Prospecting,10,2024-12-01,2024-01-22T16:14:25.000+0000,false\n\
+             h2,006A,Closed Won,10,2024-12-01,2024-03-01T10:00:00.000+0000,\n\
+             h3,006A,Negotiation,10,2024-12-01,2024-02-01T10:00:00.000+0000,true\n",
             &[],
         )
         .unwrap();
@@ -343,6 +357,7 @@ mod tests {
         assert_eq!(h.rows[0].stage, Stage::Qualify);
         assert_eq!(h.rows[0].date, Date::parse("2024-01-22").unwrap());
         assert_eq!(h.closed, 1);
+        assert_eq!(h.deleted, 1);
         assert_eq!(h.guessed_source(), Some("salesforce"));
         assert_eq!(h.columns[&HistoryCol::Date], "CreatedDate");
     }

@@ -143,3 +143,89 @@ pub fn merge_history(
     }
     summary
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn day(s: &str) -> Date {
+        Date::parse(s).unwrap()
+    }
+
+    fn row(line: u64, id: &str, stage: Stage, date: &str) -> StageRow {
+        StageRow {
+            line,
+            deal_id: id.into(),
+            deal_name: String::new(),
+            stage,
+            date: day(date),
+        }
+    }
+
+    fn deal(id: &str, stage: Stage, entered: &str) -> Opportunity {
+        let mut o = Opportunity {
+            id: format!("o-{id}"),
+            title: format!("Deal {id}"),
+            stage,
+            stage_history: vec![StageEntry {
+                stage,
+                entered: day(entered),
+                ..StageEntry::default()
+            }],
+            ..Opportunity::default()
+        };
+        o.extra.insert(SOURCE.into(), "salesforce".into());
+        o.extra.insert(SOURCE_ID.into(), id.into());
+        o
+    }
+
+    fn pairs(o: &Opportunity) -> Vec<(Stage, Date)> {
+        o.stage_history
+            .iter()
+            .map(|e| (e.stage, e.entered))
+            .collect()
+    }
+
+    #[test]
+    fn sorted_repeats_collapsed_and_ending_in_the_current_stage() {
+        let mut ws = Workspace::new("", "");
+        ws.opportunities
+            .push(deal("A", Stage::Propose, "2024-01-22"));
+        ws.opportunities
+            .push(deal("B", Stage::Negotiate, "2024-01-22"));
+        let history = History {
+            rows: vec![
+                row(2, "A", Stage::Drive, "2024-03-01"),
+                row(3, "A", Stage::Qualify, "2024-02-01"),
+                row(4, "A", Stage::Qualify, "2024-02-15"),
+                row(5, "B", Stage::Drive, "2023-12-01"),
+                row(6, "C", Stage::Drive, "2023-12-01"),
+            ],
+            ..History::default()
+        };
+        let s = merge_history(&mut ws, &history, Some("salesforce"));
+        assert_eq!((s.changed, s.unchanged, s.unmatched.len()), (2, 0, 1));
+        // A ends in drive in the file: propose is entered at its own date,
+        // not before the file's last
+        assert_eq!(
+            pairs(&ws.opportunities[0]),
+            vec![
+                (Stage::Qualify, day("2024-02-01")),
+                (Stage::Drive, day("2024-03-01")),
+                (Stage::Propose, day("2024-03-01")),
+            ]
+        );
+        assert_eq!(
+            pairs(&ws.opportunities[1]),
+            vec![
+                (Stage::Drive, day("2023-12-01")),
+                (Stage::Negotiate, day("2024-01-22")),
+            ]
+        );
+        let again = merge_history(&mut ws, &history, Some("salesforce"));
+        assert_eq!((again.changed, again.unchanged), (0, 2));
+        // ids of another source are not the file's
+        let other = merge_history(&mut ws, &history, Some("hubspot"));
+        assert_eq!(other.unmatched.len(), 5);
+    }
+}
