@@ -570,3 +570,90 @@ fn an_unknown_stage_stops_the_import_naming_the_stage_map() {
     assert!(err.contains("nothing was imported"), "{err}");
     assert_eq!(std::fs::read(&ws).unwrap(), bytes, "workspace untouched");
 }
+
+const DEALS: &str = "Deal Name,Account Name,Deal Stage,Amount\n\
+Big rollout,Acme Corp,Qualified To Buy,1000\n\
+Renewal,Globex,Contract Sent,500\n";
+
+fn pairs(w: &Workspace, title: &str) -> Vec<(Stage, Date)> {
+    let o = w.opportunities.iter().find(|o| o.title == title).unwrap();
+    o.stage_history
+        .iter()
+        .map(|e| (e.stage, e.entered))
+        .collect()
+}
+
+#[test]
+fn a_spreadsheet_and_a_headerless_file_with_map_and_bad_rows() {
+    use rust_xlsxwriter::{ExcelDateTime, Format, Workbook};
+    let sb = Sandbox::new();
+    let ws = sb.path("w.json");
+    let deals = sb.path("deals.csv");
+    std::fs::write(&deals, DEALS).unwrap();
+    let out = funnel(&sb, &ws, &["csv"], &deals);
+    assert_eq!(out.status.code(), Some(0), "{}", stderr(&out));
+
+    let book = sb.path("history.xlsx");
+    let mut wb = Workbook::new();
+    let sheet = wb.add_worksheet();
+    for (c, h) in ["Deal Name", "Deal Stage", "Entered"].iter().enumerate() {
+        sheet.write_string(0, c as u16, *h).unwrap();
+    }
+    let date = Format::new().set_num_format("dd/mm/yyyy");
+    let cells = [
+        ("Qualified To Buy", (2026, 9, 1)),
+        ("Contract Sent", (2026, 10, 15)),
+    ];
+    for (r, (stage, (y, m, d))) in cells.iter().enumerate() {
+        let r = r as u32 + 1;
+        sheet.write_string(r, 0, "Renewal").unwrap();
+        sheet.write_string(r, 1, *stage).unwrap();
+        let when = ExcelDateTime::from_ymd(*y, *m, *d).unwrap();
+        sheet.write_datetime_with_format(r, 2, when, &date).unwrap();
+    }
+    wb.save(&book).unwrap();
+    let out = funnel(&sb, &ws, &["history"], &book);
+    assert_eq!(out.status.code(), Some(0), "{}", stderr(&out));
+    assert_eq!(
+        pairs(&read_workspace(&ws), "Renewal"),
+        vec![
+            (Stage::Qualify, day("2026-09-01")),
+            (Stage::Negotiate, day("2026-10-15")),
+        ]
+    );
+
+    // no header: deal, stage, date; a date that is none stops the import
+    let file = sb.path("history.csv");
+    std::fs::write(
+        &file,
+        "Big rollout,appointmentscheduled,2026-08-01\nBig rollout,qualifiedtobuy,2026-13-45\n",
+    )
+    .unwrap();
+    let before = std::fs::read(&ws).unwrap();
+    let mut args = vec![
+        "history",
+        "--no-header",
+        "--map",
+        "1=deal",
+        "--map",
+        "2=stage",
+        "--map",
+        "3=date",
+    ];
+    let out = funnel(&sb, &ws, &args, &file);
+    assert_eq!(out.status.code(), Some(2), "{}", stdout(&out));
+    let err = stderr(&out);
+    assert!(
+        err.contains("history.csv:2:") && err.contains("--skip-bad-rows"),
+        "{err}"
+    );
+    assert_eq!(std::fs::read(&ws).unwrap(), before, "untouched");
+    args.push("--skip-bad-rows");
+    let out = funnel(&sb, &ws, &args, &file);
+    assert_eq!(out.status.code(), Some(0), "{}", stderr(&out));
+    assert!(stdout(&out).contains("left out 1 rows"), "{}", stdout(&out));
+    assert_eq!(
+        pairs(&read_workspace(&ws), "Big rollout"),
+        vec![(Stage::Qualify, day("2026-08-01"))]
+    );
+}
