@@ -172,6 +172,14 @@ pub(super) fn sibling_account_names(file: &Path) -> HashMap<String, String> {
     HashMap::new()
 }
 
+/// One `--stage-map VALUE=STAGE`: the value and where it puts a deal.
+pub(super) fn stage_place(value: &str, target: &str) -> Result<(String, import::Place), Failure> {
+    let place = import::parse_place(&target.trim().to_lowercase()).ok_or_else(|| {
+        Failure::usage(format!("--stage-map \"{value}={target}\": unknown stage {target:?}, expected one of qualify, drive, propose, negotiate, close, won, lost, abandoned"))
+    })?;
+    Ok((value.to_owned(), place))
+}
+
 pub fn run(ctx: &Context, args: Args) -> Result<String, Failure> {
     // the options of this import: the profile's with the command line's on top
     let given = profile::given(&args)?;
@@ -188,11 +196,7 @@ pub fn run(ctx: &Context, args: Args) -> Result<String, Failure> {
         options.map.push((column.clone(), field));
     }
     for (value, target) in &used.stage_map {
-        let m = format!("{value}={target}");
-        let place = import::parse_place(&target.trim().to_lowercase()).ok_or_else(|| {
-            Failure::usage(format!("--stage-map {m:?}: unknown stage {target:?}, expected one of qualify, drive, propose, negotiate, close, won, lost, abandoned"))
-        })?;
-        options.stage_map.push((value.clone(), place));
+        options.stage_map.push(stage_place(value, target)?);
     }
     options.dates = table::dates(used.dates.as_deref())?;
     options.source = args

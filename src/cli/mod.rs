@@ -13,6 +13,7 @@ pub mod ics;
 pub mod import;
 mod import_activities;
 mod import_contacts;
+mod import_history;
 mod import_profile;
 mod import_report;
 mod import_table;
@@ -82,7 +83,7 @@ pub enum Command {
         #[arg(long, value_enum, default_value_t = actions::Format::Table)]
         format: actions::Format,
     },
-    /// Import opportunities (csv, xlsx), contacts or activities from a CRM export
+    /// Import opportunities (csv, xlsx), contacts, activities or stage history from a CRM export
     Import {
         #[command(subcommand)]
         what: ImportKind,
@@ -235,6 +236,20 @@ pub enum ImportKind {
         #[arg(long, value_name = "dmy|mdy")]
         dates: Option<String>,
     },
+    /// Stage history (Salesforce OpportunityHistory or OpportunityFieldHistory, HubSpot, Pipedrive, Zoho, Dynamics): each matched deal's stage history becomes the file's, ending in its current stage
+    History {
+        #[command(flatten)]
+        table: TableImport,
+        /// Read stage VALUE as STAGE (qualify, drive, propose, negotiate, close, won, lost, abandoned); repeatable
+        #[arg(long = "stage-map", value_name = "VALUE=STAGE")]
+        stage_map: Vec<String>,
+        /// The system the deals were imported from; their ids are matched in it [default: recognised from the header, else any]
+        #[arg(long, value_name = "NAME")]
+        source: Option<String>,
+        /// How to read dates like 03/04/2026: dmy or mdy (spreadsheet date cells need nothing)
+        #[arg(long, value_name = "dmy|mdy")]
+        dates: Option<String>,
+    },
     /// A CSV export (Salesforce, HubSpot, the Maven CRM data set, funnel's own export)
     Csv {
         #[command(flatten)]
@@ -273,13 +288,13 @@ pub enum ImportKind {
     },
 }
 
-/// What `import contacts` and `import activities` share: the file (a CSV,
+/// What `import contacts`, `import activities` and `import history` share: the file (a CSV,
 /// or a spreadsheet by its extension) and how to read it, as the deals'
 /// import reads its own (see import_table.rs).
 #[derive(clap::Args, Debug)]
 pub struct TableImport {
     file: PathBuf,
-    /// Read column COLUMN as FIELD; repeatable. Contacts: id, name, first, last, title, email, phone, account. Activities: id, subject, kind, deal_id, deal, due, completed, status, closed, description, created, account, who
+    /// Read column COLUMN as FIELD; repeatable. Contacts: id, name, first, last, title, email, phone, account. Activities: id, subject, kind, deal_id, deal, due, completed, status, closed, description, created, account, who. History: deal_id, deal, stage, date, field
     #[arg(long = "map", value_name = "COLUMN=FIELD")]
     map: Vec<String>,
     /// Print what would change, save nothing
@@ -524,6 +539,16 @@ fn dispatch(ctx: &Context, command: Option<Command>) -> Result<Output, Failure> 
                     dates,
                 },
         }) => import_activities::run(ctx, &table, source.as_deref(), dates.as_deref())
+            .map(Output::from),
+        Some(Command::Import {
+            what:
+                ImportKind::History {
+                    table,
+                    stage_map,
+                    source,
+                    dates,
+                },
+        }) => import_history::run(ctx, &table, &stage_map, source.as_deref(), dates.as_deref())
             .map(Output::from),
         Some(Command::Import {
             what:

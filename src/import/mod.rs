@@ -4,6 +4,7 @@
 //! nothing. Pure: bytes in, a merged workspace (or precise problems) out.
 
 // activities (tasks and calls read) and activity_merge (where each lands);
+// history (stage-history exports read) and history_merge (onto the deals);
 // sheet (xlsx/xls/ods cells into the rows a CSV gives); columns (which column feeds which field), values (amounts, dates, stage
 // names), status (closed/won/status columns), read (the CSV into rows or
 // problems; decode and sniff find its encoding and delimiter), currency (one
@@ -16,6 +17,8 @@ mod columns;
 mod contacts;
 mod currency;
 mod decode;
+mod history;
+mod history_merge;
 mod merge;
 mod read;
 mod sheet;
@@ -33,6 +36,8 @@ pub use contacts::{
 };
 pub use currency::{convert as convert_currency, single as single_currency};
 pub use decode::{Decoded, decode};
+pub use history::{HISTORY_FIELDS, History, HistoryCol, StageRow, read_history};
+pub use history_merge::{HistorySummary, merge_history};
 pub use merge::{Summary, describe_columns, merge};
 pub use read::{
     Failed, How, Input, Options, Problem, Read, ReadOptions, Row, read, read_all, read_cells,

@@ -17,6 +17,7 @@ mod import_activities;
 mod import_contacts;
 mod import_export;
 mod import_headers;
+mod import_history;
 mod import_merge;
 mod import_profiles;
 mod import_reading;
