@@ -610,12 +610,24 @@ fn read_records(
             _ => rows[row].created = date,
         }
     }
-    for (value, (count, line)) in &unmapped {
+    // one problem naming every value: a CRM with 33 stage labels must not
+    // take 11 rounds of "… and 30 more like it"
+    if let Some(first) = unmapped.values().map(|(_, line)| *line).min() {
+        let mut in_order: Vec<_> = unmapped.iter().collect();
+        in_order.sort_by_key(|(_, (_, line))| *line);
+        let values: Vec<String> = in_order
+            .into_iter()
+            .map(|(value, (count, line))| {
+                let rows = if *count == 1 { "row" } else { "rows" };
+                format!("  {value:?} ({count} {rows}, first on line {line}): --stage-map \"{value}=STAGE\"")
+            })
+            .collect();
         bad_rows.problems.push(Problem {
-            line: *line,
+            line: first,
             message: format!(
-                "stage {value:?} ({count} rows) maps to no stage; add --stage-map {:?}=STAGE with one of qualify, drive, propose, negotiate, close, won, lost, abandoned",
-                value
+                "{} stage values map to no stage; add a --stage-map for each, STAGE one of qualify, drive, propose, negotiate, close, won, lost, abandoned (--save-profile NAME keeps them for the next import):\n{}",
+                unmapped.len(),
+                values.join("\n")
             ),
         });
     }

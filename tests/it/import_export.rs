@@ -192,7 +192,12 @@ fn unknown_stages_are_listed_with_the_option_to_add() {
     refused(
         "Name,StageName,Amount\nA,Pondering,10\nB,Pondering,5\nC,Dreaming,1\n",
         &[],
-        "stage \"Pondering\" (2 rows) maps to no stage; add --stage-map \"Pondering\"=STAGE",
+        "in.csv:2: 2 stage values map to no stage; add a --stage-map for each",
+    );
+    refused(
+        "Name,StageName,Amount\nA,Pondering,10\nB,Pondering,5\nC,Dreaming,1\n",
+        &[],
+        "  \"Pondering\" (2 rows, first on line 2): --stage-map \"Pondering=STAGE\"\n  \"Dreaming\" (1 row, first on line 4): --stage-map \"Dreaming=STAGE\"",
     );
 }
 
