@@ -223,7 +223,10 @@ pub fn run(ctx: &Context, args: Args) -> Result<String, Failure> {
             options.delimiter.is_none(),
         ),
         &read.skipped,
-    );
+    ) + &match read.footer {
+        0 => String::new(),
+        n => format!("left out {n} lines after the last row with one cell each (a report's footer)\n"),
+    };
     // a missing workspace is created only when there is something to save;
     // a dry run saves nothing, so it reads without the lock
     let opened = if args.dry_run {
