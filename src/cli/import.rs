@@ -225,7 +225,9 @@ pub fn run(ctx: &Context, args: Args) -> Result<String, Failure> {
         &read.skipped,
     ) + &match read.footer {
         0 => String::new(),
-        n => format!("left out {n} lines after the last row with one cell each (a report's footer)\n"),
+        n => format!(
+            "left out {n} lines after the last row with one cell each (a report's footer)\n"
+        ),
     };
     // a missing workspace is created only when there is something to save;
     // a dry run saves nothing, so it reads without the lock
@@ -247,6 +249,9 @@ pub fn run(ctx: &Context, args: Args) -> Result<String, Failure> {
     // a workspace without a currency (new, or made by an older import) takes
     // the file's single currency, else --currency, else the stated default
     let mut notes = Vec::new();
+    // the default chosen for a file in several currencies: the error about
+    // their rates offers --currency too
+    let mut defaulted = false;
     if ws.settings.currency.trim().is_empty() {
         let (currency, why) = match (
             import::single_currency(&read.rows),
@@ -254,17 +259,26 @@ pub fn run(ctx: &Context, args: Args) -> Result<String, Failure> {
         ) {
             (Some(c), _) => (c, "the file's currency column"),
             (None, Some(c)) => (c.trim().to_uppercase(), "--currency"),
-            (None, None) => (
-                DEFAULT_CURRENCY.to_owned(),
-                "the default; choose with --currency",
-            ),
+            (None, None) => {
+                defaulted = true;
+                (
+                    DEFAULT_CURRENCY.to_owned(),
+                    "the default; choose with --currency",
+                )
+            }
         };
         notes.push(format!("workspace currency: {currency} ({why})"));
         ws.settings.currency = currency;
     }
     import::convert_currency(&mut read.rows, &ws.settings.currency, &rates).map_err(|m| {
+        let choose = match defaulted.then(|| import::most_rows_currency(&read.rows)).flatten() {
+            Some(c) => format!(
+                "\nor make {c} the new workspace's currency with --currency {c} and give rates for the others"
+            ),
+            None => String::new(),
+        };
         Failure::usage(format!(
-            "{}: {m}\nnothing was imported",
+            "{}: {m}{choose}\nnothing was imported",
             args.file.display()
         ))
     })?;

@@ -339,7 +339,8 @@ mod tests {
         // Salesforce's ExpectedRevenue is amount × probability, not the amount
         assert_eq!(known("ExpectedRevenue"), None);
         // another object's column of a Pipedrive export is not the deal's
-        assert_eq!(known("Organization - Name"), None);
+        assert_eq!(known("Person - Name"), None);
+        assert_eq!(known("Organization - Name"), Some(Field::Account));
     }
 
     fn resolved(headers: &[&str]) -> BTreeMap<Field, usize> {

@@ -31,7 +31,9 @@ pub use contacts::{
     CONTACT_FIELDS, ContactRead, ContactRow, ContactSummary, contact_source, merge_contacts,
     read_contacts,
 };
-pub use currency::{convert as convert_currency, single as single_currency};
+pub use currency::{
+    convert as convert_currency, most as most_rows_currency, single as single_currency,
+};
 pub use decode::{Decoded, decode};
 pub use merge::{Summary, describe_columns, merge};
 pub use read::{

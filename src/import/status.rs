@@ -89,7 +89,10 @@ mod tests {
         assert_eq!(closed_place(open, "", Some("1"), Some(""), None), Ok(lost));
         assert_eq!(closed_place(open, "", Some(""), Some(""), None), Ok(open));
         assert_eq!(closed_place(open, "Out-Sold", None, None, None), Ok(lost));
-        assert_eq!(closed_place(open, "In Progress", None, None, None), Ok(open));
+        assert_eq!(
+            closed_place(open, "In Progress", None, None, None),
+            Ok(open)
+        );
         assert!(closed_place(open, "", Some("Y"), None, None).is_err());
         assert_eq!(closed_place(won, "", Some("Y"), None, None), Ok(won));
         // Odoo: lost deals are archived where they were

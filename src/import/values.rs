@@ -79,8 +79,13 @@ pub(super) fn default_place(value: &str) -> Option<Place> {
         "close" | "closing" | "commit" | "verbal" | "finalinvoice" => Place::Stage(Stage::Close),
         "closedwon" | "won" | "cerradaganada" | "赢单" => Place::Closed(OutcomeResult::Won),
         // Bitrix24's APOLOGY is its "analyse the failure" stage: lost
-        "closedlost" | "lost" | "lose" | "apology" | "closedlosttocompetition"
-        | "cerradaperdida" | "输单" => Place::Closed(OutcomeResult::Lost),
+        "closedlost"
+        | "lost"
+        | "lose"
+        | "apology"
+        | "closedlosttocompetition"
+        | "cerradaperdida"
+        | "输单" => Place::Closed(OutcomeResult::Lost),
         "abandoned" | "cancelled" | "canceled" | "disqualified" => {
             Place::Closed(OutcomeResult::Abandoned)
         }

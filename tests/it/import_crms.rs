@@ -1,4 +1,5 @@
-//! Exports written as ten CRMs write them (their default headers in their
+//! Exports written as ten CRMs write them (and two variants: a file in two
+//! currencies, a view saved by Excel as Unicode text) (their default headers in their
 //! order, their default stage and status values, their encodings,
 //! separators, number and date forms), imported as a new user would: with
 //! no options, or only the ones the first error names. The totals per stage
@@ -452,32 +453,32 @@ const CHINESE: Export = Export {
     header: "商机编号,商机名称,客户名称,金额,预计成交日期,阶段,负责人,创建时间,输单原因",
     rows: &[
         (
-            "SJ20260601,华东仓储系统,上海甲科技有限公司,\"125,000.00\",2026/12/15,初步接洽,李伟,2026/06/14 09:20,",
+            "SJ20260601,华东仓储系统,上海甲科技有限公司,\"125,000.00\",2026/12/15,初步接洽,李伟,2026/06/14 09:20,\\N",
             "qualify",
             12500000,
         ),
         (
-            "SJ20260702,华南门店改造,广州乙贸易有限公司,\"80,000.00\",2027/01/20,需求确认,王芳,2026/07/01 11:00,",
+            "SJ20260702,华南门店改造,广州乙贸易有限公司,\"80,000.00\",2027/01/20,需求确认,王芳,2026/07/01 11:00,\\N",
             "drive",
             8000000,
         ),
         (
-            "SJ20260703,西南物流平台,成都丙物流有限公司,\"230,500.50\",2027/02/28,方案报价,李伟,2026/07/15 12:00,",
+            "SJ20260703,西南物流平台,成都丙物流有限公司,\"230,500.50\",2027/02/28,方案报价,李伟,2026/07/15 12:00,\\N",
             "propose",
             23050050,
         ),
         (
-            "SJ20260804,北方工厂自动化,天津丁制造有限公司,\"560,000.00\",2026/12/31,谈判审核,张敏,2026/08/01 13:00,",
+            "SJ20260804,北方工厂自动化,天津丁制造有限公司,\"560,000.00\",2026/12/31,谈判审核,张敏,2026/08/01 13:00,\\N",
             "negotiate",
             56000000,
         ),
         (
-            "SJ20260805,华中培训项目,武汉戊教育科技有限公司,\"45,000.00\",2026/10/30,赢单,王芳,2026/08/10 14:00,",
+            "SJ20260805,华中培训项目,武汉戊教育科技有限公司,\"45,000.00\",2026/10/30,赢单,王芳,2026/08/10 14:00,\\N",
             "won",
             4500000,
         ),
         (
-            "SJ20260806,东北维保合同,沈阳己机械有限公司,\"98,000.00\",2026/11/20,赢单,张敏,2026/08/20 15:00,",
+            "SJ20260806,东北维保合同,沈阳己机械有限公司,\"98,000.00\",2026/11/20,赢单,张敏,2026/08/20 15:00,\\N",
             "won",
             9800000,
         ),
@@ -487,7 +488,7 @@ const CHINESE: Export = Export {
             32000000,
         ),
         (
-            "SJ20260908,华北门禁升级,北京辛安防有限公司,\"66,000.00\",2026/12/20,初步接洽,王芳,2026/09/05 17:00,",
+            "SJ20260908,华北门禁升级,北京辛安防有限公司,\"66,000.00\",2026/12/20,初步接洽,王芳,2026/09/05 17:00,\\N",
             "qualify",
             6600000,
         ),
@@ -546,8 +547,112 @@ const SPANISH: Export = Export {
     options: &[],
 };
 
+/// Bitrix24 deals in two currencies: the workspace takes the one the first
+/// error offers, and a rate converts the other.
+const BITRIX24_TWO_CURRENCIES: Export = Export {
+    file: "deals_bitrix24_usd.csv",
+    encoding: "utf-8",
+    header: "ID,TITLE,STAGE_ID,CURRENCY_ID,OPPORTUNITY,CLOSEDATE,CLOSED,ASSIGNED_BY_ID,DATE_CREATE",
+    rows: &[
+        (
+            "201,Станки,NEW,RUB,900000.00,15.12.2026,N,7,14.06.2026 09:20:00",
+            "qualify",
+            90000000,
+        ),
+        (
+            "202,Export pumps,PREPARATION,USD,10000.00,20.12.2026,N,7,01.07.2026 11:00:00",
+            "drive",
+            90000000,
+        ),
+        (
+            "203,Прессы,EXECUTING,RUB,450000.50,30.12.2026,N,8,15.07.2026 12:00:00",
+            "negotiate",
+            45000050,
+        ),
+        (
+            "204,Export valves,WON,USD,2500.50,30.10.2026,Y,8,01.08.2026 13:00:00",
+            "won",
+            22504500,
+        ),
+        (
+            "205,Фрезы,LOSE,RUB,120000.00,25.10.2026,Y,7,10.08.2026 14:00:00",
+            "lost",
+            12000000,
+        ),
+        (
+            "206,Лазеры,WON,RUB,300000.00,13.11.2026,Y,8,20.08.2026 15:00:00",
+            "won",
+            30000000,
+        ),
+        (
+            "207,Export seals,APOLOGY,USD,800.00,13.10.2026,Y,7,01.09.2026 16:00:00",
+            "lost",
+            7200000,
+        ),
+        (
+            "208,Гидравлика,FINAL_INVOICE,RUB,75000.00,18.12.2026,N,8,05.09.2026 17:00:00",
+            "close",
+            7500000,
+        ),
+    ],
+    footer: "",
+    options: &["--currency", "RUB", "--rate", "USD=90"],
+};
+
+/// A Dynamics 365 view opened in Excel and saved as "Unicode Text": UTF-16
+/// with a BOM, tab-separated.
+const EXCEL_UNICODE_TEXT: Export = Export {
+    file: "Opportunities.txt",
+    encoding: "utf-16le",
+    header: "Topic\tPotential Customer\tStatus\tStatus Reason\tSales Stage\tEst. Close Date\tEst. Revenue\tOwner\tCreated On",
+    rows: &[
+        (
+            "Kälteanlage Halle 3\tMüller GmbH\tOpen\tIn Progress\tQualify\t15.12.2026\t48.000,00 €\tJürgen Weiß\t14.06.2026 09:20",
+            "qualify",
+            4800000,
+        ),
+        (
+            "Wartungsvertrag 2027\tBäckerei Schön\tOpen\tIn Progress\tDevelop\t20.01.2027\t12.500,50 €\tJürgen Weiß\t01.07.2026 11:00",
+            "drive",
+            1250050,
+        ),
+        (
+            "Druckluft Modernisierung\tStahlbau Größ AG\tOpen\tOn Hold\tPropose\t28.02.2027\t99.000,00 €\tAnna Kühn\t15.07.2026 12:00",
+            "propose",
+            9900000,
+        ),
+        (
+            "Steuerung Linie 2\tMüller GmbH\tOpen\tIn Progress\tClose\t18.12.2026\t210.000,00 €\tAnna Kühn\t01.08.2026 13:00",
+            "close",
+            21000000,
+        ),
+        (
+            "Ersatzteile 2026\tBäckerei Schön\tWon\tWon\tClose\t30.10.2026\t18.250,00 €\tJürgen Weiß\t10.08.2026 14:00",
+            "won",
+            1825000,
+        ),
+        (
+            "Kältemittel Umstellung\tStahlbau Größ AG\tLost\tOut-Sold\tPropose\t14.10.2026\t75.000,00 €\tAnna Kühn\t20.08.2026 15:00",
+            "lost",
+            7500000,
+        ),
+        (
+            "Schulung Bediener\tMüller GmbH\tLost\tCanceled\tQualify\t21.08.2026\t4.500,00 €\tJürgen Weiß\t01.09.2026 16:00",
+            "lost",
+            450000,
+        ),
+        (
+            "Schaltschrank\tOptik Röhr KG\tWon\tWon\tClose\t20.11.2026\t33.000,00 €\tAnna Kühn\t05.09.2026 17:00",
+            "won",
+            3300000,
+        ),
+    ],
+    footer: "",
+    options: &[],
+};
+
 /// Every export, for the dump below.
-const ALL: [&Export; 10] = [
+const ALL: [&Export; 12] = [
     &DYNAMICS,
     &ZOHO,
     &BITRIX24,
@@ -558,6 +663,8 @@ const ALL: [&Export; 10] = [
     &SALESFORCE_REPORT,
     &CHINESE,
     &SPANISH,
+    &BITRIX24_TWO_CURRENCIES,
+    &EXCEL_UNICODE_TEXT,
 ];
 
 impl Export {
@@ -767,13 +874,41 @@ fn salesforce_report() {
 fn chinese_crm_in_gbk() {
     let (w, out) = new_user(&CHINESE);
     assert!(out.contains("GBK"), "{out}");
-    assert_eq!(deal(&w, "西北数据中心").outcome.as_ref().unwrap().reason, "价格过高");
+    assert_eq!(
+        deal(&w, "西北数据中心").outcome.as_ref().unwrap().reason,
+        "价格过高"
+    );
+    // `\N` is no reason
+    assert_eq!(
+        deal(&w, "华中培训项目").outcome.as_ref().unwrap().reason,
+        ""
+    );
 }
 
 #[test]
 fn spanish_excel() {
     let (w, _) = new_user(&SPANISH);
     assert_eq!(account_of(&w, "Hornos túnel"), "Cerámicas Peñíscola");
+}
+
+#[test]
+fn bitrix24_in_two_currencies() {
+    let (w, out) = new_user(&BITRIX24_TWO_CURRENCIES);
+    assert!(
+        out.contains("workspace currency: RUB (--currency)"),
+        "{out}"
+    );
+    assert_eq!(w.settings.currency, "RUB");
+}
+
+#[test]
+fn excel_unicode_text() {
+    let (w, out) = new_user(&EXCEL_UNICODE_TEXT);
+    assert!(
+        out.contains("UTF-16LE (BOM), cells separated by tab"),
+        "{out}"
+    );
+    assert_eq!(account_of(&w, "Schaltschrank"), "Optik Röhr KG");
 }
 
 /// Writes every export to $CRMS_DIR, for trying them by hand.
