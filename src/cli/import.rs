@@ -183,7 +183,7 @@ pub fn run(ctx: &Context, args: Args) -> Result<String, Failure> {
     for (column, field) in &used.map {
         let m = format!("{column}={field}");
         let field = Field::parse(&field.trim().to_lowercase()).ok_or_else(|| {
-            Failure::usage(format!("--map {m:?}: unknown field {field:?}, expected one of id, title, account, stage, status, closed, won, reason, reason_code, closed_on, value, currency, probability, expected_close, created, modified, owner, product, notes, next_step, tags"))
+            Failure::usage(format!("--map {m:?}: unknown field {field:?}, expected one of id, title, account, stage, status, closed, won, active, reason, reason_code, closed_on, value, currency, probability, expected_close, created, modified, owner, product, notes, next_step, tags"))
         })?;
         options.map.push((column.clone(), field));
     }
