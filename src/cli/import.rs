@@ -191,7 +191,7 @@ pub fn run(ctx: &Context, args: Args) -> Result<String, Failure> {
     for (column, field) in &used.map {
         let m = format!("{column}={field}");
         let field = Field::parse(&field.trim().to_lowercase()).ok_or_else(|| {
-            Failure::usage(format!("--map {m:?}: unknown field {field:?}, expected one of id, title, account, stage, status, closed, won, reason, reason_code, closed_on, value, currency, probability, expected_close, created, modified, owner, product, notes, next_step, tags"))
+            Failure::usage(format!("--map {m:?}: unknown field {field:?}, expected one of id, title, account, stage, status, closed, won, active, reason, reason_code, closed_on, value, currency, probability, expected_close, created, modified, owner, product, notes, next_step, tags"))
         })?;
         options.map.push((column.clone(), field));
     }
@@ -227,7 +227,12 @@ pub fn run(ctx: &Context, args: Args) -> Result<String, Failure> {
             options.delimiter.is_none(),
         ),
         &read.skipped,
-    );
+    ) + &match read.footer {
+        0 => String::new(),
+        n => format!(
+            "left out {n} lines after the last row with one cell each (a report's footer)\n"
+        ),
+    };
     // a missing workspace is created only when there is something to save;
     // a dry run saves nothing, so it reads without the lock
     let opened = if args.dry_run {
@@ -248,6 +253,9 @@ pub fn run(ctx: &Context, args: Args) -> Result<String, Failure> {
     // a workspace without a currency (new, or made by an older import) takes
     // the file's single currency, else --currency, else the stated default
     let mut notes = Vec::new();
+    // the default chosen for a file in several currencies: the error about
+    // their rates offers --currency too
+    let mut defaulted = false;
     if ws.settings.currency.trim().is_empty() {
         let (currency, why) = match (
             import::single_currency(&read.rows),
@@ -255,17 +263,26 @@ pub fn run(ctx: &Context, args: Args) -> Result<String, Failure> {
         ) {
             (Some(c), _) => (c, "the file's currency column"),
             (None, Some(c)) => (c.trim().to_uppercase(), "--currency"),
-            (None, None) => (
-                DEFAULT_CURRENCY.to_owned(),
-                "the default; choose with --currency",
-            ),
+            (None, None) => {
+                defaulted = true;
+                (
+                    DEFAULT_CURRENCY.to_owned(),
+                    "the default; choose with --currency",
+                )
+            }
         };
         notes.push(format!("workspace currency: {currency} ({why})"));
         ws.settings.currency = currency;
     }
     import::convert_currency(&mut read.rows, &ws.settings.currency, &rates).map_err(|m| {
+        let choose = match defaulted.then(|| import::most_rows_currency(&read.rows)).flatten() {
+            Some(c) => format!(
+                "\nor make {c} the new workspace's currency with --currency {c} and give rates for the others"
+            ),
+            None => String::new(),
+        };
         Failure::usage(format!(
-            "{}: {m}\nnothing was imported",
+            "{}: {m}{choose}\nnothing was imported",
             args.file.display()
         ))
     })?;

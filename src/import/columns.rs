@@ -16,6 +16,9 @@ pub enum Field {
     Closed,
     /// A yes/no "won" column (Salesforce `IsWon`).
     Won,
+    /// A yes/no "active" column (Odoo): an archived deal that was not won
+    /// was lost.
+    Active,
     /// Why a deal was lost (or won): fills the outcome's `reason`.
     Reason,
     /// The outcome's reason code (funnel's `reason_code`), kept as written.
@@ -47,6 +50,7 @@ impl Field {
             "status" | "outcome" => Field::Status,
             "closed" => Field::Closed,
             "won" => Field::Won,
+            "active" => Field::Active,
             "reason" => Field::Reason,
             "reason_code" => Field::ReasonCode,
             "closed_on" => Field::ClosedOn,
@@ -75,6 +79,7 @@ impl Field {
             Field::Status => "status",
             Field::Closed => "closed",
             Field::Won => "won",
+            Field::Active => "active",
             Field::Reason => "reason",
             Field::ReasonCode => "reason_code",
             Field::ClosedOn => "closed_on",
@@ -105,54 +110,91 @@ impl Field {
     ];
 }
 
-/// A header as compared: lower case, letters and digits only, so that
-/// `Est. revenue`, `EST_REVENUE` and `est revenue` are one spelling. Chinese
+/// A header as compared: lower case, letters and digits only, accents
+/// off, so that `Est. revenue`, `EST_REVENUE` and `est revenue` are one
+/// spelling, and `Fecha de creación` is `fechadecreacion`. Chinese
 /// characters are letters and survive.
 pub(super) fn normal(header: &str) -> String {
     header
         .chars()
         .filter(|c| c.is_alphanumeric())
         .flat_map(char::to_lowercase)
+        .map(unaccented)
         .collect()
+}
+
+/// The letter without its accent, for the Latin letters of European CRMs'
+/// exports (Spanish, French, German, Portuguese).
+pub(super) fn unaccented(c: char) -> char {
+    match c {
+        'á' | 'à' | 'â' | 'ä' | 'ã' | 'å' => 'a',
+        'é' | 'è' | 'ê' | 'ë' => 'e',
+        'í' | 'ì' | 'î' | 'ï' => 'i',
+        'ó' | 'ò' | 'ô' | 'ö' | 'õ' => 'o',
+        'ú' | 'ù' | 'û' | 'ü' => 'u',
+        'ñ' => 'n',
+        'ç' => 'c',
+        c => c,
+    }
 }
 
 /// The headers of Salesforce, HubSpot, Zoho, Dynamics 365, Bitrix24, Odoo,
 /// the Maven CRM data set, Chinese CRMs and funnel's own CSV export,
 /// normalised by [`normal`].
 fn known(header: &str) -> Option<Field> {
+    // Pipedrive names every column after its object: `Deal - Title`
+    if let Some((object, rest)) = header.split_once(" - ")
+        && normal(object) == "deal"
+    {
+        return known(rest).or(match normal(rest).as_str() {
+            "organization" => Some(Field::Account),
+            "currencyofvalue" => Some(Field::Currency),
+            "dealcreated" => Some(Field::Created),
+            "updatetime" => Some(Field::Modified),
+            "dealclosedon" => Some(Field::ClosedOn),
+            _ => None,
+        });
+    }
     Some(match normal(header).as_str() {
-        "id" | "opportunityid" | "dealid" | "recordid" | "potentialid" | "商机编号" | "商机id" => {
+        "id" | "opportunityid" | "dealid" | "recordid" | "potentialid"
+        // Dynamics 365's Excel export: the record's GUID, in a hidden column
+        | "donotmodifyopportunity" | "opportunityno"
+        | "opportunitynumber" | "商机编号" | "商机id" => {
             Field::SourceId
         }
         "name" | "opportunityname" | "dealname" | "title" | "potentialname" | "topic"
-        | "商机名称" | "商机" => Field::Title,
+        | "nombredelaoportunidad" | "商机名称" | "商机" => Field::Title,
         "accountname" | "account" | "associatedcompany" | "company" | "companyname"
-        | "accountid" | "potentialcustomer" | "customer" | "customername" | "客户名称" | "客户" => {
+        | "accountid" | "potentialcustomer" | "customer" | "customername" | "organizationname" | "cuenta" | "nombredelacuenta" | "cliente" | "客户名称" | "客户" => {
             Field::Account
         }
         "stagename" | "stage" | "dealstage" | "stageid" | "salesstage" | "pipelinestage"
-        | "阶段" | "销售阶段" | "商机阶段" => Field::Stage,
+        | "etapa" | "阶段" | "销售阶段" | "商机阶段" => Field::Stage,
         "status" | "statusreason" | "outcome" => Field::Status,
         "isclosed" | "closed" => Field::Closed,
         "iswon" => Field::Won,
+        "active" => Field::Active,
         "closedlostreason" | "losereason" | "lossreason" | "lostreason" | "reasonlost"
-        | "winlossreason" | "reason" | "输单原因" => Field::Reason,
+        | "winlossreason" | "reason" | "reasonforloss" | "motivodeperdida" | "输单原因" => {
+            Field::Reason
+        }
         "reasoncode" => Field::ReasonCode,
-        "closedon" => Field::ClosedOn,
+        "closedon" | "actualclosedate" => Field::ClosedOn,
         "amount" | "closevalue" | "value" | "opportunity" | "estrevenue" | "estimatedrevenue"
         | "amountusd" | "revenueamount" | "plannedrevenue" | "dealamount" | "dealvalue"
-        | "opportunityamount" | "金额" | "商机金额" | "预计金额" => Field::Value,
+        | "opportunityamount" | "importe" | "金额" | "商机金额" | "预计金额" => Field::Value,
         "currency" | "currencyisocode" | "currencyid" | "currencycode" | "dealcurrencycode"
         | "币种" | "货币" => Field::Currency,
-        "probability" | "probabilitypercent" | "dealprobability" | "赢率" => Field::Probability,
+        "probability" | "probabilitypercent" | "dealprobability" | "probabilidad" | "赢率" => Field::Probability,
         "closedate" | "expectedclose" | "closingdate" | "estclosedate" | "estimatedclosedate"
-        | "expectedclosedate" | "预计成交日期" | "成交日期" => Field::Close,
+        | "expectedclosedate" | "expectedclosing" | "fechadecierre" | "预计成交日期" | "成交日期" => Field::Close,
         "createddate" | "engagedate" | "createdate" | "created" | "datecreate" | "createdon"
-        | "createdtime" | "创建时间" | "创建日期" => Field::Created,
+        | "createdtime" | "fechadecreacion" | "创建时间" | "创建日期" => Field::Created,
         "lastmodifieddate" | "modified" | "modifiedon" | "modifiedtime" | "datemodify"
         | "lastmodified" | "修改时间" => Field::Modified,
         "salesagent" | "owner" | "dealowner" | "opportunityowner" | "potentialowner"
-        | "assignedbyid" | "assignedto" | "salesperson" | "负责人" => Field::Owner,
+        | "assignedbyid" | "assignedto" | "salesperson" | "propietario"
+        | "propietariodelaoportunidad" | "负责人" => Field::Owner,
         "product" | "productc" => Field::Product,
         "description" | "notes" => Field::Notes,
         "nextstep" => Field::NextStep,
@@ -174,6 +216,22 @@ pub(super) fn resolve(
         if let Some(f) = known(h) {
             columns.entry(f).or_insert(n);
         }
+    }
+    // `OPPORTUNITY` is Bitrix24's amount beside its `TITLE`; without a title
+    // column it is the deal's name (Odoo's `Opportunity`)
+    if !columns.contains_key(&Field::Title)
+        && let Some(n) = columns.get(&Field::Value).copied()
+        && headers.get(n).map(normal).as_deref() == Some("opportunity")
+    {
+        columns.remove(&Field::Value);
+        columns.insert(Field::Title, n);
+    }
+    // `Expected Revenue` is amount × probability beside an amount
+    // (Salesforce, Zoho) but the amount itself where it is the only one (Odoo)
+    if !columns.contains_key(&Field::Value)
+        && let Some(n) = headers.iter().position(|h| normal(h) == "expectedrevenue")
+    {
+        columns.insert(Field::Value, n);
     }
     // funnel's own export has both the account id and its name: take the name
     if let Some(n) = headers
@@ -256,6 +314,21 @@ mod tests {
             ("Closed Lost Reason", Field::Reason),
             ("lose_reason", Field::Reason),
             ("Loss Reason", Field::Reason),
+            ("(Do Not Modify) Opportunity", Field::SourceId),
+            ("Reason For Loss", Field::Reason),
+            ("Organization Name", Field::Account),
+            ("Opportunity No", Field::SourceId),
+            ("Expected Closing", Field::Close),
+            ("Active", Field::Active),
+            ("Deal - Title", Field::Title),
+            ("Deal - Organization", Field::Account),
+            ("Deal - Currency of Value", Field::Currency),
+            ("Deal - Deal created", Field::Created),
+            ("Nombre de la oportunidad", Field::Title),
+            ("Etapa", Field::Stage),
+            ("Importe", Field::Value),
+            ("Fecha de creación", Field::Created),
+            ("Motivo de pérdida", Field::Reason),
             // funnel's own export (list.rs): the outcome columns
             ("closed_on", Field::ClosedOn),
             ("reason_code", Field::ReasonCode),
@@ -265,5 +338,25 @@ mod tests {
         }
         // Salesforce's ExpectedRevenue is amount × probability, not the amount
         assert_eq!(known("ExpectedRevenue"), None);
+        // another object's column of a Pipedrive export is not the deal's
+        assert_eq!(known("Person - Name"), None);
+        assert_eq!(known("Organization - Name"), Some(Field::Account));
+    }
+
+    fn resolved(headers: &[&str]) -> BTreeMap<Field, usize> {
+        resolve(&csv::StringRecord::from(headers.to_vec()), &[]).unwrap()
+    }
+
+    #[test]
+    fn opportunity_and_expected_revenue_depend_on_their_neighbours() {
+        // Bitrix24: OPPORTUNITY is the amount beside TITLE
+        let b = resolved(&["TITLE", "STAGE_ID", "OPPORTUNITY"]);
+        assert_eq!((b[&Field::Title], b[&Field::Value]), (0, 2));
+        // Odoo: Opportunity is the name, Expected Revenue the only amount
+        let o = resolved(&["Opportunity", "Stage", "Expected Revenue"]);
+        assert_eq!((o[&Field::Title], o[&Field::Value]), (0, 2));
+        // Salesforce: Expected Revenue is weighted, Amount is the amount
+        let s = resolved(&["Name", "StageName", "ExpectedRevenue", "Amount"]);
+        assert_eq!(s[&Field::Value], 3);
     }
 }

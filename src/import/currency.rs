@@ -14,6 +14,23 @@ pub fn single(rows: &[Row]) -> Option<String> {
     found.all(|c| c == first).then(|| first.clone())
 }
 
+/// The currency most rows name, the first of them on a tie: the one to
+/// offer as a new workspace's when the file has several.
+pub fn most(rows: &[Row]) -> Option<String> {
+    let mut counts: Vec<(&str, usize)> = Vec::new();
+    for r in rows.iter().filter(|r| !r.currency.is_empty()) {
+        match counts.iter_mut().find(|(c, _)| *c == r.currency) {
+            Some(e) => e.1 += 1,
+            None => counts.push((&r.currency, 1)),
+        }
+    }
+    let most = counts.iter().map(|(_, n)| *n).max()?;
+    counts
+        .iter()
+        .find(|(_, n)| *n == most)
+        .map(|(c, _)| c.to_string())
+}
+
 /// Converts the rows in another currency than `to` at `rates` (1 unit of
 /// the key is worth the value in `to`). Rows naming no currency are in `to`.
 /// Fails, changing nothing, when a currency has no rate.

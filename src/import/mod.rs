@@ -34,7 +34,9 @@ pub use contacts::{
     CONTACT_FIELDS, ContactRead, ContactRow, ContactSummary, contact_source, merge_contacts,
     read_contacts,
 };
-pub use currency::{convert as convert_currency, single as single_currency};
+pub use currency::{
+    convert as convert_currency, most as most_rows_currency, single as single_currency,
+};
 pub use decode::{Decoded, decode};
 pub use history::{HISTORY_FIELDS, History, HistoryCol, StageRow, read_history};
 pub use history_merge::{HistorySummary, merge_history};

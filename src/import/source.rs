@@ -2,7 +2,7 @@
 //!
 //! `--source NAME` names it. Without it, a recognised CRM's header
 //! signature names it (`salesforce`, `hubspot`, `zoho`, `bitrix24`,
-//! `dynamics`, `maven`), so a re-export under another file name still
+//! `dynamics`, `pipedrive`, `maven`), so a re-export under another file name still
 //! matches its deals; funnel's own export and anything else take the file
 //! name (`funnel:pipeline`, `deals-2026`), since their ids mean something
 //! only within the workspace or tool that wrote them.
@@ -24,10 +24,16 @@ pub fn guess(columns: &BTreeMap<Field, String>, file: &Path) -> String {
     let is = |h: &Option<String>, v: &str| h.as_deref() == Some(v);
     if is(&stage, "stagename") {
         "salesforce".into()
+    } else if is(&header(Field::Title), "potentialname")
+        || is(&id, "potentialid")
+        // Zoho's Deals say `Record Id` too, with a plain `Stage`
+        || (is(&id, "recordid") && is(&stage, "stage"))
+    {
+        "zoho".into()
     } else if is(&id, "recordid") || is(&header(Field::Status), "hubspotdealstage") {
         "hubspot".into()
-    } else if is(&header(Field::Title), "potentialname") || is(&id, "potentialid") {
-        "zoho".into()
+    } else if is(&header(Field::Title), "dealtitle") {
+        "pipedrive".into()
     } else if is(&stage, "stageid") {
         "bitrix24".into()
     } else if is(&header(Field::Title), "topic") || is(&header(Field::Status), "statusreason") {

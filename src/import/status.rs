@@ -1,6 +1,8 @@
 //! Closed status columns: a status text (Dynamics' `Status Reason`), and
 //! yes/no `closed` and `won` columns (Salesforce `IsClosed`/`IsWon`,
-//! Bitrix24 `CLOSED`), which say how a deal ended when the stage does not.
+//! Bitrix24 `CLOSED`), which say how a deal ended when the stage does not;
+//! an `active` column saying no (Odoo archives the deals it loses) closes
+//! an open stage as lost.
 
 use super::values::Place;
 use crate::domain::OutcomeResult;
@@ -31,6 +33,20 @@ fn status_result(status: &str) -> Option<OutcomeResult> {
 /// whose stage is open and with no won column cannot be placed: an error
 /// rather than a guess at won or lost.
 pub(super) fn closed_place(
+    place: Place,
+    status: &str,
+    closed: Option<&str>,
+    won: Option<&str>,
+    active: Option<&str>,
+) -> Result<Place, String> {
+    let place = closed_place_of(place, status, closed, won)?;
+    Ok(match (place, active.and_then(yes)) {
+        (Place::Stage(_), Some(false)) => Place::Closed(OutcomeResult::Lost),
+        _ => place,
+    })
+}
+
+fn closed_place_of(
     place: Place,
     status: &str,
     closed: Option<&str>,
@@ -69,12 +85,19 @@ mod tests {
         let open = Place::Stage(Stage::Drive);
         let won = Place::Closed(OutcomeResult::Won);
         let lost = Place::Closed(OutcomeResult::Lost);
-        assert_eq!(closed_place(open, "", Some("1"), Some("1")), Ok(won));
-        assert_eq!(closed_place(open, "", Some("1"), Some("")), Ok(lost));
-        assert_eq!(closed_place(open, "", Some(""), Some("")), Ok(open));
-        assert_eq!(closed_place(open, "Out-Sold", None, None), Ok(lost));
-        assert_eq!(closed_place(open, "In Progress", None, None), Ok(open));
-        assert!(closed_place(open, "", Some("Y"), None).is_err());
-        assert_eq!(closed_place(won, "", Some("Y"), None), Ok(won));
+        assert_eq!(closed_place(open, "", Some("1"), Some("1"), None), Ok(won));
+        assert_eq!(closed_place(open, "", Some("1"), Some(""), None), Ok(lost));
+        assert_eq!(closed_place(open, "", Some(""), Some(""), None), Ok(open));
+        assert_eq!(closed_place(open, "Out-Sold", None, None, None), Ok(lost));
+        assert_eq!(
+            closed_place(open, "In Progress", None, None, None),
+            Ok(open)
+        );
+        assert!(closed_place(open, "", Some("Y"), None, None).is_err());
+        assert_eq!(closed_place(won, "", Some("Y"), None, None), Ok(won));
+        // Odoo: lost deals are archived where they were
+        assert_eq!(closed_place(open, "", None, None, Some("False")), Ok(lost));
+        assert_eq!(closed_place(won, "", None, None, Some("False")), Ok(won));
+        assert_eq!(closed_place(open, "", None, None, Some("True")), Ok(open));
     }
 }

@@ -10,14 +10,15 @@ pub enum Place {
     Closed(OutcomeResult),
 }
 
-/// The usual stage names of CRMs, lower-cased, without spaces, hyphens or
-/// underscores (HubSpot's "Decision Maker Bought-In", Bitrix24's
-/// `PREPAYMENT_INVOICE`).
+/// The usual stage names of CRMs, lower-cased, without spaces, hyphens,
+/// underscores or accents (HubSpot's "Decision Maker Bought-In", Bitrix24's
+/// `PREPAYMENT_INVOICE`, Salesforce in Spanish's "Negociación/Revisión").
 pub(super) fn default_place(value: &str) -> Option<Place> {
     let v: String = value
         .to_lowercase()
         .chars()
         .filter(|c| !c.is_whitespace() && *c != '-' && *c != '_')
+        .map(super::columns::unaccented)
         .collect();
     // Bitrix24 prefixes the stages of extra pipelines: `C1:NEW`
     let v = match v.split_once(':') {
@@ -34,7 +35,12 @@ pub(super) fn default_place(value: &str) -> Option<Place> {
         | "new"
         | "lead"
         | "appointmentscheduled"
-        | "qualifiedtobuy" => Place::Stage(Stage::Qualify),
+        | "qualifiedtobuy"
+        | "leadin"
+        | "contactmade"
+        | "prospeccion"
+        | "calificacion"
+        | "初步接洽" => Place::Stage(Stage::Qualify),
         "needsanalysis"
         | "discovery"
         | "engaging"
@@ -44,18 +50,42 @@ pub(super) fn default_place(value: &str) -> Option<Place> {
         | "perceptionanalysis"
         | "presentationscheduled"
         | "decisionmakerboughtin"
-        | "preparation" => Place::Stage(Stage::Drive),
-        "proposal/pricequote" | "proposal/quote" | "proposal" | "propose" | "prepaymentinvoice" => {
-            Place::Stage(Stage::Propose)
-        }
-        "negotiation/review" | "negotiation" | "negotiate" | "contractsent" | "executing" => {
-            Place::Stage(Stage::Negotiate)
-        }
+        | "preparation"
+        | "develop"
+        | "demoscheduled"
+        | "analisisdenecesidades"
+        | "propuestadevalor"
+        | "analisisdepercepcion"
+        | "需求确认" => Place::Stage(Stage::Drive),
+        "proposal/pricequote"
+        | "proposalorpricequote"
+        | "proposal/quote"
+        | "proposal"
+        | "propose"
+        | "proposition"
+        | "proposalmade"
+        | "prepaymentinvoice"
+        | "propuesta/presupuesto"
+        | "方案报价" => Place::Stage(Stage::Propose),
+        "negotiation/review"
+        | "negotiationorreview"
+        | "negotiation"
+        | "negotiate"
+        | "negotiationsstarted"
+        | "contractsent"
+        | "executing"
+        | "negociacion/revision"
+        | "谈判审核" => Place::Stage(Stage::Negotiate),
         "close" | "closing" | "commit" | "verbal" | "finalinvoice" => Place::Stage(Stage::Close),
-        "closedwon" | "won" | "赢单" => Place::Closed(OutcomeResult::Won),
-        "closedlost" | "lost" | "lose" | "closedlosttocompetition" | "输单" => {
-            Place::Closed(OutcomeResult::Lost)
-        }
+        "closedwon" | "won" | "cerradaganada" | "赢单" => Place::Closed(OutcomeResult::Won),
+        // Bitrix24's APOLOGY is its "analyse the failure" stage: lost
+        "closedlost"
+        | "lost"
+        | "lose"
+        | "apology"
+        | "closedlosttocompetition"
+        | "cerradaperdida"
+        | "输单" => Place::Closed(OutcomeResult::Lost),
         "abandoned" | "cancelled" | "canceled" | "disqualified" => {
             Place::Closed(OutcomeResult::Abandoned)
         }
@@ -92,6 +122,14 @@ pub fn parse_amount(s: &str) -> Result<Money, String> {
             t.replace(',', ".")
         }
         _ => t.replace(',', ""),
+    };
+    // vtiger writes eight decimals (`48000.00000000`): zeros past the cents
+    // (three digits stay refused: `48.000` may be forty-eight thousand)
+    let normal = match normal.split_once('.') {
+        Some((_, f)) if f.len() > 3 && f[2..].chars().all(|c| c == '0') => {
+            normal[..normal.len() - (f.len() - 2)].to_owned()
+        }
+        _ => normal,
     };
     Money::parse_typed(&normal).map_err(|_| format!("{s:?} is not an amount"))
 }
@@ -274,6 +312,10 @@ mod tests {
         assert_eq!(parse_amount("1124741.15"), Ok(Money(112474115)));
         assert_eq!(parse_amount("12,5"), Ok(Money(1250)));
         assert_eq!(parse_amount("1,250,000"), Ok(Money(125000000)));
+        assert_eq!(parse_amount("125500.50000000"), Ok(Money(12550050)));
+        assert_eq!(parse_amount("12.500,50"), Ok(Money(1250050)));
+        assert!(parse_amount("1.2345").is_err());
+        assert!(parse_amount("48.000").is_err());
         assert_eq!(parse_amount(""), Ok(Money::ZERO));
         assert!(parse_amount("lots").is_err());
     }
@@ -300,6 +342,30 @@ mod tests {
         assert_eq!(
             default_place("C2:LOSE"),
             Some(Place::Closed(OutcomeResult::Lost))
+        );
+        for (name, stage) in [
+            ("Develop", Stage::Drive),
+            ("Proposition", Stage::Propose),
+            ("Proposal or Price Quote", Stage::Propose),
+            ("Negotiation or Review", Stage::Negotiate),
+            ("Contact Made", Stage::Qualify),
+            ("Demo Scheduled", Stage::Drive),
+            ("Proposal Made", Stage::Propose),
+            ("Negotiations Started", Stage::Negotiate),
+            ("Calificación", Stage::Qualify),
+            ("Negociación/Revisión", Stage::Negotiate),
+            ("初步接洽", Stage::Qualify),
+            ("谈判审核", Stage::Negotiate),
+        ] {
+            assert_eq!(default_place(name), Some(Place::Stage(stage)), "{name}");
+        }
+        assert_eq!(
+            default_place("APOLOGY"),
+            Some(Place::Closed(OutcomeResult::Lost))
+        );
+        assert_eq!(
+            default_place("Cerrada ganada"),
+            Some(Place::Closed(OutcomeResult::Won))
         );
         assert_eq!(default_place("Mystery"), None);
     }

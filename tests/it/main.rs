@@ -15,6 +15,7 @@ mod flags_pane;
 mod headless_top;
 mod import_activities;
 mod import_contacts;
+mod import_crms;
 mod import_export;
 mod import_headers;
 mod import_history;
