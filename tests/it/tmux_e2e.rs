@@ -250,10 +250,10 @@ fn create_advance_undo_quit_and_the_file_says_so() {
     t.keys(&["Tab", "C-u"]);
     t.text("250,000");
     t.keys(&["Enter"]);
-    t.wait_for("created o1");
+    t.wait_for("created \"车队试点 e2e\"");
     t.keys(&[">"]);
     // the save runs behind the frame: the status line says when it is done
-    t.wait_for("o1: qualify → drive · saved");
+    t.wait_for("\"车队试点 e2e\": qualify → drive · saved");
     assert_eq!(
         read(&t.workspace()).opportunities[0].stage,
         funnel::domain::Stage::Drive
@@ -443,7 +443,7 @@ fn add_a_buying_influence_and_the_file_has_them() {
     t.keys(&["Tab"]);
     t.text("苏州恒拓");
     t.keys(&["Enter"]);
-    t.wait_for("created o1");
+    t.wait_for("created \"MES rollout\"");
     t.keys(&["Tab", "Tab"]);
     t.wait_for("econ  — none identified");
     t.keys(&["a"]);

@@ -35,7 +35,10 @@ pub fn add_action(ws: &Workspace, opp: &OpportunityId, fields: ActionFields, tod
             created: Some(today),
             ..Default::default()
         });
-        Ok(format!("action {id} added"))
+        Ok(format!(
+            "action {} added",
+            super::called(&o.actions[o.actions.len() - 1].text)
+        ))
     })
 }
 
@@ -51,7 +54,7 @@ pub fn edit_action(
         a.text = fields.text;
         a.due = fields.due;
         a.influence = influence;
-        Ok(format!("action {action} edited"))
+        Ok(format!("action {} edited", super::called(&a.text)))
     })
 }
 
@@ -87,7 +90,7 @@ pub fn delete_action(ws: &Workspace, opp: &OpportunityId, action: &ActionId) -> 
             .position(|a| action.is(a))
             .ok_or(Refusal::Gone("action"))?;
         let gone = o.actions.remove(at);
-        Ok(format!("action {} deleted", gone.id))
+        Ok(format!("action {} deleted", super::called(&gone.text)))
     })
 }
 
@@ -115,7 +118,11 @@ pub fn add_suggestion(ws: &Workspace, opp: &OpportunityId, entry: &Entry, today:
             created: Some(today),
             ..Default::default()
         });
-        Ok(format!("action {id} added to {}", o.id))
+        Ok(format!(
+            "action {} added to {}",
+            super::called(&entry.text),
+            super::called(&o.title)
+        ))
     })
 }
 
@@ -172,7 +179,7 @@ mod tests {
             Err(Refusal::Gone("person"))
         );
         let c = add_action(&ws, &o, fields("i3"), today()).unwrap();
-        assert_eq!(c.label, "action t2 added");
+        assert_eq!(c.label, "action \"demo\" added");
         let a = &after(&ws, &c).opportunities[0].actions[1];
         assert_eq!(
             (a.influence.as_deref(), a.created),

@@ -33,7 +33,10 @@ pub fn raise_flag(
             raised: Some(today),
             ..Default::default()
         });
-        Ok(format!("flag {id} raised"))
+        Ok(format!(
+            "red flag {} raised",
+            super::called(&o.flags[o.flags.len() - 1].text)
+        ))
     })
 }
 
@@ -44,8 +47,9 @@ pub fn edit_flag(
     fields: ManualFlagFields,
 ) -> Edit {
     on_opportunity(ws, opp, |o| {
-        find(o, flag)?.text = fields.text;
-        Ok(format!("flag {flag} edited"))
+        let f = find(o, flag)?;
+        f.text = fields.text;
+        Ok(format!("red flag {} edited", super::called(&f.text)))
     })
 }
 
@@ -61,8 +65,9 @@ fn find<'a>(
 
 pub fn resolve_flag(ws: &Workspace, opp: &OpportunityId, flag: &ManualFlagId, today: Date) -> Edit {
     on_opportunity(ws, opp, |o| {
-        find(o, flag)?.resolved = Some(today);
-        Ok(format!("flag {flag} resolved"))
+        let f = find(o, flag)?;
+        f.resolved = Some(today);
+        Ok(format!("red flag {} resolved", super::called(&f.text)))
     })
 }
 
@@ -123,7 +128,10 @@ pub fn action_from_flag(ws: &Workspace, opp: &OpportunityId, flag: &Flag, today:
             created: Some(today),
             ..Default::default()
         });
-        Ok(format!("action {id} added from the flag {}", flag.rule))
+        Ok(format!(
+            "action {} added, due tomorrow",
+            super::called(&flag.suggestion)
+        ))
     })
 }
 

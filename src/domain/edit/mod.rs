@@ -51,6 +51,17 @@ impl std::error::Error for Refusal {}
 pub type Edit = Result<Change, Refusal>;
 
 /// The position of opportunity `id` in the workspace.
+/// A deal, an action or a person as a status line names it: its own words,
+/// quoted and kept short (ids like `o26` mean nothing to a seller).
+pub fn called(text: &str) -> String {
+    const LONGEST: usize = 40;
+    let text = text.trim();
+    match text.char_indices().nth(LONGEST) {
+        Some((cut, _)) => format!("\"{}…\"", text[..cut].trim_end()),
+        None => format!("\"{text}\""),
+    }
+}
+
 fn position(ws: &Workspace, id: &OpportunityId) -> Result<usize, Refusal> {
     ws.opportunities
         .iter()

@@ -110,7 +110,7 @@ pub fn create_opportunity(
             .map(|o| o.id.as_str())
             .chain(reviewed),
     );
-    let mut change = Change::new(format!("created {id}"));
+    let mut change = Change::new(format!("created {}", super::called(&fields.title)));
     let account = account_for(ws, &fields.account_name, &mut change);
     let stage = fields.stage;
     let expected_close = fields.expected_close;
@@ -149,7 +149,7 @@ pub fn edit_opportunity(
     check(&fields)?;
     let index = position(ws, id)?;
     refuse_closed(&ws.opportunities[index])?;
-    let mut change = Change::new(format!("edited {id}"));
+    let mut change = Change::new(format!("edited {}", super::called(&fields.title)));
     let mut o = ws.opportunities[index].clone();
     // two accounts may share a name: an unchanged name keeps the account
     let same = ws
@@ -180,7 +180,8 @@ fn fill(o: &mut Opportunity, fields: OpportunityFields, today: Date) {
 
 pub fn delete_opportunity(ws: &Workspace, id: &OpportunityId) -> Edit {
     let index = position(ws, id)?;
-    let mut change = Change::new(format!("deleted {id}"));
+    let title = &ws.opportunities[index].title;
+    let mut change = Change::new(format!("deleted {}", super::called(title)));
     change.patches.push(Patch::Opportunity {
         index,
         before: Some(ws.opportunities[index].clone()),
@@ -194,7 +195,7 @@ pub fn set_stage(ws: &Workspace, id: &OpportunityId, stage: Stage, today: Date) 
     on_opportunity(ws, id, |o| {
         let from = o.stage;
         o.set_stage(stage, today);
-        Ok(format!("{}: {from} → {stage}", o.id))
+        Ok(format!("{}: {from} → {stage}", super::called(&o.title)))
     })
 }
 
@@ -228,15 +229,26 @@ pub fn close(ws: &Workspace, id: &OpportunityId, fields: CloseFields, today: Dat
         if let Some(value) = fields.value {
             o.value = value;
         }
-        Ok(format!("{id} marked {}", fields.result))
+        Ok(format!(
+            "{} marked {}",
+            super::called(&o.title),
+            fields.result
+        ))
     })
 }
 
 /// Reopens a closed deal in the stage it was in (spec section 7).
 pub fn reopen(ws: &Workspace, id: &OpportunityId, today: Date) -> Edit {
     on_any_opportunity(ws, id, |o| match o.reopen(today) {
-        true => Ok(format!("{id} reopened in {}", o.stage)),
-        false => Err(Refusal::Invalid(format!("{id} is open already"))),
+        true => Ok(format!(
+            "{} reopened in {}",
+            super::called(&o.title),
+            o.stage
+        )),
+        false => Err(Refusal::Invalid(format!(
+            "{} is open already",
+            super::called(&o.title)
+        ))),
     })
 }
 
@@ -273,7 +285,7 @@ pub fn add_log_entry(ws: &Workspace, id: &OpportunityId, fields: LogFields) -> E
             ..LogEntry::default()
         });
         o.log.sort_by_key(|l| l.on);
-        Ok(format!("logged on {id}"))
+        Ok(format!("logged on {}", super::called(&o.title)))
     })
 }
 
@@ -286,7 +298,7 @@ pub fn set_long_text(ws: &Workspace, id: &OpportunityId, field: LongText, text: 
             LongText::Notes => (&mut o.notes, "notes"),
         };
         *slot = text.trim_end_matches(['\n', '\r']).to_owned();
-        Ok(format!("{name} of {id} edited"))
+        Ok(format!("{name} of {} edited", super::called(&o.title)))
     })
 }
 

@@ -32,7 +32,7 @@ fn a_new_deal_on_an_unknown_account_name_creates_the_account() {
         ..OpportunityFields::default()
     };
     let (c, id) = create_opportunity(&ws, f, today()).unwrap();
-    assert_eq!((id.as_str(), c.label.as_str()), ("o2", "created o2"));
+    assert_eq!((id.as_str(), c.label.as_str()), ("o2", "created \"CRM\""));
     let ws = after(&ws, &c);
     assert_eq!(ws.accounts[2].name, "Nova");
     let o = ws.opportunity("o2").unwrap();
@@ -75,7 +75,7 @@ fn an_edit_records_the_new_stage_and_the_moved_close_date() {
     f.stage = Stage::Negotiate;
     f.expected_close = Some(today().plus_days(10));
     let c = edit_opportunity(&ws, &o1(), f, today()).unwrap();
-    assert_eq!(c.label, "edited o1");
+    assert_eq!(c.label, "edited \"ERP\"");
     let o = after(&ws, &c).opportunities[0].clone();
     assert_eq!(o.stage, Stage::Negotiate);
     assert_eq!(o.stage_history.last().unwrap().entered, today());
@@ -99,7 +99,7 @@ fn an_edit_needs_a_title_and_an_account() {
 fn a_stage_move_is_labelled_from_and_to() {
     let ws = ws();
     let c = set_stage(&ws, &o1(), Stage::Propose, today()).unwrap();
-    assert_eq!(c.label, "o1: drive → propose");
+    assert_eq!(c.label, "\"ERP\": drive → propose");
     assert_eq!(
         set_stage(&ws, &o1(), Stage::Drive, today()),
         Err(Refusal::Unchanged)
@@ -148,7 +148,7 @@ fn the_log_stays_in_date_order() {
 fn long_text_from_the_editor_loses_its_last_newline_only() {
     let ws = ws();
     let c = set_long_text(&ws, &o1(), LongText::Notes, "a\nb\n").unwrap();
-    assert_eq!(c.label, "notes of o1 edited");
+    assert_eq!(c.label, "notes of \"ERP\" edited");
     let ws = after(&ws, &c);
     assert_eq!(ws.opportunities[0].notes, "a\nb");
     assert_eq!(
@@ -168,7 +168,7 @@ fn closing_and_deleting() {
         value: None,
     };
     let c = close(&ws, &o1(), lost.clone(), today()).unwrap();
-    assert_eq!(c.label, "o1 marked abandoned");
+    assert_eq!(c.label, "\"ERP\" marked abandoned");
     let closed = after(&ws, &c);
     assert!(!closed.opportunities[0].is_open());
     let outcome = closed.opportunities[0].outcome.clone().unwrap();

@@ -152,7 +152,10 @@ fn a_new_deal_is_selected_and_a_closed_one_is_not() {
     form.fields[3].input.set("no budget");
     let purpose = close_purpose(false, OpportunityId::of(o));
     let (change, keep) = submit(&ws, &form, &purpose, today()).unwrap();
-    assert_eq!((change.label.as_str(), keep), ("o1 marked abandoned", None));
+    assert_eq!(
+        (change.label.as_str(), keep),
+        ("\"ERP\" marked abandoned", None)
+    );
 }
 
 #[test]
@@ -165,7 +168,7 @@ fn the_log_and_snooze_forms_submit_what_they_show() {
     let (change, keep) = submit(&ws, &form, &purpose, today()).unwrap();
     assert_eq!(
         (change.label.as_str(), keep),
-        ("logged on o1", Some(o.clone()))
+        ("logged on \"ERP\"", Some(o.clone()))
     );
     let flag = crate::domain::flags::compute(&ws.opportunities[0], &ws.settings, today())
         .into_iter()
