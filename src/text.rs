@@ -6,6 +6,21 @@
 use std::borrow::Cow;
 use unicode_width::UnicodeWidthStr;
 
+/// `1 day`, `3 days`, `0 deals`: a count with its noun (`one` or `many`).
+pub fn count(n: impl Into<i64>, one: &str, many: &str) -> String {
+    let n = n.into();
+    if n == 1 || n == -1 {
+        format!("{n} {one}")
+    } else {
+        format!("{n} {many}")
+    }
+}
+
+/// `1 day`, `12 days`.
+pub fn days(n: impl Into<i64>) -> String {
+    count(n, "day", "days")
+}
+
 /// `s` with line breaks and tabs turned into spaces and every other control
 /// or bidi-override character removed.
 pub fn clean(s: &str) -> Cow<'_, str> {
@@ -138,6 +153,16 @@ pub fn is_unsafe_char(c: char) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn counts_say_one_thing_or_many_things() {
+        assert_eq!(days(1), "1 day");
+        assert_eq!(days(-1), "-1 day");
+        assert_eq!(days(0), "0 days");
+        assert_eq!(days(1118), "1118 days");
+        assert_eq!(count(1, "open deal", "open deals"), "1 open deal");
+        assert_eq!(count(2, "open deal", "open deals"), "2 open deals");
+    }
 
     #[test]
     fn control_and_bidi_characters_never_pass() {

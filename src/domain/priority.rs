@@ -85,9 +85,9 @@ fn urgency(due: Option<Date>, today: Date) -> f64 {
 fn urgency_label(due: Option<Date>, today: Date) -> String {
     match due.map(|d| today.days_until(d)) {
         None => "no due date".into(),
-        Some(days) if days < 0 => format!("overdue by {} days", -days),
+        Some(days) if days < 0 => format!("overdue by {}", crate::text::days(-days)),
         Some(0) => "due today".into(),
-        Some(days) => format!("due in {days} days"),
+        Some(days) => format!("due in {}", crate::text::days(days)),
     }
 }
 
@@ -201,7 +201,7 @@ fn build(ws: &Workspace, c: &Candidate, today: Date) -> Entry {
                 points: round(urgency(a.due, today)),
             });
             why.push(Why {
-                factor: format!("age: {days} days"),
+                factor: format!("age: {}", crate::text::days(days)),
                 points: round((0.1 * days as f64).min(3.0)),
             });
             (Some(a.id.clone()), a.text.clone(), None)

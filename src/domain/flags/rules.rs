@@ -211,7 +211,7 @@ fn stalled(c: &Ctx, out: &mut Vec<Flag>) {
         let limit = c.settings.stall_days.get(o.stage).0 as i64;
         if days > limit {
             c.push(out, Rule::Stalled, false, None,
-                || format!("{days} days in {} (more than {limit})", o.stage),
+                || format!("{} in {} (more than {limit})", crate::text::days(days), o.stage),
                 || format!("Find what blocks the gate out of {}: agree the next step with the customer, or requalify.", o.stage));
         }
     }
@@ -268,7 +268,13 @@ fn overdue_action(c: &Ctx, out: &mut Vec<Flag>) {
                 Rule::OverdueAction,
                 late > 14,
                 Some(&a.id),
-                || format!("“{}” was due {due} ({late} days ago)", a.text),
+                || {
+                    format!(
+                        "“{}” was due {due} ({} ago)",
+                        a.text,
+                        crate::text::days(late)
+                    )
+                },
                 || {
                     format!(
                         "Do “{}” now, or reschedule it to a date you will keep.",
@@ -298,7 +304,7 @@ fn quiet(c: &Ctx, out: &mut Vec<Flag>) {
                 Rule::Quiet,
                 false,
                 None,
-                || format!("no contact for {quiet} days (since {last})"),
+                || format!("no contact for {} (since {last})", crate::text::days(quiet)),
                 || "Get back in touch: a visit or a call with a reason that matters to them.",
             );
         }

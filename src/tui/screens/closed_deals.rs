@@ -55,9 +55,15 @@ impl PipelineState {
         self.refresh(ws, today, None);
         let n = self.rows.len();
         vec![Cmd::say(if self.closed {
-            format!("{n} closed deals, newest first · o reopens one · C: the open ones")
+            format!(
+                "{}, newest first · o reopens one · C: the open ones",
+                crate::text::count(n as i64, "closed deal", "closed deals")
+            )
         } else {
-            format!("{n} open deals · C: the closed ones")
+            format!(
+                "{} · C: the closed ones",
+                crate::text::count(n as i64, "open deal", "open deals")
+            )
         })]
     }
 

@@ -49,7 +49,10 @@ impl FunnelState {
             .map(|i| {
                 let o = &ws.opportunities[*i];
                 let days = o.days_in_stage(today).unwrap_or(0);
-                (*i, format!("stalled {days} days in {}", o.stage))
+                (
+                    *i,
+                    format!("stalled {} in {}", crate::text::days(days), o.stage),
+                )
             })
             .collect();
         out.extend(

@@ -275,7 +275,7 @@ fn results(a: &Analysis, cur: &str, w: usize, t: &Theme, out: &mut Vec<Line<'sta
         format!("{} of {decided} {:>5}", x.won.count, pct(x.win_rate())),
         w,
     ));
-    let days = |d: Option<f64>| d.map_or("—".into(), |d| format!("{d:.0} days"));
+    let days = |d: Option<f64>| d.map_or("—".into(), |d| crate::text::days(d.round() as i64));
     out.push(Line::raw(format!(
         " {} won {} · lost {} (created → closed)",
         fit("average cycle", NAME),
