@@ -66,14 +66,13 @@ pub fn parse_amount(text: &str, allow_negative: bool) -> Result<Money, String> {
     }
     let too_large = || format!("{:?} is too large", text.trim());
     let digits_value = |d: &str| -> Option<i128> {
-        d.bytes()
-            .try_fold(0i128, |n, b| n.checked_mul(10)?.checked_add(i128::from(b - b'0')))
+        d.bytes().try_fold(0i128, |n, b| {
+            n.checked_mul(10)?.checked_add(i128::from(b - b'0'))
+        })
     };
     let whole_v = digits_value(&whole).ok_or_else(too_large)?;
     let frac_v = digits_value(&fraction).ok_or_else(too_large)?;
-    let scale = 10i128
-        .checked_pow(fraction.len() as u32)
-        .ok_or_else(bad)?;
+    let scale = 10i128.checked_pow(fraction.len() as u32).ok_or_else(bad)?;
     // cents = (whole + frac / scale) × unit × 100, exactly
     let numerator = frac_v * unit * 100;
     if numerator % scale != 0 {
@@ -143,9 +142,7 @@ fn split_number(number: &str, has_unit: bool) -> Option<(String, String)> {
         return None;
     }
     // the whole part: groups of three after the first, or no separators
-    let groups: Vec<&str> = whole
-        .split([',', '.', ' ', '\'', '_', '\u{a0}'])
-        .collect();
+    let groups: Vec<&str> = whole.split([',', '.', ' ', '\'', '_', '\u{a0}']).collect();
     if groups.len() > 1 {
         let first = groups[0];
         if first.is_empty() || first.len() > 3 || groups[1..].iter().any(|g| g.len() != 3) {
@@ -299,7 +296,9 @@ fn weekday_word(s: &str, today: Date) -> Option<Date> {
     const CHINESE: [&str; 7] = ["一", "二", "三", "四", "五", "六", "日"];
     let from_monday = today.0.weekday().num_days_from_monday() as i64;
     let chinese = |rest: &str| {
-        let rest = rest.strip_prefix("星期").or_else(|| rest.strip_prefix("周"))?;
+        let rest = rest
+            .strip_prefix("星期")
+            .or_else(|| rest.strip_prefix("周"))?;
         let rest = if rest == "天" { "日" } else { rest };
         CHINESE.iter().position(|c| *c == rest)
     };

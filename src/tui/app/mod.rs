@@ -12,6 +12,7 @@ mod dialog_keys;
 mod msg;
 
 pub use super::forms::FormPurpose;
+pub(crate) use dialog_keys::reschedule_date;
 pub use msg::{Effect, LongText, Msg, Tone};
 
 use super::dialog::Dialog;
@@ -291,7 +292,7 @@ impl App {
             Action::ViewAnalysis => self.show(ScreenId::Analysis),
             Action::NewOpportunity => {
                 self.dialog = Some(Dialog::Form(
-                    super::forms::opportunity_form(&self.ws, None),
+                    super::forms::opportunity_form(&self.ws, None, self.today),
                     FormPurpose::NewOpportunity,
                 ));
                 Vec::new()
