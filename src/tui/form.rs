@@ -99,6 +99,9 @@ impl Field {
                 })
             }
             Kind::Choice(_) => Some("← → to change"),
+            Kind::Money => Some("or 500k, 1.2M, 2万"),
+            Kind::Date { .. } => Some("or today, +3, +2w, fri, eom, eoq"),
+            Kind::DateUpTo(_) => Some("or yesterday, -3, -1w"),
             _ => None,
         }
     }
