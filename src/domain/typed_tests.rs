@@ -219,3 +219,22 @@ fn refusals_name_the_forms_that_work() {
         "{e}"
     );
 }
+
+/// A form opens on `Money::grouped`; untouched, it must read back the same.
+#[test]
+fn every_amount_the_forms_show_reads_back_as_itself() {
+    for c in [
+        0,
+        5,
+        50,
+        120_000,
+        120_050,
+        123_456_789,
+        100_000_000_001,
+        MONEY_MAX_CENTS,
+    ] {
+        let m = Money(c);
+        assert_eq!(amount(&m.grouped()), Ok(m), "{}", m.grouped());
+        assert_eq!(amount(&m.plain()), Ok(m), "{}", m.plain());
+    }
+}
