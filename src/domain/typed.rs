@@ -194,7 +194,7 @@ pub fn parse_date(text: &str, today: Date) -> Result<Date, String> {
         "eom" | "月底" | "月末" => end_of_month(t.year(), t.month()),
         "eoq" | "季末" | "季度末" => end_of_month(t.year(), (t.month() - 1) / 3 * 3 + 3),
         "eoy" | "年底" | "年末" => Date::from_ymd(t.year(), 12, 31),
-        _ => relative(&s, today).or_else(|| weekday_word(&s, today)),
+        _ => relative(&s, today).or_else(|| weekday_word(&s, today, Toward::Future)),
     };
     found.ok_or_else(bad)
 }
@@ -209,6 +209,23 @@ fn ascii_forms(text: &str) -> String {
             _ => c,
         })
         .collect()
+}
+
+/// [`parse_date`] for a date that has passed (when a deal was won or
+/// lost): a weekday is the last such day before today, so `fri` typed on a
+/// Monday is three days ago.
+pub fn parse_past_date(text: &str, today: Date) -> Result<Date, String> {
+    let s = ascii_forms(text).trim().to_lowercase();
+    match weekday_word(&s, today, Toward::Past) {
+        Some(d) if !s.starts_with('下') => Ok(d),
+        _ => parse_date(text, today),
+    }
+}
+
+#[derive(Clone, Copy, PartialEq)]
+enum Toward {
+    Future,
+    Past,
 }
 
 /// A date shown back with its weekday: `2026-12-31 (Thu)`.
@@ -283,7 +300,7 @@ fn relative(s: &str, today: Date) -> Option<Date> {
 
 /// `fri`, `friday`, `周五`, `星期五`: the next such day; `下周五`: the
 /// Friday of next week.
-fn weekday_word(s: &str, today: Date) -> Option<Date> {
+fn weekday_word(s: &str, today: Date, toward: Toward) -> Option<Date> {
     const NAMES: [&str; 7] = [
         "monday",
         "tuesday",
@@ -313,6 +330,10 @@ fn weekday_word(s: &str, today: Date) -> Option<Date> {
             .then(|| NAMES.iter().position(|n| n.starts_with(s)))
             .flatten()
     })? as i64;
+    if toward == Toward::Past {
+        let back = (from_monday - target).rem_euclid(7);
+        return Some(today.plus_days(-if back == 0 { 7 } else { back }));
+    }
     let ahead = (target - from_monday).rem_euclid(7);
     Some(today.plus_days(if ahead == 0 { 7 } else { ahead }))
 }

@@ -180,6 +180,21 @@ fn a_weekday_is_the_next_one_never_today() {
 }
 
 #[test]
+fn a_past_weekday_is_the_last_one_never_today() {
+    let t = monday();
+    assert_eq!(parse_past_date("fri", t), Ok(d("2026-11-27")));
+    assert_eq!(parse_past_date("mon", t), Ok(d("2026-11-23")));
+    assert_eq!(parse_past_date("周日", t), Ok(d("2026-11-29")));
+    assert_eq!(parse_past_date("yesterday", t), Ok(d("2026-11-29")));
+    assert_eq!(
+        parse_past_date("下周五", t),
+        Ok(d("2026-12-11")),
+        "still next week's"
+    );
+    assert_eq!(parse_past_date("2026-11-2", t), Ok(d("2026-11-02")));
+}
+
+#[test]
 fn ends_of_week_month_quarter_and_year() {
     let t = monday();
     assert_eq!(date("eow", t), d("2026-12-04"));

@@ -23,8 +23,9 @@ pub enum Kind {
         today: Date,
     },
     /// A required date on or before `latest`, the workbench's today (also
-    /// what relative dates count from): when a deal was won or lost cannot
-    /// be in the future.
+    /// what relative dates count from), read by [`typed::parse_past_date`]
+    /// (`fri` is the last Friday): when a deal was won or lost cannot be in
+    /// the future.
     DateUpTo(Date),
     Percent,
     /// One of a fixed list, cycled with ← → or space.
@@ -74,7 +75,7 @@ impl Field {
                     typed::parse_date(v, *today).err()
                 }
             }
-            Kind::DateUpTo(latest) => match typed::parse_date(v, *latest) {
+            Kind::DateUpTo(latest) => match typed::parse_past_date(v, *latest) {
                 _ if v.is_empty() => Some("required".into()),
                 Err(e) => Some(e),
                 Ok(d) if d > *latest => {
@@ -101,7 +102,7 @@ impl Field {
             Kind::Choice(_) => Some("← → to change"),
             Kind::Money => Some("or 500k, 1.2M, 2万"),
             Kind::Date { .. } => Some("or today, +3, +2w, fri, eom, eoq"),
-            Kind::DateUpTo(_) => Some("or yesterday, -3, -1w"),
+            Kind::DateUpTo(_) => Some("or yesterday, -3, -1w, fri (the last)"),
             _ => None,
         }
     }
@@ -127,11 +128,12 @@ impl Field {
     }
 
     pub fn date(&self) -> Option<Date> {
-        let today = match self.kind {
-            Kind::Date { today, .. } | Kind::DateUpTo(today) => today,
-            _ => return None,
-        };
-        typed::parse_date(self.raw().trim(), today).ok()
+        let v = self.raw().trim();
+        match self.kind {
+            Kind::Date { today, .. } => typed::parse_date(v, today).ok(),
+            Kind::DateUpTo(today) => typed::parse_past_date(v, today).ok(),
+            _ => None,
+        }
     }
 
     pub fn percent(&self) -> Option<Percent> {

@@ -108,3 +108,22 @@ fn the_log_date_takes_yesterday() {
             .any(|l| l.on == today().plus_days(-1) && l.text == "site visit")
     );
 }
+
+#[test]
+fn the_reschedule_prompt_shows_and_takes_a_pasted_shorthand() {
+    let mut app = demo_app();
+    press(&mut app, KeyCode::Char('2'));
+    let first = app.screens.actions.list[0].clone();
+    let id = first.action.clone().expect("the first entry is an action");
+    press(&mut app, KeyCode::Char('r'));
+    app.update(funnel::tui::app::Msg::Paste("eom\n".into()));
+    assert!(screen(&app).contains("→ 2026-11-30 (Mon)"));
+    assert_eq!(press(&mut app, KeyCode::Enter), vec![Effect::Save]);
+    let ws = saved(&app);
+    let action = ws.opportunities[first.opportunity]
+        .actions
+        .iter()
+        .find(|a| a.id == id)
+        .unwrap();
+    assert_eq!(action.due, Date::parse("2026-11-30"));
+}

@@ -293,6 +293,12 @@ fn amount_and_date_fields_read_shorthand() {
     let c = opportunity::close_fields(&won, Some(o), crate::domain::OutcomeResult::Won, today());
     assert_eq!(c.on, today().plus_days(-1));
     assert_eq!(c.value, Some(crate::domain::Money::from_units(15_000)));
+    won.fields[0].input.set("fri");
+    assert_eq!(
+        won.date(FieldId::On),
+        Date::parse("2026-02-27"),
+        "the last Friday"
+    );
     won.fields[0].input.set("tomorrow");
     assert!(won.fields[0].error().unwrap().contains("after today"));
     let mut action = action_form(o, None, today());
