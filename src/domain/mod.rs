@@ -19,6 +19,7 @@ pub mod opportunity;
 pub mod parallel;
 pub mod priority;
 pub mod review;
+pub mod typed;
 pub mod validate;
 pub mod values;
 pub mod week;

@@ -5,6 +5,7 @@
 pub use super::forms::FieldId;
 use super::keymap::{Action, Scope, lookup};
 use super::text_input::TextInput;
+use crate::domain::typed;
 use crate::domain::{Date, Money, Percent};
 use ratatui::crossterm::event::KeyEvent;
 
@@ -13,12 +14,18 @@ pub enum Kind {
     Text {
         required: bool,
     },
+    /// An amount, read by [`typed::parse_amount`] (`500k`, `1.2M`, `2万`).
     Money,
+    /// A date, read by [`typed::parse_date`] relative to `today` (`eoq`,
+    /// `+2w`, `fri`).
     Date {
         optional: bool,
+        today: Date,
     },
-    /// A required date on or before `latest`: when a deal was won or lost
-    /// cannot be in the future.
+    /// A required date on or before `latest`, the workbench's today (also
+    /// what relative dates count from), read by [`typed::parse_past_date`]
+    /// (`fri` is the last Friday): when a deal was won or lost cannot be in
+    /// the future.
     DateUpTo(Date),
     Percent,
     /// One of a fixed list, cycled with ← → or space.
@@ -60,21 +67,21 @@ impl Field {
             Kind::Text { required: true } | Kind::Pick(_) if v.is_empty() => {
                 Some("required".into())
             }
-            Kind::Money => Money::parse_typed(v).err(),
-            Kind::Date { optional } => {
+            Kind::Money => typed::parse_amount(v, false).err(),
+            Kind::Date { optional, today } => {
                 if v.is_empty() {
                     (!optional).then(|| "required".into())
                 } else {
-                    Date::parse(v)
-                        .is_none()
-                        .then(|| "expected a date YYYY-MM-DD".into())
+                    typed::parse_date(v, *today).err()
                 }
             }
-            Kind::DateUpTo(latest) => match Date::parse(v) {
+            Kind::DateUpTo(latest) => match typed::parse_past_date(v, *latest) {
                 _ if v.is_empty() => Some("required".into()),
-                None => Some("expected a date YYYY-MM-DD".into()),
-                Some(d) if d > *latest => Some(format!("after today ({latest})")),
-                Some(_) => None,
+                Err(e) => Some(e),
+                Ok(d) if d > *latest => {
+                    Some(format!("{} is after today ({latest})", typed::describe(d)))
+                }
+                Ok(_) => None,
             },
             Kind::Percent => (!v.is_empty() && self.percent().is_none())
                 .then(|| "expected 0 to 100, or empty for the stage's".into()),
@@ -93,16 +100,40 @@ impl Field {
                 })
             }
             Kind::Choice(_) => Some("← → to change"),
+            Kind::Money => Some("or 500k, 1.2M, 2万"),
+            Kind::Date { .. } => Some("or today, +3, +2w, fri, eom, eoq"),
+            Kind::DateUpTo(_) => Some("or yesterday, -3, -1w, fri (the last)"),
             _ => None,
         }
     }
 
+    /// What a valid amount or date typed in a shorthand means, so that
+    /// the user sees it before saving: `→ 2026-12-31 (Thu)`, `→ 500,000`.
+    /// Nothing when the text already says it plainly.
+    pub fn meaning(&self) -> Option<String> {
+        let v = self.raw().trim();
+        match &self.kind {
+            Kind::Money => self.money().map(Money::grouped).filter(|m| m != v),
+            Kind::Date { .. } | Kind::DateUpTo(_) if !v.is_empty() => self
+                .date()
+                .filter(|d| d.to_string() != v)
+                .map(typed::describe),
+            _ => None,
+        }
+        .map(|m| format!("→ {m}"))
+    }
+
     pub fn money(&self) -> Option<Money> {
-        Money::parse_typed(self.raw().trim()).ok()
+        typed::parse_amount(self.raw().trim(), false).ok()
     }
 
     pub fn date(&self) -> Option<Date> {
-        Date::parse(self.raw().trim())
+        let v = self.raw().trim();
+        match self.kind {
+            Kind::Date { today, .. } => typed::parse_date(v, today).ok(),
+            Kind::DateUpTo(today) => typed::parse_past_date(v, today).ok(),
+            _ => None,
+        }
     }
 
     pub fn percent(&self) -> Option<Percent> {
@@ -285,7 +316,14 @@ mod tests {
             vec![
                 Field::new(FieldId::Title, Kind::Text { required: true }, ""),
                 Field::new(FieldId::Value, Kind::Money, "0"),
-                Field::new(FieldId::ExpectedClose, Kind::Date { optional: true }, ""),
+                Field::new(
+                    FieldId::ExpectedClose,
+                    Kind::Date {
+                        optional: true,
+                        today: Date::parse("2026-11-30").unwrap(),
+                    },
+                    "",
+                ),
                 Field::new(
                     FieldId::Stage,
                     Kind::Choice(vec!["qualify".into(), "drive".into()]),
@@ -314,7 +352,7 @@ mod tests {
         assert_eq!(f.fields[1].money(), Some(Money(120000050)));
         key(&mut f, KeyCode::Tab);
         press(&mut f, "2026-13");
-        assert!(f.fields[2].error().unwrap().contains("YYYY-MM-DD"));
+        assert!(f.fields[2].error().unwrap().contains("2027-01-15"));
         key(&mut f, KeyCode::Char('u'));
         f.handle(&KeyEvent::new(KeyCode::Char('u'), KeyModifiers::CONTROL));
         press(&mut f, "2026-12-15");

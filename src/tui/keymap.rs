@@ -80,9 +80,6 @@ pub enum Action {
     /// A field with a fixed list of values: the next / previous one.
     ChoiceNext,
     ChoicePrev,
-    PickToday,
-    PickTomorrow,
-    PickNextWeek,
 }
 
 impl Action {
@@ -314,10 +311,7 @@ pub const BINDINGS: &[Binding] = &[
     b(&[Code(KeyCode::Esc), Char('n')], "Esc n", Action::Cancel, Scope::Confirm, "no, keep everything; so does any other key", true),
     b(&[Code(KeyCode::Enter)], "Enter", Action::Submit, Scope::Filter, "keep the filter", true),
     b(&[Code(KeyCode::Esc)], "Esc", Action::Cancel, Scope::Filter, "clear the filter", true),
-    b(&[Char('t')], "t", Action::PickToday, Scope::Reschedule, "due today", true),
-    b(&[Char('m')], "m", Action::PickTomorrow, Scope::Reschedule, "due tomorrow", true),
-    b(&[Char('w')], "w", Action::PickNextWeek, Scope::Reschedule, "due in a week", true),
-    b(&[Code(KeyCode::Enter)], "Enter", Action::Submit, Scope::Reschedule, "due on the date typed (YYYY-MM-DD)", true),
+    b(&[Code(KeyCode::Enter)], "Enter", Action::Submit, Scope::Reschedule, "due on the date typed: t today, m tomorrow, w in a week, fri, +3, eom, 2027-1-15", true),
     b(&[Code(KeyCode::Esc)], "Esc", Action::Cancel, Scope::Reschedule, "cancel (nothing changes)", true),
     b(&[Code(KeyCode::Esc), Code(KeyCode::Enter), Char('q')], "Esc Enter q", Action::Cancel, Scope::PoliticalMap, "close the map", true),
     b(&[Code(KeyCode::Esc)], "Esc", Action::Cancel, Scope::Help, "close this help (any key does)", true),

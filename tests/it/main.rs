@@ -36,5 +36,6 @@ mod safe_paths;
 mod saving;
 mod screens;
 mod tmux_e2e;
+mod typed_fields;
 mod workbench;
 mod workbench_props;

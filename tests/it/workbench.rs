@@ -381,7 +381,6 @@ fn a_log_entry_is_added_from_the_log_pane() {
         press(&mut app, KeyCode::Tab);
     }
     press(&mut app, KeyCode::Char('a'));
-    press(&mut app, KeyCode::Tab);
     typing(&mut app, "和王总通了电话");
     assert_eq!(press(&mut app, KeyCode::Enter), vec![Effect::Save]);
     let log = &app.ws.opportunity(&id).unwrap().log;

@@ -59,21 +59,15 @@ impl App {
                         self.say("cancelled, nothing changed", Tone::Info);
                         return Vec::new();
                     }
-                    Some(Action::PickToday) => Some(self.today),
-                    Some(Action::PickTomorrow) => Some(self.today.plus_days(1)),
-                    Some(Action::PickNextWeek) => Some(self.today.plus_days(7)),
-                    Some(Action::Submit) => {
-                        let d = Date::parse(typed.value().trim());
-                        if d.is_none() {
-                            self.say(
-                                "expected a date YYYY-MM-DD, or t today, m tomorrow, w next week",
-                                Tone::Error,
-                            );
+                    Some(Action::Submit) => match reschedule_date(typed.value(), self.today) {
+                        Ok(d) => Some(d),
+                        Err(why) => {
+                            self.say(why, Tone::Error);
+                            None
                         }
-                        d
-                    }
+                    },
                     _ => {
-                        typed.handle(&key, |c| c.is_ascii_digit() || c == '-');
+                        typed.handle(&key, |c| !c.is_control());
                         None
                     }
                 };
@@ -209,5 +203,16 @@ impl App {
             );
         }
         effects
+    }
+}
+
+/// The reschedule prompt's date: its quick picks `t` (today), `m`
+/// (tomorrow) and `w` (in a week), else whatever a date field takes.
+pub(crate) fn reschedule_date(typed: &str, today: Date) -> Result<Date, String> {
+    match typed.trim() {
+        "t" => Ok(today),
+        "m" => Ok(today.plus_days(1)),
+        "w" => Ok(today.plus_days(7)),
+        other => crate::domain::typed::parse_date(other, today),
     }
 }

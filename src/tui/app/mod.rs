@@ -12,6 +12,7 @@ mod dialog_keys;
 mod msg;
 
 pub use super::forms::FormPurpose;
+pub(crate) use dialog_keys::reschedule_date;
 pub use msg::{Effect, LongText, Msg, Tone};
 
 use super::dialog::Dialog;
@@ -243,6 +244,7 @@ impl App {
     fn on_paste(&mut self, text: &str) {
         match &mut self.dialog {
             Some(Dialog::Form(form, _)) => form.paste(text),
+            Some(Dialog::Reschedule { typed, .. }) => typed.insert(text.trim()),
             Some(Dialog::Filter(target)) => {
                 let target = *target;
                 self.filter_input(target).insert(text.trim());
@@ -291,7 +293,7 @@ impl App {
             Action::ViewAnalysis => self.show(ScreenId::Analysis),
             Action::NewOpportunity => {
                 self.dialog = Some(Dialog::Form(
-                    super::forms::opportunity_form(&self.ws, None),
+                    super::forms::opportunity_form(&self.ws, None, self.today),
                     FormPurpose::NewOpportunity,
                 ));
                 Vec::new()

@@ -29,7 +29,10 @@ pub fn action_form(o: &Opportunity, a: Option<&Action>, today: Date) -> Form {
             ),
             Field::new(
                 F::Due,
-                Kind::Date { optional: true },
+                Kind::Date {
+                    optional: true,
+                    today,
+                },
                 a.map_or(Some(today.plus_days(1)), |a| a.due)
                     .map_or(String::new(), |d| d.to_string()),
             ),

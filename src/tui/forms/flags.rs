@@ -33,7 +33,10 @@ pub fn snooze_form(flag: &Flag, today: Date) -> Form {
         vec![
             Field::new(
                 F::Until,
-                Kind::Date { optional: false },
+                Kind::Date {
+                    optional: false,
+                    today,
+                },
                 today.plus_days(7).to_string(),
             ),
             Field::new(F::Reason, Kind::Text { required: true }, ""),

@@ -94,7 +94,9 @@ pub fn submit(
         P::EditFlag(opp, flag) => keep(opp, edit::edit_flag(ws, opp, flag, flags::fields(form))?),
         P::Snooze(opp, rule, subject) => {
             let Some(fields) = flags::snooze_fields(form) else {
-                return Err(Refusal::Invalid("expected a date YYYY-MM-DD".into()));
+                return Err(Refusal::Invalid(
+                    "expected a date, like 2027-01-15, +7 or fri".into(),
+                ));
             };
             keep(
                 opp,

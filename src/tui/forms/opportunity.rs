@@ -6,7 +6,7 @@ use crate::domain::{Date, Opportunity, OpportunityId, OutcomeResult, Stage, Work
 use crate::tui::form::{Field, Form, Kind};
 
 /// The form for a new opportunity (`None`) or for editing one.
-pub fn opportunity_form(ws: &Workspace, o: Option<&Opportunity>) -> Form {
+pub fn opportunity_form(ws: &Workspace, o: Option<&Opportunity>, today: Date) -> Form {
     let names: Vec<String> = ws.accounts.iter().map(|a| a.name.clone()).collect();
     let account = o
         .and_then(|o| ws.account(&o.account))
@@ -38,7 +38,10 @@ pub fn opportunity_form(ws: &Workspace, o: Option<&Opportunity>) -> Form {
             ),
             Field::new(
                 F::ExpectedClose,
-                Kind::Date { optional: true },
+                Kind::Date {
+                    optional: true,
+                    today,
+                },
                 text(|o| o.expected_close.map(|d| d.to_string()).unwrap_or_default()),
             ),
             Field::new(
@@ -157,14 +160,25 @@ pub(super) fn close_fields(
     }
 }
 
+/// The form of a log entry. It opens on the note, so that what is typed
+/// at once is the note; the date defaults to today and is a Tab away.
 pub fn log_form(today: Date) -> Form {
-    Form::new(
+    let mut form = Form::new(
         "Log entry",
         vec![
-            Field::new(F::On, Kind::Date { optional: false }, today.to_string()),
+            Field::new(
+                F::On,
+                Kind::Date {
+                    optional: false,
+                    today,
+                },
+                today.to_string(),
+            ),
             Field::new(F::Text, Kind::Text { required: true }, ""),
         ],
-    )
+    );
+    form.focus = 1;
+    form
 }
 
 pub(super) fn log_fields(form: &Form, today: Date) -> LogFields {

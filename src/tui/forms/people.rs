@@ -3,7 +3,8 @@
 use super::{FieldId as F, NONE, choice_of, person_label, picked_person};
 use crate::domain::edit::{COVERAGE, InfluenceFields};
 use crate::domain::{
-    Attitude, Coverage, DecisionRole, Focus, Influence, Level, Mode, Opportunity, Role, SocialStyle,
+    Attitude, Coverage, Date, DecisionRole, Focus, Influence, Level, Mode, Opportunity, Role,
+    SocialStyle,
 };
 use crate::tui::form::{Field, Form, Kind};
 
@@ -17,7 +18,7 @@ const ROLES: [(F, Role); 4] = [
 
 /// The form for a new buying influence (`None`) or for editing one. Roles
 /// are four yes/no toggles; every enumerated field cycles.
-pub fn influence_form(o: &Opportunity, p: Option<&Influence>) -> Form {
+pub fn influence_form(o: &Opportunity, p: Option<&Influence>, today: Date) -> Form {
     let yes_no = || Kind::Choice(vec!["no".into(), "yes".into()]);
     let role = |r: Role| {
         if p.is_some_and(|p| p.has_role(r)) {
@@ -94,7 +95,10 @@ pub fn influence_form(o: &Opportunity, p: Option<&Influence>) -> Form {
         ),
         Field::new(
             F::LastContact,
-            Kind::Date { optional: true },
+            Kind::Date {
+                optional: true,
+                today,
+            },
             p.and_then(|p| p.last_contact)
                 .map_or(String::new(), |d| d.to_string()),
         ),

@@ -76,11 +76,11 @@ fn forms_submitted_untouched_change_nothing() {
     let opp = OpportunityId::of(o);
     let cases = [
         (
-            opportunity_form(&ws, Some(o)),
+            opportunity_form(&ws, Some(o), today()),
             FormPurpose::EditOpportunity(opp.clone()),
         ),
         (
-            influence_form(o, Some(&o.influences[1])),
+            influence_form(o, Some(&o.influences[1]), today()),
             FormPurpose::EditInfluence(opp.clone(), InfluenceId::new("i2")),
         ),
         (
@@ -114,11 +114,11 @@ fn labels_stay_the_text_the_user_knows() {
             .join("|")
     };
     assert_eq!(
-        labels(opportunity_form(&ws, None)),
+        labels(opportunity_form(&ws, None, today())),
         "title|account|value|stage|expected close|probability|owner|product|tags|objective"
     );
     assert_eq!(
-        labels(influence_form(o, None)),
+        labels(influence_form(o, None, today())),
         "name|title|economic buyer|user|technical|coach|decision role|attitude|mode|influence|coverage|focus|social style|reports to|win|result|last contact"
     );
     assert_eq!(labels(action_form(o, None, today())), "text|due|with");
@@ -140,7 +140,7 @@ fn labels_stay_the_text_the_user_knows() {
 #[test]
 fn a_new_deal_is_selected_and_a_closed_one_is_not() {
     let ws = ws();
-    let mut form = opportunity_form(&ws, None);
+    let mut form = opportunity_form(&ws, None, today());
     form.fields[0].input.set("CRM");
     form.fields[1].input.set("Nova");
     let (change, keep) = submit(&ws, &form, &FormPurpose::NewOpportunity, today()).unwrap();
@@ -255,4 +255,63 @@ fn loss_codes_come_from_the_settings_and_none_stays_null() {
     let o = &ws.opportunities[0];
     assert_eq!(o.outcome.as_ref().unwrap().reason_code, None);
     assert_eq!(o.value, crate::domain::Money::parse_typed("1200").unwrap());
+}
+
+/// Every amount and date field reads shorthand, counting from the
+/// workbench's today, and shows what it means.
+#[test]
+fn amount_and_date_fields_read_shorthand() {
+    let ws = ws();
+    let mut form = opportunity_form(&ws, None, today());
+    form.fields[0].input.set("CRM");
+    form.fields[1].input.set("Acme");
+    let value = form
+        .fields
+        .iter()
+        .position(|f| f.id == FieldId::Value)
+        .unwrap();
+    let close = form
+        .fields
+        .iter()
+        .position(|f| f.id == FieldId::ExpectedClose)
+        .unwrap();
+    form.fields[value].input.set("500k");
+    form.fields[close].input.set("eoq");
+    assert_eq!(form.fields[value].meaning().as_deref(), Some("→ 500,000"));
+    assert_eq!(
+        form.fields[close].meaning().as_deref(),
+        Some("→ 2026-03-31 (Tue)")
+    );
+    let f = opportunity::fields(&form);
+    assert_eq!(f.value, crate::domain::Money::from_units(500_000));
+    assert_eq!(f.expected_close, Date::parse("2026-03-31"));
+    form.fields[value].input.set("1.2.3");
+    assert!(form.fields[value].error().unwrap().contains("500k"));
+    form.fields[value].input.set("-5");
+    assert!(form.fields[value].error().unwrap().contains("negative"));
+    let o = &ws.opportunities[0];
+    let mut won = close_form(&ws, o, true, today());
+    won.fields[0].input.set("yesterday");
+    won.fields[1].input.set("1.5万");
+    let c = opportunity::close_fields(&won, Some(o), crate::domain::OutcomeResult::Won, today());
+    assert_eq!(c.on, today().plus_days(-1));
+    assert_eq!(c.value, Some(crate::domain::Money::from_units(15_000)));
+    won.fields[0].input.set("fri");
+    assert_eq!(
+        won.date(FieldId::On),
+        Date::parse("2026-02-27"),
+        "the last Friday"
+    );
+    won.fields[0].input.set("tomorrow");
+    assert!(won.fields[0].error().unwrap().contains("after today"));
+    let mut action = action_form(o, None, today());
+    action.fields[1].input.set("fri");
+    assert_eq!(action.date(FieldId::Due), Date::parse("2026-03-06"));
+}
+
+#[test]
+fn the_log_form_opens_on_the_note_dated_today() {
+    let form = log_form(today());
+    assert_eq!(form.fields[form.focus].id, FieldId::Text);
+    assert_eq!(form.date(FieldId::On), Some(today()));
 }

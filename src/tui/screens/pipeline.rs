@@ -403,7 +403,7 @@ impl PipelineState {
                 Vec::new()
             }
             (_, Action::Edit) => vec![Cmd::Open(Dialog::Form(
-                forms::opportunity_form(ws, Some(o)),
+                forms::opportunity_form(ws, Some(o), cx.today),
                 FormPurpose::EditOpportunity(id),
             ))],
             (_, Action::Delete) => deal_items::confirm_delete_deal(cx, index),

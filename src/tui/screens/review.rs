@@ -89,7 +89,7 @@ impl ReviewState {
             (Action::Edit, Some(i)) => {
                 let o = &cx.ws.opportunities[i];
                 vec![Cmd::Open(Dialog::Form(
-                    forms::opportunity_form(cx.ws, Some(o)),
+                    forms::opportunity_form(cx.ws, Some(o), cx.today),
                     FormPurpose::EditOpportunity(OpportunityId::of(o)),
                 ))]
             }

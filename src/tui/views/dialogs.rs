@@ -3,6 +3,7 @@
 
 use crate::text::{clean, width};
 use crate::tui::app::App;
+use crate::tui::app::reschedule_date;
 use crate::tui::dialog::{Dialog, FilterTarget};
 use crate::tui::form::{Form, Kind};
 use crate::tui::keymap;
@@ -20,12 +21,16 @@ pub fn draw(app: &App, frame: &mut Frame, area: Rect) {
         Dialog::Form(form, _) => draw_form(app, form, &keys, frame, area),
         Dialog::Confirm(c) => question(app, frame, area, c.title, &c.question, &keys),
         Dialog::Reschedule { typed, .. } => {
-            let shown = if typed.is_empty() {
-                "YYYY-MM-DD".to_owned()
-            } else {
-                typed.value().to_owned()
+            let shown = clean(typed.value());
+            // what the typed text means as it is typed, or what it may be
+            let meaning = match reschedule_date(typed.value(), app.today) {
+                _ if typed.is_empty() => {
+                    "t today · m tomorrow · w in a week · fri, +3, eom, 2027-1-15".to_owned()
+                }
+                Ok(d) => format!("→ {}", crate::domain::typed::describe(d)),
+                Err(_) => "not a date yet".to_owned(),
             };
-            let text = format!("Due date:  {shown}\n{keys}");
+            let text = format!("Due date:  {shown}\n{meaning}\n{keys}");
             let rect = centered(area, 60, wrapped_height(&text, 58) + 2);
             clear(frame, rect);
             let block = Block::bordered().title(" Reschedule ");
@@ -34,11 +39,9 @@ pub fn draw(app: &App, frame: &mut Frame, area: Rect) {
                 Paragraph::new(text).wrap(Wrap { trim: true }).block(block),
                 rect,
             );
-            if !typed.is_empty() {
-                let before: String = typed.value().chars().take(typed.cursor()).collect();
-                let x = inner.x + (width("Due date:  ") + width(&before)) as u16;
-                frame.set_cursor_position(Position::new(x, inner.y));
-            }
+            let before: String = typed.value().chars().take(typed.cursor()).collect();
+            let x = inner.x + (width("Due date:  ") + width(&clean(&before))) as u16;
+            frame.set_cursor_position(Position::new(x, inner.y));
         }
         Dialog::PoliticalMap { cursor, .. } => {
             let rect = Rect {
@@ -145,9 +148,12 @@ fn draw_form(app: &App, form: &Form, keys: &str, frame: &mut Frame, area: Rect) 
     for (n, f) in form.fields.iter().enumerate() {
         let focused = n == form.focus;
         let label = format!("{:>label_w$} ", f.label());
-        let after = match (f.error(), focused.then(|| f.note()).flatten()) {
-            (Some(e), _) => Some((format!("  {e}"), t.error())),
-            (None, Some(note)) => Some((format!("  {note}"), t.dim())),
+        // an error, else what a shorthand means (focused or not), else
+        // the focused field's hint
+        let after = match (f.error(), f.meaning(), focused.then(|| f.note()).flatten()) {
+            (Some(e), _, _) => Some((format!("  {e}"), t.error())),
+            (None, Some(meaning), _) => Some((format!("  {meaning}"), t.key())),
+            (None, None, Some(note)) => Some((format!("  {note}"), t.dim())),
             _ => None,
         };
         // the value gets what the label and the message leave, at least 12
