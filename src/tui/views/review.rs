@@ -24,9 +24,16 @@ pub fn draw(app: &App, frame: &mut Frame, area: Rect) {
     .areas(area);
     let tally = walk.tally();
     // short enough for the list pane at 80 columns; the marks are the legend
-    let title = format!(
-        " Review · {}✓ {}– {} to go ",
-        tally.reviewed, tally.skipped, tally.to_go
+    let title = super::list_title(
+        &[
+            "Review",
+            &super::position(walk.at, walk.order.len(), ""),
+            &format!(
+                "{}✓ {}– {} to go",
+                tally.reviewed, tally.skipped, tally.to_go
+            ),
+        ],
+        usize::from(list_area.width),
     );
     let block = Block::new()
         .borders(Borders::TOP | Borders::RIGHT)
@@ -34,6 +41,7 @@ pub fn draw(app: &App, frame: &mut Frame, area: Rect) {
     let inner = block.inner(list_area);
     frame.render_widget(block, list_area);
     let room = inner.height as usize;
+    app.pages.drawn(crate::tui::cursor::List::Review, room);
     let offset = walk.at.saturating_sub(room.saturating_sub(1));
     let lines: Vec<Line> = walk
         .order
