@@ -200,7 +200,7 @@ fn every_list_title_says_where_the_selection_is() {
     for (key, title) in [
         ('2', "Actions · 1 of "),
         ('4', "Accounts · 1 of 240"),
-        ('5', "Review · 1 of "),
+        ('5', "1 of "),
         ('3', "Stalled and slipping · 1 of "),
     ] {
         press(&mut app, KeyCode::Char(key));
