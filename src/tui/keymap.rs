@@ -340,7 +340,11 @@ impl Key {
                         .modifiers
                         .intersects(KeyModifiers::CONTROL | KeyModifiers::ALT)
             }
-            Ctrl(c) => ev.code == KeyCode::Char(c) && ev.modifiers.contains(KeyModifiers::CONTROL),
+            // with Shift or Caps Lock some terminals send Ctrl-D as `D`
+            Ctrl(c) => {
+                matches!(ev.code, KeyCode::Char(k) if k.eq_ignore_ascii_case(&c))
+                    && ev.modifiers.contains(KeyModifiers::CONTROL)
+            }
             Code(code) => {
                 ev.code == code
                     && !ev
@@ -434,6 +438,12 @@ mod tests {
         assert_eq!(
             lookup(&key(KeyCode::Char('r'), KeyModifiers::NONE), &all),
             None
+        );
+        let shifted = KeyModifiers::CONTROL | KeyModifiers::SHIFT;
+        assert_eq!(
+            lookup(&key(KeyCode::Char('D'), shifted), &all),
+            Some(Action::HalfPageDown),
+            "Ctrl-D with Shift or Caps Lock"
         );
     }
 
