@@ -14,6 +14,43 @@ pub enum Move {
     Bottom,
     PageDown,
     PageUp,
+    /// Ctrl-d / Ctrl-u: half a page.
+    HalfPageDown,
+    HalfPageUp,
+}
+
+/// The lists of the workbench, for the heights they were last drawn at.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum List {
+    Deals,
+    Qualification,
+    Influences,
+    Flags,
+    Actions,
+    Log,
+    ActionList,
+    Funnel,
+    Accounts,
+    Review,
+    Map,
+}
+
+/// How many rows each list showed when it was last drawn: a page moves by
+/// what the user saw, whatever the terminal and layout. The views record
+/// it while drawing (through `&App`, hence the cells); the screens read it.
+#[derive(Debug, Default)]
+pub struct Pages([std::cell::Cell<usize>; 11]);
+
+impl Pages {
+    /// `list` was drawn showing `rows` items.
+    pub fn drawn(&self, list: List, rows: usize) {
+        self.0[list as usize].set(rows);
+    }
+
+    /// The rows `list` showed last, if it was drawn.
+    pub fn rows(&self, list: List) -> Option<usize> {
+        Some(self.0[list as usize].get()).filter(|n| *n > 0)
+    }
 }
 
 /// A position in a list whose length is given at each move: the list is
@@ -41,6 +78,8 @@ impl ListCursor {
             Move::Bottom => last,
             Move::PageDown => self.at.saturating_add(page),
             Move::PageUp => self.at.saturating_sub(page),
+            Move::HalfPageDown => self.at.saturating_add((page / 2).max(1)),
+            Move::HalfPageUp => self.at.saturating_sub((page / 2).max(1)),
         }
         .min(last);
     }
@@ -96,5 +135,10 @@ mod tests {
         assert_eq!(c.offset(2), 2);
         assert_eq!(c.window_state(2).selected(), Some(1));
         assert_eq!(c.offset(10), 0);
+        c.set(0, 100);
+        c.apply(Move::HalfPageDown, 100, 21);
+        assert_eq!(c.at(), 10, "half of 21 rows");
+        c.apply(Move::HalfPageUp, 100, 1);
+        assert_eq!(c.at(), 9, "at least one row");
     }
 }

@@ -16,6 +16,8 @@ pub enum FilterTarget {
     Pipeline,
     /// View 2's action list.
     Actions,
+    /// View 4's accounts.
+    Accounts,
 }
 
 /// A yes/no question that carries the change a yes makes, built when the

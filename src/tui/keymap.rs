@@ -63,6 +63,9 @@ pub enum Action {
     Reload,
     PageDown,
     PageUp,
+    /// Half a page down / up (Ctrl-d / Ctrl-u, as in vi and less).
+    HalfPageDown,
+    HalfPageUp,
     /// View 3: draw by value or by count.
     ByValue,
     /// View 5: the deal is reviewed; on to the next.
@@ -222,6 +225,7 @@ pub const BINDINGS: &[Binding] = &[
     b(&[Char('a')], "a", Action::Add, Scope::Accounts, "add an account", true),
     b(&[Char('e')], "e", Action::Edit, Scope::Accounts, "edit: tier, scores, relationship, SWOT, industry, notes", true),
     b(&[Char('d')], "d", Action::Delete, Scope::Accounts, "delete the account (refused while deals use it)", true),
+    b(&[Char('/')], "/", Action::Filter, Scope::Accounts, "filter by name or industry", true),
     b(&[Char('3')], "3", Action::ViewFunnel, Scope::Global, "view 3: the funnel and its figures", false),
     b(&[Char('v')], "v", Action::ByValue, Scope::Funnel, "draw the funnel by value or by count", true),
     b(&[Code(KeyCode::Enter)], "Enter", Action::Open, Scope::Funnel, "jump to the stalled or slipping deal", true),
@@ -234,10 +238,12 @@ pub const BINDINGS: &[Binding] = &[
     b(&[Char('6')], "6", Action::ViewAnalysis, Scope::Global, "view 6: the sales result analysis of the last 365 days", false),
     b(&[Char('j'), Code(KeyCode::Down)], "j ↓", Action::Down, Scope::Analysis, "scroll down", true),
     b(&[Char('k'), Code(KeyCode::Up)], "k ↑", Action::Up, Scope::Analysis, "scroll up", true),
-    b(&[Char('g'), Code(KeyCode::Home)], "g", Action::Top, Scope::Analysis, "to the top", false),
-    b(&[Char('G'), Code(KeyCode::End)], "G", Action::Bottom, Scope::Analysis, "to the end", false),
-    b(&[Code(KeyCode::PageDown), Ctrl('d')], "PgDn Ctrl-d", Action::PageDown, Scope::Analysis, "a page down", false),
-    b(&[Code(KeyCode::PageUp), Ctrl('u')], "PgUp Ctrl-u", Action::PageUp, Scope::Analysis, "a page up", false),
+    b(&[Char('g'), Code(KeyCode::Home)], "g Home", Action::Top, Scope::Analysis, "to the top", false),
+    b(&[Char('G'), Code(KeyCode::End)], "G End", Action::Bottom, Scope::Analysis, "to the end", false),
+    b(&[Code(KeyCode::PageDown)], "PgDn", Action::PageDown, Scope::Analysis, "a page down (as many rows as the list shows)", false),
+    b(&[Code(KeyCode::PageUp)], "PgUp", Action::PageUp, Scope::Analysis, "a page up", false),
+    b(&[Ctrl('d')], "Ctrl-d", Action::HalfPageDown, Scope::Analysis, "half a page down", false),
+    b(&[Ctrl('u')], "Ctrl-u", Action::HalfPageUp, Scope::Analysis, "half a page up", false),
     b(&[Char('1')], "1", Action::ViewPipeline, Scope::Global, "view 1: the pipeline", false),
     b(&[Char('2')], "2", Action::ViewActions, Scope::Global, "view 2: the prioritised action list", false),
     b(&[Code(KeyCode::Enter)], "Enter", Action::Open, Scope::ActionList, "jump to the deal", true),
@@ -252,12 +258,14 @@ pub const BINDINGS: &[Binding] = &[
     b(&[Code(KeyCode::BackTab)], "Shift-Tab", Action::FocusPrev, Scope::Panes, "previous pane", false),
     b(&[Char('j'), Code(KeyCode::Down)], "j ↓", Action::Down, Scope::List, "move down", false),
     b(&[Char('k'), Code(KeyCode::Up)], "k ↑", Action::Up, Scope::List, "move up", false),
-    b(&[Char('g'), Code(KeyCode::Home)], "g", Action::Top, Scope::List, "top", false),
-    b(&[Char('G'), Code(KeyCode::End)], "G", Action::Bottom, Scope::List, "bottom", false),
-    b(&[Code(KeyCode::PageDown), Ctrl('d')], "PgDn Ctrl-d", Action::PageDown, Scope::List, "a page down", false),
-    b(&[Code(KeyCode::PageUp), Ctrl('u')], "PgUp Ctrl-u", Action::PageUp, Scope::List, "a page up", false),
+    b(&[Char('g'), Code(KeyCode::Home)], "g Home", Action::Top, Scope::List, "top", false),
+    b(&[Char('G'), Code(KeyCode::End)], "G End", Action::Bottom, Scope::List, "bottom", false),
+    b(&[Code(KeyCode::PageDown)], "PgDn", Action::PageDown, Scope::List, "a page down (as many rows as the list shows)", false),
+    b(&[Code(KeyCode::PageUp)], "PgUp", Action::PageUp, Scope::List, "a page up", false),
+    b(&[Ctrl('d')], "Ctrl-d", Action::HalfPageDown, Scope::List, "half a page down", false),
+    b(&[Ctrl('u')], "Ctrl-u", Action::HalfPageUp, Scope::List, "half a page up", false),
     b(&[Code(KeyCode::Enter)], "Enter", Action::Open, Scope::Table, "open the deal (focus its details)", false),
-    b(&[Char('/')], "/", Action::Filter, Scope::Table, "filter by text (title, account, owner, product, tags)", true),
+    b(&[Char('/')], "/", Action::Filter, Scope::Table, "filter by text (title, account, owner, product, tags, people)", true),
     b(&[Char('s')], "s", Action::Sort, Scope::Table, "sort: stage, value, close date, days in stage", true),
     b(&[Char('C')], "C", Action::ClosedDeals, Scope::Table, "closed ⇄ open deals: list the won, lost and abandoned deals, or the open ones", true),
     b(&[Char('o')], "o", Action::Reopen, Scope::Closed, "reopen the closed deal in its stage (asks first)", true),
@@ -326,7 +334,11 @@ impl Key {
                         .modifiers
                         .intersects(KeyModifiers::CONTROL | KeyModifiers::ALT)
             }
-            Ctrl(c) => ev.code == KeyCode::Char(c) && ev.modifiers.contains(KeyModifiers::CONTROL),
+            // with Shift or Caps Lock some terminals send Ctrl-D as `D`
+            Ctrl(c) => {
+                matches!(ev.code, KeyCode::Char(k) if k.eq_ignore_ascii_case(&c))
+                    && ev.modifiers.contains(KeyModifiers::CONTROL)
+            }
             Code(code) => {
                 ev.code == code
                     && !ev
@@ -420,6 +432,12 @@ mod tests {
         assert_eq!(
             lookup(&key(KeyCode::Char('r'), KeyModifiers::NONE), &all),
             None
+        );
+        let shifted = KeyModifiers::CONTROL | KeyModifiers::SHIFT;
+        assert_eq!(
+            lookup(&key(KeyCode::Char('D'), shifted), &all),
+            Some(Action::HalfPageDown),
+            "Ctrl-D with Shift or Caps Lock"
         );
     }
 

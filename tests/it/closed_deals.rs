@@ -51,7 +51,7 @@ fn c_lists_the_closed_deals_newest_close_first_and_back() {
     newest_first.sort_by(|a, b| b.cmp(a));
     assert_eq!(dates, newest_first);
     assert!(app.current_opportunity().is_some_and(|o| !o.is_open()));
-    assert!(screen(&app, 100, 30).contains("Closed deals (6)"));
+    assert!(screen(&app, 100, 30).contains("Closed deals · 1 of 6"));
     key(&mut app, 'C');
     assert!(!app.screens.pipeline.closed);
     assert_eq!(app.screens.pipeline.rows, open);

@@ -6,6 +6,7 @@ mod action_list;
 mod actions_cli;
 mod analysis;
 mod bad_input;
+mod big_lists;
 mod closed_deals;
 mod commands;
 mod common;

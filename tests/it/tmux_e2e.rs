@@ -272,7 +272,7 @@ fn create_advance_undo_quit_and_the_file_says_so() {
     assert_eq!(o.stage_history.len(), 1, "the undone move left no history");
     assert_eq!(ws.accounts[0].name, "Acme 食品");
     // the terminal is back to the shell: no alternate screen, no workbench
-    assert!(!t.screen().contains("Opportunities ("), "{}", t.screen());
+    assert!(!t.screen().contains("Deals · "), "{}", t.screen());
 }
 
 /// The terminal as the shell had it: the same `stty` settings as before
@@ -298,12 +298,12 @@ fn a_signal_ends_the_workbench(signal: &str, status: i32) {
     let Some(t) = Tmux::start_demo(signal) else {
         return;
     };
-    t.wait_for("Opportunities (19)");
+    t.wait_for("of 19 · sort: stage");
     assert_eq!(t.scratch_left().len(), 1, "the demo makes a scratch copy");
     t.kill(signal);
     assert_eq!(t.exit_code(), status);
     t.wait_until(restored);
-    assert!(!t.screen().contains("Opportunities ("), "{}", t.screen());
+    assert!(!t.screen().contains("Deals · "), "{}", t.screen());
     assert_eq!(t.scratch_left(), Vec::<String>::new());
 }
 
@@ -332,7 +332,7 @@ fn quitting_restores_the_terminal_and_deletes_the_scratch_copy() {
     let Some(t) = Tmux::start_demo("quit") else {
         return;
     };
-    t.wait_for("Opportunities (19)");
+    t.wait_for("of 19 · sort: stage");
     t.keys(&["q"]);
     assert_eq!(t.exit_code(), 0);
     t.wait_until(restored);
@@ -348,7 +348,7 @@ fn suspend_and_fg(name: &str, caught: bool, stop: impl Fn(&Tmux)) {
         return;
     };
     t.type_line(&t.command("demo --today 2026-11-23"));
-    t.wait_for("Opportunities (19)");
+    t.wait_for("of 19 · sort: stage");
     stop(&t);
     t.wait_until(|t| {
         if caught && t.format("#{alternate_on}") != "0" {
@@ -367,13 +367,13 @@ fn suspend_and_fg(name: &str, caught: bool, stop: impl Fn(&Tmux)) {
         if t.format("#{alternate_on}") != "1" {
             return Err("not back on the alternate screen".into());
         }
-        if !t.screen().contains("Opportunities (19)") {
+        if !t.screen().contains("of 19 · sort: stage") {
             return Err("the workbench was not drawn again".into());
         }
         Ok(())
     });
     t.keys(&["2"]);
-    t.wait_for("Actions (37)");
+    t.wait_for("of 37 · highest score first");
     t.keys(&["q"]);
     t.wait_until(|t| match t.format("#{alternate_on}").as_str() {
         "0" => Ok(()),
@@ -475,9 +475,9 @@ fn review_three_deals_finish_and_the_report_lists_the_week() {
     let Some(t) = Tmux::start_on("review", Some(demo)) else {
         return;
     };
-    t.wait_for("Opportunities (19)");
+    t.wait_for("of 19 · sort: stage");
     t.keys(&["5"]);
-    t.wait_for("Review · 0✓ 0– 19 to go");
+    t.wait_for("0✓ 0– 19 to go");
     t.keys(&["Enter"]);
     t.wait_for("1 reviewed, 0 skipped, 18 to go");
     t.keys(&["s"]);
@@ -563,7 +563,7 @@ fn view_six_in_a_real_terminal_shows_the_analysis_and_scrolls() {
     let Some(t) = Tmux::start_demo("analysis") else {
         return;
     };
-    t.wait_for("Opportunities (19)");
+    t.wait_for("of 19 · sort: stage");
     t.keys(&["6"]);
     t.wait_for("Sales result analysis · closed 2025-11-24 – 2026-11-23");
     t.wait_for("budget_lost");

@@ -45,7 +45,7 @@ impl App {
             ScreenId::Pipeline => {}
             ScreenId::Actions => self.screens.actions.refresh(ws, today),
             ScreenId::Funnel => self.screens.funnel.refresh(ws, today),
-            ScreenId::Accounts => self.screens.accounts.cursor.clamp(ws.accounts.len()),
+            ScreenId::Accounts => self.screens.accounts.refresh(ws),
             ScreenId::Analysis => self.screens.analysis.refresh(ws, today),
             ScreenId::Review => {
                 let walk = crate::tui::review::Walk::start(ws, today);
@@ -75,7 +75,7 @@ impl App {
         match self.screen {
             ScreenId::Actions => s.actions.refresh(ws, today),
             ScreenId::Funnel => s.funnel.refresh(ws, today),
-            ScreenId::Accounts => s.accounts.cursor.clamp(ws.accounts.len()),
+            ScreenId::Accounts => s.accounts.refresh(ws),
             ScreenId::Analysis => s.analysis.refresh(ws, today),
             ScreenId::Review => s.review.refresh(ws, today),
             ScreenId::Pipeline => {}
@@ -87,6 +87,7 @@ impl App {
         match target {
             FilterTarget::Pipeline => &mut self.screens.pipeline.filter,
             FilterTarget::Actions => &mut self.screens.actions.filter,
+            FilterTarget::Accounts => &mut self.screens.accounts.filter,
         }
     }
 

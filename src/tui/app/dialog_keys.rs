@@ -37,7 +37,7 @@ impl App {
                     Some(Action::Cancel) => return Vec::new(),
                     Some(a) => {
                         if let Some(m) = movement(a) {
-                            cursor.apply(m, len, self.cx().page);
+                            cursor.apply(m, len, self.cx().page(crate::tui::cursor::List::Map));
                         }
                     }
                     None => {}
@@ -119,6 +119,7 @@ impl App {
         match target {
             FilterTarget::Pipeline => self.screens.pipeline.table = Default::default(),
             FilterTarget::Actions => self.screens.actions.cursor = Default::default(),
+            FilterTarget::Accounts => self.screens.accounts.cursor = Default::default(),
         }
         self.refresh(None);
         Vec::new()
@@ -182,8 +183,13 @@ impl App {
     ) -> Vec<Effect> {
         let effects = self.commit_keeping(change, keep.clone());
         if *purpose == FormPurpose::NewAccount {
-            let n = self.ws.accounts.len();
-            self.screens.accounts.cursor.apply(Move::Bottom, n, 1);
+            // the new account, last in the file, shown even if the filter
+            // would hide it
+            let accounts = &mut self.screens.accounts;
+            accounts.filter.clear();
+            accounts.refresh(&self.ws);
+            let n = accounts.rows.len();
+            accounts.cursor.apply(Move::Bottom, n, 1);
         }
         // an edit that takes the deal out of the filter would make it vanish
         // and move the selection to another

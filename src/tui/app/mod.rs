@@ -27,8 +27,8 @@ use ratatui::crossterm::event::KeyEvent;
 const SAVING: &str = "saving…";
 const SAVED: &str = "saved";
 
-/// Rows a page moves: the lists show about half of what the title, strip
-/// and hint lines leave.
+/// Rows a page moves before a list was drawn (then it is what the list
+/// showed): about half of what the title, strip and hint lines leave.
 fn page_rows(size: Option<(u16, u16)>) -> usize {
     let rows = size.map_or(24, |(_, h)| h);
     usize::from(rows.saturating_sub(8) / 2).max(1)
@@ -57,6 +57,8 @@ pub struct App {
     quit_armed: bool,
     /// The terminal's size, once known.
     pub size: Option<(u16, u16)>,
+    /// The rows each list showed when last drawn: what a page is.
+    pub pages: super::cursor::Pages,
 }
 
 impl App {
@@ -77,6 +79,7 @@ impl App {
             pending: Default::default(),
             quit_armed: false,
             size: None,
+            pages: Default::default(),
         };
         app.refresh(None);
         app
@@ -209,7 +212,8 @@ impl App {
         Cx {
             ws: &self.ws,
             today: self.today,
-            page: page_rows(self.size),
+            pages: &self.pages,
+            fallback: page_rows(self.size),
         }
     }
 
@@ -309,7 +313,8 @@ impl App {
                 let cx = Cx {
                     ws: &self.ws,
                     today: self.today,
-                    page: page_rows(self.size),
+                    pages: &self.pages,
+                    fallback: page_rows(self.size),
                 };
                 let s = &mut self.screens;
                 let cmds: Vec<Cmd> = match self.screen {

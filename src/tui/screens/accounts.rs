@@ -3,17 +3,25 @@
 use super::pipeline::movement;
 use super::{Cmd, Cx};
 use crate::domain::AccountId;
+use crate::domain::Workspace;
 use crate::domain::edit;
 use crate::text::clean;
 use crate::tui::app::FormPurpose;
-use crate::tui::cursor::ListCursor;
-use crate::tui::dialog::{Confirm, Dialog};
+use crate::tui::cursor::{List, ListCursor};
+use crate::tui::dialog::{Confirm, Dialog, FilterTarget};
 use crate::tui::forms;
 use crate::tui::keymap::{Action, Scope};
+use crate::tui::text_input::TextInput;
 
 #[derive(Debug, Default)]
 pub struct AccountsState {
+    /// Position in `rows`.
     pub cursor: ListCursor,
+    /// Indices into `ws.accounts` of the accounts shown (those the filter
+    /// lets through), in file order.
+    pub rows: Vec<usize>,
+    /// `/`: by name or industry.
+    pub filter: TextInput,
 }
 
 impl AccountsState {
@@ -21,11 +29,48 @@ impl AccountsState {
         &[Scope::Accounts, Scope::List, Scope::Global, Scope::Always]
     }
 
+    /// Index in `ws.accounts` of the selected account.
+    pub fn selected(&self, ws: &Workspace) -> Option<usize> {
+        self.rows
+            .get(self.cursor.at())
+            .copied()
+            .filter(|i| *i < ws.accounts.len())
+    }
+
+    /// Rebuilds the rows after the data or the filter changed, keeping the
+    /// selection on the same account when it is still shown.
+    pub fn refresh(&mut self, ws: &Workspace) {
+        let kept = self
+            .rows
+            .get(self.cursor.at())
+            .and_then(|i| ws.accounts.get(*i))
+            .map(|a| a.id.clone());
+        let needle = self.filter.value().to_lowercase();
+        self.rows = ws
+            .accounts
+            .iter()
+            .enumerate()
+            .filter(|(_, a)| {
+                needle.is_empty()
+                    || a.name.to_lowercase().contains(&needle)
+                    || a.industry.to_lowercase().contains(&needle)
+            })
+            .map(|(i, _)| i)
+            .collect();
+        let found = kept.and_then(|id| self.rows.iter().position(|i| ws.accounts[*i].id == id));
+        self.cursor
+            .set(found.unwrap_or(self.cursor.at()), self.rows.len());
+    }
+
     pub fn on_action(&mut self, action: Action, cx: &Cx) -> Vec<Cmd> {
         let ws = cx.ws;
         if let Some(m) = movement(action) {
-            self.cursor.apply(m, ws.accounts.len(), cx.page);
+            self.cursor
+                .apply(m, self.rows.len(), cx.page(List::Accounts));
             return Vec::new();
+        }
+        if action == Action::Filter {
+            return vec![Cmd::Open(Dialog::Filter(FilterTarget::Accounts))];
         }
         if action == Action::Add {
             return vec![Cmd::Open(Dialog::Form(
@@ -33,8 +78,12 @@ impl AccountsState {
                 FormPurpose::NewAccount,
             ))];
         }
-        let Some(a) = ws.accounts.get(self.cursor.at()) else {
-            return vec![Cmd::say("no account yet: a adds one")];
+        let Some(a) = self.selected(ws).map(|i| &ws.accounts[i]) else {
+            return vec![Cmd::say(if self.filter.is_empty() {
+                "no account yet: a adds one"
+            } else {
+                "no account matches the filter: / then Esc clears it"
+            })];
         };
         match action {
             Action::Edit => vec![Cmd::Open(Dialog::Form(

@@ -6,7 +6,7 @@ use crate::domain::edit;
 use crate::domain::priority::Entry;
 use crate::domain::{ActionId, OpportunityId};
 use crate::domain::{Date, Workspace};
-use crate::tui::cursor::ListCursor;
+use crate::tui::cursor::{List, ListCursor};
 use crate::tui::dialog::{Dialog, FilterTarget};
 use crate::tui::keymap::{Action, Scope};
 use crate::tui::text_input::TextInput;
@@ -57,7 +57,8 @@ impl ActionsState {
 
     pub fn on_action(&mut self, action: Action, cx: &Cx) -> Vec<Cmd> {
         if let Some(m) = movement(action) {
-            self.cursor.apply(m, self.list.len(), cx.page);
+            self.cursor
+                .apply(m, self.list.len(), cx.page(List::ActionList));
             return Vec::new();
         }
         if action == Action::Filter {

@@ -4,7 +4,7 @@ use super::pipeline::movement;
 use super::{Cmd, Cx};
 use crate::domain::metrics::Metrics;
 use crate::domain::{Date, Workspace};
-use crate::tui::cursor::ListCursor;
+use crate::tui::cursor::{List, ListCursor};
 use crate::tui::keymap::{Action, Scope};
 
 #[derive(Debug)]
@@ -66,7 +66,7 @@ impl FunnelState {
     pub fn on_action(&mut self, action: Action, cx: &Cx) -> Vec<Cmd> {
         let deals = self.deals(cx.ws, cx.today);
         if let Some(m) = movement(action) {
-            self.cursor.apply(m, deals.len(), cx.page);
+            self.cursor.apply(m, deals.len(), cx.page(List::Funnel));
             return Vec::new();
         }
         match action {

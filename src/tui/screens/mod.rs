@@ -62,8 +62,18 @@ impl ScreenId {
 pub struct Cx<'a> {
     pub ws: &'a Workspace,
     pub today: Date,
-    /// Rows that make a page for PageUp and PageDown.
-    pub page: usize,
+    /// The rows each list showed when last drawn.
+    pub pages: &'a crate::tui::cursor::Pages,
+    /// A page before a list was ever drawn.
+    pub fallback: usize,
+}
+
+impl Cx<'_> {
+    /// Rows that make a page of `list` for PageUp and PageDown: what it
+    /// showed when last drawn.
+    pub fn page(&self, list: crate::tui::cursor::List) -> usize {
+        self.pages.rows(list).unwrap_or(self.fallback)
+    }
 }
 
 /// What a screen asks the app to do.

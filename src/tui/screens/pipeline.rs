@@ -7,7 +7,7 @@ use crate::domain::edit::{self, Condition};
 use crate::domain::opportunity::actions_in_order;
 use crate::domain::{ActionId, Money, OpportunityId, Workspace};
 use crate::tui::app::{Effect, FormPurpose, LongText};
-use crate::tui::cursor::{ListCursor, Move};
+use crate::tui::cursor::{List, ListCursor, Move};
 use crate::tui::dialog::{Dialog, FilterTarget};
 use crate::tui::forms;
 use crate::tui::keymap::{Action, Scope};
@@ -61,6 +61,18 @@ impl Pane {
             Pane::Flags => "red flags",
             Pane::Actions => "actions",
             Pane::Log => "log",
+        }
+    }
+
+    /// The list the pane shows, for its page height.
+    pub fn list(self) -> List {
+        match self {
+            Pane::Table => List::Deals,
+            Pane::Qualification => List::Qualification,
+            Pane::Influences => List::Influences,
+            Pane::Flags => List::Flags,
+            Pane::Actions => List::Actions,
+            Pane::Log => List::Log,
         }
     }
 
@@ -140,6 +152,8 @@ pub fn movement(action: Action) -> Option<Move> {
         Action::Bottom => Move::Bottom,
         Action::PageDown => Move::PageDown,
         Action::PageUp => Move::PageUp,
+        Action::HalfPageDown => Move::HalfPageDown,
+        Action::HalfPageUp => Move::HalfPageUp,
         _ => return None,
     })
 }
@@ -330,12 +344,13 @@ impl PipelineState {
         let ws = cx.ws;
         if let Some(m) = movement(action) {
             let len = self.pane_len(ws, cx.today, self.focus);
+            let page = cx.page(self.focus.list());
             match self.focus {
                 Pane::Table => {
-                    self.table.apply(m, len, cx.page);
+                    self.table.apply(m, len, page);
                     self.detail = Default::default();
                 }
-                pane => self.detail[pane.slot()].apply(m, len, cx.page),
+                pane => self.detail[pane.slot()].apply(m, len, page),
             }
             return Vec::new();
         }

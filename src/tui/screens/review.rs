@@ -4,6 +4,7 @@ use super::pipeline::movement;
 use super::{Cmd, Cx};
 use crate::domain::OpportunityId;
 use crate::tui::app::FormPurpose;
+use crate::tui::cursor::List;
 use crate::tui::dialog::{Confirm, Dialog};
 use crate::tui::forms;
 use crate::tui::keymap::{Action, Scope};
@@ -60,7 +61,7 @@ impl ReviewState {
         if let Some(m) = movement(action) {
             let mut cursor = crate::tui::cursor::ListCursor::default();
             cursor.set(walk.at, len);
-            cursor.apply(m, len, cx.page);
+            cursor.apply(m, len, cx.page(List::Review));
             walk.at = cursor.at();
             return Vec::new();
         }

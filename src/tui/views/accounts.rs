@@ -16,60 +16,61 @@ pub fn draw(app: &App, frame: &mut Frame, area: Rect) {
     let [top, bottom] = Layout::vertical([Constraint::Fill(1), Constraint::Fill(1)]).areas(area);
     let [list, matrix] = Layout::horizontal([Constraint::Fill(3), Constraint::Fill(2)]).areas(top);
 
+    let s = &app.screens.accounts;
+    let title = super::list_title(
+        &[
+            "Accounts",
+            &super::position(s.cursor.at(), s.rows.len(), s.filter.value()),
+        ],
+        usize::from(list.width),
+    );
     let block = Block::new()
         .borders(Borders::TOP | Borders::RIGHT)
-        .title(Span::styled(
-            format!(" Accounts ({}) ", app.ws.accounts.len()),
-            t.focused_heading(),
-        ));
+        .title(Span::styled(title, t.focused_heading()));
     let inner = block.inner(list);
     frame.render_widget(block, list);
     let wide = inner.width >= 90;
     let height = inner.height.saturating_sub(1) as usize;
+    app.pages.drawn(crate::tui::cursor::List::Accounts, height);
     let offset = app.screens.accounts.cursor.offset(height);
-    let rows = app
-        .ws
-        .accounts
-        .iter()
-        .enumerate()
-        .skip(offset)
-        .take(height)
-        .map(|(n, a)| {
-            let f = &all[n];
-            let q = accounts::quadrant(a).map_or("—", Quadrant::as_str);
-            let mut cells = vec![
-                Cell::from(clean(&a.name).into_owned()),
-                Cell::from(a.tier.map_or("", |x| x.as_str())),
-                Cell::from(q),
-            ];
-            if wide {
-                cells.push(Cell::from(a.relationship.map_or("", |r| r.as_str())));
-            }
+    let selected = s.selected(&app.ws);
+    let rows = s.rows.iter().skip(offset).take(height).map(|&n| {
+        let a = &app.ws.accounts[n];
+        let f = &all[n];
+        let q = accounts::quadrant(a).map_or("—", Quadrant::as_str);
+        let mut cells = vec![
+            Cell::from(clean(&a.name).into_owned()),
+            Cell::from(a.tier.map_or("", |x| x.as_str())),
+            Cell::from(q),
+        ];
+        if wide {
+            cells.push(Cell::from(a.relationship.map_or("", |r| r.as_str())));
+        }
+        cells.push(Cell::from(
+            Line::from(f.open_count.to_string()).right_aligned(),
+        ));
+        cells.push(Cell::from(
+            Line::from(super::compact(f.open_value)).right_aligned(),
+        ));
+        if wide {
             cells.push(Cell::from(
-                Line::from(f.open_count.to_string()).right_aligned(),
+                Line::from(super::compact(f.open_weighted)).right_aligned(),
             ));
             cells.push(Cell::from(
-                Line::from(super::compact(f.open_value)).right_aligned(),
+                Line::from(super::compact(f.won_this_year)).right_aligned(),
             ));
-            if wide {
-                cells.push(Cell::from(
-                    Line::from(super::compact(f.open_weighted)).right_aligned(),
-                ));
-                cells.push(Cell::from(
-                    Line::from(super::compact(f.won_this_year)).right_aligned(),
-                ));
-            }
-            cells.push(Cell::from(Span::styled(
-                if f.warnings.is_empty() { "" } else { "!" },
-                t.warning(),
-            )));
-            let row = Row::new(cells);
-            if n == app.screens.accounts.cursor.at() {
-                row.style(t.selected())
-            } else {
-                row
-            }
-        });
+        }
+        cells.push(Cell::from(Span::styled(
+            if f.warnings.is_empty() { "" } else { "!" },
+            t.warning(),
+        )));
+        let row = Row::new(cells);
+        if Some(n) == selected {
+            row.style(t.selected())
+        } else {
+            row
+        }
+    });
     let (header, widths): (Vec<&str>, Vec<Constraint>) = if wide {
         (
             vec![
@@ -117,11 +118,7 @@ pub fn draw(app: &App, frame: &mut Frame, area: Rect) {
     let [upper, lower] = Layout::vertical([Constraint::Fill(1), Constraint::Fill(1)]).areas(inner);
     let [ul, ur] = Layout::horizontal([Constraint::Fill(1), Constraint::Fill(1)]).areas(upper);
     let [ll, lr] = Layout::horizontal([Constraint::Fill(1), Constraint::Fill(1)]).areas(lower);
-    let selected = app
-        .ws
-        .accounts
-        .get(app.screens.accounts.cursor.at())
-        .map(|a| a.id.as_str());
+    let selected = selected.map(|i| app.ws.accounts[i].id.as_str());
     for (q, cell) in [
         (Quadrant::Develop, ul),
         (Quadrant::Key, ur),
@@ -153,14 +150,16 @@ pub fn draw(app: &App, frame: &mut Frame, area: Rect) {
         );
     }
 
-    let Some(a) = app.ws.accounts.get(app.screens.accounts.cursor.at()) else {
-        frame.render_widget(
-            Paragraph::new("No accounts yet: a adds one.").style(t.dim()),
-            bottom,
-        );
+    let Some(n) = s.selected(&app.ws) else {
+        let text = if s.filter.is_empty() {
+            "No accounts yet: a adds one."
+        } else {
+            "No account matches the filter. Press / then Esc to clear it."
+        };
+        frame.render_widget(Paragraph::new(text).style(t.dim()), bottom);
         return;
     };
-    let f = &all[app.screens.accounts.cursor.at()];
+    let (a, f) = (&app.ws.accounts[n], &all[n]);
     let [swot, side] = Layout::horizontal([Constraint::Fill(3), Constraint::Fill(2)]).areas(bottom);
     let block = Block::new()
         .borders(Borders::TOP | Borders::RIGHT)

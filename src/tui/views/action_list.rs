@@ -17,16 +17,15 @@ pub fn draw(app: &App, frame: &mut Frame, area: Rect) {
     } else {
         Layout::vertical([Constraint::Fill(1), Constraint::Length(9)]).areas(area)
     };
-    let mut title = format!(
-        " Actions ({}) · highest score first ",
-        app.screens.actions.list.len()
+    let s = &app.screens.actions;
+    let title = super::list_title(
+        &[
+            "Actions",
+            &super::position(s.cursor.at(), s.list.len(), s.filter.value()),
+            "highest score first",
+        ],
+        usize::from(list_area.width),
     );
-    if !app.screens.actions.filter.is_empty() {
-        title.push_str(&format!(
-            "· /{} ",
-            clean(app.screens.actions.filter.value())
-        ));
-    }
     let block = Block::new()
         .borders(Borders::TOP)
         .title(Span::styled(title, t.focused_heading()));
@@ -42,6 +41,8 @@ pub fn draw(app: &App, frame: &mut Frame, area: Rect) {
         );
     } else {
         let height = inner.height.saturating_sub(1) as usize;
+        app.pages
+            .drawn(crate::tui::cursor::List::ActionList, height);
         let cursor = app.screens.actions.cursor;
         let offset = cursor.offset(height);
         let rows = app

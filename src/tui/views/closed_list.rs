@@ -16,10 +16,14 @@ pub(super) fn draw(app: &App, frame: &mut Frame, area: Rect) {
     let t = &app.theme;
     let p = &app.screens.pipeline;
     let focused = app.focus() == Pane::Table;
-    let mut title = format!(" Closed deals ({}) · newest first ", p.rows.len());
-    if !p.filter.is_empty() {
-        title.push_str(&format!("· filter: {} ", clean(p.filter.value())));
-    }
+    let title = super::list_title(
+        &[
+            "Closed deals",
+            &super::position(p.table.at(), p.rows.len(), p.filter.value()),
+            "newest first",
+        ],
+        usize::from(area.width),
+    );
     let heading = if focused {
         t.focused_heading()
     } else {
@@ -41,6 +45,7 @@ pub(super) fn draw(app: &App, frame: &mut Frame, area: Rect) {
     }
     let wide = inner.width >= 80;
     let height = inner.height.saturating_sub(1) as usize;
+    app.pages.drawn(crate::tui::cursor::List::Deals, height);
     let offset = p.table.offset(height);
     let rows = p
         .rows

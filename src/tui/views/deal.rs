@@ -380,6 +380,16 @@ fn draw_list(
         .nth(sel)
         .map_or(0, |(n, _)| n);
     let room = (area.height as usize).saturating_sub(1);
+    app.pages.drawn(pane.list(), room);
+    // the focused list says where its selection is, in place of its count
+    // and hint (the hint line shows the keys): `Actions · 2 of 7`
+    let selectable = items.iter().filter(|it| it.2).count();
+    let title = if focused && selectable > 0 {
+        let name = title.split(" (").next().unwrap_or(&title);
+        format!("{name} · {}", super::position(sel, selectable, ""))
+    } else {
+        title
+    };
     // headings share the lines with the items: the window is in lines
     let offset = sel_line.saturating_sub(room.saturating_sub(1));
     let mut lines = vec![heading(app, pane, title)];

@@ -62,6 +62,7 @@ pub fn draw(app: &App, frame: &mut Frame, area: Rect) {
             let input = match target {
                 FilterTarget::Pipeline => &app.screens.pipeline.filter,
                 FilterTarget::Actions => &app.screens.actions.filter,
+                FilterTarget::Accounts => &app.screens.accounts.filter,
             };
             let text = format!(" / {}", clean(input.value()));
             let before: String = input.value().chars().take(input.cursor()).collect();

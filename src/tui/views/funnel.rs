@@ -74,16 +74,21 @@ pub fn draw(app: &App, frame: &mut Frame, area: Rect) {
     }
     frame.render_widget(Paragraph::new(lines), inner);
 
-    let block = Block::new()
-        .borders(Borders::TOP | Borders::RIGHT)
-        .title(Span::styled(
-            " Stalled and slipping · Enter jumps ",
-            t.heading(),
-        ));
+    let block = Block::new().borders(Borders::TOP | Borders::RIGHT);
+    let list = app.screens.funnel.deals(&app.ws, app.today);
+    let title = super::list_title(
+        &[
+            "Stalled and slipping",
+            &super::position(app.screens.funnel.cursor.at(), list.len(), ""),
+            "Enter jumps",
+        ],
+        usize::from(deals.width),
+    );
+    let block = block.title(Span::styled(title, t.heading()));
     let inner = block.inner(deals);
     frame.render_widget(block, deals);
-    let list = app.screens.funnel.deals(&app.ws, app.today);
     let room = inner.height as usize;
+    app.pages.drawn(crate::tui::cursor::List::Funnel, room);
     let offset = app.screens.funnel.cursor.offset(room);
     let lines: Vec<Line> = list
         .iter()

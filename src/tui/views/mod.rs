@@ -129,6 +129,49 @@ fn draw_bottom(app: &App, frame: &mut Frame, area: Rect) {
     frame.render_widget(Paragraph::new(Line::from(spans)), area);
 }
 
+/// `2,089`: a count with its thousands grouped.
+pub fn grouped(n: usize) -> String {
+    crate::domain::Money::from_units(n as i64).grouped()
+}
+
+/// Where the selection is in a list: `37 of 2,089`, `none` when it is
+/// empty; with the filter on, the count is the filter's and the filter is
+/// named: `12 of 40 (filter "acme")`.
+pub fn position(at: usize, len: usize, filter: &str) -> String {
+    let mut text = if len == 0 {
+        "none".to_owned()
+    } else {
+        format!("{} of {}", grouped(at.min(len - 1) + 1), grouped(len))
+    };
+    if !filter.is_empty() {
+        text.push_str(&format!(" (filter \"{}\")", clean(filter)));
+    }
+    text
+}
+
+/// A list's title in `width` columns: ` Deals · 37 of 2,089 · sort: stage `.
+/// The name and the position always show (cut at the end when even they do
+/// not fit: a long filter); later parts only when they fit whole.
+pub fn list_title(parts: &[&str], width: usize) -> String {
+    let room = width.saturating_sub(2);
+    let mut title = parts
+        .iter()
+        .take(2)
+        .copied()
+        .collect::<Vec<_>>()
+        .join(" · ");
+    if crate::text::width(&title) > room {
+        title = crate::text::truncate(&title, room).into_owned();
+    }
+    for part in parts.iter().skip(2) {
+        if crate::text::width(&title) + 3 + crate::text::width(part) <= room {
+            title.push_str(" · ");
+            title.push_str(part);
+        }
+    }
+    format!(" {title} ")
+}
+
 /// A date in a five-column cell: `01-08` within half a year of `today`
 /// (so it can only be the nearest such day), else its year: an action two
 /// years overdue never reads as next week.
@@ -164,6 +207,23 @@ mod tests {
         assert_eq!(compact(Money(43_680_035)), "437k");
         assert_eq!(compact(Money::from_units(1_500)), "1.5k");
         assert_eq!(compact(Money::from_units(950)), "950");
+    }
+
+    #[test]
+    fn list_titles_show_the_position_and_drop_what_does_not_fit() {
+        assert_eq!(position(36, 2089, ""), "37 of 2,089");
+        assert_eq!(position(0, 0, ""), "none");
+        assert_eq!(position(11, 40, "acme"), "12 of 40 (filter \"acme\")");
+        let parts = ["Deals", "37 of 2,089", "sort: stage"];
+        assert_eq!(
+            list_title(&parts, 80),
+            " Deals · 37 of 2,089 · sort: stage "
+        );
+        assert_eq!(list_title(&parts, 30), " Deals · 37 of 2,089 ");
+        let long = position(0, 3, "a very long filter text indeed");
+        let t = list_title(&["Deals", &long, "sort: stage"], 30);
+        assert!(crate::text::width(&t) <= 30, "{t}");
+        assert!(t.starts_with(" Deals · 1 of 3 (filter"), "{t}");
     }
 
     #[test]

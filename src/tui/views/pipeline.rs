@@ -83,17 +83,15 @@ fn flag_count(app: &App, o: &Opportunity) -> usize {
 fn draw_table(app: &App, frame: &mut Frame, area: Rect) {
     let t = &app.theme;
     let focused = app.focus() == Pane::Table;
-    let mut title = format!(
-        " Opportunities ({}) · sort: {} ",
-        app.screens.pipeline.rows.len(),
-        app.screens.pipeline.sort.name()
+    let p = &app.screens.pipeline;
+    let title = super::list_title(
+        &[
+            "Deals",
+            &super::position(p.table.at(), p.rows.len(), p.filter.value()),
+            &format!("sort: {}", p.sort.name()),
+        ],
+        usize::from(area.width),
     );
-    if !app.screens.pipeline.filter.is_empty() {
-        title.push_str(&format!(
-            "· filter: {} ",
-            clean(app.screens.pipeline.filter.value())
-        ));
-    }
     let block = Block::new()
         .borders(Borders::TOP | Borders::RIGHT)
         .title(Span::styled(
@@ -124,6 +122,7 @@ fn draw_table(app: &App, frame: &mut Frame, area: Rect) {
     }
     let wide = inner.width >= 80;
     let height = inner.height.saturating_sub(1) as usize;
+    app.pages.drawn(crate::tui::cursor::List::Deals, height);
     let cursor = app.screens.pipeline.table;
     let offset = cursor.offset(height);
     let settings = &app.ws.settings;

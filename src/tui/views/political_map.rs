@@ -75,6 +75,7 @@ pub fn draw(app: &App, selected: usize, frame: &mut Frame, area: Rect) {
         });
     }
     let room = tree_area.height as usize;
+    app.pages.drawn(crate::tui::cursor::List::Map, room);
     let offset = selected.saturating_sub(room.saturating_sub(1));
     frame.render_widget(
         Paragraph::new(lines.into_iter().skip(offset).collect::<Vec<_>>()),

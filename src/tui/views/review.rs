@@ -23,17 +23,25 @@ pub fn draw(app: &App, frame: &mut Frame, area: Rect) {
     ])
     .areas(area);
     let tally = walk.tally();
-    // short enough for the list pane at 80 columns; the marks are the legend
-    let title = format!(
-        " Review · {}✓ {}– {} to go ",
+    let position = super::position(walk.at, walk.order.len(), "");
+    let counts = format!(
+        "{}✓ {}– {} to go",
         tally.reviewed, tally.skipped, tally.to_go
     );
+    let width = usize::from(list_area.width);
+    let mut title = super::list_title(&["Review", &position, &counts], width);
+    if !title.contains(&counts) {
+        // too narrow for all three (80 columns): the tally matters more
+        // than the name; the marks are its legend
+        title = super::list_title(&[&position, &counts], width);
+    }
     let block = Block::new()
         .borders(Borders::TOP | Borders::RIGHT)
         .title(Span::styled(title, t.focused_heading()));
     let inner = block.inner(list_area);
     frame.render_widget(block, list_area);
     let room = inner.height as usize;
+    app.pages.drawn(crate::tui::cursor::List::Review, room);
     let offset = walk.at.saturating_sub(room.saturating_sub(1));
     let lines: Vec<Line> = walk
         .order
