@@ -18,6 +18,7 @@ pub mod money;
 pub mod opportunity;
 pub mod parallel;
 pub mod priority;
+pub mod quick_add;
 pub mod review;
 pub mod typed;
 pub mod validate;
