@@ -194,10 +194,48 @@ fn once<T: fmt::Debug>(
 /// Reads a quick-add line (see the module's comment), dates relative to
 /// `today`.
 pub fn parse(line: &str, today: Date) -> Result<QuickAdd, QuickAddError> {
-    let words = words(line)?;
     let mut out = QuickAdd::default();
+    read(line, today, &mut out)?;
+    Ok(out)
+}
+
+/// What [`parse`] read before its first problem (everything but the word
+/// at fault and those after it), and the problem: what the full form is
+/// filled with when the line does not read yet.
+pub fn parse_partial(line: &str, today: Date) -> (QuickAdd, Option<QuickAddError>) {
+    let mut out = QuickAdd::default();
+    let problem = read(line, today, &mut out).err();
+    (out, problem)
+}
+
+fn read(line: &str, today: Date, out: &mut QuickAdd) -> Result<(), QuickAddError> {
+    let words = words(line)?;
     let mut account: Option<String> = None;
     let mut title: Vec<&str> = Vec::new();
+    let result = pieces(&words, today, out, &mut account, &mut title);
+    out.title = title.join(" ");
+    out.account = account.unwrap_or_default();
+    result?;
+    if out.title.is_empty() {
+        return refuse(None, "a deal needs a title: type it, then @account, amount, stage…");
+    }
+    if out.account.is_empty() {
+        return refuse(
+            None,
+            "a deal needs an account: add @name (@\"two words\" or @Acme Foods at the end)",
+        );
+    }
+    Ok(())
+}
+
+/// Reads `words` into `out`, the account and the title words.
+fn pieces<'a>(
+    words: &[Word<'a>],
+    today: Date,
+    out: &mut QuickAdd,
+    account: &mut Option<String>,
+    title: &mut Vec<&'a str>,
+) -> Result<(), QuickAddError> {
     let mut i = 0;
     while i < words.len() {
         let word = &words[i];
@@ -222,7 +260,7 @@ pub fn parse(line: &str, today: Date) -> Result<QuickAdd, QuickAddError> {
                 if name.is_empty() {
                     return refuse(Some(w), "expected an account name after @");
                 }
-                once(&mut account, name, w, "account", |a| format!("@{a}"))?;
+                once(account, name, w, "account", |a| format!("@{a}"))?;
             }
             Some(Piece::Tag(tag)) => {
                 if tag.is_empty() {
@@ -267,20 +305,7 @@ pub fn parse(line: &str, today: Date) -> Result<QuickAdd, QuickAddError> {
             }
         }
     }
-    out.title = title.join(" ");
-    if out.title.is_empty() {
-        return refuse(None, "a deal needs a title: type it, then @account, amount, stage…");
-    }
-    out.account = match account {
-        Some(a) => a,
-        None => {
-            return refuse(
-                None,
-                "a deal needs an account: add @name (@\"two words\" or @Acme Foods at the end)",
-            );
-        }
-    };
-    Ok(out)
+    Ok(())
 }
 
 impl QuickAdd {

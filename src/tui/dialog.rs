@@ -47,6 +47,9 @@ pub enum Dialog {
         opportunity: OpportunityId,
         cursor: ListCursor,
     },
+    /// View 1's quick add: a new deal typed on one line
+    /// ([`crate::domain::quick_add`]).
+    QuickAdd(TextInput),
     /// The filter prompt; the text lives in the screen it filters.
     Filter(FilterTarget),
     /// The keys of the screen's focused pane, from these scopes, under this
@@ -65,6 +68,7 @@ impl Dialog {
             Dialog::Confirm(_) => &[Scope::Always, Scope::Confirm],
             Dialog::Reschedule { .. } => &[Scope::Always, Scope::Reschedule],
             Dialog::PoliticalMap { .. } => &[Scope::Always, Scope::PoliticalMap, Scope::List],
+            Dialog::QuickAdd(_) => &[Scope::Always, Scope::QuickAdd],
             Dialog::Filter(_) => &[Scope::Always, Scope::Filter],
             Dialog::Help { .. } => &[Scope::Always, Scope::Help],
         }

@@ -36,6 +36,10 @@ pub enum Action {
     Filter,
     Sort,
     NewOpportunity,
+    /// View 1's table: a new deal typed on one line.
+    QuickAdd,
+    /// The quick-add prompt: the full form, pre-filled with what was typed.
+    FullForm,
     Add,
     Edit,
     Delete,
@@ -93,6 +97,8 @@ impl Action {
         matches!(
             self,
             NewOpportunity
+                | QuickAdd
+                | FullForm
                 | Add
                 | Edit
                 | Delete
@@ -172,6 +178,8 @@ pub enum Scope {
     Filter,
     /// The reschedule prompt.
     Reschedule,
+    /// The quick-add prompt of view 1.
+    QuickAdd,
     /// The political map over the deal.
     PoliticalMap,
     /// The help overlay.
@@ -270,6 +278,7 @@ pub const BINDINGS: &[Binding] = &[
     b(&[Char('C')], "C", Action::ClosedDeals, Scope::Table, "closed ⇄ open deals: list the won, lost and abandoned deals, or the open ones", true),
     b(&[Char('o')], "o", Action::Reopen, Scope::Closed, "reopen the closed deal in its stage (asks first)", true),
     b(&[Char('n')], "n", Action::NewOpportunity, Scope::Global, "new opportunity", true),
+    b(&[Char('a')], "a", Action::QuickAdd, Scope::Table, "quick add: a new deal on one line (ERP @Acme 500k drive close eoq #tag p50)", true),
     b(&[Char('e')], "e", Action::Edit, Scope::Table, "edit the opportunity", true),
     b(&[Char('d')], "d", Action::Delete, Scope::Table, "delete the opportunity (asks first)", false),
     b(&[Char('>')], ">", Action::StageNext, Scope::Deal, "move to the next stage", true),
@@ -321,6 +330,9 @@ pub const BINDINGS: &[Binding] = &[
     b(&[Code(KeyCode::Esc)], "Esc", Action::Cancel, Scope::Filter, "clear the filter", true),
     b(&[Code(KeyCode::Enter)], "Enter", Action::Submit, Scope::Reschedule, "due on the date typed: t today, m tomorrow, w in a week, fri, +3, eom, 2027-1-15", true),
     b(&[Code(KeyCode::Esc)], "Esc", Action::Cancel, Scope::Reschedule, "cancel (nothing changes)", true),
+    b(&[Code(KeyCode::Enter)], "Enter", Action::Submit, Scope::QuickAdd, "create the deal shown below the line (u undoes it)", true),
+    b(&[Code(KeyCode::Tab)], "Tab", Action::FullForm, Scope::QuickAdd, "full form: the new-deal form, filled with what was typed", true),
+    b(&[Code(KeyCode::Esc)], "Esc", Action::Cancel, Scope::QuickAdd, "cancel (nothing changes)", true),
     b(&[Code(KeyCode::Esc), Code(KeyCode::Enter), Char('q')], "Esc Enter q", Action::Cancel, Scope::PoliticalMap, "close the map", true),
     b(&[Code(KeyCode::Esc)], "Esc", Action::Cancel, Scope::Help, "close this help (any key does)", true),
 ];
@@ -453,7 +465,10 @@ mod tests {
             Some(Action::Toggle)
         );
         let a = key(KeyCode::Char('a'), KeyModifiers::NONE);
-        assert_eq!(lookup(&a, &[Scope::Table, Scope::Global]), None);
+        assert_eq!(
+            lookup(&a, &[Scope::Table, Scope::Global]),
+            Some(Action::QuickAdd)
+        );
         assert_eq!(lookup(&a, &[Scope::Log, Scope::Global]), Some(Action::Add));
     }
 

@@ -2,7 +2,8 @@
 //! nowhere there is typed into the dialog's text field, if it has one.
 
 use super::*;
-use crate::domain::edit::Refusal;
+use crate::domain::edit::{self, Refusal};
+use crate::tui::text_input::TextInput;
 use crate::tui::cursor::Move;
 use crate::tui::dialog::{Confirm, FilterTarget};
 use crate::tui::form;
@@ -49,6 +50,7 @@ impl App {
                 Vec::new()
             }
             Dialog::Filter(target) => self.filter_key(target, action, &key),
+            Dialog::QuickAdd(typed) => self.quick_add_key(typed, action, &key),
             Dialog::Reschedule {
                 opportunity,
                 action: id,
@@ -94,6 +96,65 @@ impl App {
             Dialog::Form(mut form, purpose) => {
                 let outcome = form.handle(&key);
                 self.form_outcome(form, purpose, outcome)
+            }
+        }
+    }
+
+    /// The quick-add prompt: Enter creates the deal the line reads as,
+    /// Tab opens the full form with it, Esc drops it, other keys type.
+    fn quick_add_key(
+        &mut self,
+        mut typed: TextInput,
+        action: Option<Action>,
+        key: &KeyEvent,
+    ) -> Vec<Effect> {
+        use crate::domain::quick_add;
+        match action {
+            Some(Action::Cancel) => {
+                self.say("cancelled, nothing changed", Tone::Info);
+                Vec::new()
+            }
+            Some(Action::FullForm) => {
+                let (read, _) = quick_add::parse_partial(typed.value(), self.today);
+                let form = crate::tui::forms::prefilled_opportunity_form(
+                    &self.ws,
+                    &read.fields(&self.ws),
+                    self.today,
+                );
+                self.dialog = Some(Dialog::Form(form, FormPurpose::NewOpportunity));
+                Vec::new()
+            }
+            Some(Action::Submit) => {
+                let created = quick_add::parse(typed.value(), self.today)
+                    .map_err(|e| e.to_string())
+                    .and_then(|q| {
+                        edit::create_opportunity(&self.ws, q.fields(&self.ws), self.today)
+                            .map_err(|e| e.to_string())
+                    });
+                match created {
+                    Ok((change, id)) => {
+                        // the new deal is open: list the open deals to show it
+                        let pipeline = &mut self.screens.pipeline;
+                        if pipeline.closed {
+                            pipeline.closed = false;
+                            pipeline.table = Default::default();
+                            pipeline.rows.clear();
+                        }
+                        let keep = Some(id.as_str().to_owned());
+                        self.submitted(change, keep, &FormPurpose::NewOpportunity)
+                    }
+                    Err(why) => {
+                        // the prompt stays open with what was typed
+                        self.dialog = Some(Dialog::QuickAdd(typed));
+                        self.say(why, Tone::Error);
+                        Vec::new()
+                    }
+                }
+            }
+            _ => {
+                typed.handle(key, |c| !c.is_control());
+                self.dialog = Some(Dialog::QuickAdd(typed));
+                Vec::new()
             }
         }
     }

@@ -248,7 +248,9 @@ impl App {
     fn on_paste(&mut self, text: &str) {
         match &mut self.dialog {
             Some(Dialog::Form(form, _)) => form.paste(text),
-            Some(Dialog::Reschedule { typed, .. }) => typed.insert(text.trim()),
+            Some(Dialog::Reschedule { typed, .. } | Dialog::QuickAdd(typed)) => {
+                typed.insert(text.trim())
+            }
             Some(Dialog::Filter(target)) => {
                 let target = *target;
                 self.filter_input(target).insert(text.trim());

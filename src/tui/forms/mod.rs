@@ -14,7 +14,9 @@ pub use accounts::account_form;
 pub use actions::action_form;
 pub use field_id::FieldId;
 pub use flags::{manual_flag_form, snooze_form};
-pub use opportunity::{close_form, close_purpose, log_form, opportunity_form};
+pub use opportunity::{
+    close_form, close_purpose, log_form, opportunity_form, prefilled_opportunity_form,
+};
 pub use people::influence_form;
 
 use super::form::Form;

@@ -73,6 +73,35 @@ pub fn opportunity_form(ws: &Workspace, o: Option<&Opportunity>, today: Date) ->
     )
 }
 
+/// The new-opportunity form filled with `f` (what a quick-add line read),
+/// focused on the first required field still empty.
+pub fn prefilled_opportunity_form(ws: &Workspace, f: &OpportunityFields, today: Date) -> Form {
+    let mut form = opportunity_form(ws, None, today);
+    let values = [
+        (F::Title, f.title.clone()),
+        (F::Account, f.account_name.clone()),
+        (F::Value, f.value.grouped()),
+        (F::Stage, f.stage.as_str().to_owned()),
+        (
+            F::ExpectedClose,
+            f.expected_close.map(|d| d.to_string()).unwrap_or_default(),
+        ),
+        (
+            F::Probability,
+            f.probability.map(|p| p.0.to_string()).unwrap_or_default(),
+        ),
+        (F::Tags, f.tags.join(", ")),
+    ];
+    for (id, value) in values {
+        if let Some(field) = form.fields.iter_mut().find(|x| x.id == id) {
+            field.input.set(value);
+        }
+    }
+    let empty = |id| form.value(id).is_empty();
+    form.focus = usize::from(!empty(F::Title) && empty(F::Account));
+    form
+}
+
 /// The opportunity form's values. The form validated them as typed, so a
 /// value that does not read (never submitted) falls back to the default.
 pub(super) fn fields(form: &Form) -> OpportunityFields {

@@ -360,6 +360,7 @@ impl PipelineState {
                 return Vec::new();
             }
             Action::Filter => return vec![Cmd::Open(Dialog::Filter(FilterTarget::Pipeline))],
+            Action::QuickAdd => return vec![Cmd::Open(Dialog::QuickAdd(TextInput::default()))],
             Action::ClosedDeals => return self.toggle_closed(ws, cx.today),
             Action::Sort if self.closed => {
                 return vec![Cmd::say("the closed deals are listed newest close first")];

@@ -53,6 +53,7 @@ pub fn draw(app: &App, frame: &mut Frame, area: Rect) {
             clear(frame, rect);
             super::political_map::draw(app, cursor.at(), frame, rect);
         }
+        Dialog::QuickAdd(typed) => super::quick_add::draw(app, typed, &keys, frame, area),
         Dialog::Filter(target) => {
             let rect = Rect {
                 y: area.bottom().saturating_sub(1),

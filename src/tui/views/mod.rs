@@ -10,6 +10,7 @@ mod funnel;
 mod influence_rows;
 mod pipeline;
 pub(crate) mod political_map;
+pub mod quick_add;
 mod review;
 mod review_done;
 

@@ -1,0 +1,138 @@
+//! View 1's quick-add prompt: the line being typed, and below it what it
+//! will create, or its first problem.
+
+use super::compact;
+use crate::domain::quick_add::{self, QuickAdd};
+use crate::domain::typed::describe;
+use crate::domain::{Date, Workspace};
+use crate::text::{clean, truncate, width};
+use crate::tui::app::App;
+use crate::tui::text_input::TextInput;
+use ratatui::Frame;
+use ratatui::layout::{Position, Rect};
+use ratatui::text::{Line, Span};
+use ratatui::widgets::{Block, Paragraph};
+
+/// What is shown below an empty line.
+const EXAMPLE: &str = "e.g. ERP phase 2 @长城润滑油 1.2M drive close eoq #erp p50";
+
+/// What the line will create, `ERP phase 2 · 长城润滑油 (new account) ·
+/// 1.2M CNY · drive · close 2026-12-31 (Thu)`, or its first problem.
+pub fn preview(ws: &Workspace, today: Date, line: &str) -> Result<String, String> {
+    if line.trim().is_empty() {
+        return Ok(EXAMPLE.to_owned());
+    }
+    let q = quick_add::parse(line, today).map_err(|e| e.to_string())?;
+    Ok(describe_deal(ws, &q))
+}
+
+fn describe_deal(ws: &Workspace, q: &QuickAdd) -> String {
+    let f = q.fields(ws);
+    let account = match q.existing_account(ws) {
+        Some(name) => name.to_owned(),
+        None => format!("{} (new account)", f.account_name),
+    };
+    let mut parts = vec![
+        f.title.clone(),
+        account,
+        format!("{} {}", compact(f.value), ws.settings.currency),
+        f.stage.to_string(),
+        f.expected_close
+            .map_or("no close date".to_owned(), |d| format!("close {}", describe(d))),
+    ];
+    if let Some(p) = f.probability {
+        parts.push(format!("{}%", p.0));
+    }
+    parts.extend(f.tags.iter().map(|t| format!("#{t}")));
+    clean(&parts.join(" · ")).into_owned()
+}
+
+/// A box over the bottom of the screen: the line, the preview, the keys.
+pub fn draw(app: &App, typed: &TextInput, keys: &str, frame: &mut Frame, area: Rect) {
+    let t = &app.theme;
+    let rect = Rect {
+        y: area.bottom().saturating_sub(5),
+        height: 5.min(area.height),
+        ..area
+    };
+    super::dialogs::clear(frame, rect);
+    let block = Block::bordered().title(Span::styled(" Quick add ", t.title()));
+    let inner = block.inner(rect);
+    frame.render_widget(block, rect);
+    let room = usize::from(inner.width);
+    // the line scrolls so that the cursor stays in view; … marks hidden text
+    let prompt = "+ ";
+    let chars: Vec<char> = clean(typed.value()).chars().collect();
+    let cursor = typed.cursor().min(chars.len());
+    let mut start = 0;
+    let fits = |from: usize| {
+        width(prompt) + usize::from(from > 0) + width(&chars[from..cursor].iter().collect::<String>())
+            < room
+    };
+    while start < cursor && !fits(start) {
+        start += 1;
+    }
+    let shown: String = chars[start..].iter().collect();
+    let shown = format!("{}{shown}", if start > 0 { "…" } else { "" });
+    let before: String = chars[start..cursor].iter().collect();
+    let x = width(prompt) + usize::from(start > 0) + width(&before);
+    let room_after = room.saturating_sub(width(prompt));
+    let (text, style) = match preview(&app.ws, app.today, typed.value()) {
+        Ok(text) if typed.is_empty() => (text, t.dim()),
+        Ok(text) => (format!("→ {text}"), t.key()),
+        Err(why) => (why, t.error()),
+    };
+    let lines = vec![
+        Line::from(vec![
+            Span::styled(prompt, t.key()),
+            Span::raw(truncate(&shown, room_after).into_owned()),
+        ]),
+        Line::from(Span::styled(truncate(&text, room).into_owned(), style)),
+        Line::from(Span::styled(truncate(keys, room).into_owned(), t.dim())),
+    ];
+    frame.render_widget(Paragraph::new(lines), inner);
+    if x < room {
+        frame.set_cursor_position(Position::new(inner.x + x as u16, inner.y));
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::domain::Account;
+
+    fn today() -> Date {
+        Date::parse("2026-11-23").unwrap()
+    }
+
+    #[test]
+    fn the_preview_says_what_will_be_created() {
+        let ws = Workspace::new("Li Wei", "CNY");
+        assert_eq!(
+            preview(&ws, today(), "ERP phase 2 @长城润滑油 1.2M drive close eoq").unwrap(),
+            "ERP phase 2 · 长城润滑油 (new account) · 1.2M CNY · drive · close 2026-12-31 (Thu)"
+        );
+    }
+
+    #[test]
+    fn the_preview_names_an_existing_account_as_spelled() {
+        let mut ws = Workspace::new("Li Wei", "CNY");
+        ws.accounts.push(Account {
+            id: "a1".into(),
+            name: "Acme Foods".into(),
+            ..Account::default()
+        });
+        assert_eq!(
+            preview(&ws, today(), "Pumps @acme foods #oil p40").unwrap(),
+            "Pumps · Acme Foods · 0 CNY · qualify · no close date · 40% · #oil"
+        );
+    }
+
+    #[test]
+    fn the_preview_of_a_line_that_does_not_read_is_its_problem() {
+        let ws = Workspace::new("Li Wei", "CNY");
+        let why = preview(&ws, today(), "Pumps 500k").unwrap_err();
+        assert!(why.contains("needs an account"), "{why}");
+        assert_eq!(preview(&ws, today(), " ").unwrap(), EXAMPLE);
+    }
+}
