@@ -91,7 +91,10 @@ fn words(line: &str) -> Result<Vec<Word<'_>>, QuickAddError> {
             let after = &rest[q.len()..];
             let close = if *q == "@\"" { '"' } else { '”' };
             let Some(end) = after.find(close) else {
-                return refuse(Some(rest), format!("expected a closing {close} after the name"));
+                return refuse(
+                    Some(rest),
+                    format!("expected a closing {close} after the name"),
+                );
             };
             out.push(Word {
                 text: &after[..end],
@@ -126,10 +129,12 @@ enum Piece {
 
 /// An amount written as one (a unit, a currency sign or comma grouping).
 fn amount(word: &str) -> Option<Money> {
-    let marked = word
-        .chars()
-        .any(|c| matches!(c, 'k' | 'K' | 'm' | 'M' | '万' | '亿' | '¥' | '￥' | '$' | '€' | '£' | '元'))
-        || (word.contains(',') && word.starts_with(|c: char| c.is_ascii_digit()));
+    let marked = word.chars().any(|c| {
+        matches!(
+            c,
+            'k' | 'K' | 'm' | 'M' | '万' | '亿' | '¥' | '￥' | '$' | '€' | '£' | '元'
+        )
+    }) || (word.contains(',') && word.starts_with(|c: char| c.is_ascii_digit()));
     let starts = word.starts_with(|c: char| c.is_ascii_digit() || "¥￥$€£".contains(c));
     (marked && starts)
         .then(|| parse_amount(word, false).ok())
@@ -217,7 +222,10 @@ fn read(line: &str, today: Date, out: &mut QuickAdd) -> Result<(), QuickAddError
     out.account = account.unwrap_or_default();
     result?;
     if out.title.is_empty() {
-        return refuse(None, "a deal needs a title: type it, then @account, amount, stage…");
+        return refuse(
+            None,
+            "a deal needs a title: type it, then @account, amount, stage…",
+        );
     }
     if out.account.is_empty() {
         return refuse(
@@ -297,9 +305,18 @@ fn pieces<'a>(
                     _ if w.eq_ignore_ascii_case("close") => {
                         once(&mut out.stage, Stage::Close, w, "stage", |s| s.to_string())?;
                     }
-                    Some(Err(why)) => return refuse(Some(&format!("{w} {}", next.unwrap_or(""))), why),
+                    Some(Err(why)) => {
+                        // the word is named once, by the error
+                        let why = why
+                            .split_once(" is not a date: ")
+                            .map_or(why.as_str(), |x| x.1);
+                        return refuse(Some(&format!("{w} {}", next.unwrap_or(""))), why);
+                    }
                     None => {
-                        return refuse(Some(w), "expected a date after it, like eoq, fri or 2027-01-15");
+                        return refuse(
+                            Some(w),
+                            "expected a date after it, like eoq, fri or 2027-01-15",
+                        );
                     }
                 }
             }

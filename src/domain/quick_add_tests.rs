@@ -56,7 +56,10 @@ fn a_quoted_account_lets_the_title_follow() {
     let q = read("@“长城 润滑油” 年度 框架");
     assert_eq!(q.account, "长城 润滑油");
     assert_eq!(q.title, "年度 框架");
-    assert_eq!(problem("x @\"Acme").expected, "expected a closing \" after the name");
+    assert_eq!(
+        problem("x @\"Acme").expected,
+        "expected a closing \" after the name"
+    );
 }
 
 #[test]
@@ -122,15 +125,25 @@ fn errors_name_the_word_and_what_was_expected() {
     assert_eq!(e.token.as_deref(), Some("by"));
     let e = problem("ERP @ 500k");
     assert_eq!(e.to_string(), "\"@\": expected an account name after @");
-    assert_eq!(read("ERP @ Acme").account, "Acme", "the name may follow a space");
+    assert_eq!(
+        read("ERP @ Acme").account,
+        "Acme",
+        "the name may follow a space"
+    );
     let e = problem("ERP @Acme 500k 1.2M");
-    assert_eq!(e.to_string(), "\"1.2M\": a second amount; 500,000 was given already");
+    assert_eq!(
+        e.to_string(),
+        "\"1.2M\": a second amount; 500,000 was given already"
+    );
     let e = problem("ERP @Acme drive propose");
     assert_eq!(e.token.as_deref(), Some("propose"));
     let e = problem("ERP @Acme @Beta");
     assert_eq!(e.token.as_deref(), Some("@Beta"));
     let e = problem("ERP @Acme p150");
-    assert_eq!(e.to_string(), "\"p150\": expected a probability from 0 to 100");
+    assert_eq!(
+        e.to_string(),
+        "\"p150\": expected a probability from 0 to 100"
+    );
     let e = problem("ERP @Acme #");
     assert_eq!(e.token.as_deref(), Some("#"));
 }

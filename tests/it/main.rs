@@ -29,6 +29,7 @@ mod influence_map;
 mod keys_in_one_table;
 mod priority;
 mod process_safety;
+mod quick_add;
 mod report;
 mod review_walk;
 mod review_week;

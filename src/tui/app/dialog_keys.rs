@@ -3,11 +3,11 @@
 
 use super::*;
 use crate::domain::edit::{self, Refusal};
-use crate::tui::text_input::TextInput;
 use crate::tui::cursor::Move;
 use crate::tui::dialog::{Confirm, FilterTarget};
 use crate::tui::form;
 use crate::tui::screens::pipeline::movement;
+use crate::tui::text_input::TextInput;
 
 impl App {
     pub(super) fn on_dialog_key(&mut self, dialog: Dialog, key: KeyEvent) -> Vec<Effect> {

@@ -17,16 +17,32 @@ use ratatui::widgets::{Block, Paragraph};
 const EXAMPLE: &str = "e.g. ERP phase 2 @长城润滑油 1.2M drive close eoq #erp p50";
 
 /// What the line will create, `ERP phase 2 · 长城润滑油 (new account) ·
-/// 1.2M CNY · drive · close 2026-12-31 (Thu)`, or its first problem.
-pub fn preview(ws: &Workspace, today: Date, line: &str) -> Result<String, String> {
+/// 1.2M CNY · drive · close 2026-12-31 (Thu)`, or its first problem, in
+/// `room` columns: the weekday is dropped first, then the title cut (it is
+/// on the line above), so that what was read from the other words shows.
+pub fn preview(ws: &Workspace, today: Date, line: &str, room: usize) -> Result<String, String> {
     if line.trim().is_empty() {
         return Ok(EXAMPLE.to_owned());
     }
     let q = quick_add::parse(line, today).map_err(|e| e.to_string())?;
-    Ok(describe_deal(ws, &q))
+    let sep = " · ";
+    let mut text = String::new();
+    for weekday in [true, false] {
+        let mut parts = describe_deal(ws, &q, weekday);
+        let total = width(&parts.join(sep));
+        if total > room {
+            let title_room = width(&parts[0]).saturating_sub(total - room).max(6);
+            parts[0] = truncate(&parts[0], title_room).into_owned();
+        }
+        text = parts.join(sep);
+        if width(&text) <= room {
+            break;
+        }
+    }
+    Ok(truncate(&text, room).into_owned())
 }
 
-fn describe_deal(ws: &Workspace, q: &QuickAdd) -> String {
+fn describe_deal(ws: &Workspace, q: &QuickAdd, weekday: bool) -> Vec<String> {
     let f = q.fields(ws);
     let account = match q.existing_account(ws) {
         Some(name) => name.to_owned(),
@@ -38,13 +54,16 @@ fn describe_deal(ws: &Workspace, q: &QuickAdd) -> String {
         format!("{} {}", compact(f.value), ws.settings.currency),
         f.stage.to_string(),
         f.expected_close
-            .map_or("no close date".to_owned(), |d| format!("close {}", describe(d))),
+            .map_or("no close date".to_owned(), |d| match weekday {
+                true => format!("close {}", describe(d)),
+                false => format!("close {d}"),
+            }),
     ];
     if let Some(p) = f.probability {
         parts.push(format!("{}%", p.0));
     }
     parts.extend(f.tags.iter().map(|t| format!("#{t}")));
-    clean(&parts.join(" · ")).into_owned()
+    parts.into_iter().map(|p| clean(&p).into_owned()).collect()
 }
 
 /// A box over the bottom of the screen: the line, the preview, the keys.
@@ -66,7 +85,9 @@ pub fn draw(app: &App, typed: &TextInput, keys: &str, frame: &mut Frame, area: R
     let cursor = typed.cursor().min(chars.len());
     let mut start = 0;
     let fits = |from: usize| {
-        width(prompt) + usize::from(from > 0) + width(&chars[from..cursor].iter().collect::<String>())
+        width(prompt)
+            + usize::from(from > 0)
+            + width(&chars[from..cursor].iter().collect::<String>())
             < room
     };
     while start < cursor && !fits(start) {
@@ -77,9 +98,10 @@ pub fn draw(app: &App, typed: &TextInput, keys: &str, frame: &mut Frame, area: R
     let before: String = chars[start..cursor].iter().collect();
     let x = width(prompt) + usize::from(start > 0) + width(&before);
     let room_after = room.saturating_sub(width(prompt));
-    let (text, style) = match preview(&app.ws, app.today, typed.value()) {
+    let arrow = "→ ";
+    let (text, style) = match preview(&app.ws, app.today, typed.value(), room - width(arrow)) {
         Ok(text) if typed.is_empty() => (text, t.dim()),
-        Ok(text) => (format!("→ {text}"), t.key()),
+        Ok(text) => (format!("{arrow}{text}"), t.key()),
         Err(why) => (why, t.error()),
     };
     let lines = vec![
@@ -109,7 +131,13 @@ mod tests {
     fn the_preview_says_what_will_be_created() {
         let ws = Workspace::new("Li Wei", "CNY");
         assert_eq!(
-            preview(&ws, today(), "ERP phase 2 @长城润滑油 1.2M drive close eoq").unwrap(),
+            preview(
+                &ws,
+                today(),
+                "ERP phase 2 @长城润滑油 1.2M drive close eoq",
+                200
+            )
+            .unwrap(),
             "ERP phase 2 · 长城润滑油 (new account) · 1.2M CNY · drive · close 2026-12-31 (Thu)"
         );
     }
@@ -123,7 +151,7 @@ mod tests {
             ..Account::default()
         });
         assert_eq!(
-            preview(&ws, today(), "Pumps @acme foods #oil p40").unwrap(),
+            preview(&ws, today(), "Pumps @acme foods #oil p40", 200).unwrap(),
             "Pumps · Acme Foods · 0 CNY · qualify · no close date · 40% · #oil"
         );
     }
@@ -131,8 +159,28 @@ mod tests {
     #[test]
     fn the_preview_of_a_line_that_does_not_read_is_its_problem() {
         let ws = Workspace::new("Li Wei", "CNY");
-        let why = preview(&ws, today(), "Pumps 500k").unwrap_err();
+        let why = preview(&ws, today(), "Pumps 500k", 80).unwrap_err();
         assert!(why.contains("needs an account"), "{why}");
-        assert_eq!(preview(&ws, today(), " ").unwrap(), EXAMPLE);
+        assert_eq!(preview(&ws, today(), " ", 80).unwrap(), EXAMPLE);
+    }
+
+    #[test]
+    fn a_narrow_preview_drops_the_weekday_then_cuts_the_title() {
+        let ws = Workspace::new("Li Wei", "CNY");
+        let line = "ERP phase 2 @长城润滑油 1.2M drive close eoq";
+        let p = preview(&ws, today(), line, 76).unwrap();
+        assert_eq!(
+            p,
+            "ERP phase 2 · 长城润滑油 (new account) · 1.2M CNY · drive · close 2026-12-31"
+        );
+        let p = preview(&ws, today(), line, 71).unwrap();
+        assert_eq!(
+            p,
+            "ERP p… · 长城润滑油 (new account) · 1.2M CNY · drive · close 2026-12-31"
+        );
+        assert!(preview(&ws, today(), line, 83).unwrap().ends_with("(Thu)"));
+        assert!(width(&p) <= 76);
+        let p = preview(&ws, today(), line, 40).unwrap();
+        assert!(width(&p) <= 40 && p.ends_with('…'), "{p}");
     }
 }
