@@ -20,8 +20,8 @@
 //!   `商务洽谈`, `销售成交`).
 //! - the expected close: `close DATE` or `by DATE`, where DATE is one word
 //!   [`parse_date`] reads (`eoq`, `fri`, `+2w`, `2027-01-15`, `下周五`).
-//!   `close` followed by anything else is the stage close; `by` must be
-//!   followed by a date.
+//!   `close` followed by anything else is the stage close; `by` followed
+//!   by anything else is a title word (`Built by hand`).
 //! - `#tag`, as many as wanted.
 //! - a probability: `p50` or `50%` (0 to 100).
 //!
@@ -158,7 +158,9 @@ fn probability(word: &str) -> Option<Result<Percent, ()>> {
     Some(digits.parse().ok().and_then(Percent::new).ok_or(()))
 }
 
-fn piece(word: &Word) -> Option<Piece> {
+/// What word `i` of `words` is, when it is a piece of its own.
+fn piece(words: &[Word], i: usize, today: Date) -> Option<Piece> {
+    let word = &words[i];
     let w = word.text;
     if word.quoted || w.starts_with('@') {
         return Some(Piece::Account);
@@ -166,8 +168,14 @@ fn piece(word: &Word) -> Option<Piece> {
     if let Some(tag) = w.strip_prefix('#') {
         return Some(Piece::Tag(tag.to_owned()));
     }
-    if w.eq_ignore_ascii_case("by") || w.eq_ignore_ascii_case("close") {
+    if w.eq_ignore_ascii_case("close") {
         return Some(Piece::DateWord);
+    }
+    if w.eq_ignore_ascii_case("by") {
+        let date = words
+            .get(i + 1)
+            .is_some_and(|n| !n.quoted && parse_date(n.text, today).is_ok());
+        return date.then_some(Piece::DateWord);
     }
     if let Some(s) = stage(w) {
         return Some(Piece::Stage(s));
@@ -248,8 +256,9 @@ fn pieces<'a>(
     while i < words.len() {
         let word = &words[i];
         let w = word.text;
+        let what = piece(words, i, today);
         i += 1;
-        match piece(word) {
+        match what {
             None => title.push(w),
             Some(Piece::Account) => {
                 let mut name = if word.quoted {
@@ -258,7 +267,7 @@ fn pieces<'a>(
                     w[1..].to_owned()
                 };
                 if !word.quoted {
-                    while i < words.len() && piece(&words[i]).is_none() {
+                    while i < words.len() && piece(words, i, today).is_none() {
                         name.push(' ');
                         name.push_str(words[i].text);
                         i += 1;
@@ -305,19 +314,8 @@ fn pieces<'a>(
                     _ if w.eq_ignore_ascii_case("close") => {
                         once(&mut out.stage, Stage::Close, w, "stage", |s| s.to_string())?;
                     }
-                    Some(Err(why)) => {
-                        // the word is named once, by the error
-                        let why = why
-                            .split_once(" is not a date: ")
-                            .map_or(why.as_str(), |x| x.1);
-                        return refuse(Some(&format!("{w} {}", next.unwrap_or(""))), why);
-                    }
-                    None => {
-                        return refuse(
-                            Some(w),
-                            "expected a date after it, like eoq, fri or 2027-01-15",
-                        );
-                    }
+                    // `by` is a piece only before a date
+                    _ => title.push(w),
                 }
             }
         }
