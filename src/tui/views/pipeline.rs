@@ -107,7 +107,7 @@ fn draw_table(app: &App, frame: &mut Frame, area: Rect) {
     if app.screens.pipeline.rows.is_empty() {
         let hint = if app.screens.pipeline.filter.is_empty() {
             if app.ws.opportunities.is_empty() {
-                "No opportunities yet.\n\nPress n to add your first one, ? for every key.\nTo look around first, quit (q) and run `funnel demo`."
+                "No opportunities yet.\n\nPress n to add your first one (a: typed on one line), ? for every key.\nTo look around first, quit (q) and run `funnel demo`."
             } else {
                 "No open opportunities: every one is won, lost or abandoned.\n\nPress n to add a new one."
             }
