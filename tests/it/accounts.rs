@@ -225,3 +225,19 @@ fn terminal_text(buf: &ratatui::buffer::Buffer) -> String {
         .collect::<Vec<_>>()
         .join("\n")
 }
+
+/// Issue 16: the industry reached the terminal without going through
+/// `text::clean`.
+#[test]
+fn the_industry_is_cleaned_before_it_is_drawn() {
+    let mut app = accounts_view();
+    let a = app.screens.accounts.selected(&app.ws).unwrap();
+    app.ws.accounts[a].industry = "lubri\u{2028}cants\u{2029}\u{202E}x".into();
+    let buf = buffer(&app, 80, 24);
+    let text = terminal_text(&buf);
+    assert!(
+        !text.contains(['\u{2028}', '\u{2029}', '\u{202E}']),
+        "{text:?}"
+    );
+    assert!(text.contains("lubri cants x"), "{text}");
+}

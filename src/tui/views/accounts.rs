@@ -199,7 +199,7 @@ pub fn draw(app: &App, frame: &mut Frame, area: Rect) {
     let mut lines = vec![Line::from(Span::styled(
         format!(
             "{} · {}",
-            a.industry,
+            clean(&a.industry),
             a.relationship
                 .map_or("relationship not set", |r| r.as_str())
         ),
