@@ -241,3 +241,11 @@ fn the_industry_is_cleaned_before_it_is_drawn() {
     );
     assert!(text.contains("lubri cants x"), "{text}");
 }
+
+/// Issue 16: the wide header read `Won '`, the year cut off.
+#[test]
+fn the_won_column_names_its_year() {
+    let app = accounts_view();
+    let text = terminal_text(&buffer(&app, 160, 48));
+    assert!(text.contains("Won '26"), "{text}");
+}

@@ -71,10 +71,12 @@ pub fn draw(app: &App, frame: &mut Frame, area: Rect) {
             row
         }
     });
+    // the year of "won this year", as the 160-column header has room for it
+    let won = format!("Won '{:02}", chrono::Datelike::year(&app.today.0) % 100);
     let (header, widths): (Vec<&str>, Vec<Constraint>) = if wide {
         (
             vec![
-                "Name", "Tier", "Quadrant", "Relation", "Open", "Value", "Weighted", "Won '", "!",
+                "Name", "Tier", "Quadrant", "Relation", "Open", "Value", "Weighted", &won, "!",
             ],
             vec![
                 Constraint::Fill(1),
@@ -84,7 +86,7 @@ pub fn draw(app: &App, frame: &mut Frame, area: Rect) {
                 Constraint::Length(4),
                 Constraint::Length(6),
                 Constraint::Length(8),
-                Constraint::Length(6),
+                Constraint::Length(7),
                 Constraint::Length(1),
             ],
         )
