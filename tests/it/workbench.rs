@@ -684,3 +684,45 @@ fn a_long_field_scrolls_so_the_cursor_stays_in_view() {
     assert!(s.contains("END"), "{s}");
     assert!(s.contains("title …"), "{s}");
 }
+
+/// Issue 16: an emoji made of several code points joined by ZWJ is one
+/// grapheme of two columns; measured code point by code point it made rows
+/// wider than the screen. Every row keeps the screen's width and the table's
+/// right border stays in its column.
+#[test]
+fn zwj_emoji_in_a_title_keeps_every_row_its_width() {
+    let mut app = demo();
+    for n in 0..3 {
+        let i = app.screens.pipeline.rows[n];
+        app.ws.opportunities[i].title = [
+            "👩‍💻 Dev 👨‍👩‍👧 team ERP rollout 二期",
+            "👨‍👩‍👧👨‍👩‍👧👨‍👩‍👧👨‍👩‍👧👨‍👩‍👧👨‍👩‍👧👨‍👩‍👧👨‍👩‍👧👨‍👩‍👧👨‍👩‍👧👨‍👩‍👧👨‍👩‍👧👨‍👩‍👧👨‍👩‍👧👨‍👩‍👧👨‍👩‍👧👨‍👩‍👧👨‍👩‍👧👨‍👩‍👧👨‍👩‍👧",
+            "a👩‍💻👩‍💻👩‍💻👩‍💻👩‍💻👩‍💻👩‍💻👩‍💻👩‍💻👩‍💻👩‍💻👩‍💻👩‍💻👩‍💻👩‍💻👩‍💻👩‍💻👩‍💻👩‍💻👩‍💻👩‍💻👩‍💻",
+        ][n]
+            .into();
+    }
+    for (w, h) in [(80u16, 24u16), (200, 50)] {
+        let mut terminal = Terminal::new(TestBackend::new(w, h)).unwrap();
+        terminal.draw(|f| views::draw(&app, f)).unwrap();
+        let buf = terminal.backend().buffer();
+        // the table's top right corner, under the stage strip
+        let (border, top) = (2..4)
+            .find_map(|y| {
+                (0..w)
+                    .find(|&x| buf[(x, y)].symbol() == "┐")
+                    .map(|x| (x, y))
+            })
+            .expect("the table's top right corner");
+        for y in top + 1..h - 1 {
+            let mut used = 0;
+            let mut x = 0;
+            while x < w {
+                let cw = funnel::text::width(buf[(x, y)].symbol()).max(1);
+                used += cw;
+                x += cw as u16;
+            }
+            assert_eq!(used, usize::from(w), "row {y} at {w}×{h}");
+            assert_eq!(buf[(border, y)].symbol(), "│", "row {y} at {w}×{h}");
+        }
+    }
+}
