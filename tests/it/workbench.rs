@@ -726,3 +726,39 @@ fn zwj_emoji_in_a_title_keeps_every_row_its_width() {
         }
     }
 }
+
+/// Issue 16: at 180 columns the stage strip ran together (`6.0Mclose 销售成交`).
+/// At every width from 80 to 300, a stage's name follows a space and no
+/// figure touches the next one.
+#[test]
+fn the_stage_strip_keeps_a_space_between_its_segments() {
+    let app = demo();
+    for w in 80..=300u16 {
+        let mut terminal = Terminal::new(TestBackend::new(w, 30)).unwrap();
+        terminal.draw(|f| views::draw(&app, f)).unwrap();
+        let buf = terminal.backend().buffer();
+        for y in 1..=2u16 {
+            let row: Vec<&str> = (0..w).map(|x| buf[(x, y)].symbol()).collect();
+            let text = row.concat();
+            for x in 1..row.len() {
+                let rest = row[x..].concat();
+                if ["qualify", "drive", "propose", "negotiate", "close"]
+                    .iter()
+                    .any(|name| rest.starts_with(name))
+                {
+                    assert_eq!(row[x - 1], " ", "{w}: {text}");
+                }
+            }
+            for token in text.split_whitespace() {
+                let figure = token.trim_end_matches(['k', 'M', 'B', '…']);
+                assert!(
+                    token == "·"
+                        || token == "w"
+                        || figure.chars().all(|c| c.is_ascii_digit() || c == '.')
+                        || !token.chars().next().unwrap().is_ascii_digit(),
+                    "{w}: {token:?} in {text}"
+                );
+            }
+        }
+    }
+}
