@@ -762,3 +762,46 @@ fn the_stage_strip_keeps_a_space_between_its_segments() {
         }
     }
 }
+
+/// Issue 16: at 80×24 the deal pane listed two of `Red flags (3)` without
+/// saying so. A section that cannot show all its rows ends with `+N more`,
+/// and what it shows plus N is all it has.
+#[test]
+fn a_deal_section_too_short_for_its_rows_says_how_many_more() {
+    let mut app = demo();
+    let mut cut = 0;
+    for _ in 0..app.screens.pipeline.rows.len() {
+        let o = app.current_opportunity().unwrap().clone();
+        let total = funnel::domain::flags::flag_rows(&o, &app.ws.settings, app.today).len()
+            + funnel::domain::flags::strengths(&o).len();
+        let screen = screen(&app, 80, 24);
+        let lines: Vec<&str> = screen.lines().collect();
+        let start = lines
+            .iter()
+            .position(|l| l.contains("Red flags ("))
+            .unwrap();
+        let end = lines
+            .iter()
+            .position(|l| l.contains("Actions ("))
+            .unwrap_or(lines.len() - 1);
+        let section = &lines[start + 1..end];
+        let shown = section.len();
+        let more = section.last().and_then(|l| {
+            let at = l.find(" more")?;
+            let n = l[..at].rsplit('+').next()?;
+            n.parse::<usize>().ok()
+        });
+        match more {
+            Some(n) => {
+                cut += 1;
+                assert_eq!(shown - 1 + n, total, "{screen}");
+            }
+            None => assert!(
+                shown >= total.max(1),
+                "{total} rows, {shown} shown:\n{screen}"
+            ),
+        }
+        press(&mut app, KeyCode::Char('j'));
+    }
+    assert!(cut > 0, "some deal's flags do not fit 80×24");
+}
