@@ -4,6 +4,7 @@
 //! writer and the workbench's views, so it depends on none of them.
 
 use std::borrow::Cow;
+use unicode_segmentation::UnicodeSegmentation;
 use unicode_width::UnicodeWidthStr;
 
 /// `1 day`, `3 days`, `0 deals`: a count with its noun (`one` or `many`).
@@ -116,28 +117,76 @@ pub(crate) fn utf8_len(lead: u8) -> usize {
     }
 }
 
-/// Display width in terminal columns.
+/// Display width in terminal columns, counted per grapheme cluster as the
+/// terminal buffer does: `👩‍💻` is one emoji of two columns, not four.
 pub fn width(s: &str) -> usize {
-    UnicodeWidthStr::width(s)
+    s.graphemes(true).map(grapheme_width).sum()
 }
 
-/// Cuts `s` to at most `max` columns, ending with `…` when cut.
+fn grapheme_width(g: &str) -> usize {
+    UnicodeWidthStr::width(g)
+}
+
+/// Cuts `s` to at most `max` columns, ending with `…` when cut; never
+/// splits a grapheme cluster.
 pub fn truncate(s: &str, max: usize) -> Cow<'_, str> {
     if width(s) <= max {
         return Cow::Borrowed(s);
     }
     let mut out = String::new();
     let mut used = 0;
-    for c in s.chars() {
-        let w = unicode_width::UnicodeWidthChar::width(c).unwrap_or(0);
+    for g in s.graphemes(true) {
+        let w = grapheme_width(g);
         if used + w + 1 > max {
             break;
         }
-        out.push(c);
+        out.push_str(g);
         used += w;
     }
-    out.push('…');
+    if max > 0 {
+        out.push('…');
+    }
     Cow::Owned(out)
+}
+
+/// `s` broken into lines of at most `max` columns: at spaces where a line
+/// has one, anywhere between grapheme clusters otherwise (Chinese text has
+/// no spaces). Leading spaces of a continuation line are dropped.
+pub fn wrap(s: &str, max: usize) -> Vec<String> {
+    let max = max.max(1);
+    let mut lines = Vec::new();
+    let mut line = String::new();
+    let mut used = 0;
+    for g in s.graphemes(true) {
+        let w = grapheme_width(g);
+        if used + w > max {
+            // break at the last space of the line, when it leaves something
+            let rest = match line.rfind(' ') {
+                Some(at) if at > 0 && g != " " => {
+                    let rest = line[at + 1..].to_owned();
+                    line.truncate(at);
+                    rest
+                }
+                _ => String::new(),
+            };
+            lines.push(line.trim_end().to_owned());
+            line = rest;
+            used = width(&line);
+        }
+        if line.is_empty() && g == " " && !lines.is_empty() {
+            continue;
+        }
+        // a single cluster wider than the line (an emoji in one column)
+        if w > max {
+            continue;
+        }
+        line.push_str(g);
+        used += w;
+    }
+    if !line.is_empty() || lines.is_empty() {
+        lines.push(line.trim_end().to_owned());
+    }
+    lines
 }
 
 /// Whether `c` could fool a terminal: escaped in JSON output (see
@@ -171,6 +220,43 @@ mod tests {
             "王总gnp.exe[31m next"
         );
         assert!(matches!(clean("plain 文本"), Cow::Borrowed(_)));
+    }
+
+    #[test]
+    fn emoji_sequences_are_measured_and_cut_whole() {
+        // a ZWJ sequence is one emoji of two columns, as the terminal buffer counts it
+        assert_eq!(width("👩‍💻"), 2);
+        assert_eq!(width("👨‍👩‍👧 team"), 7);
+        assert_eq!(width("é"), 1); // e and a combining accent
+        let cut = truncate("👩‍💻👨‍👩‍👧👩‍💻 dev", 6);
+        assert_eq!(cut, "👩‍💻👨‍👩‍👧…");
+        assert!(width(&cut) <= 6);
+        assert_eq!(truncate("王总王总", 4), "王…");
+        assert_eq!(width(&truncate("王总王总", 4)), 3);
+    }
+
+    #[test]
+    fn wrapping_keeps_every_line_within_its_width() {
+        assert_eq!(
+            wrap("三家工厂系统各自为政，月结要 12 天", 10),
+            ["三家工厂系", "统各自为政", "，月结要", "12 天"]
+        );
+        assert_eq!(
+            wrap("global brand and more", 12),
+            ["global brand", "and more"]
+        );
+        assert_eq!(wrap("", 5), [""]);
+        for s in [
+            "· 生鲜损耗高于行业均值",
+            "👩‍💻👨‍👩‍👧 x 王总 abcdefghijklmnop",
+            "a 王",
+        ] {
+            for max in 1..30 {
+                for line in wrap(s, max) {
+                    assert!(width(&line) <= max, "{s:?} at {max}: {line:?}");
+                }
+            }
+        }
     }
 
     /// The line-by-line cleaning this file did before it wrote as it went:

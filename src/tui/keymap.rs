@@ -228,22 +228,25 @@ const fn b(
 /// of funnel's own: `s`, space, `O`, `N`, `R`).
 #[rustfmt::skip]
 pub const BINDINGS: &[Binding] = &[
+    // the views first, in their order: the help lists them 1 to 6
+    b(&[Char('1')], "1", Action::ViewPipeline, Scope::Global, "view 1: the pipeline", false),
+    b(&[Char('2')], "2", Action::ViewActions, Scope::Global, "view 2: the prioritised action list", false),
+    b(&[Char('3')], "3", Action::ViewFunnel, Scope::Global, "view 3: the funnel and its figures", false),
     b(&[Char('4')], "4", Action::ViewAccounts, Scope::Global, "view 4: the accounts and the screening matrix", false),
+    b(&[Char('5')], "5", Action::ViewReview, Scope::Global, "view 5: the weekly review", false),
+    b(&[Char('6')], "6", Action::ViewAnalysis, Scope::Global, "view 6: the sales result analysis of the last 365 days", false),
     b(&[Code(KeyCode::Enter)], "Enter", Action::Open, Scope::Accounts, "the account's deals in view 1", true),
     b(&[Char('a')], "a", Action::Add, Scope::Accounts, "add an account", true),
     b(&[Char('e')], "e", Action::Edit, Scope::Accounts, "edit: tier, scores, relationship, SWOT, industry, notes", true),
     b(&[Char('d')], "d", Action::Delete, Scope::Accounts, "delete the account (refused while deals use it)", true),
     b(&[Char('/')], "/", Action::Filter, Scope::Accounts, "filter by name or industry", true),
-    b(&[Char('3')], "3", Action::ViewFunnel, Scope::Global, "view 3: the funnel and its figures", false),
     b(&[Char('v')], "v", Action::ByValue, Scope::Funnel, "draw the funnel by value or by count", true),
     b(&[Code(KeyCode::Enter)], "Enter", Action::Open, Scope::Funnel, "jump to the stalled or slipping deal", true),
-    b(&[Char('5')], "5", Action::ViewReview, Scope::Global, "view 5: the weekly review", false),
     b(&[Code(KeyCode::Enter)], "Enter", Action::Reviewed, Scope::Review, "reviewed: mark the deal and go to the next", true),
     b(&[Char('s')], "s", Action::Skip, Scope::Review, "skip the deal for now: counted apart, not as reviewed", true),
     b(&[Char('e')], "e", Action::Edit, Scope::Review, "fix the deal: stage, close date, value…", true),
     b(&[Char('a')], "a", Action::Add, Scope::Review, "add the next action", true),
     b(&[Char('F')], "F", Action::Finish, Scope::Review, "finish: asks, then records the review's snapshot", true),
-    b(&[Char('6')], "6", Action::ViewAnalysis, Scope::Global, "view 6: the sales result analysis of the last 365 days", false),
     b(&[Char('j'), Code(KeyCode::Down)], "j ↓", Action::Down, Scope::Analysis, "scroll down", true),
     b(&[Char('k'), Code(KeyCode::Up)], "k ↑", Action::Up, Scope::Analysis, "scroll up", true),
     b(&[Char('g'), Code(KeyCode::Home)], "g Home", Action::Top, Scope::Analysis, "to the top", false),
@@ -252,8 +255,6 @@ pub const BINDINGS: &[Binding] = &[
     b(&[Code(KeyCode::PageUp)], "PgUp", Action::PageUp, Scope::Analysis, "a page up", false),
     b(&[Ctrl('d')], "Ctrl-d", Action::HalfPageDown, Scope::Analysis, "half a page down", false),
     b(&[Ctrl('u')], "Ctrl-u", Action::HalfPageUp, Scope::Analysis, "half a page up", false),
-    b(&[Char('1')], "1", Action::ViewPipeline, Scope::Global, "view 1: the pipeline", false),
-    b(&[Char('2')], "2", Action::ViewActions, Scope::Global, "view 2: the prioritised action list", false),
     b(&[Code(KeyCode::Enter)], "Enter", Action::Open, Scope::ActionList, "jump to the deal", true),
     b(&[Char('x')], "x", Action::Done, Scope::ActionList, "mark the action done", true),
     b(&[Char('r')], "r", Action::Reschedule, Scope::ActionList, "reschedule: t today, m tomorrow, w next week, or a date", true),
@@ -486,5 +487,14 @@ mod tests {
                 }
             }
         }
+    }
+
+    #[test]
+    fn the_help_lists_the_views_in_their_order() {
+        let views: Vec<&str> = bindings_for(&[Scope::Global])
+            .filter(|b| b.help.starts_with("view "))
+            .map(|b| b.label)
+            .collect();
+        assert_eq!(views, ["1", "2", "3", "4", "5", "6"]);
     }
 }

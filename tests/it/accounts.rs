@@ -171,3 +171,81 @@ fn funnel_accounts_json_has_quadrant_and_open_pipeline() {
         .unwrap();
     assert!(String::from_utf8_lossy(&table.stdout).contains("10 accounts"));
 }
+
+fn buffer(app: &App, w: u16, h: u16) -> ratatui::buffer::Buffer {
+    let mut terminal = ratatui::Terminal::new(ratatui::backend::TestBackend::new(w, h)).unwrap();
+    terminal.draw(|f| funnel::tui::views::draw(app, f)).unwrap();
+    terminal.backend().buffer().clone()
+}
+
+/// Issue 16: Chinese and emoji SWOT text wrapped by ratatui ran over the
+/// boxes' right borders and the pane divider.
+#[test]
+fn swot_boxes_keep_their_borders_with_chinese_and_emoji_text() {
+    let mut app = accounts_view();
+    let a = app.screens.accounts.selected(&app.ws).unwrap();
+    let swot = &mut app.ws.accounts[a].swot;
+    swot.strengths = vec![
+        "全国经销网络，3 个生产基地，覆盖二十多个省份".into(),
+        "品牌知名度高👩‍💻".into(),
+    ];
+    swot.weaknesses = vec!["三家工厂系统各自为政，月结要 12 天".into()];
+    swot.opportunities = vec!["IPO 准备要求财务与供应链数据规范".into()];
+    swot.threats = vec![
+        "外资品牌价格下探".into(),
+        "新能源车减少换油需求，生鲜损耗高于行业均值".into(),
+    ];
+    let buf = buffer(&app, 80, 24);
+    // the four boxes: columns 0 and 23, 24 and 46; the pane divider at 47
+    let border = |x: u16, y: u16| buf[(x, y)].symbol().to_owned();
+    for y in 13..=22 {
+        for x in [0, 23, 24, 46, 47] {
+            let s = border(x, y);
+            assert!(
+                "│┌┐└┘".contains(s.as_str()) && !s.is_empty(),
+                "({x}, {y}) holds {s:?}:\n{}",
+                terminal_text(&buf)
+            );
+        }
+    }
+    let mut terminal = ratatui::Terminal::new(ratatui::backend::TestBackend::new(80, 24)).unwrap();
+    terminal
+        .draw(|f| funnel::tui::views::draw(&app, f))
+        .unwrap();
+    insta::assert_snapshot!(terminal.backend().to_string());
+}
+
+fn terminal_text(buf: &ratatui::buffer::Buffer) -> String {
+    (0..buf.area.height)
+        .map(|y| {
+            (0..buf.area.width)
+                .map(|x| buf[(x, y)].symbol())
+                .collect::<String>()
+        })
+        .collect::<Vec<_>>()
+        .join("\n")
+}
+
+/// Issue 16: the industry reached the terminal without going through
+/// `text::clean`.
+#[test]
+fn the_industry_is_cleaned_before_it_is_drawn() {
+    let mut app = accounts_view();
+    let a = app.screens.accounts.selected(&app.ws).unwrap();
+    app.ws.accounts[a].industry = "lubri\u{2028}cants\u{2029}\u{202E}x".into();
+    let buf = buffer(&app, 80, 24);
+    let text = terminal_text(&buf);
+    assert!(
+        !text.contains(['\u{2028}', '\u{2029}', '\u{202E}']),
+        "{text:?}"
+    );
+    assert!(text.contains("lubri cants x"), "{text}");
+}
+
+/// Issue 16: the wide header read `Won '`, the year cut off.
+#[test]
+fn the_won_column_names_its_year() {
+    let app = accounts_view();
+    let text = terminal_text(&buffer(&app, 160, 48));
+    assert!(text.contains("Won '26"), "{text}");
+}

@@ -249,3 +249,38 @@ fn view_two_at_80x24_and_wide() {
         );
     }
 }
+
+/// Issue 16: the figures of "Why is it here?" were not aligned (a wrapping
+/// paragraph trimmed their padding): they end in one column.
+#[test]
+fn the_why_figures_are_right_aligned_in_one_column() {
+    let mut app = demo();
+    press(&mut app, KeyCode::Char('2'));
+    for _ in 0..5 {
+        let mut terminal =
+            ratatui::Terminal::new(ratatui::backend::TestBackend::new(80, 24)).unwrap();
+        terminal
+            .draw(|f| funnel::tui::views::draw(&app, f))
+            .unwrap();
+        let screen = terminal.backend().to_string();
+        let lines: Vec<&str> = screen.lines().collect();
+        let why = lines
+            .iter()
+            .position(|l| l.contains("Why is it here?"))
+            .unwrap();
+        // the figure rows: a number, two spaces, the factor; each ends at
+        // the same column
+        let ends: Vec<usize> = lines[why + 3..]
+            .iter()
+            .filter_map(|l| {
+                let l = l.trim_start_matches('"');
+                let end = l.find("  ")?;
+                let figure = l[..end].trim_start();
+                figure.parse::<f64>().ok().map(|_| end)
+            })
+            .collect();
+        assert!(ends.len() >= 2, "{screen}");
+        assert!(ends.iter().all(|e| *e == ends[0]), "{ends:?}\n{screen}");
+        press(&mut app, KeyCode::Char('j'));
+    }
+}

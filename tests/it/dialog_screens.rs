@@ -106,3 +106,25 @@ fn every_question_and_prompt_at_80x24() {
     play(&mut app, "d");
     insta::assert_snapshot!("confirm_delete_account", screen(&app));
 }
+
+/// Issue 16: forms showed the enum words (`decision_maker`); they show the
+/// labels, and saving keeps the word.
+#[test]
+fn forms_show_labels_and_save_the_words() {
+    let mut app = demo();
+    play(&mut app, "\t\te");
+    let screen = screen(&app);
+    assert!(screen.contains("‹ decision maker ›"), "{screen}");
+    assert!(!screen.contains("decision_maker"), "{screen}");
+    let o = app.current_opportunity().unwrap().id.clone();
+    let before = app.ws.opportunity(&o).unwrap().influences.clone();
+    app.update(Msg::Key(KeyEvent::new(KeyCode::Enter, KeyModifiers::NONE)));
+    assert!(app.dialog.is_none());
+    assert_eq!(app.ws.opportunity(&o).unwrap().influences, before);
+    assert!(
+        serde_json::to_string(&app.ws)
+            .unwrap()
+            .contains("\"decision_maker\""),
+        "the saved word"
+    );
+}

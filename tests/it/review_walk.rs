@@ -211,3 +211,19 @@ fn review_view_at_80x24_and_wide() {
         );
     }
 }
+
+/// Issue 16: view 3's sales velocity had no currency.
+#[test]
+fn the_sales_velocity_names_its_currency() {
+    let mut app = demo();
+    press(&mut app, KeyCode::Char('3'));
+    let mut terminal = ratatui::Terminal::new(ratatui::backend::TestBackend::new(160, 48)).unwrap();
+    terminal
+        .draw(|f| funnel::tui::views::draw(&app, f))
+        .unwrap();
+    let screen = terminal.backend().to_string();
+    assert!(
+        screen.contains("sales velocity 34,829.23 CNY a day"),
+        "{screen}"
+    );
+}

@@ -684,3 +684,124 @@ fn a_long_field_scrolls_so_the_cursor_stays_in_view() {
     assert!(s.contains("END"), "{s}");
     assert!(s.contains("title …"), "{s}");
 }
+
+/// Issue 16: an emoji made of several code points joined by ZWJ is one
+/// grapheme of two columns; measured code point by code point it made rows
+/// wider than the screen. Every row keeps the screen's width and the table's
+/// right border stays in its column.
+#[test]
+fn zwj_emoji_in_a_title_keeps_every_row_its_width() {
+    let mut app = demo();
+    for n in 0..3 {
+        let i = app.screens.pipeline.rows[n];
+        app.ws.opportunities[i].title = [
+            "👩‍💻 Dev 👨‍👩‍👧 team ERP rollout 二期",
+            "👨‍👩‍👧👨‍👩‍👧👨‍👩‍👧👨‍👩‍👧👨‍👩‍👧👨‍👩‍👧👨‍👩‍👧👨‍👩‍👧👨‍👩‍👧👨‍👩‍👧👨‍👩‍👧👨‍👩‍👧👨‍👩‍👧👨‍👩‍👧👨‍👩‍👧👨‍👩‍👧👨‍👩‍👧👨‍👩‍👧👨‍👩‍👧👨‍👩‍👧",
+            "a👩‍💻👩‍💻👩‍💻👩‍💻👩‍💻👩‍💻👩‍💻👩‍💻👩‍💻👩‍💻👩‍💻👩‍💻👩‍💻👩‍💻👩‍💻👩‍💻👩‍💻👩‍💻👩‍💻👩‍💻👩‍💻👩‍💻",
+        ][n]
+            .into();
+    }
+    for (w, h) in [(80u16, 24u16), (200, 50)] {
+        let mut terminal = Terminal::new(TestBackend::new(w, h)).unwrap();
+        terminal.draw(|f| views::draw(&app, f)).unwrap();
+        let buf = terminal.backend().buffer();
+        // the table's top right corner, under the stage strip
+        let (border, top) = (2..4)
+            .find_map(|y| {
+                (0..w)
+                    .find(|&x| buf[(x, y)].symbol() == "┐")
+                    .map(|x| (x, y))
+            })
+            .expect("the table's top right corner");
+        for y in top + 1..h - 1 {
+            let mut used = 0;
+            let mut x = 0;
+            while x < w {
+                let cw = funnel::text::width(buf[(x, y)].symbol()).max(1);
+                used += cw;
+                x += cw as u16;
+            }
+            assert_eq!(used, usize::from(w), "row {y} at {w}×{h}");
+            assert_eq!(buf[(border, y)].symbol(), "│", "row {y} at {w}×{h}");
+        }
+    }
+}
+
+/// Issue 16: at 180 columns the stage strip ran together (`6.0Mclose 销售成交`).
+/// At every width from 80 to 300, a stage's name follows a space and no
+/// figure touches the next one.
+#[test]
+fn the_stage_strip_keeps_a_space_between_its_segments() {
+    let app = demo();
+    for w in 80..=300u16 {
+        let mut terminal = Terminal::new(TestBackend::new(w, 30)).unwrap();
+        terminal.draw(|f| views::draw(&app, f)).unwrap();
+        let buf = terminal.backend().buffer();
+        for y in 1..=2u16 {
+            let row: Vec<&str> = (0..w).map(|x| buf[(x, y)].symbol()).collect();
+            let text = row.concat();
+            for x in 1..row.len() {
+                let rest = row[x..].concat();
+                if ["qualify", "drive", "propose", "negotiate", "close"]
+                    .iter()
+                    .any(|name| rest.starts_with(name))
+                {
+                    assert_eq!(row[x - 1], " ", "{w}: {text}");
+                }
+            }
+            for token in text.split_whitespace() {
+                let figure = token.trim_end_matches(['k', 'M', 'B', '…']);
+                assert!(
+                    token == "·"
+                        || token == "w"
+                        || figure.chars().all(|c| c.is_ascii_digit() || c == '.')
+                        || !token.chars().next().unwrap().is_ascii_digit(),
+                    "{w}: {token:?} in {text}"
+                );
+            }
+        }
+    }
+}
+
+/// Issue 16: at 80×24 the deal pane listed two of `Red flags (3)` without
+/// saying so. A section that cannot show all its rows ends with `+N more`,
+/// and what it shows plus N is all it has.
+#[test]
+fn a_deal_section_too_short_for_its_rows_says_how_many_more() {
+    let mut app = demo();
+    let mut cut = 0;
+    for _ in 0..app.screens.pipeline.rows.len() {
+        let o = app.current_opportunity().unwrap().clone();
+        let total = funnel::domain::flags::flag_rows(&o, &app.ws.settings, app.today).len()
+            + funnel::domain::flags::strengths(&o).len();
+        let screen = screen(&app, 80, 24);
+        let lines: Vec<&str> = screen.lines().collect();
+        let start = lines
+            .iter()
+            .position(|l| l.contains("Red flags ("))
+            .unwrap();
+        let end = lines
+            .iter()
+            .position(|l| l.contains("Actions ("))
+            .unwrap_or(lines.len() - 1);
+        let section = &lines[start + 1..end];
+        let shown = section.len();
+        let more = section.last().and_then(|l| {
+            let at = l.find(" more")?;
+            let n = l[..at].rsplit('+').next()?;
+            n.parse::<usize>().ok()
+        });
+        match more {
+            Some(n) => {
+                cut += 1;
+                assert_eq!(shown - 1 + n, total, "{screen}");
+            }
+            None => assert!(
+                shown >= total.max(1),
+                "{total} rows, {shown} shown:\n{screen}"
+            ),
+        }
+        press(&mut app, KeyCode::Char('j'));
+    }
+    assert!(cut > 0, "some deal's flags do not fit 80×24");
+}

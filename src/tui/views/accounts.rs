@@ -2,7 +2,7 @@
 //! screening matrix as a 2×2 grid, and the selected account's SWOT.
 
 use crate::domain::accounts::{self, Quadrant};
-use crate::text::{clean, truncate};
+use crate::text::{clean, truncate, wrap};
 use crate::tui::app::App;
 use ratatui::Frame;
 use ratatui::layout::{Constraint, Layout, Rect};
@@ -71,10 +71,12 @@ pub fn draw(app: &App, frame: &mut Frame, area: Rect) {
             row
         }
     });
+    // the year of "won this year", as the 160-column header has room for it
+    let won = format!("Won '{:02}", chrono::Datelike::year(&app.today.0) % 100);
     let (header, widths): (Vec<&str>, Vec<Constraint>) = if wide {
         (
             vec![
-                "Name", "Tier", "Quadrant", "Relation", "Open", "Value", "Weighted", "Won '", "!",
+                "Name", "Tier", "Quadrant", "Relation", "Open", "Value", "Weighted", &won, "!",
             ],
             vec![
                 Constraint::Fill(1),
@@ -84,7 +86,7 @@ pub fn draw(app: &App, frame: &mut Frame, area: Rect) {
                 Constraint::Length(4),
                 Constraint::Length(6),
                 Constraint::Length(8),
-                Constraint::Length(6),
+                Constraint::Length(7),
                 Constraint::Length(1),
             ],
         )
@@ -179,21 +181,27 @@ pub fn draw(app: &App, frame: &mut Frame, area: Rect) {
         ("Opportunities 机会", &a.swot.opportunities, s3),
         ("Threats 威胁", &a.swot.threats, s4),
     ] {
+        // wrapped here by display width: the box's borders stay where they
+        // are whatever the text (Chinese, emoji)
+        let room = usize::from(cell.width.saturating_sub(4));
         let lines: Vec<Line> = items
             .iter()
-            .map(|i| Line::raw(format!("· {}", clean(i))))
+            .flat_map(|i| {
+                wrap(&clean(i), room)
+                    .into_iter()
+                    .enumerate()
+                    .map(|(n, l)| Line::raw(format!("{} {l}", if n == 0 { "·" } else { " " })))
+            })
             .collect();
         frame.render_widget(
-            Paragraph::new(lines)
-                .wrap(Wrap { trim: true })
-                .block(Block::bordered().title(title).border_style(t.dim())),
+            Paragraph::new(lines).block(Block::bordered().title(title).border_style(t.dim())),
             cell,
         );
     }
     let mut lines = vec![Line::from(Span::styled(
         format!(
             "{} · {}",
-            a.industry,
+            clean(&a.industry),
             a.relationship
                 .map_or("relationship not set", |r| r.as_str())
         ),

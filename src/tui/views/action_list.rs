@@ -1,13 +1,13 @@
 //! View 2, Actions: the prioritised list across the pipeline, and why the
 //! selected entry ranks where it does.
 
-use crate::text::{clean, truncate};
+use crate::text::{clean, truncate, width};
 use crate::tui::app::App;
 use ratatui::Frame;
 use ratatui::layout::{Constraint, Layout, Rect};
 use ratatui::style::Style;
 use ratatui::text::{Line, Span};
-use ratatui::widgets::{Block, Borders, Cell, Paragraph, Row, Table, Wrap};
+use ratatui::widgets::{Block, Borders, Cell, Paragraph, Row, Table};
 
 pub fn draw(app: &App, frame: &mut Frame, area: Rect) {
     let t = &app.theme;
@@ -108,19 +108,35 @@ fn draw_why(app: &App, frame: &mut Frame, area: Rect, wide: bool) {
             t.title(),
         )),
         Line::from(Span::styled(
-            format!("{} · {}", clean(&o.title), o.stage),
+            truncate(
+                &format!("{} · {}", clean(&o.title), o.stage),
+                inner.width as usize,
+            )
+            .into_owned(),
             t.stage(o.stage),
         )),
     ];
-    for w in &e.why {
+    // the figures right-aligned in one column, the factors after them
+    // (unwrapped: a wrapping paragraph trimmed the padding that aligns them)
+    let figures: Vec<String> = e
+        .why
+        .iter()
+        .map(|w| w.points)
+        .chain([e.score])
+        .map(|x| format!("{x:.2}"))
+        .collect();
+    let fig_w = figures.iter().map(|f| width(f)).max().unwrap_or(0);
+    let room = usize::from(inner.width).saturating_sub(fig_w + 2);
+    for (w, f) in e.why.iter().zip(&figures) {
         lines.push(Line::from(vec![
-            Span::styled(format!("{:>6.2}  ", w.points), t.key()),
-            Span::raw(clean(&w.factor).into_owned()),
+            Span::styled(format!("{f:>fig_w$}  "), t.key()),
+            Span::raw(truncate(&clean(&w.factor), room).into_owned()),
         ]));
     }
+    let total = figures.last().map_or("", String::as_str);
     lines.push(Line::from(vec![
-        Span::styled(format!("{:>6.2}  ", e.score), t.title()),
+        Span::styled(format!("{total:>fig_w$}  "), t.title()),
         Span::styled("score", t.title()),
     ]));
-    frame.render_widget(Paragraph::new(lines).wrap(Wrap { trim: true }), inner);
+    frame.render_widget(Paragraph::new(lines), inner);
 }

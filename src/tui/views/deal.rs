@@ -380,29 +380,44 @@ fn draw_list(
         .nth(sel)
         .map_or(0, |(n, _)| n);
     let room = (area.height as usize).saturating_sub(1);
-    app.pages.drawn(pane.list(), room);
     // the focused list says where its selection is, in place of its count
     // and hint (the hint line shows the keys): `Actions · 2 of 7`
     let selectable = items.iter().filter(|it| it.2).count();
-    let title = if focused && selectable > 0 {
+    let placed = focused && selectable > 0;
+    // any other list that cannot show every row says how many it leaves
+    // out, never silently: its last line is `+N more`
+    let window = if items.len() > room && !placed {
+        room.saturating_sub(1)
+    } else {
+        room
+    };
+    app.pages.drawn(pane.list(), window.max(1));
+    let title = if placed {
         let name = title.split(" (").next().unwrap_or(&title);
         format!("{name} · {}", super::position(sel, selectable, ""))
     } else {
         title
     };
     // headings share the lines with the items: the window is in lines
-    let offset = sel_line.saturating_sub(room.saturating_sub(1));
+    let offset = sel_line.saturating_sub(window.saturating_sub(1));
+    let below = items.len().saturating_sub(offset + window);
     let mut lines = vec![heading(app, pane, title)];
     if items.is_empty() {
         lines.push(Line::from(Span::styled("  none", t.dim())));
     }
-    for (n, (text, style, _)) in items.into_iter().enumerate().skip(offset).take(room) {
+    for (n, (text, style, _)) in items.into_iter().enumerate().skip(offset).take(window) {
         let style = if focused && n == sel_line {
             t.selected()
         } else {
             style
         };
         lines.push(Line::from(vec![Span::raw("  "), Span::styled(text, style)]));
+    }
+    if below > 0 && room > 0 {
+        lines.push(Line::from(Span::styled(
+            format!("  +{below} more"),
+            t.dim(),
+        )));
     }
     frame.render_widget(Paragraph::new(lines), area);
 }

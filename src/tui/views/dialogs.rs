@@ -128,6 +128,16 @@ fn centered(area: Rect, w: u16, h: u16) -> Rect {
     )
 }
 
+/// How a choice is shown: the label the rest of the workbench uses for
+/// the word (`decision maker`, `even keel`, `non-supporter`), while the
+/// form keeps, and saves, the word itself (`decision_maker`).
+pub(crate) fn choice_label(word: &str) -> String {
+    match word {
+        "non_supporter" => "non-supporter".into(),
+        w => w.replace('_', " "),
+    }
+}
+
 fn draw_form(app: &App, form: &Form, keys: &str, frame: &mut Frame, area: Rect) {
     let t = &app.theme;
     let label_w = form
@@ -164,7 +174,7 @@ fn draw_form(app: &App, form: &Form, keys: &str, frame: &mut Frame, area: Rect) 
             .max(12);
         let value_style = if focused { t.selected() } else { Style::new() };
         let (shown, cursor_at) = match f.kind {
-            Kind::Choice(_) => (format!("‹ {} ›", clean(f.raw())), None),
+            Kind::Choice(_) => (format!("‹ {} ›", choice_label(&clean(f.raw()))), None),
             _ => {
                 let chars: Vec<char> = clean(f.raw()).chars().collect();
                 let cursor = f.input.cursor().min(chars.len());

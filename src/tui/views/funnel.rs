@@ -133,8 +133,9 @@ pub fn draw(app: &App, frame: &mut Frame, area: Rect) {
         Line::raw(format!(
             " sales velocity {}",
             m.velocity.map_or("—".into(), |v| format!(
-                "{} a day",
-                crate::domain::Money((v * 100.0) as i64).grouped()
+                "{} {} a day",
+                crate::domain::Money((v * 100.0) as i64).grouped(),
+                clean(&app.ws.settings.currency)
             ))
         )),
         Line::raw(""),

@@ -3,7 +3,7 @@
 
 use super::compact;
 use crate::domain::{Opportunity, Stage};
-use crate::text::clean;
+use crate::text::{clean, truncate, width};
 use crate::tui::app::App;
 use crate::tui::screens::Pane;
 use ratatui::Frame;
@@ -39,26 +39,34 @@ fn draw_strip(app: &App, frame: &mut Frame, area: Rect) {
     });
     for (stage, column) in Stage::ALL.iter().zip(columns.iter()) {
         let s = app.screens.pipeline.strip[stage.index()];
-        let name = if chinese {
-            format!("{} {}", stage.as_str(), stage.chinese())
+        // the column's last cell stays blank: segments never run together
+        let room = usize::from(column.width.saturating_sub(1));
+        let figures = format!("{} · w {}", compact(s.value), compact(s.weighted));
+        let after = if area.height >= 2 {
+            format!(" {}", s.count)
         } else {
-            stage.as_str().to_owned()
+            format!(" {} · {figures}", s.count)
         };
+        // the Chinese name where it fits, else the English one, else cut
+        let mut names = vec![stage.as_str().to_owned()];
+        if chinese {
+            names.insert(0, format!("{} {}", stage.as_str(), stage.chinese()));
+        }
+        let name = names
+            .iter()
+            .find(|n| width(n) + width(&after) <= room)
+            .unwrap_or(&names[names.len() - 1]);
+        let name = truncate(name, room).into_owned();
+        let after = truncate(&after, room.saturating_sub(width(&name))).into_owned();
         let name = Span::styled(
             name,
             t.stage(*stage).add_modifier(ratatui::style::Modifier::BOLD),
         );
-        let figures = format!("{} · w {}", compact(s.value), compact(s.weighted));
+        let first = Line::from(vec![name, Span::raw(after)]);
         let lines = if area.height >= 2 {
-            vec![
-                Line::from(vec![name, Span::raw(format!(" {}", s.count))]),
-                Line::from(figures),
-            ]
+            vec![first, Line::from(truncate(&figures, room).into_owned())]
         } else {
-            vec![Line::from(vec![
-                name,
-                Span::raw(format!(" {} · {figures}", s.count)),
-            ])]
+            vec![first]
         };
         frame.render_widget(Paragraph::new(lines), *column);
     }
