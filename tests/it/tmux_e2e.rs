@@ -573,3 +573,50 @@ fn view_six_in_a_real_terminal_shows_the_analysis_and_scrolls() {
     t.keys(&["q"]);
     assert_eq!(t.exit_code(), 0);
 }
+
+/// Issue 16: 8,800 deals of a real CRM export imported by the binary; 50
+/// open deals marked with space and moved one stage with one `>`: the file
+/// has the 50 moved, and one `u` puts all of them back.
+#[test]
+fn mark_fifty_imported_deals_move_them_and_undo_in_one_step() {
+    let Some(t) = Tmux::new("bulk") else { return };
+    let csv = crate::common::shared_data("maven-crm/sales_pipeline.csv");
+    let imported = Command::new(env!("CARGO_BIN_EXE_funnel"))
+        .arg("--workspace")
+        .arg(t.workspace())
+        .args(["import", "csv"])
+        .arg(&csv)
+        .env("XDG_DATA_HOME", t.path("data"))
+        .output()
+        .unwrap();
+    assert!(imported.status.success(), "{imported:?}");
+    let before = read(&t.workspace());
+    let args = format!(
+        "--workspace '{}' --today 2026-11-23",
+        t.workspace().display()
+    );
+    t.launch(&args);
+    t.wait_for("Deals · 1 of ");
+    let spaces = vec!["Space"; 50];
+    t.keys(&spaces);
+    t.wait_for("50 marked");
+    t.keys(&[">"]);
+    t.wait_for("moved 50 deals to drive · saved");
+    let moved = read(&t.workspace());
+    let changed: Vec<_> = before
+        .opportunities
+        .iter()
+        .zip(&moved.opportunities)
+        .filter(|(a, b)| a != b)
+        .collect();
+    assert_eq!(changed.len(), 50);
+    for (a, b) in changed {
+        assert!(a.is_open(), "{}", a.id);
+        assert_eq!(a.stage.next(), Some(b.stage), "{}", a.id);
+    }
+    t.keys(&["u"]);
+    t.wait_for("undone: moved 50 deals to drive · saved");
+    assert_eq!(read(&t.workspace()).opportunities, before.opportunities);
+    t.keys(&["q"]);
+    assert_eq!(t.exit_code(), 0);
+}

@@ -116,12 +116,14 @@ impl App {
         keep: Option<String>,
     ) {
         match replaced {
-            Some(changed) => {
+            // many deals at once (a bulk edit): one full refresh costs less
+            // than putting each back in its place
+            Some(changed) if changed.len() <= 64 => {
                 let (ws, today) = (&self.ws, self.today);
                 self.screens.pipeline.replaced(ws, today, &changed, keep);
                 self.refresh_shown();
             }
-            None => {
+            _ => {
                 self.screens.pipeline.data_changed();
                 self.refresh(keep);
             }

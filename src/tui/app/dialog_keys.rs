@@ -53,6 +53,7 @@ impl App {
                 opportunity,
                 action: id,
                 mut typed,
+                more,
             } => {
                 let due = match action {
                     Some(Action::Cancel) => {
@@ -72,6 +73,12 @@ impl App {
                     }
                 };
                 match due {
+                    Some(due) if !more.is_empty() => {
+                        let mut items = more;
+                        items.insert(0, (opportunity, id));
+                        let bulk = crate::domain::edit::reschedule_actions(&self.ws, &items, due);
+                        self.run(Cmd::bulk(bulk))
+                    }
                     Some(due) => {
                         match crate::domain::edit::reschedule(&self.ws, &opportunity, &id, due) {
                             Ok(change) => self.commit(change),
@@ -86,6 +93,7 @@ impl App {
                             opportunity,
                             action: id,
                             typed,
+                            more,
                         });
                         Vec::new()
                     }

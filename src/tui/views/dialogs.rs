@@ -20,7 +20,7 @@ pub fn draw(app: &App, frame: &mut Frame, area: Rect) {
         Dialog::Help { title, scopes } => draw_help(app, title, scopes, frame, area),
         Dialog::Form(form, _) => draw_form(app, form, &keys, frame, area),
         Dialog::Confirm(c) => question(app, frame, area, c.title, &c.question, &keys),
-        Dialog::Reschedule { typed, .. } => {
+        Dialog::Reschedule { typed, more, .. } => {
             let shown = clean(typed.value());
             // what the typed text means as it is typed, or what it may be
             let meaning = match reschedule_date(typed.value(), app.today) {
@@ -33,7 +33,11 @@ pub fn draw(app: &App, frame: &mut Frame, area: Rect) {
             let text = format!("Due date:  {shown}\n{meaning}\n{keys}");
             let rect = centered(area, 60, wrapped_height(&text, 58) + 2);
             clear(frame, rect);
-            let block = Block::bordered().title(" Reschedule ");
+            let title = match more.len() {
+                0 => " Reschedule ".to_owned(),
+                n => format!(" Reschedule {} marked actions ", n + 1),
+            };
+            let block = Block::bordered().title(title);
             let inner = block.inner(rect);
             frame.render_widget(
                 Paragraph::new(text).wrap(Wrap { trim: true }).block(block),
