@@ -47,10 +47,9 @@ impl<K: Eq + Hash + Clone> Marks<K> {
         self.anchor = Some(key);
     }
 
-    /// The anchor's position among `rows`, if it is listed.
-    pub fn anchor_in(&self, rows: impl Iterator<Item = K>) -> Option<usize> {
-        let anchor = self.anchor.as_ref()?;
-        rows.into_iter().position(|k| &k == anchor)
+    /// The row marked or unmarked last, while it exists.
+    pub fn anchor(&self) -> Option<&K> {
+        self.anchor.as_ref()
     }
 
     /// Marks every key of `keys`; the last becomes the anchor.
@@ -91,7 +90,7 @@ mod tests {
         m.toggle("b");
         assert!(m.contains(&"b"));
         let rows = ["a", "b", "c", "d"];
-        assert_eq!(m.anchor_in(rows.iter().copied()), Some(1));
+        assert_eq!(m.anchor(), Some(&"b"));
         m.mark_all(rows[1..=3].iter().copied());
         assert_eq!(m.len(), 3);
         m.toggle("c");

@@ -178,6 +178,7 @@ fn on_actions(
     let at = positions(ws);
     let mut bulk = Bulk::new();
     let mut copies: Vec<(usize, Opportunity)> = Vec::new();
+    let mut slots: HashMap<usize, usize> = HashMap::new();
     for (opp, action) in items {
         let Some(&index) = at.get(opp.as_str()) else {
             bulk.gone += 1;
@@ -187,13 +188,10 @@ fn on_actions(
             bulk.closed += 1;
             continue;
         }
-        let slot = match copies.iter().position(|(i, _)| *i == index) {
-            Some(slot) => slot,
-            None => {
-                copies.push((index, ws.opportunities[index].clone()));
-                copies.len() - 1
-            }
-        };
+        let slot = *slots.entry(index).or_insert_with(|| {
+            copies.push((index, ws.opportunities[index].clone()));
+            copies.len() - 1
+        });
         match copies[slot].1.actions.iter_mut().find(|a| action.is(a)) {
             None => bulk.gone += 1,
             Some(a) => {

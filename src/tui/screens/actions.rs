@@ -152,15 +152,27 @@ impl ActionsState {
                     }
                 })
             }
+            Action::MarkRange if self.list.is_empty() => Some(vec![Cmd::say("the list is empty")]),
             Action::MarkRange => {
                 let at = self.cursor.at();
-                let keys = || self.list.iter().map(|e| mark_key(ws, e));
                 let from = self
                     .marks
-                    .anchor_in(keys().map(|k| k.unwrap_or_default()))
+                    .anchor()
+                    .and_then(|(o, a)| {
+                        self.list.iter().position(|e| {
+                            e.action.as_ref() == Some(a)
+                                && ws
+                                    .opportunities
+                                    .get(e.opportunity)
+                                    .is_some_and(|x| &x.id == o)
+                        })
+                    })
                     .unwrap_or(at);
                 let (lo, hi) = (from.min(at), from.max(at));
-                let range: Vec<_> = keys().skip(lo).take(hi + 1 - lo).flatten().collect();
+                let range: Vec<_> = self.list[lo..=hi]
+                    .iter()
+                    .filter_map(|e| mark_key(ws, e))
+                    .collect();
                 self.marks.mark_all(range);
                 Some(Vec::new())
             }

@@ -49,7 +49,8 @@ impl PipelineState {
         let at = self.table.at();
         let from = self
             .marks
-            .anchor_in(self.rows.iter().map(ids))
+            .anchor()
+            .and_then(|a| self.rows.iter().position(|i| &ws.opportunities[*i].id == a))
             .unwrap_or(at);
         let (lo, hi) = (from.min(at), from.max(at));
         self.marks.mark_all(self.rows[lo..=hi].iter().map(ids));
