@@ -196,8 +196,14 @@ impl Tmux {
     }
 
     fn wait_for(&self, text: &str) {
+        self.wait_for_up_to(text, 10);
+    }
+
+    /// [`Tmux::wait_for`] with more time: a debug build saving 8,800 deals
+    /// while other tests run.
+    fn wait_for_up_to(&self, text: &str, seconds: u64) {
         let start = Instant::now();
-        while start.elapsed() < Duration::from_secs(10) {
+        while start.elapsed() < Duration::from_secs(seconds) {
             if self.screen().contains(text) {
                 return;
             }
@@ -596,12 +602,12 @@ fn mark_fifty_imported_deals_move_them_and_undo_in_one_step() {
         t.workspace().display()
     );
     t.launch(&args);
-    t.wait_for("Deals · 1 of ");
+    t.wait_for_up_to("Deals · 1 of ", 60);
     let spaces = vec!["Space"; 50];
     t.keys(&spaces);
-    t.wait_for("50 marked");
+    t.wait_for_up_to("50 marked", 60);
     t.keys(&[">"]);
-    t.wait_for("moved 50 deals to drive · saved");
+    t.wait_for_up_to("moved 50 deals to drive · saved", 60);
     let moved = read(&t.workspace());
     let changed: Vec<_> = before
         .opportunities
@@ -615,7 +621,7 @@ fn mark_fifty_imported_deals_move_them_and_undo_in_one_step() {
         assert_eq!(a.stage.next(), Some(b.stage), "{}", a.id);
     }
     t.keys(&["u"]);
-    t.wait_for("undone: moved 50 deals to drive · saved");
+    t.wait_for_up_to("undone: moved 50 deals to drive · saved", 60);
     assert_eq!(read(&t.workspace()).opportunities, before.opportunities);
     t.keys(&["q"]);
     assert_eq!(t.exit_code(), 0);
