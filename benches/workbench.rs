@@ -48,6 +48,7 @@ fn main() {
         sizes.push(100_000);
     }
     let mut breakdown = Vec::new();
+    let mut bulk = Vec::new();
     for n in sizes {
         let runs = if n > 10_000 { 1 } else { 5 };
         let path = dir.path().join(format!("w{n}.json"));
@@ -150,6 +151,25 @@ fn main() {
         let tabs: Vec<Duration> = (0..60)
             .map(|_| step(&mut app, KeyEvent::new(KeyCode::Tab, KeyModifiers::NONE)))
             .collect();
+        // issue 16: every deal marked (g, space, G, V), then > and u on
+        // them all: one change, one save, one full refresh
+        let esc = KeyEvent::new(KeyCode::Esc, KeyModifiers::NONE);
+        step(&mut app, esc);
+        step(&mut app, key('g'));
+        let mark = step(&mut app, key(' '));
+        step(&mut app, key('G'));
+        let range = step(&mut app, key('V'));
+        let marked = app.screens.pipeline.marks.len();
+        let bulk_move = step(&mut app, key('>'));
+        let bulk_undo = step(&mut app, key('u'));
+        step(&mut app, esc);
+        bulk.push(format!(
+            "| synthetic {n} | {marked} | {} | {} | {} | {} |",
+            ms(mark),
+            ms(range),
+            ms(bulk_move),
+            ms(bulk_undo)
+        ));
         println!(
             "| synthetic {n} | {} | {} | {} | {} | {} |",
             ms(median(starts)),
@@ -163,6 +183,12 @@ fn main() {
     println!("| start-up | read | parse | validate | App::new | first frame |");
     println!("|---|---|---|---|---|---|");
     for line in breakdown {
+        println!("{line}");
+    }
+    println!();
+    println!("| act on many | marked | space (mark) | V (mark the range) | > on all marked | u |");
+    println!("|---|---|---|---|---|---|");
+    for line in bulk {
         println!("{line}");
     }
 }

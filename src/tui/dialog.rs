@@ -41,6 +41,8 @@ pub enum Dialog {
         opportunity: OpportunityId,
         action: ActionId,
         typed: TextInput,
+        /// More actions moved to the same date (the marked ones in view 2).
+        more: Vec<(OpportunityId, ActionId)>,
     },
     /// The political map of a deal; the cursor is a row of its power tree.
     PoliticalMap {

@@ -87,6 +87,12 @@ pub enum Action {
     /// A field with a fixed list of values: the next / previous one.
     ChoiceNext,
     ChoicePrev,
+    /// A list: mark or unmark the selected row, then move down.
+    Mark,
+    /// A list: mark from the row marked last to the selection.
+    MarkRange,
+    /// A list: drop every mark.
+    ClearMarks,
 }
 
 impl Action {
@@ -225,7 +231,7 @@ const fn b(
 }
 
 /// Every key of the workbench (spec section 5, a contract, plus a few
-/// of funnel's own: `s`, space, `O`, `N`, `R`).
+/// of funnel's own: `s`, space, `V`, `O`, `N`, `R`).
 #[rustfmt::skip]
 pub const BINDINGS: &[Binding] = &[
     // the views first, in their order: the help lists them 1 to 6
@@ -256,8 +262,11 @@ pub const BINDINGS: &[Binding] = &[
     b(&[Ctrl('d')], "Ctrl-d", Action::HalfPageDown, Scope::Analysis, "half a page down", false),
     b(&[Ctrl('u')], "Ctrl-u", Action::HalfPageUp, Scope::Analysis, "half a page up", false),
     b(&[Code(KeyCode::Enter)], "Enter", Action::Open, Scope::ActionList, "jump to the deal", true),
-    b(&[Char('x')], "x", Action::Done, Scope::ActionList, "mark the action done", true),
-    b(&[Char('r')], "r", Action::Reschedule, Scope::ActionList, "reschedule: t today, m tomorrow, w next week, or a date", true),
+    b(&[Char('x')], "x", Action::Done, Scope::ActionList, "mark the action done (every marked one, if any)", true),
+    b(&[Char('r')], "r", Action::Reschedule, Scope::ActionList, "reschedule: t today, m tomorrow, w next week, or a date (every marked one, if any)", true),
+    b(&[Char(' ')], "space", Action::Mark, Scope::ActionList, "mark or unmark the action and move down: x and r then act on every marked one", false),
+    b(&[Char('V')], "V", Action::MarkRange, Scope::ActionList, "mark every action from the one marked last to this one", false),
+    b(&[Code(KeyCode::Esc)], "Esc", Action::ClearMarks, Scope::ActionList, "clear the marks", false),
     b(&[Char('e')], "e", Action::Edit, Scope::ActionList, "edit the action", true),
     b(&[Char('a')], "a", Action::Add, Scope::ActionList, "add a suggestion from a red flag as an action", true),
     b(&[Char('/')], "/", Action::Filter, Scope::ActionList, "filter by text or deal", true),
@@ -276,12 +285,15 @@ pub const BINDINGS: &[Binding] = &[
     b(&[Code(KeyCode::Enter)], "Enter", Action::Open, Scope::Table, "open the deal (focus its details)", false),
     b(&[Char('/')], "/", Action::Filter, Scope::Table, "filter by text (title, account, owner, product, tags, people)", true),
     b(&[Char('s')], "s", Action::Sort, Scope::Table, "sort: stage, value, close date, days in stage", true),
+    b(&[Char(' ')], "space", Action::Mark, Scope::Table, "mark or unmark the deal and move down: > < d then act on every marked one", false),
+    b(&[Char('V')], "V", Action::MarkRange, Scope::Table, "mark every deal from the one marked last to this one", false),
+    b(&[Code(KeyCode::Esc)], "Esc", Action::ClearMarks, Scope::Table, "clear the marks", false),
     b(&[Char('C')], "C", Action::ClosedDeals, Scope::Table, "closed ⇄ open deals: list the won, lost and abandoned deals, or the open ones", true),
     b(&[Char('o')], "o", Action::Reopen, Scope::Closed, "reopen the closed deal in its stage (asks first)", true),
     b(&[Char('n')], "n", Action::NewOpportunity, Scope::Global, "new opportunity", true),
     b(&[Char('a')], "a", Action::QuickAdd, Scope::Table, "quick add: a new deal on one line (ERP @Acme 500k drive close eoq #tag p50)", true),
     b(&[Char('e')], "e", Action::Edit, Scope::Table, "edit the opportunity", true),
-    b(&[Char('d')], "d", Action::Delete, Scope::Table, "delete the opportunity (asks first)", false),
+    b(&[Char('d')], "d", Action::Delete, Scope::Table, "delete the opportunity, or every marked one (asks first)", false),
     b(&[Char('>')], ">", Action::StageNext, Scope::Deal, "move to the next stage", true),
     b(&[Char('<')], "<", Action::StagePrev, Scope::Deal, "move to the previous stage", false),
     b(&[Char('W')], "W", Action::Won, Scope::Deal, "mark won (asks the date, final amount, reason)", false),

@@ -8,6 +8,7 @@ pub mod form;
 pub mod forms;
 pub mod history;
 pub mod keymap;
+pub mod marks;
 pub mod review;
 mod run;
 pub mod screens;

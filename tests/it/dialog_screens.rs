@@ -128,3 +128,29 @@ fn forms_show_labels_and_save_the_words() {
         "the saved word"
     );
 }
+
+#[test]
+fn help_at_80x24_leaves_no_key_out() {
+    // the deal table has the most keys of any pane: each one's label must be
+    // on the screen, in its own cell, however many there are
+    for keys in ["", "\t", "2", "4", "5"] {
+        let mut app = demo();
+        play(&mut app, &format!("{keys}?"));
+        let Some(funnel::tui::dialog::Dialog::Help { scopes, .. }) = app.dialog.clone() else {
+            panic!("{keys:?}? opens the help");
+        };
+        let text = screen(&app);
+        let wanted =
+            funnel::tui::keymap::bindings_for(scopes).chain(funnel::tui::keymap::bindings_for(&[
+                funnel::tui::keymap::Scope::Help,
+            ]));
+        for b in wanted {
+            assert!(
+                text.contains(&format!("│ {} ", b.label))
+                    || text.contains(&format!("  {} ", b.label)),
+                "{:?} is missing from the help after {keys:?}:\n{text}",
+                b.label
+            );
+        }
+    }
+}

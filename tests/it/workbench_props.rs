@@ -67,16 +67,34 @@ fn may_change(app: &App) -> (Vec<String>, Vec<String>) {
                 }
             }
         }
-        Some(Dialog::Reschedule { opportunity, .. }) => opps.push(opportunity.as_str().to_owned()),
+        Some(Dialog::Reschedule {
+            opportunity, more, ..
+        }) => {
+            opps.push(opportunity.as_str().to_owned());
+            opps.extend(more.iter().map(|(o, _)| o.as_str().to_owned()));
+        }
         Some(_) => {}
         None => match app.screen {
-            ScreenId::Pipeline => opps.extend(app.current_opportunity().map(|o| o.id.clone())),
-            ScreenId::Actions => opps.extend(
-                app.screens
-                    .actions
-                    .selected()
-                    .map(|e| ws.opportunities[e.opportunity].id.clone()),
-            ),
+            ScreenId::Pipeline => {
+                opps.extend(app.current_opportunity().map(|o| o.id.clone()));
+                // the table's keys act on the marked deals (issue 16)
+                opps.extend(
+                    ws.opportunities
+                        .iter()
+                        .filter(|o| app.screens.pipeline.marked(&o.id))
+                        .map(|o| o.id.clone()),
+                );
+            }
+            ScreenId::Actions => {
+                opps.extend(
+                    app.screens
+                        .actions
+                        .selected()
+                        .map(|e| ws.opportunities[e.opportunity].id.clone()),
+                );
+                // `x` and `r` act on the marked actions (issue 16)
+                opps.extend(app.screens.actions.marks.keys().map(|(o, _)| o.clone()));
+            }
             ScreenId::Review => opps.extend(
                 app.screens
                     .review

@@ -9,6 +9,7 @@ pub use super::change::{Change, Patch};
 
 mod accounts;
 mod actions;
+mod bulk;
 mod flags;
 mod opportunity;
 mod people;
@@ -16,6 +17,7 @@ mod review;
 
 pub use accounts::*;
 pub use actions::*;
+pub use bulk::*;
 pub use flags::*;
 pub use opportunity::*;
 pub use people::*;

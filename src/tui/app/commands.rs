@@ -212,6 +212,9 @@ impl App {
     }
 }
 
+/// Past this many patches a change refreshes every list.
+const MANY: usize = 64;
+
 /// The deals a change replaces in place, with their records before it was
 /// applied (`undone`: before it was undone); `None` when it also adds,
 /// removes or touches anything else (a full refresh then).
@@ -219,6 +222,11 @@ fn replaced_deals(
     change: &Change,
     undone: bool,
 ) -> Option<Vec<(usize, crate::domain::Opportunity)>> {
+    // many deals at once (a bulk edit): a full refresh costs less than
+    // putting each back in its place, and their copies are not needed
+    if change.patches.len() > MANY {
+        return None;
+    }
     let mut out: Vec<(usize, crate::domain::Opportunity)> = Vec::new();
     let patches: Box<dyn Iterator<Item = _>> = if undone {
         Box::new(change.patches.iter().rev())

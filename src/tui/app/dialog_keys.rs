@@ -55,6 +55,7 @@ impl App {
                 opportunity,
                 action: id,
                 mut typed,
+                more,
             } => {
                 let due = match action {
                     Some(Action::Cancel) => {
@@ -74,6 +75,12 @@ impl App {
                     }
                 };
                 match due {
+                    Some(due) if !more.is_empty() => {
+                        let mut items = more;
+                        items.insert(0, (opportunity, id));
+                        let bulk = crate::domain::edit::reschedule_actions(&self.ws, &items, due);
+                        self.run(Cmd::bulk(bulk))
+                    }
                     Some(due) => {
                         match crate::domain::edit::reschedule(&self.ws, &opportunity, &id, due) {
                             Ok(change) => self.commit(change),
@@ -88,6 +95,7 @@ impl App {
                             opportunity,
                             action: id,
                             typed,
+                            more,
                         });
                         Vec::new()
                     }

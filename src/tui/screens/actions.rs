@@ -17,6 +17,16 @@ pub struct ActionsState {
     pub list: Vec<Entry>,
     pub cursor: ListCursor,
     pub filter: TextInput,
+    /// The marked actions, by (deal id, action id): `x` and `r` act on
+    /// them all.
+    pub marks: crate::tui::marks::Marks<(String, String)>,
+}
+
+/// What marks an entry: its deal's id and its action's (a suggestion from
+/// a red flag has none, and is not marked).
+pub fn mark_key(ws: &Workspace, e: &Entry) -> Option<(String, String)> {
+    let o = ws.opportunities.get(e.opportunity)?;
+    Some((o.id.clone(), e.action.clone()?))
 }
 
 impl ActionsState {
@@ -50,6 +60,23 @@ impl ActionsState {
                         .contains(&needle)
             })
             .collect();
+        if !self.marks.is_empty() {
+            // a mark is dropped when its action is done, gone or its deal
+            // closed: the list no longer has it, filtered or not
+            let open: std::collections::HashSet<(&str, &str)> = ws
+                .opportunities
+                .iter()
+                .filter(|o| o.is_open())
+                .flat_map(|o| {
+                    o.actions
+                        .iter()
+                        .filter(|a| a.done.is_none())
+                        .map(move |a| (o.id.as_str(), a.id.as_str()))
+                })
+                .collect();
+            self.marks
+                .retain(|(o, a)| open.contains(&(o.as_str(), a.as_str())));
+        }
         let found = kept.and_then(|k| self.list.iter().position(|e| key(e) == k));
         self.cursor
             .set(found.unwrap_or(self.cursor.at()), self.list.len());
@@ -63,6 +90,9 @@ impl ActionsState {
         }
         if action == Action::Filter {
             return vec![Cmd::Open(Dialog::Filter(FilterTarget::Actions))];
+        }
+        if let Some(cmds) = self.on_mark(action, cx) {
+            return cmds;
         }
         let Some(entry) = self.selected() else {
             return vec![Cmd::say("the list is empty")];
@@ -87,6 +117,85 @@ impl ActionsState {
                 "a suggestion from a red flag: a adds it as an action",
             )],
             _ => Vec::new(),
+        }
+    }
+}
+
+impl ActionsState {
+    /// Whether the entry is marked.
+    pub fn marked(&self, ws: &Workspace, e: &Entry) -> bool {
+        !self.marks.is_empty() && mark_key(ws, e).is_some_and(|k| self.marks.contains(&k))
+    }
+
+    /// `space`, `V`, `Esc`, and `x` or `r` while actions are marked.
+    fn on_mark(&mut self, action: Action, cx: &Cx) -> Option<Vec<Cmd>> {
+        let ws = cx.ws;
+        match action {
+            Action::ClearMarks => Some(vec![Cmd::say(match self.marks.clear() {
+                0 => "nothing is marked".to_owned(),
+                n => format!("{n} marks cleared"),
+            })]),
+            Action::Mark => {
+                let key = self.selected().map(|e| mark_key(ws, e));
+                let len = self.list.len();
+                self.cursor.apply(crate::tui::cursor::Move::Down, len, 1);
+                Some(match key {
+                    None => vec![Cmd::say("the list is empty")],
+                    Some(None) => {
+                        vec![Cmd::say(
+                            "a suggestion is not marked: a adds it as an action",
+                        )]
+                    }
+                    Some(Some(k)) => {
+                        self.marks.toggle(k);
+                        Vec::new()
+                    }
+                })
+            }
+            Action::MarkRange if self.list.is_empty() => Some(vec![Cmd::say("the list is empty")]),
+            Action::MarkRange => {
+                let at = self.cursor.at();
+                let from = self
+                    .marks
+                    .anchor()
+                    .and_then(|(o, a)| {
+                        self.list.iter().position(|e| {
+                            e.action.as_ref() == Some(a)
+                                && ws
+                                    .opportunities
+                                    .get(e.opportunity)
+                                    .is_some_and(|x| &x.id == o)
+                        })
+                    })
+                    .unwrap_or(at);
+                let (lo, hi) = (from.min(at), from.max(at));
+                let range: Vec<_> = self.list[lo..=hi]
+                    .iter()
+                    .filter_map(|e| mark_key(ws, e))
+                    .collect();
+                self.marks.mark_all(range);
+                Some(Vec::new())
+            }
+            Action::Done | Action::Reschedule if !self.marks.is_empty() => {
+                let items: Vec<(OpportunityId, ActionId)> = self
+                    .marks
+                    .keys()
+                    .map(|(o, a)| (OpportunityId::new(o.clone()), ActionId::new(a.clone())))
+                    .collect();
+                Some(if action == Action::Done {
+                    Cmd::bulk(edit::done_actions(ws, &items, cx.today))
+                } else {
+                    let mut items = items.into_iter();
+                    let (opportunity, first) = items.next()?;
+                    vec![Cmd::Open(Dialog::Reschedule {
+                        opportunity,
+                        action: first,
+                        typed: TextInput::default(),
+                        more: items.collect(),
+                    })]
+                })
+            }
+            _ => None,
         }
     }
 }

@@ -49,6 +49,8 @@ impl PipelineState {
     pub(super) fn toggle_closed(&mut self, ws: &Workspace, today: Date) -> Vec<Cmd> {
         self.closed = !self.closed;
         self.focus = Pane::Table;
+        // the marks were made in the other list
+        self.marks.clear();
         self.table = ListCursor::default();
         // nothing to keep: the other list's selection is not in this one
         self.rows.clear();

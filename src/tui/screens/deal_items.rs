@@ -131,6 +131,7 @@ pub fn action(action: Action, cx: &Cx, index: usize, id: Option<ActionId>) -> Ve
             opportunity: opp,
             action: id,
             typed: TextInput::default(),
+            more: Vec::new(),
         })],
         Action::Done => Cmd::edit(edit::toggle_done(ws, &opp, &id, today)),
         _ => Vec::new(),

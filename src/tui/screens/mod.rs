@@ -109,6 +109,25 @@ impl Cmd {
     }
 }
 
+impl Cmd {
+    /// A change made on many records: committed, and the status line says
+    /// what was left out (closed deals skipped…).
+    pub fn bulk(bulk: Result<crate::domain::edit::Bulk, Refusal>) -> Vec<Cmd> {
+        match bulk {
+            Ok(bulk) => {
+                let skipped = bulk.skipped();
+                let label = bulk.change.label.clone();
+                let mut cmds = vec![Cmd::Commit(bulk.change)];
+                if !skipped.is_empty() {
+                    cmds.push(Cmd::say(format!("{label} · {skipped}")));
+                }
+                cmds
+            }
+            Err(why) => Cmd::edit(Err(why)),
+        }
+    }
+}
+
 /// The screen states.
 #[derive(Debug, Default)]
 pub struct Screens {

@@ -15,6 +15,8 @@ use crate::tui::text_input::TextInput;
 
 #[path = "closed_deals.rs"]
 mod closed_deals;
+#[path = "pipeline_marks.rs"]
+mod marks;
 #[path = "rows.rs"]
 mod rows;
 
@@ -141,6 +143,8 @@ pub struct PipelineState {
     /// filtered refresh after the data changed, so typing a filter over
     /// 10,000 deals does not lower-case them all at every key.
     haystacks: Option<Vec<String>>,
+    /// The marked deals, by id: `>`, `<` and `d` act on them all.
+    pub marks: crate::tui::marks::Marks<String>,
 }
 
 /// Action → cursor move, for every list.
@@ -198,6 +202,7 @@ impl PipelineState {
     /// else on the deal selected before.
     pub fn refresh(&mut self, ws: &Workspace, today: crate::domain::Date, keep: Option<String>) {
         let keep = keep.or_else(|| self.current(ws).map(|i| ws.opportunities[i].id.clone()));
+        self.drop_gone_marks(ws);
         let switched = self.follow_reopened(ws, keep.as_deref());
         let settings = &ws.settings;
         let mut strip = [StageSum::default(); 5];
@@ -370,7 +375,13 @@ impl PipelineState {
                 self.refresh(ws, cx.today, None);
                 return vec![Cmd::say(format!("sorted by {}", self.sort.name()))];
             }
+            Action::Mark | Action::MarkRange | Action::ClearMarks => {
+                return self.on_mark(action, ws);
+            }
             _ => {}
+        }
+        if let Some(cmds) = self.on_marked(action, cx) {
+            return cmds;
         }
         let Some(index) = self.current(ws) else {
             return vec![Cmd::say(if self.closed {

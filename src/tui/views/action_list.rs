@@ -18,14 +18,16 @@ pub fn draw(app: &App, frame: &mut Frame, area: Rect) {
         Layout::vertical([Constraint::Fill(1), Constraint::Length(9)]).areas(area)
     };
     let s = &app.screens.actions;
-    let title = super::list_title(
-        &[
-            "Actions",
-            &super::position(s.cursor.at(), s.list.len(), s.filter.value()),
-            "highest score first",
-        ],
-        usize::from(list_area.width),
-    );
+    let marked = match s.marks.len() {
+        0 => String::new(),
+        n => format!("{n} marked"),
+    };
+    let position = super::position(s.cursor.at(), s.list.len(), s.filter.value());
+    let parts: Vec<&str> = ["Actions", &position, &marked, "highest score first"]
+        .into_iter()
+        .filter(|s| !s.is_empty())
+        .collect();
+    let title = super::list_title(&parts, usize::from(list_area.width));
     let block = Block::new()
         .borders(Borders::TOP)
         .title(Span::styled(title, t.focused_heading()));
@@ -64,7 +66,14 @@ pub fn draw(app: &App, frame: &mut Frame, area: Rect) {
                     Cell::from(Line::from(format!("{:.1}", e.score)).right_aligned()),
                     Cell::from(Span::styled(due, due_style)),
                     Cell::from(clean(&o.title).into_owned()),
-                    Cell::from(clean(&e.text).into_owned()),
+                    if app.screens.actions.marked(&app.ws, e) {
+                        Cell::from(Line::from(vec![
+                            Span::styled("● ", t.key()),
+                            Span::styled(clean(&e.text).into_owned(), t.key()),
+                        ]))
+                    } else {
+                        Cell::from(clean(&e.text).into_owned())
+                    },
                 ])
             });
         let widths = [

@@ -20,7 +20,7 @@ pub fn draw(app: &App, frame: &mut Frame, area: Rect) {
         Dialog::Help { title, scopes } => draw_help(app, title, scopes, frame, area),
         Dialog::Form(form, _) => draw_form(app, form, &keys, frame, area),
         Dialog::Confirm(c) => question(app, frame, area, c.title, &c.question, &keys),
-        Dialog::Reschedule { typed, .. } => {
+        Dialog::Reschedule { typed, more, .. } => {
             let shown = clean(typed.value());
             // what the typed text means as it is typed, or what it may be
             let meaning = match reschedule_date(typed.value(), app.today) {
@@ -33,7 +33,11 @@ pub fn draw(app: &App, frame: &mut Frame, area: Rect) {
             let text = format!("Due date:  {shown}\n{meaning}\n{keys}");
             let rect = centered(area, 60, wrapped_height(&text, 58) + 2);
             clear(frame, rect);
-            let block = Block::bordered().title(" Reschedule ");
+            let title = match more.len() {
+                0 => " Reschedule ".to_owned(),
+                n => format!(" Reschedule {} marked actions ", n + 1),
+            };
+            let block = Block::bordered().title(title);
             let inner = block.inner(rect);
             frame.render_widget(
                 Paragraph::new(text).wrap(Wrap { trim: true }).block(block),
@@ -234,18 +238,15 @@ fn draw_help(app: &App, place: &str, scopes: &[keymap::Scope], frame: &mut Frame
         .chain(keymap::bindings_for(&[keymap::Scope::Help]))
         .map(|b| (b.label, b.help))
         .collect();
-    let key_w = bindings.iter().map(|b| width(b.0)).max().unwrap_or(0);
-    // one column when it fits the screen's height, else two side by side
-    let columns = if bindings.len() as u16 + 4 <= area.height {
-        1
-    } else {
-        2
-    };
-    let per_column = bindings.len().div_ceil(columns);
+    // one column when it fits the screen's height, else as many side by
+    // side as it takes: a key that does not fit is never left out
+    let rows = (area.height.saturating_sub(4) as usize).max(1);
+    let columns = bindings.len().div_ceil(rows).max(1);
+    let per_column = bindings.len().div_ceil(columns).max(1);
     let w = if columns == 1 {
         76
     } else {
-        area.width.min(120)
+        area.width.min(60 * columns as u16)
     };
     let h = (per_column as u16 + 4).min(area.height);
     let rect = centered(area, w, h);
@@ -256,6 +257,7 @@ fn draw_help(app: &App, place: &str, scopes: &[keymap::Scope], frame: &mut Frame
     frame.render_widget(block, rect);
     let col_w = (inner.width / columns as u16) as usize;
     for (c, chunk) in bindings.chunks(per_column).enumerate() {
+        let key_w = chunk.iter().map(|b| width(b.0)).max().unwrap_or(0);
         let lines: Vec<Line> = chunk
             .iter()
             .map(|b| {

@@ -92,14 +92,17 @@ fn draw_table(app: &App, frame: &mut Frame, area: Rect) {
     let t = &app.theme;
     let focused = app.focus() == Pane::Table;
     let p = &app.screens.pipeline;
-    let title = super::list_title(
-        &[
-            "Deals",
-            &super::position(p.table.at(), p.rows.len(), p.filter.value()),
-            &format!("sort: {}", p.sort.name()),
-        ],
-        usize::from(area.width),
-    );
+    let marked = match p.marks.len() {
+        0 => String::new(),
+        n => format!("{n} marked"),
+    };
+    let position = super::position(p.table.at(), p.rows.len(), p.filter.value());
+    let sort = format!("sort: {}", p.sort.name());
+    let parts: Vec<&str> = ["Deals", &position, &marked, &sort]
+        .into_iter()
+        .filter(|s| !s.is_empty())
+        .collect();
+    let title = super::list_title(&parts, usize::from(area.width));
     let block = Block::new()
         .borders(Borders::TOP | Borders::RIGHT)
         .title(Span::styled(
@@ -161,7 +164,16 @@ fn draw_table(app: &App, frame: &mut Frame, area: Rect) {
                 0 => String::new(),
                 n => n.to_string(),
             };
-            let mut cells = vec![Cell::from(clean(&o.title).into_owned())];
+            let title = clean(&o.title).into_owned();
+            let title = if app.screens.pipeline.marked(&o.id) {
+                Line::from(vec![
+                    Span::styled("● ", t.key()),
+                    Span::styled(title, t.key()),
+                ])
+            } else {
+                Line::from(title)
+            };
+            let mut cells = vec![Cell::from(title)];
             if wide {
                 let account = app
                     .ws

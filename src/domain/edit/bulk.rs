@@ -1,0 +1,332 @@
+//! The same edit on many records at once (issue 16, "act on many"): one
+//! [`Change`] with a patch per deal, so one undo step and one save. A deal
+//! the single edit would refuse (a closed one, one already in the last
+//! stage) is skipped and counted, not a reason to refuse them all.
+
+use super::{Change, Patch, Refusal};
+use crate::domain::{ActionId, Date, Opportunity, OpportunityId, Stage, Workspace};
+use std::collections::HashMap;
+
+/// A change made on many records, and how many were left out and why.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Bulk {
+    pub change: Change,
+    /// Records changed.
+    pub done: usize,
+    /// Won, lost or abandoned deals: not edited until reopened.
+    pub closed: usize,
+    /// Records the edit would not change (no stage further, already done).
+    pub unchanged: usize,
+    /// Records no longer in the workspace.
+    pub gone: usize,
+}
+
+impl Bulk {
+    fn new() -> Bulk {
+        Bulk {
+            change: Change::new(""),
+            done: 0,
+            closed: 0,
+            unchanged: 0,
+            gone: 0,
+        }
+    }
+
+    /// What was left out, for the status line: `2 closed skipped`.
+    pub fn skipped(&self) -> String {
+        let mut parts = Vec::new();
+        if self.closed > 0 {
+            parts.push(format!("{} closed skipped", self.closed));
+        }
+        if self.unchanged > 0 {
+            parts.push(format!("{} unchanged", self.unchanged));
+        }
+        if self.gone > 0 {
+            parts.push(format!("{} gone", self.gone));
+        }
+        parts.join(", ")
+    }
+
+    /// The change, or a refusal when nothing would change.
+    pub fn into_edit(self) -> Result<Bulk, Refusal> {
+        if self.done == 0 {
+            return Err(match (self.closed, self.gone) {
+                (0, 0) => Refusal::Unchanged,
+                (0, _) => Refusal::Gone("opportunity"),
+                _ => Refusal::Invalid(format!(
+                    "nothing changed: {}; a closed deal is not edited, reopen it first",
+                    self.skipped()
+                )),
+            });
+        }
+        Ok(self)
+    }
+}
+
+/// Position of every deal by id: a bulk edit looks up many ids, and a scan
+/// per id at 10,000 deals would cost more than the edit.
+fn positions(ws: &Workspace) -> HashMap<&str, usize> {
+    ws.opportunities
+        .iter()
+        .enumerate()
+        .map(|(i, o)| (o.id.as_str(), i))
+        .collect()
+}
+
+/// "1 deal", "50 deals".
+fn deals(n: usize) -> String {
+    crate::text::count(n as i64, "deal", "deals")
+}
+
+/// Each deal one stage forward (or back), today; the label names the stage
+/// when all went to the same one.
+pub fn move_stages(
+    ws: &Workspace,
+    ids: &[OpportunityId],
+    forward: bool,
+    today: Date,
+) -> Result<Bulk, Refusal> {
+    let at = positions(ws);
+    let mut bulk = Bulk::new();
+    let mut targets: Vec<Stage> = Vec::new();
+    let mut seen = std::collections::HashSet::new();
+    for id in ids {
+        let Some(&index) = at.get(id.as_str()) else {
+            bulk.gone += 1;
+            continue;
+        };
+        if !seen.insert(index) {
+            continue;
+        }
+        let o = &ws.opportunities[index];
+        if !o.is_open() {
+            bulk.closed += 1;
+            continue;
+        }
+        let to = if forward {
+            o.stage.next()
+        } else {
+            o.stage.previous()
+        };
+        let Some(to) = to else {
+            bulk.unchanged += 1;
+            continue;
+        };
+        let mut after = o.clone();
+        after.set_stage(to, today);
+        bulk.change = bulk.change.replace_opportunity(ws, index, after);
+        bulk.done += 1;
+        if !targets.contains(&to) {
+            targets.push(to);
+        }
+    }
+    if bulk.done == 0 && bulk.closed == 0 && bulk.unchanged > 0 {
+        let end = if forward {
+            Stage::Close
+        } else {
+            Stage::Qualify
+        };
+        return Err(Refusal::Invalid(format!(
+            "none moved: {} already in {end}",
+            deals(bulk.unchanged)
+        )));
+    }
+    bulk.change.label = match targets.as_slice() {
+        [one] => format!("moved {} to {one}", deals(bulk.done)),
+        _ if forward => format!("moved {} one stage forward", deals(bulk.done)),
+        _ => format!("moved {} one stage back", deals(bulk.done)),
+    };
+    bulk.into_edit()
+}
+
+/// Deletes the open deals; a closed one is skipped, as the workbench does
+/// not delete one from its closed list either (it is the sale's record).
+pub fn delete_opportunities(ws: &Workspace, ids: &[OpportunityId]) -> Result<Bulk, Refusal> {
+    let at = positions(ws);
+    let mut bulk = Bulk::new();
+    let mut indices: Vec<usize> = Vec::new();
+    for id in ids {
+        match at.get(id.as_str()) {
+            Some(&i) if ws.opportunities[i].is_open() => indices.push(i),
+            Some(_) => bulk.closed += 1,
+            None => bulk.gone += 1,
+        }
+    }
+    indices.sort_unstable();
+    indices.dedup();
+    // the last first: each removal leaves the positions before it as they
+    // were, and undo puts them back first to last
+    for &index in indices.iter().rev() {
+        bulk.change.patches.push(Patch::Opportunity {
+            index,
+            before: Some(ws.opportunities[index].clone()),
+            after: None,
+        });
+    }
+    bulk.done = indices.len();
+    bulk.change.label = format!("deleted {}", deals(bulk.done));
+    bulk.into_edit()
+}
+
+/// Applies `edit` to each named action, one patch per deal however many of
+/// its actions are named; `edit` says whether it changed the action.
+fn on_actions(
+    ws: &Workspace,
+    items: &[(OpportunityId, ActionId)],
+    mut edit: impl FnMut(&mut crate::domain::Action) -> bool,
+) -> Bulk {
+    let at = positions(ws);
+    let mut bulk = Bulk::new();
+    let mut copies: Vec<(usize, Opportunity)> = Vec::new();
+    let mut slots: HashMap<usize, usize> = HashMap::new();
+    for (opp, action) in items {
+        let Some(&index) = at.get(opp.as_str()) else {
+            bulk.gone += 1;
+            continue;
+        };
+        if !ws.opportunities[index].is_open() {
+            bulk.closed += 1;
+            continue;
+        }
+        let slot = *slots.entry(index).or_insert_with(|| {
+            copies.push((index, ws.opportunities[index].clone()));
+            copies.len() - 1
+        });
+        match copies[slot].1.actions.iter_mut().find(|a| action.is(a)) {
+            None => bulk.gone += 1,
+            Some(a) => {
+                if edit(a) {
+                    bulk.done += 1;
+                } else {
+                    bulk.unchanged += 1;
+                }
+            }
+        }
+    }
+    for (index, after) in copies {
+        if after != ws.opportunities[index] {
+            bulk.change = bulk.change.replace_opportunity(ws, index, after);
+        }
+    }
+    bulk
+}
+
+/// Marks the actions done today (an action already done stays as it is).
+pub fn done_actions(
+    ws: &Workspace,
+    items: &[(OpportunityId, ActionId)],
+    today: Date,
+) -> Result<Bulk, Refusal> {
+    let mut bulk = on_actions(ws, items, |a| {
+        a.done.is_none() && {
+            a.done = Some(today);
+            true
+        }
+    });
+    bulk.change.label = format!(
+        "{} done",
+        crate::text::count(bulk.done as i64, "action", "actions")
+    );
+    bulk.into_edit()
+}
+
+/// Moves the actions to `due`.
+pub fn reschedule_actions(
+    ws: &Workspace,
+    items: &[(OpportunityId, ActionId)],
+    due: Date,
+) -> Result<Bulk, Refusal> {
+    let mut bulk = on_actions(ws, items, |a| {
+        a.due != Some(due) && {
+            a.due = Some(due);
+            true
+        }
+    });
+    bulk.change.label = format!(
+        "{} due {due}",
+        crate::text::count(bulk.done as i64, "action", "actions")
+    );
+    bulk.into_edit()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::super::fixture::{after, today, ws};
+    use super::*;
+    use crate::domain::{OutcomeResult, Workspace};
+
+    fn three() -> Workspace {
+        let mut w = ws();
+        for n in 2..=3 {
+            let mut o = w.opportunities[0].clone();
+            o.id = format!("o{n}");
+            o.stage = Stage::ALL[n - 1];
+            w.opportunities.push(o);
+        }
+        w
+    }
+
+    fn ids(list: &[&str]) -> Vec<OpportunityId> {
+        list.iter().map(|s| OpportunityId::new(*s)).collect()
+    }
+
+    #[test]
+    fn many_deals_move_one_stage_in_one_change_and_closed_ones_are_skipped() {
+        let mut w = three();
+        w.opportunities[2].close(OutcomeResult::Lost, today(), "");
+        let bulk = move_stages(&w, &ids(&["o1", "o2", "o3", "o9"]), true, today()).unwrap();
+        assert_eq!((bulk.done, bulk.closed, bulk.gone), (2, 1, 1));
+        assert_eq!(bulk.change.patches.len(), 2);
+        let moved = after(&w, &bulk.change);
+        assert_eq!(moved.opportunities[0].stage, Stage::Propose);
+        assert_eq!(moved.opportunities[1].stage, Stage::Propose);
+        assert_eq!(bulk.change.label, "moved 2 deals to propose");
+        let mut back = moved.clone();
+        bulk.change.revert(&mut back);
+        assert_eq!(back, w, "one undo restores them all");
+    }
+
+    #[test]
+    fn only_closed_deals_is_a_refusal_that_says_so() {
+        let mut w = three();
+        w.opportunities[0].close(OutcomeResult::Won, today(), "");
+        let why = move_stages(&w, &ids(&["o1"]), true, today()).unwrap_err();
+        assert!(why.to_string().contains("1 closed skipped"), "{why}");
+    }
+
+    #[test]
+    fn deleting_many_removes_the_last_first_and_undo_puts_all_back() {
+        let w = three();
+        let bulk = delete_opportunities(&w, &ids(&["o1", "o3"])).unwrap();
+        let gone = after(&w, &bulk.change);
+        let left: Vec<&str> = gone.opportunities.iter().map(|o| o.id.as_str()).collect();
+        assert_eq!(left, ["o2"]);
+        let mut back = gone.clone();
+        bulk.change.revert(&mut back);
+        assert_eq!(back, w);
+    }
+
+    #[test]
+    fn actions_of_one_deal_are_one_patch() {
+        let mut w = ws();
+        let mut second = w.opportunities[0].actions[0].clone();
+        second.id = "t2".into();
+        w.opportunities[0].actions.push(second);
+        let items: Vec<_> = ["t1", "t2"]
+            .iter()
+            .map(|a| (OpportunityId::new("o1"), ActionId::new(*a)))
+            .collect();
+        let bulk = done_actions(&w, &items, today()).unwrap();
+        assert_eq!((bulk.done, bulk.change.patches.len()), (2, 1));
+        let due = today().plus_days(7);
+        let bulk = reschedule_actions(&w, &items, due).unwrap();
+        let moved = after(&w, &bulk.change);
+        assert!(
+            moved.opportunities[0]
+                .actions
+                .iter()
+                .all(|a| a.due == Some(due))
+        );
+        assert_eq!(bulk.change.label, format!("2 actions due {due}"));
+    }
+}
