@@ -56,7 +56,7 @@ fn measure(
         &command,
     ]);
     // the first frame shows the pipeline's title
-    while !tmux(&["capture-pane", "-p", "-t", &session]).contains("Opportunities (") {
+    while !tmux(&["capture-pane", "-p", "-t", &session]).contains(" Deals · ") {
         assert!(start.elapsed() < Duration::from_secs(120), "no first frame");
         std::thread::sleep(Duration::from_millis(2));
     }
