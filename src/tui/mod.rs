@@ -7,6 +7,7 @@ pub mod filter;
 pub mod form;
 pub mod forms;
 pub mod history;
+pub mod hits;
 pub mod keymap;
 pub mod marks;
 pub mod review;

@@ -1,4 +1,4 @@
-//! The loop: read a key, update, carry out the effects, draw. What only a
+//! The loop: read a key (or a click), update, carry out the effects, draw. What only a
 //! real terminal needs (restoring it on quit, panic and signals, Ctrl-z,
 //! lending it to `$EDITOR`) is in [`super::terminal`].
 
@@ -87,6 +87,7 @@ fn event_loop(
             let msg = match event::read()? {
                 Event::Paste(text) => Some(Msg::Paste(text)),
                 Event::Resize(w, h) => Some(Msg::Resized(w, h)),
+                Event::Mouse(m) => Some(Msg::Mouse(m)),
                 event => event.as_key_press_event().map(Msg::Key),
             };
             if let Some(msg) = msg {

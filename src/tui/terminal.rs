@@ -1,11 +1,13 @@
 //! What only a real terminal needs: the workbench's screen (raw mode, the
-//! alternate screen, bracketed paste, a hidden cursor), entered and left the
+//! alternate screen, bracketed paste, mouse capture, a hidden cursor), entered and left the
 //! same way on quit, panic, `$EDITOR`, Ctrl-z and every signal.
 
 use ratatui::DefaultTerminal;
 use ratatui::Terminal;
 use ratatui::backend::CrosstermBackend;
-use ratatui::crossterm::event::{DisableBracketedPaste, EnableBracketedPaste};
+use ratatui::crossterm::event::{
+    DisableBracketedPaste, DisableMouseCapture, EnableBracketedPaste, EnableMouseCapture,
+};
 use ratatui::crossterm::{cursor, execute, terminal as screen};
 use signal_hook::consts::{SIGCONT, SIGHUP, SIGINT, SIGQUIT, SIGTERM, SIGTSTP};
 use std::io::{self, stdout};
@@ -51,18 +53,26 @@ pub fn enter() -> io::Result<DefaultTerminal> {
 
 fn enter_screen() -> io::Result<()> {
     screen::enable_raw_mode()?;
-    execute!(stdout(), screen::EnterAlternateScreen, EnableBracketedPaste)?;
+    execute!(
+        stdout(),
+        screen::EnterAlternateScreen,
+        EnableBracketedPaste,
+        EnableMouseCapture
+    )?;
     ON_SCREEN.store(true, Ordering::SeqCst);
     Ok(())
 }
 
 /// Gives the terminal back as the shell had it: cooked mode, the main
-/// screen, no bracketed paste, a visible cursor. Every step is tried even
+/// screen, no bracketed paste or mouse reports, a visible cursor. Every step is tried even
 /// when one fails (after SIGHUP the terminal may be gone), and leaving twice
 /// is harmless.
 pub fn leave() {
     ON_SCREEN.store(false, Ordering::SeqCst);
     let mut out = stdout();
+    // mouse reports first: a shell left with them on prints escape codes
+    // at every click
+    let _ = execute!(out, DisableMouseCapture);
     let _ = execute!(out, DisableBracketedPaste);
     let _ = screen::disable_raw_mode();
     let _ = execute!(out, screen::LeaveAlternateScreen);

@@ -28,6 +28,7 @@ mod import_xlsx;
 mod incremental;
 mod influence_map;
 mod keys_in_one_table;
+mod mouse;
 mod priority;
 mod process_safety;
 mod quick_add;

@@ -9,6 +9,7 @@
 
 mod commands;
 mod dialog_keys;
+mod mouse;
 mod msg;
 
 pub use super::forms::FormPurpose;
@@ -59,6 +60,8 @@ pub struct App {
     pub size: Option<(u16, u16)>,
     /// The rows each list showed when last drawn: what a page is.
     pub pages: super::cursor::Pages,
+    /// What the last frame drew where, for the mouse.
+    pub hits: super::hits::Hits,
 }
 
 impl App {
@@ -80,6 +83,7 @@ impl App {
             quit_armed: false,
             size: None,
             pages: Default::default(),
+            hits: Default::default(),
         };
         app.refresh(None);
         app
@@ -89,6 +93,7 @@ impl App {
     pub fn update(&mut self, msg: Msg) -> Vec<Effect> {
         match msg {
             Msg::Key(key) => return self.on_key(key),
+            Msg::Mouse(m) => return self.on_mouse(m),
             Msg::Paste(text) => self.on_paste(&text),
             Msg::Resized(w, h) => self.size = Some((w, h)),
             Msg::SaveStarted => self.save_status(SAVING),

@@ -2,13 +2,15 @@
 
 use crate::domain::Workspace;
 pub use crate::domain::edit::LongText;
-use ratatui::crossterm::event::KeyEvent;
+use ratatui::crossterm::event::{KeyEvent, MouseEvent};
 
 /// Everything that can happen to the workbench, through one entry point:
 /// [`super::App::update`].
 #[derive(Debug, Clone, PartialEq)]
 pub enum Msg {
     Key(KeyEvent),
+    /// A click or a turn of the wheel (mouse capture is on).
+    Mouse(MouseEvent),
     /// Text pasted in the terminal (bracketed paste).
     Paste(String),
     /// The terminal's size, in columns and rows.

@@ -328,6 +328,30 @@ impl PipelineState {
         self.refresh(ws, today, None);
     }
 
+    /// Focuses `pane` (a click on it); a deal's panes only while a deal
+    /// is selected. Returns whether the focus is there.
+    pub fn focus_pane(&mut self, ws: &Workspace, pane: Pane) -> bool {
+        if pane != Pane::Table && self.current(ws).is_none() {
+            return false;
+        }
+        self.focus = pane;
+        true
+    }
+
+    /// Selects item `at` of `pane` (a click on its row); another deal
+    /// selected starts its panes at the top, as moving there by key does.
+    pub fn select_in(&mut self, ws: &Workspace, today: crate::domain::Date, pane: Pane, at: usize) {
+        let len = self.pane_len(ws, today, pane);
+        match pane {
+            Pane::Table if at != self.table.at() => {
+                self.table.set(at, len);
+                self.detail = Default::default();
+            }
+            Pane::Table => {}
+            pane => self.detail[pane.slot()].set(at, len),
+        }
+    }
+
     fn move_focus(&mut self, ws: &Workspace, forward: bool) {
         if self.current(ws).is_none() {
             self.focus = Pane::Table;

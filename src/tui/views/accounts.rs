@@ -33,6 +33,13 @@ pub fn draw(app: &App, frame: &mut Frame, area: Rect) {
     let height = inner.height.saturating_sub(1) as usize;
     app.pages.drawn(crate::tui::cursor::List::Accounts, height);
     let offset = app.screens.accounts.cursor.offset(height);
+    let shown = s.rows.len().saturating_sub(offset).min(height);
+    app.hits.list(
+        crate::tui::cursor::List::Accounts,
+        list,
+        inner.y + 1,
+        (offset..offset + shown).map(Some).collect(),
+    );
     let selected = s.selected(&app.ws);
     let rows = s.rows.iter().skip(offset).take(height).map(|&n| {
         let a = &app.ws.accounts[n];

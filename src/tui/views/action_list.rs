@@ -47,6 +47,13 @@ pub fn draw(app: &App, frame: &mut Frame, area: Rect) {
             .drawn(crate::tui::cursor::List::ActionList, height);
         let cursor = app.screens.actions.cursor;
         let offset = cursor.offset(height);
+        let shown = s.list.len().saturating_sub(offset).min(height);
+        app.hits.list(
+            crate::tui::cursor::List::ActionList,
+            list_area,
+            inner.y + 1,
+            (offset..offset + shown).map(Some).collect(),
+        );
         let rows = app
             .screens
             .actions

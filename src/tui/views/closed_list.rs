@@ -47,6 +47,13 @@ pub(super) fn draw(app: &App, frame: &mut Frame, area: Rect) {
     let height = inner.height.saturating_sub(1) as usize;
     app.pages.drawn(crate::tui::cursor::List::Deals, height);
     let offset = p.table.offset(height);
+    let shown = p.rows.len().saturating_sub(offset).min(height);
+    app.hits.list(
+        crate::tui::cursor::List::Deals,
+        area,
+        inner.y + 1,
+        (offset..offset + shown).map(Some).collect(),
+    );
     let rows = p
         .rows
         .iter()

@@ -275,6 +275,14 @@ fn draw_qualification(app: &App, o: &Opportunity, frame: &mut Frame, area: Rect)
     lines.push(Line::from(first));
     lines.push(Line::from(second));
     frame.render_widget(Paragraph::new(lines), area);
+    // two conditions a line, each `  ✓ name      `: 14 columns
+    app.hits.grid(
+        crate::tui::cursor::List::Qualification,
+        area,
+        area.y + 1,
+        vec![Some(0), Some(2)],
+        (14, 2),
+    );
 }
 
 /// One list row: text, style, and whether the selection can rest on it
@@ -400,6 +408,22 @@ fn draw_list(
     };
     // headings share the lines with the items: the window is in lines
     let offset = sel_line.saturating_sub(window.saturating_sub(1));
+    // for the mouse: the selectable item each shown line is
+    let mut before = items[..offset.min(items.len())]
+        .iter()
+        .filter(|it| it.2)
+        .count();
+    let picks = items
+        .iter()
+        .skip(offset)
+        .take(window)
+        .map(|it| {
+            let pick = it.2.then_some(before);
+            before += usize::from(it.2);
+            pick
+        })
+        .collect();
+    app.hits.list(pane.list(), area, area.y + 1, picks);
     let below = items.len().saturating_sub(offset + window);
     let mut lines = vec![heading(app, pane, title)];
     if items.is_empty() {

@@ -31,6 +31,7 @@ pub const MIN_HEIGHT: u16 = 24;
 
 pub fn draw(app: &App, frame: &mut Frame) {
     let area = frame.area();
+    app.hits.clear();
     if area.width < MIN_WIDTH || area.height < MIN_HEIGHT {
         let text = format!(
             "funnel needs a terminal of at least {MIN_WIDTH}×{MIN_HEIGHT}; this one is {}×{}. Enlarge it (or press q to quit).",
@@ -71,7 +72,9 @@ fn draw_title(app: &App, frame: &mut Frame, area: Rect) {
     // show their number only, the one on display its name too.
     let tabs: usize = ScreenId::ALL.iter().map(|s| 1 + s.tab().len()).sum();
     let full = 9 + tabs + right.len() <= usize::from(area.width);
-    for screen in ScreenId::ALL {
+    // where each tab's label starts: after ` funnel ·` and a space
+    let mut x = area.x + 9;
+    for (n, screen) in ScreenId::ALL.into_iter().enumerate() {
         let (style, label) = if app.screen == screen {
             (t.key(), screen.tab())
         } else if full {
@@ -81,6 +84,9 @@ fn draw_title(app: &App, frame: &mut Frame, area: Rect) {
         };
         left.push(Span::raw(" "));
         left.push(Span::styled(label, style));
+        let tab = Rect::new(x + 1, area.y, label.len() as u16, 1).intersection(area);
+        app.hits.tab(tab, n);
+        x += 1 + label.len() as u16;
     }
     left.push(Span::raw("  "));
     left.push(Span::styled(clean(&app.location).into_owned(), t.dim()));

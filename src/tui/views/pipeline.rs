@@ -136,6 +136,19 @@ fn draw_table(app: &App, frame: &mut Frame, area: Rect) {
     app.pages.drawn(crate::tui::cursor::List::Deals, height);
     let cursor = app.screens.pipeline.table;
     let offset = cursor.offset(height);
+    let shown = app
+        .screens
+        .pipeline
+        .rows
+        .len()
+        .saturating_sub(offset)
+        .min(height);
+    app.hits.list(
+        crate::tui::cursor::List::Deals,
+        area,
+        inner.y + 1,
+        (offset..offset + shown).map(Some).collect(),
+    );
     let settings = &app.ws.settings;
     let rows = app
         .screens

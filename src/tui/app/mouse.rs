@@ -1,0 +1,106 @@
+//! The mouse: a left click on a list's row selects it and focuses the
+//! list, the wheel moves the selection of the list under the pointer by
+//! [`WHEEL_ROWS`], a click on a tab shows its view. Where things are comes
+//! from what the last frame recorded ([`crate::tui::hits`]). With a dialog
+//! open the mouse does nothing: a dialog is finished with its keys.
+
+use super::{App, Effect};
+use crate::tui::cursor::List;
+use crate::tui::hits::Hit;
+use crate::tui::keymap::Action;
+use crate::tui::screens::{Pane, ScreenId};
+use ratatui::crossterm::event::{MouseButton, MouseEvent, MouseEventKind};
+
+/// Rows one notch of the wheel moves.
+pub const WHEEL_ROWS: usize = 3;
+
+impl App {
+    pub(super) fn on_mouse(&mut self, m: MouseEvent) -> Vec<Effect> {
+        if self.too_small() || self.dialog.is_some() {
+            return Vec::new();
+        }
+        let Some(hit) = self.hits.at(m.column, m.row) else {
+            return Vec::new();
+        };
+        match (m.kind, hit) {
+            (MouseEventKind::Down(MouseButton::Left), Hit::Tab(n)) => match ScreenId::ALL.get(n) {
+                Some(screen) => self.apply(view_action(*screen)),
+                None => Vec::new(),
+            },
+            (MouseEventKind::Down(MouseButton::Left), Hit::Row(list, item)) => {
+                if self.focus_list(list) {
+                    self.status = None;
+                    self.quit_armed = false;
+                    if let Some(at) = item {
+                        self.select(list, at);
+                    }
+                }
+                Vec::new()
+            }
+            (MouseEventKind::ScrollDown | MouseEventKind::ScrollUp, Hit::Row(list, _)) => {
+                if !self.focus_list(list) {
+                    return Vec::new();
+                }
+                let step = if m.kind == MouseEventKind::ScrollDown {
+                    Action::Down
+                } else {
+                    Action::Up
+                };
+                let mut effects = Vec::new();
+                for _ in 0..WHEEL_ROWS {
+                    effects.extend(self.apply(step));
+                }
+                effects
+            }
+            _ => Vec::new(),
+        }
+    }
+
+    /// Gives the focus to `list` when it is on the screen on display and
+    /// can take it (a deal's panes only while a deal is selected).
+    fn focus_list(&mut self, list: List) -> bool {
+        match (self.screen, list) {
+            (ScreenId::Pipeline, _) => match pane_of(list) {
+                Some(pane) => self.screens.pipeline.focus_pane(&self.ws, pane),
+                None => false,
+            },
+            (ScreenId::Actions, List::ActionList) | (ScreenId::Accounts, List::Accounts) => true,
+            _ => false,
+        }
+    }
+
+    /// Puts the selection of the focused `list` on item `at`.
+    fn select(&mut self, list: List, at: usize) {
+        let (ws, today) = (&self.ws, self.today);
+        match list {
+            List::ActionList => {
+                let len = self.screens.actions.list.len();
+                self.screens.actions.cursor.set(at, len);
+            }
+            List::Accounts => {
+                let len = self.screens.accounts.rows.len();
+                self.screens.accounts.cursor.set(at, len);
+            }
+            _ => {
+                if let Some(pane) = pane_of(list) {
+                    self.screens.pipeline.select_in(ws, today, pane, at);
+                }
+            }
+        }
+    }
+}
+
+fn pane_of(list: List) -> Option<Pane> {
+    Pane::ORDER.into_iter().find(|p| p.list() == list)
+}
+
+fn view_action(screen: ScreenId) -> Action {
+    match screen {
+        ScreenId::Pipeline => Action::ViewPipeline,
+        ScreenId::Actions => Action::ViewActions,
+        ScreenId::Funnel => Action::ViewFunnel,
+        ScreenId::Accounts => Action::ViewAccounts,
+        ScreenId::Review => Action::ViewReview,
+        ScreenId::Analysis => Action::ViewAnalysis,
+    }
+}
