@@ -283,7 +283,7 @@ fn create_advance_undo_quit_and_the_file_says_so() {
 
 /// The terminal as the shell had it: the same `stty` settings as before
 /// funnel started (cooked: `icanon`, `echo`…), the main screen, a visible
-/// cursor.
+/// cursor, no mouse reports.
 fn restored(t: &Tmux) -> Result<(), String> {
     let before = std::fs::read_to_string(t.path("before")).unwrap();
     if t.stty("-g") != before.trim() {
@@ -294,6 +294,9 @@ fn restored(t: &Tmux) -> Result<(), String> {
     }
     if t.format("#{cursor_flag}") != "1" {
         return Err("the cursor is hidden".into());
+    }
+    if t.format("#{mouse_any_flag}") != "0" {
+        return Err("the terminal still reports the mouse".into());
     }
     Ok(())
 }
@@ -363,6 +366,9 @@ fn suspend_and_fg(name: &str, caught: bool, stop: impl Fn(&Tmux)) {
         if caught && t.format("#{cursor_flag}") != "1" {
             return Err("the cursor is hidden".into());
         }
+        if caught && t.format("#{mouse_any_flag}") != "0" {
+            return Err("the shell's terminal still reports the mouse".into());
+        }
         if !t.screen().contains("Stopped") {
             return Err("the shell did not report the job stopped".into());
         }
@@ -376,6 +382,9 @@ fn suspend_and_fg(name: &str, caught: bool, stop: impl Fn(&Tmux)) {
         if !t.screen().contains("of 19 · sort: stage") {
             return Err("the workbench was not drawn again".into());
         }
+        if t.format("#{mouse_any_flag}") != "1" {
+            return Err("mouse reports are not back on".into());
+        }
         Ok(())
     });
     t.keys(&["2"]);
@@ -388,6 +397,7 @@ fn suspend_and_fg(name: &str, caught: bool, stop: impl Fn(&Tmux)) {
     t.type_line("echo \"status=$?\"");
     t.wait_for("status=0");
     assert_eq!(t.format("#{cursor_flag}"), "1");
+    assert_eq!(t.format("#{mouse_any_flag}"), "0");
     assert_eq!(t.scratch_left(), Vec::<String>::new());
 }
 
@@ -625,4 +635,37 @@ fn mark_fifty_imported_deals_move_them_and_undo_in_one_step() {
     assert_eq!(read(&t.workspace()).opportunities, before.opportunities);
     t.keys(&["q"]);
     assert_eq!(t.exit_code(), 0);
+}
+
+/// Issue 16: the mouse in a real terminal. Reports are on while the
+/// workbench shows; a click (as the terminal sends it, SGR-encoded) on the
+/// tab `4` shows the accounts, one on a row selects it; quitting turns the
+/// reports off.
+#[test]
+fn a_click_in_a_real_terminal_switches_views_and_selects_rows() {
+    let Some(t) = Tmux::start_demo("mouse") else {
+        return;
+    };
+    t.wait_for("of 19 · sort: stage");
+    assert_eq!(t.format("#{mouse_any_flag}"), "1");
+    let screen = t.screen();
+    let title = screen.lines().next().unwrap();
+    let byte = title.find(" 4 ").expect("the tab 4") + 1;
+    let column = title[..byte].chars().count() + 1;
+    // press and release, 1-based column and row
+    t.text(&format!("\x1b[<0;{column};1M\x1b[<0;{column};1m"));
+    t.wait_for("Accounts · 1 of");
+    // the third account, under the title line and the header (rows are
+    // 1-based in the report)
+    let title_row = t
+        .screen()
+        .lines()
+        .position(|l| l.contains(" Accounts · "))
+        .unwrap();
+    let row = title_row + 2 + 2 + 1;
+    t.text(&format!("\x1b[<0;4;{row}M\x1b[<0;4;{row}m"));
+    t.wait_for("Accounts · 3 of");
+    t.keys(&["q"]);
+    assert_eq!(t.exit_code(), 0);
+    t.wait_until(restored);
 }
