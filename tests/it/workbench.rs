@@ -846,7 +846,7 @@ fn pipeline_at_200x50_widens_the_deal_pane_and_wraps_its_texts() {
 fn enter_in_the_log_shows_the_whole_entry_and_esc_closes_it() {
     let mut app = demo();
     let id = selected_id(&app);
-    let words: Vec<String> = (1..=120).map(|n| format!("word{n}")).collect();
+    let words: Vec<String> = (1..=250).map(|n| format!("word{n}")).collect();
     let long = words.join(" ");
     while app.focus() != Pane::Log {
         press(&mut app, KeyCode::Tab);
@@ -861,6 +861,7 @@ fn enter_in_the_log_shows_the_whole_entry_and_esc_closes_it() {
     );
     press(&mut app, KeyCode::Enter);
     assert!(matches!(app.dialog, Some(Dialog::LogEntry { .. })));
+    insta::assert_snapshot!("log_entry_in_full_80x24", screen(&app, 80, 24));
     // at 80x24 the first lines show, and the rest by scrolling down
     let mut seen = String::new();
     for _ in 0..40 {

@@ -130,6 +130,7 @@ fn draw_entry(
             lines.len()
         ));
     }
+    let total = lines.len();
     let mut body: Vec<Line> = lines
         .into_iter()
         .skip(from)
@@ -137,8 +138,14 @@ fn draw_entry(
         .map(|l| Line::from(format!(" {l}")))
         .collect();
     body.push(Line::default());
+    // the scroll keys are the lists' own, not hinted: said here when needed
+    let keys = if shown < total {
+        format!(" {keys} · j k PgDn PgUp scroll")
+    } else {
+        format!(" {keys}")
+    };
     body.push(Line::from(Span::styled(
-        crate::text::truncate(&format!(" {keys}"), ENTRY_WIDTH + 2).into_owned(),
+        crate::text::truncate(&keys, ENTRY_WIDTH + 2).into_owned(),
         t.dim(),
     )));
     frame.render_widget(Paragraph::new(body).block(block), rect);

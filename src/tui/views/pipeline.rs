@@ -283,3 +283,19 @@ pub(super) fn render_list<'a>(
         .column_spacing(1);
     frame.render_stateful_widget(table, area, state);
 }
+
+#[cfg(test)]
+mod tests {
+    use super::detail_width;
+
+    #[test]
+    fn the_deal_pane_keeps_its_share_up_to_120_columns_and_takes_45_percent_beyond() {
+        assert_eq!(detail_width(80), 36);
+        assert_eq!(detail_width(100), 40);
+        assert_eq!(detail_width(120), 48);
+        assert_eq!(detail_width(160), 72);
+        assert_eq!(detail_width(200), 90);
+        // the list keeps enough for all its columns
+        assert!(300 - detail_width(300) >= 160);
+    }
+}
