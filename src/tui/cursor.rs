@@ -33,13 +33,15 @@ pub enum List {
     Accounts,
     Review,
     Map,
+    /// The lines of a log entry shown in full.
+    Entry,
 }
 
 /// How many rows each list showed when it was last drawn: a page moves by
 /// what the user saw, whatever the terminal and layout. The views record
 /// it while drawing (through `&App`, hence the cells); the screens read it.
 #[derive(Debug, Default)]
-pub struct Pages([std::cell::Cell<usize>; 11]);
+pub struct Pages([std::cell::Cell<usize>; 12]);
 
 impl Pages {
     /// `list` was drawn showing `rows` items.

@@ -49,6 +49,12 @@ pub enum Dialog {
         opportunity: OpportunityId,
         cursor: ListCursor,
     },
+    /// A log entry in full; the cursor is the first line shown.
+    LogEntry {
+        title: String,
+        text: String,
+        scroll: ListCursor,
+    },
     /// View 1's quick add: a new deal typed on one line
     /// ([`crate::domain::quick_add`]).
     QuickAdd(TextInput),
@@ -70,6 +76,7 @@ impl Dialog {
             Dialog::Confirm(_) => &[Scope::Always, Scope::Confirm],
             Dialog::Reschedule { .. } => &[Scope::Always, Scope::Reschedule],
             Dialog::PoliticalMap { .. } => &[Scope::Always, Scope::PoliticalMap, Scope::List],
+            Dialog::LogEntry { .. } => &[Scope::Always, Scope::LogEntry, Scope::List],
             Dialog::QuickAdd(_) => &[Scope::Always, Scope::QuickAdd],
             Dialog::Filter(_) => &[Scope::Always, Scope::Filter],
             Dialog::Help { .. } => &[Scope::Always, Scope::Help],

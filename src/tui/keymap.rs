@@ -188,6 +188,8 @@ pub enum Scope {
     QuickAdd,
     /// The political map over the deal.
     PoliticalMap,
+    /// A log entry shown in full.
+    LogEntry,
     /// The help overlay.
     Help,
 }
@@ -302,6 +304,7 @@ pub const BINDINGS: &[Binding] = &[
     b(&[Char('N')], "N", Action::EditNotes, Scope::Deal, "edit the notes in $EDITOR", false),
     b(&[Code(KeyCode::Enter), Char(' ')], "Enter space", Action::Toggle, Scope::Qualification, "cycle: unknown → confirmed → denied", true),
     b(&[Char('a')], "a", Action::Add, Scope::Log, "add a log entry", true),
+    b(&[Code(KeyCode::Enter)], "Enter", Action::Open, Scope::Log, "the entry in full, wrapped (long ones scroll)", true),
     b(&[Code(KeyCode::Enter)], "Enter", Action::Open, Scope::Influences, "the political map: power lines, core circle, coverage, advice", true),
     b(&[Char('a')], "a", Action::Add, Scope::Influences, "add a buying influence", true),
     b(&[Char('e')], "e", Action::Edit, Scope::Influences, "edit the person (roles, reports to, win, result…)", true),
@@ -347,6 +350,7 @@ pub const BINDINGS: &[Binding] = &[
     b(&[Code(KeyCode::Tab)], "Tab", Action::FullForm, Scope::QuickAdd, "full form: the new-deal form, filled with what was typed", true),
     b(&[Code(KeyCode::Esc)], "Esc", Action::Cancel, Scope::QuickAdd, "cancel (nothing changes)", true),
     b(&[Code(KeyCode::Esc), Code(KeyCode::Enter), Char('q')], "Esc Enter q", Action::Cancel, Scope::PoliticalMap, "close the map", true),
+    b(&[Code(KeyCode::Esc), Code(KeyCode::Enter), Char('q')], "Esc Enter q", Action::Cancel, Scope::LogEntry, "close the entry (j k PgDn PgUp scroll a long one)", true),
     b(&[Code(KeyCode::Esc)], "Esc", Action::Cancel, Scope::Help, "close this help (any key does)", true),
 ];
 

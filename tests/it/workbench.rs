@@ -805,3 +805,84 @@ fn a_deal_section_too_short_for_its_rows_says_how_many_more() {
     }
     assert!(cut > 0, "some deal's flags do not fit 80×24");
 }
+
+#[test]
+fn pipeline_at_200x50_widens_the_deal_pane_and_wraps_its_texts() {
+    fn draw(app: &App) -> (ratatui::buffer::Buffer, String) {
+        let mut terminal = Terminal::new(TestBackend::new(200, 50)).unwrap();
+        terminal.draw(|f| views::draw(app, f)).unwrap();
+        let text = terminal.backend().to_string();
+        (terminal.backend().buffer().clone(), text)
+    }
+    // the first deal: its objective and log entries are longer than a line
+    let mut app = demo();
+    let (buf, text) = draw(&app);
+    // the pane takes 45% of the width: the list's corner is at 110
+    let corner = (0..200).find(|x| buf[(*x, 2)].symbol() == "┐");
+    assert_eq!(corner, Some(109), "{text}");
+    // the objective and the log end on the screen: wrapped, not cut
+    let o = app.current_opportunity().unwrap();
+    for text_end in [&o.objective, &o.log[0].text, &o.log[1].text] {
+        let last_word = text_end.split_whitespace().last().unwrap();
+        assert!(text.contains(last_word), "{last_word}:\n{text}");
+    }
+    assert!(!text.contains('…'), "{text}");
+    insta::assert_snapshot!(text);
+    // the fullest demo deal: every row of every section shows, none left
+    // out, and the notes fill the room under the lists
+    for _ in 0..6 {
+        press(&mut app, KeyCode::Char('j'));
+    }
+    let (buf, text) = draw(&app);
+    let pane: String = (3..49)
+        .flat_map(|y| (111..200).map(move |x| (x, y)))
+        .map(|p| buf[p].symbol().to_owned())
+        .collect();
+    assert!(!pane.contains("more"), "{text}");
+    assert!(text.contains("Notes"), "{text}");
+}
+
+#[test]
+fn enter_in_the_log_shows_the_whole_entry_and_esc_closes_it() {
+    let mut app = demo();
+    let id = selected_id(&app);
+    let words: Vec<String> = (1..=250).map(|n| format!("word{n}")).collect();
+    let long = words.join(" ");
+    while app.focus() != Pane::Log {
+        press(&mut app, KeyCode::Tab);
+    }
+    press(&mut app, KeyCode::Char('a'));
+    typing(&mut app, &long);
+    assert_eq!(press(&mut app, KeyCode::Enter), vec![Effect::Save]);
+    press(&mut app, KeyCode::Char('g'));
+    assert_eq!(
+        app.ws.opportunity(&id).unwrap().log.last().unwrap().text,
+        long
+    );
+    press(&mut app, KeyCode::Enter);
+    assert!(matches!(app.dialog, Some(Dialog::LogEntry { .. })));
+    insta::assert_snapshot!("log_entry_in_full_80x24", screen(&app, 80, 24));
+    // at 80x24 the first lines show, and the rest by scrolling down
+    let mut seen = String::new();
+    for _ in 0..40 {
+        seen.push_str(&screen(&app, 80, 24));
+        press(&mut app, KeyCode::Char('j'));
+    }
+    for w in &words {
+        assert!(
+            seen.split(|c: char| !c.is_alphanumeric()).any(|s| s == w),
+            "{w} never shown"
+        );
+    }
+    // on a tall screen every word shows at once, wrapped
+    press(&mut app, KeyCode::Char('g'));
+    let tall = screen(&app, 100, 50);
+    for w in &words {
+        assert!(
+            tall.split(|c: char| !c.is_alphanumeric()).any(|s| s == w),
+            "{w} not shown at 100x50:\n{tall}"
+        );
+    }
+    press(&mut app, KeyCode::Esc);
+    assert!(app.dialog.is_none());
+}

@@ -49,6 +49,33 @@ impl App {
                 });
                 Vec::new()
             }
+            Dialog::LogEntry {
+                title,
+                text,
+                mut scroll,
+            } => {
+                match action {
+                    Some(Action::Cancel) => return Vec::new(),
+                    Some(a) => {
+                        if let Some(m) = movement(a) {
+                            let page = self.cx().page(crate::tui::cursor::List::Entry);
+                            // the cursor is the first line shown: it stops
+                            // where the last page of the text begins
+                            let lines = self.pages.rows(crate::tui::cursor::List::Entry);
+                            let len = crate::tui::views::entry_lines(&text).len();
+                            let len = len.saturating_sub(lines.unwrap_or(len)) + 1;
+                            scroll.apply(m, len, page);
+                        }
+                    }
+                    None => {}
+                }
+                self.dialog = Some(Dialog::LogEntry {
+                    title,
+                    text,
+                    scroll,
+                });
+                Vec::new()
+            }
             Dialog::Filter(target) => self.filter_key(target, action, &key),
             Dialog::QuickAdd(typed) => self.quick_add_key(typed, action, &key),
             Dialog::Reschedule {

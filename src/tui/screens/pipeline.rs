@@ -421,6 +421,17 @@ impl PipelineState {
         let id = OpportunityId::of(o);
         let item = |pane: Pane| self.detail(pane);
         match (self.focus, action) {
+            (Pane::Log, Action::Open) => {
+                let at = item(Pane::Log);
+                match o.log.iter().rev().nth(at) {
+                    Some(entry) => vec![Cmd::Open(Dialog::LogEntry {
+                        title: format!(" Log · {} · {} ", entry.on, o.title),
+                        text: entry.text.clone(),
+                        scroll: ListCursor::default(),
+                    })],
+                    None => vec![Cmd::say("no log entry yet: a adds one")],
+                }
+            }
             (Pane::Influences, Action::Open) => vec![Cmd::Open(Dialog::PoliticalMap {
                 opportunity: id,
                 cursor: ListCursor::default(),

@@ -3,7 +3,7 @@
 
 use super::compact;
 use crate::domain::Opportunity;
-use crate::text::{clean, truncate};
+use crate::text::{clean, truncate, wrap};
 use crate::tui::app::App;
 use crate::tui::screens::Pane;
 use ratatui::Frame;
@@ -31,29 +31,96 @@ pub(super) fn draw(app: &App, frame: &mut Frame, area: Rect) {
         );
         return;
     };
-    let header_height = if inner.width < 60 { 5 } else { 4 };
+    // a tall pane has room for the objective and the log entries in full
+    // (wrapped); a short one keeps them to a line each, cut with `…`
+    let roomy = inner.height >= ROOMY;
+    let objective = objective_lines(o, usize::from(inner.width), roomy);
+    let header_height = if inner.width < 60 { 4 } else { 3 } + objective.len() as u16;
     let [header, qual, lists] = Layout::vertical([
         Constraint::Length(header_height),
         Constraint::Length(3),
         Constraint::Fill(1),
     ])
     .areas(inner);
-    draw_header(app, o, frame, header);
+    draw_header(app, o, objective, frame, header);
     draw_qualification(app, o, frame, qual);
     let panes = [Pane::Influences, Pane::Flags, Pane::Actions, Pane::Log];
     let contents: Vec<_> = panes
         .iter()
-        .map(|p| list_items(app, o, *p, lists.width as usize))
+        .map(|p| list_items(app, o, *p, lists.width as usize, roomy))
         .collect();
     let wanted: Vec<u16> = contents
         .iter()
         .map(|(_, items)| 1 + items.len().max(1) as u16)
         .collect();
+    // room left under the lists shows the deal's notes
+    let used: u16 = wanted.iter().sum();
+    let (lists, notes) = if roomy && !o.notes.trim().is_empty() && lists.height > used + 2 {
+        let [lists, notes] =
+            Layout::vertical([Constraint::Length(used), Constraint::Fill(1)]).areas(lists);
+        (lists, Some(notes))
+    } else {
+        (lists, None)
+    };
+    if let Some(area) = notes {
+        draw_notes(app, o, frame, area);
+    }
     let heights = share(&wanted, lists.height);
     let areas = Layout::vertical(heights.iter().map(|h| Constraint::Length(*h))).split(lists);
     for ((pane, items), area) in panes.iter().zip(contents).zip(areas.iter()) {
         draw_list(app, *pane, items, frame, *area);
     }
+}
+
+/// The rows of the deal pane from which long texts wrap.
+const ROOMY: u16 = 30;
+
+/// The most lines the objective takes when it wraps.
+const OBJECTIVE_LINES: usize = 5;
+
+/// The objective after its `Objective ` label: wrapped when `roomy` (the
+/// last line cut with `…` past a few lines), else one line cut with `…`.
+/// A closed deal shows its reason there instead, on one line.
+fn objective_lines(o: &Opportunity, width: usize, roomy: bool) -> Vec<String> {
+    let room = width.saturating_sub(OBJECTIVE.len());
+    let text = if o.outcome.is_some() {
+        return vec![String::new()];
+    } else if o.objective.is_empty() {
+        "— (O to write one)".to_owned()
+    } else {
+        clean(&o.objective).into_owned()
+    };
+    if !roomy {
+        return vec![truncate(&text, room).into_owned()];
+    }
+    let mut lines = wrap(&text, room);
+    if lines.len() > OBJECTIVE_LINES {
+        let rest = lines[OBJECTIVE_LINES - 1..].join(" ");
+        lines.truncate(OBJECTIVE_LINES - 1);
+        lines.push(truncate(&rest, room).into_owned());
+    }
+    lines
+}
+
+const OBJECTIVE: &str = "Objective ";
+
+/// The notes, wrapped, under a heading; what does not fit is counted.
+fn draw_notes(app: &App, o: &Opportunity, frame: &mut Frame, area: Rect) {
+    let t = &app.theme;
+    let room = usize::from(area.height.saturating_sub(1));
+    let mut text: Vec<String> = o
+        .notes
+        .lines()
+        .flat_map(|l| wrap(&clean(l), usize::from(area.width).saturating_sub(3)))
+        .collect();
+    if text.len() > room {
+        let more = text.len() + 1 - room;
+        text.truncate(room.saturating_sub(1));
+        text.push(format!("+{more} more lines: N opens them in $EDITOR"));
+    }
+    let mut lines = vec![Line::from(Span::styled("  Notes", t.heading()))];
+    lines.extend(text.into_iter().map(|l| Line::from(format!("  {l}"))));
+    frame.render_widget(Paragraph::new(lines), area);
 }
 
 /// Heights for lists that want `wanted` lines in `room`: all they want when
@@ -92,7 +159,7 @@ fn share(wanted: &[u16], room: u16) -> Vec<u16> {
     out
 }
 
-fn draw_header(app: &App, o: &Opportunity, frame: &mut Frame, area: Rect) {
+fn draw_header(app: &App, o: &Opportunity, objective: Vec<String>, frame: &mut Frame, area: Rect) {
     let t = &app.theme;
     let s = &app.ws.settings;
     let account = app
@@ -150,15 +217,18 @@ fn draw_header(app: &App, o: &Opportunity, frame: &mut Frame, area: Rect) {
                 o.weighted(s).grouped()
             }
         )),
-        Line::from(vec![
-            Span::styled("Objective ", t.dim()),
-            Span::raw(if o.objective.is_empty() {
-                "— (O to write one)".to_owned()
-            } else {
-                clean(&o.objective).into_owned()
-            }),
-        ]),
     ];
+    for (n, line) in objective.into_iter().enumerate() {
+        let label = if n == 0 {
+            OBJECTIVE.to_owned()
+        } else {
+            " ".repeat(OBJECTIVE.len())
+        };
+        lines.push(Line::from(vec![
+            Span::styled(label, t.dim()),
+            Span::raw(line),
+        ]));
+    }
     if let Some(outcome) = &o.outcome {
         // a closed deal: how it ended instead of where it stands
         let [stage, value, reason] = closed_lines(app, o, outcome, narrow);
@@ -289,7 +359,13 @@ fn draw_qualification(app: &App, o: &Opportunity, frame: &mut Frame, area: Rect)
 /// (the role labels and empty-slot notes of the influence map cannot).
 pub(super) type Item = (String, Style, bool);
 
-fn list_items(app: &App, o: &Opportunity, pane: Pane, width: usize) -> (String, Vec<Item>) {
+fn list_items(
+    app: &App,
+    o: &Opportunity,
+    pane: Pane,
+    width: usize,
+    roomy: bool,
+) -> (String, Vec<Item>) {
     let t = &app.theme;
     let fit = |s: String| truncate(&s, width.saturating_sub(3)).into_owned();
     match pane {
@@ -358,12 +434,26 @@ fn list_items(app: &App, o: &Opportunity, pane: Pane, width: usize) -> (String, 
             o.log
                 .iter()
                 .rev()
-                .map(|l| {
-                    (
-                        fit(format!("{} {}", l.on, clean(&l.text))),
-                        Style::new(),
-                        true,
-                    )
+                .flat_map(|l| {
+                    let date = l.on.to_string();
+                    let text = clean(&l.text);
+                    if !roomy {
+                        return vec![(fit(format!("{date} {text}")), Style::new(), true)];
+                    }
+                    // continuation lines under the text, not the date; they
+                    // belong to the entry above, the selection skips them
+                    let indent = date.len() + 1;
+                    wrap(&text, width.saturating_sub(3 + indent))
+                        .into_iter()
+                        .enumerate()
+                        .map(|(n, line)| {
+                            if n == 0 {
+                                (format!("{date} {line}"), Style::new(), true)
+                            } else {
+                                (format!("{}{line}", " ".repeat(indent)), Style::new(), false)
+                            }
+                        })
+                        .collect()
                 })
                 .collect(),
         ),
@@ -406,31 +496,54 @@ fn draw_list(
     } else {
         title
     };
+    // a wrapped log entry's lines after its first go with it: selected
+    // together, and kept in view together when they fit
+    let continues = |it: &Item| pane == Pane::Log && !it.2;
+    let sel_end = sel_line
+        + items
+            .iter()
+            .skip(sel_line + 1)
+            .take_while(|it| continues(it))
+            .count();
     // headings share the lines with the items: the window is in lines
-    let offset = sel_line.saturating_sub(window.saturating_sub(1));
-    // for the mouse: the selectable item each shown line is
+    let offset = sel_end
+        .saturating_sub(window.saturating_sub(1))
+        .min(sel_line);
+    // for the mouse: the selectable item each shown line is (a wrapped log
+    // entry's later lines are that entry)
     let mut before = items[..offset.min(items.len())]
         .iter()
         .filter(|it| it.2)
         .count();
+    let mut last = before.checked_sub(1);
     let picks = items
         .iter()
         .skip(offset)
         .take(window)
         .map(|it| {
-            let pick = it.2.then_some(before);
-            before += usize::from(it.2);
-            pick
+            if it.2 {
+                last = Some(before);
+                before += 1;
+                last
+            } else if continues(it) {
+                last
+            } else {
+                None
+            }
         })
         .collect();
     app.hits.list(pane.list(), area, area.y + 1, picks);
-    let below = items.len().saturating_sub(offset + window);
+    let below = items
+        .iter()
+        .skip(offset + window)
+        .filter(|it| !continues(it))
+        .count();
     let mut lines = vec![heading(app, pane, title)];
     if items.is_empty() {
         lines.push(Line::from(Span::styled("  none", t.dim())));
     }
     for (n, (text, style, _)) in items.into_iter().enumerate().skip(offset).take(window) {
-        let style = if focused && n == sel_line {
+        let style = if focused && (sel_line..=sel_end).contains(&n) {
             t.selected()
         } else {
             style

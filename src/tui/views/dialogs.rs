@@ -57,6 +57,11 @@ pub fn draw(app: &App, frame: &mut Frame, area: Rect) {
             clear(frame, rect);
             super::political_map::draw(app, cursor.at(), frame, rect);
         }
+        Dialog::LogEntry {
+            title,
+            text,
+            scroll,
+        } => draw_entry(app, (title, text, scroll.at()), &keys, frame, area),
         Dialog::QuickAdd(typed) => super::quick_add::draw(app, typed, &keys, frame, area),
         Dialog::Filter(target) => {
             let rect = Rect {
@@ -83,6 +88,67 @@ pub fn draw(app: &App, frame: &mut Frame, area: Rect) {
             frame.set_cursor_position(Position::new(x, rect.y));
         }
     }
+}
+
+/// The columns a log entry is wrapped to in its dialog: the dialog fits
+/// the smallest screen, so the lines are the same at every size.
+const ENTRY_WIDTH: usize = 72;
+
+/// A log entry's lines in its dialog: its own line breaks kept, each line
+/// wrapped by display width.
+pub fn entry_lines(text: &str) -> Vec<String> {
+    text.lines()
+        .flat_map(|line| crate::text::wrap(&clean(line), ENTRY_WIDTH))
+        .collect()
+}
+
+/// A log entry in full, from line `from` on, with where the view is when
+/// it does not show every line.
+fn draw_entry(
+    app: &App,
+    (title, text, from): (&str, &str, usize),
+    keys: &str,
+    frame: &mut Frame,
+    area: Rect,
+) {
+    let t = &app.theme;
+    let lines = entry_lines(text);
+    // text, a blank line and the keys inside the borders
+    let room = usize::from(area.height.saturating_sub(6)).max(1);
+    let shown = lines.len().min(room);
+    app.pages.drawn(crate::tui::cursor::List::Entry, shown);
+    let from = from.min(lines.len() - shown);
+    let rect = centered(area, ENTRY_WIDTH as u16 + 4, shown as u16 + 4);
+    clear(frame, rect);
+    let title = crate::text::truncate(&clean(title), usize::from(rect.width) - 2).into_owned();
+    let mut block = Block::bordered().title(title);
+    if shown < lines.len() {
+        block = block.title_bottom(format!(
+            " lines {}–{} of {} ",
+            from + 1,
+            from + shown,
+            lines.len()
+        ));
+    }
+    let total = lines.len();
+    let mut body: Vec<Line> = lines
+        .into_iter()
+        .skip(from)
+        .take(shown)
+        .map(|l| Line::from(format!(" {l}")))
+        .collect();
+    body.push(Line::default());
+    // the scroll keys are the lists' own, not hinted: said here when needed
+    let keys = if shown < total {
+        format!(" {keys} · j k PgDn PgUp scroll")
+    } else {
+        format!(" {keys}")
+    };
+    body.push(Line::from(Span::styled(
+        crate::text::truncate(&keys, ENTRY_WIDTH + 2).into_owned(),
+        t.dim(),
+    )));
+    frame.render_widget(Paragraph::new(body).block(block), rect);
 }
 
 /// A yes/no question about deleting something, in a small warning box.

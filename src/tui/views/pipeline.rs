@@ -18,7 +18,7 @@ pub fn draw(app: &App, frame: &mut Frame, area: Rect) {
     let [strip, main] =
         Layout::vertical([Constraint::Length(strip_height), Constraint::Fill(1)]).areas(area);
     draw_strip(app, frame, strip);
-    let detail_width = (area.width * 2 / 5).clamp(36, 72);
+    let detail_width = detail_width(area.width);
     let [table, detail] =
         Layout::horizontal([Constraint::Fill(1), Constraint::Length(detail_width)]).areas(main);
     if app.screens.pipeline.closed {
@@ -27,6 +27,18 @@ pub fn draw(app: &App, frame: &mut Frame, area: Rect) {
         draw_table(app, frame, table);
     }
     super::deal::draw(app, frame, detail);
+}
+
+/// The deal pane's columns: two fifths up to 120 columns (36 to 72), and
+/// beyond that 45%, so a wide screen widens the pane as well as the list;
+/// the list keeps at least 55%, enough for all its columns.
+fn detail_width(width: u16) -> u16 {
+    let share = (width * 2 / 5).clamp(36, 72);
+    if width > 120 {
+        share.max(width * 9 / 20)
+    } else {
+        share
+    }
 }
 
 fn draw_strip(app: &App, frame: &mut Frame, area: Rect) {
@@ -283,4 +295,20 @@ pub(super) fn render_list<'a>(
         .row_highlight_style(highlight)
         .column_spacing(1);
     frame.render_stateful_widget(table, area, state);
+}
+
+#[cfg(test)]
+mod tests {
+    use super::detail_width;
+
+    #[test]
+    fn the_deal_pane_keeps_its_share_up_to_120_columns_and_takes_45_percent_beyond() {
+        assert_eq!(detail_width(80), 36);
+        assert_eq!(detail_width(100), 40);
+        assert_eq!(detail_width(120), 48);
+        assert_eq!(detail_width(160), 72);
+        assert_eq!(detail_width(200), 90);
+        // the list keeps enough for all its columns
+        assert!(300 - detail_width(300) >= 160);
+    }
 }
