@@ -30,6 +30,11 @@ pub enum Patch {
         before: Option<ReviewProgress>,
         after: Option<ReviewProgress>,
     },
+    /// The saved filters of the settings (saving one adds or replaces it).
+    SavedFilters {
+        before: std::collections::BTreeMap<String, String>,
+        after: std::collections::BTreeMap<String, String>,
+    },
 }
 
 /// What one user action changed, with a label for the status line.
@@ -105,6 +110,9 @@ fn set(ws: &mut Workspace, patch: &Patch, undo: bool) {
                 ws.extra.remove(super::review::PROGRESS_KEY);
             }
             ws.review_in_progress = to.clone();
+        }
+        Patch::SavedFilters { before, after } => {
+            ws.settings.saved_filters = if undo { before.clone() } else { after.clone() }
         }
     }
 }

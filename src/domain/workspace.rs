@@ -73,6 +73,9 @@ record! {
         /// and account), so that importing that source with ids from another
         /// column is refused instead of adding every deal a second time.
         import_id_columns: BTreeMap<String, String> = default,
+        /// View 1's filters saved by name (`:save NAME` in the `/` prompt),
+        /// name → the filter as typed.
+        saved_filters: BTreeMap<String, String> = default,
     }
 }
 

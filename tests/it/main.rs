@@ -12,6 +12,7 @@ mod closed_deals;
 mod commands;
 mod common;
 mod dialog_screens;
+mod filter_words;
 mod flag_rules;
 mod flags_pane;
 mod headless_top;

@@ -25,12 +25,11 @@ fn add_unknown_field(doc: &mut Value, choice: usize, value: Value) {
                 // a map from names (import profiles, a profile's maps) is
                 // not a record: a key added there is an entry, not unknown
                 let n = here.len();
-                let named = here
-                    .last()
-                    .is_some_and(|k| k == "import_profiles" || k == "import_id_columns")
-                    || (n >= 3
-                        && here[n - 3] == "import_profiles"
-                        && ["map", "stage_map", "rates"].contains(&here[n - 1].as_str()));
+                let named = here.last().is_some_and(|k| {
+                    ["import_profiles", "import_id_columns", "saved_filters"].contains(&k.as_str())
+                }) || (n >= 3
+                    && here[n - 3] == "import_profiles"
+                    && ["map", "stage_map", "rates"].contains(&here[n - 1].as_str()));
                 if !named {
                     out.push(here.clone());
                 }

@@ -12,6 +12,7 @@ use crate::tui::dialog::{Dialog, FilterTarget};
 use crate::tui::forms;
 use crate::tui::keymap::{Action, Scope};
 use crate::tui::text_input::TextInput;
+use std::collections::HashMap;
 
 #[path = "closed_deals.rs"]
 mod closed_deals;
@@ -213,7 +214,8 @@ impl PipelineState {
             s.weighted += o.weighted(settings);
         }
         self.strip = strip;
-        let needle = self.filter.value().to_lowercase();
+        let query = crate::tui::filter::Query::parse(self.filter.value());
+        let needle = query.text.as_str();
         if !needle.is_empty() && self.haystacks.is_none() {
             let names = ws
                 .accounts
@@ -227,6 +229,15 @@ impl PipelineState {
                     .collect(),
             );
         }
+        // `account:` compares lower-cased names, made once per refresh
+        let account_names: HashMap<&str, String> = if query.account.is_empty() {
+            HashMap::new()
+        } else {
+            ws.accounts
+                .iter()
+                .map(|a| (a.id.as_str(), a.name.to_lowercase()))
+                .collect()
+        };
         let haystacks = self.haystacks.as_deref().unwrap_or_default();
         let mut rows: Vec<usize> = ws
             .opportunities
@@ -234,7 +245,16 @@ impl PipelineState {
             .enumerate()
             .filter(|(_, o)| self.lists(o))
             .filter(|(i, _)| {
-                needle.is_empty() || haystacks.get(*i).is_some_and(|h| h.contains(&needle))
+                needle.is_empty() || haystacks.get(*i).is_some_and(|h| h.contains(needle))
+            })
+            .filter(|(_, o)| {
+                let name = account_names.get(o.account.as_str());
+                query.keeps(o, name.map_or("", |n| n.as_str()))
+            })
+            // flags are computed only for a `flag:` word, and last
+            .filter(|(_, o)| {
+                query.flag.is_empty()
+                    || query.keeps_flags(&crate::domain::flags::compute(o, settings, today))
             })
             .map(|(i, _)| i)
             .collect();
