@@ -111,7 +111,7 @@ fn stage_and_text_both_apply_and_the_title_shows_the_filter() {
     // the title says the filter as typed
     let mut terminal = ratatui::Terminal::new(ratatui::backend::TestBackend::new(120, 30)).unwrap();
     terminal
-        .draw(|f| funnel::tui::views::draw(&mut app, f))
+        .draw(|f| funnel::tui::views::draw(&app, f))
         .unwrap();
     let screen = terminal.backend().to_string();
     assert!(
