@@ -7,7 +7,7 @@ use crate::tui::app::App;
 use ratatui::Frame;
 use ratatui::layout::{Constraint, Layout, Rect};
 use ratatui::text::{Line, Span};
-use ratatui::widgets::{Block, Borders, Cell, Paragraph, Row, Table, Wrap};
+use ratatui::widgets::{Block, Borders, Cell, Paragraph, Row, Table};
 
 pub fn draw(app: &App, frame: &mut Frame, area: Rect) {
     let t = &app.theme;
@@ -240,12 +240,23 @@ pub fn draw(app: &App, frame: &mut Frame, area: Rect) {
             o.value.grouped()
         )));
     }
-    frame.render_widget(
-        Paragraph::new(lines).wrap(Wrap { trim: true }),
-        Rect {
-            x: side.x + 1,
-            width: side.width.saturating_sub(1),
-            ..side
-        },
-    );
+    let side = Rect {
+        x: side.x + 1,
+        width: side.width.saturating_sub(1),
+        ..side
+    };
+    // wrapped here by display width, not by ratatui's `Wrap`, which could
+    // leave a double-width character in the last column (issue 16: a deal
+    // title of Chinese and full-width commas spilled past the screen's edge)
+    let lines: Vec<Line> = lines
+        .into_iter()
+        .flat_map(|line| {
+            let style = line.spans.first().map_or(line.style, |s| s.style);
+            let text: String = line.spans.iter().map(|s| s.content.as_ref()).collect();
+            wrap(&text, usize::from(side.width))
+                .into_iter()
+                .map(move |l| Line::from(Span::styled(l, style)))
+        })
+        .collect();
+    frame.render_widget(Paragraph::new(lines), side);
 }
