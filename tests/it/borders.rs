@@ -62,6 +62,13 @@ fn messy_app(texts: &[String]) -> App {
             a.text = next.next().unwrap();
         }
     }
+    for o in &mut ws.opportunities {
+        o.objective = next.next().unwrap();
+        o.notes = next.next().unwrap();
+        for i in &mut o.influences {
+            i.win = next.next().unwrap();
+        }
+    }
     App::new(ws, today(), "demo".into(), None)
 }
 
@@ -184,4 +191,17 @@ fn a_full_width_comma_at_the_end_of_the_accounts_side_panel_stays_on_screen() {
         .map(|p| buf[p].symbol())
         .collect();
     assert!(screen.contains("家 ，"), "the last comma is shown");
+}
+
+/// Found by the property: at 81×24 the review walk's questions, wrapped by
+/// ratatui, put a full-width comma of the next action in the last column.
+#[test]
+fn a_full_width_comma_at_the_end_of_the_review_questions_stays_on_screen() {
+    let app = messy_app(&["，，二期ERP ，，".to_string()]);
+    let mut app = app;
+    app.update(Msg::Resized(81, 24));
+    press(&mut app, KeyCode::Char('5'));
+    let mut terminal = Terminal::new(TestBackend::new(81, 24)).unwrap();
+    terminal.draw(|f| views::draw(&app, f)).unwrap();
+    assert_eq!(broken_borders(terminal.backend().buffer()), None);
 }

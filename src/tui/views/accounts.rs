@@ -245,18 +245,6 @@ pub fn draw(app: &App, frame: &mut Frame, area: Rect) {
         width: side.width.saturating_sub(1),
         ..side
     };
-    // wrapped here by display width, not by ratatui's `Wrap`, which could
-    // leave a double-width character in the last column (issue 16: a deal
-    // title of Chinese and full-width commas spilled past the screen's edge)
-    let lines: Vec<Line> = lines
-        .into_iter()
-        .flat_map(|line| {
-            let style = line.spans.first().map_or(line.style, |s| s.style);
-            let text: String = line.spans.iter().map(|s| s.content.as_ref()).collect();
-            wrap(&text, usize::from(side.width))
-                .into_iter()
-                .map(move |l| Line::from(Span::styled(l, style)))
-        })
-        .collect();
+    let lines = super::wrapped(lines, usize::from(side.width));
     frame.render_widget(Paragraph::new(lines), side);
 }
