@@ -7,7 +7,7 @@ use crate::tui::app::App;
 use ratatui::Frame;
 use ratatui::layout::{Constraint, Layout, Rect};
 use ratatui::text::{Line, Span};
-use ratatui::widgets::{Block, Borders, Cell, Paragraph, Row, Table, Wrap};
+use ratatui::widgets::{Block, Borders, Cell, Paragraph, Row, Table};
 
 pub fn draw(app: &App, frame: &mut Frame, area: Rect) {
     let t = &app.theme;
@@ -240,12 +240,11 @@ pub fn draw(app: &App, frame: &mut Frame, area: Rect) {
             o.value.grouped()
         )));
     }
-    frame.render_widget(
-        Paragraph::new(lines).wrap(Wrap { trim: true }),
-        Rect {
-            x: side.x + 1,
-            width: side.width.saturating_sub(1),
-            ..side
-        },
-    );
+    let side = Rect {
+        x: side.x + 1,
+        width: side.width.saturating_sub(1),
+        ..side
+    };
+    let lines = super::wrapped(lines, usize::from(side.width));
+    frame.render_widget(Paragraph::new(lines), side);
 }

@@ -138,6 +138,28 @@ fn draw_bottom(app: &App, frame: &mut Frame, area: Rect) {
     frame.render_widget(Paragraph::new(Line::from(spans)), area);
 }
 
+/// `lines` wrapped to `width` columns by display width, as
+/// [`crate::text::wrap`] does: ratatui's `Wrap` could leave a double-width
+/// character in a line's last column, one past the area (issue 16: full-width
+/// commas spilled past the screen's edge). A line that fits keeps its spans;
+/// one that is wrapped takes the style of its first span.
+pub(crate) fn wrapped(lines: Vec<Line<'_>>, width: usize) -> Vec<Line<'_>> {
+    lines
+        .into_iter()
+        .flat_map(|line| {
+            if line.width() <= width {
+                return vec![line];
+            }
+            let style = line.spans.first().map_or(line.style, |s| s.style);
+            let text: String = line.spans.iter().map(|s| s.content.as_ref()).collect();
+            crate::text::wrap(&text, width)
+                .into_iter()
+                .map(|l| Line::from(Span::styled(l, style)))
+                .collect()
+        })
+        .collect()
+}
+
 /// `2,089`: a count with its thousands grouped.
 pub fn grouped(n: usize) -> String {
     crate::domain::Money::from_units(n as i64).grouped()

@@ -7,7 +7,7 @@ use crate::tui::app::App;
 use ratatui::Frame;
 use ratatui::layout::{Constraint, Layout, Rect};
 use ratatui::text::{Line, Span};
-use ratatui::widgets::{Block, Borders, Paragraph, Wrap};
+use ratatui::widgets::{Block, Borders, Paragraph};
 
 pub fn draw(app: &App, frame: &mut Frame, area: Rect) {
     let t = &app.theme;
@@ -178,5 +178,6 @@ pub fn draw(app: &App, frame: &mut Frame, area: Rect) {
         "Enter reviewed · s skip · e fix the deal · a next action · F finish and record",
         t.dim(),
     )));
-    frame.render_widget(Paragraph::new(lines).wrap(Wrap { trim: false }), inner);
+    let lines = super::wrapped(lines, usize::from(inner.width));
+    frame.render_widget(Paragraph::new(lines), inner);
 }
