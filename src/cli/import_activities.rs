@@ -46,12 +46,9 @@ pub fn run(
         summary.unchanged,
         summary.unmatched.len()
     )];
-    let used: Vec<String> = acts
-        .columns
-        .iter()
-        .map(|(c, h)| format!("{} ← {h:?}", c.name()))
-        .collect();
-    out.push(format!("columns used: {}", used.join(", ")));
+    out.push(super::import_table::columns_used(
+        acts.columns.iter().map(|(c, h)| (c.name(), h)),
+    ));
     out.push(format!(
         "deals matched by {} ids, else by title; else the open deal of the activity's account or contact",
         deal_source.unwrap_or("any source's")

@@ -59,12 +59,9 @@ pub fn run(
             history.deleted
         ));
     }
-    let used: Vec<String> = history
-        .columns
-        .iter()
-        .map(|(c, h)| format!("{} ← {h:?}", c.name()))
-        .collect();
-    out.push(format!("columns used: {}", used.join(", ")));
+    out.push(super::import_table::columns_used(
+        history.columns.iter().map(|(c, h)| (c.name(), h)),
+    ));
     out.push(format!(
         "deals matched by {} ids, else by title",
         deal_source.unwrap_or("any source's")

@@ -12,6 +12,12 @@ use std::path::Path;
 const SPREADSHEETS: [&str; 5] = ["xlsx", "xlsm", "xls", "xlsb", "ods"];
 
 /// Whether `file` is a spreadsheet, by its extension.
+/// `columns used: subject ← "Betreff", …`: which column fed each field.
+pub(super) fn columns_used<'a>(used: impl Iterator<Item = (&'a str, &'a String)>) -> String {
+    let used: Vec<String> = used.map(|(f, h)| format!("{f} ← {h:?}")).collect();
+    format!("columns used: {}", used.join(", "))
+}
+
 pub(super) fn is_spreadsheet(file: &Path) -> bool {
     file.extension()
         .and_then(|e| e.to_str())
