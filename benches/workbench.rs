@@ -49,6 +49,7 @@ fn main() {
     }
     let mut breakdown = Vec::new();
     let mut bulk = Vec::new();
+    let mut finding = Vec::new();
     for n in sizes {
         let runs = if n > 10_000 { 1 } else { 5 };
         let path = dir.path().join(format!("w{n}.json"));
@@ -163,6 +164,36 @@ fn main() {
         let bulk_move = step(&mut app, key('>'));
         let bulk_undo = step(&mut app, key('u'));
         step(&mut app, esc);
+        // issue 16: paging, and the filter words typed a letter at a time
+        // (each letter refilters every deal; `flag:` computes the flags)
+        let pages: Vec<Duration> = (0..40)
+            .map(|i| {
+                let code = if i % 20 < 10 {
+                    KeyCode::PageDown
+                } else {
+                    KeyCode::PageUp
+                };
+                step(&mut app, KeyEvent::new(code, KeyModifiers::NONE))
+            })
+            .collect();
+        let mut typed = |app: &mut App, text: &str| -> Vec<Duration> {
+            step(app, key('/'));
+            let times = text.chars().map(|c| step(app, key(c))).collect();
+            step(app, esc);
+            times
+        };
+        let stage_words = typed(&mut app, "stage:drive owner:a");
+        let flag_words = typed(&mut app, "flag:stalled");
+        step(&mut app, key('2'));
+        let action_words = typed(&mut app, "stage:negotiate call");
+        step(&mut app, key('1'));
+        finding.push(format!(
+            "| synthetic {n} | {} | {} | {} | {} |",
+            ms(median(pages)),
+            ms(median(stage_words)),
+            ms(median(flag_words)),
+            ms(median(action_words)),
+        ));
         bulk.push(format!(
             "| synthetic {n} | {marked} | {} | {} | {} | {} |",
             ms(mark),
@@ -189,6 +220,14 @@ fn main() {
     println!("| act on many | marked | space (mark) | V (mark the range) | > on all marked | u |");
     println!("|---|---|---|---|---|---|");
     for line in bulk {
+        println!("{line}");
+    }
+    println!();
+    println!(
+        "| find | PgDn/PgUp | `/stage:drive owner:a`, a letter | `/flag:stalled`, a letter | view 2 `/stage:negotiate call`, a letter |"
+    );
+    println!("|---|---|---|---|---|");
+    for line in finding {
         println!("{line}");
     }
 }

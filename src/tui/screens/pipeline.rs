@@ -12,7 +12,6 @@ use crate::tui::dialog::{Dialog, FilterTarget};
 use crate::tui::forms;
 use crate::tui::keymap::{Action, Scope};
 use crate::tui::text_input::TextInput;
-use std::collections::HashMap;
 
 #[path = "closed_deals.rs"]
 mod closed_deals;
@@ -229,32 +228,21 @@ impl PipelineState {
                     .collect(),
             );
         }
-        // `account:` compares lower-cased names, made once per refresh
-        let account_names: HashMap<&str, String> = if query.account.is_empty() {
-            HashMap::new()
-        } else {
-            ws.accounts
-                .iter()
-                .map(|a| (a.id.as_str(), a.name.to_lowercase()))
-                .collect()
-        };
+        let account_names = rows::account_names(&query, ws);
         let haystacks = self.haystacks.as_deref().unwrap_or_default();
         let mut rows: Vec<usize> = ws
             .opportunities
             .iter()
             .enumerate()
             .filter(|(_, o)| self.lists(o))
-            .filter(|(i, _)| {
-                needle.is_empty() || haystacks.get(*i).is_some_and(|h| h.contains(needle))
-            })
-            .filter(|(_, o)| {
-                let name = account_names.get(o.account.as_str());
-                query.keeps(o, name.map_or("", |n| n.as_str()))
-            })
-            // flags are computed only for a `flag:` word, and last
-            .filter(|(_, o)| {
-                query.flag.is_empty()
-                    || query.keeps_flags(&crate::domain::flags::compute(o, settings, today))
+            .filter(|(i, o)| {
+                rows::passes(
+                    &query,
+                    haystacks.get(*i),
+                    o,
+                    &account_names,
+                    (settings, today),
+                )
             })
             .map(|(i, _)| i)
             .collect();

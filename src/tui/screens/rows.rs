@@ -3,8 +3,10 @@
 //! took more than a frame, and an edit touches one or two deals.
 
 use super::{PipelineState, SortKey};
-use crate::domain::{Date, Opportunity, Workspace};
+use crate::domain::{Date, Opportunity, Settings, Workspace};
+use crate::tui::filter::Query;
 use std::cmp::Ordering;
+use std::collections::HashMap;
 
 /// The table's order: by the sort key, ties by position in the file (what
 /// a stable sort of the positions gave), so that one deal can be put back
@@ -29,6 +31,38 @@ pub(super) fn order(
     by.then(a.cmp(&b))
 }
 
+/// The lower-cased account names `account:` compares, by account id; made
+/// once per refresh, and only when the filter has an `account:` word.
+pub(super) fn account_names<'w>(query: &Query, ws: &'w Workspace) -> HashMap<&'w str, String> {
+    if query.account.is_empty() {
+        return HashMap::new();
+    }
+    ws.accounts
+        .iter()
+        .map(|a| (a.id.as_str(), a.name.to_lowercase()))
+        .collect()
+}
+
+/// Whether the filter shows `o` (its search text `haystack`, made when the
+/// filter has text): the one test of both the full refresh and the rows
+/// kept after an edit, so a deal edited under `stage:drive` stays or
+/// goes as a refresh would decide.
+pub(super) fn passes(
+    query: &Query,
+    haystack: Option<&String>,
+    o: &Opportunity,
+    account_names: &HashMap<&str, String>,
+    (settings, today): (&Settings, Date),
+) -> bool {
+    let text = query.text.as_str();
+    let name = account_names.get(o.account.as_str());
+    (text.is_empty() || haystack.is_some_and(|h| h.contains(text)))
+        && query.keeps(o, name.map_or("", |n| n.as_str()))
+        // flags are computed only for a `flag:` word, and last
+        && (query.flag.is_empty()
+            || query.keeps_flags(&crate::domain::flags::compute(o, settings, today)))
+}
+
 impl PipelineState {
     /// After an edit that replaced the deals at these positions (given
     /// with their records before), updates the strip, the filter's search
@@ -46,7 +80,8 @@ impl PipelineState {
             return self.refresh(ws, today, keep);
         }
         let settings = &ws.settings;
-        let needle = self.filter.value().to_lowercase();
+        let query = crate::tui::filter::Query::parse(self.filter.value());
+        let account_names = account_names(&query, ws);
         let names: std::collections::HashMap<&str, &str> = if self.haystacks.is_some() {
             ws.accounts
                 .iter()
@@ -77,12 +112,8 @@ impl PipelineState {
             if let Some(at) = self.rows.iter().position(|r| r == i) {
                 self.rows.remove(at);
             }
-            let shown = needle.is_empty()
-                || self
-                    .haystacks
-                    .as_ref()
-                    .and_then(|h| h.get(*i))
-                    .is_some_and(|h| h.contains(&needle));
+            let haystack = self.haystacks.as_ref().and_then(|h| h.get(*i));
+            let shown = passes(&query, haystack, after, &account_names, (settings, today));
             if self.lists(after) && shown {
                 let (sort, closed) = (self.sort, self.closed);
                 let at = self
@@ -114,6 +145,10 @@ mod tests {
             (SortKey::Close, "1", false),
             (SortKey::Days, "", false),
             (SortKey::Stage, "erp", false),
+            // the filter words: an edit moves a deal in or out of them
+            (SortKey::Stage, "stage:drive stage:neg", false),
+            (SortKey::Value, "stage:prop erp", false),
+            (SortKey::Close, "flag:stalled", false),
             (SortKey::Stage, "", true),
             (SortKey::Value, "1", true),
         ] {
