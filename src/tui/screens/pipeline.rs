@@ -143,6 +143,10 @@ pub struct PipelineState {
     /// filtered refresh after the data changed, so typing a filter over
     /// 10,000 deals does not lower-case them all at every key.
     haystacks: Option<Vec<String>>,
+    /// The red-flag rules each opportunity has, per opportunity; built on
+    /// the first refresh with a `flag:` word after the data changed, so
+    /// typing `flag:stalled` does not compute 70,000 flags at every key.
+    flag_rules: Option<Vec<Vec<crate::domain::flags::Rule>>>,
     /// The marked deals, by id: `>`, `<` and `d` act on them all.
     pub marks: crate::tui::marks::Marks<String>,
 }
@@ -195,6 +199,7 @@ impl PipelineState {
     /// Forgets the filter's search texts (the data changed).
     pub fn data_changed(&mut self) {
         self.haystacks = None;
+        self.flag_rules = None;
     }
 
     /// Recomputes the rows and the strip after data, filter or sort change,
@@ -228,21 +233,20 @@ impl PipelineState {
                     .collect(),
             );
         }
+        if !query.flag.is_empty() && self.flag_rules.is_none() {
+            self.flag_rules = Some(rows::flag_rules(ws, today));
+        }
         let account_names = rows::account_names(&query, ws);
         let haystacks = self.haystacks.as_deref().unwrap_or_default();
+        let flag_rules = self.flag_rules.as_deref().unwrap_or_default();
         let mut rows: Vec<usize> = ws
             .opportunities
             .iter()
             .enumerate()
             .filter(|(_, o)| self.lists(o))
             .filter(|(i, o)| {
-                rows::passes(
-                    &query,
-                    haystacks.get(*i),
-                    o,
-                    &account_names,
-                    (settings, today),
-                )
+                let cached = (haystacks.get(*i), flag_rules.get(*i));
+                rows::passes(&query, cached, o, &account_names)
             })
             .map(|(i, _)| i)
             .collect();
