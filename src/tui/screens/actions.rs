@@ -48,18 +48,8 @@ impl ActionsState {
             )
         };
         let kept = self.selected().map(key);
-        let needle = self.filter.value().to_lowercase();
-        self.list = crate::domain::priority::list(ws, today)
-            .into_iter()
-            .filter(|e| {
-                needle.is_empty()
-                    || e.text.to_lowercase().contains(&needle)
-                    || ws.opportunities[e.opportunity]
-                        .title
-                        .to_lowercase()
-                        .contains(&needle)
-            })
-            .collect();
+        let all = crate::domain::priority::list(ws, today);
+        self.list = super::action_filter::filter(ws, today, self.filter.value(), all);
         if !self.marks.is_empty() {
             // a mark is dropped when its action is done, gone or its deal
             // closed: the list no longer has it, filtered or not
