@@ -224,6 +224,24 @@ impl App {
                 self.say("cancelled, nothing changed", Tone::Info);
                 Vec::new()
             }
+            form::Outcome::Submit if matches!(purpose, FormPurpose::BulkSnooze(_)) => {
+                let FormPurpose::BulkSnooze(ids) = &purpose else {
+                    return Vec::new();
+                };
+                match crate::tui::forms::bulk_snooze(&self.ws, &form, ids, self.today) {
+                    Ok(bulk) => self.run(Cmd::bulk(Ok(bulk))),
+                    Err(Refusal::Unchanged) => {
+                        self.say("unchanged: the rule is snoozed already there", Tone::Info);
+                        Vec::new()
+                    }
+                    Err(why) => {
+                        // the form stays open with what was typed
+                        self.dialog = Some(Dialog::Form(form, purpose));
+                        self.say(why.to_string(), Tone::Error);
+                        Vec::new()
+                    }
+                }
+            }
             form::Outcome::Submit => {
                 match crate::tui::forms::submit(&self.ws, &form, &purpose, self.today) {
                     Err(Refusal::Unchanged) => {
