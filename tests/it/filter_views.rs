@@ -348,3 +348,37 @@ fn read_only_refuses_to_save_or_delete_a_filter() {
     filter(&mut app, ":hot");
     assert_eq!(app.screens.actions.filter.value(), "stage:drive");
 }
+
+#[test]
+fn view_2_flag_words_follow_an_edit_that_clears_the_flag() {
+    let mut app = big();
+    press(&mut app, KeyCode::Char('2'));
+    filter(&mut app, "flag:stalled");
+    let first = app.screens.actions.list[0].opportunity;
+    let id = app.ws.opportunities[first].id.clone();
+    // Enter jumps to the deal in view 1; `>` (or `<`) moves it to another
+    // stage today: no longer stalled
+    press(&mut app, KeyCode::Enter);
+    assert_eq!(app.current_opportunity().unwrap().id, id);
+    press(&mut app, KeyCode::BackTab);
+    while app.focus() != funnel::tui::screens::pipeline::Pane::Table {
+        press(&mut app, KeyCode::BackTab);
+    }
+    let step = match app.ws.opportunities[first].stage {
+        Stage::Close => '<',
+        _ => '>',
+    };
+    assert_eq!(
+        press(&mut app, KeyCode::Char(step)),
+        vec![Effect::Save],
+        "{}",
+        status(&app)
+    );
+    press(&mut app, KeyCode::Char('2'));
+    assert!(
+        !entry_deals(&app).contains(&first),
+        "the deal's actions left the flag:stalled list"
+    );
+    press(&mut app, KeyCode::Char('u'));
+    assert!(entry_deals(&app).contains(&first), "undo: back");
+}

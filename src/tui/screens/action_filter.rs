@@ -2,14 +2,14 @@
 //! `flag:`, `account:`) apply to the entry's deal; the text is searched in
 //! the action's text and in its deal's title, account name and owner.
 
+use crate::domain::flags::Rule;
 use crate::domain::priority::Entry;
 use crate::domain::{Date, Workspace};
 use crate::tui::filter::Query;
 use std::collections::HashMap;
 
 /// What the filter decided per deal, worked out the first time one of its
-/// entries is looked at: a deal has many entries, and its flags cost far
-/// more than the look-up.
+/// entries is looked at: a deal has many entries.
 #[derive(Clone, Copy, Default)]
 struct Deal {
     /// Passes the key words, `flag:` included.
@@ -18,12 +18,24 @@ struct Deal {
     text: bool,
 }
 
-/// Keeps the entries of `list` that `typed` lets through.
-pub fn filter(ws: &Workspace, today: Date, typed: &str, list: Vec<Entry>) -> Vec<Entry> {
+/// Keeps the entries of `list` that `typed` lets through; `flag_rules`
+/// (every deal's rules, by position) is made here the first time a `flag:`
+/// word needs it and kept by the caller until the data changes.
+pub fn filter(
+    ws: &Workspace,
+    today: Date,
+    typed: &str,
+    flag_rules: &mut Option<Vec<Vec<Rule>>>,
+    list: Vec<Entry>,
+) -> Vec<Entry> {
     let query = Query::parse(typed);
     if query.is_empty() {
         return list;
     }
+    if !query.flag.is_empty() && flag_rules.is_none() {
+        *flag_rules = Some(rules_of_every_deal(ws, today));
+    }
+    let rules = flag_rules.as_deref().unwrap_or_default();
     let names: HashMap<&str, String> = ws
         .accounts
         .iter()
@@ -38,14 +50,11 @@ pub fn filter(ws: &Workspace, today: Date, typed: &str, list: Vec<Entry>) -> Vec
             };
             let deal = *deals[e.opportunity].get_or_insert_with(|| {
                 let name = names.get(o.account.as_str()).map_or("", |n| n.as_str());
-                // flags are computed only for a `flag:` word, and last
                 let keeps = query.keeps(o, name)
                     && (query.flag.is_empty()
-                        || query.keeps_flags(&crate::domain::flags::compute(
-                            o,
-                            &ws.settings,
-                            today,
-                        )));
+                        || rules
+                            .get(e.opportunity)
+                            .is_some_and(|r| query.keeps_rules(r)));
                 let text = !needle.is_empty()
                     && (o.title.to_lowercase().contains(needle)
                         || name.contains(needle)
@@ -55,4 +64,17 @@ pub fn filter(ws: &Workspace, today: Date, typed: &str, list: Vec<Entry>) -> Vec
             deal.keeps && (needle.is_empty() || deal.text || e.text.to_lowercase().contains(needle))
         })
         .collect()
+}
+
+/// The rules of every deal's red flags now (snoozed ones included, as
+/// view 1's `flag:` reads them), in the order of the deals, on every core.
+fn rules_of_every_deal(ws: &Workspace, today: Date) -> Vec<Vec<Rule>> {
+    crate::domain::parallel::flat_map(&ws.opportunities, |_, o| {
+        let mut rules: Vec<Rule> = crate::domain::flags::compute(o, &ws.settings, today)
+            .into_iter()
+            .map(|f| f.rule)
+            .collect();
+        rules.dedup();
+        vec![rules]
+    })
 }

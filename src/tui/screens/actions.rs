@@ -20,6 +20,10 @@ pub struct ActionsState {
     /// The marked actions, by (deal id, action id): `x` and `r` act on
     /// them all.
     pub marks: crate::tui::marks::Marks<(String, String)>,
+    /// The red-flag rules of every deal, by position, for `flag:` words:
+    /// built on the first refresh with one after the data changed, so
+    /// typing `flag:stalled` does not compute every flag at each key.
+    flag_rules: Option<Vec<Vec<crate::domain::flags::Rule>>>,
 }
 
 /// What marks an entry: its deal's id and its action's (a suggestion from
@@ -32,6 +36,11 @@ pub fn mark_key(ws: &Workspace, e: &Entry) -> Option<(String, String)> {
 impl ActionsState {
     pub fn scopes(&self) -> &'static [Scope] {
         &[Scope::ActionList, Scope::List, Scope::Global, Scope::Always]
+    }
+
+    /// Forgets the deals' flag rules (the data changed).
+    pub fn data_changed(&mut self) {
+        self.flag_rules = None;
     }
 
     pub fn selected(&self) -> Option<&Entry> {
@@ -49,7 +58,8 @@ impl ActionsState {
         };
         let kept = self.selected().map(key);
         let all = crate::domain::priority::list(ws, today);
-        self.list = super::action_filter::filter(ws, today, self.filter.value(), all);
+        let typed = self.filter.value();
+        self.list = super::action_filter::filter(ws, today, typed, &mut self.flag_rules, all);
         if !self.marks.is_empty() {
             // a mark is dropped when its action is done, gone or its deal
             // closed: the list no longer has it, filtered or not
