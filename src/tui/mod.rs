@@ -4,6 +4,7 @@ pub mod app;
 pub mod cursor;
 pub mod dialog;
 pub mod filter;
+pub mod filter_accounts;
 pub mod form;
 pub mod forms;
 pub mod history;

@@ -221,3 +221,116 @@ fn the_help_lists_the_marking_keys() {
     let screen = draw(&app);
     assert!(screen.contains("mark or unmark the deal"), "{screen}");
 }
+
+/// The deals of the table's first rows sorted by value (an order a close
+/// date does not change).
+fn top_by_value(ws: &Workspace, n: usize) -> Vec<String> {
+    let mut app = app_on(ws.clone());
+    press(&mut app, KeyCode::Char('s'));
+    app.screens.pipeline.rows[..n]
+        .iter()
+        .map(|i| app.ws.opportunities[*i].id.clone())
+        .collect()
+}
+
+fn shows(ws: &Workspace, id: &str, rule: funnel::domain::flags::Rule) -> bool {
+    let o = ws.opportunity(id).unwrap();
+    funnel::domain::flags::visible(o, &ws.settings, today())
+        .iter()
+        .any(|f| f.rule == rule)
+}
+
+#[test]
+fn z_snoozes_one_rule_on_the_marked_deals_and_one_undo_wakes_them() {
+    use funnel::domain::flags::Rule;
+    let mut ws = funnel::synth::workspace(600, 3, today());
+    let top = top_by_value(&ws, 3);
+    // two of the three have no close date; the third has one
+    for (k, id) in top.iter().enumerate() {
+        let o = ws.opportunities.iter_mut().find(|o| &o.id == id).unwrap();
+        o.expected_close = (k == 2).then(|| today().plus_days(30));
+    }
+    let mut app = app_on(ws);
+    press(&mut app, KeyCode::Char('s'));
+    press(&mut app, KeyCode::Char('g'));
+    for _ in 0..3 {
+        press(&mut app, KeyCode::Char(' '));
+    }
+    let mut sorted = top.clone();
+    sorted.sort();
+    assert_eq!(marked_ids(&app), sorted);
+    let before = app.ws.clone();
+    press(&mut app, KeyCode::Char('z'));
+    let Some(Dialog::Form(form, _)) = &app.dialog else {
+        panic!("no form: {}", status(&app));
+    };
+    assert!(form.title.contains("3 deals"), "{}", form.title);
+    // the rule: cycled to no-close-date, which says how many deals have it
+    for _ in 0..20 {
+        let Some(Dialog::Form(form, _)) = &app.dialog else {
+            panic!("the form closed");
+        };
+        if form.fields[0].input.value().starts_with("no-close-date") {
+            break;
+        }
+        press(&mut app, KeyCode::Right);
+    }
+    let screen = draw(&app);
+    assert!(screen.contains("no-close-date (2 deals)"), "{screen}");
+    // the date shows what it means before saving
+    let until = today().plus_days(14);
+    assert!(screen.contains(&until.to_string()), "{screen}");
+    press(&mut app, KeyCode::Tab);
+    press(&mut app, KeyCode::Tab);
+    typing(&mut app, "waiting for the budget round");
+    assert_eq!(press(&mut app, KeyCode::Enter), vec![Effect::Save]);
+    assert_eq!(app.dialog, None);
+    assert_eq!(
+        status(&app),
+        format!("snoozed \"no-close-date\" on 2 deals until {until} · 1 without it skipped")
+    );
+    for id in &top[..2] {
+        assert!(shows(&before, id, Rule::NoCloseDate));
+        assert!(!shows(&app.ws, id, Rule::NoCloseDate), "{id} snoozed");
+    }
+    assert_eq!(
+        app.ws.opportunity(&top[2]),
+        before.opportunity(&top[2]),
+        "without it: untouched"
+    );
+    // one undo brings them all back
+    press(&mut app, KeyCode::Char('u'));
+    assert_eq!(app.ws, before);
+    assert!(
+        top[..2]
+            .iter()
+            .all(|id| shows(&app.ws, id, Rule::NoCloseDate))
+    );
+}
+
+#[test]
+fn z_without_marks_snoozes_on_the_selected_deal_and_refuses_read_only() {
+    let ws = funnel::synth::workspace(600, 3, today());
+    let mut app = app_on(ws.clone());
+    press(&mut app, KeyCode::Char('z'));
+    let Some(Dialog::Form(form, _)) = &app.dialog else {
+        panic!("no form: {}", status(&app));
+    };
+    assert!(form.title.contains("1 deal"), "{}", form.title);
+    assert!(
+        form.fields[0].input.value().ends_with("(1 deal)"),
+        "{}",
+        form.fields[0].input.value()
+    );
+    let mut app = App::new(
+        ws.clone(),
+        today(),
+        "bulk".into(),
+        Some("read-only: test".into()),
+    );
+    app.update(Msg::Resized(100, 30));
+    press(&mut app, KeyCode::Char(' '));
+    assert_eq!(press(&mut app, KeyCode::Char('z')), vec![]);
+    assert_eq!(app.dialog, None);
+    assert_eq!(app.ws, ws);
+}

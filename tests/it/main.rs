@@ -13,6 +13,7 @@ mod closed_deals;
 mod commands;
 mod common;
 mod dialog_screens;
+mod filter_views;
 mod filter_words;
 mod flag_rules;
 mod flags_pane;

@@ -51,6 +51,7 @@ fn may_change(app: &App) -> (Vec<String>, Vec<String>) {
                 | P::NewAction(id)
                 | P::EditAction(id, _) => opps.push(id.as_str().to_owned()),
                 P::EditAccount(id) => accounts.push(id.as_str().to_owned()),
+                P::BulkSnooze(ids) => opps.extend(ids.iter().map(|id| id.as_str().to_owned())),
                 P::NewOpportunity | P::NewAccount => {}
             }
         }

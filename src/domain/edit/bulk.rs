@@ -3,8 +3,9 @@
 //! the single edit would refuse (a closed one, one already in the last
 //! stage) is skipped and counted, not a reason to refuse them all.
 
-use super::{Change, Patch, Refusal};
-use crate::domain::{ActionId, Date, Opportunity, OpportunityId, Stage, Workspace};
+use super::{Change, Patch, Refusal, SnoozeFields};
+use crate::domain::flags::{self, Rule};
+use crate::domain::{ActionId, Date, Opportunity, OpportunityId, Snooze, Stage, Workspace};
 use std::collections::HashMap;
 
 /// A change made on many records, and how many were left out and why.
@@ -19,6 +20,8 @@ pub struct Bulk {
     pub unchanged: usize,
     /// Records no longer in the workspace.
     pub gone: usize,
+    /// Deals without what the edit is about (a bulk snooze: the rule).
+    pub without: usize,
 }
 
 impl Bulk {
@@ -29,6 +32,7 @@ impl Bulk {
             closed: 0,
             unchanged: 0,
             gone: 0,
+            without: 0,
         }
     }
 
@@ -37,6 +41,9 @@ impl Bulk {
         let mut parts = Vec::new();
         if self.closed > 0 {
             parts.push(format!("{} closed skipped", self.closed));
+        }
+        if self.without > 0 {
+            parts.push(format!("{} without it skipped", self.without));
         }
         if self.unchanged > 0 {
             parts.push(format!("{} unchanged", self.unchanged));
@@ -51,6 +58,9 @@ impl Bulk {
     pub fn into_edit(self) -> Result<Bulk, Refusal> {
         if self.done == 0 {
             return Err(match (self.closed, self.gone) {
+                (0, 0) if self.without > 0 => {
+                    Refusal::Invalid(format!("nothing changed: {}", self.skipped()))
+                }
                 (0, 0) => Refusal::Unchanged,
                 (0, _) => Refusal::Gone("opportunity"),
                 _ => Refusal::Invalid(format!(
@@ -249,6 +259,115 @@ pub fn reschedule_actions(
     bulk.into_edit()
 }
 
+/// The computed rules the deals show now (not snoozed, not raised by
+/// hand), each with how many of the deals show it, most deals first (ties
+/// in rule order): what a bulk snooze offers.
+pub fn rules_shown(ws: &Workspace, ids: &[OpportunityId], today: Date) -> Vec<(Rule, usize)> {
+    let at = positions(ws);
+    let mut counts: Vec<(Rule, usize)> = Vec::new();
+    let mut seen = std::collections::HashSet::new();
+    for index in ids.iter().filter_map(|id| at.get(id.as_str())) {
+        if !seen.insert(*index) {
+            continue;
+        }
+        let o = &ws.opportunities[*index];
+        let mut rules: Vec<Rule> = flags::visible(o, &ws.settings, today)
+            .into_iter()
+            .map(|f| f.rule)
+            .filter(|r| *r != Rule::Manual)
+            .collect();
+        rules.sort_unstable_by_key(|r| r.as_str());
+        rules.dedup();
+        for rule in rules {
+            match counts.iter_mut().find(|(r, _)| *r == rule) {
+                Some((_, n)) => *n += 1,
+                None => counts.push((rule, 1)),
+            }
+        }
+    }
+    let order = |r: &Rule| Rule::ALL.iter().position(|x| x == r);
+    counts.sort_by(|a, b| b.1.cmp(&a.1).then(order(&a.0).cmp(&order(&b.0))));
+    counts
+}
+
+/// Snoozes the computed flag `rule` on each deal that shows it now (every
+/// flag of the rule, whatever person or action it is about) until
+/// `fields.until`; a deal without it is counted, not refused. One change:
+/// one undo wakes them all.
+pub fn snooze_rule(
+    ws: &Workspace,
+    ids: &[OpportunityId],
+    rule: Rule,
+    fields: SnoozeFields,
+    today: Date,
+) -> Result<Bulk, Refusal> {
+    if fields.until < today {
+        return Err(Refusal::Invalid(
+            "a snooze ends today or later; the date given is past".into(),
+        ));
+    }
+    if rule == Rule::Manual {
+        return Err(Refusal::Invalid(
+            "a flag raised by hand is resolved (x), not snoozed".into(),
+        ));
+    }
+    let at = positions(ws);
+    let mut bulk = Bulk::new();
+    let mut seen = std::collections::HashSet::new();
+    for id in ids {
+        let Some(&index) = at.get(id.as_str()) else {
+            bulk.gone += 1;
+            continue;
+        };
+        if !seen.insert(index) {
+            continue;
+        }
+        let o = &ws.opportunities[index];
+        if !o.is_open() {
+            bulk.closed += 1;
+            continue;
+        }
+        let all = flags::compute(o, &ws.settings, today);
+        let of_rule: Vec<&flags::Flag> = all.iter().filter(|f| f.rule == rule).collect();
+        let shown: Vec<&flags::Flag> = of_rule
+            .iter()
+            .copied()
+            .filter(|f| flags::snoozed_by(o, f, today).is_none())
+            .collect();
+        if of_rule.is_empty() {
+            bulk.without += 1;
+            continue;
+        }
+        if shown.is_empty() {
+            // snoozed already: a longer snooze is one flag at a time
+            bulk.unchanged += 1;
+            continue;
+        }
+        let mut after = o.clone();
+        for f in shown {
+            after
+                .snoozed
+                .retain(|s| !(s.rule == rule.as_str() && s.subject == f.subject));
+            after.snoozed.push(Snooze {
+                rule: rule.as_str().to_owned(),
+                subject: f.subject.clone(),
+                until: fields.until,
+                reason: fields.reason.clone(),
+                ..Default::default()
+            });
+        }
+        bulk.change = bulk.change.replace_opportunity(ws, index, after);
+        bulk.done += 1;
+    }
+    bulk.change.label = format!(
+        "snoozed {} on {} until {}",
+        super::called(rule.as_str()),
+        deals(bulk.done),
+        fields.until
+    );
+    bulk.into_edit()
+}
+
 #[cfg(test)]
 mod tests {
     use super::super::fixture::{after, today, ws};
@@ -328,5 +447,87 @@ mod tests {
                 .all(|a| a.due == Some(due))
         );
         assert_eq!(bulk.change.label, format!("2 actions due {due}"));
+    }
+    fn snooze_for(days: i64) -> SnoozeFields {
+        SnoozeFields {
+            until: today().plus_days(days),
+            reason: "budget freeze".into(),
+        }
+    }
+
+    #[test]
+    fn a_rule_is_snoozed_on_every_deal_that_has_it_as_one_change() {
+        let mut w = three();
+        // o2 has a close date: no no-close-date flag there
+        w.opportunities[1].expected_close = Some(today().plus_days(30));
+        let shown = rules_shown(&w, &ids(&["o1", "o2", "o3"]), today());
+        let count = |rule| shown.iter().find(|(r, _)| *r == rule).map(|(_, n)| *n);
+        assert_eq!(count(Rule::NoCloseDate), Some(2));
+        let bulk = snooze_rule(
+            &w,
+            &ids(&["o1", "o2", "o3", "o9"]),
+            Rule::NoCloseDate,
+            snooze_for(14),
+            today(),
+        )
+        .unwrap();
+        assert_eq!((bulk.done, bulk.without, bulk.gone), (2, 1, 1));
+        assert_eq!(bulk.change.patches.len(), 2, "one change, a patch per deal");
+        let until = today().plus_days(14);
+        assert_eq!(
+            bulk.change.label,
+            format!("snoozed \"no-close-date\" on 2 deals until {until}")
+        );
+        assert_eq!(bulk.skipped(), "1 without it skipped, 1 gone");
+        let snoozed = after(&w, &bulk.change);
+        for o in [&snoozed.opportunities[0], &snoozed.opportunities[2]] {
+            let visible = flags::visible(o, &snoozed.settings, today());
+            assert!(!visible.iter().any(|f| f.rule == Rule::NoCloseDate));
+            assert_eq!(o.snoozed[0].reason, "budget freeze");
+        }
+        assert_eq!(snoozed.opportunities[1], w.opportunities[1], "without it");
+        // gone from the offer once snoozed
+        let again = rules_shown(&snoozed, &ids(&["o1", "o3"]), today());
+        assert!(!again.iter().any(|(r, _)| *r == Rule::NoCloseDate));
+        let mut back = snoozed.clone();
+        bulk.change.revert(&mut back);
+        assert_eq!(back, w, "one undo wakes them all");
+    }
+
+    #[test]
+    fn a_bulk_snooze_refuses_the_past_and_deals_that_all_lack_the_rule() {
+        let mut w = three();
+        for o in &mut w.opportunities {
+            o.expected_close = Some(today().plus_days(30));
+        }
+        let why = snooze_rule(
+            &w,
+            &ids(&["o1"]),
+            Rule::NoCloseDate,
+            snooze_for(-1),
+            today(),
+        )
+        .unwrap_err();
+        assert!(why.to_string().contains("past"), "{why}");
+        let why = snooze_rule(
+            &w,
+            &ids(&["o1", "o2"]),
+            Rule::NoCloseDate,
+            snooze_for(3),
+            today(),
+        )
+        .unwrap_err();
+        assert_eq!(why.to_string(), "nothing changed: 2 without it skipped");
+        w.opportunities[0].close(OutcomeResult::Won, today(), "");
+        w.opportunities[1].expected_close = None;
+        let bulk = snooze_rule(
+            &w,
+            &ids(&["o1", "o2"]),
+            Rule::NoCloseDate,
+            snooze_for(3),
+            today(),
+        )
+        .unwrap();
+        assert_eq!((bulk.done, bulk.closed), (1, 1));
     }
 }

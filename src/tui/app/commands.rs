@@ -115,6 +115,8 @@ impl App {
         replaced: Option<Vec<(usize, crate::domain::Opportunity)>>,
         keep: Option<String>,
     ) {
+        // view 2 keeps its ranked list and the deals' flag rules
+        self.screens.actions.data_changed();
         match replaced {
             Some(changed) => {
                 let (ws, today) = (&self.ws, self.today);
@@ -201,6 +203,7 @@ impl App {
         // the saver read the same file: nothing is pending against it
         self.pending = Default::default();
         self.screens.pipeline.data_changed();
+        self.screens.actions.data_changed();
         self.screens.pipeline.rows.clear();
         self.history.clear();
         self.disk_changed = false;

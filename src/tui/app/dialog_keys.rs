@@ -4,7 +4,7 @@
 use super::*;
 use crate::domain::edit::{self, Refusal};
 use crate::tui::cursor::Move;
-use crate::tui::dialog::{Confirm, FilterTarget};
+use crate::tui::dialog::Confirm;
 use crate::tui::form;
 use crate::tui::screens::pipeline::movement;
 use crate::tui::text_input::TextInput;
@@ -154,102 +154,6 @@ impl App {
         }
     }
 
-    fn filter_key(
-        &mut self,
-        target: FilterTarget,
-        action: Option<Action>,
-        key: &KeyEvent,
-    ) -> Vec<Effect> {
-        match action {
-            Some(Action::Submit) if target == FilterTarget::Pipeline => {
-                let typed = self.screens.pipeline.filter.value().to_string();
-                let (filter, command) = crate::tui::filter::split_command(&typed);
-                let Some(command) = command else {
-                    return Vec::new();
-                };
-                return self.filter_command(filter.trim_end().to_string(), command);
-            }
-            Some(Action::Submit) => return Vec::new(),
-            Some(Action::Cancel) => self.filter_input(target).clear(),
-            _ => {
-                let changed = self.filter_input(target).handle(key, |_| true);
-                self.dialog = Some(Dialog::Filter(target));
-                if !changed {
-                    return Vec::new();
-                }
-            }
-        }
-        // a new filter: the lists start at their top
-        match target {
-            FilterTarget::Pipeline => self.screens.pipeline.table = Default::default(),
-            FilterTarget::Actions => self.screens.actions.cursor = Default::default(),
-            FilterTarget::Accounts => self.screens.accounts.cursor = Default::default(),
-        }
-        self.refresh(None);
-        Vec::new()
-    }
-
-    /// `:save NAME` (saves the filter typed before it under NAME) or
-    /// `:NAME` (puts the filter saved as NAME in place) typed in view 1's
-    /// `/` prompt, on Enter.
-    fn filter_command(&mut self, filter: String, command: &str) -> Vec<Effect> {
-        let mut effects = Vec::new();
-        let words: Vec<&str> = command.trim_start_matches(':').split_whitespace().collect();
-        let shown = match words.as_slice() {
-            ["save", name] => {
-                let saved = self.ws.settings.saved_filters.clone();
-                if let Some(why) = &self.read_only {
-                    let text = format!("{why}: the filter was not saved");
-                    self.say(text, Tone::Warning);
-                } else if filter.is_empty() {
-                    self.say("type a filter before :save NAME", Tone::Error);
-                } else if saved.get(*name) == Some(&filter) {
-                    self.say(format!("filter \"{name}\" is saved already"), Tone::Info);
-                } else {
-                    let before = saved;
-                    let mut after = before.clone();
-                    after.insert((*name).to_string(), filter.clone());
-                    let mut change =
-                        crate::domain::change::Change::new(format!("saved filter \"{name}\""));
-                    change
-                        .patches
-                        .push(crate::domain::change::Patch::SavedFilters { before, after });
-                    effects = self.commit(change);
-                }
-                filter
-            }
-            [name] => match self.ws.settings.saved_filters.get(*name).cloned() {
-                Some(saved) => {
-                    self.say(format!("filter \"{name}\": {saved}"), Tone::Info);
-                    saved
-                }
-                None => {
-                    let names: Vec<&str> = self
-                        .ws
-                        .settings
-                        .saved_filters
-                        .keys()
-                        .map(|k| k.as_str())
-                        .collect();
-                    let text = match names.is_empty() {
-                        true => format!("no saved filter \"{name}\"; none saved yet (:save NAME)"),
-                        false => format!("no saved filter \"{name}\"; saved: {}", names.join(", ")),
-                    };
-                    self.say(text, Tone::Error);
-                    filter
-                }
-            },
-            _ => {
-                self.say("after the filter: :save NAME or :NAME", Tone::Error);
-                filter
-            }
-        };
-        self.screens.pipeline.filter.set(&shown);
-        self.screens.pipeline.table = Default::default();
-        self.refresh(None);
-        effects
-    }
-
     /// Moves the selection of the political map, or the first line shown
     /// of a log entry in full, as `j`, `k`, PgDn… do: the keys and the
     /// mouse's wheel both come here.
@@ -311,6 +215,24 @@ impl App {
             form::Outcome::Cancel => {
                 self.say("cancelled, nothing changed", Tone::Info);
                 Vec::new()
+            }
+            form::Outcome::Submit if matches!(purpose, FormPurpose::BulkSnooze(_)) => {
+                let FormPurpose::BulkSnooze(ids) = &purpose else {
+                    return Vec::new();
+                };
+                match crate::tui::forms::bulk_snooze(&self.ws, &form, ids, self.today) {
+                    Ok(bulk) => self.run(Cmd::bulk(Ok(bulk))),
+                    Err(Refusal::Unchanged) => {
+                        self.say("unchanged: the rule is snoozed already there", Tone::Info);
+                        Vec::new()
+                    }
+                    Err(why) => {
+                        // the form stays open with what was typed
+                        self.dialog = Some(Dialog::Form(form, purpose));
+                        self.say(why.to_string(), Tone::Error);
+                        Vec::new()
+                    }
+                }
             }
             form::Outcome::Submit => {
                 match crate::tui::forms::submit(&self.ws, &form, &purpose, self.today) {

@@ -9,6 +9,7 @@
 
 mod commands;
 mod dialog_keys;
+mod filter_keys;
 mod mouse;
 mod msg;
 
@@ -56,6 +57,10 @@ pub struct App {
     /// (the loop takes it with every [`Effect::Save`]).
     pub pending: crate::store::incremental::Delta,
     quit_armed: bool,
+    /// The saved filter `↑`/`↓` last put in a `/` prompt, by name: two
+    /// names may hold the same filter, and the next step goes on from the
+    /// one shown, not from the first with that text.
+    saved_step: Option<String>,
     /// The terminal's size, once known.
     pub size: Option<(u16, u16)>,
     /// The rows each list showed when last drawn: what a page is.
@@ -81,6 +86,7 @@ impl App {
             unsaved: None,
             pending: Default::default(),
             quit_armed: false,
+            saved_step: None,
             size: None,
             pages: Default::default(),
             hits: Default::default(),

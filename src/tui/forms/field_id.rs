@@ -51,7 +51,8 @@ pub enum FieldId {
     Notes,
     // a red flag raised by hand
     What,
-    // a snooze
+    // a snooze (of one rule on many deals: with `Rule`)
+    Rule,
     Until,
     Reason,
     // closing a deal (with `Reason`, `On`)
@@ -107,6 +108,7 @@ impl FieldId {
             Threats => "threats",
             Notes => "notes",
             What => "what",
+            Rule => "rule",
             Until => "until",
             Reason => "reason",
             On => "on",

@@ -13,7 +13,7 @@ mod people;
 pub use accounts::account_form;
 pub use actions::action_form;
 pub use field_id::FieldId;
-pub use flags::{manual_flag_form, snooze_form};
+pub use flags::{bulk_snooze_form, manual_flag_form, snooze_form};
 pub use opportunity::{
     close_form, close_purpose, log_form, opportunity_form, prefilled_opportunity_form,
 };
@@ -41,6 +41,9 @@ pub enum FormPurpose {
     EditFlag(OpportunityId, ManualFlagId),
     /// Snoozing the computed flag (rule, subject) of the deal.
     Snooze(OpportunityId, crate::domain::flags::Rule, Option<String>),
+    /// Snoozing the rule picked in the form on every one of these deals
+    /// that shows it.
+    BulkSnooze(Vec<OpportunityId>),
     NewAction(OpportunityId),
     EditAction(OpportunityId, ActionId),
     NewAccount,
@@ -105,6 +108,7 @@ pub fn submit(
                 edit::snooze(ws, opp, *rule, subject.as_deref(), fields, today)?,
             )
         }
+        P::BulkSnooze(ids) => (bulk_snooze(ws, form, ids, today)?.change, None),
         P::NewAction(opp) => keep(
             opp,
             edit::add_action(ws, opp, actions::fields(form, people(opp)), today)?,
@@ -116,6 +120,25 @@ pub fn submit(
         P::NewAccount => (edit::add_account(ws, accounts::fields(form))?, None),
         P::EditAccount(id) => (edit::edit_account(ws, id, accounts::fields(form))?, None),
     })
+}
+
+/// The bulk snooze a submitted [`bulk_snooze_form`] asks for, with what
+/// it skipped.
+pub fn bulk_snooze(
+    ws: &Workspace,
+    form: &Form,
+    ids: &[OpportunityId],
+    today: Date,
+) -> Result<edit::Bulk, Refusal> {
+    let Some(fields) = flags::snooze_fields(form) else {
+        return Err(Refusal::Invalid(
+            "expected a date, like 2027-01-15, +7 or fri".into(),
+        ));
+    };
+    let Some(rule) = flags::picked_rule(form) else {
+        return Err(Refusal::Invalid("pick a rule with ← →".into()));
+    };
+    edit::snooze_rule(ws, ids, rule, fields, today)
 }
 
 /// What a choice shows for "not set".

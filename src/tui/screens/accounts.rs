@@ -20,7 +20,8 @@ pub struct AccountsState {
     /// Indices into `ws.accounts` of the accounts shown (those the filter
     /// lets through), in file order.
     pub rows: Vec<usize>,
-    /// `/`: by name or industry.
+    /// `/`: by name or industry, and `tier:`, `industry:`,
+    /// `relationship:` words.
     pub filter: TextInput,
 }
 
@@ -45,16 +46,13 @@ impl AccountsState {
             .get(self.cursor.at())
             .and_then(|i| ws.accounts.get(*i))
             .map(|a| a.id.clone());
-        let needle = self.filter.value().to_lowercase();
+        let query = crate::tui::filter_accounts::AccountQuery::parse(self.filter.value());
+        let all = query == Default::default();
         self.rows = ws
             .accounts
             .iter()
             .enumerate()
-            .filter(|(_, a)| {
-                needle.is_empty()
-                    || a.name.to_lowercase().contains(&needle)
-                    || a.industry.to_lowercase().contains(&needle)
-            })
+            .filter(|(_, a)| all || query.keeps(a))
             .map(|(i, _)| i)
             .collect();
         let found = kept.and_then(|id| self.rows.iter().position(|i| ws.accounts[*i].id == id));

@@ -20,6 +20,14 @@ pub struct ActionsState {
     /// The marked actions, by (deal id, action id): `x` and `r` act on
     /// them all.
     pub marks: crate::tui::marks::Marks<(String, String)>,
+    /// The red-flag rules of every deal, by position, for `flag:` words:
+    /// built on the first refresh with one after the data changed, so
+    /// typing `flag:stalled` does not compute every flag at each key.
+    flag_rules: Option<Vec<Vec<crate::domain::flags::Rule>>>,
+    /// The whole prioritised list before the filter, as of the last
+    /// change: typing a filter letter filters it again, without ranking
+    /// 46,000 entries of 10,000 deals anew at every key.
+    ranked: Option<Vec<Entry>>,
 }
 
 /// What marks an entry: its deal's id and its action's (a suggestion from
@@ -32,6 +40,12 @@ pub fn mark_key(ws: &Workspace, e: &Entry) -> Option<(String, String)> {
 impl ActionsState {
     pub fn scopes(&self) -> &'static [Scope] {
         &[Scope::ActionList, Scope::List, Scope::Global, Scope::Always]
+    }
+
+    /// Forgets the deals' flag rules (the data changed).
+    pub fn data_changed(&mut self) {
+        self.flag_rules = None;
+        self.ranked = None;
     }
 
     pub fn selected(&self) -> Option<&Entry> {
@@ -48,18 +62,11 @@ impl ActionsState {
             )
         };
         let kept = self.selected().map(key);
-        let needle = self.filter.value().to_lowercase();
-        self.list = crate::domain::priority::list(ws, today)
-            .into_iter()
-            .filter(|e| {
-                needle.is_empty()
-                    || e.text.to_lowercase().contains(&needle)
-                    || ws.opportunities[e.opportunity]
-                        .title
-                        .to_lowercase()
-                        .contains(&needle)
-            })
-            .collect();
+        let ranked = self
+            .ranked
+            .get_or_insert_with(|| crate::domain::priority::list(ws, today));
+        let typed = self.filter.value();
+        self.list = super::action_filter::filter(ws, today, typed, &mut self.flag_rules, ranked);
         if !self.marks.is_empty() {
             // a mark is dropped when its action is done, gone or its deal
             // closed: the list no longer has it, filtered or not

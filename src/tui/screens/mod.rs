@@ -5,6 +5,7 @@
 //! so going back to a view finds it as it was left.
 
 pub mod accounts;
+mod action_filter;
 pub mod actions;
 pub mod analysis;
 pub mod deal_items;

@@ -472,6 +472,7 @@ impl PipelineState {
                     .map(|a| ActionId::of(a));
                 deal_items::action(action, cx, index, selected)
             }
+            (Pane::Table, Action::Snooze) => marks::snooze_rule_form(vec![id], cx),
             (Pane::Table, Action::Open) => {
                 self.focus = Pane::Qualification;
                 Vec::new()

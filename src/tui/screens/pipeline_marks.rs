@@ -1,6 +1,6 @@
 //! View 1's marks (issue 16): `space` marks the selected deal, `V` the
 //! deals from the one marked last to the selection, `Esc` drops them; while
-//! deals are marked, the table's `>`, `<` and `d` act on all of them as one
+//! deals are marked, the table's `>`, `<`, `z` and `d` act on all of them as one
 //! change (one undo step, one save).
 
 use super::{Pane, PipelineState};
@@ -57,7 +57,7 @@ impl PipelineState {
         Vec::new()
     }
 
-    /// `>`, `<` or `d` in the table while deals are marked: the change on
+    /// `>`, `<`, `z` or `d` in the table while deals are marked: the change on
     /// them all. `None` for any other key, or when nothing is marked.
     pub(super) fn on_marked(&mut self, action: Action, cx: &Cx) -> Option<Vec<Cmd>> {
         if self.marks.is_empty() || self.focus != Pane::Table {
@@ -71,6 +71,7 @@ impl PipelineState {
                 action == Action::StageNext,
                 cx.today,
             )),
+            Action::Snooze => snooze_rule_form(ids, cx),
             Action::Delete => match edit::delete_opportunities(cx.ws, &ids) {
                 Ok(bulk) => {
                     let skipped = match bulk.skipped() {
@@ -91,5 +92,21 @@ impl PipelineState {
             },
             _ => return None,
         })
+    }
+}
+
+/// `z` in the table: the form that snoozes one rule on these deals, or
+/// why there is nothing to snooze.
+pub(super) fn snooze_rule_form(ids: Vec<OpportunityId>, cx: &Cx) -> Vec<Cmd> {
+    let rules = edit::rules_shown(cx.ws, &ids, cx.today);
+    match crate::tui::forms::bulk_snooze_form(&rules, ids.len(), cx.today) {
+        Some(form) => vec![Cmd::Open(Dialog::Form(
+            form,
+            crate::tui::app::FormPurpose::BulkSnooze(ids),
+        ))],
+        None => vec![Cmd::say(match ids.len() {
+            1 => "no computed red flag to snooze on this deal".to_owned(),
+            n => format!("no computed red flag to snooze on the {n} deals"),
+        })],
     }
 }

@@ -1,0 +1,81 @@
+//! View 2's filter: the words of view 1's (`stage:`, `owner:`, `tag:`,
+//! `flag:`, `account:`) apply to the entry's deal; the text is searched in
+//! the action's text and in its deal's title, account name and owner.
+
+use crate::domain::flags::Rule;
+use crate::domain::priority::Entry;
+use crate::domain::{Date, Workspace};
+use crate::tui::filter::Query;
+use std::collections::HashMap;
+
+/// What the filter decided per deal, worked out the first time one of its
+/// entries is looked at: a deal has many entries.
+#[derive(Clone, Copy, Default)]
+struct Deal {
+    /// Passes the key words, `flag:` included.
+    keeps: bool,
+    /// Its title, account name or owner holds the text.
+    text: bool,
+}
+
+/// Keeps the entries of `list` that `typed` lets through; `flag_rules`
+/// (every deal's rules, by position) is made here the first time a `flag:`
+/// word needs it and kept by the caller until the data changes.
+pub fn filter(
+    ws: &Workspace,
+    today: Date,
+    typed: &str,
+    flag_rules: &mut Option<Vec<Vec<Rule>>>,
+    list: &[Entry],
+) -> Vec<Entry> {
+    let query = Query::parse(typed);
+    if query.is_empty() {
+        return list.to_vec();
+    }
+    if !query.flag.is_empty() && flag_rules.is_none() {
+        *flag_rules = Some(rules_of_every_deal(ws, today));
+    }
+    let rules = flag_rules.as_deref().unwrap_or_default();
+    let names: HashMap<&str, String> = ws
+        .accounts
+        .iter()
+        .map(|a| (a.id.as_str(), a.name.to_lowercase()))
+        .collect();
+    let needle = query.text.as_str();
+    let mut deals: Vec<Option<Deal>> = vec![None; ws.opportunities.len()];
+    list.iter()
+        .filter(|e| {
+            let Some(o) = ws.opportunities.get(e.opportunity) else {
+                return false;
+            };
+            let deal = *deals[e.opportunity].get_or_insert_with(|| {
+                let name = names.get(o.account.as_str()).map_or("", |n| n.as_str());
+                let keeps = query.keeps(o, name)
+                    && (query.flag.is_empty()
+                        || rules
+                            .get(e.opportunity)
+                            .is_some_and(|r| query.keeps_rules(r)));
+                let text = !needle.is_empty()
+                    && (o.title.to_lowercase().contains(needle)
+                        || name.contains(needle)
+                        || o.owner.to_lowercase().contains(needle));
+                Deal { keeps, text }
+            });
+            deal.keeps && (needle.is_empty() || deal.text || e.text.to_lowercase().contains(needle))
+        })
+        .cloned()
+        .collect()
+}
+
+/// The rules of every deal's red flags now (snoozed ones included, as
+/// view 1's `flag:` reads them), in the order of the deals, on every core.
+fn rules_of_every_deal(ws: &Workspace, today: Date) -> Vec<Vec<Rule>> {
+    crate::domain::parallel::flat_map(&ws.opportunities, |_, o| {
+        let mut rules: Vec<Rule> = crate::domain::flags::compute(o, &ws.settings, today)
+            .into_iter()
+            .map(|f| f.rule)
+            .collect();
+        rules.dedup();
+        vec![rules]
+    })
+}
