@@ -3,6 +3,7 @@
 mod accounts;
 mod action_list;
 mod analysis;
+mod board;
 mod closed_list;
 mod deal;
 mod dialogs;
