@@ -320,15 +320,19 @@ fn card_lines(app: &App, o: &Opportunity, w: usize, roomy: bool) -> Vec<Line<'st
     };
     let mut lines = vec![title, account, figures];
     if roomy {
-        let days = o
-            .days_in_stage(app.today)
-            .map_or(String::new(), |d| format!("{d} d in stage"));
         let owner = clean(&o.owner).into_owned();
         // the days first: an owner's long name is what gets cut
-        let text = match (days.is_empty(), owner.is_empty()) {
-            (false, false) => format!("{days} · {owner}"),
-            (true, _) => owner,
-            (false, true) => days,
+        let text = match (o.days_in_stage(app.today), owner.is_empty()) {
+            (Some(d), false) => {
+                let long = format!("{d} d in stage · {owner}");
+                if width(&long) <= w {
+                    long
+                } else {
+                    format!("{d} d · {owner}")
+                }
+            }
+            (Some(d), true) => format!("{d} d in stage"),
+            (None, _) => owner,
         };
         lines.push(Line::styled(truncate(&text, w).into_owned(), t.dim()));
     }
