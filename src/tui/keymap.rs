@@ -312,6 +312,7 @@ pub const BINDINGS: &[Binding] = &[
     b(&[Char(' ')], "space", Action::Mark, Scope::Board, "mark or unmark the card and move down the column: > < d then act on every marked one", false),
     b(&[Char('V')], "V", Action::MarkRange, Scope::Board, "mark every card of the column from the one marked last to this one", false),
     b(&[Char('C')], "C", Action::ClosedDeals, Scope::Table, "closed ⇄ open deals: list the won, lost and abandoned deals, or the open ones", true),
+    b(&[Char('b')], "b", Action::Board, Scope::Closed, "board: shows the open deals (C lists them first)", false),
     b(&[Char('o')], "o", Action::Reopen, Scope::Closed, "reopen the closed deal in its stage (asks first)", true),
     b(&[Char('n')], "n", Action::NewOpportunity, Scope::Global, "new opportunity", true),
     b(&[Char('a')], "a", Action::QuickAdd, Scope::Table, "quick add: a new deal on one line (ERP @Acme 500k drive close eoq #tag p50)", true),

@@ -323,14 +323,10 @@ fn card_lines(app: &App, o: &Opportunity, w: usize, roomy: bool) -> Vec<Line<'st
         let owner = clean(&o.owner).into_owned();
         // the days first: an owner's long name is what gets cut
         let text = match (o.days_in_stage(app.today), owner.is_empty()) {
-            (Some(d), false) => {
-                let long = format!("{d} d in stage · {owner}");
-                if width(&long) <= w {
-                    long
-                } else {
-                    format!("{d} d · {owner}")
-                }
-            }
+            // the long form on wide columns only, so that every card of a
+            // board reads alike
+            (Some(d), false) if w >= 30 => format!("{d} d in stage · {owner}"),
+            (Some(d), false) => format!("{d} d · {owner}"),
             (Some(d), true) => format!("{d} d in stage"),
             (None, _) => owner,
         };
