@@ -107,7 +107,11 @@ impl PipelineState {
             Action::MarkRange => {
                 let (c, place) = self.card(ws)?;
                 let cards = &self.board.columns[c].cards;
-                let id_at = |p: usize| ws.opportunities[self.rows[cards[p]]].id.clone();
+                let id_at = |p: usize| {
+                    let i = cards.get(p).and_then(|at| self.rows.get(*at));
+                    i.and_then(|i| ws.opportunities.get(*i))
+                        .map_or_else(String::new, |o| o.id.clone())
+                };
                 // from the card marked last when it is in this column, else
                 // this card alone: a range across columns has no order a
                 // user could see
@@ -117,7 +121,7 @@ impl PipelineState {
                     .and_then(|a| (0..cards.len()).find(|p| &id_at(*p) == a))
                     .unwrap_or(place);
                 let (lo, hi) = (from.min(place), from.max(place));
-                let ids: Vec<String> = (lo..=hi).map(id_at).collect();
+                let ids: Vec<String> = (lo..=hi).map(id_at).filter(|id| !id.is_empty()).collect();
                 self.marks.mark_all(ids);
                 Some(Vec::new())
             }
