@@ -50,6 +50,7 @@ fn main() {
     let mut breakdown = Vec::new();
     let mut bulk = Vec::new();
     let mut boards = Vec::new();
+    let mut finding = Vec::new();
     for n in sizes {
         let runs = if n > 10_000 { 1 } else { 5 };
         let path = dir.path().join(format!("w{n}.json"));
@@ -186,6 +187,37 @@ fn main() {
         let bulk_move = step(&mut app, key('>'));
         let bulk_undo = step(&mut app, key('u'));
         step(&mut app, esc);
+        // issue 16: paging, and the filter words typed a letter at a time
+        // (each letter refilters every deal; `flag:` computes the flags)
+        let pages: Vec<Duration> = (0..40)
+            .map(|i| {
+                let code = if i % 20 < 10 {
+                    KeyCode::PageDown
+                } else {
+                    KeyCode::PageUp
+                };
+                step(&mut app, KeyEvent::new(code, KeyModifiers::NONE))
+            })
+            .collect();
+        // `/`, the text a letter at a time, Esc; the view first (1 or 2)
+        let mut typed = |app: &mut App, view: char, text: &str| -> Vec<Duration> {
+            step(app, key(view));
+            step(app, key('/'));
+            let times = text.chars().map(|c| step(app, key(c))).collect();
+            step(app, esc);
+            times
+        };
+        let stage_words = typed(&mut app, '1', "stage:drive owner:a");
+        let flag_words = typed(&mut app, '1', "flag:stalled");
+        let action_words = typed(&mut app, '2', "stage:negotiate call");
+        typed(&mut app, '1', "");
+        finding.push(format!(
+            "| synthetic {n} | {} | {} | {} | {} |",
+            ms(median(pages)),
+            ms(median(stage_words)),
+            ms(median(flag_words)),
+            ms(median(action_words)),
+        ));
         bulk.push(format!(
             "| synthetic {n} | {marked} | {} | {} | {} | {} |",
             ms(mark),
@@ -212,6 +244,14 @@ fn main() {
     println!("| act on many | marked | space (mark) | V (mark the range) | > on all marked | u |");
     println!("|---|---|---|---|---|---|");
     for line in bulk {
+        println!("{line}");
+    }
+    println!();
+    println!(
+        "| find | PgDn/PgUp | `/stage:drive owner:a`, a letter | `/flag:stalled`, a letter | view 2 `/stage:negotiate call`, a letter |"
+    );
+    println!("|---|---|---|---|---|");
+    for line in finding {
         println!("{line}");
     }
     println!();

@@ -120,6 +120,11 @@ impl Query {
                 .iter()
                 .any(|f| any_prefix(&self.flag, f.rule.as_str()))
     }
+
+    /// As [`Query::keeps_flags`], given the rules of the deal's flags.
+    pub fn keeps_rules(&self, rules: &[crate::domain::flags::Rule]) -> bool {
+        self.flag.is_empty() || rules.iter().any(|r| any_prefix(&self.flag, r.as_str()))
+    }
 }
 
 /// Whether `values` is empty or one of them starts `text`.

@@ -102,7 +102,8 @@ impl Hits {
             return Some(Hit::Tab(*n));
         }
         let lists = self.lists.borrow();
-        let placed = lists.iter().find(|l| l.area.contains(p))?;
+        // drawn last is on top: a dialog's list over the screen's
+        let placed = lists.iter().rev().find(|l| l.area.contains(p))?;
         let item = row
             .checked_sub(placed.top)
             .and_then(|line| placed.items.get(usize::from(line)).copied().flatten())

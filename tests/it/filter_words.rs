@@ -227,3 +227,34 @@ fn a_saved_filter_survives_a_restart_and_applies_again() {
         app.status
     );
 }
+
+/// An edit under a filter with words keeps the deal where a fresh filter
+/// would put it (the rows kept after an edit once tested the whole typed
+/// text as plain text, so every edited deal vanished under `stage:`).
+#[test]
+fn a_deal_edited_under_stage_words_stays_or_leaves_as_the_words_say() {
+    let mut app = big();
+    filter(&mut app, "stage:drive stage:propose");
+    let before = shown(&app).len();
+    let first = app.screens.pipeline.rows[0];
+    assert_eq!(app.ws.opportunities[first].stage, Stage::Drive);
+    let id = app.ws.opportunities[first].id.clone();
+    press(&mut app, KeyCode::Char('>'));
+    let o = app.ws.opportunity(&id).unwrap();
+    assert_eq!(o.stage, Stage::Propose);
+    assert_eq!(shown(&app).len(), before, "still drive or propose: kept");
+    assert!(shown(&app).iter().any(|o| o.id == id));
+    press(&mut app, KeyCode::Char('>'));
+    assert_eq!(shown(&app).len(), before - 1, "negotiate: out of the list");
+    assert!(!shown(&app).iter().any(|o| o.id == id));
+    assert!(
+        shown(&app)
+            .iter()
+            .all(|o| matches!(o.stage, Stage::Drive | Stage::Propose))
+    );
+    press(&mut app, KeyCode::Char('u'));
+    assert!(
+        shown(&app).iter().any(|o| o.id == id),
+        "undo brings it back"
+    );
+}

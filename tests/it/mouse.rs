@@ -1,6 +1,7 @@
 //! Issue 16, the mouse: a click selects a row and focuses its list, the
 //! wheel moves the selection under the pointer by three rows, a click on a
-//! tab shows its view; with a dialog open clicks change nothing. Each test
+//! tab shows its view; over the political map and a log entry shown in
+//! full the wheel scrolls; with a form open clicks change nothing. Each test
 //! draws once (the views record where they drew) and clicks where the
 //! drawn screen shows the thing.
 
@@ -220,4 +221,121 @@ fn a_click_on_the_closed_list_selects_that_deal() {
     click(&mut app, 5, top + 1);
     assert_eq!(app.screens.pipeline.table.at(), 1);
     assert_eq!(app.current(), Some(app.screens.pipeline.rows[1]));
+}
+
+#[test]
+fn clicks_and_the_wheel_in_the_funnel_and_the_review_walk() {
+    let mut app = demo_app();
+    press(&mut app, KeyCode::Char('3'));
+    let lines = draw(&mut app, 100, 30);
+    let deals = app.screens.funnel.deals(&app.ws, app.today);
+    assert!(deals.len() >= 2, "the demo has stalled or slipping deals");
+    let (x, y) = find(&lines, "Stalled and slipping");
+    click(&mut app, x, y + 2);
+    assert_eq!(app.screens.funnel.cursor.at(), 1);
+    // Enter then jumps to the deal clicked
+    press(&mut app, KeyCode::Enter);
+    assert_eq!(app.screen, ScreenId::Pipeline);
+    assert_eq!(app.current(), Some(deals[1].0));
+
+    press(&mut app, KeyCode::Char('5'));
+    let lines = draw(&mut app, 100, 30);
+    let walk = app.screens.review.walk.as_ref().expect("the walk");
+    assert!(walk.order.len() >= 5);
+    let (x, y) = find(&lines, " of 19 · ");
+    click(&mut app, x + 3, y + 1 + 2);
+    assert_eq!(app.screens.review.walk.as_ref().unwrap().at, 2);
+    draw(&mut app, 100, 30);
+    mouse(&mut app, MouseEventKind::ScrollDown, x + 3, y + 1);
+    assert_eq!(app.screens.review.walk.as_ref().unwrap().at, 5);
+    // the walk goes on from the deal clicked: Enter marks that one
+    let id = app.screens.review.walk.as_ref().unwrap().order[5].clone();
+    press(&mut app, KeyCode::Enter);
+    assert!(
+        app.screens
+            .review
+            .walk
+            .as_ref()
+            .unwrap()
+            .reviewed
+            .contains(&id)
+    );
+}
+
+#[test]
+fn the_wheel_scrolls_the_political_map_and_a_click_picks_a_person() {
+    let mut app = demo_app();
+    // a deal with four people, two levels of the tree
+    let row = app
+        .screens
+        .pipeline
+        .rows
+        .iter()
+        .position(|i| app.ws.opportunities[*i].influences.len() >= 4)
+        .expect("a deal with four people");
+    for _ in 0..row {
+        press(&mut app, KeyCode::Char('j'));
+    }
+    while app.focus() != Pane::Influences {
+        press(&mut app, KeyCode::Tab);
+    }
+    press(&mut app, KeyCode::Enter);
+    let at = |app: &App| match &app.dialog {
+        Some(Dialog::PoliticalMap { cursor, .. }) => cursor.at(),
+        other => panic!("the map is not open: {other:?}"),
+    };
+    let people = app.current_opportunity().unwrap().influences.len();
+    assert!(people >= 4, "the demo's first deal has {people} people");
+    let lines = draw(&mut app, 120, 30);
+    assert_eq!(at(&app), 0);
+    mouse(&mut app, MouseEventKind::ScrollDown, 60, 15);
+    assert_eq!(at(&app), 3.min(people - 1));
+    // a click on the second person of the tree selects them
+    let second = lines
+        .iter()
+        .position(|l| l.contains("├─ ") || l.contains("└─ "))
+        .expect("a branch of the tree") as u16;
+    let row_text = &lines[usize::from(second)];
+    let byte = row_text.find("─ ").unwrap();
+    let column = row_text[..byte].chars().count() as u16 + 3;
+    draw(&mut app, 120, 30);
+    click(&mut app, column, second);
+    let tree_row = second - find(&lines, "Political map").1 - 1;
+    assert_eq!(at(&app), usize::from(tree_row));
+    // the screen under the map did not move
+    assert_eq!(app.screens.pipeline.table.at(), row);
+    press(&mut app, KeyCode::Esc);
+    assert!(app.dialog.is_none());
+}
+
+#[test]
+fn the_wheel_scrolls_a_long_log_entry() {
+    let mut app = demo_app();
+    let long: String = (1..=60)
+        .map(|n| format!("line {n} of the call\n"))
+        .collect();
+    let index = app.current().unwrap();
+    for entry in &mut app.ws.opportunities[index].log {
+        entry.text = long.clone();
+    }
+    app.update(Msg::Resized(100, 30));
+    // the log is the last pane
+    while app.focus() != Pane::Log {
+        press(&mut app, KeyCode::Tab);
+    }
+    press(&mut app, KeyCode::Char('g'));
+    press(&mut app, KeyCode::Enter);
+    let scroll = |app: &App| match &app.dialog {
+        Some(Dialog::LogEntry { scroll, .. }) => scroll.at(),
+        other => panic!("no entry shown: {other:?}"),
+    };
+    let lines = draw(&mut app, 100, 30);
+    assert!(lines.iter().any(|l| l.contains("line 1 of the call")));
+    mouse(&mut app, MouseEventKind::ScrollDown, 50, 15);
+    assert_eq!(scroll(&app), 3);
+    let lines = draw(&mut app, 100, 30);
+    assert!(lines.iter().any(|l| l.contains("line 4 of the call")));
+    assert!(!lines.iter().any(|l| l.contains("line 3 of the call")));
+    mouse(&mut app, MouseEventKind::ScrollUp, 50, 15);
+    assert_eq!(scroll(&app), 0);
 }

@@ -1,23 +1,31 @@
 //! The mouse: a left click on a list's row selects it and focuses the
 //! list, the wheel moves the selection of the list under the pointer by
 //! [`WHEEL_ROWS`], a click on a tab shows its view. Where things are comes
-//! from what the last frame recorded ([`crate::tui::hits`]). With a dialog
-//! open the mouse does nothing: a dialog is finished with its keys.
+//! from what the last frame recorded ([`crate::tui::hits`]). Of the dialogs
+//! only the two that are read, not filled, take the mouse: the wheel
+//! scrolls the political map and a log entry shown in full, a click picks
+//! a person on the map; any other dialog is finished with its keys.
 
 use super::{App, Effect};
 use crate::tui::cursor::List;
+use crate::tui::dialog::Dialog;
 use crate::tui::hits::Hit;
 use crate::tui::keymap::Action;
 use crate::tui::screens::{Pane, ScreenId};
-use ratatui::crossterm::event::{MouseButton, MouseEvent, MouseEventKind};
+use ratatui::crossterm::event::{
+    KeyCode, KeyEvent, KeyModifiers, MouseButton, MouseEvent, MouseEventKind,
+};
 
 /// Rows one notch of the wheel moves.
 pub const WHEEL_ROWS: usize = 3;
 
 impl App {
     pub(super) fn on_mouse(&mut self, m: MouseEvent) -> Vec<Effect> {
-        if self.too_small() || self.dialog.is_some() {
+        if self.too_small() {
             return Vec::new();
+        }
+        if self.dialog.is_some() {
+            return self.on_dialog_mouse(m);
         }
         let Some(hit) = self.hits.at(m.column, m.row) else {
             return Vec::new();
@@ -63,6 +71,46 @@ impl App {
         }
     }
 
+    /// The wheel over a map or a log entry moves it as `j`/`k` would (the
+    /// dialog's own keys, so it stops where they stop); a click on a
+    /// person of the map selects them.
+    fn on_dialog_mouse(&mut self, m: MouseEvent) -> Vec<Effect> {
+        let readable = matches!(
+            self.dialog,
+            Some(Dialog::PoliticalMap { .. } | Dialog::LogEntry { .. })
+        );
+        if !readable {
+            return Vec::new();
+        }
+        let key = |code| KeyEvent::new(code, KeyModifiers::NONE);
+        match m.kind {
+            MouseEventKind::ScrollDown | MouseEventKind::ScrollUp => {
+                let code = if m.kind == MouseEventKind::ScrollDown {
+                    KeyCode::Down
+                } else {
+                    KeyCode::Up
+                };
+                let mut effects = Vec::new();
+                for _ in 0..WHEEL_ROWS {
+                    effects.extend(self.on_key(key(code)));
+                }
+                effects
+            }
+            MouseEventKind::Down(MouseButton::Left) => {
+                if let (
+                    Some(Hit::Row(List::Map, Some(at))),
+                    Some(Dialog::PoliticalMap { cursor, .. }),
+                ) = (self.hits.at(m.column, m.row), self.dialog.as_mut())
+                {
+                    // a row the map drew, so a person on it
+                    cursor.set(at, at + 1);
+                }
+                Vec::new()
+            }
+            _ => Vec::new(),
+        }
+    }
+
     /// Gives the focus to `list` when it is on the screen on display and
     /// can take it (a deal's panes only while a deal is selected).
     fn focus_list(&mut self, list: List) -> bool {
@@ -71,7 +119,10 @@ impl App {
                 Some(pane) => self.screens.pipeline.focus_pane(&self.ws, pane),
                 None => false,
             },
-            (ScreenId::Actions, List::ActionList) | (ScreenId::Accounts, List::Accounts) => true,
+            (ScreenId::Actions, List::ActionList)
+            | (ScreenId::Accounts, List::Accounts)
+            | (ScreenId::Funnel, List::Funnel) => true,
+            (ScreenId::Review, List::Review) => self.screens.review.walk.is_some(),
             _ => false,
         }
     }
@@ -87,6 +138,15 @@ impl App {
             List::Accounts => {
                 let len = self.screens.accounts.rows.len();
                 self.screens.accounts.cursor.set(at, len);
+            }
+            List::Funnel => {
+                let len = self.screens.funnel.deals(ws, today).len();
+                self.screens.funnel.cursor.set(at, len);
+            }
+            List::Review => {
+                if let Some(walk) = self.screens.review.walk.as_mut() {
+                    walk.at = at.min(walk.order.len().saturating_sub(1));
+                }
             }
             _ => {
                 if let Some(pane) = pane_of(list) {

@@ -12,7 +12,6 @@ use crate::tui::dialog::{Dialog, FilterTarget};
 use crate::tui::forms;
 use crate::tui::keymap::{Action, Scope};
 use crate::tui::text_input::TextInput;
-use std::collections::HashMap;
 
 #[path = "board.rs"]
 pub mod board;
@@ -146,6 +145,10 @@ pub struct PipelineState {
     /// filtered refresh after the data changed, so typing a filter over
     /// 10,000 deals does not lower-case them all at every key.
     haystacks: Option<Vec<String>>,
+    /// The red-flag rules each opportunity has, per opportunity; built on
+    /// the first refresh with a `flag:` word after the data changed, so
+    /// typing `flag:stalled` does not compute 70,000 flags at every key.
+    flag_rules: Option<Vec<Vec<crate::domain::flags::Rule>>>,
     /// The marked deals, by id: `>`, `<` and `d` act on them all.
     pub marks: crate::tui::marks::Marks<String>,
     /// The board layout (`b`) and its cards grouped by stage.
@@ -205,6 +208,7 @@ impl PipelineState {
     /// Forgets the filter's search texts (the data changed).
     pub fn data_changed(&mut self) {
         self.haystacks = None;
+        self.flag_rules = None;
     }
 
     /// Recomputes the rows and the strip after data, filter or sort change,
@@ -238,32 +242,20 @@ impl PipelineState {
                     .collect(),
             );
         }
-        // `account:` compares lower-cased names, made once per refresh
-        let account_names: HashMap<&str, String> = if query.account.is_empty() {
-            HashMap::new()
-        } else {
-            ws.accounts
-                .iter()
-                .map(|a| (a.id.as_str(), a.name.to_lowercase()))
-                .collect()
-        };
+        if !query.flag.is_empty() && self.flag_rules.is_none() {
+            self.flag_rules = Some(rows::flag_rules(ws, today));
+        }
+        let account_names = rows::account_names(&query, ws);
         let haystacks = self.haystacks.as_deref().unwrap_or_default();
+        let flag_rules = self.flag_rules.as_deref().unwrap_or_default();
         let mut rows: Vec<usize> = ws
             .opportunities
             .iter()
             .enumerate()
             .filter(|(_, o)| self.lists(o))
-            .filter(|(i, _)| {
-                needle.is_empty() || haystacks.get(*i).is_some_and(|h| h.contains(needle))
-            })
-            .filter(|(_, o)| {
-                let name = account_names.get(o.account.as_str());
-                query.keeps(o, name.map_or("", |n| n.as_str()))
-            })
-            // flags are computed only for a `flag:` word, and last
-            .filter(|(_, o)| {
-                query.flag.is_empty()
-                    || query.keeps_flags(&crate::domain::flags::compute(o, settings, today))
+            .filter(|(i, o)| {
+                let cached = (haystacks.get(*i), flag_rules.get(*i));
+                rows::passes(&query, cached, o, &account_names)
             })
             .map(|(i, _)| i)
             .collect();

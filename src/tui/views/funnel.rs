@@ -90,6 +90,13 @@ pub fn draw(app: &App, frame: &mut Frame, area: Rect) {
     let room = inner.height as usize;
     app.pages.drawn(crate::tui::cursor::List::Funnel, room);
     let offset = app.screens.funnel.cursor.offset(room);
+    let shown = list.len().saturating_sub(offset).min(room);
+    app.hits.list(
+        crate::tui::cursor::List::Funnel,
+        deals,
+        inner.y,
+        (offset..offset + shown).map(Some).collect(),
+    );
     let lines: Vec<Line> = list
         .iter()
         .enumerate()

@@ -77,6 +77,13 @@ pub fn draw(app: &App, selected: usize, frame: &mut Frame, area: Rect) {
     let room = tree_area.height as usize;
     app.pages.drawn(crate::tui::cursor::List::Map, room);
     let offset = selected.saturating_sub(room.saturating_sub(1));
+    let shown = tree.len().saturating_sub(offset).min(room);
+    app.hits.list(
+        crate::tui::cursor::List::Map,
+        tree_area,
+        tree_area.y,
+        (offset..offset + shown).map(Some).collect(),
+    );
     frame.render_widget(
         Paragraph::new(lines.into_iter().skip(offset).collect::<Vec<_>>()),
         tree_area,

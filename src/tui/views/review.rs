@@ -43,6 +43,13 @@ pub fn draw(app: &App, frame: &mut Frame, area: Rect) {
     let room = inner.height as usize;
     app.pages.drawn(crate::tui::cursor::List::Review, room);
     let offset = walk.at.saturating_sub(room.saturating_sub(1));
+    let shown = walk.order.len().saturating_sub(offset).min(room);
+    app.hits.list(
+        crate::tui::cursor::List::Review,
+        list_area,
+        inner.y,
+        (offset..offset + shown).map(Some).collect(),
+    );
     let lines: Vec<Line> = walk
         .order
         .iter()
