@@ -26,54 +26,14 @@ impl App {
             // any key closes the help
             Dialog::Help { .. } => Vec::new(),
             Dialog::Confirm(confirm) => self.answer(action, confirm),
-            Dialog::PoliticalMap {
-                opportunity,
-                mut cursor,
-            } => {
-                let len = self
-                    .ws
-                    .opportunity(opportunity.as_str())
-                    .map_or(0, |o| o.influences.len());
-                match action {
-                    Some(Action::Cancel) => return Vec::new(),
-                    Some(a) => {
-                        if let Some(m) = movement(a) {
-                            cursor.apply(m, len, self.cx().page(crate::tui::cursor::List::Map));
-                        }
-                    }
-                    None => {}
+            Dialog::PoliticalMap { .. } | Dialog::LogEntry { .. } => {
+                if action == Some(Action::Cancel) {
+                    return Vec::new();
                 }
-                self.dialog = Some(Dialog::PoliticalMap {
-                    opportunity,
-                    cursor,
-                });
-                Vec::new()
-            }
-            Dialog::LogEntry {
-                title,
-                text,
-                mut scroll,
-            } => {
-                match action {
-                    Some(Action::Cancel) => return Vec::new(),
-                    Some(a) => {
-                        if let Some(m) = movement(a) {
-                            let page = self.cx().page(crate::tui::cursor::List::Entry);
-                            // the cursor is the first line shown: it stops
-                            // where the last page of the text begins
-                            let lines = self.pages.rows(crate::tui::cursor::List::Entry);
-                            let len = crate::tui::views::entry_lines(&text).len();
-                            let len = len.saturating_sub(lines.unwrap_or(len)) + 1;
-                            scroll.apply(m, len, page);
-                        }
-                    }
-                    None => {}
+                self.dialog = Some(dialog);
+                if let Some(m) = action.and_then(movement) {
+                    self.move_in_dialog(m);
                 }
-                self.dialog = Some(Dialog::LogEntry {
-                    title,
-                    text,
-                    scroll,
-                });
                 Vec::new()
             }
             Dialog::Filter(target) => self.filter_key(target, action, &key),
@@ -288,6 +248,38 @@ impl App {
         self.screens.pipeline.table = Default::default();
         self.refresh(None);
         effects
+    }
+
+    /// Moves the selection of the political map, or the first line shown
+    /// of a log entry in full, as `j`, `k`, PgDn… do: the keys and the
+    /// mouse's wheel both come here.
+    pub(super) fn move_in_dialog(&mut self, m: crate::tui::cursor::Move) {
+        let page = |list| self.cx().page(list);
+        let (map_page, entry_page) = (
+            page(crate::tui::cursor::List::Map),
+            page(crate::tui::cursor::List::Entry),
+        );
+        let entry_lines = self.pages.rows(crate::tui::cursor::List::Entry);
+        match &mut self.dialog {
+            Some(Dialog::PoliticalMap {
+                opportunity,
+                cursor,
+            }) => {
+                let len = self
+                    .ws
+                    .opportunity(opportunity.as_str())
+                    .map_or(0, |o| o.influences.len());
+                cursor.apply(m, len, map_page);
+            }
+            Some(Dialog::LogEntry { text, scroll, .. }) => {
+                // the cursor is the first line shown: it stops where the
+                // last page of the text begins
+                let len = crate::tui::views::entry_lines(text).len();
+                let len = len.saturating_sub(entry_lines.unwrap_or(len)) + 1;
+                scroll.apply(m, len, entry_page);
+            }
+            _ => {}
+        }
     }
 
     /// The answer to a question: yes commits the change it carries, any

@@ -7,14 +7,12 @@
 //! a person on the map; any other dialog is finished with its keys.
 
 use super::{App, Effect};
-use crate::tui::cursor::List;
+use crate::tui::cursor::{List, Move};
 use crate::tui::dialog::Dialog;
 use crate::tui::hits::Hit;
 use crate::tui::keymap::Action;
 use crate::tui::screens::{Pane, ScreenId};
-use ratatui::crossterm::event::{
-    KeyCode, KeyEvent, KeyModifiers, MouseButton, MouseEvent, MouseEventKind,
-};
+use ratatui::crossterm::event::{MouseButton, MouseEvent, MouseEventKind};
 
 /// Rows one notch of the wheel moves.
 pub const WHEEL_ROWS: usize = 3;
@@ -82,19 +80,17 @@ impl App {
         if !readable {
             return Vec::new();
         }
-        let key = |code| KeyEvent::new(code, KeyModifiers::NONE);
         match m.kind {
             MouseEventKind::ScrollDown | MouseEventKind::ScrollUp => {
-                let code = if m.kind == MouseEventKind::ScrollDown {
-                    KeyCode::Down
+                let step = if m.kind == MouseEventKind::ScrollDown {
+                    Move::Down
                 } else {
-                    KeyCode::Up
+                    Move::Up
                 };
-                let mut effects = Vec::new();
                 for _ in 0..WHEEL_ROWS {
-                    effects.extend(self.on_key(key(code)));
+                    self.move_in_dialog(step);
                 }
-                effects
+                Vec::new()
             }
             MouseEventKind::Down(MouseButton::Left) => {
                 if let (
