@@ -49,6 +49,7 @@ fn main() {
     }
     let mut breakdown = Vec::new();
     let mut bulk = Vec::new();
+    let mut boards = Vec::new();
     let mut finding = Vec::new();
     for n in sizes {
         let runs = if n > 10_000 { 1 } else { 5 };
@@ -152,9 +153,31 @@ fn main() {
         let tabs: Vec<Duration> = (0..60)
             .map(|_| step(&mut app, KeyEvent::new(KeyCode::Tab, KeyModifiers::NONE)))
             .collect();
+        let esc = KeyEvent::new(KeyCode::Esc, KeyModifiers::NONE);
+        step(&mut app, esc);
+        // the board: moves in a column, across columns, a page, a stage
+        // move (the card changes column), each with its frame; measured
+        // before the bulk change below, whose save of every deal would
+        // still be taking a core from the first keys
+        step(&mut app, key('b'));
+        let board_keys = ['j', 'j', 'k', 'l', 'h', 'G', 'g', '>', '<'];
+        let mut in_board: Vec<(Duration, char)> = (0..90)
+            .map(|i| {
+                let k = board_keys[i % board_keys.len()];
+                (step(&mut app, key(k)), k)
+            })
+            .collect();
+        let pgdn = KeyEvent::new(KeyCode::PageDown, KeyModifiers::NONE);
+        in_board.extend((0..20).map(|_| (step(&mut app, pgdn), 'P')));
+        let (board_max, slowest) = in_board.iter().max().copied().unwrap_or_default();
+        boards.push(format!(
+            "| synthetic {n} | {} | {} (`{slowest}`) |",
+            ms(median(in_board.into_iter().map(|(d, _)| d).collect())),
+            ms(board_max)
+        ));
+        step(&mut app, key('b'));
         // issue 16: every deal marked (g, space, G, V), then > and u on
         // them all: one change, one save, one full refresh
-        let esc = KeyEvent::new(KeyCode::Esc, KeyModifiers::NONE);
         step(&mut app, esc);
         step(&mut app, key('g'));
         let mark = step(&mut app, key(' '));
@@ -229,6 +252,12 @@ fn main() {
     );
     println!("|---|---|---|---|---|");
     for line in finding {
+        println!("{line}");
+    }
+    println!();
+    println!("| board (b): j k l h G g > < and PgDn (`P`) | median | slowest (key) |");
+    println!("|---|---|---|");
+    for line in boards {
         println!("{line}");
     }
 }

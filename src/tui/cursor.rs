@@ -35,13 +35,15 @@ pub enum List {
     Map,
     /// The lines of a log entry shown in full.
     Entry,
+    /// View 1's board: the cards the selected column shows.
+    Board,
 }
 
 /// How many rows each list showed when it was last drawn: a page moves by
 /// what the user saw, whatever the terminal and layout. The views record
 /// it while drawing (through `&App`, hence the cells); the screens read it.
 #[derive(Debug, Default)]
-pub struct Pages([std::cell::Cell<usize>; 12]);
+pub struct Pages([std::cell::Cell<usize>; 13]);
 
 impl Pages {
     /// `list` was drawn showing `rows` items.

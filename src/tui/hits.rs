@@ -35,6 +35,9 @@ struct Placed {
 pub struct Hits {
     lists: RefCell<Vec<Placed>>,
     tabs: RefCell<Vec<(Rect, usize)>>,
+    /// View 1's board: each column drawn, by stage index, for the wheel
+    /// (which scrolls the column under it, header and gaps included).
+    columns: RefCell<Vec<(Rect, usize)>>,
 }
 
 impl Hits {
@@ -42,6 +45,19 @@ impl Hits {
     pub fn clear(&self) {
         self.lists.borrow_mut().clear();
         self.tabs.borrow_mut().clear();
+        self.columns.borrow_mut().clear();
+    }
+
+    /// The board's column of stage `c` was drawn in `area`.
+    pub fn column(&self, area: Rect, c: usize) {
+        self.columns.borrow_mut().push((area, c));
+    }
+
+    /// The board's column the last frame drew at `column`, `row`.
+    pub fn column_at(&self, column: u16, row: u16) -> Option<usize> {
+        let p = Position::new(column, row);
+        let columns = self.columns.borrow();
+        columns.iter().find(|(a, _)| a.contains(p)).map(|(_, c)| *c)
     }
 
     /// `list` was drawn in `area`, its line `top + k` showing `items[k]`.

@@ -51,6 +51,11 @@ pub enum Action {
     ClosedDeals,
     /// View 1's closed list: reopen the deal (asks first).
     Reopen,
+    /// View 1: the board (a column per stage) instead of the table, and back.
+    Board,
+    /// The board: the previous / next stage's column.
+    ColumnPrev,
+    ColumnNext,
     Toggle,
     EditObjective,
     EditNotes,
@@ -142,6 +147,9 @@ pub enum Scope {
     Global,
     /// The opportunity table.
     Table,
+    /// View 1's board (a column per stage), looked up before `Table` while
+    /// it is shown.
+    Board,
     /// Any pane of the pipeline view: acts on the selected opportunity.
     Deal,
     /// Any pane of the pipeline view while it lists the closed deals.
@@ -291,7 +299,21 @@ pub const BINDINGS: &[Binding] = &[
     b(&[Char('V')], "V", Action::MarkRange, Scope::Table, "mark every deal from the one marked last to this one", false),
     b(&[Code(KeyCode::Esc)], "Esc", Action::ClearMarks, Scope::Table, "clear the marks", false),
     b(&[Char('z')], "z", Action::Snooze, Scope::Table, "snooze one red-flag rule on the marked deals (or this one) until a date, with a reason", false),
+    b(&[Char('b')], "b", Action::Board, Scope::Table, "board ⇄ list: a column per stage, cards with value, close date and flags", true),
+    b(&[Char('h'), Code(KeyCode::Left)], "h ←", Action::ColumnPrev, Scope::Board, "previous column: the stage before, at the same height (empty columns are skipped)", true),
+    b(&[Char('l'), Code(KeyCode::Right)], "l →", Action::ColumnNext, Scope::Board, "next column: the stage after, at the same height (empty columns are skipped)", true),
+    b(&[Char('j'), Code(KeyCode::Down)], "j ↓", Action::Down, Scope::Board, "the card below", false),
+    b(&[Char('k'), Code(KeyCode::Up)], "k ↑", Action::Up, Scope::Board, "the card above", false),
+    b(&[Char('g'), Code(KeyCode::Home)], "g Home", Action::Top, Scope::Board, "the column's first card", false),
+    b(&[Char('G'), Code(KeyCode::End)], "G End", Action::Bottom, Scope::Board, "the column's last card", false),
+    b(&[Code(KeyCode::PageDown)], "PgDn", Action::PageDown, Scope::Board, "a page down the column (as many cards as it shows)", false),
+    b(&[Code(KeyCode::PageUp)], "PgUp", Action::PageUp, Scope::Board, "a page up the column", false),
+    b(&[Ctrl('d')], "Ctrl-d", Action::HalfPageDown, Scope::Board, "half a page down the column", false),
+    b(&[Ctrl('u')], "Ctrl-u", Action::HalfPageUp, Scope::Board, "half a page up the column", false),
+    b(&[Char(' ')], "space", Action::Mark, Scope::Board, "mark or unmark the card and move down the column: > < d then act on every marked one", false),
+    b(&[Char('V')], "V", Action::MarkRange, Scope::Board, "mark every card of the column from the one marked last to this one", false),
     b(&[Char('C')], "C", Action::ClosedDeals, Scope::Table, "closed ⇄ open deals: list the won, lost and abandoned deals, or the open ones", true),
+    b(&[Char('b')], "b", Action::Board, Scope::Closed, "board: shows the open deals (C lists them first)", false),
     b(&[Char('o')], "o", Action::Reopen, Scope::Closed, "reopen the closed deal in its stage (asks first)", true),
     b(&[Char('n')], "n", Action::NewOpportunity, Scope::Global, "new opportunity", true),
     b(&[Char('a')], "a", Action::QuickAdd, Scope::Table, "quick add: a new deal on one line (ERP @Acme 500k drive close eoq #tag p50)", true),
@@ -411,6 +433,20 @@ pub fn bindings_for(scopes: &[Scope]) -> impl Iterator<Item = &'static Binding> 
     scopes
         .iter()
         .flat_map(|s| BINDINGS.iter().filter(move |b| b.scope == *s))
+}
+
+/// As [`bindings_for`], without the bindings an earlier scope shadows
+/// (every key of theirs taken by a binding listed before): what the help
+/// overlay lists, so a key shows once, with what it does here.
+pub fn bindings_in_effect(scopes: &[Scope]) -> Vec<&'static Binding> {
+    let mut shown: Vec<&'static Binding> = Vec::new();
+    for b in bindings_for(scopes) {
+        let taken = |k: &Key| shown.iter().any(|s| s.keys.contains(k));
+        if !b.keys.iter().all(taken) {
+            shown.push(b);
+        }
+    }
+    shown
 }
 
 /// The hinted keys of `scopes` on one line, `Enter save · Esc cancel`:

@@ -7,6 +7,7 @@ mod actions_cli;
 mod analysis;
 mod bad_input;
 mod big_lists;
+mod board;
 mod borders;
 mod bulk;
 mod closed_deals;

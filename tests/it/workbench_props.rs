@@ -20,7 +20,7 @@ use ratatui::crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
 fn key_strategy() -> impl Strategy<Value = KeyEvent> {
     let plain = |c: char| KeyEvent::new(KeyCode::Char(c), KeyModifiers::NONE);
     prop_oneof![
-        4 => prop::sample::select("jkgGnedWL<>?/s au ROy123456-.,王2026FvxrztmciTwCo".chars().collect::<Vec<_>>()).prop_map(plain),
+        4 => prop::sample::select("jkgGnedWL<>?/s au ROy123456-.,王2026FvxrztmciTwCobhlV".chars().collect::<Vec<_>>()).prop_map(plain),
         2 => prop::sample::select(vec![
             KeyCode::Enter, KeyCode::Esc, KeyCode::Tab, KeyCode::BackTab, KeyCode::Backspace,
             KeyCode::Left, KeyCode::Right, KeyCode::Up, KeyCode::Down, KeyCode::Delete, KeyCode::Home,
@@ -192,8 +192,11 @@ proptest! {
             full.sort = app.screens.pipeline.sort;
             full.closed = app.screens.pipeline.closed;
             full.filter = app.screens.pipeline.filter.clone();
+            full.board.on = app.screens.pipeline.board.on;
             full.refresh(&app.ws, today, None);
             prop_assert_eq!(&full.rows, &app.screens.pipeline.rows);
+            // and so are the board's columns
+            prop_assert_eq!(&full.board.columns, &app.screens.pipeline.board.columns);
             prop_assert_eq!(full.strip, app.screens.pipeline.strip);
             if app.dialog.is_none() {
                 let scopes = app.scopes();

@@ -47,6 +47,13 @@ impl App {
                 if !self.focus_list(list) {
                     return Vec::new();
                 }
+                if let (List::Board, Some(c)) = (list, self.hits.column_at(m.column, m.row)) {
+                    self.status = None;
+                    let down = m.kind == MouseEventKind::ScrollDown;
+                    let pipeline = &mut self.screens.pipeline;
+                    pipeline.wheel(&self.ws, c, down, WHEEL_ROWS);
+                    return Vec::new();
+                }
                 let step = if m.kind == MouseEventKind::ScrollDown {
                     Action::Down
                 } else {
@@ -147,6 +154,10 @@ impl App {
 }
 
 fn pane_of(list: List) -> Option<Pane> {
+    if list == List::Board {
+        // the board is the table's other layout: a card is a row of it
+        return Some(Pane::Table);
+    }
     Pane::ORDER.into_iter().find(|p| p.list() == list)
 }
 

@@ -13,6 +13,8 @@ use crate::tui::forms;
 use crate::tui::keymap::{Action, Scope};
 use crate::tui::text_input::TextInput;
 
+#[path = "board.rs"]
+pub mod board;
 #[path = "closed_deals.rs"]
 mod closed_deals;
 #[path = "pipeline_marks.rs"]
@@ -149,6 +151,8 @@ pub struct PipelineState {
     flag_rules: Option<Vec<Vec<crate::domain::flags::Rule>>>,
     /// The marked deals, by id: `>`, `<` and `d` act on them all.
     pub marks: crate::tui::marks::Marks<String>,
+    /// The board layout (`b`) and its cards grouped by stage.
+    pub board: board::Board,
 }
 
 /// Action → cursor move, for every list.
@@ -168,6 +172,10 @@ pub fn movement(action: Action) -> Option<Move> {
 
 impl PipelineState {
     pub fn scopes(&self) -> &'static [Scope] {
+        use Scope::*;
+        if self.focus == Pane::Table && self.board_shown() {
+            return &[Board, Table, Deal, List, Global, Panes, Always];
+        }
         if self.closed {
             self.focus.closed_scopes()
         } else {
@@ -179,6 +187,7 @@ impl PipelineState {
     pub fn place(&self) -> &'static str {
         match (self.closed, self.focus) {
             (true, Pane::Table) => "closed deals",
+            (false, Pane::Table) if self.board.on => "board",
             (_, pane) => pane.name(),
         }
     }
@@ -286,6 +295,7 @@ impl PipelineState {
         if self.rows.is_empty() {
             self.focus = Pane::Table;
         }
+        self.group(ws);
     }
 
     /// Length of a pane's list.
@@ -383,6 +393,12 @@ impl PipelineState {
 
     pub fn on_action(&mut self, action: Action, cx: &Cx) -> Vec<Cmd> {
         let ws = cx.ws;
+        if self.focus == Pane::Table
+            && self.board_shown()
+            && let Some(cmds) = self.on_board(action, cx)
+        {
+            return cmds;
+        }
         if let Some(m) = movement(action) {
             let len = self.pane_len(ws, cx.today, self.focus);
             let page = cx.page(self.focus.list());
@@ -403,6 +419,7 @@ impl PipelineState {
             Action::Filter => return vec![Cmd::Open(Dialog::Filter(FilterTarget::Pipeline))],
             Action::QuickAdd => return vec![Cmd::Open(Dialog::QuickAdd(TextInput::default()))],
             Action::ClosedDeals => return self.toggle_closed(ws, cx.today),
+            Action::Board => return self.toggle_board(ws),
             Action::Sort if self.closed => {
                 return vec![Cmd::say("the closed deals are listed newest close first")];
             }

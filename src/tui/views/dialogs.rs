@@ -300,7 +300,8 @@ fn draw_form(app: &App, form: &Form, keys: &str, frame: &mut Frame, area: Rect) 
 
 fn draw_help(app: &App, place: &str, scopes: &[keymap::Scope], frame: &mut Frame, area: Rect) {
     let t = &app.theme;
-    let bindings: Vec<(&str, &str)> = keymap::bindings_for(scopes)
+    let bindings: Vec<(&str, &str)> = keymap::bindings_in_effect(scopes)
+        .into_iter()
         .chain(keymap::bindings_for(&[keymap::Scope::Help]))
         .map(|b| (b.label, b.help))
         .collect();

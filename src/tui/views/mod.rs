@@ -3,6 +3,7 @@
 mod accounts;
 mod action_list;
 mod analysis;
+mod board;
 mod closed_list;
 mod deal;
 mod dialogs;
@@ -128,7 +129,11 @@ fn draw_bottom(app: &App, frame: &mut Frame, area: Rect) {
         return;
     }
     let mut spans = vec![Span::raw(" ")];
-    for b in keymap::bindings_for(app.scopes()).filter(|b| b.hint) {
+    // a key shadowed here (the closed list's `b`) is not hinted
+    for b in keymap::bindings_in_effect(app.scopes())
+        .into_iter()
+        .filter(|b| b.hint)
+    {
         spans.push(Span::styled(
             b.label.split(' ').next().unwrap_or(b.label),
             t.key(),

@@ -23,6 +23,8 @@ pub fn draw(app: &App, frame: &mut Frame, area: Rect) {
         Layout::horizontal([Constraint::Fill(1), Constraint::Length(detail_width)]).areas(main);
     if app.screens.pipeline.closed {
         super::closed_list::draw(app, frame, table);
+    } else if app.screens.pipeline.board_shown() {
+        super::board::draw(app, frame, table);
     } else {
         draw_table(app, frame, table);
     }
@@ -84,6 +86,23 @@ fn draw_strip(app: &App, frame: &mut Frame, area: Rect) {
     }
 }
 
+/// What the table or the board says when it has no deal to show.
+pub(super) fn draw_no_rows(app: &App, frame: &mut Frame, area: Rect) {
+    let hint = if app.screens.pipeline.filter.is_empty() {
+        if app.ws.opportunities.is_empty() {
+            "No opportunities yet.\n\nPress n to add your first one (a: typed on one line), ? for every key.\nTo look around first, quit (q) and run `funnel demo`."
+        } else {
+            "No open opportunities: every one is won, lost or abandoned.\n\nPress n to add a new one."
+        }
+    } else {
+        "No open opportunity matches the filter. Press / then Esc to clear it."
+    };
+    frame.render_widget(
+        Paragraph::new(hint).wrap(ratatui::widgets::Wrap { trim: true }),
+        area,
+    );
+}
+
 fn stage_short(s: Stage) -> &'static str {
     match s {
         Stage::Qualify => "qual",
@@ -96,7 +115,7 @@ fn stage_short(s: Stage) -> &'static str {
 
 /// The red flags that show today (computed and raised by hand, snoozed
 /// ones left out).
-fn flag_count(app: &App, o: &Opportunity) -> usize {
+pub(super) fn flag_count(app: &App, o: &Opportunity) -> usize {
     crate::domain::flags::visible(o, &app.ws.settings, app.today).len()
 }
 
@@ -128,19 +147,7 @@ fn draw_table(app: &App, frame: &mut Frame, area: Rect) {
     let inner = block.inner(area);
     frame.render_widget(block, area);
     if app.screens.pipeline.rows.is_empty() {
-        let hint = if app.screens.pipeline.filter.is_empty() {
-            if app.ws.opportunities.is_empty() {
-                "No opportunities yet.\n\nPress n to add your first one (a: typed on one line), ? for every key.\nTo look around first, quit (q) and run `funnel demo`."
-            } else {
-                "No open opportunities: every one is won, lost or abandoned.\n\nPress n to add a new one."
-            }
-        } else {
-            "No open opportunity matches the filter. Press / then Esc to clear it."
-        };
-        frame.render_widget(
-            Paragraph::new(hint).wrap(ratatui::widgets::Wrap { trim: true }),
-            inner,
-        );
+        draw_no_rows(app, frame, inner);
         return;
     }
     let wide = inner.width >= 80;

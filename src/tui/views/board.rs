@@ -1,0 +1,353 @@
+//! View 1's board: a column per open stage, qualify to close, in the
+//! table's place. Each column's header names the stage as the strip does
+//! and adds up its cards; each card shows a deal's title, account, value,
+//! close date and flags. Only the cards in sight are built: a column of
+//! 3,000 deals costs what its visible cards cost.
+
+use super::pipeline::{draw_no_rows, flag_count};
+use super::{compact, grouped, list_title, position, short_date};
+use crate::domain::{Opportunity, Stage};
+use crate::text::{clean, truncate, width};
+use crate::tui::app::App;
+use crate::tui::cursor::List;
+use crate::tui::screens::Pane;
+use ratatui::Frame;
+use ratatui::layout::Rect;
+use ratatui::style::{Modifier, Style};
+use ratatui::text::{Line, Span};
+use ratatui::widgets::{Block, Borders, Paragraph};
+
+/// The narrowest column that still reads: a title of about 20 columns, a
+/// `1.2M · 01-08 ⚑ 3` line, `negotiate 商务洽谈` in the header.
+pub const MIN_COLUMN: u16 = 21;
+
+/// Lines of the header: stage name, count and sum, a rule.
+const HEADER: u16 = 3;
+
+/// How many columns fit `width` (one column between two for the rule),
+/// at least one, at most five.
+pub fn columns_that_fit(width: u16) -> usize {
+    usize::from((width + 1) / (MIN_COLUMN + 1)).clamp(1, 5)
+}
+
+/// The first of `shown` columns to draw so that `selected` is in sight,
+/// scrolling from `first` (where the board was) as little as it takes.
+pub fn first_column(first: usize, selected: usize, shown: usize) -> usize {
+    let first = if selected < first {
+        selected
+    } else if selected >= first + shown {
+        selected + 1 - shown
+    } else {
+        first
+    };
+    first.min(5 - shown.min(5))
+}
+
+pub(super) fn draw(app: &App, frame: &mut Frame, area: Rect) {
+    let t = &app.theme;
+    let p = &app.screens.pipeline;
+    let focused = app.focus() == Pane::Table;
+    let marked = match p.marks.len() {
+        0 => String::new(),
+        n => format!("{n} marked"),
+    };
+    let at = position(p.table.at(), p.rows.len(), p.filter.value());
+    let sort = format!("sort: {}", p.sort.name());
+    let parts: Vec<&str> = ["Board", &at, &marked, &sort]
+        .into_iter()
+        .filter(|s| !s.is_empty())
+        .collect();
+    let heading = if focused {
+        t.focused_heading()
+    } else {
+        t.heading()
+    };
+    let block = Block::new()
+        .borders(Borders::TOP | Borders::RIGHT)
+        .title(Span::styled(
+            list_title(&parts, usize::from(area.width)),
+            heading,
+        ));
+    let inner = block.inner(area);
+    frame.render_widget(block, area);
+    if p.rows.is_empty() {
+        draw_no_rows(app, frame, inner);
+        return;
+    }
+    if inner.width == 0 || inner.height <= HEADER {
+        return;
+    }
+    let card = p.card(&app.ws);
+    let selected = card.map_or(0, |(c, _)| c);
+    let shown = columns_that_fit(inner.width);
+    let first = first_column(p.board.first.get(), selected, shown);
+    p.board.first.set(first);
+    // the width left after the rules, shared out, the first columns taking
+    // what does not divide
+    let room = inner.width.saturating_sub(shown as u16 - 1);
+    let (base, extra) = (room / shown as u16, room % shown as u16);
+    let mut x = inner.x;
+    for k in 0..shown {
+        let c = first + k;
+        let w = base + u16::from((k as u16) < extra);
+        let column = Rect {
+            x,
+            width: w,
+            ..inner
+        }
+        .intersection(inner);
+        let edges = Edges {
+            left: if k == 0 { first } else { 0 },
+            right: if k + 1 == shown { 5 - first - shown } else { 0 },
+        };
+        draw_column(
+            app,
+            frame,
+            column,
+            c,
+            card.filter(|s| s.0 == c).map(|s| s.1),
+            edges,
+        );
+        x += w;
+        if k + 1 < shown && x < inner.right() {
+            let rule = Rect::new(x, inner.y, 1, inner.height);
+            let bar = vec![Line::from("│"); usize::from(inner.height)];
+            frame.render_widget(Paragraph::new(bar).style(t.dim()), rule);
+            x += 1;
+        }
+    }
+}
+
+/// Columns off screen on either side, shown in the outer columns' headers.
+#[derive(Clone, Copy)]
+struct Edges {
+    left: usize,
+    right: usize,
+}
+
+fn draw_column(
+    app: &App,
+    frame: &mut Frame,
+    area: Rect,
+    c: usize,
+    selected: Option<usize>,
+    edges: Edges,
+) {
+    let t = &app.theme;
+    let p = &app.screens.pipeline;
+    let Some(stage) = Stage::ALL.get(c).copied() else {
+        return;
+    };
+    let column = &p.board.columns[c];
+    let w = usize::from(area.width);
+    frame.render_widget(
+        Paragraph::new(header(app, stage, column, w, edges)),
+        Rect {
+            height: HEADER,
+            ..area
+        },
+    );
+    let cards_area = Rect {
+        y: area.y + HEADER,
+        height: area.height - HEADER,
+        ..area
+    };
+    let roomy = cards_area.height >= 30;
+    // a roomy card adds the owner and days in stage, and a blank line
+    let (lines, step) = if roomy { (4u16, 5u16) } else { (3, 3) };
+    let height = cards_area.height;
+    let len = column.cards.len();
+    let all_fit = len * usize::from(step) <= usize::from(height) + usize::from(step - lines);
+    // a column cut short keeps its last line for `+N more`
+    let fit = if all_fit {
+        len
+    } else {
+        usize::from(height.saturating_sub(1) + step - lines) / usize::from(step)
+    }
+    .max(1);
+    let offset = selected.map_or(0, |s| s.saturating_sub(fit - 1));
+    if selected.is_some() {
+        app.pages.drawn(List::Board, fit);
+    }
+    let visible = &column.cards[offset.min(len)..(offset + fit).min(len)];
+    let mut items = Vec::new();
+    let mut text: Vec<Line> = Vec::new();
+    let focused = app.focus() == Pane::Table;
+    for (k, &at) in visible.iter().enumerate() {
+        let Some(o) = p.rows.get(at).and_then(|i| app.ws.opportunities.get(*i)) else {
+            continue;
+        };
+        let mut card = card_lines(app, o, w, roomy);
+        if selected == Some(offset + k) {
+            let style = if focused {
+                t.selected()
+            } else {
+                t.dim().add_modifier(Modifier::REVERSED)
+            };
+            for line in &mut card {
+                // the whole width lit, so the card reads as one block
+                let pad = w.saturating_sub(line.width());
+                line.spans.push(Span::raw(" ".repeat(pad)));
+                *line = std::mem::take(line).patch_style(style);
+            }
+        }
+        items.extend(std::iter::repeat_n(Some(at), card.len()));
+        text.extend(card);
+        if step > lines && k + 1 < visible.len() {
+            items.push(None);
+            text.push(Line::default());
+        }
+    }
+    if len == 0 {
+        text.push(Line::styled("no deals", t.dim()));
+    }
+    let below = len.saturating_sub(offset + visible.len());
+    if below > 0 || (offset > 0 && !all_fit) {
+        let more = match (offset, below) {
+            (0, b) => format!("+{b} more"),
+            (a, 0) => format!("↑{a} above"),
+            (a, b) => format!("↑{a} · +{b} more"),
+        };
+        let last = usize::from(height.saturating_sub(1));
+        text.resize(last, Line::default());
+        text.push(Line::styled(truncate(&more, w).into_owned(), t.dim()));
+    }
+    frame.render_widget(Paragraph::new(text), cards_area);
+    app.hits.list(List::Board, area, cards_area.y, items);
+    app.hits.column(area, c);
+}
+
+/// The stage's name as the strip shows it (with its Chinese name where it
+/// fits), the columns off screen, and the count and sum of its cards.
+fn header(
+    app: &App,
+    stage: Stage,
+    column: &crate::tui::screens::pipeline::board::Column,
+    w: usize,
+    edges: Edges,
+) -> Vec<Line<'static>> {
+    let t = &app.theme;
+    let left = match edges.left {
+        0 => String::new(),
+        n => format!("‹{n} "),
+    };
+    let right = match edges.right {
+        0 => String::new(),
+        n => format!(" {n}›"),
+    };
+    let room = w.saturating_sub(width(&left) + width(&right));
+    let both = format!("{} {}", stage.as_str(), stage.chinese());
+    let name = if width(&both) <= room {
+        both
+    } else {
+        truncate(stage.as_str(), room).into_owned()
+    };
+    let gap = " ".repeat(room.saturating_sub(width(&name)));
+    let currency = clean(&app.ws.settings.currency).into_owned();
+    let n = column.cards.len();
+    let sum = compact(column.value);
+    let long = format!(
+        "{} · {sum} {currency}",
+        crate::text::count(n as i64, "deal", "deals")
+    );
+    let figures = if width(&long) <= w {
+        long
+    } else {
+        format!("{} · {sum} {currency}", grouped(n))
+    };
+    vec![
+        Line::from(vec![
+            Span::styled(left, t.key()),
+            Span::styled(name, t.stage(stage).add_modifier(Modifier::BOLD)),
+            Span::raw(gap),
+            Span::styled(right, t.key()),
+        ]),
+        Line::from(truncate(&figures, w).into_owned()),
+        Line::styled("─".repeat(w), t.dim()),
+    ]
+}
+
+/// A card: title (marked as the table marks it), account, then value,
+/// close date and flags; roomy cards add the owner and days in stage.
+fn card_lines(app: &App, o: &Opportunity, w: usize, roomy: bool) -> Vec<Line<'static>> {
+    let t = &app.theme;
+    let mark = if app.screens.pipeline.marked(&o.id) {
+        "● "
+    } else {
+        ""
+    };
+    let title = truncate(&clean(&o.title), w.saturating_sub(width(mark))).into_owned();
+    let title = if mark.is_empty() {
+        Line::from(Span::styled(
+            title,
+            Style::new().add_modifier(Modifier::BOLD),
+        ))
+    } else {
+        Line::from(vec![
+            Span::styled(mark, t.key()),
+            Span::styled(title, t.key().add_modifier(Modifier::BOLD)),
+        ])
+    };
+    let account = app
+        .ws
+        .account(&o.account)
+        .map_or(o.account.as_str(), |a| a.name.as_str());
+    let account = Line::styled(truncate(&clean(account), w).into_owned(), t.dim());
+    let close = o
+        .expected_close
+        .map_or("no close".to_owned(), |d| short_date(d, app.today));
+    let close_style = match o.expected_close {
+        Some(d) if d < app.today => t.warning(),
+        _ => Style::new(),
+    };
+    let flags = match flag_count(app, o) {
+        0 => String::new(),
+        n => format!("⚑ {n}"),
+    };
+    let value = format!("{} · ", compact(o.value));
+    let used = width(&value) + width(&close);
+    let figures = if used + 1 + width(&flags) <= w {
+        let gap = " ".repeat(w - used - width(&flags));
+        Line::from(vec![
+            Span::raw(value),
+            Span::styled(close, close_style),
+            Span::raw(gap),
+            Span::styled(flags, t.error()),
+        ])
+    } else {
+        let text = format!("{value}{close} {flags}");
+        Line::from(truncate(text.trim_end(), w).into_owned())
+    };
+    let mut lines = vec![title, account, figures];
+    if roomy {
+        let owner = clean(&o.owner).into_owned();
+        // the days first: an owner's long name is what gets cut
+        let text = match (o.days_in_stage(app.today), owner.is_empty()) {
+            // the long form on wide columns only, so that every card of a
+            // board reads alike
+            (Some(d), false) if w >= 30 => format!("{d} d in stage · {owner}"),
+            (Some(d), false) => format!("{d} d · {owner}"),
+            (Some(d), true) => format!("{d} d in stage"),
+            (None, _) => owner,
+        };
+        lines.push(Line::styled(truncate(&text, w).into_owned(), t.dim()));
+    }
+    lines
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn as_many_columns_as_fit_and_the_selected_one_in_sight() {
+        assert_eq!(columns_that_fit(43), 2, "80 columns: the table's area");
+        assert_eq!(columns_that_fit(10), 1);
+        assert_eq!(columns_that_fit(300), 5);
+        assert_eq!(first_column(0, 2, 2), 1, "right: scrolls just enough");
+        assert_eq!(first_column(1, 1, 2), 1, "back in sight: stays");
+        assert_eq!(first_column(3, 0, 2), 0);
+        assert_eq!(first_column(4, 4, 2), 3, "never past the last column");
+        assert_eq!(first_column(2, 3, 5), 0);
+    }
+}
