@@ -154,15 +154,14 @@ fn view_two_lists_by_score_and_acts_in_place() {
     let mut app = demo();
     press(&mut app, KeyCode::Char('2'));
     assert_eq!(app.screen, ScreenId::Actions);
-    let scores: Vec<f64> = app.screens.actions.list.iter().map(|e| e.score).collect();
+    let scores: Vec<f64> = app.screens.actions.entries().map(|e| e.score).collect();
     assert!(scores.windows(2).all(|w| w[0] >= w[1]));
-    let first = app.screens.actions.list[0].clone();
+    let first = app.screens.actions.entry(0).unwrap().clone();
     assert_eq!(press(&mut app, KeyCode::Char('x')), vec![Effect::Save]);
     assert!(
         !app.screens
             .actions
-            .list
-            .iter()
+            .entries()
             .any(|e| e.action == first.action && e.opportunity == first.opportunity),
         "done leaves the list"
     );
@@ -170,8 +169,7 @@ fn view_two_lists_by_score_and_acts_in_place() {
     assert!(
         app.screens
             .actions
-            .list
-            .iter()
+            .entries()
             .any(|e| e.action == first.action && e.opportunity == first.opportunity)
     );
 }
@@ -180,10 +178,21 @@ fn view_two_lists_by_score_and_acts_in_place() {
 fn a_suggestion_becomes_an_action_and_leaves_the_suggestions() {
     let mut app = demo();
     press(&mut app, KeyCode::Char('2'));
-    while !app.screens.actions.list[app.screens.actions.cursor.at()].suggested() {
+    while !app
+        .screens
+        .actions
+        .entry(app.screens.actions.cursor.at())
+        .unwrap()
+        .suggested()
+    {
         press(&mut app, KeyCode::Char('j'));
     }
-    let s = app.screens.actions.list[app.screens.actions.cursor.at()].clone();
+    let s = app
+        .screens
+        .actions
+        .entry(app.screens.actions.cursor.at())
+        .unwrap()
+        .clone();
     assert_eq!(
         press(&mut app, KeyCode::Char('x')),
         vec![],
@@ -193,8 +202,7 @@ fn a_suggestion_becomes_an_action_and_leaves_the_suggestions() {
     assert!(
         !app.screens
             .actions
-            .list
-            .iter()
+            .entries()
             .any(|e| e.suggested() && e.opportunity == s.opportunity && e.flag == s.flag)
     );
     assert!(
@@ -212,14 +220,14 @@ fn enter_jumps_to_the_deal_and_filter_narrows() {
     press(&mut app, KeyCode::Char('/'));
     typing(&mut app, "ERP rollout");
     press(&mut app, KeyCode::Enter);
-    assert!(!app.screens.actions.list.is_empty());
-    assert!(app.screens.actions.list.iter().all(|e| {
+    assert!(!app.screens.actions.is_empty());
+    assert!(app.screens.actions.entries().all(|e| {
         app.ws.opportunities[e.opportunity]
             .title
             .contains("ERP rollout")
             || e.text.contains("ERP rollout")
     }));
-    let e = app.screens.actions.list[0].clone();
+    let e = app.screens.actions.entry(0).unwrap().clone();
     press(&mut app, KeyCode::Enter);
     assert_eq!(app.screen, ScreenId::Pipeline);
     assert_eq!(app.focus(), Pane::Actions);

@@ -108,7 +108,7 @@ fn the_closed_deals_page_too() {
 fn view_two_pages_by_the_rows_it_shows() {
     let mut app = big_app();
     press(&mut app, KeyCode::Char('2'));
-    let len = app.screens.actions.list.len();
+    let len = app.screens.actions.len();
     pages_through(&mut app, List::ActionList, len, |a| {
         a.screens.actions.cursor.at()
     });

@@ -40,8 +40,7 @@ fn status(app: &App) -> String {
 fn entry_deals(app: &App) -> Vec<usize> {
     app.screens
         .actions
-        .list
-        .iter()
+        .entries()
         .map(|e| e.opportunity)
         .collect()
 }
@@ -50,7 +49,7 @@ fn entry_deals(app: &App) -> Vec<usize> {
 fn view_2_stage_words_keep_only_the_actions_of_deals_in_that_stage() {
     let mut app = big();
     press(&mut app, KeyCode::Char('2'));
-    let all = app.screens.actions.list.clone();
+    let all = app.screens.actions.entries().cloned().collect::<Vec<_>>();
     let negotiate = all
         .iter()
         .filter(|e| app.ws.opportunities[e.opportunity].stage == Stage::Negotiate)
@@ -66,9 +65,9 @@ fn view_2_stage_words_keep_only_the_actions_of_deals_in_that_stage() {
     );
     // an unknown key is text: nothing has it
     clear(&mut app);
-    assert_eq!(app.screens.actions.list.len(), all.len());
+    assert_eq!(app.screens.actions.len(), all.len());
     filter(&mut app, "foo:bar");
-    assert!(app.screens.actions.list.is_empty());
+    assert!(app.screens.actions.is_empty());
 }
 
 #[test]
@@ -113,7 +112,7 @@ fn view_2_words_and_text_combine_and_plain_text_finds_title_account_owner() {
     );
     clear(&mut app);
     filter(&mut app, "stage:negotiate zhang");
-    assert!(app.screens.actions.list.is_empty());
+    assert!(app.screens.actions.is_empty());
     // the account name is text too
     clear(&mut app);
     let account = app.ws.opportunities[open].account.clone();
@@ -144,7 +143,7 @@ fn view_2_marks_survive_a_filter_that_hides_them() {
     let marked = app.screens.actions.marks.len();
     assert!(marked > 0);
     filter(&mut app, "stage:nothing-has-this");
-    assert!(app.screens.actions.list.is_empty());
+    assert!(app.screens.actions.is_empty());
     assert_eq!(
         app.screens.actions.marks.len(),
         marked,
@@ -354,7 +353,7 @@ fn view_2_flag_words_follow_an_edit_that_clears_the_flag() {
     let mut app = big();
     press(&mut app, KeyCode::Char('2'));
     filter(&mut app, "flag:stalled");
-    let first = app.screens.actions.list[0].opportunity;
+    let first = app.screens.actions.entry(0).unwrap().opportunity;
     let id = app.ws.opportunities[first].id.clone();
     // Enter jumps to the deal in view 1; `>` (or `<`) moves it to another
     // stage today: no longer stalled

@@ -113,7 +113,7 @@ fn the_log_date_takes_yesterday() {
 fn the_reschedule_prompt_shows_and_takes_a_pasted_shorthand() {
     let mut app = demo_app();
     press(&mut app, KeyCode::Char('2'));
-    let first = app.screens.actions.list[0].clone();
+    let first = app.screens.actions.entry(0).unwrap().clone();
     let id = first.action.clone().expect("the first entry is an action");
     press(&mut app, KeyCode::Char('r'));
     app.update(funnel::tui::app::Msg::Paste("eom\n".into()));

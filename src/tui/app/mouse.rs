@@ -128,7 +128,7 @@ impl App {
         let (ws, today) = (&self.ws, self.today);
         match list {
             List::ActionList => {
-                let len = self.screens.actions.list.len();
+                let len = self.screens.actions.len();
                 self.screens.actions.cursor.set(at, len);
             }
             List::Accounts => {

@@ -18,7 +18,7 @@ struct Deal {
     text: bool,
 }
 
-/// Keeps the entries of `list` that `typed` lets through; `flag_rules`
+/// The positions in `list` of the entries `typed` lets through; `flag_rules`
 /// (every deal's rules, by position) is made here the first time a `flag:`
 /// word needs it and kept by the caller until the data changes.
 pub fn filter(
@@ -27,10 +27,10 @@ pub fn filter(
     typed: &str,
     flag_rules: &mut Option<Vec<Vec<Rule>>>,
     list: &[Entry],
-) -> Vec<Entry> {
+) -> Vec<usize> {
     let query = Query::parse(typed);
     if query.is_empty() {
-        return list.to_vec();
+        return (0..list.len()).collect();
     }
     if !query.flag.is_empty() && flag_rules.is_none() {
         *flag_rules = Some(rules_of_every_deal(ws, today));
@@ -43,8 +43,9 @@ pub fn filter(
         .collect();
     let needle = query.text.as_str();
     let mut deals: Vec<Option<Deal>> = vec![None; ws.opportunities.len()];
-    list.iter()
-        .filter(|e| {
+    (0..list.len())
+        .filter(|n| {
+            let e = &list[*n];
             let Some(o) = ws.opportunities.get(e.opportunity) else {
                 return false;
             };
@@ -63,7 +64,6 @@ pub fn filter(
             });
             deal.keeps && (needle.is_empty() || deal.text || e.text.to_lowercase().contains(needle))
         })
-        .cloned()
         .collect()
 }
 

@@ -13,8 +13,9 @@ use crate::tui::text_input::TextInput;
 
 #[derive(Debug, Default)]
 pub struct ActionsState {
-    /// The prioritised list, as of the last change.
-    pub list: Vec<Entry>,
+    /// The entries the filter lets through, as positions in `ranked`: a
+    /// filter letter over 46,000 entries then copies none of them.
+    shown: Vec<usize>,
     pub cursor: ListCursor,
     pub filter: TextInput,
     /// The marked actions, by (deal id, action id): `x` and `r` act on
@@ -27,7 +28,9 @@ pub struct ActionsState {
     /// The whole prioritised list before the filter, as of the last
     /// change: typing a filter letter filters it again, without ranking
     /// 46,000 entries of 10,000 deals anew at every key.
-    ranked: Option<Vec<Entry>>,
+    ranked: Vec<Entry>,
+    /// `ranked` is out of date: the data changed since it was made.
+    stale: bool,
 }
 
 /// What marks an entry: its deal's id and its action's (a suggestion from
@@ -45,11 +48,30 @@ impl ActionsState {
     /// Forgets the deals' flag rules (the data changed).
     pub fn data_changed(&mut self) {
         self.flag_rules = None;
-        self.ranked = None;
+        self.stale = true;
+    }
+
+    /// How many entries the list shows (the filter applied).
+    pub fn len(&self) -> usize {
+        self.shown.len()
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.shown.is_empty()
+    }
+
+    /// The `n`th entry the list shows.
+    pub fn entry(&self, n: usize) -> Option<&Entry> {
+        self.shown.get(n).and_then(|i| self.ranked.get(*i))
+    }
+
+    /// The entries the list shows, highest score first.
+    pub fn entries(&self) -> impl ExactSizeIterator<Item = &Entry> + '_ {
+        self.shown.iter().map(|i| &self.ranked[*i])
     }
 
     pub fn selected(&self) -> Option<&Entry> {
-        self.list.get(self.cursor.at())
+        self.entry(self.cursor.at())
     }
 
     /// Rebuilds the list, keeping the selection on the same entry.
@@ -62,11 +84,13 @@ impl ActionsState {
             )
         };
         let kept = self.selected().map(key);
-        let ranked = self
-            .ranked
-            .get_or_insert_with(|| crate::domain::priority::list(ws, today));
+        if self.stale || self.ranked.is_empty() {
+            self.ranked = crate::domain::priority::list(ws, today);
+            self.stale = false;
+        }
         let typed = self.filter.value();
-        self.list = super::action_filter::filter(ws, today, typed, &mut self.flag_rules, ranked);
+        self.shown =
+            super::action_filter::filter(ws, today, typed, &mut self.flag_rules, &self.ranked);
         if !self.marks.is_empty() {
             // a mark is dropped when its action is done, gone or its deal
             // closed: the list no longer has it, filtered or not
@@ -84,15 +108,14 @@ impl ActionsState {
             self.marks
                 .retain(|(o, a)| open.contains(&(o.as_str(), a.as_str())));
         }
-        let found = kept.and_then(|k| self.list.iter().position(|e| key(e) == k));
+        let found = kept.and_then(|k| self.entries().position(|e| key(e) == k));
         self.cursor
-            .set(found.unwrap_or(self.cursor.at()), self.list.len());
+            .set(found.unwrap_or(self.cursor.at()), self.len());
     }
 
     pub fn on_action(&mut self, action: Action, cx: &Cx) -> Vec<Cmd> {
         if let Some(m) = movement(action) {
-            self.cursor
-                .apply(m, self.list.len(), cx.page(List::ActionList));
+            self.cursor.apply(m, self.len(), cx.page(List::ActionList));
             return Vec::new();
         }
         if action == Action::Filter {
@@ -144,7 +167,7 @@ impl ActionsState {
             })]),
             Action::Mark => {
                 let key = self.selected().map(|e| mark_key(ws, e));
-                let len = self.list.len();
+                let len = self.len();
                 self.cursor.apply(crate::tui::cursor::Move::Down, len, 1);
                 Some(match key {
                     None => vec![Cmd::say("the list is empty")],
@@ -159,14 +182,14 @@ impl ActionsState {
                     }
                 })
             }
-            Action::MarkRange if self.list.is_empty() => Some(vec![Cmd::say("the list is empty")]),
+            Action::MarkRange if self.is_empty() => Some(vec![Cmd::say("the list is empty")]),
             Action::MarkRange => {
                 let at = self.cursor.at();
                 let from = self
                     .marks
                     .anchor()
                     .and_then(|(o, a)| {
-                        self.list.iter().position(|e| {
+                        self.entries().position(|e| {
                             e.action.as_ref() == Some(a)
                                 && ws
                                     .opportunities
@@ -176,8 +199,10 @@ impl ActionsState {
                     })
                     .unwrap_or(at);
                 let (lo, hi) = (from.min(at), from.max(at));
-                let range: Vec<_> = self.list[lo..=hi]
-                    .iter()
+                let range: Vec<_> = self
+                    .entries()
+                    .skip(lo)
+                    .take(hi - lo + 1)
                     .filter_map(|e| mark_key(ws, e))
                     .collect();
                 self.marks.mark_all(range);

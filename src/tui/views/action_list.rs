@@ -22,7 +22,7 @@ pub fn draw(app: &App, frame: &mut Frame, area: Rect) {
         0 => String::new(),
         n => format!("{n} marked"),
     };
-    let position = super::position(s.cursor.at(), s.list.len(), s.filter.value());
+    let position = super::position(s.cursor.at(), s.len(), s.filter.value());
     let parts: Vec<&str> = ["Actions", &position, &marked, "highest score first"]
         .into_iter()
         .filter(|s| !s.is_empty())
@@ -33,7 +33,7 @@ pub fn draw(app: &App, frame: &mut Frame, area: Rect) {
         .title(Span::styled(title, t.focused_heading()));
     let inner = block.inner(list_area);
     frame.render_widget(block, list_area);
-    if app.screens.actions.list.is_empty() {
+    if app.screens.actions.is_empty() {
         frame.render_widget(
             Paragraph::new(
                 "Nothing to do: no open action on an open deal, and no high-severity red flag.",
@@ -47,7 +47,7 @@ pub fn draw(app: &App, frame: &mut Frame, area: Rect) {
             .drawn(crate::tui::cursor::List::ActionList, height);
         let cursor = app.screens.actions.cursor;
         let offset = cursor.offset(height);
-        let shown = s.list.len().saturating_sub(offset).min(height);
+        let shown = s.len().saturating_sub(offset).min(height);
         app.hits.list(
             crate::tui::cursor::List::ActionList,
             list_area,
@@ -57,8 +57,7 @@ pub fn draw(app: &App, frame: &mut Frame, area: Rect) {
         let rows = app
             .screens
             .actions
-            .list
-            .iter()
+            .entries()
             .skip(offset)
             .take(height)
             .map(|e| {
