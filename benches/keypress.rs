@@ -2,7 +2,9 @@
 //! real binary, in tmux. The workbench runs on a synthetic workspace
 //! (10,000 deals; `FUNNEL_BENCH_100K=1` adds 100,000), `>` and `<` are
 //! sent in turn, and `tmux capture-pane` is polled until the status line
-//! shows the new stage move. Each figure includes one capture's latency
+//! shows the new stage move; then a filter typed a letter at a time and
+//! the board's `l`/`h`, each until the title shows what the key asked
+//! for. Each figure includes one capture's latency
 //! (a few ms: the "capture only" column). `FUNNEL_BIN` times another build
 //! (the one before the saver thread, for BENCHMARKS.md).
 
@@ -35,12 +37,7 @@ fn ms(d: Duration) -> String {
     format!("{:.1} ms", d.as_secs_f64() * 1000.0)
 }
 
-fn measure(
-    bin: &str,
-    file: &Path,
-    n: usize,
-    presses: usize,
-) -> (Duration, Duration, Duration, Duration) {
+fn measure(bin: &str, file: &Path, n: usize, presses: usize) -> Figures {
     let session = format!("funnel-bench-{}-{n}", std::process::id());
     let command = format!("{bin} --workspace {}", file.display());
     let start = Instant::now();
@@ -100,10 +97,87 @@ fn measure(
         // a typing pace, not a flood: the saves run behind
         std::thread::sleep(Duration::from_millis(150));
     }
+    let filter = filter_letters(&session);
+    let board = board_moves(&session);
     tmux(&["send-keys", "-t", &session, "q"]);
     std::thread::sleep(Duration::from_millis(300));
     tmux(&["kill-session", "-t", &session]);
-    (first_frame, first_edit, median(times), median(captures))
+    Figures {
+        first_frame,
+        first_edit,
+        edit: median(times),
+        capture: median(captures),
+        filter,
+        board,
+    }
+}
+
+struct Figures {
+    first_frame: Duration,
+    first_edit: Duration,
+    edit: Duration,
+    capture: Duration,
+    filter: Duration,
+    board: Duration,
+}
+
+/// Sends `key` and polls the screen until `done` says the frame shows
+/// what the key asked for.
+fn until(session: &str, key: &str, done: impl Fn(&str) -> bool) -> Duration {
+    let t = Instant::now();
+    tmux(&["send-keys", "-t", session, "-l", key]);
+    while !done(&tmux(&["capture-pane", "-p", "-t", session])) {
+        assert!(t.elapsed() < Duration::from_secs(60), "no frame for {key}");
+    }
+    t.elapsed()
+}
+
+/// `/stage:drive acme` typed a letter at a time (every letter refilters
+/// the 10,000 deals): the median of the letters, each until the list's
+/// title shows the filter typed so far.
+fn filter_letters(session: &str) -> Duration {
+    let typed = "stage:drive acme";
+    until(session, "/", |s| {
+        s.contains("Filter") || s.contains("filter")
+    });
+    let times = typed
+        .char_indices()
+        .map(|(i, c)| {
+            let shown = format!("(filter \"{}\")", &typed[..i + c.len_utf8()]);
+            let t = until(session, &c.to_string(), |s| s.contains(&shown));
+            std::thread::sleep(Duration::from_millis(60));
+            t
+        })
+        .collect();
+    tmux(&["send-keys", "-t", session, "Escape"]);
+    std::thread::sleep(Duration::from_millis(300));
+    median(times)
+}
+
+/// The board (`b`), then `l` and `h` in turn: the median of the moves,
+/// each until the board's title shows the new position.
+fn board_moves(session: &str) -> Duration {
+    let position = |s: &str| {
+        s.lines()
+            .find_map(|l| l.split(" Board · ").nth(1))
+            .map(|rest| rest.split(" · ").next().unwrap_or("").to_owned())
+    };
+    until(session, "b", |s| position(s).is_some());
+    let mut before = position(&tmux(&["capture-pane", "-p", "-t", session]));
+    let times = (0..20)
+        .map(|i| {
+            let key = if i % 2 == 0 { "l" } else { "h" };
+            let t = until(session, key, |s| {
+                let now = position(s);
+                now.is_some() && now != before
+            });
+            before = position(&tmux(&["capture-pane", "-p", "-t", session]));
+            std::thread::sleep(Duration::from_millis(60));
+            t
+        })
+        .collect();
+    tmux(&["send-keys", "-t", session, "b"]);
+    median(times)
 }
 
 fn main() {
@@ -123,21 +197,23 @@ fn main() {
     }
     println!("binary: {bin}");
     println!(
-        "| workspace | start to first frame | first edit to frame | `>`/`<` to frame (median, after the first save) | capture only |"
+        "| workspace | start to first frame | first edit to frame | `>`/`<` to frame (median, after the first save) | `/stage:drive acme`, a letter to frame (median) | board `l`/`h` to frame (median) | capture only |"
     );
-    println!("|---|---|---|---|---|");
+    println!("|---|---|---|---|---|---|---|");
     for (n, presses) in sizes {
         let file = dir.path().join(format!("w{n}.json"));
         let ws = funnel::synth::workspace(n, 42, today);
         std::fs::write(&file, funnel::store::to_json_bytes(&ws)).unwrap();
         drop(ws);
-        let (first, first_edit, edit, capture) = measure(&bin, &file, n, presses);
+        let f = measure(&bin, &file, n, presses);
         println!(
-            "| synthetic {n} | {} | {} | {} | {} |",
-            ms(first),
-            ms(first_edit),
-            ms(edit),
-            ms(capture)
+            "| synthetic {n} | {} | {} | {} | {} | {} | {} |",
+            ms(f.first_frame),
+            ms(f.first_edit),
+            ms(f.edit),
+            ms(f.filter),
+            ms(f.board),
+            ms(f.capture)
         );
     }
 }

@@ -65,6 +65,9 @@ pub enum Dialog {
     Help {
         title: &'static str,
         scopes: &'static [Scope],
+        /// The first row shown, when the keys take more rows than the
+        /// screen has.
+        scroll: ListCursor,
     },
 }
 
@@ -79,7 +82,7 @@ impl Dialog {
             Dialog::LogEntry { .. } => &[Scope::Always, Scope::LogEntry, Scope::List],
             Dialog::QuickAdd(_) => &[Scope::Always, Scope::QuickAdd],
             Dialog::Filter(_) => &[Scope::Always, Scope::Filter],
-            Dialog::Help { .. } => &[Scope::Always, Scope::Help],
+            Dialog::Help { .. } => &[Scope::Always, Scope::Help, Scope::List],
         }
     }
 }

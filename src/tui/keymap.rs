@@ -376,7 +376,7 @@ pub const BINDINGS: &[Binding] = &[
     b(&[Code(KeyCode::Esc)], "Esc", Action::Cancel, Scope::QuickAdd, "cancel (nothing changes)", true),
     b(&[Code(KeyCode::Esc), Code(KeyCode::Enter), Char('q')], "Esc Enter q", Action::Cancel, Scope::PoliticalMap, "close the map", true),
     b(&[Code(KeyCode::Esc), Code(KeyCode::Enter), Char('q')], "Esc Enter q", Action::Cancel, Scope::LogEntry, "close the entry (j k PgDn PgUp scroll a long one)", true),
-    b(&[Code(KeyCode::Esc)], "Esc", Action::Cancel, Scope::Help, "close this help (any key does)", true),
+    b(&[Code(KeyCode::Esc)], "Esc", Action::Cancel, Scope::Help, "close this help (any key but the scroll keys j k PgDn PgUp does)", true),
 ];
 
 impl Key {

@@ -130,27 +130,60 @@ fn forms_show_labels_and_save_the_words() {
 }
 
 #[test]
-fn help_at_80x24_leaves_no_key_out() {
+fn help_at_80x24_leaves_no_key_out_and_scrolls_to_every_one() {
     // the deal table has the most keys of any pane: each one's label must be
-    // on the screen, in its own cell, however many there are
-    for keys in ["", "\t", "2", "4", "5"] {
+    // on a screen of the help, at the start of its line, with its whole text
+    for keys in ["", "\t", "2", "4", "5", "b"] {
         let mut app = demo();
+        app.update(Msg::Resized(80, 24));
         play(&mut app, &format!("{keys}?"));
         let Some(funnel::tui::dialog::Dialog::Help { scopes, .. }) = app.dialog.clone() else {
             panic!("{keys:?}? opens the help");
         };
-        let text = screen(&app);
-        let wanted =
-            funnel::tui::keymap::bindings_for(scopes).chain(funnel::tui::keymap::bindings_for(&[
+        // PgDn until the footer says the last line shows
+        let mut seen = String::new();
+        for _ in 0..20 {
+            let text = screen(&app);
+            seen.push_str(&text);
+            let last = text.contains("any key closes")
+                || text.lines().any(|l| {
+                    l.split("lines ")
+                        .nth(1)
+                        .and_then(|r| r.split(" · ").next())
+                        .and_then(|r| r.split_once(" of "))
+                        .is_some_and(|(range, total)| range.ends_with(&format!("–{total}")))
+                });
+            if last {
+                break;
+            }
+            app.update(Msg::Key(KeyEvent::new(
+                KeyCode::PageDown,
+                KeyModifiers::NONE,
+            )));
+            assert!(app.dialog.is_some(), "PgDn scrolls, it does not close");
+        }
+        let wanted = funnel::tui::keymap::bindings_in_effect(scopes)
+            .into_iter()
+            .chain(funnel::tui::keymap::bindings_for(&[
                 funnel::tui::keymap::Scope::Help,
             ]));
         for b in wanted {
             assert!(
-                text.contains(&format!("│ {} ", b.label))
-                    || text.contains(&format!("  {} ", b.label)),
-                "{:?} is missing from the help after {keys:?}:\n{text}",
+                seen.contains(&format!("│ {} ", b.label)),
+                "{:?} is missing from the help after {keys:?}:\n{seen}",
                 b.label
             );
+            // the first words of its text, uncut, beside it
+            let first: String = b
+                .help
+                .split_whitespace()
+                .take(2)
+                .collect::<Vec<_>>()
+                .join(" ");
+            assert!(seen.contains(&first), "{:?}: {first:?} not shown", b.label);
         }
+        // any other key closes it
+        play(&mut app, "x");
+        assert!(app.dialog.is_none());
     }
 }

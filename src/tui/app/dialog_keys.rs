@@ -23,8 +23,32 @@ impl App {
             return vec![Effect::Suspend];
         }
         match dialog {
-            // any key closes the help
-            Dialog::Help { .. } => Vec::new(),
+            // the scroll keys scroll a help longer than the screen; any
+            // other key closes it
+            Dialog::Help {
+                title,
+                scopes,
+                mut scroll,
+            } => {
+                let Some(m) = action.and_then(movement) else {
+                    return Vec::new();
+                };
+                let (w, h) = self.size.unwrap_or((80, 24));
+                let screen = ratatui::layout::Rect::new(0, 0, w, h);
+                let page = crate::tui::views::help_layout(scopes, screen);
+                if let Some(window) = page.window {
+                    // the cursor is the first row shown: it stops where the
+                    // last page begins
+                    let len = page.rows().saturating_sub(window) + 1;
+                    scroll.apply(m, len, window);
+                }
+                self.dialog = Some(Dialog::Help {
+                    title,
+                    scopes,
+                    scroll,
+                });
+                Vec::new()
+            }
             Dialog::Confirm(confirm) => self.answer(action, confirm),
             Dialog::PoliticalMap { .. } | Dialog::LogEntry { .. } => {
                 if action == Some(Action::Cancel) {

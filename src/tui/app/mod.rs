@@ -299,6 +299,7 @@ impl App {
                 self.dialog = Some(Dialog::Help {
                     title: self.place(),
                     scopes: self.scopes(),
+                    scroll: Default::default(),
                 });
                 Vec::new()
             }

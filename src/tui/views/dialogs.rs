@@ -17,7 +17,11 @@ pub fn draw(app: &App, frame: &mut Frame, area: Rect) {
     let Some(dialog) = &app.dialog else { return };
     let keys = keymap::hint_text(dialog.scopes());
     match dialog {
-        Dialog::Help { title, scopes } => draw_help(app, title, scopes, frame, area),
+        Dialog::Help {
+            title,
+            scopes,
+            scroll,
+        } => super::help::draw(app, (title, scopes, scroll.at()), frame, area),
         Dialog::Form(form, _) => draw_form(app, form, &keys, frame, area),
         Dialog::Confirm(c) => question(app, frame, area, c.title, &c.question, &keys),
         Dialog::Reschedule { typed, more, .. } => {
@@ -191,7 +195,7 @@ fn wrapped_height(text: &str, width: usize) -> u16 {
     (lines + 1) as u16
 }
 
-fn centered(area: Rect, w: u16, h: u16) -> Rect {
+pub(super) fn centered(area: Rect, w: u16, h: u16) -> Rect {
     area.centered(
         Constraint::Length(w.min(area.width)),
         Constraint::Length(h.min(area.height)),
@@ -296,61 +300,4 @@ fn draw_form(app: &App, form: &Form, keys: &str, frame: &mut Frame, area: Rect) 
     if let Some(p) = cursor.filter(|p| p.x < inner.right()) {
         frame.set_cursor_position(p);
     }
-}
-
-fn draw_help(app: &App, place: &str, scopes: &[keymap::Scope], frame: &mut Frame, area: Rect) {
-    let t = &app.theme;
-    let bindings: Vec<(&str, &str)> = keymap::bindings_in_effect(scopes)
-        .into_iter()
-        .chain(keymap::bindings_for(&[keymap::Scope::Help]))
-        .map(|b| (b.label, b.help))
-        .collect();
-    // one column when it fits the screen's height, else as many side by
-    // side as it takes: a key that does not fit is never left out
-    let rows = (area.height.saturating_sub(4) as usize).max(1);
-    let columns = bindings.len().div_ceil(rows).max(1);
-    let per_column = bindings.len().div_ceil(columns).max(1);
-    let w = if columns == 1 {
-        76
-    } else {
-        area.width.min(60 * columns as u16)
-    };
-    let h = (per_column as u16 + 4).min(area.height);
-    let rect = centered(area, w, h);
-    clear(frame, rect);
-    let title = format!(" Keys · {place} ");
-    let block = Block::bordered().title(Span::styled(title, t.title()));
-    let inner = block.inner(rect);
-    frame.render_widget(block, rect);
-    let col_w = (inner.width / columns as u16) as usize;
-    for (c, chunk) in bindings.chunks(per_column).enumerate() {
-        let key_w = chunk.iter().map(|b| width(b.0)).max().unwrap_or(0);
-        let lines: Vec<Line> = chunk
-            .iter()
-            .map(|b| {
-                let help = crate::text::truncate(b.1, col_w.saturating_sub(key_w + 4)).into_owned();
-                Line::from(vec![
-                    Span::styled(format!(" {:<key_w$}  ", b.0), t.key()),
-                    Span::raw(help),
-                ])
-            })
-            .collect();
-        let x = inner.x + (c * col_w) as u16;
-        let area = Rect {
-            x,
-            width: col_w as u16,
-            height: inner.height.saturating_sub(2),
-            ..inner
-        };
-        frame.render_widget(Paragraph::new(lines), area);
-    }
-    let foot = Rect {
-        y: inner.bottom().saturating_sub(1),
-        height: 1,
-        ..inner
-    };
-    frame.render_widget(
-        Paragraph::new(Span::styled(" any key closes this help", t.dim())),
-        foot,
-    );
 }

@@ -8,6 +8,7 @@ mod closed_list;
 mod deal;
 mod dialogs;
 mod funnel;
+mod help;
 mod influence_rows;
 mod pipeline;
 pub(crate) mod political_map;
@@ -27,6 +28,7 @@ use ratatui::text::{Line, Span};
 use ratatui::widgets::{Paragraph, Wrap};
 
 pub use dialogs::entry_lines;
+pub use help::layout as help_layout;
 
 /// The smallest screen the workbench lays out.
 pub const MIN_WIDTH: u16 = 80;
