@@ -53,17 +53,17 @@ pub fn filter(
     }
     let needle = query.text.as_str();
     if !needle.is_empty() && cache.entry_texts.is_none() {
-        cache.entry_texts = Some(list.iter().map(|e| e.text.to_lowercase()).collect());
-        cache.deal_texts = Some(
-            ws.opportunities
-                .iter()
-                .map(|o| {
-                    let name = names.get(o.account.as_str()).map_or("", |n| n.as_str());
-                    // kept apart by a character nobody types
-                    format!("{}\u{1}{name}\u{1}{}", o.title, o.owner).to_lowercase()
-                })
-                .collect(),
-        );
+        // on every core: the first letter of a filter waits for them
+        let lower = |_, e: &Entry| vec![e.text.to_lowercase()];
+        cache.entry_texts = Some(crate::domain::parallel::flat_map(list, lower));
+        cache.deal_texts = Some(crate::domain::parallel::flat_map(
+            &ws.opportunities,
+            |_, o| {
+                let name = names.get(o.account.as_str()).map_or("", |n| n.as_str());
+                // kept apart by a character nobody types
+                vec![format!("{}\u{1}{name}\u{1}{}", o.title, o.owner).to_lowercase()]
+            },
+        ));
     }
     let rules = cache.flag_rules.as_deref().unwrap_or_default();
     let entry_texts = cache.entry_texts.as_deref().unwrap_or_default();

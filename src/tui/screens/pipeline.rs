@@ -12,6 +12,7 @@ use crate::tui::dialog::{Dialog, FilterTarget};
 use crate::tui::forms;
 use crate::tui::keymap::{Action, Scope};
 use crate::tui::text_input::TextInput;
+use std::collections::HashMap;
 
 #[path = "board.rs"]
 pub mod board;
@@ -230,17 +231,16 @@ impl PipelineState {
         let query = crate::tui::filter::Query::parse(self.filter.value());
         let needle = query.text.as_str();
         if !needle.is_empty() && self.haystacks.is_none() {
-            let names = ws
+            let names: HashMap<&str, &str> = ws
                 .accounts
                 .iter()
                 .map(|a| (a.id.as_str(), a.name.as_str()))
                 .collect();
-            self.haystacks = Some(
-                ws.opportunities
-                    .iter()
-                    .map(|o| crate::tui::filter::haystack(&names, o))
-                    .collect(),
-            );
+            // on every core: the first letter of a filter waits for it
+            self.haystacks = Some(crate::domain::parallel::flat_map(
+                &ws.opportunities,
+                |_, o| vec![crate::tui::filter::haystack(&names, o)],
+            ));
         }
         if !query.flag.is_empty() && self.flag_rules.is_none() {
             self.flag_rules = Some(rows::flag_rules(ws, today));
