@@ -84,6 +84,29 @@ fn positions(ws: &Workspace) -> HashMap<&str, usize> {
 }
 
 /// "1 deal", "50 deals".
+/// The positions of the open deals among `ids`, each once, in the order
+/// given; the ids of deals gone and of closed deals are counted in `bulk`.
+fn open_deals(ws: &Workspace, ids: &[OpportunityId], bulk: &mut Bulk) -> Vec<usize> {
+    let at = positions(ws);
+    let mut seen = std::collections::HashSet::new();
+    let mut open = Vec::new();
+    for id in ids {
+        let Some(&index) = at.get(id.as_str()) else {
+            bulk.gone += 1;
+            continue;
+        };
+        if !seen.insert(index) {
+            continue;
+        }
+        if ws.opportunities[index].is_open() {
+            open.push(index);
+        } else {
+            bulk.closed += 1;
+        }
+    }
+    open
+}
+
 fn deals(n: usize) -> String {
     crate::text::count(n as i64, "deal", "deals")
 }
@@ -96,23 +119,10 @@ pub fn move_stages(
     forward: bool,
     today: Date,
 ) -> Result<Bulk, Refusal> {
-    let at = positions(ws);
     let mut bulk = Bulk::new();
     let mut targets: Vec<Stage> = Vec::new();
-    let mut seen = std::collections::HashSet::new();
-    for id in ids {
-        let Some(&index) = at.get(id.as_str()) else {
-            bulk.gone += 1;
-            continue;
-        };
-        if !seen.insert(index) {
-            continue;
-        }
+    for index in open_deals(ws, ids, &mut bulk) {
         let o = &ws.opportunities[index];
-        if !o.is_open() {
-            bulk.closed += 1;
-            continue;
-        }
         let to = if forward {
             o.stage.next()
         } else {
@@ -311,22 +321,9 @@ pub fn snooze_rule(
             "a flag raised by hand is resolved (x), not snoozed".into(),
         ));
     }
-    let at = positions(ws);
     let mut bulk = Bulk::new();
-    let mut seen = std::collections::HashSet::new();
-    for id in ids {
-        let Some(&index) = at.get(id.as_str()) else {
-            bulk.gone += 1;
-            continue;
-        };
-        if !seen.insert(index) {
-            continue;
-        }
+    for index in open_deals(ws, ids, &mut bulk) {
         let o = &ws.opportunities[index];
-        if !o.is_open() {
-            bulk.closed += 1;
-            continue;
-        }
         let all = flags::compute(o, &ws.settings, today);
         let of_rule: Vec<&flags::Flag> = all.iter().filter(|f| f.rule == rule).collect();
         let shown: Vec<&flags::Flag> = of_rule

@@ -15,7 +15,7 @@ use ratatui::Frame;
 use ratatui::layout::Rect;
 use ratatui::style::{Modifier, Style};
 use ratatui::text::{Line, Span};
-use ratatui::widgets::{Block, Borders, Paragraph};
+use ratatui::widgets::Paragraph;
 
 /// The narrowest column that still reads: a title of about 20 columns, a
 /// `1.2M · 01-08 ⚑ 3` line, `negotiate 商务洽谈` in the header.
@@ -57,17 +57,7 @@ pub(super) fn draw(app: &App, frame: &mut Frame, area: Rect) {
         .into_iter()
         .filter(|s| !s.is_empty())
         .collect();
-    let heading = if focused {
-        t.focused_heading()
-    } else {
-        t.heading()
-    };
-    let block = Block::new()
-        .borders(Borders::TOP | Borders::RIGHT)
-        .title(Span::styled(
-            list_title(&parts, usize::from(area.width)),
-            heading,
-        ));
+    let block = super::pane_block(app, list_title(&parts, usize::from(area.width)), focused);
     let inner = block.inner(area);
     frame.render_widget(block, area);
     if p.rows.is_empty() {

@@ -10,10 +10,9 @@ use ratatui::Frame;
 use ratatui::layout::{Constraint, Rect};
 use ratatui::style::Style;
 use ratatui::text::{Line, Span};
-use ratatui::widgets::{Block, Borders, Cell, Paragraph, Row, Wrap};
+use ratatui::widgets::{Cell, Paragraph, Row, Wrap};
 
 pub(super) fn draw(app: &App, frame: &mut Frame, area: Rect) {
-    let t = &app.theme;
     let p = &app.screens.pipeline;
     let focused = app.focus() == Pane::Table;
     let title = super::list_title(
@@ -24,14 +23,7 @@ pub(super) fn draw(app: &App, frame: &mut Frame, area: Rect) {
         ],
         usize::from(area.width),
     );
-    let heading = if focused {
-        t.focused_heading()
-    } else {
-        t.heading()
-    };
-    let block = Block::new()
-        .borders(Borders::TOP | Borders::RIGHT)
-        .title(Span::styled(title, heading));
+    let block = super::pane_block(app, title, focused);
     let inner = block.inner(area);
     frame.render_widget(block, area);
     if p.rows.is_empty() {

@@ -25,7 +25,7 @@ use ratatui::Frame;
 use ratatui::layout::{Constraint, Layout, Rect};
 use ratatui::style::Style;
 use ratatui::text::{Line, Span};
-use ratatui::widgets::{Paragraph, Wrap};
+use ratatui::widgets::{Block, Borders, Paragraph, Wrap};
 
 pub use dialogs::entry_lines;
 pub use help::layout as help_layout;
@@ -185,6 +185,21 @@ pub fn position(at: usize, len: usize, filter: &str) -> String {
         text.push_str(&format!(" (filter \"{}\")", clean(filter)));
     }
     text
+}
+
+/// The frame of view 1's left pane (the table, the board, the closed
+/// list): a rule above with the title, one on the right; the title lit
+/// when the pane has the focus.
+pub fn pane_block(app: &App, title: String, focused: bool) -> Block<'static> {
+    let t = &app.theme;
+    let heading = if focused {
+        t.focused_heading()
+    } else {
+        t.heading()
+    };
+    Block::new()
+        .borders(Borders::TOP | Borders::RIGHT)
+        .title(Span::styled(title, heading))
 }
 
 /// A list's title in `width` columns: ` Deals · 37 of 2,089 · sort: stage `.
