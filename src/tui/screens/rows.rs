@@ -78,6 +78,9 @@ pub(super) fn passes(
         && (query.flag.is_empty() || rules.is_some_and(|r| query.keeps_rules(r)))
 }
 
+/// More changed deals than this and the rows are made again in full.
+const MANY: usize = 256;
+
 impl PipelineState {
     /// After an edit that replaced the deals at these positions (given
     /// with their records before), updates the strip, the filter's search
@@ -92,6 +95,11 @@ impl PipelineState {
     ) {
         let keep = keep.or_else(|| self.current(ws).map(|i| ws.opportunities[i].id.clone()));
         if self.follow_reopened(ws, keep.as_deref()) {
+            return self.refresh(ws, today, keep);
+        }
+        if changed.len() > MANY {
+            // a bulk edit: one full refresh beats thousands of inserts
+            self.data_changed();
             return self.refresh(ws, today, keep);
         }
         let settings = &ws.settings;
@@ -127,9 +135,18 @@ impl PipelineState {
             if let Some(r) = self.flag_rules.as_mut().and_then(|r| r.get_mut(*i)) {
                 *r = rules_of(after, settings, today);
             }
-            if let Some(at) = self.rows.iter().position(|r| r == i) {
-                self.rows.remove(at);
-            }
+        }
+        // every changed deal out first: the rest are then in order under
+        // the data as it is now, so each binary search below is sound
+        // (taken out and put back one by one, a deal was placed among
+        // others still sorted by what they were before: undoing a bulk
+        // `>` left the table out of order)
+        let moved: std::collections::HashSet<usize> = changed.iter().map(|(i, _)| *i).collect();
+        self.rows.retain(|r| !moved.contains(r));
+        for (i, _) in changed {
+            let Some(after) = ws.opportunities.get(*i) else {
+                continue;
+            };
             let cached = (
                 self.haystacks.as_ref().and_then(|h| h.get(*i)),
                 self.flag_rules.as_ref().and_then(|r| r.get(*i)),
@@ -205,7 +222,22 @@ mod tests {
                         .map(|r| ws.opportunities[*r].id.clone())
                         .find(|id| ws.opportunity(id).is_some_and(|o| kept.lists(o)))
                 });
-                kept.replaced(&ws, today, &[(i, before)], keep);
+                let mut changes = vec![(i, before)];
+                // every third step a bulk edit: five deals at once, as
+                // marks and `>` or its undo make
+                if step % 3 == 0 {
+                    for k in 1..5usize {
+                        let j = (i + k * 53) % ws.opportunities.len();
+                        if changes.iter().any(|(c, _)| *c == j) {
+                            continue;
+                        }
+                        changes.push((j, ws.opportunities[j].clone()));
+                        let o = &mut ws.opportunities[j];
+                        o.stage = Stage::ALL[(o.stage.index() + k) % 5];
+                        o.value = Money::from_units((step as i64 * 31 + k as i64 * 977) % 400_000);
+                    }
+                }
+                kept.replaced(&ws, today, &changes, keep);
                 assert_eq!(kept.closed, closed, "{sort:?} step {step}");
                 let mut full = PipelineState {
                     sort,
