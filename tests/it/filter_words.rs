@@ -258,3 +258,43 @@ fn a_deal_edited_under_stage_words_stays_or_leaves_as_the_words_say() {
         "undo brings it back"
     );
 }
+
+/// `/` then Esc with nothing typed leaves the place in a long list; Esc
+/// after a filter shows the whole list with the deal found still selected.
+#[test]
+fn esc_in_the_filter_prompt_keeps_the_place_in_the_list() {
+    let mut app = big();
+    for _ in 0..3 {
+        press(&mut app, KeyCode::PageDown);
+    }
+    let at = app.screens.pipeline.table.at();
+    assert!(at > 10);
+    press(&mut app, KeyCode::Char('/'));
+    press(&mut app, KeyCode::Esc);
+    assert_eq!(app.screens.pipeline.table.at(), at, "nothing typed");
+    // view 2 and view 4 alike
+    for view in ['2', '4'] {
+        press(&mut app, KeyCode::Char(view));
+        for _ in 0..5 {
+            press(&mut app, KeyCode::Char('j'));
+        }
+        let at = |app: &App| match view {
+            '2' => app.screens.actions.cursor.at(),
+            _ => app.screens.accounts.cursor.at(),
+        };
+        let before = at(&app);
+        press(&mut app, KeyCode::Char('/'));
+        press(&mut app, KeyCode::Esc);
+        assert_eq!(at(&app), before, "view {view}");
+    }
+    press(&mut app, KeyCode::Char('1'));
+    filter(&mut app, "stage:negotiate");
+    press(&mut app, KeyCode::Char('j'));
+    press(&mut app, KeyCode::Char('j'));
+    let found = app.current_opportunity().unwrap().id.clone();
+    press(&mut app, KeyCode::Char('/'));
+    press(&mut app, KeyCode::Esc);
+    assert!(app.screens.pipeline.filter.is_empty());
+    assert_eq!(app.current_opportunity().unwrap().id, found);
+    assert!(shown(&app).len() > 100, "the whole list again");
+}

@@ -33,7 +33,17 @@ impl App {
                     return Vec::new();
                 }
             }
-            Some(Action::Cancel) => self.filter_input(target).clear(),
+            Some(Action::Cancel) => {
+                // Esc: the whole list again, the selection where it was
+                // (on the deal found, or where the list was left when
+                // nothing was typed)
+                if self.filter_input(target).is_empty() {
+                    return Vec::new();
+                }
+                self.filter_input(target).clear();
+                self.refilter(target);
+                return Vec::new();
+            }
             _ => {
                 let changed = self.filter_input(target).handle(key, |_| true);
                 self.dialog = Some(Dialog::Filter(target));
@@ -51,18 +61,20 @@ impl App {
     /// 10,000 deals again took half of a view 2 filter letter).
     fn filter_changed(&mut self, target: FilterTarget) {
         match target {
-            FilterTarget::Pipeline => {
-                self.screens.pipeline.table = Default::default();
-                self.refresh(None);
-            }
-            FilterTarget::Actions => {
-                self.screens.actions.cursor = Default::default();
-                self.screens.actions.refresh(&self.ws, self.today);
-            }
-            FilterTarget::Accounts => {
-                self.screens.accounts.cursor = Default::default();
-                self.screens.accounts.refresh(&self.ws);
-            }
+            FilterTarget::Pipeline => self.screens.pipeline.table = Default::default(),
+            FilterTarget::Actions => self.screens.actions.cursor = Default::default(),
+            FilterTarget::Accounts => self.screens.accounts.cursor = Default::default(),
+        }
+        self.refilter(target);
+    }
+
+    /// Makes the filtered list again, its selection kept on the same item
+    /// when it is still listed.
+    fn refilter(&mut self, target: FilterTarget) {
+        match target {
+            FilterTarget::Pipeline => self.refresh(None),
+            FilterTarget::Actions => self.screens.actions.refresh(&self.ws, self.today),
+            FilterTarget::Accounts => self.screens.accounts.refresh(&self.ws),
         }
     }
 
