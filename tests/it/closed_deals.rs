@@ -271,3 +271,24 @@ fn a_deal_closed_again_by_undo_is_not_edited_from_the_review_walk() {
     let after = app.ws.opportunity(&id).unwrap();
     assert_eq!(after, &closed, "the closed deal is as it was");
 }
+
+/// The closed list takes no marks (it showed none, yet `>` then counted
+/// them).
+#[test]
+fn the_closed_list_takes_no_marks() {
+    let mut app = demo_app();
+    key(&mut app, ' ');
+    key(&mut app, ' ');
+    assert_eq!(app.screens.pipeline.marks.len(), 2);
+    key(&mut app, 'C');
+    key(&mut app, ' ');
+    let said = app.status.as_ref().map(|s| s.0.clone()).unwrap_or_default();
+    assert!(said.contains("marks are for the open deals"), "{said}");
+    assert!(
+        app.screens.pipeline.marks.is_empty(),
+        "no closed deal marked"
+    );
+    key(&mut app, '>');
+    let said = app.status.as_ref().map(|s| s.0.clone()).unwrap_or_default();
+    assert!(!said.contains("skipped"), "no marks acted on: {said}");
+}

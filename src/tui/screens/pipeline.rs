@@ -428,12 +428,19 @@ impl PipelineState {
                 self.refresh(ws, cx.today, None);
                 return vec![Cmd::say(format!("sorted by {}", self.sort.name()))];
             }
+            // marks are for acting on open deals: the closed list neither
+            // shows nor takes them
+            Action::Mark | Action::MarkRange if self.closed => {
+                return vec![Cmd::say("marks are for the open deals: C lists them")];
+            }
             Action::Mark | Action::MarkRange | Action::ClearMarks => {
                 return self.on_mark(action, ws);
             }
             _ => {}
         }
-        if let Some(cmds) = self.on_marked(action, cx) {
+        if !self.closed
+            && let Some(cmds) = self.on_marked(action, cx)
+        {
             return cmds;
         }
         let Some(index) = self.current(ws) else {
