@@ -352,7 +352,7 @@ pub const BINDINGS: &[Binding] = &[
     b(&[Char('R')], "R", Action::Reload, Scope::Global, "reload the file after it changed on disk", false),
     // Anywhere, a dialog included: what was typed in it was not saved yet,
     // and was not meant to be.
-    b(&[Ctrl('c')], "Ctrl-c", Action::Quit, Scope::Always, "quit (a form being filled is dropped)", false),
+    b(&[Ctrl('c')], "Ctrl-c", Action::Quit, Scope::Always, "quit (in a form or a prompt with text: press it twice, what is typed is dropped)", false),
     b(&[Ctrl('z')], "Ctrl-z", Action::Suspend, Scope::Always, "suspend (fg resumes; a dialog stays open)", false),
     // Dialogs. Keys not bound here are typed into the dialog's text field.
     b(&[Code(KeyCode::Enter)], "Enter", Action::Submit, Scope::Form, "save (once every field is valid)", true),

@@ -545,7 +545,7 @@ fn new_opportunity_form_at_80x24() {
 }
 
 #[test]
-fn ctrl_c_quits_even_from_a_dialog() {
+fn ctrl_c_quits_at_once_from_the_filter_prompt() {
     let mut app = demo();
     press(&mut app, KeyCode::Char('/'));
     typing(&mut app, "slot");
@@ -556,15 +556,7 @@ fn ctrl_c_quits_even_from_a_dialog() {
         ))),
         vec![Effect::Quit]
     );
-    let mut app = demo();
-    press(&mut app, KeyCode::Char('n'));
-    assert_eq!(
-        app.update(funnel::tui::app::Msg::Key(KeyEvent::new(
-            KeyCode::Char('c'),
-            KeyModifiers::CONTROL
-        ))),
-        vec![Effect::Quit]
-    );
+    // (a form asks for a second Ctrl-c: ctrl_c_in_a_form_asks_for_a_second_one)
 }
 
 #[test]
@@ -887,4 +879,35 @@ fn enter_in_the_log_shows_the_whole_entry_and_esc_closes_it() {
     }
     press(&mut app, KeyCode::Esc);
     assert!(app.dialog.is_none());
+}
+
+/// Ctrl-c in a form being filled asks for a second Ctrl-c before it quits
+/// and drops the form; any other key takes the first one back. Outside a
+/// dialog it quits at once.
+#[test]
+fn ctrl_c_in_a_form_asks_for_a_second_one() {
+    let ctrl_c = || KeyEvent::new(KeyCode::Char('c'), KeyModifiers::CONTROL);
+    let mut app = demo();
+    press(&mut app, KeyCode::Char('n'));
+    typing(&mut app, "ERP phase 3");
+    assert_eq!(app.update(funnel::tui::app::Msg::Key(ctrl_c())), vec![]);
+    assert!(
+        matches!(app.dialog, Some(Dialog::Form(..))),
+        "the form stays"
+    );
+    let said = app.status.as_ref().unwrap().0.clone();
+    assert!(said.contains("Ctrl-c again"), "{said}");
+    // a key typed in between: the next Ctrl-c asks again
+    typing(&mut app, "!");
+    assert_eq!(app.update(funnel::tui::app::Msg::Key(ctrl_c())), vec![]);
+    assert_eq!(
+        app.update(funnel::tui::app::Msg::Key(ctrl_c())),
+        vec![Effect::Quit]
+    );
+    // no dialog: at once
+    let mut app = demo();
+    assert_eq!(
+        app.update(funnel::tui::app::Msg::Key(ctrl_c())),
+        vec![Effect::Quit]
+    );
 }

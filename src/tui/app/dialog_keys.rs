@@ -12,9 +12,19 @@ use crate::tui::text_input::TextInput;
 impl App {
     pub(super) fn on_dialog_key(&mut self, dialog: Dialog, key: KeyEvent) -> Vec<Effect> {
         let action = keymap::lookup(&key, dialog.scopes());
+        let armed = std::mem::replace(&mut self.drop_armed, false);
         if action == Some(Action::Quit) {
-            // Ctrl-c quits from anywhere; what the dialog held was not
-            // saved, and was not meant to be yet
+            // Ctrl-c quits from anywhere; a form or prompt being filled is
+            // dropped, so the first Ctrl-c there asks for a second one
+            if holds_typing(&dialog) && !armed {
+                self.dialog = Some(dialog);
+                self.drop_armed = true;
+                self.say(
+                    "Ctrl-c again quits and drops what is typed here; Esc closes only this",
+                    Tone::Warning,
+                );
+                return Vec::new();
+            }
             return self.apply(Action::Quit);
         }
         if action == Some(Action::Suspend) {
@@ -323,5 +333,15 @@ pub(crate) fn reschedule_date(typed: &str, today: Date) -> Result<Date, String> 
         "m" => Ok(today.plus_days(1)),
         "w" => Ok(today.plus_days(7)),
         other => crate::domain::typed::parse_date(other, today),
+    }
+}
+
+/// Whether the dialog holds something typed that quitting would drop: a
+/// form (its fields may have been changed) or a prompt with text in it.
+fn holds_typing(dialog: &Dialog) -> bool {
+    match dialog {
+        Dialog::Form(..) => true,
+        Dialog::QuickAdd(typed) | Dialog::Reschedule { typed, .. } => !typed.is_empty(),
+        _ => false,
     }
 }

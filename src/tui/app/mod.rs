@@ -57,6 +57,9 @@ pub struct App {
     /// (the loop takes it with every [`Effect::Save`]).
     pub pending: crate::store::incremental::Delta,
     quit_armed: bool,
+    /// Ctrl-c was pressed once in a form or prompt holding what was typed:
+    /// the next Ctrl-c quits, any other key takes it back.
+    drop_armed: bool,
     /// The saved filter `↑`/`↓` last put in a `/` prompt, by name: two
     /// names may hold the same filter, and the next step goes on from the
     /// one shown, not from the first with that text.
@@ -86,6 +89,7 @@ impl App {
             unsaved: None,
             pending: Default::default(),
             quit_armed: false,
+            drop_armed: false,
             saved_step: None,
             size: None,
             pages: Default::default(),
