@@ -911,3 +911,23 @@ fn ctrl_c_in_a_form_asks_for_a_second_one() {
         vec![Effect::Quit]
     );
 }
+
+/// A field longer than its line scrolls to keep the cursor in view, the
+/// hidden start marked `…`, wide characters included.
+#[test]
+fn a_long_field_shows_its_end_with_the_cursor() {
+    let mut app = demo();
+    press(&mut app, KeyCode::Char('n'));
+    let long = format!("{}长城END", "报价澄清x".repeat(600));
+    app.update(Msg::Paste(long));
+    let text = screen(&app, 80, 24);
+    let line = text
+        .lines()
+        .find(|l| l.contains("长城END"))
+        .unwrap_or_else(|| panic!("the end shows:\n{text}"));
+    assert!(line.contains('…'), "{line}");
+    press(&mut app, KeyCode::Home);
+    let text = screen(&app, 80, 24);
+    assert!(!text.contains("长城END"), "back at the start:\n{text}");
+    assert!(text.contains("报价澄清x报价"), "{text}");
+}

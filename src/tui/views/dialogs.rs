@@ -252,26 +252,32 @@ fn draw_form(app: &App, form: &Form, keys: &str, frame: &mut Frame, area: Rect) 
             _ => {
                 let chars: Vec<char> = clean(f.raw()).chars().collect();
                 let cursor = f.input.cursor().min(chars.len());
-                // scroll so that the cursor stays in view; … marks hidden text
-                let mut start = 0;
-                while start < cursor
-                    && width(&chars[start..cursor].iter().collect::<String>()) + 2 > room
-                {
-                    start += 1;
+                let char_width = |c: &char| width(c.encode_utf8(&mut [0; 4]));
+                // scroll so that the cursor stays in view; … marks hidden
+                // text. Widths are summed once each: measuring the text
+                // before the cursor again at every step made each key in
+                // a 5,000-character note take a second.
+                let mut start = cursor;
+                let mut before = 0;
+                while start > 0 && before + char_width(&chars[start - 1]) + 2 <= room {
+                    start -= 1;
+                    before += char_width(&chars[start]);
                 }
                 let mut text: String = if start > 0 {
                     "…".into()
                 } else {
                     String::new()
                 };
+                let mut used = usize::from(start > 0);
                 for c in &chars[start..] {
-                    if width(&text) + width(&c.to_string()) > room {
+                    let w = char_width(c);
+                    if used + w > room {
                         break;
                     }
                     text.push(*c);
+                    used += w;
                 }
-                let before: String = chars[start..cursor].iter().collect();
-                let at = width(&label) + width(&before) + usize::from(start > 0);
+                let at = width(&label) + before + usize::from(start > 0);
                 (text, Some(at))
             }
         };
