@@ -7,23 +7,52 @@ use std::borrow::Cow;
 use unicode_segmentation::UnicodeSegmentation;
 use unicode_width::UnicodeWidthStr;
 
-/// `1 day`, `3 days`, `0 deals`: a count with its noun (`one` or `many`).
+/// `1 day`, `3 days`, `1,589 deals`: a count with its noun (`one` or
+/// `many`), its thousands grouped as people read them.
 pub fn count(n: impl Into<i64>, one: &str, many: &str) -> String {
     let n = n.into();
-    if n == 1 || n == -1 {
-        format!("{n} {one}")
-    } else {
-        format!("{n} {many}")
-    }
+    format!("{} {}", grouped(n), if n.abs() == 1 { one } else { many })
 }
 
-/// `1 day`, `12 days`.
+/// [`count`] without the grouping, for texts that also go out as JSON
+/// values (a flag's message, a priority factor), which stay as they were.
+pub fn plain_count(n: impl Into<i64>, one: &str, many: &str) -> String {
+    let n = n.into();
+    format!("{n} {}", if n.abs() == 1 { one } else { many })
+}
+
+/// `1 day`, `1,118 days`.
 pub fn days(n: impl Into<i64>) -> String {
     count(n, "day", "days")
 }
 
-/// `s` with line breaks and tabs turned into spaces and every other control
-/// or bidi-override character removed.
+/// [`days`] without the grouping (see [`plain_count`]).
+pub fn plain_days(n: impl Into<i64>) -> String {
+    plain_count(n, "day", "days")
+}
+
+/// `1,589`, `-2,089`: an integer with its thousands grouped by commas.
+/// Takes any integer (a `usize` length too); one past `i64` shows as its
+/// largest, which no count of things reaches.
+pub fn grouped(n: impl TryInto<i64>) -> String {
+    let n: i64 = n.try_into().unwrap_or(i64::MAX);
+    let digits = n.unsigned_abs().to_string();
+    let mut out = String::with_capacity(digits.len() + digits.len() / 3 + 1);
+    if n < 0 {
+        out.push('-');
+    }
+    for (i, ch) in digits.chars().enumerate() {
+        if i > 0 && (digits.len() - i) % 3 == 0 {
+            out.push(',');
+        }
+        out.push(ch);
+    }
+    out
+}
+
+/// `s` with line breaks, tabs and the other line and format controls (VT,
+/// FF, NEL) turned into spaces, so the words they separated stay apart, and
+/// every other control or bidi-override character removed.
 pub fn clean(s: &str) -> Cow<'_, str> {
     if !s.chars().any(is_unsafe_char) {
         return Cow::Borrowed(s);
@@ -31,7 +60,7 @@ pub fn clean(s: &str) -> Cow<'_, str> {
     Cow::Owned(
         s.chars()
             .filter_map(|c| match c {
-                '\n' | '\r' | '\t' | '\u{2028}' | '\u{2029}' => Some(' '),
+                c if is_separator(c) => Some(' '),
                 c if is_unsafe_char(c) => None,
                 c => Some(c),
             })
@@ -84,7 +113,7 @@ pub fn write_clean_lines<W: std::io::Write + ?Sized>(w: &mut W, s: &str) -> std:
         let keep_cr = c == '\r' && matches!(bytes.get(i + 1), None | Some(b'\n'));
         if keep_cr {
             w.write_all(b"\r")?;
-        } else if matches!(c, '\r' | '\t' | '\u{2028}' | '\u{2029}') {
+        } else if c == '\r' || is_separator(c) {
             w.write_all(b" ")?;
         }
         i += len;
@@ -189,6 +218,15 @@ pub fn wrap(s: &str, max: usize) -> Vec<String> {
     lines
 }
 
+/// Whether `c` separates words or lines (LF, CR, tab, VT, FF, NEL, the
+/// Unicode line and paragraph separators): replaced by a space, not dropped.
+fn is_separator(c: char) -> bool {
+    matches!(
+        c,
+        '\n' | '\r' | '\t' | '\u{0B}' | '\u{0C}' | '\u{85}' | '\u{2028}' | '\u{2029}'
+    )
+}
+
 /// Whether `c` could fool a terminal: escaped in JSON output (see
 /// `store::serialize`) and dropped from plain text.
 pub fn is_unsafe_char(c: char) -> bool {
@@ -208,9 +246,28 @@ mod tests {
         assert_eq!(days(1), "1 day");
         assert_eq!(days(-1), "-1 day");
         assert_eq!(days(0), "0 days");
-        assert_eq!(days(1118), "1118 days");
+        assert_eq!(days(1118), "1,118 days");
         assert_eq!(count(1, "open deal", "open deals"), "1 open deal");
         assert_eq!(count(2, "open deal", "open deals"), "2 open deals");
+        assert_eq!(plain_days(1118), "1118 days");
+        assert_eq!(plain_count(1, "flag", "flags"), "1 flag");
+    }
+
+    #[test]
+    fn counts_group_their_thousands() {
+        assert_eq!(count(1589, "deal", "deals"), "1,589 deals");
+        assert_eq!(count(2_089_000, "deal", "deals"), "2,089,000 deals");
+        assert_eq!(count(999, "deal", "deals"), "999 deals");
+        assert_eq!(grouped(-1234), "-1,234");
+        assert_eq!(grouped(0), "0");
+        assert_eq!(grouped(i64::MIN), "-9,223,372,036,854,775,808");
+    }
+
+    #[test]
+    fn line_and_format_controls_become_one_space() {
+        assert_eq!(clean("line two\u{85}nel\u{0b}vt"), "line two nel vt");
+        assert_eq!(clean("a\u{0c}b\u{2028}c"), "a b c");
+        assert_eq!(clean_lines("a\u{85}b\u{0b}c\nd"), "a b c\nd");
     }
 
     #[test]

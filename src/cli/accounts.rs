@@ -75,7 +75,11 @@ pub fn run(ctx: &Context, format: Format) -> Result<String, Failure> {
                     f.warnings.join("; "),
                 ]);
             }
-            format!("{}{} accounts\n", t.render(), rows.len())
+            format!(
+                "{}{}\n",
+                t.render(),
+                crate::text::count(rows.len() as i64, "account", "accounts")
+            )
         }
     })
 }

@@ -130,9 +130,9 @@ pub fn run(ctx: &Context, limit: Option<usize>, format: Format) -> Result<String
                 ]);
             }
             format!(
-                "{}{} actions, highest score first (`--format json` shows why)\n",
+                "{}{}, highest score first (`--format json` shows why)\n",
                 t.render(),
-                list.len()
+                crate::text::count(list.len() as i64, "action", "actions")
             )
         }
     })

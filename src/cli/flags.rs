@@ -104,12 +104,13 @@ pub fn run(ctx: &Context, opportunity: Option<&str>, format: Format) -> Result<O
                 .collect::<std::collections::HashSet<_>>()
                 .len();
             Output::from(format!(
-                "{}{} flags on {deals} open opportunities: {} high, {} medium, {} low (snoozed flags are not listed)\n",
+                "{}{} on {}: {} high, {} medium, {} low (snoozed flags are not listed)\n",
                 t.render(),
-                found.len(),
-                count(flags::Severity::High),
-                count(flags::Severity::Medium),
-                count(flags::Severity::Low)
+                crate::text::count(found.len() as i64, "flag", "flags"),
+                crate::text::count(deals as i64, "open opportunity", "open opportunities"),
+                crate::text::grouped(count(flags::Severity::High) as i64),
+                crate::text::grouped(count(flags::Severity::Medium) as i64),
+                crate::text::grouped(count(flags::Severity::Low) as i64)
             ))
         }
     };

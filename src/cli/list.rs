@@ -111,16 +111,16 @@ fn table(ws: &Workspace, chosen: &[&Opportunity], ctx: &Context, all: bool) -> S
     }
     let value: Money = chosen.iter().map(|o| o.value).sum();
     let weighted: Money = chosen.iter().map(|o| o.weighted(s)).sum();
-    let which = if all {
-        "opportunities"
+    let (one, many) = if all {
+        ("opportunity", "opportunities")
     } else {
-        "open opportunities"
+        ("open opportunity", "open opportunities")
     };
     let currency = crate::text::clean(&s.currency).into_owned();
     format!(
-        "{}{} {which}, value {} {currency}, weighted {} {currency}\n",
+        "{}{}, value {} {currency}, weighted {} {currency}\n",
         t.render(),
-        chosen.len(),
+        crate::text::count(chosen.len() as i64, one, many),
         value.grouped(),
         weighted.grouped()
     )

@@ -131,13 +131,13 @@ fn markdown(
         out.push_str(&format!("{} · {cur}\n\n", md(&ws.settings.owner)));
     }
     out.push_str(&format!(
-        "- **Open:** {} deals, {} {cur}, weighted {} {cur}\n- **Won:** {} ({} {cur}) · **Lost:** {} ({} {cur}) · **Win rate:** {}\n",
-        m.open.count,
+        "- **Open:** {}, {} {cur}, weighted {} {cur}\n- **Won:** {} ({} {cur}) · **Lost:** {} ({} {cur}) · **Win rate:** {}\n",
+        crate::text::count(m.open.count as i64, "deal", "deals"),
         m.open.value.grouped(),
         m.open.weighted.grouped(),
-        m.won.count,
+        crate::text::grouped(m.won.count as i64),
         m.won.value.grouped(),
-        m.lost.count,
+        crate::text::grouped(m.lost.count as i64),
         m.lost.value.grouped(),
         pct(m.win_rate)
     ));

@@ -85,9 +85,9 @@ fn urgency(due: Option<Date>, today: Date) -> f64 {
 fn urgency_label(due: Option<Date>, today: Date) -> String {
     match due.map(|d| today.days_until(d)) {
         None => "no due date".into(),
-        Some(days) if days < 0 => format!("overdue by {}", crate::text::days(-days)),
+        Some(days) if days < 0 => format!("overdue by {}", crate::text::plain_days(-days)),
         Some(0) => "due today".into(),
-        Some(days) => format!("due in {}", crate::text::days(days)),
+        Some(days) => format!("due in {}", crate::text::plain_days(days)),
     }
 }
 
@@ -116,7 +116,14 @@ fn deal_why(ws: &Workspace, o: &Opportunity, high_flags: usize) -> Vec<Why> {
             points: value,
         },
         Why {
-            factor: format!("risk: {high_flags} high-severity red flags"),
+            factor: format!(
+                "risk: {}",
+                crate::text::plain_count(
+                    high_flags as i64,
+                    "high-severity red flag",
+                    "high-severity red flags"
+                )
+            ),
             points: risk,
         },
     ]
@@ -201,7 +208,7 @@ fn build(ws: &Workspace, c: &Candidate, today: Date) -> Entry {
                 points: round(urgency(a.due, today)),
             });
             why.push(Why {
-                factor: format!("age: {}", crate::text::days(days)),
+                factor: format!("age: {}", crate::text::plain_days(days)),
                 points: round((0.1 * days as f64).min(3.0)),
             });
             (Some(a.id.clone()), a.text.clone(), None)
@@ -275,4 +282,18 @@ pub fn ranked(ws: &Workspace, flags: &[Vec<Flag>], today: Date, n: usize) -> Vec
     }
     all.sort_unstable_by(order);
     all.iter().map(|(_, c)| build(ws, c, today)).collect()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn one_red_flag_is_one_flag() {
+        let ws = Workspace::new("me", "EUR");
+        let o = Opportunity::default();
+        let risk = |n| deal_why(&ws, &o, n)[2].factor.clone();
+        assert_eq!(risk(1), "risk: 1 high-severity red flag");
+        assert_eq!(risk(3), "risk: 3 high-severity red flags");
+    }
 }

@@ -6,6 +6,7 @@
 use super::{Change, Patch, Refusal, SnoozeFields};
 use crate::domain::flags::{self, Rule};
 use crate::domain::{ActionId, Date, Opportunity, OpportunityId, Snooze, Stage, Workspace};
+use crate::text::grouped;
 use std::collections::HashMap;
 
 /// A change made on many records, and how many were left out and why.
@@ -40,16 +41,16 @@ impl Bulk {
     pub fn skipped(&self) -> String {
         let mut parts = Vec::new();
         if self.closed > 0 {
-            parts.push(format!("{} closed skipped", self.closed));
+            parts.push(format!("{} closed skipped", grouped(self.closed)));
         }
         if self.without > 0 {
-            parts.push(format!("{} without it skipped", self.without));
+            parts.push(format!("{} without it skipped", grouped(self.without)));
         }
         if self.unchanged > 0 {
-            parts.push(format!("{} unchanged", self.unchanged));
+            parts.push(format!("{} unchanged", grouped(self.unchanged)));
         }
         if self.gone > 0 {
-            parts.push(format!("{} gone", self.gone));
+            parts.push(format!("{} gone", grouped(self.gone)));
         }
         parts.join(", ")
     }
@@ -83,7 +84,6 @@ fn positions(ws: &Workspace) -> HashMap<&str, usize> {
         .collect()
 }
 
-/// "1 deal", "50 deals".
 /// The positions of the open deals among `ids`, each once, in the order
 /// given; the ids of deals gone and of closed deals are counted in `bulk`.
 fn open_deals(ws: &Workspace, ids: &[OpportunityId], bulk: &mut Bulk) -> Vec<usize> {
@@ -107,6 +107,7 @@ fn open_deals(ws: &Workspace, ids: &[OpportunityId], bulk: &mut Bulk) -> Vec<usi
     open
 }
 
+/// "1 deal", "1,050 deals".
 fn deals(n: usize) -> String {
     crate::text::count(n as i64, "deal", "deals")
 }

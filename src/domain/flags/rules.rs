@@ -211,7 +211,7 @@ fn stalled(c: &Ctx, out: &mut Vec<Flag>) {
         let limit = c.settings.stall_days.get(o.stage).0 as i64;
         if days > limit {
             c.push(out, Rule::Stalled, false, None,
-                || format!("{} in {} (more than {limit})", crate::text::days(days), o.stage),
+                || format!("{} in {} (more than {limit})", crate::text::plain_days(days), o.stage),
                 || format!("Find what blocks the gate out of {}: agree the next step with the customer, or requalify.", o.stage));
         }
     }
@@ -272,7 +272,7 @@ fn overdue_action(c: &Ctx, out: &mut Vec<Flag>) {
                     format!(
                         "“{}” was due {due} ({} ago)",
                         a.text,
-                        crate::text::days(late)
+                        crate::text::plain_days(late)
                     )
                 },
                 || {
@@ -304,7 +304,12 @@ fn quiet(c: &Ctx, out: &mut Vec<Flag>) {
                 Rule::Quiet,
                 false,
                 None,
-                || format!("no contact for {} (since {last})", crate::text::days(quiet)),
+                || {
+                    format!(
+                        "no contact for {} (since {last})",
+                        crate::text::plain_days(quiet)
+                    )
+                },
                 || "Get back in touch: a visit or a call with a reason that matters to them.",
             );
         }

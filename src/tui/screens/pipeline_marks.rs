@@ -106,7 +106,10 @@ pub(super) fn snooze_rule_form(ids: Vec<OpportunityId>, cx: &Cx) -> Vec<Cmd> {
         ))],
         None => vec![Cmd::say(match ids.len() {
             1 => "no computed red flag to snooze on this deal".to_owned(),
-            n => format!("no computed red flag to snooze on the {n} deals"),
+            n => format!(
+                "no computed red flag to snooze on the {}",
+                crate::text::count(n as i64, "deal", "deals")
+            ),
         })],
     }
 }

@@ -20,7 +20,7 @@ pub fn draw(app: &App, frame: &mut Frame, area: Rect) {
     let s = &app.screens.actions;
     let marked = match s.marks.len() {
         0 => String::new(),
-        n => format!("{n} marked"),
+        n => format!("{} marked", super::grouped(n)),
     };
     let position = super::position(s.cursor.at(), s.len(), s.filter.value());
     let parts: Vec<&str> = ["Actions", &position, &marked, "highest score first"]

@@ -49,7 +49,7 @@ pub(super) fn draw(app: &App, frame: &mut Frame, area: Rect) {
     let focused = app.focus() == Pane::Table;
     let marked = match p.marks.len() {
         0 => String::new(),
-        n => format!("{n} marked"),
+        n => format!("{} marked", super::grouped(n)),
     };
     let at = position(p.table.at(), p.rows.len(), p.filter.value());
     let sort = format!("sort: {}", p.sort.name());

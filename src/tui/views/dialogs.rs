@@ -39,7 +39,7 @@ pub fn draw(app: &App, frame: &mut Frame, area: Rect) {
             clear(frame, rect);
             let title = match more.len() {
                 0 => " Reschedule ".to_owned(),
-                n => format!(" Reschedule {} marked actions ", n + 1),
+                n => format!(" Reschedule {} marked actions ", super::grouped(n + 1)),
             };
             let block = Block::bordered().title(title);
             let inner = block.inner(rect);

@@ -53,14 +53,14 @@ pub fn draw(app: &App, frame: &mut Frame, area: Rect) {
             Span::styled("█".repeat(width.min(room)), t.stage(s.stage)),
         ]));
         let label = format!(
-            "{} {} · {} deals · {} · w {}{}",
+            "{} {} · {} · {} · w {}{}",
             s.stage,
             s.stage.chinese(),
-            s.sum.count,
+            crate::text::count(s.sum.count as i64, "deal", "deals"),
             compact(s.sum.value),
             compact(s.sum.weighted),
             if s.stalled > 0 {
-                format!(" · {} stalled", s.stalled)
+                format!(" · {} stalled", crate::text::grouped(s.stalled as i64))
             } else {
                 String::new()
             }
@@ -134,8 +134,8 @@ pub fn draw(app: &App, frame: &mut Frame, area: Rect) {
         Line::raw(format!(
             " win rate {} ({} won, {} lost)",
             pct(m.win_rate),
-            m.won.count,
-            m.lost.count
+            super::grouped(m.won.count),
+            super::grouped(m.lost.count)
         )),
         Line::raw(format!(
             " sales velocity {}",
@@ -150,9 +150,9 @@ pub fn draw(app: &App, frame: &mut Frame, area: Rect) {
     ];
     for ((from, to, rate), (_, days)) in m.conversion.iter().zip(&m.days_per_stage) {
         lines.push(Line::raw(format!(
-            " {from} → {to}: {} · {} days in {from}",
+            " {from} → {to}: {} · {} in {from}",
             pct(*rate),
-            days.map_or("—".into(), |d| format!("{d:.0}"))
+            days.map_or("— days".into(), |d| crate::text::days(d.round() as i64))
         )));
     }
     let b = m.balance;

@@ -169,7 +169,7 @@ pub(crate) fn wrapped(lines: Vec<Line<'_>>, width: usize) -> Vec<Line<'_>> {
 
 /// `2,089`: a count with its thousands grouped.
 pub fn grouped(n: usize) -> String {
-    crate::domain::Money::from_units(n as i64).grouped()
+    crate::text::grouped(n)
 }
 
 /// Where the selection is in a list: `37 of 2,089`, `none` when it is

@@ -57,9 +57,9 @@ fn draw_strip(app: &App, frame: &mut Frame, area: Rect) {
         let room = usize::from(column.width.saturating_sub(1));
         let figures = format!("{} · w {}", compact(s.value), compact(s.weighted));
         let after = if area.height >= 2 {
-            format!(" {}", s.count)
+            format!(" {}", super::grouped(s.count))
         } else {
-            format!(" {} · {figures}", s.count)
+            format!(" {} · {figures}", super::grouped(s.count))
         };
         // the Chinese name where it fits, else the English one, else cut
         let mut names = vec![stage.as_str().to_owned()];
@@ -125,7 +125,7 @@ fn draw_table(app: &App, frame: &mut Frame, area: Rect) {
     let p = &app.screens.pipeline;
     let marked = match p.marks.len() {
         0 => String::new(),
-        n => format!("{n} marked"),
+        n => format!("{} marked", super::grouped(n)),
     };
     let position = super::position(p.table.at(), p.rows.len(), p.filter.value());
     let sort = format!("sort: {}", p.sort.name());

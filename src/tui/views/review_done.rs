@@ -32,8 +32,8 @@ pub fn draw(app: &App, frame: &mut Frame, area: Rect) {
             t.title(),
         )),
         Line::raw(format!(
-            "Open: {} deals, {} {cur}, weighted {} {cur}",
-            m.open.count,
+            "Open: {}, {} {cur}, weighted {} {cur}",
+            crate::text::count(m.open.count as i64, "deal", "deals"),
             m.open.value.grouped(),
             m.open.weighted.grouped()
         )),
