@@ -468,7 +468,7 @@ fn add_a_buying_influence_and_the_file_has_them() {
     t.keys(&["Tab"]);
     t.text("CFO");
     t.keys(&["Tab", "Right", "Enter"]);
-    t.wait_for("王总 added to o1");
+    t.wait_for("王总 added to \"");
     t.keys(&["c", "c"]);
     t.wait_for("coverage 2 one-to-one");
     t.keys(&["q"]);

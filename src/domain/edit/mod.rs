@@ -90,7 +90,8 @@ fn refuse_closed(o: &Opportunity) -> Result<(), Refusal> {
         None => Ok(()),
         Some(outcome) => Err(Refusal::Invalid(format!(
             "{} is {}: a closed deal is not edited; reopen it first",
-            o.id, outcome.result
+            called(&o.title),
+            outcome.result
         ))),
     }
 }

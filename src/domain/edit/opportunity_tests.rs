@@ -229,6 +229,10 @@ fn closing_and_deleting() {
         value: None,
     };
     assert!(refused(close(&closed, &o1(), again, today())));
+    // named by its title, not by an id that means nothing to a seller
+    let why = set_stage(&closed, &o1(), Stage::Propose, today()).unwrap_err();
+    assert!(why.to_string().starts_with('"'), "{why}");
+    assert!(!why.to_string().contains("o1"), "{why}");
     let c = delete_opportunity(&ws, &o1()).unwrap();
     assert!(after(&ws, &c).opportunities.is_empty());
     assert_eq!(

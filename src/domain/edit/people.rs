@@ -55,7 +55,7 @@ pub fn add_influence(ws: &Workspace, opp: &OpportunityId, fields: InfluenceField
             ..Influence::default()
         };
         let p = fill(&o.influences, p, fields)?;
-        let label = format!("{} added to {}", p.name, o.id);
+        let label = format!("{} added to {}", p.name, super::called(&o.title));
         o.influences.push(p);
         Ok(label)
     })

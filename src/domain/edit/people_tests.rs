@@ -45,7 +45,7 @@ fn a_reports_to_line_that_closes_a_loop_is_refused() {
 fn a_new_person_takes_the_next_id() {
     let ws = ws();
     let c = add_influence(&ws, &o1(), named("Li", Some("i3"))).unwrap();
-    assert_eq!(c.label, "Li added to o1");
+    assert_eq!(c.label, "Li added to \"ERP\"");
     let p = after(&ws, &c).opportunities[0].influences[3].clone();
     assert_eq!((p.id.as_str(), p.reports_to.as_deref()), ("i4", Some("i3")));
 }

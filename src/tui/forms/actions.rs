@@ -9,12 +9,12 @@ use crate::tui::form::{Field, Form, Kind};
 /// about is picked from the deal's influences.
 pub fn action_form(o: &Opportunity, a: Option<&Action>, today: Date) -> Form {
     let people: Vec<String> = std::iter::once(NONE.to_owned())
-        .chain(o.influences.iter().map(person_label))
+        .chain(o.influences.iter().map(|p| person_label(&o.influences, p)))
         .collect();
     let who = a
         .and_then(|a| a.influence.as_deref())
         .and_then(|id| o.influences.iter().find(|p| p.id == id))
-        .map_or(NONE.to_owned(), person_label);
+        .map_or(NONE.to_owned(), |p| person_label(&o.influences, p));
     Form::new(
         if a.is_some() {
             "Edit action"

@@ -155,16 +155,30 @@ fn choice_of<T: Copy>(all: &[T], name: fn(T) -> &'static str, with_none: bool) -
     out
 }
 
-/// `王总 (i1)`: names repeat, ids do not.
-fn person_label(p: &Influence) -> String {
-    format!("{} ({})", p.name, p.id)
+/// How the choice of a person shows `p`, one of the deal's `people`: the
+/// name alone when no one else has it, else with the title (`王总 (CFO)`),
+/// else numbered (`王总 2`): a seller tells people apart by name and role,
+/// never by an id like `i8`, and each label still names one person.
+fn person_label(people: &[Influence], p: &Influence) -> String {
+    let base = |x: &Influence| match x.title.trim() {
+        t if t.is_empty() || people.iter().filter(|y| y.name == x.name).count() == 1 => {
+            x.name.clone()
+        }
+        t => format!("{} ({t})", x.name),
+    };
+    let mine = base(p);
+    let same: Vec<&Influence> = people.iter().filter(|x| base(x) == mine).collect();
+    match same.iter().position(|x| x.id == p.id) {
+        Some(n) if same.len() > 1 => format!("{mine} {}", n + 1),
+        _ => mine,
+    }
 }
 
 /// The person among `people` whose label was picked.
 fn picked_person(people: &[Influence], label: &str) -> Option<InfluenceId> {
     people
         .iter()
-        .find(|p| person_label(p) == label)
+        .find(|p| person_label(people, p) == label)
         .map(InfluenceId::of)
 }
 

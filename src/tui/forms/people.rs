@@ -33,13 +33,13 @@ pub fn influence_form(o: &Opportunity, p: Option<&Influence>, today: Date) -> Fo
             o.influences
                 .iter()
                 .filter(|x| p.is_none_or(|p| p.id != x.id))
-                .map(person_label),
+                .map(|x| person_label(&o.influences, x)),
         )
         .collect();
     let boss = p
         .and_then(|p| p.reports_to.as_deref())
         .and_then(|b| o.influences.iter().find(|x| x.id == b))
-        .map_or(NONE.to_owned(), person_label);
+        .map_or(NONE.to_owned(), |b| person_label(&o.influences, b));
     let text = |f: fn(&Influence) -> &String| p.map_or(String::new(), |p| f(p).clone());
     let mut fields = vec![
         Field::new(F::Name, Kind::Text { required: true }, text(|p| &p.name)),

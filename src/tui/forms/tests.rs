@@ -315,3 +315,36 @@ fn the_log_form_opens_on_the_note_dated_today() {
     assert_eq!(form.fields[form.focus].id, FieldId::Text);
     assert_eq!(form.date(FieldId::On), Some(today()));
 }
+
+#[test]
+fn people_are_picked_by_name_and_title_never_by_id() {
+    let person = |id: &str, name: &str, title: &str| Influence {
+        id: id.into(),
+        name: name.into(),
+        title: title.into(),
+        ..Influence::default()
+    };
+    let people = vec![
+        person("i1", "Li", "CIO"),
+        person("i8", "王总", "CFO"),
+        person("i9", "王总", "CEO"),
+        person("i10", "Zhao", ""),
+        person("i11", "Zhao", ""),
+    ];
+    let labels: Vec<String> = people.iter().map(|p| person_label(&people, p)).collect();
+    assert_eq!(
+        labels,
+        ["Li", "王总 (CFO)", "王总 (CEO)", "Zhao 1", "Zhao 2"]
+    );
+    for (p, label) in people.iter().zip(&labels) {
+        assert_eq!(picked_person(&people, label), Some(InfluenceId::of(p)));
+    }
+    // the action form shows the label and saves the id
+    let mut o = ws().opportunities[0].clone();
+    o.influences = people.clone();
+    o.actions[0].influence = Some("i9".into());
+    let form = actions::action_form(&o, Some(&o.actions[0]), today());
+    assert_eq!(form.value(FieldId::With), "王总 (CEO)");
+    let read = actions::fields(&form, &people);
+    assert_eq!(read.with, Some(InfluenceId::new("i9")));
+}

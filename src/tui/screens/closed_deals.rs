@@ -112,7 +112,8 @@ impl PipelineState {
             vec![Cmd::Say(
                 format!(
                     "{} is {}: a closed deal is not edited; o reopens it",
-                    o.id, outcome.result
+                    crate::domain::edit::called(&crate::text::clean(&o.title)),
+                    outcome.result
                 ),
                 Tone::Warning,
             )]
