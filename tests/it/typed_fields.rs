@@ -90,6 +90,28 @@ fn the_log_form_takes_the_note_at_once_dated_today() {
 }
 
 #[test]
+fn the_log_refuses_a_date_to_come_and_stays_open() {
+    let mut app = demo_app();
+    let before = app.ws.clone();
+    while app.focus() != Pane::Log {
+        press(&mut app, KeyCode::Tab);
+    }
+    press(&mut app, KeyCode::Char('a'));
+    typing(&mut app, "meeting with the CFO");
+    press(&mut app, KeyCode::Tab);
+    clear_field(&mut app);
+    typing(&mut app, "+3");
+    assert_eq!(press(&mut app, KeyCode::Enter), vec![]);
+    assert!(app.dialog.is_some(), "the form stays open");
+    assert_eq!(app.ws, before);
+    let status = &app.status.as_ref().unwrap().0;
+    assert!(
+        status.starts_with("a log entry records what happened: today or before"),
+        "{status:?}"
+    );
+}
+
+#[test]
 fn the_log_date_takes_yesterday() {
     let mut app = demo_app();
     let id = app.current_opportunity().unwrap().id.clone();

@@ -647,6 +647,15 @@ fn an_unbound_key_says_so() {
 }
 
 #[test]
+fn an_unbound_space_is_named() {
+    let mut app = demo();
+    press(&mut app, KeyCode::Char('3'));
+    press(&mut app, KeyCode::Char(' '));
+    let status = &app.status.as_ref().unwrap().0;
+    assert!(status.starts_with("space: no such key"), "{status:?}");
+}
+
+#[test]
 fn a_paste_fills_the_field_and_its_line_breaks_are_not_enter() {
     let mut app = demo();
     let before = app.ws.clone();

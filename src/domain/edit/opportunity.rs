@@ -276,8 +276,18 @@ pub fn cycle_condition(ws: &Workspace, id: &OpportunityId, which: Condition) -> 
     })
 }
 
-/// Adds a line to the log, which stays in date order.
-pub fn add_log_entry(ws: &Workspace, id: &OpportunityId, fields: LogFields) -> Edit {
+/// Adds a line to the log, which stays in date order. A log entry records
+/// what happened, so a date after `today` is refused (`fri` read as next
+/// Friday would otherwise log a meeting that has not taken place); what is
+/// planned is an action. Only the edit refuses it: a file that already has
+/// such an entry still loads.
+pub fn add_log_entry(ws: &Workspace, id: &OpportunityId, fields: LogFields, today: Date) -> Edit {
+    if fields.on > today {
+        return Err(Refusal::Invalid(
+            "a log entry records what happened: today or before (a plan is an action: a in the actions pane)"
+                .into(),
+        ));
+    }
     on_opportunity(ws, id, |o| {
         o.log.push(LogEntry {
             on: fields.on,

@@ -134,7 +134,7 @@ fn the_log_stays_in_date_order() {
             on: today().plus_days(days),
             text: text.into(),
         };
-        ws = after(&ws, &add_log_entry(&ws, &o1(), f).unwrap());
+        ws = after(&ws, &add_log_entry(&ws, &o1(), f, today()).unwrap());
     }
     let texts: Vec<&str> = ws.opportunities[0]
         .log
@@ -142,6 +142,19 @@ fn the_log_stays_in_date_order() {
         .map(|l| l.text.as_str())
         .collect();
     assert_eq!(texts, ["earlier", "today"]);
+}
+
+#[test]
+fn a_log_entry_in_the_future_is_refused() {
+    let f = LogFields {
+        on: today().plus_days(4),
+        text: "met the CFO".into(),
+    };
+    let why = add_log_entry(&ws(), &o1(), f, today()).unwrap_err();
+    assert_eq!(
+        why.to_string(),
+        "a log entry records what happened: today or before (a plan is an action: a in the actions pane)"
+    );
 }
 
 #[test]

@@ -248,8 +248,13 @@ impl App {
             Some(action) => self.apply(action),
             None => {
                 if let Some(c) = keymap::typed_char(&key) {
+                    // a blank would name nothing: space is spelt out
+                    let name = match c {
+                        ' ' => "space".to_owned(),
+                        c => c.to_string(),
+                    };
                     self.say(
-                        format!("{c}: no such key in this pane; ? lists the keys"),
+                        format!("{name}: no such key in this pane; ? lists the keys"),
                         Tone::Info,
                     );
                 }

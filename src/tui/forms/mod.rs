@@ -85,7 +85,7 @@ pub fn submit(
         ),
         P::LogEntry(id) => keep(
             id,
-            edit::add_log_entry(ws, id, opportunity::log_fields(form, today))?,
+            edit::add_log_entry(ws, id, opportunity::log_fields(form, today), today)?,
         ),
         P::NewInfluence(opp) => keep(
             opp,

@@ -170,6 +170,15 @@ fn the_log_and_snooze_forms_submit_what_they_show() {
         (change.label.as_str(), keep),
         ("logged on \"ERP\"", Some(o.clone()))
     );
+    // `fri` is the coming Friday: what happened is logged, not what is planned
+    let mut ahead = form.clone();
+    ahead.fields[0].input.set("fri");
+    let why = submit(&ws, &ahead, &purpose, today()).unwrap_err();
+    assert!(
+        why.to_string()
+            .starts_with("a log entry records what happened"),
+        "{why}"
+    );
     let flag = crate::domain::flags::compute(&ws.opportunities[0], &ws.settings, today())
         .into_iter()
         .next()
