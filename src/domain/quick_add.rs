@@ -20,8 +20,10 @@
 //!   `商务洽谈`, `销售成交`).
 //! - the expected close: `close DATE` or `by DATE`, where DATE is one word
 //!   [`parse_date`] reads (`eoq`, `fri`, `+2w`, `2027-01-15`, `下周五`).
-//!   `close` followed by anything else is the stage close; `by` followed
-//!   by anything else is a title word (`Built by hand`).
+//!   `close` followed by a word that tries to be a date and is not one
+//!   (`2027-13-40`: a digit, `-` or `/`, and no other piece) is refused;
+//!   followed by anything else it is the stage close. `by` followed by
+//!   anything else is a title word (`Built by hand`).
 //! - `#tag`, as many as wanted.
 //! - a probability: `p50` or `50%` (0 to 100).
 //!
@@ -186,6 +188,17 @@ fn piece(words: &[Word], i: usize, today: Date) -> Option<Piece> {
     probability(w).map(|p| p.map_or(Piece::BadProbability, Piece::Probability))
 }
 
+/// Whether word `i`, after `close`, was meant as a date that does not read
+/// (`2027-13-40`, `15/13`): it has a digit, `-` or `/` and is no piece of
+/// its own (`close 500k` is the stage and an amount). Taking it as a title
+/// word would create a deal in stage close with no close date, unnoticed.
+fn tried_date(words: &[Word], i: usize, today: Date) -> bool {
+    let w = words[i].text;
+    w.chars()
+        .any(|c| c.is_ascii_digit() || c == '-' || c == '/')
+        && piece(words, i, today).is_none()
+}
+
 /// Sets `slot` once; a second value is refused, naming the first.
 fn once<T: fmt::Debug>(
     slot: &mut Option<T>,
@@ -310,6 +323,14 @@ fn pieces<'a>(
                         once(&mut out.expected_close, d, &shown, "close date", |d| {
                             d.to_string()
                         })?;
+                    }
+                    Some(Err(_))
+                        if w.eq_ignore_ascii_case("close") && tried_date(words, i, today) =>
+                    {
+                        return refuse(
+                            next,
+                            "is not a date: a close date looks like 2027-01-15, +2w, fri or eoq",
+                        );
                     }
                     _ if w.eq_ignore_ascii_case("close") => {
                         once(&mut out.stage, Stage::Close, w, "stage", |s| s.to_string())?;

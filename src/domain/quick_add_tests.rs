@@ -170,3 +170,28 @@ fn an_existing_account_keeps_its_spelling() {
     assert_eq!(f.value, Money::ZERO);
     assert_eq!(read("ERP @Acme").existing_account(&ws), None);
 }
+
+#[test]
+fn a_close_date_that_does_not_read_is_refused_naming_the_word() {
+    for (line, word) in [
+        ("deal @Acme Foods close 2027-13-40", "2027-13-40"),
+        ("deal close 31/02 @Acme", "31/02"),
+    ] {
+        let e = problem(line);
+        assert_eq!(e.token.as_deref(), Some(word), "{line}");
+        assert_eq!(
+            e.to_string(),
+            format!(
+                "\"{word}\": is not a date: a close date looks like 2027-01-15, +2w, fri or eoq"
+            )
+        );
+    }
+    // still the stage close when no date was tried
+    let q = read("deal @Acme close 500k");
+    assert_eq!(q.stage, Some(Stage::Close));
+    assert!(q.value.is_some(), "500k is the amount");
+    let q = read("deal close @Acme");
+    assert_eq!(q.stage, Some(Stage::Close));
+    assert_eq!(q.expected_close, None);
+    assert!(read("deal @Acme close fri").expected_close.is_some());
+}
