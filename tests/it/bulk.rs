@@ -1,5 +1,5 @@
 //! Issue 16, "act on many": `space` and `V` mark rows of view 1 and view 2,
-//! `Esc` drops the marks; `>`, `<`, `d` (view 1) and `x`, `r` (view 2) act
+//! `Esc` drops the marks; `>`, `<`, `d` (view 1) and `x`, `r`, `d` (view 2) act
 //! on every marked row as one change: one undo step, one save.
 
 use crate::common::{press, today, typing};
@@ -212,6 +212,66 @@ fn view_2_marks_actions_and_marks_them_done_or_reschedules_them_at_once() {
     assert!(app.screens.actions.marks.is_empty());
     press(&mut app, KeyCode::Char('u'));
     assert_eq!(app.ws, before, "one undo");
+}
+
+fn action_count(ws: &Workspace) -> usize {
+    ws.opportunities.iter().map(|o| o.actions.len()).sum()
+}
+
+#[test]
+fn view_2_d_deletes_the_selected_action_or_every_marked_one_after_asking() {
+    let mut app = big();
+    press(&mut app, KeyCode::Char('2'));
+    let n = action_count(&app.ws);
+    // the selected action: asked, then gone
+    let first = app.screens.actions.selected().unwrap().action.clone();
+    assert!(first.is_some(), "the top entry is an action");
+    assert_eq!(press(&mut app, KeyCode::Char('d')), vec![]);
+    let Some(Dialog::Confirm(c)) = &app.dialog else {
+        panic!("no question: {:?}", app.dialog)
+    };
+    assert!(
+        c.question.starts_with("Delete the action"),
+        "{}",
+        c.question
+    );
+    assert_eq!(press(&mut app, KeyCode::Char('y')), vec![Effect::Save]);
+    assert_eq!(action_count(&app.ws), n - 1);
+    press(&mut app, KeyCode::Char('u'));
+    assert_eq!(action_count(&app.ws), n);
+    // every marked one: one question, one change, one undo
+    for _ in 0..12 {
+        press(&mut app, KeyCode::Char(' '));
+    }
+    let marked = marked_actions(&app);
+    assert!(marked.len() >= 4, "{marked:?}");
+    let before = app.ws.clone();
+    assert_eq!(press(&mut app, KeyCode::Char('d')), vec![]);
+    let Some(Dialog::Confirm(c)) = &app.dialog else {
+        panic!("no question: {:?}", app.dialog)
+    };
+    let asked = format!("Delete the {} actions marked?", marked.len());
+    assert_eq!(c.question, asked);
+    assert_eq!(press(&mut app, KeyCode::Char('y')), vec![Effect::Save]);
+    assert_eq!(action_count(&app.ws), n - marked.len());
+    press(&mut app, KeyCode::Char('u'));
+    assert_eq!(app.ws, before, "one undo");
+    // a suggestion is not an action
+    press(&mut app, KeyCode::Esc);
+    let at = app
+        .screens
+        .actions
+        .entries()
+        .position(|e| e.action.is_none())
+        .expect("the synthetic pipeline has a suggestion");
+    press(&mut app, KeyCode::Char('g'));
+    for _ in 0..at {
+        press(&mut app, KeyCode::Char('j'));
+    }
+    assert_eq!(press(&mut app, KeyCode::Char('d')), vec![]);
+    assert!(app.dialog.is_none());
+    assert!(status(&app).contains("not an action"), "{}", status(&app));
+    assert_eq!(app.ws, before);
 }
 
 #[test]

@@ -251,6 +251,47 @@ pub fn done_actions(
     bulk.into_edit()
 }
 
+/// Deletes the actions, in one change (one undo step). Actions of closed
+/// deals are skipped, as the single delete refuses them.
+pub fn delete_actions(
+    ws: &Workspace,
+    items: &[(OpportunityId, ActionId)],
+) -> Result<Bulk, Refusal> {
+    let at = positions(ws);
+    let mut bulk = Bulk::new();
+    // the ids to delete, per deal, in the order the deals were first named
+    let mut doomed: Vec<(usize, Vec<&ActionId>)> = Vec::new();
+    for (opp, action) in items {
+        let Some(&index) = at.get(opp.as_str()) else {
+            bulk.gone += 1;
+            continue;
+        };
+        let o = &ws.opportunities[index];
+        if !o.is_open() {
+            bulk.closed += 1;
+        } else if !o.actions.iter().any(|a| action.is(a)) {
+            bulk.gone += 1;
+        } else {
+            match doomed.iter_mut().find(|(i, _)| *i == index) {
+                Some((_, ids)) => ids.push(action),
+                None => doomed.push((index, vec![action])),
+            }
+        }
+    }
+    for (index, ids) in doomed {
+        let mut after = ws.opportunities[index].clone();
+        let before = after.actions.len();
+        after.actions.retain(|a| !ids.iter().any(|id| id.is(a)));
+        bulk.done += before - after.actions.len();
+        bulk.change = bulk.change.replace_opportunity(ws, index, after);
+    }
+    bulk.change.label = format!(
+        "{} deleted",
+        crate::text::count(bulk.done as i64, "action", "actions")
+    );
+    bulk.into_edit()
+}
+
 /// Moves the actions to `due`.
 pub fn reschedule_actions(
     ws: &Workspace,
@@ -445,6 +486,28 @@ mod tests {
                 .all(|a| a.due == Some(due))
         );
         assert_eq!(bulk.change.label, format!("2 actions due {due}"));
+    }
+
+    #[test]
+    fn many_actions_are_deleted_in_one_undo_step() {
+        let mut w = ws();
+        let mut second = w.opportunities[0].actions[0].clone();
+        second.id = "t2".into();
+        w.opportunities[0].actions.push(second);
+        let items: Vec<_> = ["t1", "t2", "t9"]
+            .iter()
+            .map(|a| (OpportunityId::new("o1"), ActionId::new(*a)))
+            .collect();
+        let bulk = delete_actions(&w, &items).unwrap();
+        assert_eq!((bulk.done, bulk.gone, bulk.change.patches.len()), (2, 1, 1));
+        assert_eq!(bulk.change.label, "2 actions deleted");
+        let gone = after(&w, &bulk.change);
+        assert!(gone.opportunities[0].actions.is_empty());
+        let mut back = gone.clone();
+        bulk.change.revert(&mut back);
+        assert_eq!(back, w, "one undo puts them all back");
+        let one = delete_actions(&w, &items[..1]).unwrap();
+        assert_eq!(one.change.label, "1 action deleted");
     }
     fn snooze_for(days: i64) -> SnoozeFields {
         SnoozeFields {

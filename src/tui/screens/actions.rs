@@ -7,7 +7,7 @@ use crate::domain::priority::Entry;
 use crate::domain::{ActionId, OpportunityId};
 use crate::domain::{Date, Workspace};
 use crate::tui::cursor::{List, ListCursor};
-use crate::tui::dialog::{Dialog, FilterTarget};
+use crate::tui::dialog::{Confirm, Dialog, FilterTarget};
 use crate::tui::keymap::{Action, Scope};
 use crate::tui::text_input::TextInput;
 
@@ -148,24 +148,56 @@ impl ActionsState {
             (Action::Add, Some(_)) => vec![Cmd::say(
                 "already an action; a adds a suggested one to its deal",
             )],
-            (Action::Done | Action::Reschedule | Action::Edit, Some(id)) => {
+            (Action::Done | Action::Reschedule | Action::Edit | Action::Delete, Some(id)) => {
                 deal_items::action(action, cx, index, Some(ActionId::new(id.clone())))
             }
-            (Action::Done | Action::Reschedule | Action::Edit, None) => vec![Cmd::say(
-                "a suggestion from a red flag: a adds it as an action",
-            )],
+            (Action::Done | Action::Reschedule | Action::Edit | Action::Delete, None) => {
+                vec![Cmd::say(
+                    "a suggestion from a red flag, not an action: a adds it as an action",
+                )]
+            }
             _ => Vec::new(),
         }
     }
 }
 
+/// Asks before deleting the marked actions, all in one change.
+fn delete_marked(items: &[(OpportunityId, ActionId)], cx: &Cx) -> Vec<Cmd> {
+    match edit::delete_actions(cx.ws, items) {
+        Ok(bulk) => {
+            let skipped = match bulk.skipped() {
+                s if s.is_empty() => String::new(),
+                s => format!(" ({s})"),
+            };
+            vec![Cmd::Open(Dialog::Confirm(Confirm {
+                title: " Delete ",
+                question: format!(
+                    "Delete the {} marked{skipped}?",
+                    crate::text::count(bulk.done as i64, "action", "actions")
+                ),
+                change: bulk.change,
+                kept: "not deleted",
+            }))]
+        }
+        Err(why) => Cmd::edit(Err(why)),
+    }
+}
+
 impl ActionsState {
+    /// The marked actions, as (deal id, action id).
+    fn marked_items(&self) -> Vec<(OpportunityId, ActionId)> {
+        self.marks
+            .keys()
+            .map(|(o, a)| (OpportunityId::new(o.clone()), ActionId::new(a.clone())))
+            .collect()
+    }
+
     /// Whether the entry is marked.
     pub fn marked(&self, ws: &Workspace, e: &Entry) -> bool {
         !self.marks.is_empty() && mark_key(ws, e).is_some_and(|k| self.marks.contains(&k))
     }
 
-    /// `space`, `V`, `Esc`, and `x` or `r` while actions are marked.
+    /// `space`, `V`, `Esc`, and `x`, `r` or `d` while actions are marked.
     fn on_mark(&mut self, action: Action, cx: &Cx) -> Option<Vec<Cmd>> {
         let ws = cx.ws;
         match action {
@@ -216,12 +248,11 @@ impl ActionsState {
                 self.marks.mark_all(range);
                 Some(Vec::new())
             }
+            Action::Delete if !self.marks.is_empty() => {
+                Some(delete_marked(&self.marked_items(), cx))
+            }
             Action::Done | Action::Reschedule if !self.marks.is_empty() => {
-                let items: Vec<(OpportunityId, ActionId)> = self
-                    .marks
-                    .keys()
-                    .map(|(o, a)| (OpportunityId::new(o.clone()), ActionId::new(a.clone())))
-                    .collect();
+                let items = self.marked_items();
                 Some(if action == Action::Done {
                     Cmd::bulk(edit::done_actions(ws, &items, cx.today))
                 } else {
