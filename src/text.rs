@@ -31,6 +31,16 @@ pub fn plain_days(n: impl Into<i64>) -> String {
     plain_count(n, "day", "days")
 }
 
+/// How a stored enum word reads for people, in forms and lists alike:
+/// `decision_maker` → `decision maker`, `pre_kam` → `pre kam`,
+/// `non_supporter` → `non-supporter`. The file and the JSON keep the word.
+pub fn word_label(word: &str) -> String {
+    match word {
+        "non_supporter" => "non-supporter".into(),
+        w => w.replace('_', " "),
+    }
+}
+
 /// `1,589`, `-2,089`: an integer with its thousands grouped by commas.
 /// Takes any integer (a `usize` length too); one past `i64` shows as its
 /// largest, which no count of things reaches.
@@ -261,6 +271,14 @@ mod tests {
         assert_eq!(grouped(-1234), "-1,234");
         assert_eq!(grouped(0), "0");
         assert_eq!(grouped(i64::MIN), "-9,223,372,036,854,775,808");
+    }
+
+    #[test]
+    fn enum_words_read_as_labels() {
+        assert_eq!(word_label("pre_kam"), "pre kam");
+        assert_eq!(word_label("budget_lost"), "budget lost");
+        assert_eq!(word_label("non_supporter"), "non-supporter");
+        assert_eq!(word_label("price"), "price");
     }
 
     #[test]

@@ -67,8 +67,9 @@ pub fn run(ctx: &Context, format: Format) -> Result<String, Failure> {
                     a.name.clone(),
                     a.tier.map_or(String::new(), |x| x.as_str().into()),
                     q.map_or("—".into(), |q| q.as_str().into()),
-                    a.relationship.map_or(String::new(), |r| r.as_str().into()),
-                    f.open_count.to_string(),
+                    a.relationship
+                        .map_or(String::new(), |r| crate::text::word_label(r.as_str())),
+                    crate::text::grouped(f.open_count),
                     f.open_value.grouped(),
                     f.open_weighted.grouped(),
                     f.won_this_year.grouped(),

@@ -7,6 +7,7 @@ use super::{Context, Failure};
 use crate::domain::analysis::{self, Analysis, Reason, Row, Split, Sum, Tally};
 use crate::domain::{Date, Money};
 use crate::store::to_json_bytes;
+use crate::text::{grouped, word_label};
 use serde::Serialize;
 
 #[derive(clap::ValueEnum, Clone, Copy, Debug, PartialEq, Eq)]
@@ -210,12 +211,12 @@ fn summary(a: &Analysis, currency: &str) -> Vec<String> {
     lines.extend([
         format!(
             "Won {} ({}) · lost {} ({}) · win rate {} · abandoned {} ({}, not in the win rate)",
-            t.won.count,
+            grouped(t.won.count),
             money(t.won.value),
-            t.lost.count,
+            grouped(t.lost.count),
             money(t.lost.value),
             pct(t.win_rate()),
-            t.abandoned.count,
+            grouped(t.abandoned.count),
             money(t.abandoned.value),
         ),
         format!(
@@ -283,9 +284,9 @@ fn table(a: &Analysis, currency: &str) -> String {
         columns.push(("VALUE", Align::Right, 18));
         let mut t = Table::new(columns);
         for r in list {
-            let mut cells = vec![r.reason.clone(), r.count.to_string()];
+            let mut cells = vec![word_label(&r.reason), grouped(r.count)];
             if losses {
-                cells.push(r.abandoned.to_string());
+                cells.push(grouped(r.abandoned));
             }
             cells.push(r.value.grouped());
             t.row(cells);
@@ -349,14 +350,14 @@ fn markdown(a: &Analysis, currency: &str) -> String {
         });
         for r in list {
             let abandoned = if losses {
-                format!(" {} |", r.abandoned)
+                format!(" {} |", grouped(r.abandoned))
             } else {
                 String::new()
             };
             out.push_str(&format!(
                 "| {} | {} |{abandoned} {} |\n",
-                md(&r.reason),
-                r.count,
+                md(&word_label(&r.reason)),
+                grouped(r.count),
                 r.value.grouped()
             ));
         }

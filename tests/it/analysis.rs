@@ -458,7 +458,7 @@ fn table_and_markdown_read_for_a_seller() {
     );
     // the reasons in the order of their value
     let at = |s: &str| table.find(s).unwrap_or_else(|| panic!("{s} in {table}"));
-    assert!(at("budget_lost") < at("no_decision") && at("no_decision") < at("price"));
+    assert!(at("budget lost") < at("no decision") && at("no decision") < at("price"));
     let mut md_args = args.to_vec();
     md_args.extend(["--format", "md"]);
     let out = analysis(&sb, &path, &md_args);
@@ -467,7 +467,7 @@ fn table_and_markdown_read_for_a_seller() {
         md.starts_with("# Sales result analysis, 2026-01-01 to 2026-11-30\n"),
         "{md}"
     );
-    assert!(md.contains("| budget\\_lost | 1 | 1 | 700,000 |"), "{md}");
+    assert!(md.contains("| budget lost | 1 | 1 | 700,000 |"), "{md}");
     assert!(
         md.contains("| negotiate 商务洽谈 | 1 | 2 | 0 | 33% | 50,000 | 580,000 |"),
         "{md}"

@@ -582,7 +582,7 @@ fn view_six_in_a_real_terminal_shows_the_analysis_and_scrolls() {
     t.wait_for("of 19 · sort: stage");
     t.keys(&["6"]);
     t.wait_for("Sales result analysis · closed 2025-11-24 – 2026-11-23");
-    t.wait_for("budget_lost");
+    t.wait_for("budget lost");
     // 30 rows show 27 of the page's 46 lines; G brings up the last product
     t.keys(&["G"]);
     t.wait_for("YMS");

@@ -51,7 +51,10 @@ pub fn draw(app: &App, frame: &mut Frame, area: Rect) {
             Cell::from(q),
         ];
         if wide {
-            cells.push(Cell::from(a.relationship.map_or("", |r| r.as_str())));
+            cells
+                .push(Cell::from(a.relationship.map_or(String::new(), |r| {
+                    crate::text::word_label(r.as_str())
+                })));
         }
         cells.push(Cell::from(
             Line::from(f.open_count.to_string()).right_aligned(),
@@ -210,7 +213,9 @@ pub fn draw(app: &App, frame: &mut Frame, area: Rect) {
             "{} · {}",
             clean(&a.industry),
             a.relationship
-                .map_or("relationship not set", |r| r.as_str())
+                .map_or("relationship not set".to_owned(), |r| {
+                    crate::text::word_label(r.as_str())
+                })
         ),
         t.dim(),
     ))];

@@ -332,7 +332,7 @@ fn reasons(
         let n = scaled(r.value.cents() as f64, largest, room);
         let figures = format!("{:>5} {:>14}", r.count, amount(r.value, 14));
         out.push(row(
-            &clean(&r.reason),
+            &crate::text::word_label(&clean(&r.reason)),
             vec![cells(WON, n, style)],
             figures,
             w,

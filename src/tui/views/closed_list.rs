@@ -112,7 +112,7 @@ fn row<'a>(app: &App, o: &'a Opportunity, wide: bool) -> Row<'a> {
     };
     let code = outcome
         .and_then(|c| c.reason_code.as_deref())
-        .map_or("—".to_owned(), |c| clean(c).into_owned());
+        .map_or("—".to_owned(), |c| crate::text::word_label(&clean(c)));
     let value = if wide {
         o.value.grouped()
     } else {

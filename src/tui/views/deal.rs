@@ -262,7 +262,7 @@ fn closed_lines(
         .reason_code
         .as_deref()
         .map_or("no reason code".to_owned(), |c| {
-            format!("code {}", clean(c))
+            format!("code {}", crate::text::word_label(&clean(c)))
         });
     let amount = if narrow {
         compact(o.value)

@@ -202,14 +202,11 @@ pub(super) fn centered(area: Rect, w: u16, h: u16) -> Rect {
     )
 }
 
-/// How a choice is shown: the label the rest of the workbench uses for
-/// the word (`decision maker`, `even keel`, `non-supporter`), while the
-/// form keeps, and saves, the word itself (`decision_maker`).
+/// How a choice is shown: the label the lists use for the word
+/// ([`crate::text::word_label`]), while the form keeps, and saves, the
+/// word itself (`decision_maker`).
 pub(crate) fn choice_label(word: &str) -> String {
-    match word {
-        "non_supporter" => "non-supporter".into(),
-        w => w.replace('_', " "),
-    }
+    crate::text::word_label(word)
 }
 
 fn draw_form(app: &App, form: &Form, keys: &str, frame: &mut Frame, area: Rect) {
