@@ -73,7 +73,8 @@ pub(super) fn failed(file: &Path, failed: &Failed) -> Failure {
     let skip = match failed.bad_rows {
         0 => String::new(),
         n => format!(
-            "; --skip-bad-rows leaves out the {n} rows that cannot be read and imports the rest"
+            "; --skip-bad-rows leaves out the {} that cannot be read and imports the rest",
+            crate::text::count(n as i64, "row", "rows")
         ),
     };
     Failure::usage(format!(

@@ -420,3 +420,15 @@ fn the_table_stays_sorted_after_a_bulk_move_and_its_undo() {
         press(&mut app, KeyCode::Esc);
     }
 }
+
+#[test]
+fn one_mark_cleared_is_one_mark() {
+    let mut app = big();
+    press(&mut app, KeyCode::Char(' '));
+    press(&mut app, KeyCode::Esc);
+    assert!(status(&app).contains("1 mark cleared"), "{}", status(&app));
+    press(&mut app, KeyCode::Char('2'));
+    press(&mut app, KeyCode::Char(' '));
+    press(&mut app, KeyCode::Esc);
+    assert!(status(&app).contains("1 mark cleared"), "{}", status(&app));
+}

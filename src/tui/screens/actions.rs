@@ -203,7 +203,7 @@ impl ActionsState {
         match action {
             Action::ClearMarks => Some(vec![Cmd::say(match self.marks.clear() {
                 0 => "nothing is marked".to_owned(),
-                n => format!("{n} marks cleared"),
+                n => format!("{} cleared", crate::text::count(n as i64, "mark", "marks")),
             })]),
             Action::Mark => {
                 let key = self.selected().map(|e| mark_key(ws, e));

@@ -32,7 +32,7 @@ impl PipelineState {
         if action == Action::ClearMarks {
             return vec![Cmd::say(match self.marks.clear() {
                 0 => "nothing is marked".to_owned(),
-                n => format!("{n} marks cleared"),
+                n => format!("{} cleared", crate::text::count(n as i64, "mark", "marks")),
             })];
         }
         let Some(index) = self.current(ws) else {
