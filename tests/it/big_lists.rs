@@ -360,3 +360,40 @@ fn help_lists_the_paging_keys_in_every_list() {
         }
     }
 }
+
+/// Counts of things group their thousands as titles do (`1,589 deals`):
+/// view 3's stages and results and the board's columns, whatever their
+/// size; no four-digit count is left bare.
+#[test]
+fn counts_of_thousands_are_grouped_in_views_3_and_the_board() {
+    let ws = funnel::synth::workspace(12000, 16, today());
+    let open = |s: funnel::domain::Stage| {
+        ws.opportunities
+            .iter()
+            .filter(|o| o.is_open() && o.stage == s)
+            .count()
+    };
+    let drive = open(funnel::domain::Stage::Drive);
+    assert!(drive >= 1000, "{drive} open deals in drive");
+    let mut app = App::new(ws, today(), "big".into(), None);
+    press(&mut app, KeyCode::Char('3'));
+    let screen = draw(&mut app, 160, 48);
+    let shown = funnel::text::count(drive as i64, "deal", "deals");
+    assert!(shown.contains(','), "{shown}");
+    assert!(screen.contains(&shown), "{shown} in\n{screen}");
+    let bare = bare_count(&screen);
+    assert!(bare.is_none(), "a bare count {bare:?} in\n{screen}");
+}
+
+/// The first `NNNN deals`, `NNNN won` or `NNNN lost` (four digits or more,
+/// no comma) in `screen`.
+fn bare_count(screen: &str) -> Option<String> {
+    let words: Vec<&str> = screen
+        .split(|c: char| c.is_whitespace() || c == '(')
+        .collect();
+    words.windows(2).find_map(|w| {
+        let bare = w[0].len() >= 4 && w[0].chars().all(|c| c.is_ascii_digit());
+        let noun = w[1].trim_end_matches(',');
+        (bare && matches!(noun, "deals" | "won" | "lost")).then(|| format!("{} {}", w[0], w[1]))
+    })
+}

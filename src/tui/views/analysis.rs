@@ -259,7 +259,11 @@ fn results(a: &Analysis, cur: &str, w: usize, t: &Theme, out: &mut Vec<Line<'sta
         ("abandoned", x.abandoned, ABANDONED, t.dim()),
     ] {
         let n = scaled(sum.value.cents() as f64, largest, room);
-        let figures = format!("{:>5} {:>14}", sum.count, amount(sum.value, 14));
+        let figures = format!(
+            "{:>5} {:>14}",
+            super::grouped(sum.count),
+            amount(sum.value, 14)
+        );
         out.push(row(name, vec![cells(glyph, n, style)], figures, w));
     }
     let decided = x.won.count + x.lost.count;
@@ -272,7 +276,12 @@ fn results(a: &Analysis, cur: &str, w: usize, t: &Theme, out: &mut Vec<Line<'sta
     out.push(row(
         "win rate",
         vec![cells(WON, won, t.good()), cells(LOST, lost, t.error())],
-        format!("{} of {decided} {:>5}", x.won.count, pct(x.win_rate())),
+        format!(
+            "{} of {} {:>5}",
+            super::grouped(x.won.count),
+            super::grouped(decided),
+            pct(x.win_rate())
+        ),
         w,
     ));
     let days = |d: Option<f64>| d.map_or("—".into(), |d| crate::text::days(d.round() as i64));
@@ -330,7 +339,7 @@ fn reasons(
     let largest = list.first().map_or(0.0, |r| r.value.cents() as f64);
     for r in list {
         let n = scaled(r.value.cents() as f64, largest, room);
-        let figures = format!("{:>5} {:>14}", r.count, amount(r.value, 14));
+        let figures = format!("{:>5} {:>14}", super::grouped(r.count), amount(r.value, 14));
         out.push(row(
             &crate::text::word_label(&clean(&r.reason)),
             vec![cells(WON, n, style)],
