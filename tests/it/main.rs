@@ -32,6 +32,7 @@ mod import_xlsx;
 mod incremental;
 mod influence_map;
 mod keys_in_one_table;
+mod layout;
 mod mouse;
 mod priority;
 mod process_safety;

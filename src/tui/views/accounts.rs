@@ -191,18 +191,7 @@ pub fn draw(app: &App, frame: &mut Frame, area: Rect) {
         ("Opportunities 机会", &a.swot.opportunities, s3),
         ("Threats 威胁", &a.swot.threats, s4),
     ] {
-        // wrapped here by display width: the box's borders stay where they
-        // are whatever the text (Chinese, emoji)
-        let room = usize::from(cell.width.saturating_sub(4));
-        let lines: Vec<Line> = items
-            .iter()
-            .flat_map(|i| {
-                wrap(&clean(i), room)
-                    .into_iter()
-                    .enumerate()
-                    .map(|(n, l)| Line::raw(format!("{} {l}", if n == 0 { "·" } else { " " })))
-            })
-            .collect();
+        let lines = swot_box_lines(items, cell);
         frame.render_widget(
             Paragraph::new(lines).block(Block::bordered().title(title).border_style(t.dim())),
             cell,
@@ -252,4 +241,36 @@ pub fn draw(app: &App, frame: &mut Frame, area: Rect) {
     };
     let lines = super::wrapped(lines, usize::from(side.width));
     frame.render_widget(Paragraph::new(lines), side);
+}
+
+/// A SWOT box's items, one `·` each, wrapped here by display width (the
+/// box's borders stay where they are whatever the text: Chinese, emoji);
+/// when they need more rows than the box has, its last row says how many
+/// items it could not show whole (issue 16: nothing is dropped silently).
+fn swot_box_lines(items: &[String], cell: Rect) -> Vec<Line<'static>> {
+    let room = usize::from(cell.width.saturating_sub(4));
+    let rows = usize::from(cell.height.saturating_sub(2));
+    // (the item each line belongs to, the line)
+    let all: Vec<(usize, String)> = items
+        .iter()
+        .enumerate()
+        .flat_map(|(item, text)| {
+            wrap(&clean(text), room)
+                .into_iter()
+                .enumerate()
+                .map(move |(n, l)| (item, format!("{} {l}", if n == 0 { "·" } else { " " })))
+        })
+        .collect();
+    if all.len() <= rows {
+        return all.into_iter().map(|(_, l)| Line::raw(l)).collect();
+    }
+    let shown = rows.saturating_sub(1);
+    // an item whose last line is hidden counts as not shown
+    let whole = all.get(shown).map_or(items.len(), |&(item, _)| item);
+    let more = format!("+{} more", items.len() - whole);
+    all.into_iter()
+        .take(shown)
+        .map(|(_, l)| Line::raw(l))
+        .chain((rows > 0).then(|| Line::raw(truncate(&more, room.max(1)).into_owned())))
+        .collect()
 }

@@ -54,6 +54,14 @@ pub fn draw(app: &App, frame: &mut Frame, area: Rect) {
             inner.y + 1,
             (offset..offset + shown).map(Some).collect(),
         );
+        let widths = [
+            Constraint::Length(5),
+            Constraint::Length(9),
+            Constraint::Fill(2),
+            Constraint::Fill(3),
+        ];
+        // the deal's and the action's columns, to cut their text with `…`
+        let cols = super::column_widths(&widths, inner.width, 1);
         let rows = app
             .screens
             .actions
@@ -71,23 +79,15 @@ pub fn draw(app: &App, frame: &mut Frame, area: Rect) {
                 Row::new(vec![
                     Cell::from(Line::from(format!("{:.1}", e.score)).right_aligned()),
                     Cell::from(Span::styled(due, due_style)),
-                    Cell::from(clean(&o.title).into_owned()),
-                    if app.screens.actions.marked(&app.ws, e) {
-                        Cell::from(Line::from(vec![
-                            Span::styled("● ", t.key()),
-                            Span::styled(clean(&e.text).into_owned(), t.key()),
-                        ]))
-                    } else {
-                        Cell::from(clean(&e.text).into_owned())
-                    },
+                    super::text_cell(&o.title, cols[2], false, t.key()),
+                    super::text_cell(
+                        &e.text,
+                        cols[3],
+                        app.screens.actions.marked(&app.ws, e),
+                        t.key(),
+                    ),
                 ])
             });
-        let widths = [
-            Constraint::Length(5),
-            Constraint::Length(9),
-            Constraint::Fill(2),
-            Constraint::Fill(3),
-        ];
         let table = Table::new(rows, widths)
             .header(Row::new(vec!["Score", "Due", "Deal", "Action"]).style(t.dim()))
             .row_highlight_style(t.selected())

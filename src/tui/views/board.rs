@@ -257,6 +257,19 @@ fn header(
     ]
 }
 
+/// A card's close date: month and day within half a year, else the whole
+/// date where `room` has it (a year alone says too little when the card has
+/// the columns), else the year.
+fn card_date(d: crate::domain::Date, today: crate::domain::Date, room: usize) -> String {
+    let short = short_date(d, today);
+    let full = d.to_string();
+    if short.len() == 4 && full.len() <= room {
+        full
+    } else {
+        short
+    }
+}
+
 /// A card: title (marked as the table marks it), account, then value,
 /// close date and flags; roomy cards add the owner and days in stage.
 fn card_lines(app: &App, o: &Opportunity, w: usize, roomy: bool) -> Vec<Line<'static>> {
@@ -283,18 +296,21 @@ fn card_lines(app: &App, o: &Opportunity, w: usize, roomy: bool) -> Vec<Line<'st
         .account(&o.account)
         .map_or(o.account.as_str(), |a| a.name.as_str());
     let account = Line::styled(truncate(&clean(account), w).into_owned(), t.dim());
-    let close = o
-        .expected_close
-        .map_or("no close".to_owned(), |d| short_date(d, app.today));
-    let close_style = match o.expected_close {
-        Some(d) if d < app.today => t.warning(),
-        _ => Style::new(),
-    };
     let flags = match flag_count(app, o) {
         0 => String::new(),
         n => format!("⚑ {n}"),
     };
     let value = format!("{} · ", compact(o.value));
+    // what the close date may take: the card's width less the value, a
+    // space and the flags
+    let date_room = w.saturating_sub(width(&value) + 1 + width(&flags));
+    let close = o.expected_close.map_or("no close".to_owned(), |d| {
+        card_date(d, app.today, date_room)
+    });
+    let close_style = match o.expected_close {
+        Some(d) if d < app.today => t.warning(),
+        _ => Style::new(),
+    };
     let used = width(&value) + width(&close);
     let figures = if used + 1 + width(&flags) <= w {
         let gap = " ".repeat(w - used - width(&flags));
@@ -328,6 +344,15 @@ fn card_lines(app: &App, o: &Opportunity, w: usize, roomy: bool) -> Vec<Line<'st
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_card_shows_the_whole_date_where_a_year_alone_would_show_and_it_fits() {
+        let d = |s| crate::domain::Date::parse(s).unwrap();
+        let today = d("2026-11-23");
+        assert_eq!(super::card_date(d("2027-01-15"), today, 20), "01-15");
+        assert_eq!(super::card_date(d("2027-09-30"), today, 10), "2027-09-30");
+        assert_eq!(super::card_date(d("2027-09-30"), today, 9), "2027");
+    }
 
     #[test]
     fn as_many_columns_as_fit_and_the_selected_one_in_sight() {

@@ -46,12 +46,6 @@ pub(super) fn draw(app: &App, frame: &mut Frame, area: Rect) {
         inner.y + 1,
         (offset..offset + shown).map(Some).collect(),
     );
-    let rows = p
-        .rows
-        .iter()
-        .skip(offset)
-        .take(height)
-        .map(|&i| row(app, &app.ws.opportunities[i], wide));
     let (header, widths): (Vec<&str>, Vec<Constraint>) = if wide {
         (
             vec![
@@ -81,6 +75,14 @@ pub(super) fn draw(app: &App, frame: &mut Frame, area: Rect) {
             ],
         )
     };
+    // the text columns' widths, to cut their text with `…`
+    let cols = super::column_widths(&widths, inner.width, 1);
+    let rows = p
+        .rows
+        .iter()
+        .skip(offset)
+        .take(height)
+        .map(|&i| row(app, &app.ws.opportunities[i], wide, &cols));
     let mut state = p.table.window_state(height);
     super::pipeline::render_list(
         app,
@@ -92,7 +94,8 @@ pub(super) fn draw(app: &App, frame: &mut Frame, area: Rect) {
     );
 }
 
-fn row<'a>(app: &App, o: &'a Opportunity, wide: bool) -> Row<'a> {
+/// A closed deal's row; `cols` are the columns' widths.
+fn row<'a>(app: &App, o: &'a Opportunity, wide: bool, cols: &[usize]) -> Row<'a> {
     let t = &app.theme;
     // the list holds closed deals only; a deal without an outcome (never
     // expected) shows empty cells rather than stopping the drawing
@@ -121,20 +124,20 @@ fn row<'a>(app: &App, o: &'a Opportunity, wide: bool) -> Row<'a> {
     let mut cells = vec![
         Cell::from(on),
         Cell::from(Span::styled(result, style)),
-        Cell::from(clean(&o.title).into_owned()),
+        super::text_cell(&o.title, cols[2], false, t.key()),
     ];
     if wide {
         let account = app
             .ws
             .account(&o.account)
             .map_or(o.account.as_str(), |a| a.name.as_str());
-        cells.push(Cell::from(clean(account).into_owned()));
+        cells.push(super::text_cell(account, cols[3], false, t.key()));
     }
     cells.push(Cell::from(Line::from(value).right_aligned()));
     cells.push(Cell::from(code));
     if wide {
-        let reason = outcome.map_or(String::new(), |c| clean(&c.reason).into_owned());
-        cells.push(Cell::from(reason));
+        let reason = outcome.map_or("", |c| c.reason.as_str());
+        cells.push(super::text_cell(reason, cols[6], false, t.key()));
     }
     Row::new(cells)
 }

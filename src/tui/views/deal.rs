@@ -35,24 +35,29 @@ pub(super) fn draw(app: &App, frame: &mut Frame, area: Rect) {
     // (wrapped); a short one keeps them to a line each, cut with `…`
     let roomy = inner.height >= ROOMY;
     let objective = objective_lines(o, usize::from(inner.width), roomy);
-    let header_height = if inner.width < 60 { 4 } else { 3 } + objective.len() as u16;
+    let title = title_lines(o, usize::from(inner.width), roomy);
+    let header_height =
+        if inner.width < 60 { 3 } else { 2 } + (title.len() + objective.len()) as u16;
     let [header, qual, lists] = Layout::vertical([
         Constraint::Length(header_height),
         Constraint::Length(3),
         Constraint::Fill(1),
     ])
     .areas(inner);
-    draw_header(app, o, objective, frame, header);
+    draw_header(app, o, (title, objective), frame, header);
     draw_qualification(app, o, frame, qual);
     let panes = [Pane::Influences, Pane::Flags, Pane::Actions, Pane::Log];
-    let contents: Vec<_> = panes
-        .iter()
-        .map(|p| list_items(app, o, *p, lists.width as usize, roomy))
-        .collect();
-    let wanted: Vec<u16> = contents
-        .iter()
-        .map(|(_, items)| 1 + items.len().max(1) as u16)
-        .collect();
+    let items = |wrap_flags: bool| -> Vec<_> {
+        panes
+            .iter()
+            .map(|p| list_items(app, o, *p, lists.width as usize, (roomy, wrap_flags)))
+            .collect()
+    };
+    // the red flags wrap only where every list still gets all it wants
+    let contents = Some(items(roomy))
+        .filter(|c| wanted_rows(c) <= lists.height)
+        .unwrap_or_else(|| items(false));
+    let wanted = wanted_heights(&contents);
     // room left under the lists shows the deal's notes
     let used: u16 = wanted.iter().sum();
     let (lists, notes) = if roomy && !o.notes.trim().is_empty() && lists.height > used + 2 {
@@ -70,6 +75,39 @@ pub(super) fn draw(app: &App, frame: &mut Frame, area: Rect) {
     for ((pane, items), area) in panes.iter().zip(contents).zip(areas.iter()) {
         draw_list(app, *pane, items, frame, *area);
     }
+}
+
+/// The rows each list wants: its heading and its items (`none` when empty).
+fn wanted_heights(contents: &[(String, Vec<Item>)]) -> Vec<u16> {
+    contents
+        .iter()
+        .map(|(_, items)| 1 + items.len().max(1) as u16)
+        .collect()
+}
+
+fn wanted_rows(contents: &[(String, Vec<Item>)]) -> u16 {
+    wanted_heights(contents).iter().sum()
+}
+
+/// The most lines the deal's title takes when it wraps.
+const TITLE_LINES: usize = 3;
+
+/// The deal's title, leaving room for its id on the first line: wrapped
+/// when `roomy` (the last line cut with `…` past a few lines), else one
+/// line cut with `…`.
+fn title_lines(o: &Opportunity, width: usize, roomy: bool) -> Vec<String> {
+    let room = width.saturating_sub(2 + crate::text::width(&clean(&o.id)));
+    let text = clean(&o.title);
+    if !roomy {
+        return vec![truncate(&text, room).into_owned()];
+    }
+    let mut lines = wrap(&text, room);
+    if lines.len() > TITLE_LINES {
+        let rest = lines[TITLE_LINES - 1..].join(" ");
+        lines.truncate(TITLE_LINES - 1);
+        lines.push(truncate(&rest, room).into_owned());
+    }
+    lines
 }
 
 /// The rows of the deal pane from which long texts wrap.
@@ -159,7 +197,13 @@ fn share(wanted: &[u16], room: u16) -> Vec<u16> {
     out
 }
 
-fn draw_header(app: &App, o: &Opportunity, objective: Vec<String>, frame: &mut Frame, area: Rect) {
+fn draw_header(
+    app: &App,
+    o: &Opportunity,
+    (title, objective): (Vec<String>, Vec<String>),
+    frame: &mut Frame,
+    area: Rect,
+) {
     let t = &app.theme;
     let s = &app.ws.settings;
     let account = app
@@ -175,9 +219,10 @@ fn draw_header(app: &App, o: &Opportunity, objective: Vec<String>, frame: &mut F
     let currency = clean(&s.currency).into_owned();
     // narrow: account and stage on lines of their own, so neither is cut
     let narrow = area.width < 60;
+    let mut title = title.into_iter();
     let mut lines = vec![
         Line::from(vec![
-            Span::styled(clean(&o.title).into_owned(), t.title()),
+            Span::styled(title.next().unwrap_or_default(), t.title()),
             Span::styled(format!("  {}", clean(&o.id)), t.dim()),
         ]),
         Line::from(vec![
@@ -239,6 +284,10 @@ fn draw_header(app: &App, o: &Opportunity, objective: Vec<String>, frame: &mut F
     if !narrow {
         let stage = lines.remove(2);
         lines[1].spans.extend(stage.spans);
+    }
+    // the title's later lines under its first
+    for (n, line) in title.enumerate() {
+        lines.insert(1 + n, Line::from(Span::styled(line, t.title())));
     }
     frame.render_widget(Paragraph::new(lines), area);
 }
@@ -364,7 +413,7 @@ fn list_items(
     o: &Opportunity,
     pane: Pane,
     width: usize,
-    roomy: bool,
+    (roomy, wrap_flags): (bool, bool),
 ) -> (String, Vec<Item>) {
     let t = &app.theme;
     let fit = |s: String| truncate(&s, width.saturating_sub(3)).into_owned();
@@ -379,25 +428,32 @@ fn list_items(
             let shown = rows.iter().filter(|(_, s)| s.is_none()).count();
             let mut items: Vec<Item> = rows
                 .iter()
-                .map(|(f, snooze)| match snooze {
-                    None => {
-                        let (mark, style) = match f.severity {
-                            Severity::High => ("H", t.error()),
-                            Severity::Medium => ("M", t.warning()),
-                            Severity::Low => ("L", Style::new()),
-                        };
-                        (fit(format!("{mark} {}", clean(&f.message))), style, true)
+                .flat_map(|(f, snooze)| {
+                    let (mark, text, style) = match snooze {
+                        None => {
+                            let (mark, style) = match f.severity {
+                                Severity::High => ("H", t.error()),
+                                Severity::Medium => ("M", t.warning()),
+                                Severity::Low => ("L", Style::new()),
+                            };
+                            (mark, clean(&f.message).into_owned(), style)
+                        }
+                        Some(z) => (
+                            "z",
+                            format!(
+                                "until {} ({}): {}",
+                                z.until,
+                                clean(&z.reason),
+                                clean(&f.message)
+                            ),
+                            t.dim(),
+                        ),
+                    };
+                    if wrap_flags {
+                        continued_lines(mark, &text, style, width.saturating_sub(3))
+                    } else {
+                        vec![(fit(format!("{mark} {text}")), style, true)]
                     }
-                    Some(z) => (
-                        fit(format!(
-                            "z until {} ({}): {}",
-                            z.until,
-                            clean(&z.reason),
-                            clean(&f.message)
-                        )),
-                        t.dim(),
-                        true,
-                    ),
                 })
                 .collect();
             // the Blue Sheet lists strengths beside the red flags
@@ -460,6 +516,23 @@ fn list_items(
     }
 }
 
+/// A row of a list wrapped to `width` columns after its one-letter `mark`:
+/// the later lines indented under the text, where the selection does not
+/// rest (they go with the row above).
+fn continued_lines(mark: &str, text: &str, style: Style, width: usize) -> Vec<Item> {
+    wrap(text, width.saturating_sub(2))
+        .into_iter()
+        .enumerate()
+        .map(|(n, line)| {
+            if n == 0 {
+                (format!("{mark} {line}"), style, true)
+            } else {
+                (format!("  {line}"), style, false)
+            }
+        })
+        .collect()
+}
+
 fn draw_list(
     app: &App,
     pane: Pane,
@@ -498,7 +571,10 @@ fn draw_list(
     };
     // a wrapped log entry's lines after its first go with it: selected
     // together, and kept in view together when they fit
-    let continues = |it: &Item| pane == Pane::Log && !it.2;
+    // (and so do a wrapped red flag's; the strengths under the flags,
+    // never selectable, start with `✓`, never with a space)
+    let continues =
+        |it: &Item| matches!(pane, Pane::Log | Pane::Flags) && !it.2 && it.0.starts_with(' ');
     let sel_end = sel_line
         + items
             .iter()

@@ -219,13 +219,8 @@ fn draw_form(app: &App, form: &Form, keys: &str, frame: &mut Frame, area: Rect) 
         .unwrap_or(0)
         + 1;
     let w = 100.min(area.width);
-    let h = form.fields.len() as u16 + 4;
-    let rect = centered(area, w, h);
-    clear(frame, rect);
-    let block =
-        Block::bordered().title(Span::styled(format!(" {} ", clean(&form.title)), t.title()));
-    let inner = block.inner(rect);
-    frame.render_widget(block, rect);
+    // inside the borders
+    let inner_w = usize::from(w.saturating_sub(2));
     let mut lines = Vec::new();
     let mut cursor = None;
     for (n, f) in form.fields.iter().enumerate() {
@@ -239,8 +234,14 @@ fn draw_form(app: &App, form: &Form, keys: &str, frame: &mut Frame, area: Rect) 
             (None, None, Some(note)) => Some((format!("  {note}"), t.dim())),
             _ => None,
         };
+        // a message that would leave the value under 12 columns goes on
+        // lines of its own under the field, wrapped: never cut (issue 16)
+        let below = after
+            .as_ref()
+            .is_some_and(|a| width(&label) + 12 + width(&a.0) + 1 > inner_w);
+        let (after, below) = if below { (None, after) } else { (after, None) };
         // the value gets what the label and the message leave, at least 12
-        let room = (inner.width as usize)
+        let room = inner_w
             .saturating_sub(width(&label) + after.as_ref().map_or(0, |a| width(&a.0)) + 1)
             .max(12);
         let value_style = if focused { t.selected() } else { Style::new() };
@@ -293,12 +294,29 @@ fn draw_form(app: &App, form: &Form, keys: &str, frame: &mut Frame, area: Rect) 
             spans.push(Span::styled(text, style));
         }
         if let (true, Some(at)) = (focused, cursor_at) {
-            cursor = Some(Position::new(inner.x + at as u16, inner.y + n as u16));
+            cursor = Some((at as u16, lines.len() as u16));
         }
         lines.push(Line::from(spans));
+        if let Some((text, style)) = below {
+            let indent = width(&label);
+            for l in crate::text::wrap(text.trim_start(), inner_w.saturating_sub(indent + 2)) {
+                lines.push(Line::from(Span::styled(
+                    format!("{}  {l}", " ".repeat(indent)),
+                    style,
+                )));
+            }
+        }
     }
     lines.push(Line::raw(""));
     lines.push(Line::from(Span::styled(keys.to_owned(), t.dim())));
+    let h = lines.len() as u16 + 2;
+    let rect = centered(area, w, h);
+    clear(frame, rect);
+    let block =
+        Block::bordered().title(Span::styled(format!(" {} ", clean(&form.title)), t.title()));
+    let inner = block.inner(rect);
+    frame.render_widget(block, rect);
+    let cursor = cursor.map(|(x, y)| Position::new(inner.x + x, inner.y + y));
     frame.render_widget(Paragraph::new(lines), inner);
     if let Some(p) = cursor.filter(|p| p.x < inner.right()) {
         frame.set_cursor_position(p);

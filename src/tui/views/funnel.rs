@@ -185,12 +185,11 @@ pub fn draw(app: &App, frame: &mut Frame, area: Rect) {
         .title(Span::styled(" Figures ", t.heading()));
     let inner = block.inner(right);
     frame.render_widget(block, right);
-    frame.render_widget(
-        Paragraph::new(lines),
-        Rect {
-            x: inner.x + 1,
-            width: inner.width.saturating_sub(1),
-            ..inner
-        },
-    );
+    let text = Rect {
+        x: inner.x + 1,
+        width: inner.width.saturating_sub(1),
+        ..inner
+    };
+    let lines = super::wrapped_or_cut(lines, usize::from(text.width), usize::from(text.height));
+    frame.render_widget(Paragraph::new(lines), text);
 }

@@ -167,6 +167,74 @@ pub(crate) fn wrapped(lines: Vec<Line<'_>>, width: usize) -> Vec<Line<'_>> {
         .collect()
 }
 
+/// `lines` cut to `width` columns, each cut one ending with `…`; a line
+/// that fits keeps its spans, one that is cut takes its first span's style.
+pub(crate) fn truncated(lines: Vec<Line<'_>>, width: usize) -> Vec<Line<'_>> {
+    lines
+        .into_iter()
+        .map(|line| {
+            if line.width() <= width {
+                return line;
+            }
+            let style = line.spans.first().map_or(line.style, |s| s.style);
+            let text: String = line.spans.iter().map(|s| s.content.as_ref()).collect();
+            Line::from(Span::styled(
+                crate::text::truncate(&text, width).into_owned(),
+                style,
+            ))
+        })
+        .collect()
+}
+
+/// `lines` wrapped to `width` when that leaves them all within `height`
+/// rows, else each cut with `…`: either way no text is lost silently
+/// (issue 16), and the rows keep their order.
+pub(crate) fn wrapped_or_cut(lines: Vec<Line<'_>>, width: usize, height: usize) -> Vec<Line<'_>> {
+    let fits = lines
+        .iter()
+        .map(|l| crate::text::wrap(&l.to_string(), width).len().max(1))
+        .sum::<usize>()
+        <= height;
+    if fits {
+        wrapped(lines, width)
+    } else {
+        truncated(lines, width)
+    }
+}
+
+/// The width of each column of a table `width` columns wide, as ratatui's
+/// `Table` lays them out (`spacing` between columns, no selection
+/// symbol): a cell's text is cut to it with `…` beforehand, where the table
+/// would cut it silently.
+pub(crate) fn column_widths(widths: &[Constraint], width: u16, spacing: u16) -> Vec<usize> {
+    Layout::horizontal(widths.iter().copied())
+        .spacing(spacing)
+        .split(Rect::new(0, 0, width, 1))
+        .iter()
+        .map(|r| usize::from(r.width))
+        .collect()
+}
+
+/// A list's text cell cut to `width` columns with `…`; a marked row's text
+/// starts with `● `, both in `marked_style`.
+pub(crate) fn text_cell<'a>(
+    text: &str,
+    width: usize,
+    marked: bool,
+    marked_style: Style,
+) -> ratatui::widgets::Cell<'a> {
+    let text = clean(text);
+    if marked {
+        let text = crate::text::truncate(&text, width.saturating_sub(2)).into_owned();
+        ratatui::widgets::Cell::from(Line::from(vec![
+            Span::styled("● ", marked_style),
+            Span::styled(text, marked_style),
+        ]))
+    } else {
+        ratatui::widgets::Cell::from(crate::text::truncate(&text, width).into_owned())
+    }
+}
+
 /// `2,089`: a count with its thousands grouped.
 pub fn grouped(n: usize) -> String {
     crate::text::grouped(n)

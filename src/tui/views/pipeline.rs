@@ -3,9 +3,10 @@
 
 use super::compact;
 use crate::domain::{Opportunity, Stage};
-use crate::text::{clean, truncate, width};
+use crate::text::{truncate, width};
 use crate::tui::app::App;
 use crate::tui::screens::Pane;
+use crate::tui::screens::pipeline::StageSum;
 use ratatui::Frame;
 use ratatui::layout::{Constraint, Layout, Rect};
 use ratatui::style::Style;
@@ -13,12 +14,18 @@ use ratatui::text::{Line, Span};
 use ratatui::widgets::{Block, Borders, Cell, Paragraph, Row, Table};
 
 pub fn draw(app: &App, frame: &mut Frame, area: Rect) {
-    // narrow screens give the strip a second line for the weighted values
-    let strip_height = if area.width >= 130 { 1 } else { 2 };
+    // screens too narrow for the one-line strip give it a second line for
+    // the figures
+    let form = strip_form(&app.screens.pipeline.strip, area.width);
+    let strip_height = if form.one_line { 1 } else { 2 };
     let [strip, main] =
         Layout::vertical([Constraint::Length(strip_height), Constraint::Fill(1)]).areas(area);
-    draw_strip(app, frame, strip);
-    let detail_width = detail_width(area.width);
+    draw_strip(app, frame, strip, form);
+    let detail_width = if app.screens.pipeline.board_shown() {
+        board_detail_width(area.width)
+    } else {
+        detail_width(area.width)
+    };
     let [table, detail] =
         Layout::horizontal([Constraint::Fill(1), Constraint::Length(detail_width)]).areas(main);
     if app.screens.pipeline.closed {
@@ -43,46 +50,134 @@ fn detail_width(width: u16) -> u16 {
     }
 }
 
-fn draw_strip(app: &App, frame: &mut Frame, area: Rect) {
-    let t = &app.theme;
-    let chinese = area.width >= 180;
-    let columns = Layout::horizontal([Constraint::Fill(1); 5]).split(Rect {
-        x: area.x + 1,
-        width: area.width.saturating_sub(1),
-        ..area
-    });
-    for (stage, column) in Stage::ALL.iter().zip(columns.iter()) {
-        let s = app.screens.pipeline.strip[stage.index()];
-        // the column's last cell stays blank: segments never run together
-        let room = usize::from(column.width.saturating_sub(1));
-        let figures = format!("{} · w {}", compact(s.value), compact(s.weighted));
-        let after = if area.height >= 2 {
-            format!(" {}", super::grouped(s.count))
-        } else {
-            format!(" {} · {figures}", super::grouped(s.count))
-        };
-        // the Chinese name where it fits, else the English one, else cut
-        let mut names = vec![stage.as_str().to_owned()];
-        if chinese {
-            names.insert(0, format!("{} {}", stage.as_str(), stage.chinese()));
-        }
-        let name = names
+/// How the stage strip is laid out: one line (name, count and figures) or
+/// two (name and count above the figures), and which names. One form for
+/// all five stages, so they line up alike.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+struct StripForm {
+    one_line: bool,
+    names: StripNames,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum StripNames {
+    /// `negotiate 商务洽谈`
+    Chinese,
+    /// `negotiate`
+    English,
+    /// `nego`: only where a count of five digits leaves no room for more
+    Short,
+}
+
+/// Blank columns ending each stage's cell: stages never run together
+/// (issue 16).
+const STRIP_GAP: usize = 2;
+
+/// The equal cell each stage gets: the strip starts one column in.
+fn strip_cell_width(width: u16) -> u16 {
+    width.saturating_sub(1) / 5
+}
+
+/// The stage's name as the strip shows it.
+fn strip_name(stage: Stage, names: StripNames) -> String {
+    match names {
+        StripNames::Chinese => format!("{} {}", stage.as_str(), stage.chinese()),
+        StripNames::English => stage.as_str().to_owned(),
+        StripNames::Short => stage_short(stage).to_owned(),
+    }
+}
+
+/// A stage's figures, longest first: figures are dropped whole, never cut
+/// mid-number.
+fn strip_figures(s: &StageSum) -> [String; 3] {
+    let (v, w) = (compact(s.value), compact(s.weighted));
+    [format!("{v} · w {w}"), format!("{v} w {w}"), v]
+}
+
+/// The first line of a stage's segment in `form`, unstyled.
+fn strip_first_line(stage: Stage, s: &StageSum, form: StripForm) -> String {
+    let name = strip_name(stage, form.names);
+    if form.one_line {
+        format!(
+            "{name} {} · {}",
+            super::grouped(s.count),
+            strip_figures(s)[0]
+        )
+    } else {
+        format!("{name} {}", super::grouped(s.count))
+    }
+}
+
+/// The widest form of the strip whose every segment fits its cell: one
+/// line with the Chinese names, one line without, else two lines (as at 80
+/// columns), their names short only when even the English ones do not fit.
+fn strip_form(strip: &[StageSum; 5], screen_width: u16) -> StripForm {
+    let room = usize::from(strip_cell_width(screen_width)).saturating_sub(STRIP_GAP);
+    let fits = |form: StripForm| {
+        Stage::ALL
             .iter()
-            .find(|n| width(n) + width(&after) <= room)
-            .unwrap_or(&names[names.len() - 1]);
-        let name = truncate(name, room).into_owned();
-        let after = truncate(&after, room.saturating_sub(width(&name))).into_owned();
+            .all(|&stage| width(&strip_first_line(stage, &strip[stage.index()], form)) <= room)
+    };
+    let form = |one_line, names| StripForm { one_line, names };
+    [
+        form(true, StripNames::Chinese),
+        form(true, StripNames::English),
+        form(false, StripNames::English),
+    ]
+    .into_iter()
+    .find(|&form| fits(form))
+    .unwrap_or(form(false, StripNames::Short))
+}
+
+/// The deal pane's columns beside the board: as beside the table up to
+/// 160 columns, at most 70 beyond, so a wide screen widens the board's
+/// columns (at 45% they stayed 21 wide, titles cut to 20 characters).
+fn board_detail_width(width: u16) -> u16 {
+    if width > 160 {
+        detail_width(width).min(BOARD_DETAIL_MAX)
+    } else {
+        detail_width(width)
+    }
+}
+
+/// The widest the deal pane gets beside the board.
+const BOARD_DETAIL_MAX: u16 = 70;
+
+fn draw_strip(app: &App, frame: &mut Frame, area: Rect, form: StripForm) {
+    let t = &app.theme;
+    let cell = strip_cell_width(area.width);
+    let room = usize::from(cell).saturating_sub(STRIP_GAP);
+    for (n, stage) in Stage::ALL.iter().copied().enumerate() {
+        let s = &app.screens.pipeline.strip[stage.index()];
+        let column = Rect {
+            x: area.x + 1 + cell * n as u16,
+            width: cell,
+            ..area
+        }
+        .intersection(area);
+        let name = strip_name(stage, form.names);
+        let first = strip_first_line(stage, s, form);
+        // the name (bold, in the stage's colour) and what follows it; only
+        // a screen too narrow for any form cuts, and then with `…`
+        let first = truncate(&first, room).into_owned();
+        let (name, after) = match first.strip_prefix(name.as_str()) {
+            Some(after) => (name.clone(), after.to_owned()),
+            None => (first.clone(), String::new()),
+        };
         let name = Span::styled(
             name,
-            t.stage(*stage).add_modifier(ratatui::style::Modifier::BOLD),
+            t.stage(stage).add_modifier(ratatui::style::Modifier::BOLD),
         );
-        let first = Line::from(vec![name, Span::raw(after)]);
-        let lines = if area.height >= 2 {
-            vec![first, Line::from(truncate(&figures, room).into_owned())]
-        } else {
-            vec![first]
-        };
-        frame.render_widget(Paragraph::new(lines), *column);
+        let mut lines = vec![Line::from(vec![name, Span::raw(after)])];
+        if !form.one_line {
+            let figures = strip_figures(s);
+            let fitting = figures
+                .iter()
+                .find(|f| width(f) <= room)
+                .map_or_else(|| truncate(&figures[2], room).into_owned(), Clone::clone);
+            lines.push(Line::from(fitting));
+        }
+        frame.render_widget(Paragraph::new(lines), column);
     }
 }
 
@@ -125,7 +220,7 @@ fn draw_table(app: &App, frame: &mut Frame, area: Rect) {
     let p = &app.screens.pipeline;
     let marked = match p.marks.len() {
         0 => String::new(),
-        n => format!("{} marked", super::grouped(n)),
+        n => format!("{n} marked"),
     };
     let position = super::position(p.table.at(), p.rows.len(), p.filter.value());
     let sort = format!("sort: {}", p.sort.name());
@@ -168,75 +263,6 @@ fn draw_table(app: &App, frame: &mut Frame, area: Rect) {
         inner.y + 1,
         (offset..offset + shown).map(Some).collect(),
     );
-    let settings = &app.ws.settings;
-    let rows = app
-        .screens
-        .pipeline
-        .rows
-        .iter()
-        .skip(offset)
-        .take(height)
-        .map(|&i| {
-            let o = &app.ws.opportunities[i];
-            let days = o
-                .days_in_stage(app.today)
-                .map_or(String::new(), |d| d.to_string());
-            let close = o.expected_close.map_or(String::new(), |d| {
-                if wide {
-                    d.to_string()
-                } else {
-                    super::short_date(d, app.today)
-                }
-            });
-            let close_style = match o.expected_close {
-                Some(d) if d < app.today => t.warning(),
-                _ => Style::new(),
-            };
-            let flags = match flag_count(app, o) {
-                0 => String::new(),
-                n => n.to_string(),
-            };
-            let title = clean(&o.title).into_owned();
-            let title = if app.screens.pipeline.marked(&o.id) {
-                Line::from(vec![
-                    Span::styled("● ", t.key()),
-                    Span::styled(title, t.key()),
-                ])
-            } else {
-                Line::from(title)
-            };
-            let mut cells = vec![Cell::from(title)];
-            if wide {
-                let account = app
-                    .ws
-                    .account(&o.account)
-                    .map_or(o.account.as_str(), |a| a.name.as_str());
-                cells.push(Cell::from(clean(account).into_owned()));
-            }
-            let stage = if wide {
-                o.stage.as_str()
-            } else {
-                stage_short(o.stage)
-            };
-            cells.push(Cell::from(Span::styled(stage, t.stage(o.stage))));
-            cells.push(Cell::from(
-                Line::from(if wide {
-                    o.value.grouped()
-                } else {
-                    compact(o.value)
-                })
-                .right_aligned(),
-            ));
-            if wide {
-                cells.push(Cell::from(
-                    Line::from(format!("{}%", o.probability_used(settings).0)).right_aligned(),
-                ));
-            }
-            cells.push(Cell::from(Line::from(days).right_aligned()));
-            cells.push(Cell::from(Span::styled(close, close_style)));
-            cells.push(Cell::from(Span::styled(flags, t.error())));
-            Row::new(cells)
-        });
     let (header, widths): (Vec<&str>, Vec<Constraint>) = if wide {
         (
             vec![
@@ -266,6 +292,70 @@ fn draw_table(app: &App, frame: &mut Frame, area: Rect) {
             ],
         )
     };
+    // the title's and the account's columns, to cut their text with `…`
+    let cols = super::column_widths(&widths, inner.width, 1);
+    let (title_w, account_w) = (cols[0], cols[1]);
+    let settings = &app.ws.settings;
+    let rows = app
+        .screens
+        .pipeline
+        .rows
+        .iter()
+        .skip(offset)
+        .take(height)
+        .map(|&i| {
+            let o = &app.ws.opportunities[i];
+            let days = o
+                .days_in_stage(app.today)
+                .map_or(String::new(), |d| d.to_string());
+            let close = o.expected_close.map_or(String::new(), |d| {
+                if wide {
+                    d.to_string()
+                } else {
+                    super::short_date(d, app.today)
+                }
+            });
+            let close_style = match o.expected_close {
+                Some(d) if d < app.today => t.warning(),
+                _ => Style::new(),
+            };
+            let flags = match flag_count(app, o) {
+                0 => String::new(),
+                n => n.to_string(),
+            };
+            let marked = app.screens.pipeline.marked(&o.id);
+            let mut cells = vec![super::text_cell(&o.title, title_w, marked, t.key())];
+            if wide {
+                let account = app
+                    .ws
+                    .account(&o.account)
+                    .map_or(o.account.as_str(), |a| a.name.as_str());
+                cells.push(super::text_cell(account, account_w, false, t.key()));
+            }
+            let stage = if wide {
+                o.stage.as_str()
+            } else {
+                stage_short(o.stage)
+            };
+            cells.push(Cell::from(Span::styled(stage, t.stage(o.stage))));
+            cells.push(Cell::from(
+                Line::from(if wide {
+                    o.value.grouped()
+                } else {
+                    compact(o.value)
+                })
+                .right_aligned(),
+            ));
+            if wide {
+                cells.push(Cell::from(
+                    Line::from(format!("{}%", o.probability_used(settings).0)).right_aligned(),
+                ));
+            }
+            cells.push(Cell::from(Line::from(days).right_aligned()));
+            cells.push(Cell::from(Span::styled(close, close_style)));
+            cells.push(Cell::from(Span::styled(flags, t.error())));
+            Row::new(cells)
+        });
     let mut state = cursor.window_state(height);
     render_list(
         app,
@@ -306,7 +396,40 @@ pub(super) fn render_list<'a>(
 
 #[cfg(test)]
 mod tests {
-    use super::detail_width;
+    use super::{StageSum, StripForm, StripNames, board_detail_width, detail_width, strip_form};
+    use crate::domain::Money;
+
+    fn strip(count: usize, units: i64) -> [StageSum; 5] {
+        [StageSum {
+            count,
+            value: Money::from_units(units),
+            weighted: Money::from_units(units * 3 / 4),
+        }; 5]
+    }
+
+    #[test]
+    fn the_strip_takes_the_widest_form_that_fits_every_stage() {
+        let form = |one_line, names| StripForm { one_line, names };
+        let s = strip(3, 9_200_000);
+        assert_eq!(strip_form(&s, 80), form(false, StripNames::English));
+        assert_eq!(strip_form(&s, 130), form(false, StripNames::English));
+        assert_eq!(strip_form(&s, 160), form(true, StripNames::English));
+        assert_eq!(strip_form(&s, 220), form(true, StripNames::Chinese));
+        // a count of five digits leaves the 80-column strip the short names
+        assert_eq!(
+            strip_form(&strip(12_345, 9_200_000), 80),
+            form(false, StripNames::Short)
+        );
+    }
+
+    #[test]
+    fn beside_the_board_the_deal_pane_stops_at_70_columns_beyond_160() {
+        assert_eq!(board_detail_width(80), 36);
+        assert_eq!(board_detail_width(160), 72);
+        assert_eq!(board_detail_width(161), 70);
+        assert_eq!(board_detail_width(200), 70);
+        assert_eq!(board_detail_width(300), 70);
+    }
 
     #[test]
     fn the_deal_pane_keeps_its_share_up_to_120_columns_and_takes_45_percent_beyond() {
