@@ -222,25 +222,62 @@ pub fn draw(app: &App, frame: &mut Frame, area: Rect) {
         "Deals (Enter shows them in view 1)",
         t.heading(),
     )));
-    for o in app.ws.opportunities.iter().filter(|o| o.account == a.id) {
-        let state = if o.is_open() {
-            o.stage.as_str()
-        } else {
-            o.status().as_str()
-        };
-        lines.push(Line::raw(format!(
-            "· {} · {state} · {}",
-            clean(&o.title),
-            o.value.grouped()
-        )));
-    }
     let side = Rect {
         x: side.x + 1,
         width: side.width.saturating_sub(1),
         ..side
     };
-    let lines = super::wrapped(lines, usize::from(side.width));
+    let width = usize::from(side.width);
+    let deals: Vec<Vec<Line>> = app
+        .ws
+        .opportunities
+        .iter()
+        .filter(|o| o.account == a.id)
+        .map(|o| {
+            let state = if o.is_open() {
+                o.stage.as_str()
+            } else {
+                o.status().as_str()
+            };
+            let line = Line::raw(format!(
+                "· {} · {state} · {}",
+                clean(&o.title),
+                o.value.grouped()
+            ));
+            super::wrapped(vec![line], width)
+        })
+        .collect();
+    let lines = fill_side(
+        super::wrapped(lines, width),
+        deals,
+        usize::from(side.height),
+    );
     frame.render_widget(Paragraph::new(lines), side);
+}
+
+/// The side pane's lines in `rows`: the account's lines, then its deals,
+/// each whole; the deals that do not fit are counted on the last row
+/// (`+2 more`) rather than cut off at the pane's bottom edge.
+fn fill_side<'a>(
+    mut lines: Vec<Line<'a>>,
+    deals: Vec<Vec<Line<'a>>>,
+    rows: usize,
+) -> Vec<Line<'a>> {
+    let total = deals.len();
+    for (n, deal) in deals.into_iter().enumerate() {
+        let left = total - n - 1;
+        // the room this deal needs, and a row for `+N more` after it
+        // unless it is the last
+        let needs = deal.len() + usize::from(left > 0);
+        if lines.len() + needs > rows && !(left == 0 && lines.len() + deal.len() <= rows) {
+            let hidden = total - n;
+            lines.truncate(rows.saturating_sub(1));
+            lines.push(Line::raw(format!("+{hidden} more")));
+            return lines;
+        }
+        lines.extend(deal);
+    }
+    lines
 }
 
 /// A SWOT box's items, one `·` each, wrapped here by display width (the
@@ -273,4 +310,35 @@ fn swot_box_lines(items: &[String], cell: Rect) -> Vec<Line<'static>> {
         .map(|(_, l)| Line::raw(l))
         .chain((rows > 0).then(|| Line::raw(truncate(&more, room.max(1)).into_owned())))
         .collect()
+}
+
+#[cfg(test)]
+mod side_tests {
+    use super::fill_side;
+    use ratatui::text::Line;
+
+    fn texts(lines: &[Line]) -> Vec<String> {
+        lines.iter().map(|l| l.to_string()).collect()
+    }
+
+    #[test]
+    fn deals_that_do_not_fit_are_counted_never_cut() {
+        let head = || vec![Line::raw("retail · mid"), Line::raw("Deals")];
+        let deal = |n: usize, rows: usize| -> Vec<Line<'static>> {
+            (0..rows).map(|r| Line::raw(format!("d{n}.{r}"))).collect()
+        };
+        // room for all: no marker
+        let all = fill_side(head(), vec![deal(1, 1), deal(2, 2)], 5);
+        assert_eq!(
+            texts(&all),
+            ["retail · mid", "Deals", "d1.0", "d2.0", "d2.1"]
+        );
+        // one row short: the second deal is counted, not half shown
+        let cut = fill_side(head(), vec![deal(1, 1), deal(2, 2)], 4);
+        assert_eq!(texts(&cut), ["retail · mid", "Deals", "d1.0", "+1 more"]);
+        // the marker's row is kept free while more deals follow
+        let three = fill_side(head(), vec![deal(1, 1), deal(2, 1), deal(3, 1)], 4);
+        assert_eq!(texts(&three), ["retail · mid", "Deals", "d1.0", "+2 more"]);
+        assert!(fill_side(head(), vec![deal(1, 3)], 3).len() <= 3);
+    }
 }
