@@ -917,8 +917,9 @@ fn ctrl_c_in_a_form_asks_for_a_second_one() {
     );
     let said = app.status.as_ref().unwrap().0.clone();
     assert!(said.contains("Ctrl-c again"), "{said}");
-    // a key typed in between: the next Ctrl-c asks again
+    // a key typed in between: the warning goes, the next Ctrl-c asks again
     typing(&mut app, "!");
+    assert!(app.status.is_none(), "{:?}", app.status);
     assert_eq!(app.update(funnel::tui::app::Msg::Key(ctrl_c())), vec![]);
     assert_eq!(
         app.update(funnel::tui::app::Msg::Key(ctrl_c())),

@@ -13,6 +13,10 @@ impl App {
     pub(super) fn on_dialog_key(&mut self, dialog: Dialog, key: KeyEvent) -> Vec<Effect> {
         let action = keymap::lookup(&key, dialog.scopes());
         let armed = std::mem::replace(&mut self.drop_armed, false);
+        if armed && action != Some(Action::Quit) {
+            // taken back: the warning goes with it
+            self.status = None;
+        }
         if action == Some(Action::Quit) {
             // Ctrl-c quits from anywhere; a form or prompt being filled is
             // dropped, so the first Ctrl-c there asks for a second one

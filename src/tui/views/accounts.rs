@@ -40,13 +40,47 @@ pub fn draw(app: &App, frame: &mut Frame, area: Rect) {
         inner.y + 1,
         (offset..offset + shown).map(Some).collect(),
     );
+    // the year of "won this year", as the 160-column header has room for it
+    let won = format!("Won '{:02}", chrono::Datelike::year(&app.today.0) % 100);
+    let (header, widths): (Vec<&str>, Vec<Constraint>) = if wide {
+        (
+            vec![
+                "Name", "Tier", "Quadrant", "Relation", "Open", "Value", "Weighted", &won, "!",
+            ],
+            vec![
+                Constraint::Fill(1),
+                Constraint::Length(7),
+                Constraint::Length(13),
+                Constraint::Length(11),
+                Constraint::Length(4),
+                Constraint::Length(6),
+                Constraint::Length(8),
+                Constraint::Length(7),
+                Constraint::Length(1),
+            ],
+        )
+    } else {
+        (
+            vec!["Name", "Tier", "Quadrant", "Open", "Value", "!"],
+            vec![
+                Constraint::Fill(1),
+                Constraint::Length(7),
+                Constraint::Length(13),
+                Constraint::Length(4),
+                Constraint::Length(6),
+                Constraint::Length(1),
+            ],
+        )
+    };
+    // the name cut with `…` where the table would cut it silently
+    let name_width = super::column_widths(&widths, inner.width, 1)[0];
     let selected = s.selected(&app.ws);
     let rows = s.rows.iter().skip(offset).take(height).map(|&n| {
         let a = &app.ws.accounts[n];
         let f = &all[n];
         let q = accounts::quadrant(a).map_or("—", Quadrant::as_str);
         let mut cells = vec![
-            Cell::from(clean(&a.name).into_owned()),
+            super::text_cell(&a.name, name_width, false, ratatui::style::Style::new()),
             Cell::from(a.tier.map_or("", |x| x.as_str())),
             Cell::from(q),
         ];
@@ -81,38 +115,6 @@ pub fn draw(app: &App, frame: &mut Frame, area: Rect) {
             row
         }
     });
-    // the year of "won this year", as the 160-column header has room for it
-    let won = format!("Won '{:02}", chrono::Datelike::year(&app.today.0) % 100);
-    let (header, widths): (Vec<&str>, Vec<Constraint>) = if wide {
-        (
-            vec![
-                "Name", "Tier", "Quadrant", "Relation", "Open", "Value", "Weighted", &won, "!",
-            ],
-            vec![
-                Constraint::Fill(1),
-                Constraint::Length(7),
-                Constraint::Length(13),
-                Constraint::Length(11),
-                Constraint::Length(4),
-                Constraint::Length(6),
-                Constraint::Length(8),
-                Constraint::Length(7),
-                Constraint::Length(1),
-            ],
-        )
-    } else {
-        (
-            vec!["Name", "Tier", "Quadrant", "Open", "Value", "!"],
-            vec![
-                Constraint::Fill(1),
-                Constraint::Length(7),
-                Constraint::Length(13),
-                Constraint::Length(4),
-                Constraint::Length(6),
-                Constraint::Length(1),
-            ],
-        )
-    };
     frame.render_widget(
         Table::new(rows, widths)
             .header(Row::new(header).style(t.dim()))

@@ -160,7 +160,9 @@ pub fn draw(app: &App, frame: &mut Frame, area: Rect) {
     lines.push(Line::from(Span::styled("Balance", t.heading())));
     lines.push(Line::raw(format!(
         " best few {} · in the funnel {} · above {}",
-        b.best_few, b.in_funnel, b.above
+        super::grouped(b.best_few),
+        super::grouped(b.in_funnel),
+        super::grouped(b.above)
     )));
     lines.push(Line::from(if b.healthy() {
         Span::styled(" a healthy funnel shape", t.good())

@@ -124,10 +124,10 @@ fn draw_bottom(app: &App, frame: &mut Frame, area: Rect) {
             Tone::Warning => t.warning(),
             Tone::Error => t.error(),
         };
-        frame.render_widget(
-            Paragraph::new(format!(" {}", clean(text))).style(style),
-            area,
-        );
+        // cut with `…` where it does not fit: never silently mid-word
+        let room = usize::from(area.width.saturating_sub(1));
+        let text = crate::text::truncate(&clean(text), room).into_owned();
+        frame.render_widget(Paragraph::new(format!(" {text}")).style(style), area);
         return;
     }
     let mut spans = vec![Span::raw(" ")];
