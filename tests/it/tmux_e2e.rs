@@ -199,6 +199,14 @@ impl Tmux {
         self.wait_for_up_to(text, 10);
     }
 
+    /// [`Tmux::wait_for`] for a save's "saved": the save ends with an
+    /// `fsync`, which waits behind whatever the machine is still writing
+    /// back (a fresh clone's build leaves gigabytes of it, and a save of
+    /// 8,800 deals then took over a minute with the CPU idle).
+    fn wait_for_saved(&self, text: &str) {
+        self.wait_for_up_to(text, 240);
+    }
+
     /// [`Tmux::wait_for`] with more time: a debug build saving 8,800 deals
     /// while other tests run.
     fn wait_for_up_to(&self, text: &str, seconds: u64) {
@@ -259,7 +267,7 @@ fn create_advance_undo_quit_and_the_file_says_so() {
     t.wait_for("created \"车队试点 e2e\"");
     t.keys(&[">"]);
     // the save runs behind the frame: the status line says when it is done
-    t.wait_for("\"车队试点 e2e\": qualify → drive · saved");
+    t.wait_for_saved("\"车队试点 e2e\": qualify → drive · saved");
     assert_eq!(
         read(&t.workspace()).opportunities[0].stage,
         funnel::domain::Stage::Drive
@@ -501,7 +509,7 @@ fn review_three_deals_finish_and_the_report_lists_the_week() {
     t.keys(&["Enter"]);
     t.wait_for("2 reviewed, 1 skipped, 16 to go");
     // saves run behind the screen: the status line says when it is written
-    t.wait_for("saved");
+    t.wait_for_saved("saved");
     let halfway = read(&t.workspace()).review_in_progress.unwrap();
     assert_eq!(
         (halfway.reviewed.len(), halfway.skipped.len()),
@@ -617,7 +625,7 @@ fn mark_fifty_imported_deals_move_them_and_undo_in_one_step() {
     t.keys(&spaces);
     t.wait_for_up_to("50 marked", 60);
     t.keys(&[">"]);
-    t.wait_for_up_to("moved 50 deals to drive · saved", 60);
+    t.wait_for_saved("moved 50 deals to drive · saved");
     let moved = read(&t.workspace());
     let changed: Vec<_> = before
         .opportunities
@@ -631,7 +639,7 @@ fn mark_fifty_imported_deals_move_them_and_undo_in_one_step() {
         assert_eq!(a.stage.next(), Some(b.stage), "{}", a.id);
     }
     t.keys(&["u"]);
-    t.wait_for_up_to("undone: moved 50 deals to drive · saved", 60);
+    t.wait_for_saved("undone: moved 50 deals to drive · saved");
     assert_eq!(read(&t.workspace()).opportunities, before.opportunities);
     t.keys(&["q"]);
     assert_eq!(t.exit_code(), 0);
