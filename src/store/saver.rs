@@ -66,6 +66,10 @@ pub struct Saver {
     saves_done: u64,
     thread: Option<JoinHandle<()>>,
     unwritten: &'static AtomicUsize,
+    /// A `Saved` came in a poll before the `Done` that counts its request:
+    /// the loop, which shows "saved" only once every save is counted,
+    /// passed it over; the poll that brings that `Done` hands it on again.
+    deferred_saved: bool,
 }
 
 impl Saver {
@@ -92,6 +96,7 @@ impl Saver {
             saves_done: 0,
             thread: Some(thread),
             unwritten,
+            deferred_saved: false,
         }
     }
 
@@ -132,10 +137,28 @@ impl Saver {
         self.saves_done >= self.saves_sent
     }
 
-    /// The reports that came in, without waiting.
+    /// The reports that came in, without waiting. The saver sends `Saved`,
+    /// then `Done` once the rest of its batch is answered; a poll can fall
+    /// between the two (the saver runs at a lower priority, so under load
+    /// it often did), and the workbench then showed "saving…" for good. A
+    /// `Saved` that comes before its count is handed on again with the
+    /// `Done` that completes it, unless a write failed in between.
     pub fn poll(&mut self) -> Vec<Report> {
-        let reports: Vec<Report> = self.reports.try_iter().collect();
+        let mut reports: Vec<Report> = self.reports.try_iter().collect();
+        let before = self.saved();
         self.count(&reports);
+        if reports.iter().any(|r| matches!(r, Report::Failed { .. })) {
+            self.deferred_saved = false;
+        }
+        let saved_here = reports.iter().any(|r| matches!(r, Report::Saved));
+        if self.saved() {
+            if self.deferred_saved && !before && !saved_here {
+                reports.push(Report::Saved);
+            }
+            self.deferred_saved = false;
+        } else if saved_here {
+            self.deferred_saved = true;
+        }
         reports
     }
 
@@ -308,5 +331,79 @@ fn lower_priority() {
     unsafe {
         let tid = libc::syscall(libc::SYS_gettid) as libc::id_t;
         libc::setpriority(libc::PRIO_PROCESS, tid, 10);
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    static UNWRITTEN: AtomicUsize = AtomicUsize::new(0);
+
+    /// A saver with no thread: the test plays the thread's side of the
+    /// two channels.
+    fn detached() -> (Saver, Receiver<Request>, Sender<Report>) {
+        let (requests, inbox) = mpsc::channel();
+        let (outbox, reports) = mpsc::channel();
+        let saver = Saver {
+            requests: Some(requests),
+            reports,
+            sent: 0,
+            done: 0,
+            saves_sent: 0,
+            saves_done: 0,
+            thread: None,
+            unwritten: &UNWRITTEN,
+            deferred_saved: false,
+        };
+        (saver, inbox, outbox)
+    }
+
+    fn saved_count(reports: &[Report]) -> usize {
+        reports
+            .iter()
+            .filter(|r| matches!(r, Report::Saved))
+            .count()
+    }
+
+    #[test]
+    fn a_saved_polled_before_its_done_is_handed_on_with_the_done() {
+        let (mut saver, _inbox, outbox) = detached();
+        saver.save(Delta::default());
+        outbox.send(Report::Saved).unwrap();
+        // the loop polls here, between the two sends
+        let first = saver.poll();
+        assert_eq!(saved_count(&first), 1);
+        assert!(!saver.saved(), "not counted yet: the loop passes it over");
+        outbox.send(Report::Done(1)).unwrap();
+        let second = saver.poll();
+        assert!(saver.saved());
+        assert_eq!(saved_count(&second), 1, "handed on again: {second:?}");
+        // and only once
+        assert_eq!(saved_count(&saver.poll()), 0);
+    }
+
+    #[test]
+    fn both_in_one_poll_say_saved_once_and_a_failure_between_says_nothing() {
+        let (mut saver, _inbox, outbox) = detached();
+        saver.save(Delta::default());
+        outbox.send(Report::Saved).unwrap();
+        outbox.send(Report::Done(1)).unwrap();
+        assert_eq!(saved_count(&saver.poll()), 1);
+        // a Saved deferred, then the newer save fails: no "saved"
+        saver.save(Delta::default());
+        outbox.send(Report::Saved).unwrap();
+        saver.poll();
+        saver.save(Delta::default());
+        outbox
+            .send(Report::Failed {
+                why: "disk full".into(),
+                conflict: false,
+            })
+            .unwrap();
+        outbox.send(Report::Done(3)).unwrap();
+        let last = saver.poll();
+        assert!(saver.saved());
+        assert_eq!(saved_count(&last), 0, "{last:?}");
     }
 }

@@ -199,12 +199,60 @@ impl Tmux {
         self.wait_for_up_to(text, 10);
     }
 
-    /// [`Tmux::wait_for`] for a save's "saved": the save ends with an
-    /// `fsync`, which waits behind whatever the machine is still writing
-    /// back (a fresh clone's build leaves gigabytes of it, and a save of
-    /// 8,800 deals then took over a minute with the CPU idle).
+    /// [`Tmux::wait_for`] for a save's "saved": a debug build saving 8,800
+    /// deals at the saver's lower priority while other tests load both
+    /// cores takes a while. On a timeout it names where each of funnel's
+    /// threads waits: that is how a "saved" the loop passed over (the
+    /// saver's `Saved` polled before its `Done`) was found.
     fn wait_for_saved(&self, text: &str) {
-        self.wait_for_up_to(text, 240);
+        let start = Instant::now();
+        while start.elapsed() < Duration::from_secs(240) {
+            if self.screen().contains(text) {
+                return;
+            }
+            std::thread::sleep(Duration::from_millis(50));
+        }
+        panic!(
+            "{text:?} never appeared; funnel's threads:\n{}\nthe screen:\n{}",
+            self.threads(),
+            self.screen()
+        );
+    }
+
+    /// Each thread of the funnel process: its name, state and where it
+    /// waits in the kernel (Linux), for a save that never reports.
+    fn threads(&self) -> String {
+        let pid = self.pid();
+        let Ok(tasks) = std::fs::read_dir(format!("/proc/{pid}/task")) else {
+            return format!("no /proc/{pid}/task");
+        };
+        tasks
+            .filter_map(|t| t.ok())
+            .map(|t| {
+                let path = t.path();
+                let read = |f: &str| {
+                    std::fs::read_to_string(path.join(f))
+                        .unwrap_or_default()
+                        .trim()
+                        .to_owned()
+                };
+                let stat = read("stat");
+                let state = stat
+                    .split(") ")
+                    .nth(1)
+                    .unwrap_or("")
+                    .split(' ')
+                    .next()
+                    .unwrap_or("");
+                format!(
+                    "{} {} state {state} wchan {}",
+                    read("comm"),
+                    stat.split(' ').next().unwrap_or(""),
+                    read("wchan")
+                )
+            })
+            .collect::<Vec<_>>()
+            .join("\n")
     }
 
     /// [`Tmux::wait_for`] with more time: a debug build saving 8,800 deals
