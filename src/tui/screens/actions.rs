@@ -7,7 +7,7 @@ use crate::domain::priority::Entry;
 use crate::domain::{ActionId, OpportunityId};
 use crate::domain::{Date, Workspace};
 use crate::tui::cursor::{List, ListCursor};
-use crate::tui::dialog::{Confirm, Dialog, FilterTarget};
+use crate::tui::dialog::{Dialog, FilterTarget};
 use crate::tui::keymap::{Action, Scope};
 use crate::tui::text_input::TextInput;
 
@@ -163,24 +163,8 @@ impl ActionsState {
 
 /// Asks before deleting the marked actions, all in one change.
 fn delete_marked(items: &[(OpportunityId, ActionId)], cx: &Cx) -> Vec<Cmd> {
-    match edit::delete_actions(cx.ws, items) {
-        Ok(bulk) => {
-            let skipped = match bulk.skipped() {
-                s if s.is_empty() => String::new(),
-                s => format!(" ({s})"),
-            };
-            vec![Cmd::Open(Dialog::Confirm(Confirm {
-                title: " Delete ",
-                question: format!(
-                    "Delete the {} marked{skipped}?",
-                    crate::text::count(bulk.done as i64, "action", "actions")
-                ),
-                change: bulk.change,
-                kept: "not deleted",
-            }))]
-        }
-        Err(why) => Cmd::edit(Err(why)),
-    }
+    let bulk = edit::delete_actions(cx.ws, items);
+    super::ask_bulk_delete(bulk, ("action", "actions"), "")
 }
 
 impl ActionsState {

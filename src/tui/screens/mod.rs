@@ -139,3 +139,31 @@ pub struct Screens {
     pub review: ReviewState,
     pub analysis: AnalysisState,
 }
+
+/// The question before deleting every marked row (`Delete the 12 deals
+/// marked and everything in them (1 closed skipped)?`), carrying the one
+/// change that deletes them; or why nothing can be deleted.
+pub(crate) fn ask_bulk_delete(
+    bulk: Result<crate::domain::edit::Bulk, Refusal>,
+    (one, many): (&str, &str),
+    after: &str,
+) -> Vec<Cmd> {
+    match bulk {
+        Ok(bulk) => {
+            let skipped = match bulk.skipped() {
+                s if s.is_empty() => String::new(),
+                s => format!(" ({s})"),
+            };
+            vec![Cmd::Open(Dialog::Confirm(super::dialog::Confirm {
+                title: " Delete ",
+                question: format!(
+                    "Delete the {} marked{after}{skipped}?",
+                    crate::text::count(bulk.done as i64, one, many)
+                ),
+                change: bulk.change,
+                kept: "not deleted",
+            }))]
+        }
+        Err(why) => Cmd::edit(Err(why)),
+    }
+}

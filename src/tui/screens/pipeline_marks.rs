@@ -7,7 +7,7 @@ use super::{Pane, PipelineState};
 use crate::domain::edit;
 use crate::domain::{OpportunityId, Workspace};
 use crate::tui::cursor::Move;
-use crate::tui::dialog::{Confirm, Dialog};
+use crate::tui::dialog::Dialog;
 use crate::tui::keymap::Action;
 use crate::tui::screens::{Cmd, Cx};
 
@@ -72,24 +72,11 @@ impl PipelineState {
                 cx.today,
             )),
             Action::Snooze => snooze_rule_form(ids, cx),
-            Action::Delete => match edit::delete_opportunities(cx.ws, &ids) {
-                Ok(bulk) => {
-                    let skipped = match bulk.skipped() {
-                        s if s.is_empty() => String::new(),
-                        s => format!(" ({s})"),
-                    };
-                    vec![Cmd::Open(Dialog::Confirm(Confirm {
-                        title: " Delete ",
-                        question: format!(
-                            "Delete the {} marked and everything in them{skipped}?",
-                            crate::text::count(bulk.done as i64, "deal", "deals")
-                        ),
-                        change: bulk.change,
-                        kept: "not deleted",
-                    }))]
-                }
-                Err(why) => Cmd::edit(Err(why)),
-            },
+            Action::Delete => crate::tui::screens::ask_bulk_delete(
+                edit::delete_opportunities(cx.ws, &ids),
+                ("deal", "deals"),
+                " and everything in them",
+            ),
             _ => return None,
         })
     }
