@@ -31,14 +31,13 @@ pub fn draw(app: &App, frame: &mut Frame, area: Rect) {
     frame.render_widget(block, list);
     let wide = inner.width >= 90;
     let height = inner.height.saturating_sub(1) as usize;
-    app.pages.drawn(crate::tui::cursor::List::Accounts, height);
     let offset = app.screens.accounts.cursor.offset(height);
-    let shown = s.rows.len().saturating_sub(offset).min(height);
-    app.hits.list(
+    let place = (list, inner.y + 1);
+    super::record_window(
+        app,
         crate::tui::cursor::List::Accounts,
-        list,
-        inner.y + 1,
-        (offset..offset + shown).map(Some).collect(),
+        place,
+        (offset, s.rows.len(), height),
     );
     // the year of "won this year", as the 160-column header has room for it
     let won = format!("Won '{:02}", chrono::Datelike::year(&app.today.0) % 100);

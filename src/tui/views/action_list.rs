@@ -43,16 +43,14 @@ pub fn draw(app: &App, frame: &mut Frame, area: Rect) {
         );
     } else {
         let height = inner.height.saturating_sub(1) as usize;
-        app.pages
-            .drawn(crate::tui::cursor::List::ActionList, height);
         let cursor = app.screens.actions.cursor;
         let offset = cursor.offset(height);
-        let shown = s.len().saturating_sub(offset).min(height);
-        app.hits.list(
+        let place = (list_area, inner.y + 1);
+        super::record_window(
+            app,
             crate::tui::cursor::List::ActionList,
-            list_area,
-            inner.y + 1,
-            (offset..offset + shown).map(Some).collect(),
+            place,
+            (offset, s.len(), height),
         );
         let widths = [
             Constraint::Length(5),

@@ -37,14 +37,13 @@ pub(super) fn draw(app: &App, frame: &mut Frame, area: Rect) {
     }
     let wide = inner.width >= 80;
     let height = inner.height.saturating_sub(1) as usize;
-    app.pages.drawn(crate::tui::cursor::List::Deals, height);
     let offset = p.table.offset(height);
-    let shown = p.rows.len().saturating_sub(offset).min(height);
-    app.hits.list(
+    let place = (area, inner.y + 1);
+    super::record_window(
+        app,
         crate::tui::cursor::List::Deals,
-        area,
-        inner.y + 1,
-        (offset..offset + shown).map(Some).collect(),
+        place,
+        (offset, p.rows.len(), height),
     );
     let (header, widths): (Vec<&str>, Vec<Constraint>) = if wide {
         (

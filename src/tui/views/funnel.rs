@@ -88,14 +88,12 @@ pub fn draw(app: &App, frame: &mut Frame, area: Rect) {
     let inner = block.inner(deals);
     frame.render_widget(block, deals);
     let room = inner.height as usize;
-    app.pages.drawn(crate::tui::cursor::List::Funnel, room);
     let offset = app.screens.funnel.cursor.offset(room);
-    let shown = list.len().saturating_sub(offset).min(room);
-    app.hits.list(
+    super::record_window(
+        app,
         crate::tui::cursor::List::Funnel,
-        deals,
-        inner.y,
-        (offset..offset + shown).map(Some).collect(),
+        (deals, inner.y),
+        (offset, list.len(), room),
     );
     let lines: Vec<Line> = list
         .iter()

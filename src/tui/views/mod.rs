@@ -255,6 +255,25 @@ pub fn position(at: usize, len: usize, filter: &str) -> String {
     text
 }
 
+/// Records a list drawn as a window of `height` rows from `top` (its
+/// first item line) in `area`, from item `offset` of `len`: the page a
+/// PgDn moves by, and which item each line shows, for the mouse.
+pub(crate) fn record_window(
+    app: &App,
+    list: crate::tui::cursor::List,
+    (area, top): (Rect, u16),
+    (offset, len, height): (usize, usize, usize),
+) {
+    app.pages.drawn(list, height);
+    let shown = len.saturating_sub(offset).min(height);
+    app.hits.list(
+        list,
+        area,
+        top,
+        (offset..offset + shown).map(Some).collect(),
+    );
+}
+
 /// The frame of view 1's left pane (the table, the board, the closed
 /// list): a rule above with the title, one on the right; the title lit
 /// when the pane has the focus.

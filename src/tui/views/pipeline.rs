@@ -247,21 +247,15 @@ fn draw_table(app: &App, frame: &mut Frame, area: Rect) {
     }
     let wide = inner.width >= 80;
     let height = inner.height.saturating_sub(1) as usize;
-    app.pages.drawn(crate::tui::cursor::List::Deals, height);
     let cursor = app.screens.pipeline.table;
     let offset = cursor.offset(height);
-    let shown = app
-        .screens
-        .pipeline
-        .rows
-        .len()
-        .saturating_sub(offset)
-        .min(height);
-    app.hits.list(
+    let len = app.screens.pipeline.rows.len();
+    let place = (area, inner.y + 1);
+    super::record_window(
+        app,
         crate::tui::cursor::List::Deals,
-        area,
-        inner.y + 1,
-        (offset..offset + shown).map(Some).collect(),
+        place,
+        (offset, len, height),
     );
     let (header, widths): (Vec<&str>, Vec<Constraint>) = if wide {
         (

@@ -75,14 +75,13 @@ pub fn draw(app: &App, selected: usize, frame: &mut Frame, area: Rect) {
         });
     }
     let room = tree_area.height as usize;
-    app.pages.drawn(crate::tui::cursor::List::Map, room);
     let offset = selected.saturating_sub(room.saturating_sub(1));
-    let shown = tree.len().saturating_sub(offset).min(room);
-    app.hits.list(
+    let place = (tree_area, tree_area.y);
+    super::record_window(
+        app,
         crate::tui::cursor::List::Map,
-        tree_area,
-        tree_area.y,
-        (offset..offset + shown).map(Some).collect(),
+        place,
+        (offset, tree.len(), room),
     );
     frame.render_widget(
         Paragraph::new(lines.into_iter().skip(offset).collect::<Vec<_>>()),

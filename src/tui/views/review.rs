@@ -41,14 +41,13 @@ pub fn draw(app: &App, frame: &mut Frame, area: Rect) {
     let inner = block.inner(list_area);
     frame.render_widget(block, list_area);
     let room = inner.height as usize;
-    app.pages.drawn(crate::tui::cursor::List::Review, room);
     let offset = walk.at.saturating_sub(room.saturating_sub(1));
-    let shown = walk.order.len().saturating_sub(offset).min(room);
-    app.hits.list(
+    let place = (list_area, inner.y);
+    super::record_window(
+        app,
         crate::tui::cursor::List::Review,
-        list_area,
-        inner.y,
-        (offset..offset + shown).map(Some).collect(),
+        place,
+        (offset, walk.order.len(), room),
     );
     let lines: Vec<Line> = walk
         .order
