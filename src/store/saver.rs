@@ -87,6 +87,16 @@ impl Saver {
                 serve(store, &inbox, &outbox, lock, unwritten)
             })
             .expect("a thread can be started");
+        Saver::over(requests, reports, Some(thread), unwritten)
+    }
+
+    /// The workbench's end of the two channels, nothing sent yet.
+    fn over(
+        requests: Sender<Request>,
+        reports: Receiver<Report>,
+        thread: Option<JoinHandle<()>>,
+        unwritten: &'static AtomicUsize,
+    ) -> Saver {
         Saver {
             requests: Some(requests),
             reports,
@@ -94,7 +104,7 @@ impl Saver {
             done: 0,
             saves_sent: 0,
             saves_done: 0,
-            thread: Some(thread),
+            thread,
             unwritten,
             deferred_saved: false,
         }
@@ -345,18 +355,11 @@ mod tests {
     fn detached() -> (Saver, Receiver<Request>, Sender<Report>) {
         let (requests, inbox) = mpsc::channel();
         let (outbox, reports) = mpsc::channel();
-        let saver = Saver {
-            requests: Some(requests),
-            reports,
-            sent: 0,
-            done: 0,
-            saves_sent: 0,
-            saves_done: 0,
-            thread: None,
-            unwritten: &UNWRITTEN,
-            deferred_saved: false,
-        };
-        (saver, inbox, outbox)
+        (
+            Saver::over(requests, reports, None, &UNWRITTEN),
+            inbox,
+            outbox,
+        )
     }
 
     fn saved_count(reports: &[Report]) -> usize {
