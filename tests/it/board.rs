@@ -16,18 +16,14 @@ use ratatui::crossterm::event::{
 /// screen as text.
 fn screen(app: &mut App, w: u16, h: u16) -> String {
     app.update(Msg::Resized(w, h));
-    let mut terminal = Terminal::new(TestBackend::new(w, h)).unwrap();
-    terminal.draw(|f| views::draw(app, f)).unwrap();
-    terminal.backend().to_string()
+    crate::common::screen(app, w, h)
 }
 
 fn key(app: &mut App, c: char) {
     press(app, KeyCode::Char(c));
 }
 
-fn selected(app: &App) -> String {
-    app.current_opportunity().unwrap().id.clone()
-}
+use crate::common::selected_id as selected;
 
 fn board() -> App {
     let mut app = demo_app();

@@ -7,24 +7,15 @@ use funnel::domain::flags;
 use funnel::tui::app::App;
 use funnel::tui::dialog::Dialog;
 use funnel::tui::screens::Pane;
-use funnel::tui::views;
-use ratatui::Terminal;
-use ratatui::backend::TestBackend;
 use ratatui::crossterm::event::KeyCode;
 
-fn screen(app: &App, w: u16, h: u16) -> String {
-    let mut terminal = Terminal::new(TestBackend::new(w, h)).unwrap();
-    terminal.draw(|f| views::draw(app, f)).unwrap();
-    terminal.backend().to_string()
-}
+use crate::common::screen;
 
 fn key(app: &mut App, c: char) {
     press(app, KeyCode::Char(c));
 }
 
-fn selected(app: &App) -> String {
-    app.current_opportunity().unwrap().id.clone()
-}
+use crate::common::selected_id as selected;
 
 fn closed_list() -> App {
     let mut app = demo_app();

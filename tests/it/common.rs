@@ -101,3 +101,15 @@ pub fn shared_data(rel: &str) -> PathBuf {
 pub fn read_workspace(ws: &Path) -> funnel::domain::Workspace {
     funnel::store::read(ws).unwrap().workspace
 }
+
+/// The screen as text, drawn at `w`×`h` into a TestBackend.
+pub fn screen(app: &funnel::tui::app::App, w: u16, h: u16) -> String {
+    let mut terminal = ratatui::Terminal::new(ratatui::backend::TestBackend::new(w, h)).unwrap();
+    terminal.draw(|f| funnel::tui::views::draw(app, f)).unwrap();
+    terminal.backend().to_string()
+}
+
+/// The id of the deal selected in view 1.
+pub fn selected_id(app: &funnel::tui::app::App) -> String {
+    app.current_opportunity().unwrap().id.clone()
+}
