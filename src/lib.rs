@@ -2,6 +2,7 @@
 
 pub mod cli;
 pub mod domain;
+pub mod i18n;
 pub mod import;
 pub mod store;
 pub mod synth;

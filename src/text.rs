@@ -11,14 +11,16 @@ use unicode_width::UnicodeWidthStr;
 /// `many`), its thousands grouped as people read them.
 pub fn count(n: impl Into<i64>, one: &str, many: &str) -> String {
     let n = n.into();
-    format!("{} {}", grouped(n), if n.abs() == 1 { one } else { many })
+    let noun = crate::i18n::t(if n.abs() == 1 { one } else { many });
+    format!("{} {noun}", grouped(n))
 }
 
 /// [`count`] without the grouping, for texts that also go out as JSON
 /// values (a flag's message, a priority factor), which stay as they were.
 pub fn plain_count(n: impl Into<i64>, one: &str, many: &str) -> String {
     let n = n.into();
-    format!("{n} {}", if n.abs() == 1 { one } else { many })
+    let noun = crate::i18n::t(if n.abs() == 1 { one } else { many });
+    format!("{n} {noun}")
 }
 
 /// `1 day`, `1,118 days`.

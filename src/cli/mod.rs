@@ -27,6 +27,7 @@ pub mod workbench;
 
 use crate::domain::week::Since;
 use crate::domain::{Date, Stage};
+use crate::i18n::{self, Lang, Locale};
 use crate::store::{self, StoreError};
 use clap::{Parser, Subcommand, ValueEnum};
 use std::path::PathBuf;
@@ -49,6 +50,10 @@ pub struct Cli {
     /// The date every date rule uses, YYYY-MM-DD [default: the local date]
     #[arg(long, global = true, env = "FUNNEL_TODAY", value_name = "DATE", value_parser = parse_date)]
     pub today: Option<Date>,
+
+    /// The language of screens, messages and reports: en or zh [default: settings.language, else LC_ALL/LC_MESSAGES/LANG]
+    #[arg(long, global = true, value_name = "LANG", value_parser = parse_lang)]
+    pub lang: Option<Lang>,
 
     #[command(subcommand)]
     pub command: Option<Command>,
@@ -331,6 +336,10 @@ fn parse_date(s: &str) -> Result<Date, String> {
     Date::parse(s).ok_or_else(|| format!("expected a date YYYY-MM-DD, got {s:?}"))
 }
 
+fn parse_lang(s: &str) -> Result<Lang, String> {
+    Lang::parse(s).ok_or_else(|| format!("expected en or zh, got {s:?}"))
+}
+
 fn parse_since(s: &str) -> Result<Since, String> {
     if s == "previous" {
         return Ok(Since::Previous);
@@ -411,6 +420,8 @@ pub struct Context {
     pub workspace: PathBuf,
     pub data_dir: PathBuf,
     pub today: Date,
+    /// `--lang`, which wins over the workspace's `settings.language`.
+    pub lang: Option<Lang>,
 }
 
 impl Context {
@@ -439,6 +450,7 @@ impl Context {
             workspace,
             data_dir,
             today,
+            lang: cli.lang,
         })
     }
 
@@ -452,6 +464,7 @@ impl Context {
     /// for memory the system takes back at exit anyway.
     pub fn read(&self) -> Result<&'static store::Parsed, Failure> {
         let parsed = keep(store::read(&self.workspace)?);
+        self.use_settings(&parsed.workspace.settings);
         if let Some(found) = parsed.newer_version {
             let note = format!(
                 "funnel: note: {} is format version {found}, written by a newer funnel (this one knows up to {}); showing what this version understands, and it opens read-only\n",
@@ -464,6 +477,18 @@ impl Context {
     }
 }
 
+impl Context {
+    /// Speaks the language spec section 12 picks for this workspace:
+    /// `--lang`, else its `settings.language`, else the environment.
+    pub fn use_settings(&self, settings: &crate::domain::workspace::Settings) {
+        i18n::set(Locale::resolve(
+            self.lang,
+            &settings.language,
+            &settings.number_style,
+        ));
+    }
+}
+
 /// Never frees `value`: for what a headless command reads once and holds
 /// until it exits (see [`Context::read`]).
 pub(crate) fn keep<T>(value: T) -> &'static T {
@@ -472,6 +497,8 @@ pub(crate) fn keep<T>(value: T) -> &'static T {
 
 /// Runs the parsed command line and returns the exit status.
 pub fn run(cli: Cli) -> ExitCode {
+    // until the workspace is read, --lang or the environment decides
+    i18n::set(Locale::resolve(cli.lang, "", ""));
     let result = Context::from_cli(&cli).and_then(|ctx| dispatch(&ctx, cli.command));
     match result {
         Ok(out) => {

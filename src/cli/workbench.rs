@@ -25,6 +25,7 @@ pub fn open(ctx: &Context) -> Result<Output, Failure> {
         }
         Err(e) => return Err(e.into()),
     };
+    ctx.use_settings(&workspace.settings);
     launch(Launch {
         store,
         workspace,
@@ -48,6 +49,7 @@ pub fn demo(ctx: &Context) -> Result<Output, Failure> {
     let path = dir.join("workspace.json");
     let ws = crate::store::demo::workspace(ctx.today);
     let store = Store::create(&path, &ws, &dir.join("data"))?;
+    ctx.use_settings(&ws.settings);
     launch(Launch {
         store,
         workspace: ws,

@@ -32,11 +32,18 @@ pub fn chunks<T: Sync, R: Send>(
     }
     let chunk = items.len().div_ceil(threads);
     let f = &f;
+    // the workers write what this thread would (a flag's words)
+    let locale = crate::i18n::locale();
     std::thread::scope(|s| {
         let workers: Vec<_> = items
             .chunks(chunk)
             .enumerate()
-            .map(|(c, part)| s.spawn(move || f(c * chunk, part)))
+            .map(|(c, part)| {
+                s.spawn(move || {
+                    crate::i18n::set(locale);
+                    f(c * chunk, part)
+                })
+            })
             .collect();
         workers
             .into_iter()

@@ -251,6 +251,12 @@ macro_rules! words {
                 match self { $( $name::$var => $s ),+ }
             }
 
+            /// How the word reads for people in this thread's language
+            /// (`decision maker`; 决策人 in Chinese).
+            pub fn label(self) -> String {
+                crate::i18n::word($what, self.as_str())
+            }
+
             /// Reads the workspace spelling.
             pub fn parse(s: &str) -> Option<Self> {
                 match s { $( $s => Some($name::$var), )+ _ => None }

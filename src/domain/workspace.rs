@@ -76,6 +76,12 @@ record! {
         /// View 1's filters saved by name (`:save NAME` in the `/` prompt),
         /// name → the filter as typed.
         saved_filters: BTreeMap<String, String> = default,
+        /// `en` or `zh` (spec section 12); empty: `--lang` or the
+        /// environment decides.
+        language: String = default,
+        /// `western` (1.2M) or `chinese` (120万) short amounts; empty:
+        /// Chinese with the Chinese language, else western.
+        number_style: String = default,
     }
 }
 

@@ -1,0 +1,27 @@
+//! The Chinese catalogue: `(English, 中文)` pairs, one file per part of the
+//! product so that each is read (and reviewed) beside the code it serves.
+//! Terms follow `shared/docs/methodology.md`: the stages 确认商机 …
+//! 销售成交, the roles 经济影响力 / 使用者影响力 / 技术选型人 / 教练, the
+//! modes 增长型 / 困难型 / 保守型 / 盲目乐观型, 红旗信号, 政治地图.
+
+mod cli;
+mod common;
+mod domain;
+mod import;
+mod store;
+mod tui_app;
+mod tui_keys;
+mod tui_views;
+pub(super) mod words;
+
+/// Every part's pairs.
+pub(super) const ALL: &[&[(&str, &str)]] = &[
+    common::TEXTS,
+    tui_keys::TEXTS,
+    tui_app::TEXTS,
+    tui_views::TEXTS,
+    cli::TEXTS,
+    domain::TEXTS,
+    store::TEXTS,
+    import::TEXTS,
+];
