@@ -35,6 +35,9 @@ pub enum Patch {
         before: std::collections::BTreeMap<String, String>,
         after: std::collections::BTreeMap<String, String>,
     },
+    /// The language of the settings (`settings.language`, spec section 12),
+    /// saved from the workbench's language switch.
+    Language { before: String, after: String },
 }
 
 /// What one user action changed, with a label for the status line.
@@ -113,6 +116,9 @@ fn set(ws: &mut Workspace, patch: &Patch, undo: bool) {
         }
         Patch::SavedFilters { before, after } => {
             ws.settings.saved_filters = if undo { before.clone() } else { after.clone() }
+        }
+        Patch::Language { before, after } => {
+            ws.settings.language = if undo { before.clone() } else { after.clone() }
         }
     }
 }

@@ -266,7 +266,9 @@ impl Delta {
                     self.steps.push(Step::Reviews(keep, tail));
                 }
                 // the shell is taken from the workspace when the delta is sent
-                Patch::ReviewProgress { .. } | Patch::SavedFilters { .. } => {
+                Patch::ReviewProgress { .. }
+                | Patch::SavedFilters { .. }
+                | Patch::Language { .. } => {
                     self.shell_stale = true
                 }
             }

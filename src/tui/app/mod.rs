@@ -10,6 +10,7 @@
 mod commands;
 mod dialog_keys;
 mod filter_keys;
+mod language;
 mod mouse;
 mod msg;
 
