@@ -208,6 +208,16 @@ pub fn wrap(s: &str, max: usize) -> Vec<String> {
                     line.truncate(at);
                     rest
                 }
+                // Chinese never starts a line with closing punctuation
+                // (，。）): the character before it goes down with it
+                _ if NO_LINE_START.contains(g) => match line.grapheme_indices(true).next_back() {
+                    Some((at, _)) if at > 0 => {
+                        let rest = line[at..].to_owned();
+                        line.truncate(at);
+                        rest
+                    }
+                    _ => String::new(),
+                },
                 _ => String::new(),
             };
             lines.push(line.trim_end().to_owned());
@@ -229,6 +239,9 @@ pub fn wrap(s: &str, max: usize) -> Vec<String> {
     }
     lines
 }
+
+/// Punctuation a Chinese line never starts with.
+const NO_LINE_START: &str = "，。、：；！？）》」』”’…";
 
 /// Whether `c` separates words or lines (LF, CR, tab, VT, FF, NEL, the
 /// Unicode line and paragraph separators): replaced by a space, not dropped.
@@ -313,10 +326,18 @@ mod tests {
     }
 
     #[test]
+    fn chinese_lines_never_start_with_closing_punctuation() {
+        // 10 columns hold five characters: the comma would start line 2
+        let lines = wrap("销售成交前，先确认再签约", 10);
+        assert_eq!(lines, ["销售成交", "前，先确认", "再签约"]);
+        assert!(lines.iter().all(|l| width(l) <= 10));
+    }
+
+    #[test]
     fn wrapping_keeps_every_line_within_its_width() {
         assert_eq!(
             wrap("三家工厂系统各自为政，月结要 12 天", 10),
-            ["三家工厂系", "统各自为政", "，月结要", "12 天"]
+            ["三家工厂系", "统各自为", "政，月结要", "12 天"]
         );
         assert_eq!(
             wrap("global brand and more", 12),
