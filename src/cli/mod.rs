@@ -9,6 +9,7 @@ pub mod check;
 pub mod csv_out;
 pub mod export;
 pub mod flags;
+pub mod help_zh;
 pub mod ics;
 pub mod import;
 mod import_activities;

@@ -165,6 +165,15 @@ pub fn t(en: &str) -> &str {
     }
 }
 
+/// The Chinese of a `--help` text (an about or an option's help, as the
+/// doc comments of `cli::Cli` give it), for `cli::help_zh`.
+pub fn zh_help(en: &str) -> Option<&'static str> {
+    zh::cli_help::TEXTS
+        .iter()
+        .find(|(k, _)| *k == en)
+        .map(|(_, z)| *z)
+}
+
 /// The label of a stored enum word (`kind` is the words' name, as
 /// `words!` gives it: `stage`, `role`, `decision role`…): in English the
 /// word with spaces (`decision maker`, `non-supporter`), in Chinese the

@@ -467,3 +467,27 @@ fn the_environment_picks_chinese_by_posix_order() {
     );
     assert_eq!(Lang::from_vars(env(&[])), Lang::En);
 }
+
+#[test]
+fn cli_help_is_complete() {
+    let texts = crate::cli::help_zh::help_texts();
+    let missing: Vec<&String> = texts
+        .iter()
+        .filter(|t| super::zh_help(t).is_none())
+        .collect();
+    let extra: Vec<&str> = zh::cli_help::TEXTS
+        .iter()
+        .map(|(k, _)| *k)
+        .filter(|k| !texts.iter().any(|t| t == k))
+        .collect();
+    assert!(
+        missing.is_empty() && extra.is_empty(),
+        "--help texts without Chinese:\n{}\nChinese for texts no option has:\n{}",
+        missing
+            .iter()
+            .map(|t| format!("{t:?}"))
+            .collect::<Vec<_>>()
+            .join("\n"),
+        extra.join("\n")
+    );
+}

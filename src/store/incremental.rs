@@ -268,9 +268,7 @@ impl Delta {
                 // the shell is taken from the workspace when the delta is sent
                 Patch::ReviewProgress { .. }
                 | Patch::SavedFilters { .. }
-                | Patch::Language { .. } => {
-                    self.shell_stale = true
-                }
+                | Patch::Language { .. } => self.shell_stale = true,
             }
         }
     }

@@ -28,11 +28,8 @@ fn chinese_app(keys: &[KeyCode]) -> App {
 /// character covers the cell after it, which is left out.
 fn screen(app: &App, w: u16, h: u16) -> String {
     use unicode_width::UnicodeWidthStr;
-    let mut terminal =
-        ratatui::Terminal::new(ratatui::backend::TestBackend::new(w, h)).unwrap();
-    terminal
-        .draw(|f| funnel::tui::views::draw(app, f))
-        .unwrap();
+    let mut terminal = ratatui::Terminal::new(ratatui::backend::TestBackend::new(w, h)).unwrap();
+    terminal.draw(|f| funnel::tui::views::draw(app, f)).unwrap();
     let buf = terminal.backend().buffer();
     let mut out = String::new();
     for y in 0..h {
@@ -54,7 +51,18 @@ const SCREENS: &[(&str, &[KeyCode])] = &[
     ("deal_pane", &[Tab]),
     ("board", &[Char('b')]),
     ("closed", &[Char('C')]),
-    ("filter", &[Char('/'), Char('s'), Char('t'), Char('a'), Char('g'), Char('e'), Char(':')]),
+    (
+        "filter",
+        &[
+            Char('/'),
+            Char('s'),
+            Char('t'),
+            Char('a'),
+            Char('g'),
+            Char('e'),
+            Char(':'),
+        ],
+    ),
     ("new_deal_form", &[Char('n')]),
     ("quick_add", &[Char('a')]),
     ("delete_question", &[Char('d')]),
@@ -97,11 +105,37 @@ fn english_words(text: &str) -> Vec<String> {
     let data = data_words();
     const KEPT: &[&str] = &[
         // keys, as printed on the keyboard
-        "Tab", "Enter", "Esc", "PgDn", "PgUp", "Home", "End", "Ctrl", "space", "Space",
-        "Shift", "Del", "Backspace",
+        "Tab",
+        "Enter",
+        "Esc",
+        "PgDn",
+        "PgUp",
+        "Home",
+        "End",
+        "Ctrl",
+        "space",
+        "Space",
+        "Shift",
+        "Del",
+        "Backspace",
         // the product, the demo's data and units
-        "funnel", "DEMO", "CNY", "ERP", "CRM", "MES", "SaaS", "API", "IT", "eoq", "SWOT",
-        "EDITOR", "save", "delete", "NAME", "demo", "COO",
+        "funnel",
+        "DEMO",
+        "CNY",
+        "ERP",
+        "CRM",
+        "MES",
+        "SaaS",
+        "API",
+        "IT",
+        "eoq",
+        "SWOT",
+        "EDITOR",
+        "save",
+        "delete",
+        "NAME",
+        "demo",
+        "COO",
     ];
     text.split(|c: char| !c.is_ascii_alphabetic())
         .filter(|w| w.len() >= 3 && !KEPT.contains(w) && !data.iter().any(|d| d.starts_with(*w)))
@@ -132,7 +166,11 @@ fn no_english_is_left_on_any_screen() {
             }
         }
     }
-    assert!(left.is_empty(), "English on the Chinese screens:\n{}", left.join("\n"));
+    assert!(
+        left.is_empty(),
+        "English on the Chinese screens:\n{}",
+        left.join("\n")
+    );
 }
 
 #[test]
@@ -145,7 +183,11 @@ fn the_help_of_every_view_is_chinese() {
             left.push(format!("view {view}: {}", words.join(" ")));
         }
     }
-    assert!(left.is_empty(), "English in the Chinese help:\n{}", left.join("\n"));
+    assert!(
+        left.is_empty(),
+        "English in the Chinese help:\n{}",
+        left.join("\n")
+    );
 }
 
 #[test]

@@ -5,6 +5,7 @@
 //! modes 增长型 / 困难型 / 保守型 / 盲目乐观型, 红旗信号, 政治地图.
 
 mod cli;
+pub(super) mod cli_help;
 mod common;
 mod domain;
 mod import;

@@ -1,0 +1,114 @@
+//! `funnel --help` in Chinese. clap writes the help from the doc comments
+//! when the program is built, so the Chinese is put in when the command
+//! line is read: each about and each option's help is looked up in its own
+//! table (`i18n/zh/cli_help.rs`), whose keys are those doc texts; a test
+//! walks the whole command tree so that a new option without its Chinese,
+//! or Chinese for an option that is gone, fails.
+//!
+//! The language of the help comes from `--lang` or the environment: the
+//! workspace (and its `settings.language`) is not read to print help.
+
+use crate::i18n::{Lang, zh_help};
+use clap::{Arg, ArgAction, Command};
+
+/// `--lang zh`, `--lang=zh` among the arguments, else the environment.
+pub fn lang_of(args: &[std::ffi::OsString]) -> Lang {
+    let mut it = args.iter().filter_map(|a| a.to_str());
+    while let Some(a) = it.next() {
+        if a == "--lang" {
+            if let Some(l) = it.next().and_then(Lang::parse) {
+                return l;
+            }
+        } else if let Some(l) = a.strip_prefix("--lang=").and_then(Lang::parse) {
+            return l;
+        }
+    }
+    Lang::from_env()
+}
+
+/// The command line's definition, its help in Chinese when `lang` is.
+pub fn command(lang: Lang) -> Command {
+    let cmd = <super::Cli as clap::CommandFactory>::command();
+    match lang {
+        Lang::En => cmd,
+        Lang::Zh => chinese(cmd),
+    }
+}
+
+fn zh(text: Option<&clap::builder::StyledStr>) -> Option<&'static str> {
+    text.and_then(|t| zh_help(&t.to_string()))
+}
+
+fn chinese(cmd: Command) -> Command {
+    let about = zh(cmd.get_about());
+    let long_about = zh(cmd.get_long_about());
+    let mut cmd = cmd
+        .help_template("{before-help}{about-with-newline}\n用法：{usage}\n\n{all-args}{after-help}")
+        .subcommand_help_heading("命令")
+        .disable_help_flag(true)
+        .arg(
+            Arg::new("help")
+                .short('h')
+                .long("help")
+                .action(ArgAction::Help)
+                .help("显示帮助")
+                .help_heading("选项"),
+        )
+        .mut_args(|a| {
+            let help = zh(a.get_help());
+            let long = zh(a.get_long_help());
+            let heading = if a.is_positional() {
+                "参数"
+            } else {
+                "选项"
+            };
+            let a = a.help_heading(heading);
+            let a = match help {
+                Some(h) => a.help(h),
+                None => a,
+            };
+            match long {
+                Some(h) => a.long_help(h),
+                None => a,
+            }
+        })
+        .mut_subcommands(chinese);
+    if let Some(a) = about {
+        cmd = cmd.about(a);
+    }
+    if let Some(a) = long_about {
+        cmd = cmd.long_about(a);
+    }
+    if cmd.get_version().is_some() {
+        cmd = cmd.disable_version_flag(true).arg(
+            Arg::new("version")
+                .short('V')
+                .long("version")
+                .action(ArgAction::Version)
+                .help("显示版本")
+                .help_heading("选项"),
+        );
+    }
+    cmd
+}
+
+/// Every about and help text of the command tree (for the test).
+#[cfg(test)]
+pub(crate) fn help_texts() -> Vec<String> {
+    fn walk(cmd: &Command, out: &mut Vec<String>) {
+        out.extend(cmd.get_about().map(|t| t.to_string()));
+        out.extend(cmd.get_long_about().map(|t| t.to_string()));
+        for a in cmd.get_arguments() {
+            out.extend(a.get_help().map(|t| t.to_string()));
+            out.extend(a.get_long_help().map(|t| t.to_string()));
+        }
+        for s in cmd.get_subcommands() {
+            walk(s, out);
+        }
+    }
+    let mut out = Vec::new();
+    walk(&command(Lang::En), &mut out);
+    out.sort();
+    out.dedup();
+    out
+}
