@@ -201,24 +201,13 @@ pub fn wrap(s: &str, max: usize) -> Vec<String> {
     for g in s.graphemes(true) {
         let w = grapheme_width(g);
         if used + w > max {
-            // break at the last space of the line, when it leaves something
-            let rest = match line.rfind(' ') {
-                Some(at) if at > 0 && g != " " => {
-                    let rest = line[at + 1..].to_owned();
-                    line.truncate(at);
+            let rest = match last_break(&line, g) {
+                Some((keep, from)) => {
+                    let rest = line[from..].to_owned();
+                    line.truncate(keep);
                     rest
                 }
-                // Chinese never starts a line with closing punctuation
-                // (，。）): the character before it goes down with it
-                _ if NO_LINE_START.contains(g) => match line.grapheme_indices(true).next_back() {
-                    Some((at, _)) if at > 0 => {
-                        let rest = line[at..].to_owned();
-                        line.truncate(at);
-                        rest
-                    }
-                    _ => String::new(),
-                },
-                _ => String::new(),
+                None => String::new(),
             };
             lines.push(line.trim_end().to_owned());
             line = rest;
@@ -238,6 +227,35 @@ pub fn wrap(s: &str, max: usize) -> Vec<String> {
         lines.push(line.trim_end().to_owned());
     }
     lines
+}
+
+/// Where a full line may break before `next` is added, as (the end of
+/// what stays, the start of what goes down): the last space (dropped), or
+/// the last place beside a wide (Chinese) character, which breaks without
+/// a space, but never before closing punctuation (，。）), which takes
+/// the character before it down with it. `None`: break right before
+/// `next` (a word longer than the line is cut).
+fn last_break(line: &str, next: &str) -> Option<(usize, usize)> {
+    if next == " " {
+        return None;
+    }
+    let gs: Vec<(usize, &str)> = line.grapheme_indices(true).collect();
+    let wide = |g: &str| grapheme_width(g) > 1;
+    for i in (1..=gs.len()).rev() {
+        let (_, before) = gs[i - 1];
+        let (at, after) = gs.get(i).copied().unwrap_or((line.len(), next));
+        if before == " " {
+            let space = gs[i - 1].0;
+            if space > 0 {
+                return Some((space, at));
+            }
+            continue;
+        }
+        if (wide(before) || wide(after)) && !NO_LINE_START.contains(after) && after != " " {
+            return Some((at, at));
+        }
+    }
+    None
 }
 
 /// Punctuation a Chinese line never starts with.
@@ -323,6 +341,14 @@ mod tests {
         assert!(width(&cut) <= 6);
         assert_eq!(truncate("王总王总", 4), "王…");
         assert_eq!(width(&truncate("王总王总", 4)), 3);
+    }
+
+    #[test]
+    fn chinese_breaks_between_characters_not_at_a_far_space() {
+        // the space after "1" is not the only place to break
+        assert_eq!(wrap("1 月签下三家工厂的合同", 10), ["1 月签下三", "家工厂的合", "同"]);
+        // an English word beside Chinese goes down whole
+        assert_eq!(wrap("先上线SAP EWM", 10), ["先上线SAP", "EWM"]);
     }
 
     #[test]
