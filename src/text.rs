@@ -346,7 +346,10 @@ mod tests {
     #[test]
     fn chinese_breaks_between_characters_not_at_a_far_space() {
         // the space after "1" is not the only place to break
-        assert_eq!(wrap("1 月签下三家工厂的合同", 10), ["1 月签下三", "家工厂的合", "同"]);
+        assert_eq!(
+            wrap("1 月签下三家工厂的合同", 10),
+            ["1 月签下三", "家工厂的合", "同"]
+        );
         // an English word beside Chinese goes down whole
         assert_eq!(wrap("先上线SAP EWM", 10), ["先上线SAP", "EWM"]);
     }

@@ -76,17 +76,21 @@ const SCREENS: &[(&str, &[KeyCode])] = &[
     ("analysis", &[Char('6')]),
 ];
 
-/// The Latin words of the demo's own texts (titles, notes, action texts:
-/// the strings with a space in them), which are the seller's data and stay
-/// as typed; enum words (single tokens such as `qualify`) are not data.
+/// The Latin words of the demo's own texts (titles, notes, names, brands:
+/// the strings with a space or a capital in them), which are the seller's
+/// data and stay as typed; enum words (`qualify`) are not data.
 fn data_words() -> std::collections::BTreeSet<String> {
     fn walk(v: &serde_json::Value, out: &mut std::collections::BTreeSet<String>) {
         match v {
-            serde_json::Value::String(s) if s.contains(' ') => out.extend(
-                s.split(|c: char| !c.is_ascii_alphabetic())
-                    .filter(|w| !w.is_empty())
-                    .map(String::from),
-            ),
+            serde_json::Value::String(s)
+                if s.contains(' ') || s.chars().any(|c| c.is_ascii_uppercase()) =>
+            {
+                out.extend(
+                    s.split(|c: char| !c.is_ascii_alphabetic())
+                        .filter(|w| !w.is_empty())
+                        .map(String::from),
+                )
+            }
             serde_json::Value::Array(a) => a.iter().for_each(|x| walk(x, out)),
             serde_json::Value::Object(m) => m.values().for_each(|x| walk(x, out)),
             _ => {}
