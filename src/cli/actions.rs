@@ -38,9 +38,8 @@ pub fn uid(ws: &Workspace, e: &Entry) -> String {
     let o = &ws.opportunities[e.opportunity].id;
     match (&e.action, &e.flag) {
         (Some(a), _) => format!("{o}.{a}@funnel"), // i18n-exempt: a calendar id
-        // i18n-exempt: a calendar id
         (None, Some((rule, subject))) => format!(
-            "{o}.flag.{rule}.{}@funnel",
+            "{o}.flag.{rule}.{}@funnel", // i18n-exempt: a calendar id
             subject.as_deref().unwrap_or("-")
         ),
         (None, None) => format!("{o}@funnel"), // i18n-exempt: a calendar id

@@ -145,8 +145,8 @@ pub(super) fn sibling_account_names(file: &Path) -> HashMap<String, String> {
     let Some(dir) = file.parent() else {
         return HashMap::new();
     };
+    // i18n-exempt: file names
     for name in ["Account.csv", "Accounts.csv", "account.csv"] {
-        // i18n-exempt: file names
         let Ok(bytes) = std::fs::read(dir.join(name)) else {
             continue;
         };

@@ -205,11 +205,11 @@ fn markdown(
         out.push_str(t("\n## Top red flags\n\n"));
         for (n, (o, f)) in flags.iter().enumerate() {
             out.push_str(&format!(
-                "{}. **{}:** {}{} {}\n",
+                "{}. **{}:** {}{}{}\n",
                 n + 1,
                 md(&o.title),
                 md(&f.message),
-                t("."),
+                t(". "),
                 md(&f.suggestion)
             ));
         }
