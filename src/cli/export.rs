@@ -81,7 +81,7 @@ fn markdown(ws: &Workspace, today: crate::domain::Date) -> String {
             Lang::En => format!("{} {}", stage, stage.chinese()),
             Lang::Zh => stage.label(),
         };
-        out.push_str(&format!("\n## {name} ({})\n", deals.len()));
+        out.push_str(&crate::tf!("\n## {name} ({n})\n", name, n = deals.len()));
         for o in deals {
             let account = ws
                 .account(&o.account)

@@ -192,7 +192,11 @@ fn markdown(
         out.push_str(&format!("\n## {}\n\n", w.heading()));
         let kinds = w.named(title);
         for (name, names) in &kinds {
-            out.push_str(&format!("- **{name}:** {}\n", names.join(t("; "))));
+            out.push_str(&crate::tf!(
+                "- **{name}:** {names}\n",
+                name,
+                names = names.join(t("; "))
+            ));
         }
         if kinds.is_empty() {
             out.push_str(t("Nothing moved.\n"));
@@ -204,13 +208,12 @@ fn markdown(
     if !flags.is_empty() {
         out.push_str(t("\n## Top red flags\n\n"));
         for (n, (o, f)) in flags.iter().enumerate() {
-            out.push_str(&format!(
-                "{}. **{}:** {}{}{}\n",
-                n + 1,
-                md(&o.title),
-                md(&f.message),
-                t(". "),
-                md(&f.suggestion)
+            out.push_str(&crate::tf!(
+                "{n}. **{title}:** {message}. {suggestion}\n",
+                n = n + 1,
+                title = md(&o.title),
+                message = md(&f.message),
+                suggestion = md(&f.suggestion)
             ));
         }
     }
@@ -221,12 +224,12 @@ fn markdown(
         out.push_str(t("\n## This week's actions\n\n"));
         for (n, e) in actions.iter().enumerate() {
             let due = e.due.map_or(t("suggested").into(), |d| d.to_string());
-            out.push_str(&format!(
-                "{}. {} · **{}:** {}\n",
-                n + 1,
+            out.push_str(&crate::tf!(
+                "{n}. {due} · **{title}:** {text}\n",
+                n = n + 1,
                 due,
-                md(&ws.opportunities[e.opportunity].title),
-                md(&e.text)
+                title = md(&ws.opportunities[e.opportunity].title),
+                text = md(&e.text)
             ));
         }
     }

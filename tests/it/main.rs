@@ -10,6 +10,7 @@ mod big_lists;
 mod board;
 mod borders;
 mod bulk;
+mod cli_lang;
 mod closed_deals;
 mod commands;
 mod common;

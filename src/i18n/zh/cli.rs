@@ -54,7 +54,15 @@ pub(super) const TEXTS: &[(&str, &str)] = &[
     ("no currency set", "未设置币种"),
     (", ", "、"),
     ("; ", "；"),
-    (". ", "。"),
+    ("- **{name}:** {names}\n", "- **{name}：**{names}\n"),
+    (
+        "{n}. **{title}:** {message}. {suggestion}\n",
+        "{n}. **{title}：**{message}。{suggestion}\n",
+    ),
+    (
+        "{n}. {due} · **{title}:** {text}\n",
+        "{n}. {due} · **{title}：**{text}\n",
+    ),
     // funnel list, flags, actions, accounts
     (
         "{deals}, value {value} {currency}, weighted {weighted} {currency}",
@@ -154,6 +162,7 @@ pub(super) const TEXTS: &[(&str, &str)] = &[
         "- 单一销售目标：{objective}\n",
     ),
     ("- People: {people}\n", "- 相关人员：{people}\n"),
+    ("\n## {name} ({n})\n", "\n## {name}（{n}）\n"),
     ("\n## Closed ({n})\n\n", "\n## 已关闭（{n}）\n\n"),
     // funnel report
     (
