@@ -43,8 +43,8 @@ fn the_weekly_report_reads_as_chinese() {
     let md = run(&sb, &ws, &["--lang", "zh", "report"]);
     for want in [
         "# 销售漏斗周报，2026年11月23日",
-        "**漏斗中：**",
-        "**赢单率：**",
+        "**漏斗中**：",
+        "**赢单率**：",
         "## 销售漏斗",
         "| 阶段 | 商机数 | 金额 | 加权 | 停滞 |",
         "| 确认商机 |",
@@ -56,6 +56,8 @@ fn the_weekly_report_reads_as_chinese() {
     ] {
         assert!(md.contains(want), "{want:?} missing from:\n{md}");
     }
+    // CommonMark closes `**` before a CJK colon, not after it
+    assert!(!md.contains("：**"), "{md}");
     // the stage is named once, in the course's words
     assert!(!md.contains("qualify 确认商机"), "{md}");
     insta::assert_snapshot!(md);

@@ -54,14 +54,14 @@ pub(super) const TEXTS: &[(&str, &str)] = &[
     ("no currency set", "未设置币种"),
     (", ", "、"),
     ("; ", "；"),
-    ("- **{name}:** {names}\n", "- **{name}：**{names}\n"),
+    ("- **{name}:** {names}\n", "- **{name}**：{names}\n"),
     (
         "{n}. **{title}:** {message}. {suggestion}\n",
-        "{n}. **{title}：**{message}。{suggestion}\n",
+        "{n}. **{title}**：{message}。{suggestion}\n",
     ),
     (
         "{n}. {due} · **{title}:** {text}\n",
-        "{n}. {due} · **{title}：**{text}\n",
+        "{n}. {due} · **{title}**：{text}\n",
     ),
     // funnel list, flags, actions, accounts
     (
@@ -171,15 +171,15 @@ pub(super) const TEXTS: &[(&str, &str)] = &[
     ),
     (
         "- **Open:** {deals}, {value} {cur}, weighted {weighted} {cur}\n",
-        "- **漏斗中：** {deals}，{value} {cur}，加权 {weighted} {cur}\n",
+        "- **漏斗中**：{deals}，{value} {cur}，加权 {weighted} {cur}\n",
     ),
     (
         "- **Won:** {won} ({won_value} {cur}) · **Lost:** {lost} ({lost_value} {cur}) · **Win rate:** {rate}\n",
-        "- **赢单：** {won}（{won_value} {cur}）· **丢单：** {lost}（{lost_value} {cur}）· **赢单率：** {rate}\n",
+        "- **赢单**：{won}（{won_value} {cur}）· **丢单**：{lost}（{lost_value} {cur}）· **赢单率**：{rate}\n",
     ),
     (
         "- **Sales velocity:** {value} {cur} a day\n",
-        "- **销售速度：** 每天 {value} {cur}\n",
+        "- **销售速度**：每天 {value} {cur}\n",
     ),
     (
         "\n## The funnel\n\n| Stage | Deals | Value | Weighted | Stalled |\n|---|---:|---:|---:|---:|\n",
