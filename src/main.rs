@@ -1,8 +1,7 @@
-use clap::Parser;
 use std::process::ExitCode;
 
 fn main() -> ExitCode {
-    match funnel::cli::Cli::try_parse() {
+    match funnel::cli::parse() {
         Ok(cli) => funnel::cli::run(cli),
         // clap's messages quote what was typed: print them through the same
         // boundary as everything else (help and --version exit 0, errors 2)

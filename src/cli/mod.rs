@@ -9,6 +9,7 @@ pub mod check;
 pub mod csv_out;
 pub mod export;
 pub mod flags;
+mod help;
 pub mod ics;
 pub mod import;
 mod import_activities;
@@ -24,6 +25,8 @@ pub mod overview;
 pub mod report;
 pub mod table;
 pub mod workbench;
+
+pub use help::parse;
 
 use crate::domain::week::Since;
 use crate::domain::{Date, Stage};

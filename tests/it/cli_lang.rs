@@ -183,3 +183,29 @@ fn errors_speak_chinese_and_keep_option_names() {
         "{err}"
     );
 }
+
+#[test]
+fn the_help_lists_the_commands_in_chinese() {
+    let sb = Sandbox::new();
+    let help = stdout(
+        &sb.funnel()
+            .args(["--lang", "zh", "--help"])
+            .output()
+            .unwrap(),
+    );
+    assert!(help.contains("report    销售漏斗周报"), "{help}");
+    assert!(
+        help.contains("--lang <LANG>       界面、消息和报告的语言"),
+        "{help}"
+    );
+    let help = stdout(
+        &sb.funnel()
+            .env("LANG", "zh_CN.UTF-8")
+            .args(["import", "--help"])
+            .output()
+            .unwrap(),
+    );
+    assert!(help.contains("contacts    把联系人导出文件"), "{help}");
+    let help = stdout(&sb.funnel().arg("--help").output().unwrap());
+    assert!(help.contains("The weekly pipeline report"), "{help}");
+}

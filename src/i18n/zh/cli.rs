@@ -471,4 +471,89 @@ pub(super) const TEXTS: &[(&str, &str)] = &[
         "--sheet: {file} is not a spreadsheet ({extensions})",
         "--sheet：{file} 不是电子表格（{extensions}）",
     ),
+    // funnel --help (the summaries only)
+    (
+        "A terminal workbench for the weekly review of complex B2B deals.",
+        "复杂 B2B 商机每周回顾的终端工作台。",
+    ),
+    (
+        "The workspace file [default: workspace.json in funnel's data directory]",
+        "工作区文件［默认：funnel 数据目录中的 workspace.json］",
+    ),
+    (
+        "The date every date rule uses, YYYY-MM-DD [default: the local date]",
+        "所有日期规则使用的日期，YYYY-MM-DD［默认：本地日期］",
+    ),
+    (
+        "The language of screens, messages and reports: en or zh [default: settings.language, else LC_ALL/LC_MESSAGES/LANG]",
+        "界面、消息和报告的语言：en 或 zh［默认：settings.language，其次 LC_ALL/LC_MESSAGES/LANG］",
+    ),
+    (
+        "Create the workspace (empty, or a copy of the demo); refuses to overwrite",
+        "创建工作区（空的，或演示的副本）；不会覆盖已有文件",
+    ),
+    (
+        "Open the workbench on a scratch copy of the demo pipeline (discarded on quit)",
+        "在演示漏斗的临时副本上打开工作台（退出即丢弃）",
+    ),
+    (
+        "Validate the workspace; prints every problem, exit 0 if none, 2 if any",
+        "检查工作区；列出所有问题，没有问题退出码 0，有则 2",
+    ),
+    (
+        "The prioritised action list, highest score first",
+        "按优先级排列的行动清单，得分高者在前",
+    ),
+    (
+        "Import opportunities (csv, xlsx), contacts, activities or stage history from a CRM export",
+        "从 CRM 导出文件导入商机（csv、xlsx）、联系人、活动或阶段历史",
+    ),
+    (
+        "Tasks, events, calls (Salesforce Task/Event, HubSpot, Zoho, Dynamics): open ones become actions, done ones log entries, on the matching deals",
+        "任务、事件、电话（Salesforce Task/Event、HubSpot、Zoho、Dynamics）：未完成的成为匹配商机的行动，已完成的成为记录",
+    ),
+    (
+        "Stage history (Salesforce OpportunityHistory or OpportunityFieldHistory, HubSpot, Pipedrive, Zoho, Dynamics): each matched deal's stage history becomes the file's, ending in its current stage",
+        "阶段历史（Salesforce OpportunityHistory 或 OpportunityFieldHistory、HubSpot、Pipedrive、Zoho、Dynamics）：每个匹配商机的阶段历史改为文件中的历史，止于当前阶段",
+    ),
+    (
+        "A CSV export (Salesforce, HubSpot, the Maven CRM data set, funnel's own export)",
+        "CSV 导出文件（Salesforce、HubSpot、Maven CRM 数据集、funnel 自己的导出）",
+    ),
+    (
+        "A spreadsheet export (xlsx; also xls, xlsb, ods), read like a CSV of one sheet",
+        "电子表格导出文件（xlsx；也支持 xls、xlsb、ods），按单个工作表的 CSV 读取",
+    ),
+    (
+        "The saved import profiles (--save-profile), each as the options it stands for; --delete NAME removes one",
+        "已保存的导入配置（--save-profile），逐个列出其选项；--delete NAME 删除一个",
+    ),
+    (
+        "People from a contact export (Salesforce Contact, HubSpot, Zoho, Dynamics) onto their accounts",
+        "把联系人导出文件（Salesforce Contact、HubSpot、Zoho、Dynamics）中的人员归入其客户",
+    ),
+    (
+        "Export the workspace: csv (one row per opportunity), json, md (a readable document), ics (open actions)",
+        "导出工作区：csv（每个商机一行）、json、md（可读文档）、ics（未完成的行动）",
+    ),
+    (
+        "Accounts with tier, screening quadrant, open pipeline and warnings",
+        "客户及其级别、客户筛选矩阵象限、漏斗中的商机和提醒",
+    ),
+    (
+        "The weekly pipeline report: the week of the latest review, or since the review you name",
+        "销售漏斗周报：最近一次回顾以来的一周，或自指定的回顾以来",
+    ),
+    (
+        "The sales result analysis of the deals closed in a date range: won and lost, why, where, against whom",
+        "某一日期范围内关闭商机的销售结果分析：赢单与丢单，原因、阶段、竞争对手",
+    ),
+    (
+        "Red flags of open opportunities, most severe first (snoozed ones left out)",
+        "漏斗中商机的红旗信号，最严重的在前（不含已暂停的）",
+    ),
+    (
+        "List opportunities (open ones unless --all)",
+        "列出商机（除非 --all，只列漏斗中的）",
+    ),
 ];
