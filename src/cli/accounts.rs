@@ -1,10 +1,12 @@
 //! `funnel accounts`: accounts with tier, screening quadrant, open pipeline
 //! and warnings (spec section 2).
 
+use super::flags::shown;
 use super::table::{Align, Table};
 use super::{Context, Failure};
 use crate::domain::Augmented;
 use crate::domain::accounts::{self, Quadrant};
+use crate::i18n::t;
 use crate::store::to_json_bytes;
 
 #[derive(clap::ValueEnum, Clone, Copy, Debug, PartialEq, Eq)]
@@ -15,7 +17,13 @@ pub enum Format {
 
 pub fn run(ctx: &Context, format: Format) -> Result<String, Failure> {
     let parsed = ctx.read()?;
-    let ws = &parsed.workspace;
+    // the warnings are written in English for JSON (spec section 12)
+    Ok(super::english_if(format == Format::Json, || {
+        write(ctx, &parsed.workspace, format)
+    }))
+}
+
+fn write(ctx: &Context, ws: &crate::domain::Workspace, format: Format) -> String {
     let figures = accounts::all_figures(ws, ctx.today);
     let rows: Vec<_> = ws
         .accounts
@@ -23,7 +31,7 @@ pub fn run(ctx: &Context, format: Format) -> Result<String, Failure> {
         .zip(figures)
         .map(|(a, f)| (a, accounts::quadrant(a), f))
         .collect();
-    Ok(match format {
+    match format {
         Format::Json => {
             const ADDED: [&str; 3] = ["quadrant", "open", "warnings"];
             let owned: Vec<_> = rows
@@ -50,25 +58,25 @@ pub fn run(ctx: &Context, format: Format) -> Result<String, Failure> {
         }
         Format::Table => {
             let mut t = Table::new(vec![
-                ("ID", Align::Left, 8),
-                ("NAME", Align::Left, 28),
-                ("TIER", Align::Left, 7),
-                ("QUADRANT", Align::Left, 13),
-                ("RELATIONSHIP", Align::Left, 12),
-                ("OPEN", Align::Right, 4),
-                ("VALUE", Align::Right, 14),
-                ("WEIGHTED", Align::Right, 14),
-                ("WON THIS YEAR", Align::Right, 14),
-                ("WARNINGS", Align::Left, 50),
+                (t("ID"), Align::Left, 8),
+                (t("NAME"), Align::Left, 28),
+                (t("TIER"), Align::Left, 7),
+                (t("QUADRANT"), Align::Left, 13),
+                (t("RELATIONSHIP"), Align::Left, 12),
+                (t("OPEN"), Align::Right, 4),
+                (t("VALUE"), Align::Right, 14),
+                (t("WEIGHTED"), Align::Right, 14),
+                (t("WON THIS YEAR"), Align::Right, 14),
+                (t("WARNINGS"), Align::Left, 50),
             ]);
             for (a, q, f) in &rows {
                 t.row(vec![
                     a.id.clone(),
                     a.name.clone(),
-                    a.tier.map_or(String::new(), |x| x.as_str().into()),
-                    q.map_or("—".into(), |q| q.as_str().into()),
-                    a.relationship
-                        .map_or(String::new(), |r| crate::text::word_label(r.as_str())),
+                    a.tier
+                        .map_or(String::new(), |x| shown(x.as_str(), || x.label())),
+                    q.map_or("—".into(), |q| shown(q.as_str(), || q.chinese().into())),
+                    a.relationship.map_or(String::new(), |r| r.label()),
                     crate::text::grouped(f.open_count),
                     f.open_value.grouped(),
                     f.open_weighted.grouped(),
@@ -82,5 +90,5 @@ pub fn run(ctx: &Context, format: Format) -> Result<String, Failure> {
                 crate::text::count(rows.len() as i64, "account", "accounts")
             )
         }
-    })
+    }
 }

@@ -5,6 +5,7 @@ use super::table::{Align, Table};
 use super::{Context, Failure};
 use crate::domain::Workspace;
 use crate::domain::priority::{self, Entry};
+use crate::i18n::t;
 use crate::store::to_json_bytes;
 
 #[derive(clap::ValueEnum, Clone, Copy, Debug, PartialEq, Eq)]
@@ -36,12 +37,12 @@ struct JsonEntry<'a> {
 pub fn uid(ws: &Workspace, e: &Entry) -> String {
     let o = &ws.opportunities[e.opportunity].id;
     match (&e.action, &e.flag) {
-        (Some(a), _) => format!("{o}.{a}@funnel"),
+        (Some(a), _) => format!("{o}.{a}@funnel"), // i18n-exempt: a calendar id
         (None, Some((rule, subject))) => format!(
-            "{o}.flag.{rule}.{}@funnel",
+            "{o}.flag.{rule}.{}@funnel", // i18n-exempt: a calendar id
             subject.as_deref().unwrap_or("-")
         ),
-        (None, None) => format!("{o}@funnel"),
+        (None, None) => format!("{o}@funnel"), // i18n-exempt: a calendar id
     }
 }
 
@@ -59,10 +60,13 @@ pub fn todos(ws: &Workspace, list: &[Entry]) -> Vec<Todo> {
                 uid: uid(ws, e),
                 summary: format!("{} — {}", e.text, o.title),
                 description: format!(
-                    "{} (score {:.2}, rank {})\n{}",
-                    o.title,
-                    e.score,
-                    rank + 1,
+                    "{}\n{}",
+                    crate::tf!(
+                        "{title} (score {score}, rank {rank})",
+                        title = o.title,
+                        score = format!("{:.2}", e.score),
+                        rank = rank + 1
+                    ),
                     why.join("\n")
                 ),
                 due: e.due,
@@ -76,64 +80,77 @@ pub fn todos(ws: &Workspace, list: &[Entry]) -> Vec<Todo> {
 pub fn run(ctx: &Context, limit: Option<usize>, format: Format) -> Result<String, Failure> {
     let parsed = ctx.read()?;
     let ws = &parsed.workspace;
-    // only the entries shown are written out (`--limit 50` of 46,523)
+    Ok(match format {
+        // the texts and reasons are written in English for JSON (spec section 12)
+        Format::Json => super::english_if(true, || json(ws, &ranked(ctx, ws, limit))),
+        Format::Ics => ics::calendar(&todos(ws, &ranked(ctx, ws, limit)), ctx.today),
+        Format::Table => table(ws, &ranked(ctx, ws, limit)),
+    })
+}
+
+/// The entries shown (`--limit 50` of 46,523 are the only ones written
+/// out), in this thread's language.
+fn ranked(ctx: &Context, ws: &Workspace, limit: Option<usize>) -> Vec<Entry> {
     let flags = priority::ranking_flags(ws, ctx.today);
     let list = priority::ranked(ws, &flags, ctx.today, limit.unwrap_or(usize::MAX));
     // freed by the system when the command exits (see `Context::read`)
     std::mem::forget(flags);
-    Ok(match format {
-        Format::Json => {
-            let items: Vec<JsonEntry> = list
+    list
+}
+
+fn json(ws: &Workspace, list: &[Entry]) -> String {
+    let items: Vec<JsonEntry> = list
+        .iter()
+        .map(|e| JsonEntry {
+            opportunity: &ws.opportunities[e.opportunity].id,
+            action: e.action.as_deref(),
+            text: &e.text,
+            due: e.due,
+            suggested: e.suggested(),
+            score: e.score,
+            why: e
+                .why
                 .iter()
-                .map(|e| JsonEntry {
-                    opportunity: &ws.opportunities[e.opportunity].id,
-                    action: e.action.as_deref(),
-                    text: &e.text,
-                    due: e.due,
-                    suggested: e.suggested(),
-                    score: e.score,
-                    why: e
-                        .why
-                        .iter()
-                        .map(|w| JsonWhy {
-                            factor: &w.factor,
-                            points: w.points,
-                        })
-                        .collect(),
+                .map(|w| JsonWhy {
+                    factor: &w.factor,
+                    points: w.points,
                 })
-                .collect();
-            String::from_utf8(to_json_bytes(&items)).expect("serde_json writes UTF-8")
-        }
-        Format::Ics => ics::calendar(&todos(ws, &list), ctx.today),
-        Format::Table => {
-            let mut t = Table::new(vec![
-                ("SCORE", Align::Right, 6),
-                ("DUE", Align::Left, 10),
-                ("DEAL", Align::Left, 26),
-                ("ACTION", Align::Left, 60),
-            ]);
-            for e in &list {
-                let o = &ws.opportunities[e.opportunity];
-                let due = e.due.map_or(
-                    if e.suggested() {
-                        "suggested".into()
-                    } else {
-                        String::new()
-                    },
-                    |d| d.to_string(),
-                );
-                t.row(vec![
-                    format!("{:.1}", e.score),
-                    due,
-                    o.title.clone(),
-                    e.text.clone(),
-                ]);
-            }
-            format!(
-                "{}{}, highest score first (`--format json` shows why)\n",
-                t.render(),
-                crate::text::count(list.len() as i64, "action", "actions")
-            )
-        }
-    })
+                .collect(),
+        })
+        .collect();
+    String::from_utf8(to_json_bytes(&items)).expect("serde_json writes UTF-8")
+}
+
+fn table(ws: &Workspace, list: &[Entry]) -> String {
+    let mut tab = Table::new(vec![
+        (t("SCORE"), Align::Right, 6),
+        (t("DUE"), Align::Left, 10),
+        (t("DEAL"), Align::Left, 26),
+        (t("ACTION"), Align::Left, 60),
+    ]);
+    for e in list {
+        let o = &ws.opportunities[e.opportunity];
+        let due = e.due.map_or(
+            if e.suggested() {
+                t("suggested").into()
+            } else {
+                String::new()
+            },
+            |d| d.to_string(),
+        );
+        tab.row(vec![
+            format!("{:.1}", e.score),
+            due,
+            o.title.clone(),
+            e.text.clone(),
+        ]);
+    }
+    format!(
+        "{}{}\n",
+        tab.render(),
+        crate::tf!(
+            "{actions}, highest score first (`--format json` shows why)",
+            actions = crate::text::count(list.len() as i64, "action", "actions")
+        )
+    )
 }

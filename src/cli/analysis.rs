@@ -6,8 +6,9 @@ use super::table::{Align, Table};
 use super::{Context, Failure};
 use crate::domain::analysis::{self, Analysis, Reason, Row, Split, Sum, Tally};
 use crate::domain::{Date, Money};
+use crate::i18n::{Lang, t};
 use crate::store::to_json_bytes;
-use crate::text::{grouped, word_label};
+use crate::text::grouped;
 use serde::Serialize;
 
 #[derive(clap::ValueEnum, Clone, Copy, Debug, PartialEq, Eq)]
@@ -26,13 +27,23 @@ pub fn run(
     let (from, to) = range(from, to, ctx.today)?;
     let parsed = ctx.read()?;
     let ws = &parsed.workspace;
-    let a = analysis::analyse(ws, from, to);
     let currency = &ws.settings.currency;
     Ok(match format {
-        Format::Json => String::from_utf8(to_json_bytes(&json(&a, currency))).expect("UTF-8"),
-        Format::Table => table(&a, currency),
-        Format::Md => markdown(&a, currency),
+        // the same bytes in every language (spec section 12)
+        Format::Json => super::english_if(true, || {
+            let a = analysis::analyse(ws, from, to);
+            String::from_utf8(to_json_bytes(&json(&a, currency))).expect("UTF-8")
+        }),
+        _ => write(&analysis::analyse(ws, from, to), currency, format),
     })
+}
+
+fn write(a: &Analysis, currency: &str, format: Format) -> String {
+    match format {
+        Format::Json => unreachable!("written in English by `run`"),
+        Format::Table => table(a, currency),
+        Format::Md => markdown(a, currency),
+    }
 }
 
 /// The range asked for: a missing end is today, a missing start the 365
@@ -41,8 +52,10 @@ pub fn range(from: Option<Date>, to: Option<Date>, today: Date) -> Result<(Date,
     let to = to.unwrap_or(today);
     let from = from.unwrap_or_else(|| analysis::default_range(to).0);
     if from > to {
-        return Err(Failure::usage(format!(
-            "--from {from} is after --to {to}: the range would hold no day"
+        return Err(Failure::usage(crate::tf!(
+            "--from {from} is after --to {to}: the range would hold no day",
+            from,
+            to
         )));
     }
     Ok((from, to))
@@ -191,7 +204,9 @@ pub fn pct(x: Option<f64>) -> String {
 
 /// `45 days`, or `—`.
 pub fn days(x: Option<f64>) -> String {
-    x.map_or("—".into(), |x| format!("{x:.0} days"))
+    x.map_or("—".into(), |x| {
+        crate::tf!("{n} days", n = format!("{x:.0}"))
+    })
 }
 
 /// The lines above the tables: totals, cycle, influences.
@@ -209,27 +224,27 @@ fn summary(a: &Analysis, currency: &str) -> Vec<String> {
         lines.push(hint);
     }
     lines.extend([
-        format!(
-            "Won {} ({}) · lost {} ({}) · win rate {} · abandoned {} ({}, not in the win rate)",
-            grouped(t.won.count),
-            money(t.won.value),
-            grouped(t.lost.count),
-            money(t.lost.value),
-            pct(t.win_rate()),
-            grouped(t.abandoned.count),
-            money(t.abandoned.value),
+        crate::tf!(
+            "Won {won} ({won_value}) · lost {lost} ({lost_value}) · win rate {rate} · abandoned {abandoned} ({abandoned_value}, not in the win rate)",
+            won = grouped(t.won.count),
+            won_value = money(t.won.value),
+            lost = grouped(t.lost.count),
+            lost_value = money(t.lost.value),
+            rate = pct(t.win_rate()),
+            abandoned = grouped(t.abandoned.count),
+            abandoned_value = money(t.abandoned.value),
         ),
-        format!(
-            "Average cycle, created to closed: won {} · lost {}",
-            days(a.cycle_days.won),
-            days(a.cycle_days.lost)
+        crate::tf!(
+            "Average cycle, created to closed: won {won} · lost {lost}",
+            won = days(a.cycle_days.won),
+            lost = days(a.cycle_days.lost)
         ),
-        format!(
-            "Economic buyer met: won {} · lost {}    Coach: won {} · lost {}",
-            pct(a.economic_buyer_met.won),
-            pct(a.economic_buyer_met.lost),
-            pct(a.coach.won),
-            pct(a.coach.lost)
+        crate::tf!(
+            "Economic buyer met: won {eb_won} · lost {eb_lost}    Coach: won {coach_won} · lost {coach_lost}",
+            eb_won = pct(a.economic_buyer_met.won),
+            eb_lost = pct(a.economic_buyer_met.lost),
+            coach_won = pct(a.coach.won),
+            coach_lost = pct(a.coach.lost)
         ),
     ]);
     lines
@@ -239,9 +254,20 @@ fn summary(a: &Analysis, currency: &str) -> Vec<String> {
 /// it: an imported history often lies years back.
 pub fn analysis_hint(a: &Analysis) -> Option<String> {
     let (n, first, last) = a.outside?;
-    Some(format!(
-        "No deal closed in this range; {n} closed from {first} to {last}: funnel analysis --from {first} --to {last}"
+    Some(crate::tf!(
+        "No deal closed in this range; {n} closed from {first} to {last}: funnel analysis --from {first} --to {last}",
+        n,
+        first,
+        last
     ))
+}
+
+/// A reason code as people read it (`product fit`, 产品匹配度).
+fn reason(code: &str) -> String {
+    if code == analysis::UNSPECIFIED && crate::i18n::lang() == Lang::Zh {
+        return t(analysis::UNSPECIFIED).to_owned();
+    }
+    crate::i18n::word("reason", code)
 }
 
 const LOSE: &str = "Why we lose (lost and abandoned, by value)";
@@ -249,26 +275,48 @@ const WIN: &str = "Why we win (by value)";
 
 /// The breakdowns after the reasons, titled, as both formats print them.
 fn breakdowns(a: &Analysis) -> [(&'static str, Vec<Row>); 4] {
+    let zh = crate::i18n::lang() == Lang::Zh;
     let stages = a
         .by_stage_reached
         .iter()
         .map(|(s, t)| Row {
-            name: format!("{s} {}", s.chinese()),
+            name: match zh {
+                false => format!("{s} {}", s.chinese()),
+                true => s.label(),
+            },
             tally: *t,
         })
         .collect();
+    // in Chinese the rows without a name, and the tiers, read as the course says
+    let named = |rows: &[Row], kind: &str| -> Vec<Row> {
+        rows.iter()
+            .map(|r| Row {
+                name: match (zh, r.name.as_str()) {
+                    (false, _) => r.name.clone(),
+                    (
+                        true,
+                        n @ (analysis::NO_COMPETITOR | analysis::NO_PRODUCT | analysis::NO_TIER),
+                    ) => t(n).to_owned(),
+                    (true, n) if kind == "tier" => crate::i18n::word("tier", n),
+                    (true, n) => n.to_owned(),
+                },
+                tally: r.tally,
+            })
+            .collect()
+    };
     [
-        ("By stage reached", stages),
-        ("By competitor", a.by_competitor.clone()),
-        ("By account tier", a.by_tier.clone()),
-        ("By product", a.by_product.clone()),
+        (t("By stage reached"), stages),
+        (t("By competitor"), named(&a.by_competitor, "competitor")),
+        (t("By account tier"), named(&a.by_tier, "tier")),
+        (t("By product"), named(&a.by_product, "product")),
     ]
 }
 
 fn table(a: &Analysis, currency: &str) -> String {
-    let mut out = format!(
-        "Sales result analysis, deals closed {} to {}\n\n",
-        a.from, a.to
+    let mut out = crate::tf!(
+        "Sales result analysis, deals closed {from} to {to}\n\n",
+        from = a.from,
+        to = a.to
     );
     for line in summary(a, currency) {
         out.push_str(&line);
@@ -277,42 +325,45 @@ fn table(a: &Analysis, currency: &str) -> String {
     // won deals are never abandoned: their table has no such column
     let reasons = |title: &str, list: &[Reason], losses: bool, out: &mut String| {
         out.push_str(&format!("\n{title}\n"));
-        let mut columns = vec![("REASON", Align::Left, 24), ("DEALS", Align::Right, 6)];
+        let mut columns = vec![
+            (t("REASON"), Align::Left, 24),
+            (t("DEALS"), Align::Right, 6),
+        ];
         if losses {
-            columns.push(("ABANDONED", Align::Right, 9));
+            columns.push((t("ABANDONED"), Align::Right, 9));
         }
-        columns.push(("VALUE", Align::Right, 18));
-        let mut t = Table::new(columns);
+        columns.push((t("VALUE"), Align::Right, 18));
+        let mut tab = Table::new(columns);
         for r in list {
-            let mut cells = vec![word_label(&r.reason), grouped(r.count)];
+            let mut cells = vec![reason(&r.reason), grouped(r.count)];
             if losses {
                 cells.push(grouped(r.abandoned));
             }
             cells.push(r.value.grouped());
-            t.row(cells);
+            tab.row(cells);
         }
         out.push_str(&if list.is_empty() {
-            "none\n".into()
+            t("none\n").into()
         } else {
-            t.render()
+            tab.render()
         });
     };
-    reasons(LOSE, &a.by_reason, true, &mut out);
-    reasons(WIN, &a.by_win_reason, false, &mut out);
+    reasons(t(LOSE), &a.by_reason, true, &mut out);
+    reasons(t(WIN), &a.by_win_reason, false, &mut out);
     for (title, rows) in &breakdowns(a) {
         out.push_str(&format!("\n{title}\n"));
-        let mut t = Table::new(vec![
+        let mut tab = Table::new(vec![
             ("", Align::Left, 28),
-            ("WON", Align::Right, 6),
-            ("LOST", Align::Right, 6),
-            ("ABANDONED", Align::Right, 9),
-            ("WIN RATE", Align::Right, 8),
-            ("WON VALUE", Align::Right, 18),
-            ("LOST VALUE", Align::Right, 18),
+            (t("WON"), Align::Right, 6),
+            (t("LOST"), Align::Right, 6),
+            (t("ABANDONED"), Align::Right, 9),
+            (t("WIN RATE"), Align::Right, 8),
+            (t("WON VALUE"), Align::Right, 18),
+            (t("LOST VALUE"), Align::Right, 18),
         ]);
         for r in rows.iter() {
             let x = &r.tally;
-            t.row(vec![
+            tab.row(vec![
                 r.name.clone(),
                 x.won.count.to_string(),
                 x.lost.count.to_string(),
@@ -323,9 +374,9 @@ fn table(a: &Analysis, currency: &str) -> String {
             ]);
         }
         out.push_str(&if rows.is_empty() {
-            "none\n".into()
+            t("none\n").into()
         } else {
-            t.render()
+            tab.render()
         });
     }
     out
@@ -333,20 +384,24 @@ fn table(a: &Analysis, currency: &str) -> String {
 
 fn markdown(a: &Analysis, currency: &str) -> String {
     let currency = md(currency);
-    let mut out = format!("# Sales result analysis, {} to {}\n\n", a.from, a.to);
+    let mut out = crate::tf!(
+        "# Sales result analysis, {from} to {to}\n\n",
+        from = crate::i18n::numbers::long_date(a.from),
+        to = crate::i18n::numbers::long_date(a.to)
+    );
     for line in summary(a, &currency) {
         out.push_str(&format!("- {line}\n"));
     }
     let reasons = |title: &str, list: &[Reason], losses: bool, out: &mut String| {
         out.push_str(&format!("\n## {title}\n\n"));
         if list.is_empty() {
-            out.push_str("None.\n");
+            out.push_str(t("None.\n"));
             return;
         }
         out.push_str(if losses {
-            "| Reason | Deals | Abandoned | Value |\n|---|---:|---:|---:|\n"
+            t("| Reason | Deals | Abandoned | Value |\n|---|---:|---:|---:|\n")
         } else {
-            "| Reason | Deals | Value |\n|---|---:|---:|\n"
+            t("| Reason | Deals | Value |\n|---|---:|---:|\n")
         });
         for r in list {
             let abandoned = if losses {
@@ -356,21 +411,21 @@ fn markdown(a: &Analysis, currency: &str) -> String {
             };
             out.push_str(&format!(
                 "| {} | {} |{abandoned} {} |\n",
-                md(&word_label(&r.reason)),
+                md(&reason(&r.reason)),
                 grouped(r.count),
                 r.value.grouped()
             ));
         }
     };
-    reasons(LOSE, &a.by_reason, true, &mut out);
-    reasons(WIN, &a.by_win_reason, false, &mut out);
+    reasons(t(LOSE), &a.by_reason, true, &mut out);
+    reasons(t(WIN), &a.by_win_reason, false, &mut out);
     for (title, rows) in &breakdowns(a) {
         out.push_str(&format!("\n## {title}\n\n"));
         if rows.is_empty() {
-            out.push_str("None.\n");
+            out.push_str(t("None.\n"));
             continue;
         }
-        out.push_str("| | Won | Lost | Abandoned | Win rate | Won value | Lost value |\n|---|---:|---:|---:|---:|---:|---:|\n");
+        out.push_str(t("| | Won | Lost | Abandoned | Win rate | Won value | Lost value |\n|---|---:|---:|---:|---:|---:|---:|\n"));
         for r in rows.iter() {
             let x = &r.tally;
             out.push_str(&format!(

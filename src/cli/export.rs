@@ -2,6 +2,7 @@
 
 use super::{Context, Failure};
 use crate::domain::{Stage, Workspace};
+use crate::i18n::{Lang, t};
 use crate::store::to_json_bytes;
 use std::path::Path;
 
@@ -31,7 +32,9 @@ pub fn run(ctx: &Context, format: Format, out: Option<&Path>) -> Result<String, 
             },
             super::ListFormat::Csv,
         )?,
-        Format::Json => String::from_utf8(to_json_bytes(ws)).expect("UTF-8"),
+        Format::Json => super::english_if(true, || {
+            String::from_utf8(to_json_bytes(ws)).expect("UTF-8")
+        }),
         Format::Md => markdown(ws, ctx.today),
         Format::Ics => {
             let list: Vec<_> = crate::domain::priority::list(ws, ctx.today)
@@ -44,9 +47,16 @@ pub fn run(ctx: &Context, format: Format, out: Option<&Path>) -> Result<String, 
     match out {
         None => Ok(text),
         Some(path) => {
-            crate::store::write_file(path, crate::text::clean_lines(&text).as_bytes())
-                .map_err(|e| Failure::runtime(format!("{}: cannot write: {e}", path.display())))?;
-            Ok(format!("wrote {}\n", path.display()))
+            crate::store::write_file(path, crate::text::clean_lines(&text).as_bytes()).map_err(
+                |e| {
+                    Failure::runtime(crate::tf!(
+                        "{path}: cannot write: {e}",
+                        path = path.display(),
+                        e
+                    ))
+                },
+            )?;
+            Ok(crate::tf!("wrote {path}\n", path = path.display()))
         }
     }
 }
@@ -57,34 +67,42 @@ fn markdown(ws: &Workspace, today: crate::domain::Date) -> String {
     use super::report::md;
     let s = &ws.settings;
     let cur = md(&s.currency);
-    let mut out = format!("# Pipeline, {today}\n");
+    let mut out = crate::tf!(
+        "# Pipeline, {today}\n",
+        today = crate::i18n::numbers::long_date(today)
+    );
     for stage in Stage::ALL {
         let deals: Vec<_> = ws
             .opportunities
             .iter()
             .filter(|o| o.is_open() && o.stage == *stage)
             .collect();
-        out.push_str(&format!(
-            "\n## {} {} ({})\n",
-            stage,
-            stage.chinese(),
-            deals.len()
-        ));
+        let name = match crate::i18n::lang() {
+            Lang::En => format!("{} {}", stage, stage.chinese()),
+            Lang::Zh => stage.label(),
+        };
+        out.push_str(&crate::tf!("\n## {name} ({n})\n", name, n = deals.len()));
         for o in deals {
             let account = ws
                 .account(&o.account)
                 .map_or(o.account.as_str(), |a| a.name.as_str());
-            out.push_str(&format!(
-                "\n### {}\n\n- {} · {} {cur} · {}% · weighted {} {cur} · close {}\n",
-                md(&o.title),
-                md(account),
-                o.value.grouped(),
-                o.probability_used(s).0,
-                o.weighted(s).grouped(),
-                o.expected_close.map_or("not set".into(), |d| d.to_string())
+            out.push_str(&format!("\n### {}\n\n", md(&o.title)));
+            out.push_str(&crate::tf!(
+                "- {account} · {value} {cur} · {p}% · weighted {weighted} {cur} · close {close}\n",
+                account = md(account),
+                value = o.value.grouped(),
+                cur,
+                p = o.probability_used(s).0,
+                weighted = o.weighted(s).grouped(),
+                close = o
+                    .expected_close
+                    .map_or(t("not set").into(), |d| d.to_string())
             ));
             if !o.objective.is_empty() {
-                out.push_str(&format!("- Objective: {}\n", md(&o.objective)));
+                out.push_str(&crate::tf!(
+                    "- Objective: {objective}\n",
+                    objective = md(&o.objective)
+                ));
             }
             if !o.influences.is_empty() {
                 let people: Vec<String> = o
@@ -92,7 +110,10 @@ fn markdown(ws: &Workspace, today: crate::domain::Date) -> String {
                     .iter()
                     .map(|p| format!("{} {}", p.attitude.symbol(), md(&p.name)))
                     .collect();
-                out.push_str(&format!("- People: {}\n", people.join(", ")));
+                out.push_str(&crate::tf!(
+                    "- People: {people}\n",
+                    people = people.join(t(", "))
+                ));
             }
             for a in o.actions.iter().filter(|a| a.is_open()) {
                 out.push_str(&format!(
@@ -104,9 +125,11 @@ fn markdown(ws: &Workspace, today: crate::domain::Date) -> String {
         }
     }
     let closed: Vec<_> = ws.opportunities.iter().filter(|o| !o.is_open()).collect();
-    out.push_str(&format!("\n## Closed ({})\n\n", closed.len()));
+    out.push_str(&crate::tf!("\n## Closed ({n})\n\n", n = closed.len()));
     for o in closed {
-        let r = o.outcome.as_ref().map_or("", |x| x.result.as_str());
+        let r = o.outcome.as_ref().map_or(String::new(), |x| {
+            super::flags::shown(x.result.as_str(), || x.result.label())
+        });
         out.push_str(&format!(
             "- {} · {r} · {}\n",
             md(&o.title),

@@ -5,6 +5,16 @@ use super::table::{Align, Table};
 use super::{Context, Failure, Output};
 use crate::domain::flags::{self, Flag};
 use crate::domain::{Opportunity, Workspace};
+use crate::i18n::{Lang, t};
+
+/// A stored word as a table shows it: as stored in English (a word the
+/// user types to filter), the course's term in Chinese.
+pub(super) fn shown(stored: &str, label: impl FnOnce() -> String) -> String {
+    match crate::i18n::lang() {
+        Lang::En => stored.to_owned(),
+        Lang::Zh => label(),
+    }
+}
 
 #[derive(clap::ValueEnum, Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Format {
@@ -56,10 +66,23 @@ pub fn run(ctx: &Context, opportunity: Option<&str>, format: Format) -> Result<O
     if let Some(id) = opportunity
         && ws.opportunity(id).is_none()
     {
-        return Err(Failure::usage(format!(
-            "--opportunity {id:?}: no opportunity has this id (`funnel list --all` shows them)"
+        return Err(Failure::usage(crate::tf!(
+            "--opportunity {id}: no opportunity has this id (`funnel list --all` shows them)",
+            id = format!("{id:?}")
         )));
     }
+    // the messages are written in English for JSON (spec section 12)
+    super::english_if(format == Format::Json, || {
+        table_or_json(ctx, ws, opportunity, format)
+    })
+}
+
+fn table_or_json(
+    ctx: &Context,
+    ws: &Workspace,
+    opportunity: Option<&str>,
+    format: Format,
+) -> Result<Output, Failure> {
     let all = collect(ws, opportunity, ctx.today);
     let found = order(ws, &all);
     let out = match format {
@@ -82,18 +105,20 @@ pub fn run(ctx: &Context, opportunity: Option<&str>, format: Format) -> Result<O
         }
         Format::Table => {
             let mut t = Table::new(vec![
-                ("SEVERITY", Align::Left, 8),
-                ("DEAL", Align::Left, 10),
-                ("TITLE", Align::Left, 28),
-                ("RULE", Align::Left, 22),
-                ("WHAT", Align::Left, 60),
+                (t("SEVERITY"), Align::Left, 8),
+                (t("DEAL"), Align::Left, 10),
+                (t("TITLE"), Align::Left, 28),
+                (t("RULE"), Align::Left, 22),
+                (t("WHAT"), Align::Left, 60),
             ]);
             for (o, f) in &found {
                 t.row(vec![
-                    f.severity.as_str().into(),
+                    shown(f.severity.as_str(), || {
+                        crate::i18n::word("severity", f.severity.as_str())
+                    }),
                     o.id.clone(),
                     o.title.clone(),
-                    f.rule.as_str().into(),
+                    shown(f.rule.as_str(), || f.rule.label()),
                     f.message.to_string(),
                 ]);
             }
@@ -104,13 +129,17 @@ pub fn run(ctx: &Context, opportunity: Option<&str>, format: Format) -> Result<O
                 .collect::<std::collections::HashSet<_>>()
                 .len();
             Output::from(format!(
-                "{}{} on {}: {} high, {} medium, {} low (snoozed flags are not listed)\n",
+                "{}{}\n",
                 t.render(),
-                crate::text::count(found.len() as i64, "flag", "flags"),
-                crate::text::count(deals as i64, "open opportunity", "open opportunities"),
-                crate::text::grouped(count(flags::Severity::High) as i64),
-                crate::text::grouped(count(flags::Severity::Medium) as i64),
-                crate::text::grouped(count(flags::Severity::Low) as i64)
+                crate::tf!(
+                    "{flags} on {deals}: {high} high, {medium} medium, {low} low (snoozed flags are not listed)",
+                    flags = crate::text::count(found.len() as i64, "flag", "flags"),
+                    deals =
+                        crate::text::count(deals as i64, "open opportunity", "open opportunities"),
+                    high = crate::text::grouped(count(flags::Severity::High) as i64),
+                    medium = crate::text::grouped(count(flags::Severity::Medium) as i64),
+                    low = crate::text::grouped(count(flags::Severity::Low) as i64)
+                )
             ))
         }
     };

@@ -3,6 +3,7 @@
 use super::import_profile::{self as profile, pair};
 use super::import_table as table;
 use super::{Context, Failure};
+use crate::i18n::t;
 use crate::import::{self, Field, Options, Problem};
 use crate::store::{Store, StoreError};
 use std::collections::HashMap;
@@ -42,8 +43,9 @@ pub(super) fn delimiter(s: &str) -> Result<u8, Failure> {
     match s {
         "tab" | "\\t" | "\t" => Ok(b'\t'),
         _ if s.len() == 1 && s.is_ascii() && s != "\"" => Ok(s.as_bytes()[0]),
-        _ => Err(Failure::usage(format!(
-            "--delimiter {s:?}: expected one character such as , ; | or the word tab"
+        _ => Err(Failure::usage(crate::tf!(
+            "--delimiter {s}: expected one character such as , ; | or the word tab",
+            s = format!("{s:?}")
         ))),
     }
 }
@@ -65,7 +67,7 @@ pub fn list_problems(file: &Path, problems: &[Problem]) -> String {
     let mut out = Vec::new();
     for (_, list) in &groups {
         if list.len() > 1 {
-            out.push(format!("{} rows with this problem:", list.len()));
+            out.push(crate::tf!("{n} rows with this problem:", n = list.len()));
         }
         for p in list.iter().take(SHOWN) {
             out.push(format!("{}:{}: {}", file.display(), p.line, p.message));
@@ -76,15 +78,15 @@ pub fn list_problems(file: &Path, problems: &[Problem]) -> String {
                 .take(LINES)
                 .map(|p| p.line.to_string())
                 .collect();
-            out.push(format!(
-                "  … and {} more like it, on lines {}{}",
-                list.len() - SHOWN,
-                rest.join(", "),
-                if list.len() > SHOWN + LINES {
-                    ", …"
-                } else {
-                    ""
-                }
+            out.push(crate::tf!(
+                "  … and {n} more like it, on lines {lines}",
+                n = list.len() - SHOWN,
+                lines = rest.join(", ")
+                    + if list.len() > SHOWN + LINES {
+                        ", …"
+                    } else {
+                        ""
+                    }
             ));
         }
     }
@@ -118,7 +120,7 @@ fn kind(message: &str) -> String {
 
 /// The currency of a workspace created by an import when neither the file
 /// nor `--currency` names one: the same default as `funnel init`.
-const DEFAULT_CURRENCY: &str = "CNY";
+const DEFAULT_CURRENCY: &str = "CNY"; // i18n-exempt: a currency code
 
 fn rates(args: &[String]) -> Result<Vec<(String, f64)>, Failure> {
     args.iter()
@@ -128,8 +130,9 @@ fn rates(args: &[String]) -> Result<Vec<(String, f64)>, Failure> {
                 Ok(k) if k.is_finite() && k > 0.0 && !c.trim().is_empty() => {
                     Ok((c.trim().to_uppercase(), k))
                 }
-                _ => Err(Failure::usage(format!(
-                    "--rate {r:?}: expected CURRENCY=N with N a positive number, e.g. --rate EUR=7.8"
+                _ => Err(Failure::usage(crate::tf!(
+                    "--rate {r}: expected CURRENCY=N with N a positive number, e.g. --rate EUR=7.8",
+                    r = format!("{r:?}")
                 ))),
             }
         })
@@ -142,6 +145,7 @@ pub(super) fn sibling_account_names(file: &Path) -> HashMap<String, String> {
     let Some(dir) = file.parent() else {
         return HashMap::new();
     };
+    // i18n-exempt: file names
     for name in ["Account.csv", "Accounts.csv", "account.csv"] {
         let Ok(bytes) = std::fs::read(dir.join(name)) else {
             continue;
@@ -159,7 +163,7 @@ pub(super) fn sibling_account_names(file: &Path) -> HashMap<String, String> {
         };
         let (Some(id), Some(nm)) = (
             headers.iter().position(|h| h == "Id"),
-            headers.iter().position(|h| h == "Name"),
+            headers.iter().position(|h| h == "Name"), // i18n-exempt: a column of the file
         ) else {
             continue;
         };
@@ -175,7 +179,12 @@ pub(super) fn sibling_account_names(file: &Path) -> HashMap<String, String> {
 /// One `--stage-map VALUE=STAGE`: the value and where it puts a deal.
 pub(super) fn stage_place(value: &str, target: &str) -> Result<(String, import::Place), Failure> {
     let place = import::parse_place(&target.trim().to_lowercase()).ok_or_else(|| {
-        Failure::usage(format!("--stage-map \"{value}={target}\": unknown stage {target:?}, expected one of qualify, drive, propose, negotiate, close, won, lost, abandoned"))
+        Failure::usage(crate::tf!(
+            "--stage-map \"{value}={target}\": unknown stage {quoted}, expected one of qualify, drive, propose, negotiate, close, won, lost, abandoned",
+            value,
+            target,
+            quoted = format!("{target:?}")
+        ))
     })?;
     Ok((value.to_owned(), place))
 }
@@ -191,7 +200,11 @@ pub fn run(ctx: &Context, args: Args) -> Result<String, Failure> {
     for (column, field) in &used.map {
         let m = format!("{column}={field}");
         let field = Field::parse(&field.trim().to_lowercase()).ok_or_else(|| {
-            Failure::usage(format!("--map {m:?}: unknown field {field:?}, expected one of id, title, account, stage, status, closed, won, active, reason, reason_code, closed_on, value, currency, probability, expected_close, created, modified, owner, product, notes, next_step, tags"))
+            Failure::usage(crate::tf!(
+                "--map {m}: unknown field {field}, expected one of id, title, account, stage, status, closed, won, active, reason, reason_code, closed_on, value, currency, probability, expected_close, created, modified, owner, product, notes, next_step, tags",
+                m = format!("{m:?}"),
+                field = format!("{field:?}")
+            ))
         })?;
         options.map.push((column.clone(), field));
     }
@@ -210,7 +223,7 @@ pub fn run(ctx: &Context, args: Args) -> Result<String, Failure> {
     options.no_header = used.no_header;
     options.nulls = used.nulls.clone();
     options.skip_bad_rows = used.skip_bad_rows;
-    let bytes = crate::store::guard::read_regular(args.file, "read the file to import")?;
+    let bytes = crate::store::guard::read_regular(args.file, t("read the file to import"))?;
     let given_rates: Vec<String> = used.rates.iter().map(|(c, n)| format!("{c}={n}")).collect();
     let rates = rates(&given_rates)?;
     let read = match args.spreadsheet {
@@ -229,8 +242,9 @@ pub fn run(ctx: &Context, args: Args) -> Result<String, Failure> {
         &read.skipped,
     ) + &match read.footer {
         0 => String::new(),
-        n => format!(
-            "left out {n} lines after the last row with one cell each (a report's footer)\n"
+        n => crate::tf!(
+            "left out {n} lines after the last row with one cell each (a report's footer)\n",
+            n
         ),
     };
     // a missing workspace is created only when there is something to save;
@@ -247,8 +261,9 @@ pub fn run(ctx: &Context, args: Args) -> Result<String, Failure> {
         }
         Err(e) => return Err(e.into()),
     };
+    ctx.use_settings(&ws.settings);
     if let Some(r) = store.as_ref().and_then(|s| s.read_only()) {
-        return Err(Failure::runtime(format!("{r}: nothing was imported")));
+        return Err(Failure::runtime(crate::tf!("{r}: nothing was imported", r)));
     }
     // a workspace without a currency (new, or made by an older import) takes
     // the file's single currency, else --currency, else the stated default
@@ -261,29 +276,36 @@ pub fn run(ctx: &Context, args: Args) -> Result<String, Failure> {
             import::single_currency(&read.rows),
             used.currency.as_deref(),
         ) {
-            (Some(c), _) => (c, "the file's currency column"),
+            (Some(c), _) => (c, t("the file's currency column")),
             (None, Some(c)) => (c.trim().to_uppercase(), "--currency"),
             (None, None) => {
                 defaulted = true;
                 (
                     DEFAULT_CURRENCY.to_owned(),
-                    "the default; choose with --currency",
+                    t("the default; choose with --currency"),
                 )
             }
         };
-        notes.push(format!("workspace currency: {currency} ({why})"));
+        notes.push(crate::tf!(
+            "workspace currency: {currency} ({why})",
+            currency,
+            why
+        ));
         ws.settings.currency = currency;
     }
     import::convert_currency(&mut read.rows, &ws.settings.currency, &rates).map_err(|m| {
         let choose = match defaulted.then(|| import::most_rows_currency(&read.rows)).flatten() {
-            Some(c) => format!(
-                "\nor make {c} the new workspace's currency with --currency {c} and give rates for the others"
+            Some(c) => crate::tf!(
+                "\nor make {c} the new workspace's currency with --currency {c} and give rates for the others",
+                c
             ),
             None => String::new(),
         };
-        Failure::usage(format!(
-            "{}: {m}{choose}\nnothing was imported",
-            args.file.display()
+        Failure::usage(crate::tf!(
+            "{file}: {m}{choose}\nnothing was imported",
+            file = args.file.display(),
+            m,
+            choose
         ))
     })?;
     let source = match used.source.as_deref() {
@@ -291,9 +313,10 @@ pub fn run(ctx: &Context, args: Args) -> Result<String, Failure> {
         _ => import::guess_source(&read.columns, args.file),
     };
     let record_id_column = import::check_id_column(&ws, &source, &read).map_err(|m| {
-        Failure::usage(format!(
-            "{}: {m}\nnothing was imported",
-            args.file.display()
+        Failure::usage(crate::tf!(
+            "{file}: {m}\nnothing was imported",
+            file = args.file.display(),
+            m
         ))
     })?;
     if record_id_column {
@@ -302,38 +325,49 @@ pub fn run(ctx: &Context, args: Args) -> Result<String, Failure> {
         settings.insert(source.clone(), column.unwrap_or_default());
     }
     let summary = import::merge(&mut ws, &read, &source, ctx.today);
-    let text = format!(
-        "{} rows from {}: {} added, {} updated, {} unchanged; {} accounts created",
-        read.rows.len(),
-        args.file.display(),
-        summary.added,
-        summary.updated,
-        summary.unchanged,
-        summary.accounts_added
+    let text = crate::tf!(
+        "{rows} rows from {file}: {added} added, {updated} updated, {unchanged} unchanged; {accounts} accounts created",
+        rows = read.rows.len(),
+        file = args.file.display(),
+        added = summary.added,
+        updated = summary.updated,
+        unchanged = summary.unchanged,
+        accounts = summary.accounts_added
     );
     let report = super::import_report::lines(&read, &source, &summary, &notes);
     if args.dry_run {
         // a dry run saves nothing, a profile neither: it is stored with the
         // import it describes, so a stored profile is one that worked
         let unsaved = match args.save_profile {
-            Some(name) => format!("import profile {name:?} not saved (dry run)\n"),
+            Some(name) => crate::tf!(
+                "import profile {name} not saved (dry run)\n",
+                name = format!("{name:?}")
+            ),
             None => String::new(),
         };
         // freed by the system when the command exits (see `Context::read`)
         std::mem::forget((read, ws));
-        return Ok(format!(
-            "{reading_notes}{unsaved}dry run, nothing saved: {text}\nplan: {} to add, {} to update, {} to skip (unchanged), {} colliding rows kept apart\n{report}",
-            summary.added,
-            summary.updated,
-            summary.unchanged,
-            summary.collisions.len()
-        ));
+        return Ok(reading_notes
+            + &unsaved
+            + &crate::tf!(
+                "dry run, nothing saved: {text}\nplan: {add} to add, {update} to update, {skip} to skip (unchanged), {collisions} colliding rows kept apart\n",
+                text,
+                add = summary.added,
+                update = summary.updated,
+                skip = summary.unchanged,
+                collisions = summary.collisions.len()
+            )
+            + &report);
     }
     // the profile is saved with the import, in the same atomic save
     let (profile_saved, saved_line) = match args.save_profile {
         Some(name) => (
             profile::store(&mut ws, name, used),
-            format!("\nsaved these options as import profile {name:?} (--profile {name})"),
+            crate::tf!(
+                "\nsaved these options as import profile {quoted} (--profile {name})",
+                quoted = format!("{name:?}"),
+                name
+            ),
         ),
         None => (false, String::new()),
     };
@@ -350,7 +384,5 @@ pub fn run(ctx: &Context, args: Args) -> Result<String, Failure> {
     // freed by the system when the command exits (see `Context::read`): the
     // rows and deals of a large import are many small allocations
     std::mem::forget((read, ws));
-    Ok(format!(
-        "{reading_notes}imported {text}\n{report}{saved_line}"
-    ))
+    Ok(reading_notes + &crate::tf!("imported {text}", text) + "\n" + &report + &saved_line)
 }

@@ -2,6 +2,7 @@
 //! they belong to (actions when open, log entries when done).
 
 use super::{Context, Failure, TableImport};
+use crate::i18n::t;
 use crate::import;
 use crate::store::Store;
 
@@ -32,34 +33,38 @@ pub fn run(
         let (store, ws) = Store::open(&ctx.workspace, &ctx.data_dir)?;
         (Some(store), ws)
     };
+    ctx.use_settings(&ws.settings);
     if let Some(r) = store.as_ref().and_then(|s| s.read_only()) {
-        return Err(Failure::runtime(format!("{r}: nothing was imported")));
+        return Err(Failure::runtime(crate::tf!("{r}: nothing was imported", r)));
     }
     let names = super::import::sibling_account_names(file);
     let summary = import::merge_activities(&mut ws, &acts, &source, deal_source, &names, ctx.today);
-    let mut out = vec![format!(
-        "{} activities from {}: {} actions added, {} log entries added, {} unchanged, {} matched no deal",
-        acts.rows.len(),
-        file.display(),
-        summary.actions,
-        summary.log_entries,
-        summary.unchanged,
-        summary.unmatched.len()
+    let mut out = vec![crate::tf!(
+        "{rows} activities from {file}: {actions} actions added, {log} log entries added, {unchanged} unchanged, {unmatched} matched no deal",
+        rows = acts.rows.len(),
+        file = file.display(),
+        actions = summary.actions,
+        log = summary.log_entries,
+        unchanged = summary.unchanged,
+        unmatched = summary.unmatched.len()
     )];
     out.push(super::import_table::columns_used(
         acts.columns.iter().map(|(c, h)| (c.name(), h)),
     ));
-    out.push(format!(
-        "deals matched by {} ids, else by title; else the open deal of the activity's account or contact",
-        deal_source.unwrap_or("any source's")
+    out.push(crate::tf!(
+        "deals matched by {source} ids, else by title; else the open deal of the activity's account or contact",
+        source = deal_source.unwrap_or(t("any source's"))
     ));
     if summary.by_account > 0 {
-        out.push(format!(
-            "{} placed through their account or contact{}",
-            summary.by_account,
-            match summary.nearest_of_several {
+        out.push(crate::tf!(
+            "{n} placed through their account or contact{nearest}",
+            n = summary.by_account,
+            nearest = match summary.nearest_of_several {
                 0 => String::new(),
-                n => format!(" ({n} on the soonest-closing of the account's several open deals)"),
+                n => crate::tf!(
+                    " ({n} on the soonest-closing of the account's several open deals)",
+                    n
+                ),
             }
         ));
     }
@@ -69,17 +74,20 @@ pub fn run(
             .iter()
             .map(|(line, subject, why)| import::Problem {
                 line: *line,
-                message: format!("matched no deal: {why} (activity {subject:?})"),
+                message: crate::tf!(
+                    "matched no deal: {why} (activity {subject})",
+                    why,
+                    subject = format!("{subject:?}")
+                ),
             })
             .collect();
         out.push(super::import::list_problems(file, &problems));
     }
     let notes = table.notes(acts.encoding.as_deref(), acts.delimiter, &acts.skipped);
     if table.dry_run {
-        return Ok(format!(
-            "{notes}dry run, nothing saved: {}\n",
-            out.join("\n")
-        ));
+        return Ok(notes
+            + &crate::tf!("dry run, nothing saved: {text}", text = out.join("\n"))
+            + "\n");
     }
     if let Some(store) = store
         .as_mut()
@@ -87,5 +95,5 @@ pub fn run(
     {
         store.save(&ws)?;
     }
-    Ok(format!("{notes}imported {}\n", out.join("\n")))
+    Ok(notes + &crate::tf!("imported {text}", text = out.join("\n")) + "\n")
 }

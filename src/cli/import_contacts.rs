@@ -4,6 +4,7 @@
 
 use super::import::{list_problems, sibling_account_names};
 use super::{Context, Failure, TableImport};
+use crate::i18n::t;
 use crate::import;
 use crate::store::Store;
 
@@ -33,11 +34,13 @@ pub fn run(
         (None, crate::store::read(&ctx.workspace)?.workspace)
     } else {
         let (store, ws) = Store::open(&ctx.workspace, &ctx.data_dir)?;
+        ctx.use_settings(&ws.settings);
         if let Some(r) = store.read_only() {
-            return Err(Failure::runtime(format!("{r}: nothing was imported")));
+            return Err(Failure::runtime(crate::tf!("{r}: nothing was imported", r)));
         }
         (Some(store), ws)
     };
+    ctx.use_settings(&ws.settings);
     let names = sibling_account_names(file);
     let summary = import::merge_contacts(&mut ws, &read, &source, &names, to_deals);
     let mut out = Vec::new();
@@ -50,36 +53,40 @@ pub fn run(
         .iter()
         .map(|(f, c)| format!("{f} ← {c:?}"))
         .collect();
-    out.push(format!("columns: {}", columns.join(", ")));
-    let counts = format!(
-        "{} contacts from {} (source {source}): {} added, {} updated, {} unchanged, {} matched no account{}{}",
-        read.rows.len(),
-        file.display(),
-        summary.added,
-        summary.updated,
-        summary.unchanged,
-        summary.unmatched.len(),
-        match summary.nameless.len() {
+    out.push(crate::tf!(
+        "columns: {columns}",
+        columns = columns.join(", ")
+    ));
+    let counts = crate::tf!(
+        "{rows} contacts from {file} (source {source}): {added} added, {updated} updated, {unchanged} unchanged, {unmatched} matched no account{nameless}{influences}",
+        rows = read.rows.len(),
+        file = file.display(),
+        source,
+        added = summary.added,
+        updated = summary.updated,
+        unchanged = summary.unchanged,
+        unmatched = summary.unmatched.len(),
+        nameless = match summary.nameless.len() {
             0 => String::new(),
-            n => format!(", {n} without a name left out"),
+            n => crate::tf!(", {n} without a name left out", n),
         },
-        if to_deals {
-            format!(
-                "; {} influences added to open deals (no role: to be placed)",
-                summary.influences_added
+        influences = if to_deals {
+            crate::tf!(
+                "; {n} influences added to open deals (no role: to be placed)",
+                n = summary.influences_added
             )
         } else {
             String::new()
         }
     );
     out.push(if table.dry_run {
-        format!("dry run, nothing saved: {counts}")
+        crate::tf!("dry run, nothing saved: {text}", text = counts)
     } else {
-        format!("imported {counts}")
+        crate::tf!("imported {text}", text = counts)
     });
     if !summary.unmatched.is_empty() {
         out.push(
-            "matched no account (by account id through an Account.csv beside the file or a deal import, or by account name):".to_owned(),
+            t("matched no account (by account id through an Account.csv beside the file or a deal import, or by account name):").to_owned(),
         );
         let problems: Vec<import::Problem> = summary
             .unmatched
@@ -87,8 +94,12 @@ pub fn run(
             .map(|row| import::Problem {
                 line: row.line,
                 message: match row.account.as_str() {
-                    "" => format!("{:?} has no account", row.name),
-                    a => format!("{:?}: no account {a:?}", row.name),
+                    "" => crate::tf!("{name} has no account", name = format!("{:?}", row.name)),
+                    a => crate::tf!(
+                        "{name}: no account {account}",
+                        name = format!("{:?}", row.name),
+                        account = format!("{a:?}")
+                    ),
                 },
             })
             .collect();
@@ -101,9 +112,9 @@ pub fn run(
             .take(LISTED)
             .map(|l| l.to_string())
             .collect();
-        out.push(format!(
-            "without a name or e-mail, on lines {}",
-            lines.join(", ")
+        out.push(crate::tf!(
+            "without a name or e-mail, on lines {lines}",
+            lines = lines.join(", ")
         ));
     }
     if let Some(store) = store.as_mut()

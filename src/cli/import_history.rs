@@ -3,6 +3,7 @@
 
 use super::import_profile::pair;
 use super::{Context, Failure, TableImport};
+use crate::i18n::t;
 use crate::import;
 use crate::store::Store;
 
@@ -34,37 +35,38 @@ pub fn run(
         let (store, ws) = Store::open(&ctx.workspace, &ctx.data_dir)?;
         (Some(store), ws)
     };
+    ctx.use_settings(&ws.settings);
     if let Some(r) = store.as_ref().and_then(|s| s.read_only()) {
-        return Err(Failure::runtime(format!("{r}: nothing was imported")));
+        return Err(Failure::runtime(crate::tf!("{r}: nothing was imported", r)));
     }
     let summary = import::merge_history(&mut ws, &history, deal_source);
-    let mut out = vec![format!(
-        "{} stage rows from {}: {} deals given a history, {} unchanged, {} rows matched no deal, {} closed-stage rows skipped",
-        history.rows.len(),
-        file.display(),
-        summary.changed,
-        summary.unchanged,
-        summary.unmatched.len(),
-        history.closed
+    let mut out = vec![crate::tf!(
+        "{rows} stage rows from {file}: {changed} deals given a history, {unchanged} unchanged, {unmatched} rows matched no deal, {closed} closed-stage rows skipped",
+        rows = history.rows.len(),
+        file = file.display(),
+        changed = summary.changed,
+        unchanged = summary.unchanged,
+        unmatched = summary.unmatched.len(),
+        closed = history.closed
     )];
     if history.other_fields > 0 {
-        out.push(format!(
-            "{} rows about other fields than the stage ignored",
-            history.other_fields
+        out.push(crate::tf!(
+            "{n} rows about other fields than the stage ignored",
+            n = history.other_fields
         ));
     }
     if history.deleted > 0 {
-        out.push(format!(
-            "{} rows marked deleted (IsDeleted) ignored",
-            history.deleted
+        out.push(crate::tf!(
+            "{n} rows marked deleted (IsDeleted) ignored",
+            n = history.deleted
         ));
     }
     out.push(super::import_table::columns_used(
         history.columns.iter().map(|(c, h)| (c.name(), h)),
     ));
-    out.push(format!(
-        "deals matched by {} ids, else by title",
-        deal_source.unwrap_or("any source's")
+    out.push(crate::tf!(
+        "deals matched by {source} ids, else by title",
+        source = deal_source.unwrap_or(t("any source's"))
     ));
     if !summary.unmatched.is_empty() {
         let problems: Vec<import::Problem> = summary
@@ -72,7 +74,7 @@ pub fn run(
             .iter()
             .map(|(line, why)| import::Problem {
                 line: *line,
-                message: format!("matched no deal: {why}"),
+                message: crate::tf!("matched no deal: {why}", why),
             })
             .collect();
         out.push(super::import::list_problems(file, &problems));
@@ -83,13 +85,12 @@ pub fn run(
         &history.skipped,
     );
     if table.dry_run {
-        return Ok(format!(
-            "{notes}dry run, nothing saved: {}\n",
-            out.join("\n")
-        ));
+        return Ok(notes
+            + &crate::tf!("dry run, nothing saved: {text}", text = out.join("\n"))
+            + "\n");
     }
     if let Some(store) = store.as_mut().filter(|_| summary.changed > 0) {
         store.save(&ws)?;
     }
-    Ok(format!("{notes}imported {}\n", out.join("\n")))
+    Ok(notes + &crate::tf!("imported {text}", text = out.join("\n")) + "\n")
 }

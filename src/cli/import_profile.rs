@@ -4,6 +4,7 @@
 use super::Failure;
 use super::import::Args;
 use crate::domain::{ImportProfile, Workspace};
+use crate::i18n::t;
 use crate::store::StoreError;
 use std::path::Path;
 
@@ -12,7 +13,13 @@ use std::path::Path;
 pub fn pair(s: &str, what: &str) -> Result<(String, String), Failure> {
     s.rsplit_once('=')
         .map(|(a, b)| (a.to_owned(), b.trim().to_lowercase()))
-        .ok_or_else(|| Failure::usage(format!("{what} {s:?}: expected VALUE=TARGET")))
+        .ok_or_else(|| {
+            Failure::usage(crate::tf!(
+                "{what} {s}: expected VALUE=TARGET",
+                what,
+                s = format!("{s:?}")
+            ))
+        })
 }
 
 /// The options given on the command line, as a profile.
@@ -84,16 +91,18 @@ pub fn load(workspace: &Path, name: &str) -> Result<ImportProfile, Failure> {
     let profiles = &ws.settings.import_profiles;
     profiles.get(name).cloned().ok_or_else(|| {
         let there = if profiles.is_empty() {
-            "there are none; --save-profile NAME saves this import's options".to_owned()
+            t("there are none; --save-profile NAME saves this import's options").to_owned()
         } else {
-            format!(
-                "the profiles are: {}",
-                profiles.keys().cloned().collect::<Vec<_>>().join(", ")
+            crate::tf!(
+                "the profiles are: {names}",
+                names = profiles.keys().cloned().collect::<Vec<_>>().join(", ")
             )
         };
-        Failure::usage(format!(
-            "--profile {name:?}: no such import profile in {}; {there}\nnothing was imported",
-            workspace.display()
+        Failure::usage(crate::tf!(
+            "--profile {name}: no such import profile in {path}; {there}\nnothing was imported",
+            name = format!("{name:?}"),
+            path = workspace.display(),
+            there
         ))
     })
 }
@@ -153,7 +162,7 @@ fn as_options(p: &ImportProfile) -> String {
         out.push("--skip-bad-rows".into());
     }
     match out.is_empty() {
-        true => "(no options)".into(),
+        true => t("(no options)").into(),
         false => out.join(" "),
     }
 }
@@ -163,11 +172,12 @@ fn as_options(p: &ImportProfile) -> String {
 pub fn run(ctx: &super::Context, delete: Option<&str>) -> Result<String, Failure> {
     let Some(name) = delete else {
         let ws = crate::store::read(&ctx.workspace)?.workspace;
+        ctx.use_settings(&ws.settings);
         let profiles = &ws.settings.import_profiles;
         if profiles.is_empty() {
-            return Ok(format!(
-                "no import profiles in {}; `funnel import csv FILE … --save-profile NAME` saves one\n",
-                ctx.workspace.display()
+            return Ok(crate::tf!(
+                "no import profiles in {path}; `funnel import csv FILE … --save-profile NAME` saves one\n",
+                path = ctx.workspace.display()
             ));
         }
         let lines: Vec<String> = profiles
@@ -177,8 +187,9 @@ pub fn run(ctx: &super::Context, delete: Option<&str>) -> Result<String, Failure
         return Ok(lines.join("\n") + "\n");
     };
     let (mut store, mut ws) = crate::store::Store::open(&ctx.workspace, &ctx.data_dir)?;
+    ctx.use_settings(&ws.settings);
     if let Some(r) = store.read_only() {
-        return Err(Failure::runtime(format!("{r}: nothing was deleted")));
+        return Err(Failure::runtime(crate::tf!("{r}: nothing was deleted", r)));
     }
     if ws.settings.import_profiles.remove(name).is_none() {
         let names: Vec<&str> = ws
@@ -187,15 +198,19 @@ pub fn run(ctx: &super::Context, delete: Option<&str>) -> Result<String, Failure
             .keys()
             .map(String::as_str)
             .collect();
-        return Err(Failure::usage(format!(
-            "--delete {name:?}: no such import profile in {}; {}",
-            ctx.workspace.display(),
-            match names.is_empty() {
-                true => "there are none".to_owned(),
-                false => format!("the profiles are: {}", names.join(", ")),
+        return Err(Failure::usage(crate::tf!(
+            "--delete {name}: no such import profile in {path}; {there}",
+            name = format!("{name:?}"),
+            path = ctx.workspace.display(),
+            there = match names.is_empty() {
+                true => t("there are none").to_owned(),
+                false => crate::tf!("the profiles are: {names}", names = names.join(", ")),
             }
         )));
     }
     store.save(&ws)?;
-    Ok(format!("deleted import profile {name:?}\n"))
+    Ok(crate::tf!(
+        "deleted import profile {name}\n",
+        name = format!("{name:?}")
+    ))
 }

@@ -5,6 +5,7 @@
 use super::import::{delimiter, list_problems};
 use super::import_profile::pair;
 use super::{Failure, TableImport};
+use crate::i18n::t;
 use crate::import::{self, DateOrder, Failed, Input, Problem, ReadOptions};
 use std::path::Path;
 
@@ -15,7 +16,7 @@ const SPREADSHEETS: [&str; 5] = ["xlsx", "xlsm", "xls", "xlsb", "ods"];
 /// `columns used: subject ← "Betreff", …`: which column fed each field.
 pub(super) fn columns_used<'a>(used: impl Iterator<Item = (&'a str, &'a String)>) -> String {
     let used: Vec<String> = used.map(|(f, h)| format!("{f} ← {h:?}")).collect();
-    format!("columns used: {}", used.join(", "))
+    crate::tf!("columns used: {columns}", columns = used.join(", "))
 }
 
 pub(super) fn is_spreadsheet(file: &Path) -> bool {
@@ -30,8 +31,13 @@ pub(super) fn sheet_cells(
     bytes: &[u8],
     sheet: Option<&str>,
 ) -> Result<Vec<(u64, Vec<String>)>, Failure> {
-    import::sheet_cells(bytes, sheet)
-        .map_err(|m| Failure::usage(format!("{}: {m}\nnothing was imported", file.display())))
+    import::sheet_cells(bytes, sheet).map_err(|m| {
+        Failure::usage(crate::tf!(
+            "{file}: {m}\nnothing was imported",
+            file = file.display(),
+            m
+        ))
+    })
 }
 
 /// `--dates dmy|mdy`.
@@ -40,8 +46,9 @@ pub(super) fn dates(given: Option<&str>) -> Result<Option<DateOrder>, Failure> {
         None => Ok(None),
         Some("dmy") => Ok(Some(DateOrder::DayMonth)),
         Some("mdy") => Ok(Some(DateOrder::MonthDay)),
-        Some(other) => Err(Failure::usage(format!(
-            "--dates {other:?}: expected dmy or mdy"
+        Some(other) => Err(Failure::usage(crate::tf!(
+            "--dates {other}: expected dmy or mdy",
+            other = format!("{other:?}")
         ))),
     }
 }
@@ -54,9 +61,11 @@ pub(super) fn map(given: &[String], fields: &[&str]) -> Result<Vec<(String, Stri
             let (column, field) = pair(m, "--map")?;
             match fields.contains(&field.as_str()) {
                 true => Ok((column, field)),
-                false => Err(Failure::usage(format!(
-                    "--map {m:?}: unknown field {field:?}, expected one of {}",
-                    fields.join(", ")
+                false => Err(Failure::usage(crate::tf!(
+                    "--map {m}: unknown field {field}, expected one of {fields}",
+                    m = format!("{m:?}"),
+                    field = format!("{field:?}"),
+                    fields = fields.join(", ")
                 ))),
             }
         })
@@ -68,18 +77,20 @@ pub(super) fn map(given: &[String], fields: &[&str]) -> Result<Vec<(String, Stri
 pub(super) fn failed(file: &Path, failed: &Failed) -> Failure {
     let heading = match failed.problems.len() {
         1 => String::new(),
-        n => format!("{n} problems:\n"),
+        n => crate::tf!("{n} problems:\n", n),
     };
     let skip = match failed.bad_rows {
         0 => String::new(),
-        n => format!(
-            "; --skip-bad-rows leaves out the {} that cannot be read and imports the rest",
-            crate::text::count(n as i64, "row", "rows")
+        n => crate::tf!(
+            "; --skip-bad-rows leaves out the {rows} that cannot be read and imports the rest",
+            rows = crate::text::count(n as i64, "row", "rows")
         ),
     };
-    Failure::usage(format!(
-        "{heading}{}\nnothing was imported{skip}",
-        list_problems(file, &failed.problems)
+    Failure::usage(crate::tf!(
+        "{heading}{problems}\nnothing was imported{skip}",
+        heading,
+        problems = list_problems(file, &failed.problems),
+        skip
     ))
 }
 
@@ -92,21 +103,21 @@ pub(super) fn reading_notes(
 ) -> String {
     let mut notes = String::new();
     if encoding.is_some() || (guessed && delimiter != b',') {
-        notes.push_str(&format!(
-            "read {} as {}, cells separated by {}; --encoding and --delimiter read it otherwise\n",
-            file.display(),
-            encoding.unwrap_or("UTF-8"),
-            match delimiter {
-                b'\t' => "tab".to_owned(),
+        notes.push_str(&crate::tf!(
+            "read {file} as {encoding}, cells separated by {delimiter}; --encoding and --delimiter read it otherwise\n",
+            file = file.display(),
+            encoding = encoding.unwrap_or("UTF-8"), // i18n-exempt: an encoding's name
+            delimiter = match delimiter {
+                b'\t' => t("tab").to_owned(),
                 d => format!("{:?}", d as char),
             }
         ));
     }
     if !skipped.is_empty() {
-        notes.push_str(&format!(
-            "left out {} rows that cannot be read (--skip-bad-rows):\n{}\n",
-            skipped.len(),
-            list_problems(file, skipped)
+        notes.push_str(&crate::tf!(
+            "left out {n} rows that cannot be read (--skip-bad-rows):\n{problems}\n",
+            n = skipped.len(),
+            problems = list_problems(file, skipped)
         ));
     }
     notes
@@ -132,19 +143,19 @@ impl TableImport {
         };
         let spreadsheet = is_spreadsheet(&self.file);
         if spreadsheet && (self.encoding.is_some() || self.delimiter.is_some()) {
-            return Err(Failure::usage(format!(
-                "{}: --encoding and --delimiter do not apply to a spreadsheet (its cells are read as they are)",
-                self.file.display()
+            return Err(Failure::usage(crate::tf!(
+                "{file}: --encoding and --delimiter do not apply to a spreadsheet (its cells are read as they are)",
+                file = self.file.display()
             )));
         }
         if !spreadsheet && self.sheet.is_some() {
-            return Err(Failure::usage(format!(
-                "--sheet: {} is not a spreadsheet ({})",
-                self.file.display(),
-                SPREADSHEETS.map(|s| format!(".{s}")).join(", ")
+            return Err(Failure::usage(crate::tf!(
+                "--sheet: {file} is not a spreadsheet ({extensions})",
+                file = self.file.display(),
+                extensions = SPREADSHEETS.map(|s| format!(".{s}")).join(", ")
             )));
         }
-        let bytes = crate::store::guard::read_regular(&self.file, "read the file to import")?;
+        let bytes = crate::store::guard::read_regular(&self.file, t("read the file to import"))?;
         let input = match spreadsheet {
             true => Input::Cells(sheet_cells(&self.file, &bytes, self.sheet.as_deref())?),
             false => Input::Text(&bytes),

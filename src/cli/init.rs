@@ -2,6 +2,7 @@
 
 use super::{Context, Failure};
 use crate::domain::Workspace;
+use crate::i18n::t;
 use crate::store::{Store, demo};
 
 pub fn run(ctx: &Context, with_demo: bool, owner: &str, currency: &str) -> Result<String, Failure> {
@@ -14,22 +15,27 @@ pub fn run(ctx: &Context, with_demo: bool, owner: &str, currency: &str) -> Resul
     // a symbolic link to a missing file: the file was created at its target
     let through = match crate::store::guard::identity(&ctx.workspace) {
         Some(_) if ctx.workspace.is_symlink() => {
-            format!(" (at {}, where the link points)", store.path().display())
+            crate::tf!(
+                " (at {path}, where the link points)",
+                path = store.path().display()
+            )
         }
         _ => String::new(),
     };
     let what = if with_demo {
-        format!(
-            "the demo pipeline ({} opportunities, {} accounts; its story set on {})",
-            ws.opportunities.len(),
-            ws.accounts.len(),
-            ctx.today
+        crate::tf!(
+            "the demo pipeline ({deals} opportunities, {accounts} accounts; its story set on {today})",
+            deals = ws.opportunities.len(),
+            accounts = ws.accounts.len(),
+            today = ctx.today
         )
     } else {
-        "an empty workspace".to_owned()
+        t("an empty workspace").to_owned()
     };
-    Ok(format!(
-        "created {}{through} with {what}\n",
-        ctx.workspace.display()
+    Ok(crate::tf!(
+        "created {path}{through} with {what}\n",
+        path = ctx.workspace.display(),
+        through,
+        what
     ))
 }

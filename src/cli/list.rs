@@ -4,6 +4,7 @@ use super::csv_out::{self, Cell};
 use super::table::{Align, Table};
 use super::{Context, Failure, ListFormat};
 use crate::domain::{Augmented, Money, Opportunity, Stage, Status, Workspace};
+use crate::i18n::t;
 use crate::store::to_json_bytes;
 
 pub struct Filter {
@@ -18,8 +19,9 @@ pub fn run(ctx: &Context, filter: &Filter, format: ListFormat) -> Result<String,
     let chosen = select(ws, filter)?;
     Ok(match format {
         ListFormat::Table => table(ws, &chosen, ctx, filter.all),
-        ListFormat::Csv => csv(ws, &chosen),
-        ListFormat::Json => json(ws, &chosen),
+        // machine formats: the same bytes in every language
+        ListFormat::Csv => super::english_if(true, || csv(ws, &chosen)),
+        ListFormat::Json => super::english_if(true, || json(ws, &chosen)),
     })
 }
 
@@ -34,8 +36,9 @@ pub fn select<'a>(ws: &'a Workspace, filter: &Filter) -> Result<Vec<&'a Opportun
                 .find(|a| &a.id == wanted)
                 .or_else(|| ws.accounts.iter().find(|a| a.name.eq_ignore_ascii_case(wanted)))
                 .ok_or_else(|| {
-                    Failure::usage(format!(
-                        "--account {wanted:?}: no account has this id or name (`funnel list --all --format csv` shows the account of each deal)"
+                    Failure::usage(crate::tf!(
+                        "--account {wanted}: no account has this id or name (`funnel list --all --format csv` shows the account of each deal)",
+                        wanted = format!("{wanted:?}")
                     ))
                 })?
                 .id
@@ -76,20 +79,22 @@ fn account_name<'a>(ws: &'a Workspace, o: &'a Opportunity) -> &'a str {
 fn table(ws: &Workspace, chosen: &[&Opportunity], ctx: &Context, all: bool) -> String {
     let s = &ws.settings;
     let mut t = Table::new(vec![
-        ("ID", Align::Left, 14),
-        ("TITLE", Align::Left, 36),
-        ("ACCOUNT", Align::Left, 20),
-        ("STAGE", Align::Left, 10),
-        ("VALUE", Align::Right, 16),
-        ("PROB", Align::Right, 4),
-        ("WEIGHTED", Align::Right, 16),
-        ("CLOSE", Align::Left, 10),
-        ("DAYS", Align::Right, 5),
+        (t("ID"), Align::Left, 14),
+        (t("TITLE"), Align::Left, 36),
+        (t("ACCOUNT"), Align::Left, 20),
+        (t("STAGE"), Align::Left, 10),
+        (t("VALUE"), Align::Right, 16),
+        (t("PROB"), Align::Right, 4),
+        (t("WEIGHTED"), Align::Right, 16),
+        (t("CLOSE"), Align::Left, 10),
+        (t("DAYS"), Align::Right, 5),
     ]);
     for o in chosen {
         let stage = match o.status() {
-            Status::Open => o.stage.as_str().to_owned(),
-            closed => closed.as_str().to_owned(),
+            Status::Open => super::flags::shown(o.stage.as_str(), || o.stage.label()),
+            closed => super::flags::shown(closed.as_str(), || {
+                crate::i18n::word("outcome", closed.as_str())
+            }),
         };
         let days = match o.status() {
             Status::Open => o
@@ -118,11 +123,15 @@ fn table(ws: &Workspace, chosen: &[&Opportunity], ctx: &Context, all: bool) -> S
     };
     let currency = crate::text::clean(&s.currency).into_owned();
     format!(
-        "{}{}, value {} {currency}, weighted {} {currency}\n",
+        "{}{}\n",
         t.render(),
-        crate::text::count(chosen.len() as i64, one, many),
-        value.grouped(),
-        weighted.grouped()
+        crate::tf!(
+            "{deals}, value {value} {currency}, weighted {weighted} {currency}",
+            deals = crate::text::count(chosen.len() as i64, one, many),
+            value = value.grouped(),
+            weighted = weighted.grouped(),
+            currency
+        )
     )
 }
 
@@ -130,6 +139,7 @@ fn table(ws: &Workspace, chosen: &[&Opportunity], ctx: &Context, all: bool) -> S
 /// (the first fourteen are the original export). `closed_on`, `reason_code`
 /// and `reason` are a closed deal's outcome (empty while open), so that
 /// `funnel import csv` of this file keeps how each deal ended.
+// i18n-exempt: read back by `funnel import csv`
 const CSV_HEADER: &str = "id,title,account,account_name,stage,status,value,probability_used,weighted,expected_close,created,owner,product,tags,closed_on,reason_code,reason\n";
 
 fn csv(ws: &Workspace, chosen: &[&Opportunity]) -> String {

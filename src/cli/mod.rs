@@ -38,7 +38,9 @@ use std::process::ExitCode;
 #[command(
     name = "funnel",
     version,
+    // i18n-exempt: the Chinese is put in by help_zh (doc comments' table)
     about = "A terminal workbench for the weekly review of complex B2B deals.",
+    // i18n-exempt: the Chinese is put in by help_zh
     long_about = "A terminal workbench for the weekly review of complex B2B deals: the pipeline by stage, \
 who influences each decision, what puts a deal at risk, and what to do next.\n\n\
 With no command, opens the workbench (or, when not run in a terminal, prints an overview of the pipeline)."
@@ -334,10 +336,12 @@ pub enum ListFormat {
 }
 
 fn parse_date(s: &str) -> Result<Date, String> {
+    // i18n-exempt: clap's message, read before the language is known
     Date::parse(s).ok_or_else(|| format!("expected a date YYYY-MM-DD, got {s:?}"))
 }
 
 fn parse_lang(s: &str) -> Result<Lang, String> {
+    // i18n-exempt: clap's message, read before the language is known
     Lang::parse(s).ok_or_else(|| format!("expected en or zh, got {s:?}"))
 }
 
@@ -347,6 +351,7 @@ fn parse_since(s: &str) -> Result<Since, String> {
     }
     Date::parse(s)
         .map(Since::Date)
+        // i18n-exempt: clap's message, read before the language is known
         .ok_or_else(|| format!("expected a date YYYY-MM-DD or `previous`, got {s:?}"))
 }
 
@@ -432,9 +437,9 @@ impl Context {
             (Some(p), _) => p.clone(),
             (None, Some(d)) => d.join("workspace.json"),
             (None, None) => {
-                return Err(Failure::runtime(
+                return Err(Failure::runtime(i18n::t(
                     "cannot find a data directory for funnel (is HOME set?); pass --workspace PATH",
-                ));
+                )));
             }
         };
         // Without a data directory, backups go beside the workspace.
@@ -467,10 +472,11 @@ impl Context {
         let parsed = keep(store::read(&self.workspace)?);
         self.use_settings(&parsed.workspace.settings);
         if let Some(found) = parsed.newer_version {
-            let note = format!(
-                "funnel: note: {} is format version {found}, written by a newer funnel (this one knows up to {}); showing what this version understands, and it opens read-only\n",
-                self.workspace.display(),
-                crate::domain::VERSION
+            let note = crate::tf!(
+                "funnel: note: {path} is format version {found}, written by a newer funnel (this one knows up to {known}); showing what this version understands, and it opens read-only\n",
+                path = self.workspace.display(),
+                found,
+                known = crate::domain::VERSION
             );
             write_out(&mut std::io::stderr(), &note);
         }
@@ -487,6 +493,16 @@ impl Context {
             &settings.language,
             &settings.number_style,
         ));
+    }
+}
+
+/// Runs `f` in English when `english` (JSON and CSV: the same bytes in
+/// every language, spec section 12), else in the thread's language.
+pub(crate) fn english_if<R>(english: bool, f: impl FnOnce() -> R) -> R {
+    if english {
+        i18n::with(Locale::ENGLISH, f)
+    } else {
+        f()
     }
 }
 
@@ -508,6 +524,7 @@ pub fn run(cli: Cli) -> ExitCode {
             ExitCode::from(out.code)
         }
         Err(f) => {
+            // i18n-exempt: the program's name before its message
             write_out(&mut std::io::stderr(), &format!("funnel: {}\n", f.message));
             ExitCode::from(f.code)
         }

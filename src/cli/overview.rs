@@ -4,6 +4,7 @@
 use super::table::{Align, Table};
 use super::{Context, Failure};
 use crate::domain::{Money, Stage};
+use crate::i18n::{Lang, t};
 use crate::store::StoreError;
 use crate::text::clean;
 
@@ -12,28 +13,31 @@ pub fn run(ctx: &Context) -> Result<String, Failure> {
         Ok(p) => p,
         Err(f) if f.code == 1 && !ctx.workspace.exists() => {
             let _ = StoreError::Missing(ctx.workspace.clone());
-            return Ok(format!(
-                "No workspace yet at {}.\nStart with `funnel init --demo` for the demo pipeline, or `funnel init` for an empty one.\n",
-                ctx.workspace.display()
+            return Ok(crate::tf!(
+                "No workspace yet at {path}.\nStart with `funnel init --demo` for the demo pipeline, or `funnel init` for an empty one.\n",
+                path = ctx.workspace.display()
             ));
         }
         Err(f) => return Err(f),
     };
     let ws = &parsed.workspace;
     let s = &ws.settings;
-    let mut t = Table::new(vec![
-        ("STAGE", Align::Left, 20),
-        ("DEALS", Align::Right, 6),
-        ("VALUE", Align::Right, 18),
-        ("WEIGHTED", Align::Right, 18),
+    let mut table = Table::new(vec![
+        (t("STAGE"), Align::Left, 20),
+        (t("DEALS"), Align::Right, 6),
+        (t("VALUE"), Align::Right, 18),
+        (t("WEIGHTED"), Align::Right, 18),
     ]);
     let open: Vec<_> = ws.opportunities.iter().filter(|o| o.is_open()).collect();
     for stage in Stage::ALL {
         let here: Vec<_> = open.iter().filter(|o| o.stage == *stage).collect();
         let value: Money = here.iter().map(|o| o.value).sum();
         let weighted: Money = here.iter().map(|o| o.weighted(s)).sum();
-        t.row(vec![
-            format!("{} {}", stage.as_str(), stage.chinese()),
+        table.row(vec![
+            match crate::i18n::lang() {
+                Lang::En => format!("{} {}", stage.as_str(), stage.chinese()),
+                Lang::Zh => stage.label(),
+            },
             here.len().to_string(),
             value.grouped(),
             weighted.grouped(),
@@ -41,25 +45,25 @@ pub fn run(ctx: &Context) -> Result<String, Failure> {
     }
     let value: Money = open.iter().map(|o| o.value).sum();
     let weighted: Money = open.iter().map(|o| o.weighted(s)).sum();
-    t.row(vec![
-        "open".into(),
+    table.row(vec![
+        t("open").into(),
         open.len().to_string(),
         value.grouped(),
         weighted.grouped(),
     ]);
-    Ok(format!(
-        "{} (owner {}, {})\n\n{}\nThe terminal workbench is not built yet; `funnel list` shows the deals, `funnel check` validates the file, `funnel --help` lists every command.\n",
-        ctx.workspace.display(),
-        clean(if s.owner.is_empty() {
-            "not set"
+    Ok(crate::tf!(
+        "{path} (owner {owner}, {currency})\n\n{table}\nThe terminal workbench is not built yet; `funnel list` shows the deals, `funnel check` validates the file, `funnel --help` lists every command.\n",
+        path = ctx.workspace.display(),
+        owner = clean(if s.owner.is_empty() {
+            t("not set")
         } else {
             &s.owner
         }),
-        clean(if s.currency.is_empty() {
-            "no currency set"
+        currency = clean(if s.currency.is_empty() {
+            t("no currency set")
         } else {
             &s.currency
         }),
-        t.render()
+        table = table.render()
     ))
 }

@@ -6,6 +6,7 @@ use crate::domain::flags::{Flag, Severity};
 use crate::domain::metrics::{self, Metrics};
 use crate::domain::week::{self, Since, Week};
 use crate::domain::{Money, Stage, Workspace, priority};
+use crate::i18n::{Lang, t};
 use crate::store::to_json_bytes;
 use serde_json::{Value, json};
 
@@ -19,11 +20,14 @@ pub fn run(ctx: &Context, format: Format, since: Since) -> Result<String, Failur
     let parsed = ctx.read()?;
     let ws = &parsed.workspace;
     let week =
-        week::week(ws, ctx.today, since).map_err(|e| Failure::usage(format!("--since: {e}")))?;
+        week::week(ws, ctx.today, since).map_err(|e| Failure::usage(format!("--since: {e}")))?; // i18n-exempt: the option's name
     let m = metrics::compute(ws, ctx.today);
     Ok(match format {
-        Format::Json => String::from_utf8(to_json_bytes(&json(ws, &m, week.as_ref(), ctx.today)))
-            .expect("UTF-8"),
+        // the same bytes in every language (spec section 12)
+        Format::Json => super::english_if(true, || {
+            String::from_utf8(to_json_bytes(&json(ws, &m, week.as_ref(), ctx.today)))
+                .expect("UTF-8")
+        }),
         Format::Md => markdown(ws, &m, week.as_ref(), ctx.today),
     })
 }
@@ -126,33 +130,46 @@ fn markdown(
 ) -> String {
     let cur = md(&ws.settings.currency);
     let title = |id: &str| ws.opportunity(id).map_or(md(id), |o| md(&o.title));
-    let mut out = format!("# Pipeline report, {today}\n\n");
+    let mut out = crate::tf!(
+        "# Pipeline report, {today}\n\n",
+        today = crate::i18n::numbers::long_date(today)
+    );
     if !ws.settings.owner.is_empty() {
         out.push_str(&format!("{} · {cur}\n\n", md(&ws.settings.owner)));
     }
-    out.push_str(&format!(
-        "- **Open:** {}, {} {cur}, weighted {} {cur}\n- **Won:** {} ({} {cur}) · **Lost:** {} ({} {cur}) · **Win rate:** {}\n",
-        crate::text::count(m.open.count as i64, "deal", "deals"),
-        m.open.value.grouped(),
-        m.open.weighted.grouped(),
-        crate::text::grouped(m.won.count as i64),
-        m.won.value.grouped(),
-        crate::text::grouped(m.lost.count as i64),
-        m.lost.value.grouped(),
-        pct(m.win_rate)
+    out.push_str(&crate::tf!(
+        "- **Open:** {deals}, {value} {cur}, weighted {weighted} {cur}\n",
+        deals = crate::text::count(m.open.count as i64, "deal", "deals"),
+        value = m.open.value.grouped(),
+        weighted = m.open.weighted.grouped(),
+        cur
+    ));
+    out.push_str(&crate::tf!(
+        "- **Won:** {won} ({won_value} {cur}) · **Lost:** {lost} ({lost_value} {cur}) · **Win rate:** {rate}\n",
+        won = crate::text::grouped(m.won.count as i64),
+        won_value = m.won.value.grouped(),
+        lost = crate::text::grouped(m.lost.count as i64),
+        lost_value = m.lost.value.grouped(),
+        rate = pct(m.win_rate),
+        cur
     ));
     if let Some(v) = m.velocity {
-        out.push_str(&format!(
-            "- **Sales velocity:** {} {cur} a day\n",
-            Money((v * 100.0) as i64).grouped()
+        out.push_str(&crate::tf!(
+            "- **Sales velocity:** {value} {cur} a day\n",
+            value = Money((v * 100.0) as i64).grouped(),
+            cur
         ));
     }
-    out.push_str("\n## The funnel\n\n| Stage | Deals | Value | Weighted | Stalled |\n|---|---:|---:|---:|---:|\n");
+    out.push_str(t(
+        "\n## The funnel\n\n| Stage | Deals | Value | Weighted | Stalled |\n|---|---:|---:|---:|---:|\n",
+    ));
     for s in &m.stages {
         out.push_str(&format!(
-            "| {} {} | {} | {} | {} | {} |\n",
-            s.stage,
-            s.stage.chinese(),
+            "| {} | {} | {} | {} | {} |\n",
+            match crate::i18n::lang() {
+                Lang::En => format!("{} {}", s.stage, s.stage.chinese()),
+                Lang::Zh => s.stage.label(),
+            },
             s.sum.count,
             s.sum.value.grouped(),
             s.sum.weighted.grouped(),
@@ -160,39 +177,43 @@ fn markdown(
         ));
     }
     let b = m.balance;
-    out.push_str(&format!(
-        "\nBest few {} · in the funnel {} · above the funnel {}: {}\n",
-        b.best_few,
-        b.in_funnel,
-        b.above,
-        if b.healthy() {
-            "a healthy funnel shape."
+    out.push_str(&crate::tf!(
+        "\nBest few {best} · in the funnel {in_funnel} · above the funnel {above}: {verdict}\n",
+        best = b.best_few,
+        in_funnel = b.in_funnel,
+        above = b.above,
+        verdict = if b.healthy() {
+            t("a healthy funnel shape.")
         } else {
-            "not a funnel shape; feed it from above."
+            t("not a funnel shape; feed it from above.")
         }
     ));
     if let Some(w) = week {
         out.push_str(&format!("\n## {}\n\n", w.heading()));
         let kinds = w.named(title);
         for (name, names) in &kinds {
-            out.push_str(&format!("- **{name}:** {}\n", names.join("; ")));
+            out.push_str(&crate::tf!(
+                "- **{name}:** {names}\n",
+                name,
+                names = names.join(t("; "))
+            ));
         }
         if kinds.is_empty() {
-            out.push_str("Nothing moved.\n");
+            out.push_str(t("Nothing moved.\n"));
         }
     }
     // every deal's flags once, for the top ten and for the action list
     let all_flags = crate::domain::flags::all_visible(ws, today);
     let flags = top_high_flags(ws, &all_flags, 10);
     if !flags.is_empty() {
-        out.push_str("\n## Top red flags\n\n");
+        out.push_str(t("\n## Top red flags\n\n"));
         for (n, (o, f)) in flags.iter().enumerate() {
-            out.push_str(&format!(
-                "{}. **{}:** {}. {}\n",
-                n + 1,
-                md(&o.title),
-                md(&f.message),
-                md(&f.suggestion)
+            out.push_str(&crate::tf!(
+                "{n}. **{title}:** {message}. {suggestion}\n",
+                n = n + 1,
+                title = md(&o.title),
+                message = md(&f.message),
+                suggestion = md(&f.suggestion)
             ));
         }
     }
@@ -200,15 +221,15 @@ fn markdown(
     // freed by the system when the command exits (see `Context::read`)
     std::mem::forget(all_flags);
     if !actions.is_empty() {
-        out.push_str("\n## This week's actions\n\n");
+        out.push_str(t("\n## This week's actions\n\n"));
         for (n, e) in actions.iter().enumerate() {
-            let due = e.due.map_or("suggested".into(), |d| d.to_string());
-            out.push_str(&format!(
-                "{}. {} · **{}:** {}\n",
-                n + 1,
+            let due = e.due.map_or(t("suggested").into(), |d| d.to_string());
+            out.push_str(&crate::tf!(
+                "{n}. {due} · **{title}:** {text}\n",
+                n = n + 1,
                 due,
-                md(&ws.opportunities[e.opportunity].title),
-                md(&e.text)
+                title = md(&ws.opportunities[e.opportunity].title),
+                text = md(&e.text)
             ));
         }
     }

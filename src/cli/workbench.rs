@@ -2,6 +2,7 @@
 
 use super::{Context, Failure, Output};
 use crate::domain::Workspace;
+use crate::i18n::t;
 use crate::store::{Store, StoreError};
 use crate::tui::{self, Launch};
 use std::io::IsTerminal;
@@ -15,11 +16,11 @@ pub fn open(ctx: &Context) -> Result<Output, Failure> {
     let (store, workspace, hint) = match Store::open(&ctx.workspace, &ctx.data_dir) {
         Ok((store, ws)) => (store, ws, None),
         Err(StoreError::Missing(_)) => {
-            let ws = Workspace::new("", "CNY");
+            let ws = Workspace::new("", "CNY"); // i18n-exempt: a currency code
             let store = Store::create(&ctx.workspace, &ws, &ctx.data_dir)?;
-            let hint = format!(
-                "New empty workspace at {}. Press n to add your first opportunity, ? for every key.",
-                ctx.workspace.display()
+            let hint = crate::tf!(
+                "New empty workspace at {path}. Press n to add your first opportunity, ? for every key.",
+                path = ctx.workspace.display()
             );
             (store, ws, Some(hint))
         }
@@ -38,9 +39,9 @@ pub fn open(ctx: &Context) -> Result<Output, Failure> {
 
 pub fn demo(ctx: &Context) -> Result<Output, Failure> {
     if !interactive() {
-        return Err(Failure::usage(
+        return Err(Failure::usage(t(
             "`funnel demo` opens the workbench and needs a terminal",
-        ));
+        )));
     }
     let stamp = std::time::SystemTime::now()
         .duration_since(std::time::UNIX_EPOCH)
@@ -54,8 +55,11 @@ pub fn demo(ctx: &Context) -> Result<Output, Failure> {
         store,
         workspace: ws,
         today: ctx.today,
-        location: "DEMO · a scratch copy, discarded on quit".into(),
-        hint: Some("The demo pipeline, its story set today. ? lists every key; q quits (the copy is discarded).".into()),
+        location: t("DEMO · a scratch copy, discarded on quit").into(),
+        hint: Some(
+            t("The demo pipeline, its story set today. ? lists every key; q quits (the copy is discarded).")
+                .into(),
+        ),
         scratch: Some(dir),
     })
 }
@@ -63,6 +67,6 @@ pub fn demo(ctx: &Context) -> Result<Output, Failure> {
 fn launch(launch: Launch) -> Result<Output, Failure> {
     match tui::run(launch) {
         Ok(code) => Ok(Output::new(String::new(), code)),
-        Err(e) => Err(Failure::runtime(format!("the workbench failed: {e}"))),
+        Err(e) => Err(Failure::runtime(crate::tf!("the workbench failed: {e}", e))),
     }
 }

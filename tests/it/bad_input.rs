@@ -317,6 +317,9 @@ fn a_closed_pipe_ends_quietly() {
     let ws = funnel::synth::workspace(2000, 3, funnel::domain::Date::parse("2026-11-23").unwrap());
     std::fs::write(&path, funnel::store::to_json_bytes(&ws)).unwrap();
     let mut child = std::process::Command::new(env!("CARGO_BIN_EXE_funnel"))
+        .env("LANG", "C")
+        .env_remove("LC_ALL")
+        .env_remove("LC_MESSAGES")
         .arg("--workspace")
         .arg(&path)
         .args(["list", "--all", "--format", "json"])

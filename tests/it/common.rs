@@ -28,8 +28,9 @@ impl Sandbox {
         target
     }
 
-    /// `funnel` with HOME and XDG_DATA_HOME inside the sandbox and no
-    /// FUNNEL_* variables from the environment.
+    /// `funnel` with HOME and XDG_DATA_HOME inside the sandbox, no
+    /// FUNNEL_* variables from the environment, and the C locale (English
+    /// whatever the machine's LANG: a test of Chinese asks for it).
     pub fn funnel(&self) -> Command {
         let mut cmd = Command::new(env!("CARGO_BIN_EXE_funnel"));
         cmd.env("HOME", self.dir.path())
@@ -37,8 +38,17 @@ impl Sandbox {
             .env_remove("FUNNEL_WORKSPACE")
             .env_remove("FUNNEL_TODAY")
             .env_remove("NO_COLOR");
+        english(&mut cmd);
         cmd
     }
+}
+
+/// The C locale for a spawned funnel: LANG=C, and no LC_ALL or
+/// LC_MESSAGES from the machine, which would win over it.
+pub fn english(cmd: &mut Command) -> &mut Command {
+    cmd.env("LANG", "C")
+        .env_remove("LC_ALL")
+        .env_remove("LC_MESSAGES")
 }
 
 pub fn fixture_path(name: &str) -> PathBuf {

@@ -11,6 +11,7 @@ mod board;
 mod borders;
 mod bulk;
 mod chinese_screens;
+mod cli_lang;
 mod closed_deals;
 mod commands;
 mod common;

@@ -53,7 +53,7 @@ impl Tmux {
     /// `pid` (\\$\\$ is the inner shell's pid, which `exec` hands to funnel).
     fn command(&self, args: &str) -> String {
         format!(
-            "sh -c \"echo \\$\\$ > '{pid}'; XDG_DATA_HOME='{data}' TMPDIR='{tmp}' exec '{bin}' {args}\"",
+            "sh -c \"echo \\$\\$ > '{pid}'; LANG=C LC_ALL= LC_MESSAGES= XDG_DATA_HOME='{data}' TMPDIR='{tmp}' exec '{bin}' {args}\"",
             pid = self.path("pid").display(),
             data = self.path("data").display(),
             tmp = self.dir.path().display(),
@@ -586,6 +586,9 @@ fn review_three_deals_finish_and_the_report_lists_the_week() {
     // the report right after, on the same file, headless: the week is there
     let out = Command::new(env!("CARGO_BIN_EXE_funnel"))
         .env("XDG_DATA_HOME", t.path("data"))
+        .env("LANG", "C")
+        .env_remove("LC_ALL")
+        .env_remove("LC_MESSAGES")
         .arg("--workspace")
         .arg(t.workspace())
         .args(["--today", "2026-11-23", "report"])
@@ -659,6 +662,9 @@ fn mark_fifty_imported_deals_move_them_and_undo_in_one_step() {
         .args(["import", "csv"])
         .arg(&csv)
         .env("XDG_DATA_HOME", t.path("data"))
+        .env("LANG", "C")
+        .env_remove("LC_ALL")
+        .env_remove("LC_MESSAGES")
         .output()
         .unwrap();
     assert!(imported.status.success(), "{imported:?}");
