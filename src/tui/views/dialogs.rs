@@ -1,7 +1,9 @@
 //! What floats over the view: forms, the delete question, the filter line
 //! and the help overlay.
 
+use crate::i18n;
 use crate::text::{clean, width};
+use crate::tf;
 use crate::tui::app::App;
 use crate::tui::app::reschedule_date;
 use crate::tui::dialog::{Dialog, FilterTarget};
@@ -29,17 +31,25 @@ pub fn draw(app: &App, frame: &mut Frame, area: Rect) {
             // what the typed text means as it is typed, or what it may be
             let meaning = match reschedule_date(typed.value(), app.today) {
                 _ if typed.is_empty() => {
-                    "t today · m tomorrow · w in a week · fri, +3, eom, 2027-1-15".to_owned()
+                    i18n::t("t today · m tomorrow · w in a week · fri, +3, eom, 2027-1-15")
+                        .to_owned()
                 }
                 Ok(d) => format!("→ {}", crate::domain::typed::describe(d)),
-                Err(_) => "not a date yet".to_owned(),
+                Err(_) => i18n::t("not a date yet").to_owned(),
             };
-            let text = format!("Due date:  {shown}\n{meaning}\n{keys}");
+            let label = format!("{}  ", i18n::t("Due date:"));
+            let text = format!("{label}{shown}\n{meaning}\n{keys}");
             let rect = centered(area, 60, wrapped_height(&text, 58) + 2);
             clear(frame, rect);
             let title = match more.len() {
-                0 => " Reschedule ".to_owned(),
-                n => format!(" Reschedule {} marked actions ", super::grouped(n + 1)),
+                0 => format!(" {} ", i18n::t("Reschedule")),
+                n => format!(
+                    " {} ",
+                    tf!(
+                        "Reschedule {n} marked actions",
+                        n = super::grouped(n + 1)
+                    )
+                ),
             };
             let block = Block::bordered().title(title);
             let inner = block.inner(rect);
@@ -48,7 +58,7 @@ pub fn draw(app: &App, frame: &mut Frame, area: Rect) {
                 rect,
             );
             let before: String = typed.value().chars().take(typed.cursor()).collect();
-            let x = inner.x + (width("Due date:  ") + width(&clean(&before))) as u16;
+            let x = inner.x + (width(&label) + width(&clean(&before))) as u16;
             frame.set_cursor_position(Position::new(x, inner.y));
         }
         Dialog::PoliticalMap { cursor, .. } => {
@@ -128,10 +138,13 @@ fn draw_entry(
     let mut block = Block::bordered().title(title);
     if shown < lines.len() {
         block = block.title_bottom(format!(
-            " lines {}–{} of {} ",
-            from + 1,
-            from + shown,
-            lines.len()
+            " {} ",
+            tf!(
+                "lines {first}–{last} of {total}",
+                first = from + 1,
+                last = from + shown,
+                total = lines.len()
+            )
         ));
     }
     let total = lines.len();
@@ -144,7 +157,7 @@ fn draw_entry(
     body.push(Line::default());
     // the scroll keys are the lists' own, not hinted: said here when needed
     let keys = if shown < total {
-        format!(" {keys} · j k PgDn PgUp scroll")
+        format!(" {keys} · {}", i18n::t("j k PgDn PgUp scroll"))
     } else {
         format!(" {keys}")
     };
@@ -225,7 +238,7 @@ fn draw_form(app: &App, form: &Form, keys: &str, frame: &mut Frame, area: Rect) 
     let mut cursor = None;
     for (n, f) in form.fields.iter().enumerate() {
         let focused = n == form.focus;
-        let label = format!("{:>label_w$} ", f.label());
+        let label = format!("{} ", super::pad_left(f.label(), label_w));
         // an error, else what a shorthand means (focused or not), else
         // the focused field's hint
         let after = match (f.error(), f.meaning(), focused.then(|| f.note()).flatten()) {
