@@ -89,7 +89,7 @@ pub(super) const TEXTS: &[(&str, &str)] = &[
     ("w {amount}", "加权 {amount}"),
     ("weighted {amount}", "加权 {amount}"),
     ("no reason code", "无原因代码"),
-    ("code {code}", "原因 {code}"),
+    ("code {code}", "原因代码 {code}"),
     ("{date} · in {stage}", "{date} · 于{stage}阶段"),
     ("Qualification {confirmed}/4", "商机确认 {confirmed}/4"),
     ("need", "需求"),
@@ -104,7 +104,10 @@ pub(super) const TEXTS: &[(&str, &str)] = &[
         "until {date} ({reason}): {message}",
         "暂缓至 {date}（{reason}）：{message}",
     ),
-    ("Red flags ({shown}) · strengths", "红旗信号（{shown}）· 优势"),
+    (
+        "Red flags ({shown}) · strengths",
+        "红旗信号（{shown}）· 优势",
+    ),
     ("Actions ({n} open)", "行动（{n} 项未完成）"),
     ("no date", "无日期"),
     ("Log ({n})", "日志（{n}）"),
@@ -174,13 +177,13 @@ pub(super) const TEXTS: &[(&str, &str)] = &[
     ("Conversion and days per stage", "各阶段转化率与停留天数"),
     (
         "{from} → {to}: {rate} · {days} in {from}",
-        "{from} → {to}：{rate} · 在{from}阶段 {days}",
+        "{from}（{days}）→ {to}：{rate}",
     ),
     ("— days", "— 天"),
     ("Balance", "漏斗平衡"),
     (
         "best few {best} · in the funnel {in_funnel} · above {above}",
-        "最有把握的几单 {best} · 漏斗中 {in_funnel} · 漏斗上方 {above}",
+        "最有把握的几单 {best} · 漏斗中 {in_funnel} · 上方 {above}",
     ),
     ("a healthy funnel shape", "漏斗形状健康"),
     (
@@ -189,7 +192,7 @@ pub(super) const TEXTS: &[(&str, &str)] = &[
     ),
     (
         "Time: the course's share vs your open actions",
-        "时间：课程建议的比例 vs 你未完成行动的比例",
+        "时间：课程建议比例 vs 你的未完成行动",
     ),
     ("Figures", "数据"),
     // view 4: accounts
@@ -203,7 +206,7 @@ pub(super) const TEXTS: &[(&str, &str)] = &[
     ("Weighted", "加权"),
     (
         "Screening matrix 客户筛选矩阵 · ↑ attractiveness → our advantage",
-        "客户筛选矩阵 · ↑ 客户吸引力 → 我方优势",
+        "客户筛选矩阵 ↑吸引力 →我方优势",
     ),
     ("No accounts yet: a adds one.", "还没有客户：按 a 添加。"),
     (
@@ -222,7 +225,10 @@ pub(super) const TEXTS: &[(&str, &str)] = &[
     ),
     // view 5: review
     ("Review", "回顾"),
-    ("{reviewed}✓ {skipped}– {to_go} to go", "{reviewed}✓ {skipped}– 还剩 {to_go}"),
+    (
+        "{reviewed}✓ {skipped}– {to_go} to go",
+        "{reviewed}✓ {skipped}– 还剩 {to_go}",
+    ),
     ("The deal", "本商机"),
     ("No open deal to review.", "没有要回顾的进行中商机。"),
     ("Since the review of {date}", "自 {date} 的回顾以来"),
@@ -231,7 +237,10 @@ pub(super) const TEXTS: &[(&str, &str)] = &[
         "第一次回顾：没有可比较的记录。",
     ),
     ("The questions", "要问的问题"),
-    ("Is the close date still real? {close}", "成交日期还靠得住吗？{close}"),
+    (
+        "Is the close date still real? {close}",
+        "成交日期还靠得住吗？{close}",
+    ),
     (
         "Are the four conditions still true? {conditions}",
         "四个条件仍然成立吗？{conditions}",
@@ -241,6 +250,7 @@ pub(super) const TEXTS: &[(&str, &str)] = &[
         "下一步行动是什么？何时做？{next}",
     ),
     ("none: a adds one", "没有：按 a 添加"),
+    ("{action} ({due})", "{action}（{due}）"),
     ("Red flags ({n})", "红旗信号（{n}）"),
     ("So far: {so_far}", "目前：{so_far}"),
     (
@@ -314,6 +324,9 @@ pub(super) const TEXTS: &[(&str, &str)] = &[
     ("Due date:", "到期日："),
     ("Reschedule", "改期"),
     ("Reschedule {n} marked actions", "改期：已标记的 {n} 项行动"),
-    ("lines {first}–{last} of {total}", "第 {first}–{last} 行，共 {total} 行"),
+    (
+        "lines {first}–{last} of {total}",
+        "第 {first}–{last} 行，共 {total} 行",
+    ),
     ("j k PgDn PgUp scroll", "j k PgDn PgUp 滚动"),
 ];

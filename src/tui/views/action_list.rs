@@ -31,9 +31,9 @@ pub fn draw(app: &App, frame: &mut Frame, area: Rect) {
         &marked,
         i18n::t("highest score first"),
     ]
-        .into_iter()
-        .filter(|s| !s.is_empty())
-        .collect();
+    .into_iter()
+    .filter(|s| !s.is_empty())
+    .collect();
     let title = super::list_title(&parts, usize::from(list_area.width));
     let block = Block::new()
         .borders(Borders::TOP)

@@ -253,7 +253,9 @@ fn part_lines(
 fn row_name(part: Part, name: &str) -> String {
     match name {
         NO_COMPETITOR | NO_PRODUCT | NO_TIER => i18n::t(name).to_owned(),
-        _ if part == Part::Tiers => Tier::parse(name).map_or(clean(name).into_owned(), |t| t.label()),
+        _ if part == Part::Tiers => {
+            Tier::parse(name).map_or(clean(name).into_owned(), |t| t.label())
+        }
         _ => clean(name).into_owned(),
     }
 }
@@ -264,7 +266,10 @@ fn results(a: &Analysis, cur: &str, w: usize, t: &Theme, out: &mut Vec<Line<'sta
     let value_label = if cur.is_empty() {
         i18n::t("deals          value").to_owned()
     } else {
-        tf!("deals {currency}", currency = pad_left(&truncate(cur, 14), 14))
+        tf!(
+            "deals {currency}",
+            currency = pad_left(&truncate(cur, 14), 14)
+        )
     };
     out.push(heading(i18n::t("Results"), &value_label, w, t));
     if let Some((n, first, last)) = crate::tui::screens::analysis::hint(a) {

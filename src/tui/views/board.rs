@@ -306,9 +306,11 @@ fn card_lines(app: &App, o: &Opportunity, w: usize, roomy: bool) -> Vec<Line<'st
     // what the close date may take: the card's width less the value, a
     // space and the flags
     let date_room = w.saturating_sub(width(&value) + 1 + width(&flags));
-    let close = o.expected_close.map_or(i18n::t("no close").to_owned(), |d| {
-        card_date(d, app.today, date_room)
-    });
+    let close = o
+        .expected_close
+        .map_or(i18n::t("no close").to_owned(), |d| {
+            card_date(d, app.today, date_room)
+        });
     let close_style = match o.expected_close {
         Some(d) if d < app.today => t.warning(),
         _ => Style::new(),

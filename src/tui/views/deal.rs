@@ -4,8 +4,8 @@
 use super::compact;
 use crate::domain::Opportunity;
 use crate::i18n;
-use crate::tf;
 use crate::text::{clean, truncate, wrap};
+use crate::tf;
 use crate::tui::app::App;
 use crate::tui::screens::Pane;
 use ratatui::Frame;
@@ -221,9 +221,11 @@ fn draw_header(
     let days = o
         .days_in_stage(app.today)
         .map_or(String::new(), |d| format!(" {}", tf!("{d} d", d)));
-    let close = o.expected_close.map_or(i18n::t("no close date").to_owned(), |d| {
-        tf!("close {date}", date = d)
-    });
+    let close = o
+        .expected_close
+        .map_or(i18n::t("no close date").to_owned(), |d| {
+            tf!("close {date}", date = d)
+        });
     let currency = clean(&s.currency).into_owned();
     // narrow: account and stage on lines of their own, so neither is cut
     let narrow = area.width < 60;
@@ -340,7 +342,11 @@ fn closed_lines(
             ),
             Span::raw(format!(
                 " {}",
-                tf!("{date} · in {stage}", date = outcome.on, stage = o.stage.label())
+                tf!(
+                    "{date} · in {stage}",
+                    date = outcome.on,
+                    stage = o.stage.label()
+                )
             )),
         ]),
         Line::from(format!(

@@ -45,10 +45,7 @@ pub fn draw(app: &App, frame: &mut Frame, area: Rect) {
                 0 => format!(" {} ", i18n::t("Reschedule")),
                 n => format!(
                     " {} ",
-                    tf!(
-                        "Reschedule {n} marked actions",
-                        n = super::grouped(n + 1)
-                    )
+                    tf!("Reschedule {n} marked actions", n = super::grouped(n + 1))
                 ),
             };
             let block = Block::bordered().title(title);

@@ -203,9 +203,10 @@ pub fn draw(app: &App, frame: &mut Frame, area: Rect) {
             m.action_share[s.index()] * 100.0
         )));
     }
-    let block = Block::new()
-        .borders(Borders::TOP)
-        .title(Span::styled(format!(" {} ", i18n::t("Figures")), t.heading()));
+    let block = Block::new().borders(Borders::TOP).title(Span::styled(
+        format!(" {} ", i18n::t("Figures")),
+        t.heading(),
+    ));
     let inner = block.inner(right);
     frame.render_widget(block, right);
     let text = Rect {

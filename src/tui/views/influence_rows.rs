@@ -41,7 +41,11 @@ pub(super) fn rows(app: &App, o: &Opportunity, width: usize) -> Vec<Item> {
                     Role::Technical => i18n::t("no technical buyer identified"),
                     Role::Coach => i18n::t("no coach identified"),
                 };
-                let gap = if wide { gap } else { i18n::t("none identified") };
+                let gap = if wide {
+                    gap
+                } else {
+                    i18n::t("none identified")
+                };
                 rows.push((
                     truncate(&format!("{label} — {gap}"), width).into_owned(),
                     t.warning(),

@@ -101,9 +101,11 @@ fn draw_title(app: &App, frame: &mut Frame, area: Rect) {
     }
     left.push(Span::raw("  "));
     left.push(Span::styled(clean(&app.location).into_owned(), t.dim()));
-    let [l, r] =
-        Layout::horizontal([Constraint::Fill(1), Constraint::Length(width(&right) as u16)])
-            .areas(area);
+    let [l, r] = Layout::horizontal([
+        Constraint::Fill(1),
+        Constraint::Length(width(&right) as u16),
+    ])
+    .areas(area);
     frame.render_widget(Paragraph::new(Line::from(left)), l);
     frame.render_widget(Paragraph::new(right).style(t.dim()), r);
 }
@@ -265,7 +267,10 @@ pub fn position(at: usize, len: usize, filter: &str) -> String {
         )
     };
     if !filter.is_empty() {
-        text.push_str(&crate::tf!(" (filter \"{filter}\")", filter = clean(filter)));
+        text.push_str(&crate::tf!(
+            " (filter \"{filter}\")",
+            filter = clean(filter)
+        ));
     }
     text
 }
@@ -368,6 +373,23 @@ pub(crate) fn pad_left(text: &str, cols: usize) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn chinese_stage_names_and_padding_go_by_display_width() {
+        let zh = crate::i18n::Locale {
+            lang: Lang::Zh,
+            numbers: crate::i18n::Numbers::Chinese,
+        };
+        assert_eq!(stage_name(Stage::Negotiate), "negotiate 商务洽谈");
+        crate::i18n::with(zh, || {
+            assert_eq!(stage_name(Stage::Negotiate), "商务洽谈");
+            assert_eq!(compact(Money::from_units(1_200_000)), "120万");
+            assert_eq!(position(36, 2089, ""), "37/2,089");
+        });
+        assert_eq!(pad_right("预算", 6), "预算  ");
+        assert_eq!(pad_left("金额", 6), "  金额");
+        assert_eq!(pad_left("value", 3), "value");
+    }
 
     #[test]
     fn compact_amounts_fit_six_columns() {

@@ -55,11 +55,7 @@ fn describe_deal(ws: &Workspace, q: &QuickAdd, weekday: bool) -> Vec<String> {
         f.stage.label(),
         f.expected_close
             .map_or(crate::i18n::t("no close date").to_owned(), |d| {
-                let date = if weekday {
-                    describe(d)
-                } else {
-                    d.to_string()
-                };
+                let date = if weekday { describe(d) } else { d.to_string() };
                 crate::tf!("close {date}", date)
             }),
     ];

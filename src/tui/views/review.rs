@@ -84,12 +84,10 @@ pub fn draw(app: &App, frame: &mut Frame, area: Rect) {
         .collect();
     frame.render_widget(Paragraph::new(lines), inner);
 
-    let block = Block::new()
-        .borders(Borders::TOP)
-        .title(Span::styled(
-            format!(" {} ", i18n::t("The deal")),
-            t.heading(),
-        ));
+    let block = Block::new().borders(Borders::TOP).title(Span::styled(
+        format!(" {} ", i18n::t("The deal")),
+        t.heading(),
+    ));
     let inner = block.inner(deal_area);
     frame.render_widget(block, deal_area);
     let inner = Rect {
@@ -175,10 +173,11 @@ pub fn draw(app: &App, frame: &mut Frame, area: Rect) {
         "  {}",
         tf!(
             "What is the next action, and when? {next}",
-            next = next.map_or(i18n::t("none: a adds one").into(), |a| format!(
-                "{} ({})",
-                clean(&a.text),
-                a.due
+            next = next.map_or(i18n::t("none: a adds one").into(), |a| tf!(
+                "{action} ({due})",
+                action = clean(&a.text),
+                due = a
+                    .due
                     .map_or(i18n::t("no date").into(), |d: crate::domain::Date| d
                         .to_string())
             ))
