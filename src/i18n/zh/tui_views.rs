@@ -329,4 +329,7 @@ pub(super) const TEXTS: &[(&str, &str)] = &[
         "第 {first}–{last} 行，共 {total} 行",
     ),
     ("j k PgDn PgUp scroll", "j k PgDn PgUp 滚动"),
+    // a form's choices: whether a person holds a buying role
+    ("yes", "是"),
+    ("no", "否"),
 ];

@@ -7,7 +7,7 @@ use crate::tf;
 use crate::tui::app::App;
 use crate::tui::app::reschedule_date;
 use crate::tui::dialog::{Dialog, FilterTarget};
-use crate::tui::form::{Form, Kind};
+use crate::tui::form::{FieldId, Form, Kind};
 use crate::tui::keymap;
 use ratatui::Frame;
 use ratatui::layout::{Constraint, Position, Rect};
@@ -219,6 +219,44 @@ pub(crate) fn choice_label(word: &str) -> String {
     crate::text::word_label(word)
 }
 
+/// A choice as the form shows it in the reader's language: an enum word
+/// by its label (`决策人`), a coverage (`1 introduction`) and a snoozed
+/// rule (`stalled (3 deals)`) by theirs; names and the rest as
+/// [`choice_label`] shows them.
+fn choice_shown(id: FieldId, word: &str) -> String {
+    use FieldId as F;
+    let kind = match id {
+        F::Stage => "stage",
+        F::Tier => "tier",
+        F::Relationship => "relationship stage",
+        F::CloseResult => "outcome",
+        F::ReasonCode => "reason",
+        F::DecisionRole => "decision role",
+        F::Attitude => "attitude",
+        F::Mode => "mode",
+        F::Influence => "influence level",
+        F::Focus => "focus",
+        F::SocialStyle => "social style",
+        F::EconomicBuyer | F::User | F::Technical | F::Coach => {
+            return i18n::t(word).to_owned();
+        }
+        F::Coverage => {
+            return match word.split_once(' ') {
+                Some((n, name)) => format!("{n} {}", i18n::t(name)),
+                None => word.to_owned(),
+            };
+        }
+        F::Rule => {
+            return match word.split_once(" (") {
+                Some((rule, rest)) => format!("{} ({rest}", i18n::word("red-flag rule", rule)),
+                None => i18n::word("red-flag rule", word),
+            };
+        }
+        _ => return choice_label(word),
+    };
+    i18n::word(kind, word)
+}
+
 fn draw_form(app: &App, form: &Form, keys: &str, frame: &mut Frame, area: Rect) {
     let t = &app.theme;
     let label_w = form
@@ -256,7 +294,7 @@ fn draw_form(app: &App, form: &Form, keys: &str, frame: &mut Frame, area: Rect) 
             .max(12);
         let value_style = if focused { t.selected() } else { Style::new() };
         let (shown, cursor_at) = match f.kind {
-            Kind::Choice(_) => (format!("‹ {} ›", choice_label(&clean(f.raw()))), None),
+            Kind::Choice(_) => (format!("‹ {} ›", choice_shown(f.id, &clean(f.raw()))), None),
             _ => {
                 let chars: Vec<char> = clean(f.raw()).chars().collect();
                 let cursor = f.input.cursor().min(chars.len());
