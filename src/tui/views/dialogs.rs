@@ -228,15 +228,15 @@ fn choice_shown(id: FieldId, word: &str) -> String {
     let kind = match id {
         F::Stage => "stage",
         F::Tier => "tier",
-        F::Relationship => "relationship stage",
+        F::Relationship => "relationship stage", // i18n-exempt: a words list's name
         F::CloseResult => "outcome",
         F::ReasonCode => "reason",
-        F::DecisionRole => "decision role",
+        F::DecisionRole => "decision role", // i18n-exempt: a words list's name
         F::Attitude => "attitude",
         F::Mode => "mode",
-        F::Influence => "influence level",
+        F::Influence => "influence level", // i18n-exempt: a words list's name
         F::Focus => "focus",
-        F::SocialStyle => "social style",
+        F::SocialStyle => "social style", // i18n-exempt: a words list's name
         F::EconomicBuyer | F::User | F::Technical | F::Coach => {
             return i18n::t(word).to_owned();
         }
@@ -248,7 +248,9 @@ fn choice_shown(id: FieldId, word: &str) -> String {
         }
         F::Rule => {
             return match word.split_once(" (") {
+                // i18n-exempt: a words list's name
                 Some((rule, rest)) => format!("{} ({rest}", i18n::word("red-flag rule", rule)),
+                // i18n-exempt: a words list's name
                 None => i18n::word("red-flag rule", word),
             };
         }
