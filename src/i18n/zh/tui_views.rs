@@ -231,7 +231,7 @@ pub(super) const TEXTS: &[(&str, &str)] = &[
     ),
     ("The deal", "本商机"),
     ("No open deal to review.", "没有要回顾的进行中商机。"),
-    ("Since the review of {date}", "自 {date} 的回顾以来"),
+    ("Since the review of {date}", "自 {date}的回顾以来"),
     (
         "First review: nothing to compare with.",
         "第一次回顾：没有可比较的记录。",
