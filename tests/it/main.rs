@@ -51,3 +51,4 @@ mod tmux_e2e;
 mod typed_fields;
 mod workbench;
 mod workbench_props;
+mod zh_views;

@@ -2,7 +2,9 @@
 //! screening matrix as a 2×2 grid, and the selected account's SWOT.
 
 use crate::domain::accounts::{self, Quadrant};
+use crate::i18n::{self, Lang, lang};
 use crate::text::{clean, truncate, wrap};
+use crate::tf;
 use crate::tui::app::App;
 use ratatui::Frame;
 use ratatui::layout::{Constraint, Layout, Rect};
@@ -19,7 +21,7 @@ pub fn draw(app: &App, frame: &mut Frame, area: Rect) {
     let s = &app.screens.accounts;
     let title = super::list_title(
         &[
-            "Accounts",
+            i18n::t("Accounts"),
             &super::position(s.cursor.at(), s.rows.len(), s.filter.value()),
         ],
         usize::from(list.width),
@@ -40,15 +42,25 @@ pub fn draw(app: &App, frame: &mut Frame, area: Rect) {
         (offset, s.rows.len(), height),
     );
     // the year of "won this year", as the 160-column header has room for it
-    let won = format!("Won '{:02}", chrono::Datelike::year(&app.today.0) % 100);
+    let won = tf!(
+        "Won '{yy}",
+        yy = format!("{:02}", chrono::Datelike::year(&app.today.0) % 100)
+    );
+    // a tier in Chinese takes up to eight columns (一般客户)
+    let tier_w = if lang() == Lang::Zh { 8 } else { 7 };
+    let head = |names: &[&'static str]| -> Vec<&'static str> {
+        names.iter().map(|n| i18n::t(n)).collect()
+    };
     let (header, widths): (Vec<&str>, Vec<Constraint>) = if wide {
+        let mut names = head(&[
+            "Name", "Tier", "Quadrant", "Relation", "Open", "Value", "Weighted",
+        ]);
+        names.extend([won.as_str(), "!"]);
         (
-            vec![
-                "Name", "Tier", "Quadrant", "Relation", "Open", "Value", "Weighted", &won, "!",
-            ],
+            names,
             vec![
                 Constraint::Fill(1),
-                Constraint::Length(7),
+                Constraint::Length(tier_w),
                 Constraint::Length(13),
                 Constraint::Length(11),
                 Constraint::Length(4),
@@ -60,10 +72,14 @@ pub fn draw(app: &App, frame: &mut Frame, area: Rect) {
         )
     } else {
         (
-            vec!["Name", "Tier", "Quadrant", "Open", "Value", "!"],
+            {
+                let mut names = head(&["Name", "Tier", "Quadrant", "Open", "Value"]);
+                names.push("!");
+                names
+            },
             vec![
                 Constraint::Fill(1),
-                Constraint::Length(7),
+                Constraint::Length(tier_w),
                 Constraint::Length(13),
                 Constraint::Length(4),
                 Constraint::Length(6),
@@ -77,17 +93,16 @@ pub fn draw(app: &App, frame: &mut Frame, area: Rect) {
     let rows = s.rows.iter().skip(offset).take(height).map(|&n| {
         let a = &app.ws.accounts[n];
         let f = &all[n];
-        let q = accounts::quadrant(a).map_or("—", Quadrant::as_str);
+        let q = accounts::quadrant(a).map_or("—", quadrant_word);
         let mut cells = vec![
             super::text_cell(&a.name, name_width, false, ratatui::style::Style::new()),
-            Cell::from(a.tier.map_or("", |x| x.as_str())),
+            Cell::from(a.tier.map_or(String::new(), |x| x.label())),
             Cell::from(q),
         ];
         if wide {
-            cells
-                .push(Cell::from(a.relationship.map_or(String::new(), |r| {
-                    crate::text::word_label(r.as_str())
-                })));
+            cells.push(Cell::from(
+                a.relationship.map_or(String::new(), |r| r.label()),
+            ));
         }
         cells.push(Cell::from(
             Line::from(f.open_count.to_string()).right_aligned(),
@@ -123,7 +138,10 @@ pub fn draw(app: &App, frame: &mut Frame, area: Rect) {
 
     // the screening matrix: attractiveness up, our advantage right
     let block = Block::new().borders(Borders::TOP).title(Span::styled(
-        " Screening matrix 客户筛选矩阵 · ↑ attractiveness → our advantage ",
+        format!(
+            " {} ",
+            i18n::t("Screening matrix 客户筛选矩阵 · ↑ attractiveness → our advantage")
+        ),
         t.heading(),
     ));
     let inner = block.inner(matrix);
@@ -138,10 +156,11 @@ pub fn draw(app: &App, frame: &mut Frame, area: Rect) {
         (Quadrant::Opportunistic, ll),
         (Quadrant::Maintain, lr),
     ] {
-        let mut lines = vec![Line::from(Span::styled(
-            format!("{} {}", q.as_str(), q.chinese()),
-            t.heading(),
-        ))];
+        let name = match lang() {
+            Lang::En => format!("{} {}", q.as_str(), q.chinese()),
+            Lang::Zh => q.chinese().to_owned(),
+        };
+        let mut lines = vec![Line::from(Span::styled(name, t.heading()))];
         for a in app
             .ws
             .accounts
@@ -165,9 +184,9 @@ pub fn draw(app: &App, frame: &mut Frame, area: Rect) {
 
     let Some(n) = s.selected(&app.ws) else {
         let text = if s.filter.is_empty() {
-            "No accounts yet: a adds one."
+            i18n::t("No accounts yet: a adds one.")
         } else {
-            "No account matches the filter. Press / then Esc to clear it."
+            i18n::t("No account matches the filter. Press / then Esc to clear it.")
         };
         frame.render_widget(Paragraph::new(text).style(t.dim()), bottom);
         return;
@@ -177,7 +196,7 @@ pub fn draw(app: &App, frame: &mut Frame, area: Rect) {
     let block = Block::new()
         .borders(Borders::TOP | Borders::RIGHT)
         .title(Span::styled(
-            format!(" SWOT · {} ", clean(&a.name)),
+            format!(" {} ", tf!("SWOT · {name}", name = clean(&a.name))),
             t.heading(),
         ));
     let inner = block.inner(swot);
@@ -187,10 +206,10 @@ pub fn draw(app: &App, frame: &mut Frame, area: Rect) {
     let [s1, s2] = Layout::horizontal([Constraint::Fill(1), Constraint::Fill(1)]).areas(s_top);
     let [s3, s4] = Layout::horizontal([Constraint::Fill(1), Constraint::Fill(1)]).areas(s_bottom);
     for (title, items, cell) in [
-        ("Strengths 优势", &a.swot.strengths, s1),
-        ("Weaknesses 劣势", &a.swot.weaknesses, s2),
-        ("Opportunities 机会", &a.swot.opportunities, s3),
-        ("Threats 威胁", &a.swot.threats, s4),
+        (i18n::t("Strengths 优势"), &a.swot.strengths, s1),
+        (i18n::t("Weaknesses 劣势"), &a.swot.weaknesses, s2),
+        (i18n::t("Opportunities 机会"), &a.swot.opportunities, s3),
+        (i18n::t("Threats 威胁"), &a.swot.threats, s4),
     ] {
         let lines = swot_box_lines(items, cell);
         frame.render_widget(
@@ -203,9 +222,7 @@ pub fn draw(app: &App, frame: &mut Frame, area: Rect) {
             "{} · {}",
             clean(&a.industry),
             a.relationship
-                .map_or("relationship not set".to_owned(), |r| {
-                    crate::text::word_label(r.as_str())
-                })
+                .map_or(i18n::t("relationship not set").to_owned(), |r| r.label())
         ),
         t.dim(),
     ))];
@@ -220,7 +237,7 @@ pub fn draw(app: &App, frame: &mut Frame, area: Rect) {
     }
     lines.push(Line::raw(""));
     lines.push(Line::from(Span::styled(
-        "Deals (Enter shows them in view 1)",
+        i18n::t("Deals (Enter shows them in view 1)"),
         t.heading(),
     )));
     let side = Rect {
@@ -236,9 +253,11 @@ pub fn draw(app: &App, frame: &mut Frame, area: Rect) {
         .filter(|o| o.account == a.id)
         .map(|o| {
             let state = if o.is_open() {
-                o.stage.as_str()
+                o.stage.label()
             } else {
-                o.status().as_str()
+                o.outcome
+                    .as_ref()
+                    .map_or(o.status().as_str().to_owned(), |c| c.result.label())
             };
             let line = Line::raw(format!(
                 "· {} · {state} · {}",
@@ -254,6 +273,14 @@ pub fn draw(app: &App, frame: &mut Frame, area: Rect) {
         usize::from(side.height),
     );
     frame.render_widget(Paragraph::new(lines), side);
+}
+
+/// A quadrant's word in the table: `develop`, or `重点开发`.
+fn quadrant_word(q: Quadrant) -> &'static str {
+    match lang() {
+        Lang::En => q.as_str(),
+        Lang::Zh => q.chinese(),
+    }
 }
 
 /// The side pane's lines in `rows`: the account's lines, then its deals,
@@ -273,7 +300,7 @@ fn fill_side<'a>(
         if lines.len() + needs > rows && !(left == 0 && lines.len() + deal.len() <= rows) {
             let hidden = total - n;
             lines.truncate(rows.saturating_sub(1));
-            lines.push(Line::raw(format!("+{hidden} more")));
+            lines.push(Line::raw(tf!("+{n} more", n = hidden)));
             return lines;
         }
         lines.extend(deal);
@@ -305,7 +332,7 @@ fn swot_box_lines(items: &[String], cell: Rect) -> Vec<Line<'static>> {
     let shown = rows.saturating_sub(1);
     // an item whose last line is hidden counts as not shown
     let whole = all.get(shown).map_or(items.len(), |&(item, _)| item);
-    let more = format!("+{} more", items.len() - whole);
+    let more = tf!("+{n} more", n = items.len() - whole);
     all.into_iter()
         .take(shown)
         .map(|(_, l)| Line::raw(l))

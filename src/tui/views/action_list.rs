@@ -1,7 +1,9 @@
 //! View 2, Actions: the prioritised list across the pipeline, and why the
 //! selected entry ranks where it does.
 
+use crate::i18n;
 use crate::text::{clean, truncate, width};
+use crate::tf;
 use crate::tui::app::App;
 use ratatui::Frame;
 use ratatui::layout::{Constraint, Layout, Rect};
@@ -20,13 +22,18 @@ pub fn draw(app: &App, frame: &mut Frame, area: Rect) {
     let s = &app.screens.actions;
     let marked = match s.marks.len() {
         0 => String::new(),
-        n => format!("{} marked", super::grouped(n)),
+        n => tf!("{n} marked", n = super::grouped(n)),
     };
     let position = super::position(s.cursor.at(), s.len(), s.filter.value());
-    let parts: Vec<&str> = ["Actions", &position, &marked, "highest score first"]
-        .into_iter()
-        .filter(|s| !s.is_empty())
-        .collect();
+    let parts: Vec<&str> = [
+        i18n::t("Actions"),
+        &position,
+        &marked,
+        i18n::t("highest score first"),
+    ]
+    .into_iter()
+    .filter(|s| !s.is_empty())
+    .collect();
     let title = super::list_title(&parts, usize::from(list_area.width));
     let block = Block::new()
         .borders(Borders::TOP)
@@ -35,9 +42,9 @@ pub fn draw(app: &App, frame: &mut Frame, area: Rect) {
     frame.render_widget(block, list_area);
     if app.screens.actions.is_empty() {
         frame.render_widget(
-            Paragraph::new(
+            Paragraph::new(i18n::t(
                 "Nothing to do: no open action on an open deal, and no high-severity red flag.",
-            )
+            ))
             .style(t.dim()),
             inner,
         );
@@ -69,7 +76,7 @@ pub fn draw(app: &App, frame: &mut Frame, area: Rect) {
             .map(|e| {
                 let o = &app.ws.opportunities[e.opportunity];
                 let (due, due_style) = match e.due {
-                    None if e.suggested() => ("suggested".to_owned(), t.warning()),
+                    None if e.suggested() => (i18n::t("suggested").to_owned(), t.warning()),
                     None => (String::new(), Style::new()),
                     Some(d) if d < app.today => (super::short_date(d, app.today), t.error()),
                     Some(d) => (super::short_date(d, app.today), Style::new()),
@@ -87,7 +94,7 @@ pub fn draw(app: &App, frame: &mut Frame, area: Rect) {
                 ])
             });
         let table = Table::new(rows, widths)
-            .header(Row::new(vec!["Score", "Due", "Deal", "Action"]).style(t.dim()))
+            .header(Row::new(["Score", "Due", "Deal", "Action"].map(i18n::t)).style(t.dim()))
             .row_highlight_style(t.selected())
             .column_spacing(1);
         frame.render_stateful_widget(table, inner, &mut cursor.window_state(height));
@@ -103,7 +110,10 @@ fn draw_why(app: &App, frame: &mut Frame, area: Rect, wide: bool) {
         } else {
             Borders::TOP
         })
-        .title(Span::styled(" Why is it here? ", t.heading()));
+        .title(Span::styled(
+            format!(" {} ", i18n::t("Why is it here?")),
+            t.heading(),
+        ));
     let inner = block.inner(area);
     frame.render_widget(block, area);
     let inner = Rect {
@@ -122,7 +132,7 @@ fn draw_why(app: &App, frame: &mut Frame, area: Rect, wide: bool) {
         )),
         Line::from(Span::styled(
             truncate(
-                &format!("{} · {}", clean(&o.title), o.stage),
+                &format!("{} · {}", clean(&o.title), o.stage.label()),
                 inner.width as usize,
             )
             .into_owned(),
@@ -149,7 +159,7 @@ fn draw_why(app: &App, frame: &mut Frame, area: Rect, wide: bool) {
     let total = figures.last().map_or("", String::as_str);
     lines.push(Line::from(vec![
         Span::styled(format!("{total:>fig_w$}  "), t.title()),
-        Span::styled("score", t.title()),
+        Span::styled(i18n::t("score"), t.title()),
     ]));
     frame.render_widget(Paragraph::new(lines), inner);
 }

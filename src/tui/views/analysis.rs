@@ -6,9 +6,12 @@
 //! the colour, so the bars still read with `NO_COLOR`.
 
 use super::compact;
-use crate::domain::Money;
-use crate::domain::analysis::{Analysis, Reason, Split, Tally};
+use super::{pad_left, pad_right};
+use crate::domain::analysis::{Analysis, NO_COMPETITOR, NO_PRODUCT, NO_TIER, Reason, Split, Tally};
+use crate::domain::{Money, OutcomeResult, Tier};
+use crate::i18n;
 use crate::text::{clean, truncate, width};
+use crate::tf;
 use crate::tui::app::App;
 use crate::tui::screens::analysis::{
     LEFT, Part, RIGHT, TWO_COLUMNS, body_lines, content_height, visible_rows,
@@ -44,7 +47,14 @@ pub fn draw(app: &App, frame: &mut Frame, area: Rect) {
         .scroll
         .at()
         .min(content.saturating_sub(visible));
-    let mut title = format!(" Sales result analysis · closed {} – {} ", a.from, a.to);
+    let mut title = format!(
+        " {} ",
+        tf!(
+            "Sales result analysis · closed {from} – {to}",
+            from = a.from,
+            to = a.to
+        )
+    );
     if content > visible {
         title.push_str(&format!(
             "· {}–{}/{content} j k ",
@@ -108,7 +118,7 @@ fn heading(text: &str, labels: &str, w: usize, t: &Theme) -> Line<'static> {
     let left = w.saturating_sub(FIGURES + 1);
     Line::from(vec![
         Span::styled(fit(text, left), t.heading()),
-        Span::styled(format!(" {labels:>FIGURES$}"), t.dim()),
+        Span::styled(format!(" {}", pad_left(labels, FIGURES)), t.dim()),
     ])
 }
 
@@ -119,7 +129,7 @@ fn row(name: &str, bar: Vec<Span<'static>>, figures: String, w: usize) -> Line<'
     let mut spans = vec![Span::raw(format!(" {} ", fit(name, NAME)))];
     spans.extend(bar);
     spans.push(Span::raw(" ".repeat(room.saturating_sub(used) + 1)));
-    spans.push(Span::raw(format!("{figures:>FIGURES$}")));
+    spans.push(Span::raw(pad_left(&figures, FIGURES)));
     Line::from(spans)
 }
 
@@ -185,10 +195,10 @@ fn part_lines(
 ) {
     let room = bar_room(w);
     let tallies = |title: &str, rows: Vec<(String, Tally)>, out: &mut Vec<Line<'static>>| {
-        out.push(heading(title, "won lost  ab.  rate", w, t));
+        out.push(heading(title, i18n::t("won lost  ab.  rate"), w, t));
         let largest = rows.iter().map(|(_, x)| x.count()).max().unwrap_or(0);
         if rows.is_empty() {
-            out.push(Line::styled(" none", t.dim()));
+            out.push(Line::styled(format!(" {}", i18n::t("none")), t.dim()));
         }
         for (name, x) in &rows {
             let bar = tally_bar(x, largest, room, t);
@@ -197,14 +207,14 @@ fn part_lines(
     };
     let rows = |list: &[crate::domain::analysis::Row]| {
         list.iter()
-            .map(|r| (clean(&r.name).into_owned(), r.tally))
+            .map(|r| (row_name(part, &r.name), r.tally))
             .collect::<Vec<_>>()
     };
     match part {
         Part::Results => results(a, cur, w, t, out),
         Part::People => people(a, w, t, out),
         Part::LossReasons => reasons(
-            "Why we lose: lost and abandoned, by value",
+            i18n::t("Why we lose: lost and abandoned, by value"),
             &a.by_reason,
             t.error(),
             w,
@@ -212,7 +222,7 @@ fn part_lines(
             out,
         ),
         Part::WinReasons => reasons(
-            "Why we win, by value",
+            i18n::t("Why we win, by value"),
             &a.by_win_reason,
             t.good(),
             w,
@@ -220,16 +230,33 @@ fn part_lines(
             out,
         ),
         Part::Stages => tallies(
-            &format!("By stage reached   {WON} won {LOST} lost {ABANDONED} abandoned"),
+            &tf!(
+                "By stage reached   {won} won {lost} lost {abandoned} abandoned",
+                won = WON,
+                lost = LOST,
+                abandoned = ABANDONED
+            ),
             a.by_stage_reached
                 .iter()
-                .map(|(s, x)| (format!("{s} {}", s.chinese()), *x))
+                .map(|(s, x)| (super::stage_name(*s), *x))
                 .collect(),
             out,
         ),
-        Part::Competitors => tallies("By competitor", rows(&a.by_competitor), out),
-        Part::Tiers => tallies("By account tier", rows(&a.by_tier), out),
-        Part::Products => tallies("By product", rows(&a.by_product), out),
+        Part::Competitors => tallies(i18n::t("By competitor"), rows(&a.by_competitor), out),
+        Part::Tiers => tallies(i18n::t("By account tier"), rows(&a.by_tier), out),
+        Part::Products => tallies(i18n::t("By product"), rows(&a.by_product), out),
+    }
+}
+
+/// A row's name for people: a tier in the reader's words, the rows for
+/// no competitor, product or tier translated, the names as they are.
+fn row_name(part: Part, name: &str) -> String {
+    match name {
+        NO_COMPETITOR | NO_PRODUCT | NO_TIER => i18n::t(name).to_owned(),
+        _ if part == Part::Tiers => {
+            Tier::parse(name).map_or(clean(name).into_owned(), |t| t.label())
+        }
+        _ => clean(name).into_owned(),
     }
 }
 
@@ -237,14 +264,21 @@ fn results(a: &Analysis, cur: &str, w: usize, t: &Theme, out: &mut Vec<Line<'sta
     let room = bar_room(w);
     let x = &a.total;
     let value_label = if cur.is_empty() {
-        "deals          value".to_owned()
+        i18n::t("deals          value").to_owned()
     } else {
-        format!("deals {:>14}", truncate(cur, 14))
+        tf!(
+            "deals {currency}",
+            currency = pad_left(&truncate(cur, 14), 14)
+        )
     };
-    out.push(heading("Results", &value_label, w, t));
+    out.push(heading(i18n::t("Results"), &value_label, w, t));
     if let Some((n, first, last)) = crate::tui::screens::analysis::hint(a) {
         out.push(Line::styled(
-            truncate(&format!("none here; {n} closed {first} – {last}"), w).into_owned(),
+            truncate(
+                &tf!("none here; {n} closed {first} – {last}", n, first, last),
+                w,
+            )
+            .into_owned(),
             t.warning(),
         ));
     }
@@ -253,18 +287,19 @@ fn results(a: &Analysis, cur: &str, w: usize, t: &Theme, out: &mut Vec<Line<'sta
         .max()
         .unwrap_or(Money::ZERO)
         .cents() as f64;
-    for (name, sum, glyph, style) in [
-        ("won", x.won, WON, t.good()),
-        ("lost", x.lost, LOST, t.error()),
-        ("abandoned", x.abandoned, ABANDONED, t.dim()),
+    for (result, sum, glyph, style) in [
+        (OutcomeResult::Won, x.won, WON, t.good()),
+        (OutcomeResult::Lost, x.lost, LOST, t.error()),
+        (OutcomeResult::Abandoned, x.abandoned, ABANDONED, t.dim()),
     ] {
+        let name = result.label();
         let n = scaled(sum.value.cents() as f64, largest, room);
         let figures = format!(
             "{:>5} {:>14}",
             super::grouped(sum.count),
             amount(sum.value, 14)
         );
-        out.push(row(name, vec![cells(glyph, n, style)], figures, w));
+        out.push(row(&name, vec![cells(glyph, n, style)], figures, w));
     }
     let decided = x.won.count + x.lost.count;
     let won = scaled(x.won.count as f64, decided as f64, room);
@@ -274,28 +309,34 @@ fn results(a: &Analysis, cur: &str, w: usize, t: &Theme, out: &mut Vec<Line<'sta
         0
     };
     out.push(row(
-        "win rate",
+        i18n::t("win rate"),
         vec![cells(WON, won, t.good()), cells(LOST, lost, t.error())],
         format!(
-            "{} of {} {:>5}",
-            super::grouped(x.won.count),
-            super::grouped(decided),
+            "{} {:>5}",
+            tf!(
+                "{won} of {decided}",
+                won = super::grouped(x.won.count),
+                decided = super::grouped(decided)
+            ),
             pct(x.win_rate())
         ),
         w,
     ));
     let days = |d: Option<f64>| d.map_or("—".into(), |d| crate::text::days(d.round() as i64));
     out.push(Line::raw(format!(
-        " {} won {} · lost {} (created → closed)",
-        fit("average cycle", NAME),
-        days(a.cycle_days.won),
-        days(a.cycle_days.lost)
+        " {} {}",
+        fit(i18n::t("average cycle"), NAME),
+        tf!(
+            "won {won} · lost {lost} (created → closed)",
+            won = days(a.cycle_days.won),
+            lost = days(a.cycle_days.lost)
+        )
     )));
 }
 
 fn people(a: &Analysis, w: usize, t: &Theme, out: &mut Vec<Line<'static>>) {
     out.push(Line::styled(
-        "People: share of the won and of the lost deals",
+        i18n::t("People: share of the won and of the lost deals"),
         t.heading(),
     ));
     // two bars side by side in the room after the name: "won ▇▇ 33%  lost ▇▇ 0%"
@@ -304,21 +345,21 @@ fn people(a: &Analysis, w: usize, t: &Theme, out: &mut Vec<Line<'static>>) {
     let share = |label: &str, x: Option<f64>, style: Style| -> Vec<Span<'static>> {
         let filled = x.map_or(0, |x| scaled(x, 1.0, bar));
         vec![
-            Span::raw(format!("{label:<5}")),
+            Span::raw(pad_right(label, 5)),
             cells(WON, filled, style),
             cells("·", bar - filled, t.dim()),
             Span::raw(format!(" {:>4}", pct(x))),
         ]
     };
     for (name, s) in [
-        ("economic buyer met", a.economic_buyer_met),
-        ("coach", a.coach),
+        (i18n::t("economic buyer met"), a.economic_buyer_met),
+        (i18n::t("coach"), a.coach),
     ] {
         let Split { won, lost } = s;
         let mut spans = vec![Span::raw(format!(" {} ", fit(name, NAME)))];
-        spans.extend(share("won", won, t.good()));
+        spans.extend(share(&OutcomeResult::Won.label(), won, t.good()));
         spans.push(Span::raw("  "));
-        spans.extend(share("lost", lost, t.error()));
+        spans.extend(share(&OutcomeResult::Lost.label(), lost, t.error()));
         out.push(Line::from(spans));
     }
 }
@@ -332,16 +373,16 @@ fn reasons(
     out: &mut Vec<Line<'static>>,
 ) {
     let room = bar_room(w);
-    out.push(heading(title, "deals          value", w, t));
+    out.push(heading(title, i18n::t("deals          value"), w, t));
     if list.is_empty() {
-        out.push(Line::styled(" none", t.dim()));
+        out.push(Line::styled(format!(" {}", i18n::t("none")), t.dim()));
     }
     let largest = list.first().map_or(0.0, |r| r.value.cents() as f64);
     for r in list {
         let n = scaled(r.value.cents() as f64, largest, room);
         let figures = format!("{:>5} {:>14}", super::grouped(r.count), amount(r.value, 14));
         out.push(row(
-            &crate::text::word_label(&clean(&r.reason)),
+            &i18n::word("reason", &clean(&r.reason)),
             vec![cells(WON, n, style)],
             figures,
             w,

@@ -7,7 +7,9 @@
 use super::pipeline::{draw_no_rows, flag_count};
 use super::{compact, grouped, list_title, position, short_date};
 use crate::domain::{Opportunity, Stage};
+use crate::i18n;
 use crate::text::{clean, truncate, width};
+use crate::tf;
 use crate::tui::app::App;
 use crate::tui::cursor::List;
 use crate::tui::screens::Pane;
@@ -49,11 +51,11 @@ pub(super) fn draw(app: &App, frame: &mut Frame, area: Rect) {
     let focused = app.focus() == Pane::Table;
     let marked = match p.marks.len() {
         0 => String::new(),
-        n => format!("{} marked", super::grouped(n)),
+        n => tf!("{n} marked", n = super::grouped(n)),
     };
     let at = position(p.table.at(), p.rows.len(), p.filter.value());
-    let sort = format!("sort: {}", p.sort.name());
-    let parts: Vec<&str> = ["Board", &at, &marked, &sort]
+    let sort = tf!("sort: {sort}", sort = p.sort.name());
+    let parts: Vec<&str> = [i18n::t("Board"), &at, &marked, &sort]
         .into_iter()
         .filter(|s| !s.is_empty())
         .collect();
@@ -189,14 +191,14 @@ fn draw_column(
         }
     }
     if len == 0 {
-        text.push(Line::styled("no deals", t.dim()));
+        text.push(Line::styled(i18n::t("no deals"), t.dim()));
     }
     let below = len.saturating_sub(offset + visible.len());
     if below > 0 || (offset > 0 && !all_fit) {
         let more = match (offset, below) {
-            (0, b) => format!("+{b} more"),
-            (a, 0) => format!("↑{a} above"),
-            (a, b) => format!("↑{a} · +{b} more"),
+            (0, b) => tf!("+{n} more", n = b),
+            (a, 0) => tf!("↑{n} above", n = a),
+            (a, b) => tf!("↑{a} · +{b} more", a, b),
         };
         let last = usize::from(height.saturating_sub(1));
         text.resize(last, Line::default());
@@ -226,11 +228,11 @@ fn header(
         n => format!(" {n}›"),
     };
     let room = w.saturating_sub(width(&left) + width(&right));
-    let both = format!("{} {}", stage.as_str(), stage.chinese());
+    let both = super::stage_name(stage);
     let name = if width(&both) <= room {
         both
     } else {
-        truncate(stage.as_str(), room).into_owned()
+        truncate(&super::pipeline::stage_word(stage), room).into_owned()
     };
     let gap = " ".repeat(room.saturating_sub(width(&name)));
     let currency = clean(&app.ws.settings.currency).into_owned();
@@ -304,9 +306,11 @@ fn card_lines(app: &App, o: &Opportunity, w: usize, roomy: bool) -> Vec<Line<'st
     // what the close date may take: the card's width less the value, a
     // space and the flags
     let date_room = w.saturating_sub(width(&value) + 1 + width(&flags));
-    let close = o.expected_close.map_or("no close".to_owned(), |d| {
-        card_date(d, app.today, date_room)
-    });
+    let close = o
+        .expected_close
+        .map_or(i18n::t("no close").to_owned(), |d| {
+            card_date(d, app.today, date_room)
+        });
     let close_style = match o.expected_close {
         Some(d) if d < app.today => t.warning(),
         _ => Style::new(),
@@ -331,9 +335,9 @@ fn card_lines(app: &App, o: &Opportunity, w: usize, roomy: bool) -> Vec<Line<'st
         let text = match (o.days_in_stage(app.today), owner.is_empty()) {
             // the long form on wide columns only, so that every card of a
             // board reads alike
-            (Some(d), false) if w >= 30 => format!("{d} d in stage · {owner}"),
-            (Some(d), false) => format!("{d} d · {owner}"),
-            (Some(d), true) => format!("{d} d in stage"),
+            (Some(d), false) if w >= 30 => tf!("{d} d in stage · {owner}", d, owner),
+            (Some(d), false) => tf!("{d} d · {owner}", d, owner),
+            (Some(d), true) => tf!("{d} d in stage", d),
             (None, _) => owner,
         };
         lines.push(Line::styled(truncate(&text, w).into_owned(), t.dim()));

@@ -3,6 +3,7 @@
 
 use super::compact;
 use crate::domain::{Opportunity, OutcomeResult};
+use crate::i18n::{self, Lang, lang};
 use crate::text::clean;
 use crate::tui::app::App;
 use crate::tui::screens::Pane;
@@ -17,9 +18,9 @@ pub(super) fn draw(app: &App, frame: &mut Frame, area: Rect) {
     let focused = app.focus() == Pane::Table;
     let title = super::list_title(
         &[
-            "Closed deals",
+            i18n::t("Closed deals"),
             &super::position(p.table.at(), p.rows.len(), p.filter.value()),
-            "newest first",
+            i18n::t("newest first"),
         ],
         usize::from(area.width),
     );
@@ -28,9 +29,11 @@ pub(super) fn draw(app: &App, frame: &mut Frame, area: Rect) {
     frame.render_widget(block, area);
     if p.rows.is_empty() {
         let hint = if p.filter.is_empty() {
-            "No closed deals yet: W marks a deal won, L lost or abandoned.\n\nC lists the open ones."
+            i18n::t(
+                "No closed deals yet: W marks a deal won, L lost or abandoned.\n\nC lists the open ones.",
+            )
         } else {
-            "No closed deal matches the filter. Press / then Esc to clear it."
+            i18n::t("No closed deal matches the filter. Press / then Esc to clear it.")
         };
         frame.render_widget(Paragraph::new(hint).wrap(Wrap { trim: true }), inner);
         return;
@@ -47,9 +50,11 @@ pub(super) fn draw(app: &App, frame: &mut Frame, area: Rect) {
     );
     let (header, widths): (Vec<&str>, Vec<Constraint>) = if wide {
         (
-            vec![
+            [
                 "Closed", "Result", "Title", "Account", "Value", "Code", "Reason",
-            ],
+            ]
+            .map(i18n::t)
+            .to_vec(),
             vec![
                 Constraint::Length(10),
                 Constraint::Length(9),
@@ -62,7 +67,9 @@ pub(super) fn draw(app: &App, frame: &mut Frame, area: Rect) {
         )
     } else {
         (
-            vec!["Date", "Res", "Title", "Value", "Code"],
+            ["Date", "Res", "Title", "Value", "Code"]
+                .map(i18n::t)
+                .to_vec(),
             vec![
                 Constraint::Length(5),
                 Constraint::Length(4),
@@ -112,9 +119,14 @@ fn row<'a>(app: &App, o: &'a Opportunity, wide: bool, cols: &[usize]) -> Row<'a>
         Some(OutcomeResult::Abandoned) => (if wide { "abandoned" } else { "aban" }, t.dim()),
         None => ("", Style::new()),
     };
+    // Chinese: the course's word, two characters in either width
+    let result = match (lang(), outcome) {
+        (Lang::Zh, Some(c)) => c.result.label(),
+        _ => result.to_owned(),
+    };
     let code = outcome
         .and_then(|c| c.reason_code.as_deref())
-        .map_or("—".to_owned(), |c| crate::text::word_label(&clean(c)));
+        .map_or("—".to_owned(), |c| i18n::word("reason", &clean(c)));
     let value = if wide {
         o.value.grouped()
     } else {

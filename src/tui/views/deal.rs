@@ -3,7 +3,9 @@
 
 use super::compact;
 use crate::domain::Opportunity;
+use crate::i18n;
 use crate::text::{clean, truncate, wrap};
+use crate::tf;
 use crate::tui::app::App;
 use crate::tui::screens::Pane;
 use ratatui::Frame;
@@ -16,7 +18,7 @@ pub(super) fn draw(app: &App, frame: &mut Frame, area: Rect) {
     let t = &app.theme;
     let block = Block::new()
         .borders(Borders::TOP)
-        .title(Span::styled(" Deal ", t.heading()));
+        .title(Span::styled(format!(" {} ", i18n::t("Deal")), t.heading()));
     let inner = block.inner(area);
     frame.render_widget(block, area);
     let inner = Rect {
@@ -26,7 +28,7 @@ pub(super) fn draw(app: &App, frame: &mut Frame, area: Rect) {
     };
     let Some(o) = app.current_opportunity() else {
         frame.render_widget(
-            Paragraph::new("Select an opportunity.").style(t.dim()),
+            Paragraph::new(i18n::t("Select an opportunity.")).style(t.dim()),
             inner,
         );
         return;
@@ -120,11 +122,11 @@ const OBJECTIVE_LINES: usize = 5;
 /// last line cut with `…` past a few lines), else one line cut with `…`.
 /// A closed deal shows its reason there instead, on one line.
 fn objective_lines(o: &Opportunity, width: usize, roomy: bool) -> Vec<String> {
-    let room = width.saturating_sub(OBJECTIVE.len());
+    let room = width.saturating_sub(crate::text::width(&objective_label()));
     let text = if o.outcome.is_some() {
         return vec![String::new()];
     } else if o.objective.is_empty() {
-        "— (O to write one)".to_owned()
+        i18n::t("— (O to write one)").to_owned()
     } else {
         clean(&o.objective).into_owned()
     };
@@ -140,7 +142,10 @@ fn objective_lines(o: &Opportunity, width: usize, roomy: bool) -> Vec<String> {
     lines
 }
 
-const OBJECTIVE: &str = "Objective ";
+/// `Objective `, the label before the objective's first line.
+fn objective_label() -> String {
+    format!("{} ", i18n::t("Objective"))
+}
 
 /// The notes, wrapped, under a heading; what does not fit is counted.
 fn draw_notes(app: &App, o: &Opportunity, frame: &mut Frame, area: Rect) {
@@ -154,9 +159,12 @@ fn draw_notes(app: &App, o: &Opportunity, frame: &mut Frame, area: Rect) {
     if text.len() > room {
         let more = text.len() + 1 - room;
         text.truncate(room.saturating_sub(1));
-        text.push(format!("+{more} more lines: N opens them in $EDITOR"));
+        text.push(tf!("+{more} more lines: N opens them in $EDITOR", more));
     }
-    let mut lines = vec![Line::from(Span::styled("  Notes", t.heading()))];
+    let mut lines = vec![Line::from(Span::styled(
+        format!("  {}", i18n::t("Notes")),
+        t.heading(),
+    ))];
     lines.extend(text.into_iter().map(|l| Line::from(format!("  {l}"))));
     frame.render_widget(Paragraph::new(lines), area);
 }
@@ -212,10 +220,12 @@ fn draw_header(
         .map_or(o.account.as_str(), |a| a.name.as_str());
     let days = o
         .days_in_stage(app.today)
-        .map_or(String::new(), |d| format!(" {d} d"));
+        .map_or(String::new(), |d| format!(" {}", tf!("{d} d", d)));
     let close = o
         .expected_close
-        .map_or("no close date".to_owned(), |d| format!("close {d}"));
+        .map_or(i18n::t("no close date").to_owned(), |d| {
+            tf!("close {date}", date = d)
+        });
     let currency = clean(&s.currency).into_owned();
     // narrow: account and stage on lines of their own, so neither is cut
     let narrow = area.width < 60;
@@ -232,16 +242,16 @@ fn draw_header(
         Line::from(vec![
             Span::styled(
                 if narrow {
-                    o.stage.as_str().to_owned()
+                    super::pipeline::stage_word(o.stage)
                 } else {
-                    format!("{} {}", o.stage, o.stage.chinese())
+                    super::stage_name(o.stage)
                 },
                 t.stage(o.stage),
             ),
             Span::raw(format!("{days} · {close}")),
         ]),
         Line::from(format!(
-            "{} {currency} · {}%{} · {} {}",
+            "{} {currency} · {}%{} · {}",
             // narrow: short amounts, so the weighted value is never cut into
             // a smaller-looking number
             if narrow {
@@ -253,21 +263,27 @@ fn draw_header(
             match (o.probability.is_some(), narrow) {
                 (false, _) => "",
                 (true, true) => "*",
-                (true, false) => " (set)",
+                (true, false) => i18n::t(" (set)"),
             },
-            if narrow { "w" } else { "weighted" },
-            if narrow {
-                compact(o.weighted(s))
-            } else {
-                o.weighted(s).grouped()
+            {
+                let amount = if narrow {
+                    compact(o.weighted(s))
+                } else {
+                    o.weighted(s).grouped()
+                };
+                if narrow {
+                    tf!("w {amount}", amount)
+                } else {
+                    tf!("weighted {amount}", amount)
+                }
             }
         )),
     ];
     for (n, line) in objective.into_iter().enumerate() {
         let label = if n == 0 {
-            OBJECTIVE.to_owned()
+            objective_label()
         } else {
-            " ".repeat(OBJECTIVE.len())
+            " ".repeat(crate::text::width(&objective_label()))
         };
         lines.push(Line::from(vec![
             Span::styled(label, t.dim()),
@@ -310,8 +326,8 @@ fn closed_lines(
     let code = outcome
         .reason_code
         .as_deref()
-        .map_or("no reason code".to_owned(), |c| {
-            format!("code {}", crate::text::word_label(&clean(c)))
+        .map_or(i18n::t("no reason code").to_owned(), |c| {
+            tf!("code {code}", code = i18n::word("reason", &clean(c)))
         });
     let amount = if narrow {
         compact(o.value)
@@ -321,17 +337,24 @@ fn closed_lines(
     [
         Line::from(vec![
             Span::styled(
-                outcome.result.to_string().to_uppercase(),
+                outcome.result.label().to_uppercase(),
                 style.add_modifier(ratatui::style::Modifier::BOLD),
             ),
-            Span::raw(format!(" {} · in {}", outcome.on, o.stage)),
+            Span::raw(format!(
+                " {}",
+                tf!(
+                    "{date} · in {stage}",
+                    date = outcome.on,
+                    stage = o.stage.label()
+                )
+            )),
         ]),
         Line::from(format!(
             "{amount} {} · {code}",
             clean(&app.ws.settings.currency)
         )),
         Line::from(vec![
-            Span::styled("Reason ", t.dim()),
+            Span::styled(format!("{} ", i18n::t("Reason")), t.dim()),
             Span::raw(if outcome.reason.is_empty() {
                 "—".to_owned()
             } else {
@@ -363,7 +386,7 @@ fn draw_qualification(app: &App, o: &Opportunity, frame: &mut Frame, area: Rect)
     let mut lines = vec![heading(
         app,
         Pane::Qualification,
-        format!("Qualification {confirmed}/4"),
+        tf!("Qualification {confirmed}/4", confirmed),
     )];
     let cells: Vec<Span> = o
         .qualification
@@ -381,7 +404,10 @@ fn draw_qualification(app: &App, o: &Opportunity, frame: &mut Frame, area: Rect)
             } else {
                 style
             };
-            Span::styled(format!("{mark} {name:<10}"), style)
+            Span::styled(
+                format!("{mark} {}", super::pad_right(condition(name), 10)),
+                style,
+            )
         })
         .collect();
     let mut cells = cells.into_iter();
@@ -419,7 +445,10 @@ fn list_items(
     let fit = |s: String| truncate(&s, width.saturating_sub(3)).into_owned();
     match pane {
         Pane::Influences => (
-            format!("Buying influences ({}) · Enter: map", o.influences.len()),
+            tf!(
+                "Buying influences ({n}) · Enter: map",
+                n = o.influences.len()
+            ),
             super::influence_rows::rows(app, o, width),
         ),
         Pane::Flags => {
@@ -432,25 +461,25 @@ fn list_items(
                     let (mark, text, style) = match snooze {
                         None => {
                             let (mark, style) = match f.severity {
-                                Severity::High => ("H", t.error()),
-                                Severity::Medium => ("M", t.warning()),
-                                Severity::Low => ("L", Style::new()),
+                                Severity::High => (severity_mark("H", "high"), t.error()),
+                                Severity::Medium => (severity_mark("M", "medium"), t.warning()),
+                                Severity::Low => (severity_mark("L", "low"), Style::new()),
                             };
                             (mark, clean(&f.message).into_owned(), style)
                         }
                         Some(z) => (
-                            "z",
-                            format!(
-                                "until {} ({}): {}",
-                                z.until,
-                                clean(&z.reason),
-                                clean(&f.message)
+                            "z".into(),
+                            tf!(
+                                "until {date} ({reason}): {message}",
+                                date = z.until,
+                                reason = clean(&z.reason),
+                                message = clean(&f.message)
                             ),
                             t.dim(),
                         ),
                     };
                     if wrap_flags {
-                        continued_lines(mark, &text, style, width.saturating_sub(3))
+                        continued_lines(&mark, &text, style, width.saturating_sub(3))
                     } else {
                         vec![(fit(format!("{mark} {text}")), style, true)]
                     }
@@ -460,17 +489,21 @@ fn list_items(
             for strength in crate::domain::flags::strengths(o) {
                 items.push((fit(format!("✓ {}", clean(&strength))), t.good(), false));
             }
-            (format!("Red flags ({shown}) · strengths"), items)
+            (tf!("Red flags ({shown}) · strengths", shown), items)
         }
         Pane::Actions => (
-            format!(
-                "Actions ({} open)",
-                o.actions.iter().filter(|a| a.is_open()).count()
+            tf!(
+                "Actions ({n} open)",
+                n = o.actions.iter().filter(|a| a.is_open()).count()
             ),
             crate::domain::opportunity::actions_in_order(o)
                 .into_iter()
                 .map(|a| {
-                    let due = a.due.map_or("no date   ".to_owned(), |d| d.to_string());
+                    // a missing date as wide as a date, so the texts align
+                    let due = a.due.map_or_else(
+                        || super::pad_right(i18n::t("no date"), 10),
+                        |d| d.to_string(),
+                    );
                     match a.done {
                         None => {
                             let style = if a.due.is_some_and(|d| d < app.today) {
@@ -486,7 +519,7 @@ fn list_items(
                 .collect(),
         ),
         _ => (
-            format!("Log ({})", o.log.len()),
+            tf!("Log ({n})", n = o.log.len()),
             o.log
                 .iter()
                 .rev()
@@ -516,21 +549,35 @@ fn list_items(
     }
 }
 
-/// A row of a list wrapped to `width` columns after its one-letter `mark`:
+/// A row of a list wrapped to `width` columns after its short `mark`:
 /// the later lines indented under the text, where the selection does not
 /// rest (they go with the row above).
 fn continued_lines(mark: &str, text: &str, style: Style, width: usize) -> Vec<Item> {
-    wrap(text, width.saturating_sub(2))
+    let indent = crate::text::width(mark) + 1;
+    wrap(text, width.saturating_sub(indent))
         .into_iter()
         .enumerate()
         .map(|(n, line)| {
             if n == 0 {
                 (format!("{mark} {line}"), style, true)
             } else {
-                (format!("  {line}"), style, false)
+                (format!("{}{line}", " ".repeat(indent)), style, false)
             }
         })
         .collect()
+}
+
+/// A red flag's severity before it: `H`, or the Chinese `高`.
+fn severity_mark(letter: &'static str, severity: &str) -> std::borrow::Cow<'static, str> {
+    match i18n::lang() {
+        i18n::Lang::En => letter.into(),
+        i18n::Lang::Zh => i18n::word("severity", severity).into(),
+    }
+}
+
+/// A qualification condition's name (`need`, `budget`) for people.
+pub(super) fn condition(name: &str) -> &str {
+    i18n::t(name)
 }
 
 fn draw_list(
@@ -564,7 +611,12 @@ fn draw_list(
     };
     app.pages.drawn(pane.list(), window.max(1));
     let title = if placed {
-        let name = title.split(" (").next().unwrap_or(&title);
+        // the name before the count: `Actions (2 open)`, `行动（2 项未完成）`
+        let name = title
+            .split(" (")
+            .next()
+            .and_then(|n| n.split('（').next())
+            .unwrap_or(&title);
         format!("{name} · {}", super::position(sel, selectable, ""))
     } else {
         title
@@ -616,7 +668,10 @@ fn draw_list(
         .count();
     let mut lines = vec![heading(app, pane, title)];
     if items.is_empty() {
-        lines.push(Line::from(Span::styled("  none", t.dim())));
+        lines.push(Line::from(Span::styled(
+            format!("  {}", i18n::t("none")),
+            t.dim(),
+        )));
     }
     for (n, (text, style, _)) in items.into_iter().enumerate().skip(offset).take(window) {
         let style = if focused && (sel_line..=sel_end).contains(&n) {
@@ -628,7 +683,7 @@ fn draw_list(
     }
     if below > 0 && room > 0 {
         lines.push(Line::from(Span::styled(
-            format!("  +{below} more"),
+            format!("  {}", tf!("+{n} more", n = below)),
             t.dim(),
         )));
     }

@@ -1,11 +1,13 @@
 //! What floats over the view: forms, the delete question, the filter line
 //! and the help overlay.
 
+use crate::i18n;
 use crate::text::{clean, width};
+use crate::tf;
 use crate::tui::app::App;
 use crate::tui::app::reschedule_date;
 use crate::tui::dialog::{Dialog, FilterTarget};
-use crate::tui::form::{Form, Kind};
+use crate::tui::form::{FieldId, Form, Kind};
 use crate::tui::keymap;
 use ratatui::Frame;
 use ratatui::layout::{Constraint, Position, Rect};
@@ -29,17 +31,22 @@ pub fn draw(app: &App, frame: &mut Frame, area: Rect) {
             // what the typed text means as it is typed, or what it may be
             let meaning = match reschedule_date(typed.value(), app.today) {
                 _ if typed.is_empty() => {
-                    "t today · m tomorrow · w in a week · fri, +3, eom, 2027-1-15".to_owned()
+                    i18n::t("t today · m tomorrow · w in a week · fri, +3, eom, 2027-1-15")
+                        .to_owned()
                 }
                 Ok(d) => format!("→ {}", crate::domain::typed::describe(d)),
-                Err(_) => "not a date yet".to_owned(),
+                Err(_) => i18n::t("not a date yet").to_owned(),
             };
-            let text = format!("Due date:  {shown}\n{meaning}\n{keys}");
+            let label = format!("{}  ", i18n::t("Due date:"));
+            let text = format!("{label}{shown}\n{meaning}\n{keys}");
             let rect = centered(area, 60, wrapped_height(&text, 58) + 2);
             clear(frame, rect);
             let title = match more.len() {
-                0 => " Reschedule ".to_owned(),
-                n => format!(" Reschedule {} marked actions ", super::grouped(n + 1)),
+                0 => format!(" {} ", i18n::t("Reschedule")),
+                n => format!(
+                    " {} ",
+                    tf!("Reschedule {n} marked actions", n = super::grouped(n + 1))
+                ),
             };
             let block = Block::bordered().title(title);
             let inner = block.inner(rect);
@@ -48,7 +55,7 @@ pub fn draw(app: &App, frame: &mut Frame, area: Rect) {
                 rect,
             );
             let before: String = typed.value().chars().take(typed.cursor()).collect();
-            let x = inner.x + (width("Due date:  ") + width(&clean(&before))) as u16;
+            let x = inner.x + (width(&label) + width(&clean(&before))) as u16;
             frame.set_cursor_position(Position::new(x, inner.y));
         }
         Dialog::PoliticalMap { cursor, .. } => {
@@ -128,10 +135,13 @@ fn draw_entry(
     let mut block = Block::bordered().title(title);
     if shown < lines.len() {
         block = block.title_bottom(format!(
-            " lines {}–{} of {} ",
-            from + 1,
-            from + shown,
-            lines.len()
+            " {} ",
+            tf!(
+                "lines {first}–{last} of {total}",
+                first = from + 1,
+                last = from + shown,
+                total = lines.len()
+            )
         ));
     }
     let total = lines.len();
@@ -144,7 +154,7 @@ fn draw_entry(
     body.push(Line::default());
     // the scroll keys are the lists' own, not hinted: said here when needed
     let keys = if shown < total {
-        format!(" {keys} · j k PgDn PgUp scroll")
+        format!(" {keys} · {}", i18n::t("j k PgDn PgUp scroll"))
     } else {
         format!(" {keys}")
     };
@@ -209,6 +219,46 @@ pub(crate) fn choice_label(word: &str) -> String {
     crate::text::word_label(word)
 }
 
+/// A choice as the form shows it in the reader's language: an enum word
+/// by its label (`决策人`), a coverage (`1 introduction`) and a snoozed
+/// rule (`stalled (3 deals)`) by theirs; names and the rest as
+/// [`choice_label`] shows them.
+fn choice_shown(id: FieldId, word: &str) -> String {
+    use FieldId as F;
+    let kind = match id {
+        F::Stage => "stage",
+        F::Tier => "tier",
+        F::Relationship => "relationship stage", // i18n-exempt: a words list's name
+        F::CloseResult => "outcome",
+        F::ReasonCode => "reason",
+        F::DecisionRole => "decision role", // i18n-exempt: a words list's name
+        F::Attitude => "attitude",
+        F::Mode => "mode",
+        F::Influence => "influence level", // i18n-exempt: a words list's name
+        F::Focus => "focus",
+        F::SocialStyle => "social style", // i18n-exempt: a words list's name
+        F::EconomicBuyer | F::User | F::Technical | F::Coach => {
+            return i18n::t(word).to_owned();
+        }
+        F::Coverage => {
+            return match word.split_once(' ') {
+                Some((n, name)) => format!("{n} {}", i18n::t(name)),
+                None => word.to_owned(),
+            };
+        }
+        F::Rule => {
+            return match word.split_once(" (") {
+                // i18n-exempt: a words list's name
+                Some((rule, rest)) => format!("{} ({rest}", i18n::word("red-flag rule", rule)),
+                // i18n-exempt: a words list's name
+                None => i18n::word("red-flag rule", word),
+            };
+        }
+        _ => return choice_label(word),
+    };
+    i18n::word(kind, word)
+}
+
 fn draw_form(app: &App, form: &Form, keys: &str, frame: &mut Frame, area: Rect) {
     let t = &app.theme;
     let label_w = form
@@ -225,7 +275,7 @@ fn draw_form(app: &App, form: &Form, keys: &str, frame: &mut Frame, area: Rect) 
     let mut cursor = None;
     for (n, f) in form.fields.iter().enumerate() {
         let focused = n == form.focus;
-        let label = format!("{:>label_w$} ", f.label());
+        let label = format!("{} ", super::pad_left(f.label(), label_w));
         // an error, else what a shorthand means (focused or not), else
         // the focused field's hint
         let after = match (f.error(), f.meaning(), focused.then(|| f.note()).flatten()) {
@@ -246,7 +296,7 @@ fn draw_form(app: &App, form: &Form, keys: &str, frame: &mut Frame, area: Rect) 
             .max(12);
         let value_style = if focused { t.selected() } else { Style::new() };
         let (shown, cursor_at) = match f.kind {
-            Kind::Choice(_) => (format!("‹ {} ›", choice_label(&clean(f.raw()))), None),
+            Kind::Choice(_) => (format!("‹ {} ›", choice_shown(f.id, &clean(f.raw()))), None),
             _ => {
                 let chars: Vec<char> = clean(f.raw()).chars().collect();
                 let cursor = f.input.cursor().min(chars.len());

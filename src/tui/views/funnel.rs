@@ -4,7 +4,9 @@
 use super::compact;
 use crate::domain::Stage;
 use crate::domain::metrics::TIME_SHARE;
+use crate::i18n;
 use crate::text::{clean, truncate};
+use crate::tf;
 use crate::tui::app::App;
 use ratatui::Frame;
 use ratatui::layout::{Constraint, Layout, Rect};
@@ -21,16 +23,13 @@ pub fn draw(app: &App, frame: &mut Frame, area: Rect) {
         Layout::vertical([Constraint::Length(13), Constraint::Fill(1)]).areas(left);
 
     let by = if app.screens.funnel.by_value {
-        "value"
+        i18n::t("Funnel by value (v)")
     } else {
-        "count"
+        i18n::t("Funnel by count (v)")
     };
     let block = Block::new()
         .borders(Borders::TOP | Borders::RIGHT)
-        .title(Span::styled(
-            format!(" Funnel by {by} (v) "),
-            t.focused_heading(),
-        ));
+        .title(Span::styled(format!(" {by} "), t.focused_heading()));
     let inner = block.inner(chart);
     frame.render_widget(block, chart);
     let amount = |s: &crate::domain::metrics::StageFigures| {
@@ -53,14 +52,16 @@ pub fn draw(app: &App, frame: &mut Frame, area: Rect) {
             Span::styled("█".repeat(width.min(room)), t.stage(s.stage)),
         ]));
         let label = format!(
-            "{} {} · {} · {} · w {}{}",
-            s.stage,
-            s.stage.chinese(),
+            "{} · {} · {} · {}{}",
+            super::stage_name(s.stage),
             crate::text::count(s.sum.count as i64, "deal", "deals"),
             compact(s.sum.value),
-            compact(s.sum.weighted),
+            tf!("w {amount}", amount = compact(s.sum.weighted)),
             if s.stalled > 0 {
-                format!(" · {} stalled", crate::text::grouped(s.stalled as i64))
+                format!(
+                    " · {}",
+                    tf!("{n} stalled", n = crate::text::grouped(s.stalled as i64))
+                )
             } else {
                 String::new()
             }
@@ -78,9 +79,9 @@ pub fn draw(app: &App, frame: &mut Frame, area: Rect) {
     let list = app.screens.funnel.deals(&app.ws, app.today);
     let title = super::list_title(
         &[
-            "Stalled and slipping",
+            i18n::t("Stalled and slipping"),
             &super::position(app.screens.funnel.cursor.at(), list.len(), ""),
-            "Enter jumps",
+            i18n::t("Enter jumps"),
         ],
         usize::from(deals.width),
     );
@@ -119,7 +120,7 @@ pub fn draw(app: &App, frame: &mut Frame, area: Rect) {
         .collect();
     frame.render_widget(
         if lines.is_empty() {
-            Paragraph::new("none")
+            Paragraph::new(i18n::t("none"))
         } else {
             Paragraph::new(lines)
         },
@@ -128,61 +129,84 @@ pub fn draw(app: &App, frame: &mut Frame, area: Rect) {
 
     let pct = |x: Option<f64>| x.map_or("—".to_owned(), |x| format!("{:.0}%", x * 100.0));
     let mut lines = vec![
-        Line::from(Span::styled("Results", t.heading())),
+        Line::from(Span::styled(i18n::t("Results"), t.heading())),
         Line::raw(format!(
-            " win rate {} ({} won, {} lost)",
-            pct(m.win_rate),
-            super::grouped(m.won.count),
-            super::grouped(m.lost.count)
+            " {}",
+            tf!(
+                "win rate {rate} ({won} won, {lost} lost)",
+                rate = pct(m.win_rate),
+                won = super::grouped(m.won.count),
+                lost = super::grouped(m.lost.count)
+            )
         )),
         Line::raw(format!(
-            " sales velocity {}",
-            m.velocity.map_or("—".into(), |v| format!(
-                "{} {} a day",
-                crate::domain::Money((v * 100.0) as i64).grouped(),
-                clean(&app.ws.settings.currency)
-            ))
+            " {}",
+            tf!(
+                "sales velocity {velocity}",
+                velocity = m.velocity.map_or("—".into(), |v| tf!(
+                    "{amount} {currency} a day",
+                    amount = crate::domain::Money((v * 100.0) as i64).grouped(),
+                    currency = clean(&app.ws.settings.currency)
+                ))
+            )
         )),
         Line::raw(""),
-        Line::from(Span::styled("Conversion and days per stage", t.heading())),
+        Line::from(Span::styled(
+            i18n::t("Conversion and days per stage"),
+            t.heading(),
+        )),
     ];
     for ((from, to, rate), (_, days)) in m.conversion.iter().zip(&m.days_per_stage) {
         lines.push(Line::raw(format!(
-            " {from} → {to}: {} · {} in {from}",
-            pct(*rate),
-            days.map_or("— days".into(), |d| crate::text::days(d.round() as i64))
+            " {}",
+            tf!(
+                "{from} → {to}: {rate} · {days} in {from}",
+                from = from.label(),
+                to = to.label(),
+                rate = pct(*rate),
+                days = days.map_or(i18n::t("— days").to_owned(), |d| crate::text::days(
+                    d.round() as i64
+                ))
+            )
         )));
     }
     let b = m.balance;
     lines.push(Line::raw(""));
-    lines.push(Line::from(Span::styled("Balance", t.heading())));
+    lines.push(Line::from(Span::styled(i18n::t("Balance"), t.heading())));
     lines.push(Line::raw(format!(
-        " best few {} · in the funnel {} · above {}",
-        super::grouped(b.best_few),
-        super::grouped(b.in_funnel),
-        super::grouped(b.above)
+        " {}",
+        tf!(
+            "best few {best} · in the funnel {in_funnel} · above {above}",
+            best = super::grouped(b.best_few),
+            in_funnel = super::grouped(b.in_funnel),
+            above = super::grouped(b.above)
+        )
     )));
     lines.push(Line::from(if b.healthy() {
-        Span::styled(" a healthy funnel shape", t.good())
+        Span::styled(format!(" {}", i18n::t("a healthy funnel shape")), t.good())
     } else {
-        Span::styled(" not a funnel shape: feed it from above", t.warning())
+        Span::styled(
+            format!(" {}", i18n::t("not a funnel shape: feed it from above")),
+            t.warning(),
+        )
     }));
     lines.push(Line::raw(""));
     lines.push(Line::from(Span::styled(
-        "Time: the course's share vs your open actions",
+        i18n::t("Time: the course's share vs your open actions"),
         t.heading(),
     )));
     for s in Stage::ALL {
         lines.push(Line::raw(format!(
-            " {:<9} {:>3.0}% vs {:>3.0}%",
-            s.as_str(),
+            " {} {:>3.0}% vs {:>3.0}%", // i18n-exempt: `vs` reads in both languages
+            super::pad_right(&super::pipeline::stage_word(*s), 9),
             TIME_SHARE[s.index()] * 100.0,
             m.action_share[s.index()] * 100.0
         )));
     }
-    let block = Block::new()
-        .borders(Borders::TOP)
-        .title(Span::styled(" Figures ", t.heading()));
+    let block = Block::new().borders(Borders::TOP).title(Span::styled(
+        format!(" {} ", i18n::t("Figures")),
+        t.heading(),
+    ));
     let inner = block.inner(right);
     frame.render_widget(block, right);
     let text = Rect {

@@ -3,6 +3,7 @@
 
 use super::deal::Item;
 use crate::domain::{Opportunity, Role};
+use crate::i18n;
 use crate::text::{clean, truncate};
 use crate::tui::app::App;
 
@@ -21,22 +22,30 @@ pub(super) fn rows(app: &App, o: &Opportunity, width: usize) -> Vec<Item> {
         .map(|(r, who)| (Some(r), who));
     let slots = slots.chain(std::iter::once((None, without_role(&o.influences))));
     for (role, who) in slots {
-        let label = match role {
-            Some(Role::Economic) => "econ ",
-            Some(Role::User) => "user ",
-            Some(Role::Technical) => "tech ",
-            Some(Role::Coach) => "coach",
-            None => "none ",
-        };
+        // five columns, whatever the language
+        let label = super::pad_right(
+            match role {
+                Some(Role::Economic) => i18n::t("econ "),
+                Some(Role::User) => i18n::t("user "),
+                Some(Role::Technical) => i18n::t("tech "),
+                Some(Role::Coach) => i18n::t("coach"),
+                None => i18n::t("none "),
+            },
+            5,
+        );
         if who.is_empty() {
             if let Some(role) = role {
                 let gap = match role {
-                    Role::Economic => "no economic buyer identified",
-                    Role::User => "no user identified",
-                    Role::Technical => "no technical buyer identified",
-                    Role::Coach => "no coach identified",
+                    Role::Economic => i18n::t("no economic buyer identified"),
+                    Role::User => i18n::t("no user identified"),
+                    Role::Technical => i18n::t("no technical buyer identified"),
+                    Role::Coach => i18n::t("no coach identified"),
                 };
-                let gap = if wide { gap } else { "none identified" };
+                let gap = if wide {
+                    gap
+                } else {
+                    i18n::t("none identified")
+                };
                 rows.push((
                     truncate(&format!("{label} — {gap}"), width).into_owned(),
                     t.warning(),
@@ -92,10 +101,10 @@ fn person_figures(app: &App, p: &crate::domain::Influence) -> String {
         None => '·',
     };
     let mode = match p.mode {
-        Mode::Growth => "grow",
-        Mode::Trouble => "trbl",
-        Mode::EvenKeel => "even",
-        Mode::Overconfident => "over",
+        Mode::Growth => i18n::t("grow"),
+        Mode::Trouble => i18n::t("trbl"),
+        Mode::EvenKeel => i18n::t("even"),
+        Mode::Overconfident => i18n::t("over"),
         Mode::Unknown => "  ? ",
     };
     let level = match p.influence {
@@ -105,7 +114,7 @@ fn person_figures(app: &App, p: &crate::domain::Influence) -> String {
         None => '·',
     };
     let days = p.last_contact.map_or("  —".to_owned(), |d| {
-        format!("{:>3}d", d.days_until(app.today))
+        crate::tf!("{days}d", days = format!("{:>3}", d.days_until(app.today)))
     });
     format!(
         "{dr}{focus} {} {mode} {level} {days}",

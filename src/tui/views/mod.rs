@@ -19,8 +19,9 @@ mod review_done;
 use super::app::{App, Tone};
 use super::keymap;
 use super::screens::ScreenId;
-use crate::domain::{Date, Money};
-use crate::text::clean;
+use crate::domain::{Date, Money, Stage};
+use crate::i18n::{self, Lang, lang};
+use crate::text::{clean, width};
 use ratatui::Frame;
 use ratatui::layout::{Constraint, Layout, Rect};
 use ratatui::style::Style;
@@ -38,9 +39,12 @@ pub fn draw(app: &App, frame: &mut Frame) {
     let area = frame.area();
     app.hits.clear();
     if area.width < MIN_WIDTH || area.height < MIN_HEIGHT {
-        let text = format!(
-            "funnel needs a terminal of at least {MIN_WIDTH}×{MIN_HEIGHT}; this one is {}×{}. Enlarge it (or press q to quit).",
-            area.width, area.height
+        let text = crate::tf!(
+            "funnel needs a terminal of at least {min_w}×{min_h}; this one is {w}×{h}. Enlarge it (or press q to quit).",
+            min_w = MIN_WIDTH,
+            min_h = MIN_HEIGHT,
+            w = area.width,
+            h = area.height
         );
         frame.render_widget(Paragraph::new(text).wrap(Wrap { trim: true }), area);
         return;
@@ -71,12 +75,14 @@ pub fn draw(app: &App, frame: &mut Frame) {
 
 fn draw_title(app: &App, frame: &mut Frame, area: Rect) {
     let t = &app.theme;
-    let right = format!("  today {} ", app.today);
+    let right = format!("  {} ", crate::tf!("today {date}", date = app.today));
+    // i18n-exempt: the product's name
     let mut left = vec![Span::styled(" funnel ", t.title()), Span::raw("·")];
     // Six tabs and the date do not fit 80 columns: there the other tabs
     // show their number only, the one on display its name too.
-    let tabs: usize = ScreenId::ALL.iter().map(|s| 1 + s.tab().len()).sum();
-    let full = 9 + tabs + right.len() <= usize::from(area.width);
+    // (by display width: a tab's name may be Chinese)
+    let tabs: usize = ScreenId::ALL.iter().map(|s| 1 + width(s.tab())).sum();
+    let full = 9 + tabs + width(&right) <= usize::from(area.width);
     // where each tab's label starts: after ` funnel ·` and a space
     let mut x = area.x + 9;
     for (n, screen) in ScreenId::ALL.into_iter().enumerate() {
@@ -89,14 +95,17 @@ fn draw_title(app: &App, frame: &mut Frame, area: Rect) {
         };
         left.push(Span::raw(" "));
         left.push(Span::styled(label, style));
-        let tab = Rect::new(x + 1, area.y, label.len() as u16, 1).intersection(area);
+        let tab = Rect::new(x + 1, area.y, width(label) as u16, 1).intersection(area);
         app.hits.tab(tab, n);
-        x += 1 + label.len() as u16;
+        x += 1 + width(label) as u16;
     }
     left.push(Span::raw("  "));
     left.push(Span::styled(clean(&app.location).into_owned(), t.dim()));
-    let [l, r] = Layout::horizontal([Constraint::Fill(1), Constraint::Length(right.len() as u16)])
-        .areas(area);
+    let [l, r] = Layout::horizontal([
+        Constraint::Fill(1),
+        Constraint::Length(width(&right) as u16),
+    ])
+    .areas(area);
     frame.render_widget(Paragraph::new(Line::from(left)), l);
     frame.render_widget(Paragraph::new(right).style(t.dim()), r);
 }
@@ -108,8 +117,12 @@ fn banner(app: &App) -> Option<(String, Style)> {
     }
     if app.disk_changed {
         return Some((
-            " File changed on disk: R reloads it. Edits made here now go to a conflict copy."
-                .into(),
+            format!(
+                " {}",
+                i18n::t(
+                    "File changed on disk: R reloads it. Edits made here now go to a conflict copy."
+                )
+            ),
             t.banner(),
         ));
     }
@@ -245,12 +258,19 @@ pub fn grouped(n: usize) -> String {
 /// named: `12 of 40 (filter "acme")`.
 pub fn position(at: usize, len: usize, filter: &str) -> String {
     let mut text = if len == 0 {
-        "none".to_owned()
+        i18n::t("none").to_owned()
     } else {
-        format!("{} of {}", grouped(at.min(len - 1) + 1), grouped(len))
+        crate::tf!(
+            "{at} of {len}",
+            at = grouped(at.min(len - 1) + 1),
+            len = grouped(len)
+        )
     };
     if !filter.is_empty() {
-        text.push_str(&format!(" (filter \"{}\")", clean(filter)));
+        text.push_str(&crate::tf!(
+            " (filter \"{filter}\")",
+            filter = clean(filter)
+        ));
     }
     text
 }
@@ -324,21 +344,52 @@ pub fn short_date(d: Date, today: Date) -> String {
     }
 }
 
-/// `1.2M`, `437k`, `950`: amounts in a narrow column.
+/// `1.2M`, `437k`, `950`: amounts in a narrow column (`120万` where
+/// `settings.number_style` counts in 万), as [`crate::i18n::numbers::compact`].
 pub fn compact(m: Money) -> String {
-    let units = m.cents() / 100;
-    match units {
-        u if u >= 10_000_000 => format!("{}M", u / 1_000_000),
-        u if u >= 1_000_000 => format!("{:.1}M", u as f64 / 1_000_000.0),
-        u if u >= 10_000 => format!("{}k", (u + 500) / 1000),
-        u if u >= 1_000 => format!("{:.1}k", u as f64 / 1000.0),
-        u => u.to_string(),
+    crate::i18n::numbers::compact(m)
+}
+
+/// A stage as the views name it beside its figures: `negotiate 商务洽谈` in
+/// English, the course's `商务洽谈` alone in Chinese.
+pub(crate) fn stage_name(s: Stage) -> String {
+    match lang() {
+        Lang::En => format!("{} {}", s.as_str(), s.chinese()),
+        Lang::Zh => s.label(),
     }
+}
+
+/// `text` and blanks after it to `cols` display columns (a Chinese
+/// character takes two): `format!("{:<n}")` counts characters.
+pub(crate) fn pad_right(text: &str, cols: usize) -> String {
+    format!("{text}{}", " ".repeat(cols.saturating_sub(width(text))))
+}
+
+/// Blanks and then `text` to `cols` display columns: `{:>n}` by width.
+pub(crate) fn pad_left(text: &str, cols: usize) -> String {
+    format!("{}{text}", " ".repeat(cols.saturating_sub(width(text))))
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn chinese_stage_names_and_padding_go_by_display_width() {
+        let zh = crate::i18n::Locale {
+            lang: Lang::Zh,
+            numbers: crate::i18n::Numbers::Chinese,
+        };
+        assert_eq!(stage_name(Stage::Negotiate), "negotiate 商务洽谈");
+        crate::i18n::with(zh, || {
+            assert_eq!(stage_name(Stage::Negotiate), "商务洽谈");
+            assert_eq!(compact(Money::from_units(1_200_000)), "120万");
+            assert_eq!(position(36, 2089, ""), "37/2,089");
+        });
+        assert_eq!(pad_right("预算", 6), "预算  ");
+        assert_eq!(pad_left("金额", 6), "  金额");
+        assert_eq!(pad_left("value", 3), "value");
+    }
 
     #[test]
     fn compact_amounts_fit_six_columns() {

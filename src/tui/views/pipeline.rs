@@ -3,6 +3,7 @@
 
 use super::compact;
 use crate::domain::{Opportunity, Stage};
+use crate::i18n::{self, Lang, lang};
 use crate::text::{truncate, width};
 use crate::tui::app::App;
 use crate::tui::screens::Pane;
@@ -79,11 +80,20 @@ fn strip_cell_width(width: u16) -> u16 {
 }
 
 /// The stage's name as the strip shows it.
+/// In Chinese the first two forms are both the course's name alone.
 fn strip_name(stage: Stage, names: StripNames) -> String {
     match names {
-        StripNames::Chinese => format!("{} {}", stage.as_str(), stage.chinese()),
-        StripNames::English => stage.as_str().to_owned(),
+        StripNames::Chinese => super::stage_name(stage),
+        StripNames::English => stage_word(stage),
         StripNames::Short => stage_short(stage).to_owned(),
+    }
+}
+
+/// The stage's word in a column: `negotiate`, or `商务洽谈`.
+pub(super) fn stage_word(stage: Stage) -> String {
+    match lang() {
+        Lang::En => stage.as_str().to_owned(),
+        Lang::Zh => stage.label(),
     }
 }
 
@@ -91,7 +101,11 @@ fn strip_name(stage: Stage, names: StripNames) -> String {
 /// mid-number.
 fn strip_figures(s: &StageSum) -> [String; 3] {
     let (v, w) = (compact(s.value), compact(s.weighted));
-    [format!("{v} · w {w}"), format!("{v} w {w}"), v]
+    [
+        crate::tf!("{v} · w {w}", v, w),
+        crate::tf!("{v} w {w}", v, w),
+        v,
+    ]
 }
 
 /// The first line of a stage's segment in `form`, unstyled.
@@ -185,12 +199,16 @@ fn draw_strip(app: &App, frame: &mut Frame, area: Rect, form: StripForm) {
 pub(super) fn draw_no_rows(app: &App, frame: &mut Frame, area: Rect) {
     let hint = if app.screens.pipeline.filter.is_empty() {
         if app.ws.opportunities.is_empty() {
-            "No opportunities yet.\n\nPress n to add your first one (a: typed on one line), ? for every key.\nTo look around first, quit (q) and run `funnel demo`."
+            i18n::t(
+                "No opportunities yet.\n\nPress n to add your first one (a: typed on one line), ? for every key.\nTo look around first, quit (q) and run `funnel demo`.",
+            )
         } else {
-            "No open opportunities: every one is won, lost or abandoned.\n\nPress n to add a new one."
+            i18n::t(
+                "No open opportunities: every one is won, lost or abandoned.\n\nPress n to add a new one.",
+            )
         }
     } else {
-        "No open opportunity matches the filter. Press / then Esc to clear it."
+        i18n::t("No open opportunity matches the filter. Press / then Esc to clear it.")
     };
     frame.render_widget(
         Paragraph::new(hint).wrap(ratatui::widgets::Wrap { trim: true }),
@@ -198,7 +216,17 @@ pub(super) fn draw_no_rows(app: &App, frame: &mut Frame, area: Rect) {
     );
 }
 
+/// A stage in five columns: `nego`, or two characters of its Chinese.
 fn stage_short(s: Stage) -> &'static str {
+    if lang() == Lang::Zh {
+        return match s {
+            Stage::Qualify => "确认",
+            Stage::Drive => "主导",
+            Stage::Propose => "方案",
+            Stage::Negotiate => "商务",
+            Stage::Close => "成交",
+        };
+    }
     match s {
         Stage::Qualify => "qual",
         Stage::Drive => "drive",
@@ -220,11 +248,11 @@ fn draw_table(app: &App, frame: &mut Frame, area: Rect) {
     let p = &app.screens.pipeline;
     let marked = match p.marks.len() {
         0 => String::new(),
-        n => format!("{n} marked"),
+        n => crate::tf!("{n} marked", n),
     };
     let position = super::position(p.table.at(), p.rows.len(), p.filter.value());
-    let sort = format!("sort: {}", p.sort.name());
-    let parts: Vec<&str> = ["Deals", &position, &marked, &sort]
+    let sort = crate::tf!("sort: {sort}", sort = p.sort.name());
+    let parts: Vec<&str> = [i18n::t("Deals"), &position, &marked, &sort]
         .into_iter()
         .filter(|s| !s.is_empty())
         .collect();
@@ -259,9 +287,11 @@ fn draw_table(app: &App, frame: &mut Frame, area: Rect) {
     );
     let (header, widths): (Vec<&str>, Vec<Constraint>) = if wide {
         (
-            vec![
+            [
                 "Title", "Account", "Stage", "Value", "Prob", "Days", "Close", "⚑",
-            ],
+            ]
+            .map(i18n::t)
+            .to_vec(),
             vec![
                 Constraint::Fill(3),
                 Constraint::Fill(2),
@@ -275,7 +305,9 @@ fn draw_table(app: &App, frame: &mut Frame, area: Rect) {
         )
     } else {
         (
-            vec!["Title", "Stage", "Value", "Days", "Close", "⚑"],
+            ["Title", "Stage", "Value", "Days", "Close", "⚑"]
+                .map(i18n::t)
+                .to_vec(),
             vec![
                 Constraint::Fill(1),
                 Constraint::Length(5),
@@ -327,9 +359,9 @@ fn draw_table(app: &App, frame: &mut Frame, area: Rect) {
                 cells.push(super::text_cell(account, account_w, false, t.key()));
             }
             let stage = if wide {
-                o.stage.as_str()
+                stage_word(o.stage)
             } else {
-                stage_short(o.stage)
+                stage_short(o.stage).to_owned()
             };
             cells.push(Cell::from(Span::styled(stage, t.stage(o.stage))));
             cells.push(Cell::from(

@@ -4,7 +4,9 @@
 
 use crate::domain::influence::{in_core_circle, power_tree};
 use crate::domain::{Influence, advice};
+use crate::i18n;
 use crate::text::clean;
+use crate::tf;
 use crate::tui::app::App;
 use ratatui::Frame;
 use ratatui::layout::{Constraint, Layout, Rect};
@@ -17,7 +19,10 @@ pub fn draw(app: &App, selected: usize, frame: &mut Frame, area: Rect) {
     let Some(o) = app.current_opportunity() else {
         return;
     };
-    let title = format!(" Political map 政治地图 · {} ", clean(&o.title));
+    let title = format!(
+        " {} ",
+        tf!("Political map 政治地图 · {title}", title = clean(&o.title))
+    );
     let block = Block::bordered().title(Span::styled(title, t.title()));
     let inner = block.inner(area);
     frame.render_widget(block, area);
@@ -43,7 +48,7 @@ pub fn draw(app: &App, selected: usize, frame: &mut Frame, area: Rect) {
     let mut lines = Vec::new();
     if tree.is_empty() {
         lines.push(Line::from(Span::styled(
-            "Nobody on the map yet: close this (Esc) and press a in the influence pane.",
+            i18n::t("Nobody on the map yet: close this (Esc) and press a in the influence pane."),
             t.warning(),
         )));
     }
@@ -89,7 +94,9 @@ pub fn draw(app: &App, selected: usize, frame: &mut Frame, area: Rect) {
     );
 
     let mut notes = vec![Line::from(Span::styled(
-        "◉ core circle (high influence)  * champion + supporter = neutral - non-supporter X hostile ? unknown  ●●● coverage, ○○○ never met",
+        i18n::t(
+            "◉ core circle (high influence)  * champion + supporter = neutral - non-supporter X hostile ? unknown  ●●● coverage, ○○○ never met",
+        ),
         t.dim(),
     ))];
     if let Some(&(i, _)) = tree.get(selected) {
@@ -104,14 +111,17 @@ pub fn draw(app: &App, selected: usize, frame: &mut Frame, area: Rect) {
             notes.push(Line::raw(advice::social_style(style)));
         }
         if !p.win.is_empty() || !p.result.is_empty() {
-            notes.push(Line::raw(format!(
-                "Result for the organisation: {} · Personal win: {}",
-                clean(&p.result),
-                clean(&p.win)
+            notes.push(Line::raw(tf!(
+                "Result for the organisation: {result} · Personal win: {win}",
+                result = clean(&p.result),
+                win = clean(&p.win)
             )));
         }
     }
-    notes.push(Line::from(Span::styled("j k move · Esc closes", t.dim())));
+    notes.push(Line::from(Span::styled(
+        i18n::t("j k move · Esc closes"),
+        t.dim(),
+    )));
     let rule = Block::new()
         .borders(if wide { Borders::LEFT } else { Borders::TOP })
         .border_style(t.dim());
@@ -132,7 +142,7 @@ pub fn draw(app: &App, selected: usize, frame: &mut Frame, area: Rect) {
 /// One person on the map: core mark, attitude, name, title, roles, coverage.
 fn node(app: &App, p: &Influence) -> Vec<Span<'static>> {
     let t = &app.theme;
-    let roles: Vec<&str> = p.roles.iter().map(|r| r.as_str()).collect();
+    let roles: Vec<String> = p.roles.iter().map(|r| r.label()).collect();
     let core = if in_core_circle(p) { "◉ " } else { "  " };
     let coverage_style = if p.coverage.0 == 0 {
         t.warning()
@@ -140,7 +150,7 @@ fn node(app: &App, p: &Influence) -> Vec<Span<'static>> {
         Style::new()
     };
     let days = p.last_contact.map_or(String::new(), |d| {
-        format!(" · {}d ago", d.days_until(app.today))
+        format!(" · {}", tf!("{n}d ago", n = d.days_until(app.today)))
     });
     vec![
         Span::styled(core.to_owned(), t.heading()),
@@ -151,7 +161,7 @@ fn node(app: &App, p: &Influence) -> Vec<Span<'static>> {
         Span::raw(format!(" {}", clean(&p.title))),
         Span::styled(
             if roles.is_empty() {
-                " · no role".to_owned()
+                format!(" · {}", i18n::t("no role"))
             } else {
                 format!(" · {}", roles.join("+"))
             },
@@ -172,10 +182,10 @@ pub fn gauge(coverage: u8) -> String {
 }
 
 fn coverage_name(c: u8) -> &'static str {
-    match c {
+    i18n::t(match c {
         0 => "never met",
         1 => "introduction",
         2 => "one-to-one",
         _ => "quality time",
-    }
+    })
 }

@@ -22,7 +22,7 @@ const EXAMPLE: &str = "e.g. ERP phase 2 @长城润滑油 1.2M drive close eoq #e
 /// on the line above), so that what was read from the other words shows.
 pub fn preview(ws: &Workspace, today: Date, line: &str, room: usize) -> Result<String, String> {
     if line.trim().is_empty() {
-        return Ok(EXAMPLE.to_owned());
+        return Ok(crate::i18n::t(EXAMPLE).to_owned());
     }
     let q = quick_add::parse(line, today).map_err(|e| e.to_string())?;
     let sep = " · ";
@@ -46,17 +46,17 @@ fn describe_deal(ws: &Workspace, q: &QuickAdd, weekday: bool) -> Vec<String> {
     let f = q.fields(ws);
     let account = match q.existing_account(ws) {
         Some(name) => name.to_owned(),
-        None => format!("{} (new account)", f.account_name),
+        None => crate::tf!("{account} (new account)", account = f.account_name),
     };
     let mut parts = vec![
         f.title.clone(),
         account,
         format!("{} {}", compact(f.value), ws.settings.currency),
-        f.stage.to_string(),
+        f.stage.label(),
         f.expected_close
-            .map_or("no close date".to_owned(), |d| match weekday {
-                true => format!("close {}", describe(d)),
-                false => format!("close {d}"),
+            .map_or(crate::i18n::t("no close date").to_owned(), |d| {
+                let date = if weekday { describe(d) } else { d.to_string() };
+                crate::tf!("close {date}", date)
             }),
     ];
     if let Some(p) = f.probability {
@@ -75,7 +75,10 @@ pub fn draw(app: &App, typed: &TextInput, keys: &str, frame: &mut Frame, area: R
         ..area
     };
     super::dialogs::clear(frame, rect);
-    let block = Block::bordered().title(Span::styled(" Quick add ", t.title()));
+    let block = Block::bordered().title(Span::styled(
+        format!(" {} ", crate::i18n::t("Quick add")),
+        t.title(),
+    ));
     let inner = block.inner(rect);
     frame.render_widget(block, rect);
     let room = usize::from(inner.width);

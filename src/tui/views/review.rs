@@ -2,7 +2,9 @@
 //! current one what changed since the last review and the manager's questions.
 
 use crate::domain::metrics;
+use crate::i18n;
 use crate::text::{clean, truncate};
+use crate::tf;
 use crate::tui::app::App;
 use ratatui::Frame;
 use ratatui::layout::{Constraint, Layout, Rect};
@@ -24,12 +26,14 @@ pub fn draw(app: &App, frame: &mut Frame, area: Rect) {
     .areas(area);
     let tally = walk.tally();
     let position = super::position(walk.at, walk.order.len(), "");
-    let counts = format!(
-        "{}✓ {}– {} to go",
-        tally.reviewed, tally.skipped, tally.to_go
+    let counts = tf!(
+        "{reviewed}✓ {skipped}– {to_go} to go",
+        reviewed = tally.reviewed,
+        skipped = tally.skipped,
+        to_go = tally.to_go
     );
     let width = usize::from(list_area.width);
-    let mut title = super::list_title(&["Review", &position, &counts], width);
+    let mut title = super::list_title(&[i18n::t("Review"), &position, &counts], width);
     if !title.contains(&counts) {
         // too narrow for all three (80 columns): the tally matters more
         // than the name; the marks are its legend
@@ -65,7 +69,7 @@ pub fn draw(app: &App, frame: &mut Frame, area: Rect) {
                 "·"
             };
             let name = o.map_or(id.clone(), |o| {
-                format!("{} {}", o.stage.as_str(), clean(&o.title))
+                format!("{} {}", o.stage.label(), clean(&o.title))
             });
             let text = truncate(&format!("{mark} {name}"), inner.width as usize).into_owned();
             let style = if n == walk.at {
@@ -80,9 +84,10 @@ pub fn draw(app: &App, frame: &mut Frame, area: Rect) {
         .collect();
     frame.render_widget(Paragraph::new(lines), inner);
 
-    let block = Block::new()
-        .borders(Borders::TOP)
-        .title(Span::styled(" The deal ", t.heading()));
+    let block = Block::new().borders(Borders::TOP).title(Span::styled(
+        format!(" {} ", i18n::t("The deal")),
+        t.heading(),
+    ));
     let inner = block.inner(deal_area);
     frame.render_widget(block, deal_area);
     let inner = Rect {
@@ -91,22 +96,19 @@ pub fn draw(app: &App, frame: &mut Frame, area: Rect) {
         ..inner
     };
     let Some(o) = walk.current().and_then(|id| app.ws.opportunity(id)) else {
-        frame.render_widget(Paragraph::new("No open deal to review."), inner);
+        frame.render_widget(Paragraph::new(i18n::t("No open deal to review.")), inner);
         return;
     };
     let s = &app.ws.settings;
     let mut lines = vec![
         Line::from(Span::styled(clean(&o.title).into_owned(), t.title())),
         Line::from(vec![
-            Span::styled(
-                format!("{} {}", o.stage, o.stage.chinese()),
-                t.stage(o.stage),
-            ),
+            Span::styled(super::stage_name(o.stage), t.stage(o.stage)),
             Span::raw(format!(
-                " · {} · {}% · weighted {}",
+                " · {} · {}% · {}",
                 o.value.grouped(),
                 o.probability_used(s).0,
-                o.weighted(s).grouped()
+                tf!("weighted {amount}", amount = o.weighted(s).grouped())
             )),
         ]),
         Line::raw(""),
@@ -114,7 +116,10 @@ pub fn draw(app: &App, frame: &mut Frame, area: Rect) {
     match metrics::latest_review(&app.ws) {
         Some(r) => {
             lines.push(Line::from(Span::styled(
-                format!("Since the review of {}", r.on),
+                tf!(
+                    "Since the review of {date}",
+                    date = crate::i18n::numbers::long_date(r.on)
+                ),
                 t.heading(),
             )));
             for c in metrics::changes_since(&app.ws, o, r, app.today) {
@@ -122,17 +127,21 @@ pub fn draw(app: &App, frame: &mut Frame, area: Rect) {
             }
         }
         None => lines.push(Line::from(Span::styled(
-            "First review: nothing to compare with.",
+            i18n::t("First review: nothing to compare with."),
             t.dim(),
         ))),
     }
     lines.push(Line::raw(""));
-    lines.push(Line::from(Span::styled("The questions", t.heading())));
+    lines.push(Line::from(Span::styled(
+        i18n::t("The questions"),
+        t.heading(),
+    )));
     let close = o
         .expected_close
-        .map_or("no close date".into(), |d| d.to_string());
+        .map_or(i18n::t("no close date").into(), |d| d.to_string());
     lines.push(Line::raw(format!(
-        "  Is the close date still real? {close}"
+        "  {}",
+        tf!("Is the close date still real? {close}", close)
     )));
     let conditions: Vec<String> = o
         .qualification
@@ -140,48 +149,62 @@ pub fn draw(app: &App, frame: &mut Frame, area: Rect) {
         .iter()
         .map(|(n, v)| {
             format!(
-                "{} {n}",
+                "{} {}",
                 match v {
                     Some(true) => "✓",
                     Some(false) => "✗",
                     None => "?",
-                }
+                },
+                super::deal::condition(n)
             )
         })
         .collect();
     lines.push(Line::raw(format!(
-        "  Are the four conditions still true? {}",
-        conditions.join("  ")
+        "  {}",
+        tf!(
+            "Are the four conditions still true? {conditions}",
+            conditions = conditions.join("  ")
+        )
     )));
     let next = crate::domain::opportunity::actions_in_order(o)
         .into_iter()
         .find(|a| a.is_open());
     lines.push(Line::raw(format!(
-        "  What is the next action, and when? {}",
-        next.map_or("none: a adds one".into(), |a| format!(
-            "{} ({})",
-            clean(&a.text),
-            a.due.map_or("no date".into(), |d| d.to_string())
-        ))
+        "  {}",
+        tf!(
+            "What is the next action, and when? {next}",
+            next = next.map_or(i18n::t("none: a adds one").into(), |a| tf!(
+                "{action} ({due})",
+                action = clean(&a.text),
+                due = a
+                    .due
+                    .map_or(i18n::t("no date").into(), |d: crate::domain::Date| d
+                        .to_string())
+            ))
+        )
     )));
     let flags = crate::domain::flags::visible(o, s, app.today);
     if !flags.is_empty() {
         lines.push(Line::raw(""));
         lines.push(Line::from(Span::styled(
-            format!("Red flags ({})", flags.len()),
+            tf!("Red flags ({n})", n = flags.len()),
             t.heading(),
         )));
         for f in flags.iter().take(5) {
             lines.push(Line::from(Span::styled(
-                format!("  {} {}", f.severity.as_str(), clean(&f.message)),
+                format!(
+                    "  {} {}",
+                    i18n::word("severity", f.severity.as_str()),
+                    clean(&f.message)
+                ),
                 t.warning(),
             )));
         }
     }
     lines.push(Line::raw(""));
-    lines.push(Line::raw(format!("So far: {}", tally.walking())));
+    lines.push(Line::raw(tf!("So far: {so_far}", so_far = tally.walking())));
     lines.push(Line::from(Span::styled(
-        "Enter reviewed · s skip · e fix the deal · a next action · F finish and record",
+        i18n::t("Enter reviewed · s skip · e fix the deal · a next action · F finish and record"),
         t.dim(),
     )));
     let lines = super::wrapped(lines, usize::from(inner.width));

@@ -1,7 +1,9 @@
 //! View 5 once today's review is recorded: the week it closed, the same
 //! changes `funnel report` lists, instead of an empty walk ("0 of 18").
 
+use crate::i18n;
 use crate::text::clean;
+use crate::tf;
 use crate::tui::app::App;
 use ratatui::Frame;
 use ratatui::layout::Rect;
@@ -12,7 +14,7 @@ pub fn draw(app: &App, frame: &mut Frame, area: Rect) {
     let t = &app.theme;
     let ws = &app.ws;
     let block = Block::new().borders(Borders::TOP).title(Span::styled(
-        " Weekly review · done today ",
+        format!(" {} ", i18n::t("Weekly review · done today")),
         t.focused_heading(),
     ));
     let inner = block.inner(area);
@@ -28,14 +30,18 @@ pub fn draw(app: &App, frame: &mut Frame, area: Rect) {
     let cur = clean(&ws.settings.currency);
     let mut lines = vec![
         Line::from(Span::styled(
-            format!("The review of {} is recorded.", app.today),
+            tf!(
+                "The review of {date} is recorded.",
+                date = i18n::numbers::long_date(app.today)
+            ),
             t.title(),
         )),
-        Line::raw(format!(
-            "Open: {}, {} {cur}, weighted {} {cur}",
-            crate::text::count(m.open.count as i64, "deal", "deals"),
-            m.open.value.grouped(),
-            m.open.weighted.grouped()
+        Line::raw(tf!(
+            "Open: {deals}, {value} {cur}, weighted {weighted} {cur}",
+            deals = crate::text::count(m.open.count as i64, "deal", "deals"),
+            value = m.open.value.grouped(),
+            weighted = m.open.weighted.grouped(),
+            cur
         )),
         Line::raw(""),
     ];
@@ -53,12 +59,14 @@ pub fn draw(app: &App, frame: &mut Frame, area: Rect) {
             ]));
         }
         if kinds.is_empty() {
-            lines.push(Line::raw("  Nothing moved."));
+            lines.push(Line::raw(format!("  {}", i18n::t("Nothing moved."))));
         }
     }
     lines.push(Line::raw(""));
     lines.push(Line::from(Span::styled(
-        "funnel report prints this week, ready to paste into an email · u undoes the recording",
+        i18n::t(
+            "funnel report prints this week, ready to paste into an email · u undoes the recording",
+        ),
         t.dim(),
     )));
     frame.render_widget(Paragraph::new(lines).wrap(Wrap { trim: false }), inner);
