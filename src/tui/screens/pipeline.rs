@@ -60,12 +60,12 @@ impl Pane {
 
     pub fn name(self) -> &'static str {
         match self {
-            Pane::Table => "opportunities",
-            Pane::Qualification => "qualification",
-            Pane::Influences => "buying influences",
-            Pane::Flags => "red flags",
-            Pane::Actions => "actions",
-            Pane::Log => "log",
+            Pane::Table => "opportunities", // i18n-exempt: a place's name; help::title translates the title
+            Pane::Qualification => "qualification", // i18n-exempt: a place's name; help::title translates the title
+            Pane::Influences => "buying influences", // i18n-exempt: a place's name; help::title translates the title
+            Pane::Flags => "red flags", // i18n-exempt: a place's name; help::title translates the title
+            Pane::Actions => "actions", // i18n-exempt: a place's name; help::title translates the title
+            Pane::Log => "log", // i18n-exempt: a place's name; help::title translates the title
         }
     }
 
@@ -187,8 +187,8 @@ impl PipelineState {
     /// What the help overlay and the hint line call the focused pane.
     pub fn place(&self) -> &'static str {
         match (self.closed, self.focus) {
-            (true, Pane::Table) => "closed deals",
-            (false, Pane::Table) if self.board.on => "board",
+            (true, Pane::Table) => "closed deals", // i18n-exempt: a place's name; help::title translates the title
+            (false, Pane::Table) if self.board.on => "board", // i18n-exempt: a place's name; help::title translates the title
             (_, pane) => pane.name(),
         }
     }

@@ -202,13 +202,6 @@ pub(super) fn centered(area: Rect, w: u16, h: u16) -> Rect {
     )
 }
 
-/// How a choice is shown: the label the lists use for the word
-/// ([`crate::text::word_label`]), while the form keeps, and saves, the
-/// word itself (`decision_maker`).
-pub(crate) fn choice_label(word: &str) -> String {
-    crate::text::word_label(word)
-}
-
 fn draw_form(app: &App, form: &Form, keys: &str, frame: &mut Frame, area: Rect) {
     let t = &app.theme;
     let label_w = form
@@ -246,7 +239,7 @@ fn draw_form(app: &App, form: &Form, keys: &str, frame: &mut Frame, area: Rect) 
             .max(12);
         let value_style = if focused { t.selected() } else { Style::new() };
         let (shown, cursor_at) = match f.kind {
-            Kind::Choice(_) => (format!("‹ {} ›", choice_label(&clean(f.raw()))), None),
+            Kind::Choice(_) => (format!("‹ {} ›", f.shown_choice(&clean(f.raw()))), None),
             _ => {
                 let chars: Vec<char> = clean(f.raw()).chars().collect();
                 let cursor = f.input.cursor().min(chars.len());
