@@ -125,20 +125,21 @@ impl Field {
             FieldId::DecisionRole => "decision role",
             FieldId::Attitude => "attitude",
             FieldId::Mode => "mode",
-            FieldId::Influence => "influence level",
+            FieldId::Influence => "influence level", // i18n-exempt: a words list's name
             FieldId::Focus => "focus",
             FieldId::SocialStyle => "social style",
             FieldId::Tier => "tier",
-            FieldId::Relationship => "relationship stage",
+            FieldId::Relationship => "relationship stage", // i18n-exempt: a words list's name
             FieldId::EconomicBuyer | FieldId::User | FieldId::Technical | FieldId::Coach => {
                 return t(value).to_owned();
             }
             FieldId::Coverage => return t(value).to_owned(),
             // `stalled_deal (3 deals)`: the rule, then how many deals show it
             FieldId::Rule => {
+                let rules = "red-flag rule"; // i18n-exempt: a words list's name
                 return match value.split_once(" (") {
-                    Some((rule, rest)) => format!("{} ({rest}", word("red-flag rule", rule)),
-                    None => word("red-flag rule", value),
+                    Some((rule, rest)) => format!("{} ({rest}", word(rules, rule)),
+                    None => word(rules, value),
                 };
             }
             _ => return crate::text::word_label(value),
