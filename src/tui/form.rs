@@ -138,7 +138,10 @@ impl Field {
             FieldId::Rule => {
                 let rules = "red-flag rule"; // i18n-exempt: a words list's name
                 return match value.split_once(" (") {
-                    Some((rule, rest)) => format!("{} ({rest}", word(rules, rule)),
+                    Some((rule, rest)) => {
+                        let rest = rest.trim_end_matches(')');
+                        format!("{}（{rest}）", word(rules, rule))
+                    }
                     None => word(rules, value),
                 };
             }

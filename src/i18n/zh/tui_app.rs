@@ -341,7 +341,7 @@ pub(super) const TEXTS: &[(&str, &str)] = &[
     ("sorted by {key}", "按{key}排序"),
     ("close date", "成交日期"),
     ("days in stage", "阶段停留天数"),
-    ("1 Pipeline", "1 管道"),
+    ("1 Pipeline", "1 商机管道"),
     ("2 Actions", "2 行动"),
     ("3 Funnel", "3 漏斗"),
     ("4 Accounts", "4 客户"),
