@@ -76,7 +76,7 @@ pub(super) const TEXTS: &[(&str, &str)] = &[
     ("jump to the deal", "跳到该商机"),
     (
         "mark the action done (every marked one, if any)",
-        "行动完成（有标记时对所有标记项）",
+        "标为完成（有标记时对所有标记项）",
     ),
     (
         "reschedule: t today, m tomorrow, w next week, or a date (every marked one, if any)",
@@ -250,7 +250,7 @@ pub(super) const TEXTS: &[(&str, &str)] = &[
     ),
     (
         "mark the action done (x again: open it again)",
-        "行动完成（再按 x：重新打开）",
+        "标为完成（再按 x：重新打开）",
     ),
     (
         "reschedule: t today, m tomorrow, w next week, or a date",

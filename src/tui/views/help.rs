@@ -247,6 +247,28 @@ mod tests {
     }
 
     #[test]
+    fn in_chinese_every_row_fits_and_the_title_names_the_place() {
+        let zh = crate::i18n::Locale {
+            lang: crate::i18n::Lang::Zh,
+            numbers: crate::i18n::Numbers::Chinese,
+        };
+        crate::i18n::with(zh, || {
+            for area in [Rect::new(0, 0, 80, 24), Rect::new(0, 0, 160, 48)] {
+                let page = layout(TABLE, area);
+                let rows: Vec<&Row> = page.columns.iter().flatten().collect();
+                assert!(
+                    rows.iter()
+                        .all(|r| width(&r.text) + page.key_width + 4 <= usize::from(page.width))
+                );
+                assert!(rows.iter().any(|r| r.text.contains("商机")));
+            }
+            assert_eq!(title("actions"), " 按键 · 行动 ");
+            assert_eq!(title("somewhere"), " 按键 · somewhere ");
+        });
+        assert_eq!(title("actions"), " Keys · actions ");
+    }
+
+    #[test]
     fn a_binding_is_never_split_between_two_columns() {
         let sizes = [3, 1, 2, 2];
         assert_eq!(columns(&sizes, 3), 3, "[3] [1 2] [2]");
