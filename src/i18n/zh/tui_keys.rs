@@ -23,7 +23,10 @@ pub(super) const TEXTS: &[(&str, &str)] = &[
         "view 6: the sales result analysis of the last 365 days",
         "视图 6：近 365 天的销售结果分析",
     ),
-    ("the account's deals in view 1", "在视图 1 查看该客户的商机"),
+    (
+        "the account's deals in view 1",
+        "该客户的商机（在视图 1 中）",
+    ),
     ("add an account", "新增客户"),
     (
         "edit: tier, scores, relationship, SWOT, industry, notes",
@@ -39,7 +42,7 @@ pub(super) const TEXTS: &[(&str, &str)] = &[
     ),
     (
         "draw the funnel by value or by count",
-        "漏斗按金额或按数量显示",
+        "金额 ⇄ 数量：漏斗按金额或按数量显示",
     ),
     (
         "jump to the stalled or slipping deal",
@@ -98,7 +101,7 @@ pub(super) const TEXTS: &[(&str, &str)] = &[
     ),
     (
         "add a suggestion from a red flag as an action",
-        "把红旗的建议添加为行动",
+        "采纳建议：把红旗的建议添加为行动",
     ),
     (
         "filter by text or deal (the action, its deal's title, account, owner; words stage:, owner:, tag:, flag:, account: of its deal)",
@@ -180,7 +183,7 @@ pub(super) const TEXTS: &[(&str, &str)] = &[
     ),
     (
         "reopen the closed deal in its stage (asks first)",
-        "在原阶段重新打开已关闭的商机（先确认）",
+        "重新打开（回到原阶段，先确认）",
     ),
     ("new opportunity", "新建商机"),
     (
@@ -211,7 +214,7 @@ pub(super) const TEXTS: &[(&str, &str)] = &[
     ("add a log entry", "添加日志"),
     (
         "the entry in full, wrapped (long ones scroll)",
-        "查看完整日志，自动换行（过长可滚动）",
+        "完整日志（自动换行，过长可滚动）",
     ),
     (
         "the political map: power lines, core circle, coverage, advice",
@@ -239,7 +242,7 @@ pub(super) const TEXTS: &[(&str, &str)] = &[
     ("record a contact today", "记录今天的一次接触"),
     (
         "turn the flag's suggestion into an action on the deal",
-        "把红旗的建议变为该商机的行动",
+        "采纳建议：把红旗的建议变为该商机的一项行动",
     ),
     ("raise a flag by hand", "手动添加红旗"),
     ("edit a flag raised by hand", "编辑手动添加的红旗"),
@@ -259,7 +262,7 @@ pub(super) const TEXTS: &[(&str, &str)] = &[
     ("delete the action (asks first)", "删除行动（先确认）"),
     (
         "snooze a computed flag until a date, with a reason (z again: wake it)",
-        "暂停一条自动红旗至某日，并注明原因（再按 z：恢复）",
+        "暂停自动红旗：至某日，并注明原因（再按 z：恢复）",
     ),
     ("undo", "撤销"),
     ("redo", "重做"),
@@ -313,7 +316,7 @@ pub(super) const TEXTS: &[(&str, &str)] = &[
     ),
     (
         "create the deal shown below the line (u undoes it)",
-        "创建行下显示的商机（u 可撤销）",
+        "创建商机（即行下显示的商机；u 可撤销）",
     ),
     (
         "full form: the new-deal form, filled with what was typed",
