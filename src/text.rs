@@ -11,16 +11,25 @@ use unicode_width::UnicodeWidthStr;
 /// `many`), its thousands grouped as people read them.
 pub fn count(n: impl Into<i64>, one: &str, many: &str) -> String {
     let n = n.into();
-    let noun = crate::i18n::t(if n.abs() == 1 { one } else { many });
-    format!("{} {noun}", grouped(n))
+    format!("{} {}", grouped(n), noun(n, one, many))
 }
 
 /// [`count`] without the grouping, for texts that also go out as JSON
 /// values (a flag's message, a priority factor), which stay as they were.
 pub fn plain_count(n: impl Into<i64>, one: &str, many: &str) -> String {
     let n = n.into();
-    let noun = crate::i18n::t(if n.abs() == 1 { one } else { many });
-    format!("{n} {noun}")
+    format!("{n} {}", noun(n, one, many))
+}
+
+/// The noun for `n` things in the reader's language: Chinese has no
+/// plural, and its counted form carries the measure word (`3 个商机`,
+/// `1 个商机`), so it is always the catalogue's entry for `many`.
+fn noun<'a>(n: i64, one: &'a str, many: &'a str) -> &'a str {
+    match crate::i18n::lang() {
+        crate::i18n::Lang::Zh => crate::i18n::t(many),
+        crate::i18n::Lang::En if n.abs() == 1 => one,
+        crate::i18n::Lang::En => many,
+    }
 }
 
 /// `1 day`, `1,118 days`.

@@ -65,33 +65,35 @@ impl Field {
         let v = self.raw().trim();
         match &self.kind {
             Kind::Text { required: true } | Kind::Pick(_) if v.is_empty() => {
-                Some("required".into())
+                Some(crate::i18n::t("required").into())
             }
             Kind::Money => typed::parse_amount(v, false).err(),
             Kind::Date { optional, today } => {
                 if v.is_empty() {
-                    (!optional).then(|| "required".into())
+                    (!optional).then(|| crate::i18n::t("required").into())
                 } else {
                     typed::parse_date(v, *today).err()
                 }
             }
             Kind::DateUpTo(latest) => match typed::parse_past_date(v, *latest) {
-                _ if v.is_empty() => Some("required".into()),
+                _ if v.is_empty() => Some(crate::i18n::t("required").into()),
                 Err(e) => Some(e),
-                Ok(d) if d > *latest => {
-                    Some(format!("{} is after today ({latest})", typed::describe(d)))
-                }
+                Ok(d) if d > *latest => Some(crate::tf!(
+                    "{date} is after today ({latest})",
+                    date = typed::describe(d),
+                    latest
+                )),
                 Ok(_) => None,
             },
             Kind::Percent => (!v.is_empty() && self.percent().is_none())
-                .then(|| "expected 0 to 100, or empty for the stage's".into()),
+                .then(|| crate::i18n::t("expected 0 to 100, or empty for the stage's").into()),
             _ => None,
         }
     }
 
     /// A hint beside a valid value (a picked name that is new, say).
     pub fn note(&self) -> Option<&'static str> {
-        match &self.kind {
+        let note = match &self.kind {
             Kind::Pick(names) if !self.raw().trim().is_empty() => {
                 Some(if names.iter().any(|n| n == self.raw().trim()) {
                     "existing · ← → to pick"
@@ -104,7 +106,48 @@ impl Field {
             Kind::Date { .. } => Some("or today, +3, +2w, fri, eom, eoq"),
             Kind::DateUpTo(_) => Some("or yesterday, -3, -1w, fri (the last)"),
             _ => None,
+        };
+        note.map(crate::i18n::t)
+    }
+
+    /// How `value`, one of a choice's values, is shown: an enum word by
+    /// its label in the thread's language (`决策人`), while the form keeps,
+    /// and saves, the word itself (`decision_maker`).
+    pub fn shown_choice(&self, value: &str) -> String {
+        use crate::i18n::{Lang, t, word};
+        if crate::i18n::lang() == Lang::En {
+            return crate::text::word_label(value);
         }
+        let kind = match self.id {
+            FieldId::Stage => "stage",
+            FieldId::CloseResult => "outcome",
+            FieldId::ReasonCode => "reason",
+            FieldId::DecisionRole => "decision role",
+            FieldId::Attitude => "attitude",
+            FieldId::Mode => "mode",
+            FieldId::Influence => "influence level", // i18n-exempt: a words list's name
+            FieldId::Focus => "focus",
+            FieldId::SocialStyle => "social style",
+            FieldId::Tier => "tier",
+            FieldId::Relationship => "relationship stage", // i18n-exempt: a words list's name
+            FieldId::EconomicBuyer | FieldId::User | FieldId::Technical | FieldId::Coach => {
+                return t(value).to_owned();
+            }
+            FieldId::Coverage => return t(value).to_owned(),
+            // `stalled_deal (3 deals)`: the rule, then how many deals show it
+            FieldId::Rule => {
+                let rules = "red-flag rule"; // i18n-exempt: a words list's name
+                return match value.split_once(" (") {
+                    Some((rule, rest)) => {
+                        let rest = rest.trim_end_matches(')');
+                        format!("{}（{rest}）", word(rules, rule))
+                    }
+                    None => word(rules, value),
+                };
+            }
+            _ => return crate::text::word_label(value),
+        };
+        word(kind, value)
     }
 
     /// What a valid amount or date typed in a shorthand means, so that

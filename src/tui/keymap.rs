@@ -70,6 +70,8 @@ pub enum Action {
     Undo,
     Redo,
     Reload,
+    /// Chinese ⇄ English for the session (spec section 12).
+    Language,
     PageDown,
     PageUp,
     /// Half a page down / up (Ctrl-d / Ctrl-u, as in vi and less).
@@ -220,6 +222,19 @@ pub struct Binding {
     pub hint: bool,
 }
 
+impl Binding {
+    /// The help text in the thread's language, as the `?` overlay shows it
+    /// (the table keeps the English: it is the catalogue's key).
+    pub fn text(&self) -> &'static str {
+        crate::i18n::t(self.help)
+    }
+
+    /// The first words of [`Binding::text`], for hint lines.
+    pub fn short(&self) -> &'static str {
+        short_help(self.text())
+    }
+}
+
 use Key::{Char, Code, Ctrl};
 
 const fn b(
@@ -240,6 +255,29 @@ const fn b(
     }
 }
 
+/// Key names, shown as they are in both languages (spec section 12).
+const K_ENTER: &str = "Enter"; // i18n-exempt: a key's name
+const K_G_HOME: &str = "g Home"; // i18n-exempt: a key's name
+const K_G_END: &str = "G End"; // i18n-exempt: a key's name
+const K_PGDN: &str = "PgDn"; // i18n-exempt: a key's name
+const K_PGUP: &str = "PgUp"; // i18n-exempt: a key's name
+const K_CTRL_D: &str = "Ctrl-d"; // i18n-exempt: a key's name
+const K_CTRL_U: &str = "Ctrl-u"; // i18n-exempt: a key's name
+const K_SPACE: &str = "space"; // i18n-exempt: a key's name
+const K_ESC: &str = "Esc"; // i18n-exempt: a key's name
+const K_TAB: &str = "Tab"; // i18n-exempt: a key's name
+const K_SHIFT_TAB: &str = "Shift-Tab"; // i18n-exempt: a key's name
+const K_ENTER_SPACE: &str = "Enter space"; // i18n-exempt: a key's name
+const K_CTRL_R: &str = "Ctrl-r"; // i18n-exempt: a key's name
+const K_CTRL_L: &str = "Ctrl-l"; // i18n-exempt: a key's name
+const K_CTRL_C: &str = "Ctrl-c"; // i18n-exempt: a key's name
+const K_CTRL_Z: &str = "Ctrl-z"; // i18n-exempt: a key's name
+const K_TAB_DOWN: &str = "Tab ↓"; // i18n-exempt: a key's name
+const K_SHIFT_TAB_UP: &str = "Shift-Tab ↑"; // i18n-exempt: a key's name
+const K_RIGHT_SPACE: &str = "→ space"; // i18n-exempt: a key's name
+const K_ESC_N: &str = "Esc n"; // i18n-exempt: a key's name
+const K_ESC_ENTER_Q: &str = "Esc Enter q"; // i18n-exempt: a key's name
+
 /// Every key of the workbench (spec section 5, a contract, plus a few
 /// of funnel's own: `s`, space, `V`, `O`, `N`, `R`).
 #[rustfmt::skip]
@@ -251,67 +289,67 @@ pub const BINDINGS: &[Binding] = &[
     b(&[Char('4')], "4", Action::ViewAccounts, Scope::Global, "view 4: the accounts and the screening matrix", false),
     b(&[Char('5')], "5", Action::ViewReview, Scope::Global, "view 5: the weekly review", false),
     b(&[Char('6')], "6", Action::ViewAnalysis, Scope::Global, "view 6: the sales result analysis of the last 365 days", false),
-    b(&[Code(KeyCode::Enter)], "Enter", Action::Open, Scope::Accounts, "the account's deals in view 1", true),
+    b(&[Code(KeyCode::Enter)], K_ENTER, Action::Open, Scope::Accounts, "the account's deals in view 1", true),
     b(&[Char('a')], "a", Action::Add, Scope::Accounts, "add an account", true),
     b(&[Char('e')], "e", Action::Edit, Scope::Accounts, "edit: tier, scores, relationship, SWOT, industry, notes", true),
     b(&[Char('d')], "d", Action::Delete, Scope::Accounts, "delete the account (refused while deals use it)", true),
     b(&[Char('/')], "/", Action::Filter, Scope::Accounts, "filter by name or industry (and words tier:, industry:, relationship:)", true),
     b(&[Char('v')], "v", Action::ByValue, Scope::Funnel, "draw the funnel by value or by count", true),
-    b(&[Code(KeyCode::Enter)], "Enter", Action::Open, Scope::Funnel, "jump to the stalled or slipping deal", true),
-    b(&[Code(KeyCode::Enter)], "Enter", Action::Reviewed, Scope::Review, "reviewed: mark the deal and go to the next", true),
+    b(&[Code(KeyCode::Enter)], K_ENTER, Action::Open, Scope::Funnel, "jump to the stalled or slipping deal", true),
+    b(&[Code(KeyCode::Enter)], K_ENTER, Action::Reviewed, Scope::Review, "reviewed: mark the deal and go to the next", true),
     b(&[Char('s')], "s", Action::Skip, Scope::Review, "skip the deal for now: counted apart, not as reviewed", true),
     b(&[Char('e')], "e", Action::Edit, Scope::Review, "fix the deal: stage, close date, value…", true),
     b(&[Char('a')], "a", Action::Add, Scope::Review, "add the next action", true),
     b(&[Char('F')], "F", Action::Finish, Scope::Review, "finish: asks, then records the review's snapshot", true),
     b(&[Char('j'), Code(KeyCode::Down)], "j ↓", Action::Down, Scope::Analysis, "scroll down", true),
     b(&[Char('k'), Code(KeyCode::Up)], "k ↑", Action::Up, Scope::Analysis, "scroll up", true),
-    b(&[Char('g'), Code(KeyCode::Home)], "g Home", Action::Top, Scope::Analysis, "to the top", false),
-    b(&[Char('G'), Code(KeyCode::End)], "G End", Action::Bottom, Scope::Analysis, "to the end", false),
-    b(&[Code(KeyCode::PageDown)], "PgDn", Action::PageDown, Scope::Analysis, "a page down (as many rows as the list shows)", false),
-    b(&[Code(KeyCode::PageUp)], "PgUp", Action::PageUp, Scope::Analysis, "a page up", false),
-    b(&[Ctrl('d')], "Ctrl-d", Action::HalfPageDown, Scope::Analysis, "half a page down", false),
-    b(&[Ctrl('u')], "Ctrl-u", Action::HalfPageUp, Scope::Analysis, "half a page up", false),
-    b(&[Code(KeyCode::Enter)], "Enter", Action::Open, Scope::ActionList, "jump to the deal", true),
+    b(&[Char('g'), Code(KeyCode::Home)], K_G_HOME, Action::Top, Scope::Analysis, "to the top", false),
+    b(&[Char('G'), Code(KeyCode::End)], K_G_END, Action::Bottom, Scope::Analysis, "to the end", false),
+    b(&[Code(KeyCode::PageDown)], K_PGDN, Action::PageDown, Scope::Analysis, "a page down (as many rows as the list shows)", false),
+    b(&[Code(KeyCode::PageUp)], K_PGUP, Action::PageUp, Scope::Analysis, "a page up", false),
+    b(&[Ctrl('d')], K_CTRL_D, Action::HalfPageDown, Scope::Analysis, "half a page down", false),
+    b(&[Ctrl('u')], K_CTRL_U, Action::HalfPageUp, Scope::Analysis, "half a page up", false),
+    b(&[Code(KeyCode::Enter)], K_ENTER, Action::Open, Scope::ActionList, "jump to the deal", true),
     b(&[Char('x')], "x", Action::Done, Scope::ActionList, "mark the action done (every marked one, if any)", true),
     b(&[Char('r')], "r", Action::Reschedule, Scope::ActionList, "reschedule: t today, m tomorrow, w next week, or a date (every marked one, if any)", true),
-    b(&[Char(' ')], "space", Action::Mark, Scope::ActionList, "mark or unmark the action and move down: x, r and d then act on every marked one", false),
+    b(&[Char(' ')], K_SPACE, Action::Mark, Scope::ActionList, "mark or unmark the action and move down: x, r and d then act on every marked one", false),
     b(&[Char('V')], "V", Action::MarkRange, Scope::ActionList, "mark every action from the one marked last to this one", false),
-    b(&[Code(KeyCode::Esc)], "Esc", Action::ClearMarks, Scope::ActionList, "clear the marks", false),
+    b(&[Code(KeyCode::Esc)], K_ESC, Action::ClearMarks, Scope::ActionList, "clear the marks", false),
     b(&[Char('e')], "e", Action::Edit, Scope::ActionList, "edit the action", true),
     b(&[Char('d')], "d", Action::Delete, Scope::ActionList, "delete the action, after asking (every marked one, if any, in one undo step)", false),
     b(&[Char('a')], "a", Action::Add, Scope::ActionList, "add a suggestion from a red flag as an action", true),
     b(&[Char('/')], "/", Action::Filter, Scope::ActionList, "filter by text or deal (the action, its deal's title, account, owner; words stage:, owner:, tag:, flag:, account: of its deal)", true),
     b(&[Char('?')], "?", Action::Help, Scope::Global, "help: every key of this view", true),
     b(&[Char('q')], "q", Action::Quit, Scope::Global, "quit (everything is already saved)", true),
-    b(&[Code(KeyCode::Tab)], "Tab", Action::FocusNext, Scope::Panes, "next pane", true),
-    b(&[Code(KeyCode::BackTab)], "Shift-Tab", Action::FocusPrev, Scope::Panes, "previous pane", false),
+    b(&[Code(KeyCode::Tab)], K_TAB, Action::FocusNext, Scope::Panes, "next pane", true),
+    b(&[Code(KeyCode::BackTab)], K_SHIFT_TAB, Action::FocusPrev, Scope::Panes, "previous pane", false),
     b(&[Char('j'), Code(KeyCode::Down)], "j ↓", Action::Down, Scope::List, "move down", false),
     b(&[Char('k'), Code(KeyCode::Up)], "k ↑", Action::Up, Scope::List, "move up", false),
-    b(&[Char('g'), Code(KeyCode::Home)], "g Home", Action::Top, Scope::List, "top", false),
-    b(&[Char('G'), Code(KeyCode::End)], "G End", Action::Bottom, Scope::List, "bottom", false),
-    b(&[Code(KeyCode::PageDown)], "PgDn", Action::PageDown, Scope::List, "a page down (as many rows as the list shows)", false),
-    b(&[Code(KeyCode::PageUp)], "PgUp", Action::PageUp, Scope::List, "a page up", false),
-    b(&[Ctrl('d')], "Ctrl-d", Action::HalfPageDown, Scope::List, "half a page down", false),
-    b(&[Ctrl('u')], "Ctrl-u", Action::HalfPageUp, Scope::List, "half a page up", false),
-    b(&[Code(KeyCode::Enter)], "Enter", Action::Open, Scope::Table, "open the deal (focus its details)", false),
+    b(&[Char('g'), Code(KeyCode::Home)], K_G_HOME, Action::Top, Scope::List, "top", false),
+    b(&[Char('G'), Code(KeyCode::End)], K_G_END, Action::Bottom, Scope::List, "bottom", false),
+    b(&[Code(KeyCode::PageDown)], K_PGDN, Action::PageDown, Scope::List, "a page down (as many rows as the list shows)", false),
+    b(&[Code(KeyCode::PageUp)], K_PGUP, Action::PageUp, Scope::List, "a page up", false),
+    b(&[Ctrl('d')], K_CTRL_D, Action::HalfPageDown, Scope::List, "half a page down", false),
+    b(&[Ctrl('u')], K_CTRL_U, Action::HalfPageUp, Scope::List, "half a page up", false),
+    b(&[Code(KeyCode::Enter)], K_ENTER, Action::Open, Scope::Table, "open the deal (focus its details)", false),
     b(&[Char('/')], "/", Action::Filter, Scope::Table, "filter by text (title, account, owner, product, tags, people) and words stage:, owner:, tag:, flag:, account:", true),
     b(&[Char('s')], "s", Action::Sort, Scope::Table, "sort: stage, value, close date, days in stage", true),
-    b(&[Char(' ')], "space", Action::Mark, Scope::Table, "mark or unmark the deal and move down: > < d then act on every marked one", false),
+    b(&[Char(' ')], K_SPACE, Action::Mark, Scope::Table, "mark or unmark the deal and move down: > < d then act on every marked one", false),
     b(&[Char('V')], "V", Action::MarkRange, Scope::Table, "mark every deal from the one marked last to this one", false),
-    b(&[Code(KeyCode::Esc)], "Esc", Action::ClearMarks, Scope::Table, "clear the marks", false),
+    b(&[Code(KeyCode::Esc)], K_ESC, Action::ClearMarks, Scope::Table, "clear the marks", false),
     b(&[Char('z')], "z", Action::Snooze, Scope::Table, "snooze one red-flag rule on the marked deals (or this one) until a date, with a reason", false),
     b(&[Char('b')], "b", Action::Board, Scope::Table, "board ⇄ list: a column per stage, cards with value, close date and flags", true),
     b(&[Char('h'), Code(KeyCode::Left)], "h ←", Action::ColumnPrev, Scope::Board, "previous column: the stage before, at the same height (empty columns are skipped)", true),
     b(&[Char('l'), Code(KeyCode::Right)], "l →", Action::ColumnNext, Scope::Board, "next column: the stage after, at the same height (empty columns are skipped)", true),
     b(&[Char('j'), Code(KeyCode::Down)], "j ↓", Action::Down, Scope::Board, "the card below", false),
     b(&[Char('k'), Code(KeyCode::Up)], "k ↑", Action::Up, Scope::Board, "the card above", false),
-    b(&[Char('g'), Code(KeyCode::Home)], "g Home", Action::Top, Scope::Board, "the column's first card", false),
-    b(&[Char('G'), Code(KeyCode::End)], "G End", Action::Bottom, Scope::Board, "the column's last card", false),
-    b(&[Code(KeyCode::PageDown)], "PgDn", Action::PageDown, Scope::Board, "a page down the column (as many cards as it shows)", false),
-    b(&[Code(KeyCode::PageUp)], "PgUp", Action::PageUp, Scope::Board, "a page up the column", false),
-    b(&[Ctrl('d')], "Ctrl-d", Action::HalfPageDown, Scope::Board, "half a page down the column", false),
-    b(&[Ctrl('u')], "Ctrl-u", Action::HalfPageUp, Scope::Board, "half a page up the column", false),
-    b(&[Char(' ')], "space", Action::Mark, Scope::Board, "mark or unmark the card and move down the column: > < d then act on every marked one", false),
+    b(&[Char('g'), Code(KeyCode::Home)], K_G_HOME, Action::Top, Scope::Board, "the column's first card", false),
+    b(&[Char('G'), Code(KeyCode::End)], K_G_END, Action::Bottom, Scope::Board, "the column's last card", false),
+    b(&[Code(KeyCode::PageDown)], K_PGDN, Action::PageDown, Scope::Board, "a page down the column (as many cards as it shows)", false),
+    b(&[Code(KeyCode::PageUp)], K_PGUP, Action::PageUp, Scope::Board, "a page up the column", false),
+    b(&[Ctrl('d')], K_CTRL_D, Action::HalfPageDown, Scope::Board, "half a page down the column", false),
+    b(&[Ctrl('u')], K_CTRL_U, Action::HalfPageUp, Scope::Board, "half a page up the column", false),
+    b(&[Char(' ')], K_SPACE, Action::Mark, Scope::Board, "mark or unmark the card and move down the column: > < d then act on every marked one", false),
     b(&[Char('V')], "V", Action::MarkRange, Scope::Board, "mark every card of the column from the one marked last to this one", false),
     b(&[Char('C')], "C", Action::ClosedDeals, Scope::Table, "closed ⇄ open deals: list the won, lost and abandoned deals, or the open ones", true),
     b(&[Char('b')], "b", Action::Board, Scope::Closed, "board: shows the open deals (C lists them first)", false),
@@ -326,10 +364,10 @@ pub const BINDINGS: &[Binding] = &[
     b(&[Char('L')], "L", Action::Lost, Scope::Deal, "mark lost or abandoned (asks the date, reason)", false),
     b(&[Char('O')], "O", Action::EditObjective, Scope::Deal, "edit the objective in $EDITOR", false),
     b(&[Char('N')], "N", Action::EditNotes, Scope::Deal, "edit the notes in $EDITOR", false),
-    b(&[Code(KeyCode::Enter), Char(' ')], "Enter space", Action::Toggle, Scope::Qualification, "cycle: unknown → confirmed → denied", true),
+    b(&[Code(KeyCode::Enter), Char(' ')], K_ENTER_SPACE, Action::Toggle, Scope::Qualification, "cycle: unknown → confirmed → denied", true),
     b(&[Char('a')], "a", Action::Add, Scope::Log, "add a log entry", true),
-    b(&[Code(KeyCode::Enter)], "Enter", Action::Open, Scope::Log, "the entry in full, wrapped (long ones scroll)", true),
-    b(&[Code(KeyCode::Enter)], "Enter", Action::Open, Scope::Influences, "the political map: power lines, core circle, coverage, advice", true),
+    b(&[Code(KeyCode::Enter)], K_ENTER, Action::Open, Scope::Log, "the entry in full, wrapped (long ones scroll)", true),
+    b(&[Code(KeyCode::Enter)], K_ENTER, Action::Open, Scope::Influences, "the political map: power lines, core circle, coverage, advice", true),
     b(&[Char('a')], "a", Action::Add, Scope::Influences, "add a buying influence", true),
     b(&[Char('e')], "e", Action::Edit, Scope::Influences, "edit the person (roles, reports to, win, result…)", true),
     b(&[Char('d')], "d", Action::Delete, Scope::Influences, "remove the person (asks first)", false),
@@ -338,7 +376,7 @@ pub const BINDINGS: &[Binding] = &[
     b(&[Char('c')], "c", Action::CycleCoverage, Scope::Influences, "coverage: 0 never met … 3 quality time", false),
     b(&[Char('i')], "i", Action::CycleInfluence, Scope::Influences, "influence: high, medium, low, not assessed", false),
     b(&[Char('T')], "T", Action::ContactToday, Scope::Influences, "record a contact today", false),
-    b(&[Code(KeyCode::Enter)], "Enter", Action::Adopt, Scope::Flags, "turn the flag's suggestion into an action on the deal", true),
+    b(&[Code(KeyCode::Enter)], K_ENTER, Action::Adopt, Scope::Flags, "turn the flag's suggestion into an action on the deal", true),
     b(&[Char('a')], "a", Action::Add, Scope::Flags, "raise a flag by hand", true),
     b(&[Char('e')], "e", Action::Edit, Scope::Flags, "edit a flag raised by hand", false),
     b(&[Char('x')], "x", Action::Done, Scope::Flags, "resolve a flag raised by hand", true),
@@ -349,35 +387,36 @@ pub const BINDINGS: &[Binding] = &[
     b(&[Char('d')], "d", Action::Delete, Scope::Actions, "delete the action (asks first)", false),
     b(&[Char('z')], "z", Action::Snooze, Scope::Flags, "snooze a computed flag until a date, with a reason (z again: wake it)", true),
     b(&[Char('u')], "u", Action::Undo, Scope::Global, "undo", true),
-    b(&[Ctrl('r')], "Ctrl-r", Action::Redo, Scope::Global, "redo", false),
+    b(&[Ctrl('r')], K_CTRL_R, Action::Redo, Scope::Global, "redo", false),
     b(&[Char('R')], "R", Action::Reload, Scope::Global, "reload the file after it changed on disk", false),
+    b(&[Ctrl('l')], K_CTRL_L, Action::Language, Scope::Global, "language: 中文 ⇄ English for this session, then asks whether to keep it in the settings", false),
     // Anywhere, a dialog included: what was typed in it was not saved yet,
     // and was not meant to be.
-    b(&[Ctrl('c')], "Ctrl-c", Action::Quit, Scope::Always, "quit (in a form or a prompt with text: press it twice, what is typed is dropped)", false),
-    b(&[Ctrl('z')], "Ctrl-z", Action::Suspend, Scope::Always, "suspend (fg resumes; a dialog stays open)", false),
+    b(&[Ctrl('c')], K_CTRL_C, Action::Quit, Scope::Always, "quit (in a form or a prompt with text: press it twice, what is typed is dropped)", false),
+    b(&[Ctrl('z')], K_CTRL_Z, Action::Suspend, Scope::Always, "suspend (fg resumes; a dialog stays open)", false),
     // Dialogs. Keys not bound here are typed into the dialog's text field.
-    b(&[Code(KeyCode::Enter)], "Enter", Action::Submit, Scope::Form, "save (once every field is valid)", true),
-    b(&[Code(KeyCode::Esc)], "Esc", Action::Cancel, Scope::Form, "cancel (nothing changes)", true),
-    b(&[Code(KeyCode::Tab), Code(KeyCode::Down)], "Tab ↓", Action::NextField, Scope::Form, "next field", true),
-    b(&[Code(KeyCode::BackTab), Code(KeyCode::Up)], "Shift-Tab ↑", Action::PrevField, Scope::Form, "previous field", false),
-    b(&[Code(KeyCode::Right), Char(' ')], "→ space", Action::ChoiceNext, Scope::Choice, "next value", true),
+    b(&[Code(KeyCode::Enter)], K_ENTER, Action::Submit, Scope::Form, "save (once every field is valid)", true),
+    b(&[Code(KeyCode::Esc)], K_ESC, Action::Cancel, Scope::Form, "cancel (nothing changes)", true),
+    b(&[Code(KeyCode::Tab), Code(KeyCode::Down)], K_TAB_DOWN, Action::NextField, Scope::Form, "next field", true),
+    b(&[Code(KeyCode::BackTab), Code(KeyCode::Up)], K_SHIFT_TAB_UP, Action::PrevField, Scope::Form, "previous field", false),
+    b(&[Code(KeyCode::Right), Char(' ')], K_RIGHT_SPACE, Action::ChoiceNext, Scope::Choice, "next value", true),
     b(&[Code(KeyCode::Left)], "←", Action::ChoicePrev, Scope::Choice, "previous value", false),
     b(&[Code(KeyCode::Right)], "→", Action::ChoiceNext, Scope::Pick, "next existing name (or type a new one)", true),
     b(&[Code(KeyCode::Left)], "←", Action::ChoicePrev, Scope::Pick, "previous existing name", false),
     b(&[Char('y'), Char('Y')], "y", Action::Yes, Scope::Confirm, "yes, make the change; u undoes it", true),
-    b(&[Code(KeyCode::Esc), Char('n')], "Esc n", Action::Cancel, Scope::Confirm, "no, keep everything; so does any other key", true),
-    b(&[Code(KeyCode::Enter)], "Enter", Action::Submit, Scope::Filter, "keep the filter (`:save NAME` after it saves it, `:NAME` applies a saved one, `:delete NAME` removes one; one list for views 1, 2 and 4)", true),
-    b(&[Code(KeyCode::Esc)], "Esc", Action::Cancel, Scope::Filter, "clear the filter", true),
+    b(&[Code(KeyCode::Esc), Char('n')], K_ESC_N, Action::Cancel, Scope::Confirm, "no, keep everything; so does any other key", true),
+    b(&[Code(KeyCode::Enter)], K_ENTER, Action::Submit, Scope::Filter, "keep the filter (`:save NAME` after it saves it, `:NAME` applies a saved one, `:delete NAME` removes one; one list for views 1, 2 and 4)", true),
+    b(&[Code(KeyCode::Esc)], K_ESC, Action::Cancel, Scope::Filter, "clear the filter", true),
     b(&[Code(KeyCode::Down)], "↓", Action::Down, Scope::Filter, "the next saved filter (put in the prompt and applied)", true),
     b(&[Code(KeyCode::Up)], "↑", Action::Up, Scope::Filter, "the previous saved filter (put in the prompt and applied)", false),
-    b(&[Code(KeyCode::Enter)], "Enter", Action::Submit, Scope::Reschedule, "due on the date typed: t today, m tomorrow, w in a week, fri, +3, eom, 2027-1-15", true),
-    b(&[Code(KeyCode::Esc)], "Esc", Action::Cancel, Scope::Reschedule, "cancel (nothing changes)", true),
-    b(&[Code(KeyCode::Enter)], "Enter", Action::Submit, Scope::QuickAdd, "create the deal shown below the line (u undoes it)", true),
-    b(&[Code(KeyCode::Tab)], "Tab", Action::FullForm, Scope::QuickAdd, "full form: the new-deal form, filled with what was typed", true),
-    b(&[Code(KeyCode::Esc)], "Esc", Action::Cancel, Scope::QuickAdd, "cancel (nothing changes)", true),
-    b(&[Code(KeyCode::Esc), Code(KeyCode::Enter), Char('q')], "Esc Enter q", Action::Cancel, Scope::PoliticalMap, "close the map", true),
-    b(&[Code(KeyCode::Esc), Code(KeyCode::Enter), Char('q')], "Esc Enter q", Action::Cancel, Scope::LogEntry, "close the entry (j k PgDn PgUp scroll a long one)", true),
-    b(&[Code(KeyCode::Esc)], "Esc", Action::Cancel, Scope::Help, "close this help (any key but the scroll keys j k PgDn PgUp does)", true),
+    b(&[Code(KeyCode::Enter)], K_ENTER, Action::Submit, Scope::Reschedule, "due on the date typed: t today, m tomorrow, w in a week, fri, +3, eom, 2027-1-15", true),
+    b(&[Code(KeyCode::Esc)], K_ESC, Action::Cancel, Scope::Reschedule, "cancel (nothing changes)", true),
+    b(&[Code(KeyCode::Enter)], K_ENTER, Action::Submit, Scope::QuickAdd, "create the deal shown below the line (u undoes it)", true),
+    b(&[Code(KeyCode::Tab)], K_TAB, Action::FullForm, Scope::QuickAdd, "full form: the new-deal form, filled with what was typed", true),
+    b(&[Code(KeyCode::Esc)], K_ESC, Action::Cancel, Scope::QuickAdd, "cancel (nothing changes)", true),
+    b(&[Code(KeyCode::Esc), Code(KeyCode::Enter), Char('q')], K_ESC_ENTER_Q, Action::Cancel, Scope::PoliticalMap, "close the map", true),
+    b(&[Code(KeyCode::Esc), Code(KeyCode::Enter), Char('q')], K_ESC_ENTER_Q, Action::Cancel, Scope::LogEntry, "close the entry (j k PgDn PgUp scroll a long one)", true),
+    b(&[Code(KeyCode::Esc)], K_ESC, Action::Cancel, Scope::Help, "close this help (any key but the scroll keys j k PgDn PgUp does)", true),
 ];
 
 impl Key {
@@ -455,14 +494,18 @@ pub fn bindings_in_effect(scopes: &[Scope]) -> Vec<&'static Binding> {
 pub fn hint_text(scopes: &[Scope]) -> String {
     bindings_for(scopes)
         .filter(|b| b.hint)
-        .map(|b| format!("{} {}", b.label, short_help(b.help)))
+        .map(|b| format!("{} {}", b.label, b.short()))
         .collect::<Vec<_>>()
         .join(" · ")
 }
 
-/// The first words of a help text, for hint lines.
+/// The first words of a help text, for hint lines: up to its first colon
+/// or parenthesis (full-width ones in Chinese).
 pub fn short_help(help: &str) -> &str {
-    help.split([':', '(']).next().unwrap_or(help).trim_end()
+    help.split([':', '(', '：', '（'])
+        .next()
+        .unwrap_or(help)
+        .trim_end()
 }
 
 #[cfg(test)]
@@ -543,6 +586,20 @@ mod tests {
                 }
             }
         }
+    }
+
+    #[test]
+    fn every_help_text_has_its_chinese() {
+        let zh = crate::i18n::Locale {
+            lang: crate::i18n::Lang::Zh,
+            numbers: crate::i18n::Numbers::Chinese,
+        };
+        crate::i18n::with(zh, || {
+            for b in BINDINGS {
+                assert_ne!(b.text(), b.help, "no Chinese for {:?}", b.help);
+                assert!(!b.short().is_empty(), "{:?}", b.help);
+            }
+        });
     }
 
     #[test]

@@ -116,7 +116,7 @@ fn reports(app: &mut App, saver: &Saver, reports: Vec<Report>) -> Vec<Effect> {
             Report::Lock { read_only, taken } => {
                 app.read_only = read_only;
                 if taken {
-                    let done = "the other funnel closed; editing enabled";
+                    let done = crate::i18n::t("the other funnel closed; editing enabled");
                     effects.extend(app.update(Msg::Notice(done.to_owned())));
                 }
             }
@@ -161,7 +161,9 @@ fn carry_out(
             }
             Effect::Suspend => {
                 if !terminal::suspend(terminal)? {
-                    let why = "Ctrl-z: no shell with job control to come back to; q quits";
+                    let why = crate::i18n::t(
+                        "Ctrl-z: no shell with job control to come back to; q quits",
+                    );
                     app.update(Msg::Notice(why.to_owned()));
                 }
             }
@@ -203,7 +205,7 @@ fn carry_out(
 fn edit_in_editor(text: &str) -> Result<String, String> {
     use std::io::Write;
     use std::os::unix::fs::OpenOptionsExt;
-    let editor = ["VISUAL", "EDITOR"]
+    let editor = ["VISUAL", "EDITOR"] // i18n-exempt: environment variables
         .iter()
         .find_map(|v| std::env::var(v).ok().filter(|e| !e.trim().is_empty()))
         .unwrap_or_else(|| "vi".into());
@@ -218,7 +220,7 @@ fn edit_in_editor(text: &str) -> Result<String, String> {
         .create_new(true)
         .mode(0o600)
         .open(&path)
-        .map_err(|e| format!("cannot create a file for the editor: {e}"))?;
+        .map_err(|e| crate::tf!("cannot create a file for the editor: {e}", e))?;
     file.write_all(text.as_bytes()).map_err(|e| e.to_string())?;
     drop(file);
     let status = std::process::Command::new(&program)
@@ -226,12 +228,17 @@ fn edit_in_editor(text: &str) -> Result<String, String> {
         .arg(&path)
         .status();
     let result = match status {
-        Ok(s) if s.success() => {
-            std::fs::read_to_string(&path).map_err(|e| format!("cannot read back the text: {e}"))
-        }
-        Ok(s) => Err(format!("{program} exited with {s}; nothing changed")),
-        Err(e) => Err(format!(
-            "cannot run the editor {program:?} (set VISUAL or EDITOR): {e}"
+        Ok(s) if s.success() => std::fs::read_to_string(&path)
+            .map_err(|e| crate::tf!("cannot read back the text: {e}", e)),
+        Ok(s) => Err(crate::tf!(
+            "{program} exited with {s}; nothing changed",
+            program,
+            s
+        )),
+        Err(e) => Err(crate::tf!(
+            "cannot run the editor {program} (set VISUAL or EDITOR): {e}",
+            program = format!("{program:?}"),
+            e
         )),
     };
     let _ = std::fs::remove_file(&path);

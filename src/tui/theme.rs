@@ -14,7 +14,7 @@ impl Theme {
     /// Colour unless `NO_COLOR` is set to anything non-empty.
     pub fn from_env() -> Theme {
         Theme {
-            color: std::env::var_os("NO_COLOR").is_none_or(|v| v.is_empty()),
+            color: std::env::var_os("NO_COLOR").is_none_or(|v| v.is_empty()), // i18n-exempt: an environment variable
         }
     }
 

@@ -4,9 +4,6 @@ pub(super) const TEXTS: &[(&str, &str)] = &[
     // nouns counted by text::count (measure word + noun)
     ("flag", "个红旗"),
     ("flags", "个红旗"),
-    ("action", "项行动"),
-    ("actions", "项行动"),
-    ("account", "个客户"),
     ("accounts", "个客户"),
     ("opportunity", "个商机"),
     ("opportunities", "个商机"),

@@ -115,7 +115,6 @@ pub(super) const TEXTS: &[(&str, &str)] = &[
     ("econ ", "经济 "),
     ("user ", "使用 "),
     ("tech ", "技术 "),
-    ("coach", "教练"),
     ("none ", "待定 "),
     ("no economic buyer identified", "尚未找到经济影响力"),
     ("no user identified", "尚未找到使用者影响力"),
@@ -330,6 +329,4 @@ pub(super) const TEXTS: &[(&str, &str)] = &[
     ),
     ("j k PgDn PgUp scroll", "j k PgDn PgUp 滚动"),
     // a form's choices: whether a person holds a buying role
-    ("yes", "是"),
-    ("no", "否"),
 ];

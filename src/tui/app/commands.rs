@@ -50,7 +50,8 @@ impl App {
             ScreenId::Review => {
                 let walk = crate::tui::review::Walk::start(ws, today);
                 if walk.done() > 0 && !crate::tui::review::recorded_today(ws, today) {
-                    let text = format!("review resumed: {}", walk.tally().walking());
+                    let text =
+                        crate::tf!("review resumed: {tally}", tally = walk.tally().walking());
                     self.say(text, Tone::Info);
                 }
                 self.screens.review.walk = Some(walk);
@@ -149,15 +150,19 @@ impl App {
         self.after_change(replaced, keep);
         match done {
             Some(label) => {
-                let verb = if undo { "undone" } else { "redone" };
-                self.say(format!("{verb}: {label}"), Tone::Info);
+                let text = if undo {
+                    crate::tf!("undone: {label}", label)
+                } else {
+                    crate::tf!("redone: {label}", label)
+                };
+                self.say(text, Tone::Info);
                 vec![Effect::Save]
             }
             None => {
                 let text = if undo {
-                    "nothing to undo"
+                    crate::i18n::t("nothing to undo")
                 } else {
-                    "nothing to redo"
+                    crate::i18n::t("nothing to redo")
                 };
                 self.say(text, Tone::Info);
                 Vec::new()
@@ -178,7 +183,7 @@ impl App {
             .position(|o| o.id == opportunity)
         else {
             self.say(
-                "the opportunity is gone; the edited text was not kept",
+                crate::i18n::t("the opportunity is gone; the edited text was not kept"),
                 Tone::Warning,
             );
             return Vec::new();
@@ -187,7 +192,7 @@ impl App {
         match crate::domain::edit::set_long_text(&self.ws, &id, field, &text) {
             Ok(change) => self.commit(change),
             Err(Refusal::Unchanged) => {
-                self.say("unchanged", Tone::Info);
+                self.say(crate::i18n::t("unchanged"), Tone::Info);
                 Vec::new()
             }
             Err(why) => {
@@ -211,7 +216,10 @@ impl App {
         if self.screen == ScreenId::Review {
             self.show(ScreenId::Review);
         }
-        self.say("reloaded from disk (undo history cleared)", Tone::Info);
+        self.say(
+            crate::i18n::t("reloaded from disk (undo history cleared)"),
+            Tone::Info,
+        );
     }
 }
 

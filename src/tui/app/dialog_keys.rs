@@ -24,7 +24,9 @@ impl App {
                 self.dialog = Some(dialog);
                 self.drop_armed = true;
                 self.say(
-                    "Ctrl-c again quits and drops what is typed here; Esc closes only this",
+                    crate::i18n::t(
+                        "Ctrl-c again quits and drops what is typed here; Esc closes only this",
+                    ),
                     Tone::Warning,
                 );
                 return Vec::new();
@@ -84,7 +86,7 @@ impl App {
             } => {
                 let due = match action {
                     Some(Action::Cancel) => {
-                        self.say("cancelled, nothing changed", Tone::Info);
+                        self.say(crate::i18n::t("cancelled, nothing changed"), Tone::Info);
                         return Vec::new();
                     }
                     Some(Action::Submit) => match reschedule_date(typed.value(), self.today) {
@@ -144,7 +146,7 @@ impl App {
         use crate::domain::quick_add;
         match action {
             Some(Action::Cancel) => {
-                self.say("cancelled, nothing changed", Tone::Info);
+                self.say(crate::i18n::t("cancelled, nothing changed"), Tone::Info);
                 Vec::new()
             }
             Some(Action::FullForm) => {
@@ -232,7 +234,7 @@ impl App {
             return Vec::new();
         }
         if let Some(why) = &self.read_only {
-            let text = format!("{why}: nothing was changed");
+            let text = crate::tf!("{why}: nothing was changed", why);
             self.say(text, Tone::Warning);
             return Vec::new();
         }
@@ -251,7 +253,7 @@ impl App {
                 Vec::new()
             }
             form::Outcome::Cancel => {
-                self.say("cancelled, nothing changed", Tone::Info);
+                self.say(crate::i18n::t("cancelled, nothing changed"), Tone::Info);
                 Vec::new()
             }
             form::Outcome::Submit if matches!(purpose, FormPurpose::BulkSnooze(_)) => {
@@ -261,7 +263,10 @@ impl App {
                 match crate::tui::forms::bulk_snooze(&self.ws, &form, ids, self.today) {
                     Ok(bulk) => self.run(Cmd::bulk(Ok(bulk))),
                     Err(Refusal::Unchanged) => {
-                        self.say("unchanged: the rule is snoozed already there", Tone::Info);
+                        self.say(
+                            crate::i18n::t("unchanged: the rule is snoozed already there"),
+                            Tone::Info,
+                        );
                         Vec::new()
                     }
                     Err(why) => {
@@ -275,7 +280,7 @@ impl App {
             form::Outcome::Submit => {
                 match crate::tui::forms::submit(&self.ws, &form, &purpose, self.today) {
                     Err(Refusal::Unchanged) => {
-                        self.say("unchanged", Tone::Info);
+                        self.say(crate::i18n::t("unchanged"), Tone::Info);
                         Vec::new()
                     }
                     Err(why) => {
@@ -321,7 +326,7 @@ impl App {
             self.refresh(keep);
             let label = self.status.as_ref().map_or(String::new(), |s| s.0.clone());
             self.say(
-                format!("{label} (filter cleared to keep it in view)"),
+                crate::tf!("{label} (filter cleared to keep it in view)", label),
                 Tone::Info,
             );
         }

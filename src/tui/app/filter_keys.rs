@@ -90,7 +90,7 @@ impl App {
             .collect();
         if saved.is_empty() {
             self.say(
-                "no saved filter yet: type one, then :save NAME and Enter",
+                crate::i18n::t("no saved filter yet: type one, then :save NAME and Enter"),
                 Tone::Info,
             );
             return false;
@@ -114,7 +114,13 @@ impl App {
         self.filter_input(target).set(value.as_str());
         self.saved_step = Some(name.clone());
         self.say(
-            format!("filter \"{name}\" ({}/{n}): {value}", next + 1),
+            crate::tf!(
+                "filter \"{name}\" ({i}/{n}): {value}",
+                name,
+                i = next + 1,
+                n,
+                value
+            ),
             Tone::Info,
         );
         true
@@ -135,36 +141,46 @@ impl App {
         let shown = match words.as_slice() {
             ["save", name] => {
                 if let Some(why) = &self.read_only {
-                    let text = format!("{why}: the filter was not saved");
+                    let text = crate::tf!("{why}: the filter was not saved", why);
                     self.say(text, Tone::Warning);
                 } else if filter.is_empty() {
-                    self.say("type a filter before :save NAME", Tone::Error);
+                    self.say(
+                        crate::i18n::t("type a filter before :save NAME"),
+                        Tone::Error,
+                    );
                 } else if saved.get(*name) == Some(&filter) {
-                    self.say(format!("filter \"{name}\" is saved already"), Tone::Info);
+                    self.say(
+                        crate::tf!("filter \"{name}\" is saved already", name),
+                        Tone::Info,
+                    );
                 } else {
                     let mut after = saved.clone();
                     after.insert((*name).to_string(), filter.clone());
-                    effects = self.commit_filters(format!("saved filter \"{name}\""), saved, after);
+                    let label = crate::tf!("saved filter \"{name}\"", name);
+                    effects = self.commit_filters(label, saved, after);
                 }
                 filter
             }
             ["delete" | "del", name] => {
                 if let Some(why) = &self.read_only {
-                    let text = format!("{why}: the filter was not deleted");
+                    let text = crate::tf!("{why}: the filter was not deleted", why);
                     self.say(text, Tone::Warning);
                 } else if !saved.contains_key(*name) {
                     self.say(unknown(name, &saved), Tone::Error);
                 } else {
                     let mut after = saved.clone();
                     after.remove(*name);
-                    let label = format!("deleted saved filter \"{name}\"");
+                    let label = crate::tf!("deleted saved filter \"{name}\"", name);
                     effects = self.commit_filters(label, saved, after);
                 }
                 filter
             }
             [name] => match saved.get(*name) {
                 Some(value) => {
-                    self.say(format!("filter \"{name}\": {value}"), Tone::Info);
+                    self.say(
+                        crate::tf!("filter \"{name}\": {value}", name, value),
+                        Tone::Info,
+                    );
                     value.clone()
                 }
                 None => {
@@ -174,7 +190,7 @@ impl App {
             },
             _ => {
                 self.say(
-                    "after the filter: :save NAME, :NAME or :delete NAME",
+                    crate::i18n::t("after the filter: :save NAME, :NAME or :delete NAME"),
                     Tone::Error,
                 );
                 filter
@@ -201,8 +217,15 @@ impl App {
 /// A name not saved: which are.
 fn unknown(name: &str, saved: &BTreeMap<String, String>) -> String {
     if saved.is_empty() {
-        return format!("no saved filter \"{name}\"; none saved yet (:save NAME)");
+        return crate::tf!(
+            "no saved filter \"{name}\"; none saved yet (:save NAME)",
+            name
+        );
     }
     let names: Vec<&str> = saved.keys().map(String::as_str).collect();
-    format!("no saved filter \"{name}\"; saved: {}", names.join(", "))
+    crate::tf!(
+        "no saved filter \"{name}\"; saved: {names}",
+        name,
+        names = names.join(", ")
+    )
 }

@@ -107,21 +107,24 @@ impl App {
             Msg::Mouse(m) => return self.on_mouse(m),
             Msg::Paste(text) => self.on_paste(&text),
             Msg::Resized(w, h) => self.size = Some((w, h)),
-            Msg::SaveStarted => self.save_status(SAVING),
+            Msg::SaveStarted => self.save_status(crate::i18n::t(SAVING)),
             Msg::Saved => {
                 self.unsaved = None;
-                self.save_status(SAVED);
+                self.save_status(crate::i18n::t(SAVED));
             }
             Msg::Quit => return self.apply(Action::Quit),
             Msg::SaveFailed(why) => {
-                self.say(format!("NOT SAVED: {why}"), Tone::Error);
+                self.say(crate::tf!("NOT SAVED: {why}", why), Tone::Error);
                 self.unsaved = Some(why);
             }
             Msg::DiskChanged => self.disk_changed = true,
             Msg::Reloaded(ws) => self.reloaded(*ws),
             Msg::ReloadFailed(why) => {
-                self.say(format!("NOT SAVED: cannot reload: {why}"), Tone::Error);
-                self.unsaved = Some(format!("cannot reload: {why}"));
+                self.say(
+                    crate::tf!("NOT SAVED: cannot reload: {why}", why),
+                    Tone::Error,
+                );
+                self.unsaved = Some(crate::tf!("cannot reload: {why}", why));
             }
             Msg::TextEdited {
                 field,
@@ -172,7 +175,7 @@ impl App {
         let text = match &self.status {
             None => word.to_owned(),
             Some((text, Tone::Info)) => {
-                let label = [SAVING, SAVED]
+                let label = [crate::i18n::t(SAVING), crate::i18n::t(SAVED)]
                     .iter()
                     .find_map(|w| text.strip_suffix(w))
                     .map_or(text.as_str(), |l| l.trim_end_matches(" · "));
@@ -209,11 +212,11 @@ impl App {
     pub fn place(&self) -> &'static str {
         match self.screen {
             ScreenId::Pipeline => self.screens.pipeline.place(),
-            ScreenId::Actions => "action list",
-            ScreenId::Funnel => "funnel",
-            ScreenId::Accounts => "accounts",
-            ScreenId::Review => "weekly review",
-            ScreenId::Analysis => "sales result analysis",
+            ScreenId::Actions => "action list", // i18n-exempt: a place's name; help::title translates the title
+            ScreenId::Funnel => "funnel", // i18n-exempt: a place's name; help::title translates the title
+            ScreenId::Accounts => "accounts", // i18n-exempt: a place's name; help::title translates the title
+            ScreenId::Review => "weekly review", // i18n-exempt: a place's name; help::title translates the title
+            ScreenId::Analysis => "sales result analysis", // i18n-exempt: a place's name; help::title translates the title
         }
     }
 
@@ -251,11 +254,11 @@ impl App {
                 if let Some(c) = keymap::typed_char(&key) {
                     // a blank would name nothing: space is spelt out
                     let name = match c {
-                        ' ' => "space".to_owned(),
+                        ' ' => "space".to_owned(), // i18n-exempt: a key's name
                         c => c.to_string(),
                     };
                     self.say(
-                        format!("{name}: no such key in this pane; ? lists the keys"),
+                        crate::tf!("{name}: no such key in this pane; ? lists the keys", name),
                         Tone::Info,
                     );
                 }
@@ -277,7 +280,10 @@ impl App {
                 self.filter_input(target).insert(text.trim());
                 self.refresh(None);
             }
-            _ => self.say("paste goes into a form field or the filter (/)", Tone::Info),
+            _ => self.say(
+                crate::i18n::t("paste goes into a form field or the filter (/)"),
+                Tone::Info,
+            ),
         }
     }
 
@@ -287,8 +293,9 @@ impl App {
         let armed = std::mem::replace(&mut self.quit_armed, false);
         if action == Action::Quit {
             if let (Some(why), false) = (&self.unsaved, armed) {
-                let text = format!(
-                    "the last change was NOT saved ({why}); press q again to quit without it"
+                let text = crate::tf!(
+                    "the last change was NOT saved ({why}); press q again to quit without it",
+                    why
                 );
                 self.say(text, Tone::Error);
                 self.quit_armed = true;
@@ -300,7 +307,7 @@ impl App {
             return vec![Effect::Suspend];
         }
         if let (Some(why), true) = (&self.read_only, action.edits()) {
-            let text = format!("{why}: nothing was changed");
+            let text = crate::tf!("{why}: nothing was changed", why);
             self.say(text, Tone::Warning);
             return Vec::new();
         }
@@ -328,9 +335,13 @@ impl App {
             }
             Action::Reload if self.disk_changed => vec![Effect::Reload],
             Action::Reload => {
-                self.say("the file has not changed on disk", Tone::Info);
+                self.say(
+                    crate::i18n::t("the file has not changed on disk"),
+                    Tone::Info,
+                );
                 Vec::new()
             }
+            Action::Language => self.switch_language(),
             Action::Undo => self.undo_redo(true),
             Action::Redo => self.undo_redo(false),
             _ => {

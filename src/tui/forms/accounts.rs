@@ -21,9 +21,9 @@ pub fn account_form(a: Option<&Account>) -> Form {
     let free = Kind::Text { required: false };
     Form::new(
         if a.is_some() {
-            "Edit account"
+            crate::i18n::t("Edit account")
         } else {
-            "New account"
+            crate::i18n::t("New account")
         },
         vec![
             Field::new(F::Name, Kind::Text { required: true }, text(|a| &a.name)),

@@ -17,9 +17,9 @@ pub fn action_form(o: &Opportunity, a: Option<&Action>, today: Date) -> Form {
         .map_or(NONE.to_owned(), |p| person_label(&o.influences, p));
     Form::new(
         if a.is_some() {
-            "Edit action"
+            crate::i18n::t("Edit action")
         } else {
-            "New action"
+            crate::i18n::t("New action")
         },
         vec![
             Field::new(

@@ -64,8 +64,23 @@ pub enum FieldId {
 }
 
 impl FieldId {
-    /// The label the user reads beside the field.
+    /// The label the user reads beside the field, in the thread's
+    /// language.
     pub fn label(self) -> &'static str {
+        use FieldId::*;
+        let en = self.english();
+        match (crate::i18n::lang(), self) {
+            (crate::i18n::Lang::En, _) => en,
+            // one English word, two things: each has its own key
+            (_, JobTitle) => crate::i18n::t("job title"),
+            (_, PersonalResult) => crate::i18n::t("personal result"),
+            (_, Opportunities) => crate::i18n::t("opportunities (SWOT)"),
+            _ => crate::i18n::t(en),
+        }
+    }
+
+    /// The label in English: the catalogue's key.
+    pub fn english(self) -> &'static str {
         use FieldId::*;
         match self {
             Title | JobTitle => "title",

@@ -9,9 +9,9 @@ use crate::tui::form::{Field, Form, Kind};
 pub fn manual_flag_form(f: Option<&ManualFlag>) -> Form {
     Form::new(
         if f.is_some() {
-            "Edit red flag"
+            crate::i18n::t("Edit red flag")
         } else {
-            "Raise a red flag"
+            crate::i18n::t("Raise a red flag")
         },
         vec![Field::new(
             F::What,
@@ -29,7 +29,7 @@ pub(super) fn fields(form: &Form) -> ManualFlagFields {
 
 pub fn snooze_form(flag: &Flag, today: Date) -> Form {
     Form::new(
-        format!("Snooze: {}", flag.message),
+        crate::tf!("Snooze: {flag}", flag = flag.message),
         vec![
             Field::new(
                 F::Until,
@@ -71,9 +71,9 @@ pub fn bulk_snooze_form(rules: &[(Rule, usize)], deals: usize, today: Date) -> O
         .collect();
     let first = choices[0].clone();
     Some(Form::new(
-        format!(
-            "Snooze a red flag on {}",
-            crate::text::count(deals as i64, "deal", "deals")
+        crate::tf!(
+            "Snooze a red flag on {deals}",
+            deals = crate::text::count(deals as i64, "deal", "deals")
         ),
         vec![
             Field::new(F::Rule, Kind::Choice(choices), first),

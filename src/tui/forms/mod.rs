@@ -100,7 +100,7 @@ pub fn submit(
         P::Snooze(opp, rule, subject) => {
             let Some(fields) = flags::snooze_fields(form) else {
                 return Err(Refusal::Invalid(
-                    "expected a date, like 2027-01-15, +7 or fri".into(),
+                    crate::i18n::t("expected a date, like 2027-01-15, +7 or fri").into(),
                 ));
             };
             keep(
@@ -132,11 +132,13 @@ pub fn bulk_snooze(
 ) -> Result<edit::Bulk, Refusal> {
     let Some(fields) = flags::snooze_fields(form) else {
         return Err(Refusal::Invalid(
-            "expected a date, like 2027-01-15, +7 or fri".into(),
+            crate::i18n::t("expected a date, like 2027-01-15, +7 or fri").into(),
         ));
     };
     let Some(rule) = flags::picked_rule(form) else {
-        return Err(Refusal::Invalid("pick a rule with ← →".into()));
+        return Err(Refusal::Invalid(
+            crate::i18n::t("pick a rule with ← →").into(),
+        ));
     };
     edit::snooze_rule(ws, ids, rule, fields, today)
 }

@@ -15,9 +15,9 @@ pub fn opportunity_form(ws: &Workspace, o: Option<&Opportunity>, today: Date) ->
     let stages = Stage::ALL.iter().map(|s| s.as_str().to_owned()).collect();
     Form::new(
         if o.is_some() {
-            "Edit opportunity"
+            crate::i18n::t("Edit opportunity")
         } else {
-            "New opportunity"
+            crate::i18n::t("New opportunity")
         },
         vec![
             Field::new(
@@ -129,7 +129,11 @@ pub(super) fn fields(form: &Form) -> OpportunityFields {
 pub fn close_form(ws: &Workspace, o: &Opportunity, won: bool, today: Date) -> Form {
     let title = format!(
         "{} — {}",
-        if won { "Won" } else { "Lost or abandoned" },
+        if won {
+            crate::i18n::t("Won")
+        } else {
+            crate::i18n::t("Lost or abandoned")
+        },
         o.title
     );
     let s = &ws.settings;
@@ -193,7 +197,7 @@ pub(super) fn close_fields(
 /// at once is the note; the date defaults to today and is a Tab away.
 pub fn log_form(today: Date) -> Form {
     let mut form = Form::new(
-        "Log entry",
+        crate::i18n::t("Log entry"),
         vec![
             Field::new(
                 F::On,

@@ -105,9 +105,9 @@ pub fn influence_form(o: &Opportunity, p: Option<&Influence>, today: Date) -> Fo
     ]);
     Form::new(
         if p.is_some() {
-            "Edit buying influence"
+            crate::i18n::t("Edit buying influence")
         } else {
-            "New buying influence"
+            crate::i18n::t("New buying influence")
         },
         fields,
     )

@@ -357,3 +357,61 @@ fn people_are_picked_by_name_and_title_never_by_id() {
     let read = actions::fields(&form, &people);
     assert_eq!(read.with, Some(InfluenceId::new("i9")));
 }
+
+#[test]
+fn in_chinese_every_label_note_and_word_choice_is_chinese_and_the_word_is_saved() {
+    let ws = ws();
+    let o = &ws.opportunities[0];
+    let zh = crate::i18n::Locale {
+        lang: crate::i18n::Lang::Zh,
+        numbers: crate::i18n::Numbers::Chinese,
+    };
+    let chinese = |s: &str| !s.is_ascii();
+    crate::i18n::with(zh, || {
+        let forms = [
+            opportunity_form(&ws, Some(o), today()),
+            influence_form(o, o.influences.get(1), today()),
+            action_form(o, None, today()),
+            account_form(ws.accounts.first()),
+            close_form(&ws, o, false, today()),
+            close_form(&ws, o, true, today()),
+            log_form(today()),
+            manual_flag_form(None),
+        ];
+        for form in &forms {
+            assert!(chinese(&form.title), "{}", form.title);
+            // the label column is as wide as the widest label
+            for f in &form.fields {
+                assert!(chinese(f.label()), "{:?}", f.id);
+                assert!(crate::text::width(f.label()) <= 12, "{}", f.label());
+                if let Some(note) = f.note() {
+                    assert!(chinese(note), "{note}");
+                }
+                if let Kind::Choice(values) = &f.kind {
+                    for v in values.iter().filter(|v| v.as_str() != NONE) {
+                        let shown = f.shown_choice(v);
+                        let names = [
+                            FieldId::ReportsTo,
+                            FieldId::With,
+                            FieldId::Attractiveness,
+                            FieldId::Advantage,
+                        ];
+                        if !names.contains(&f.id) {
+                            assert!(chinese(&shown), "{:?} {v} → {shown}", f.id);
+                        }
+                    }
+                }
+            }
+        }
+        // the stage shows as the course's term, and the word is what is saved
+        let mut form = opportunity_form(&ws, Some(o), today());
+        let stage = form
+            .fields
+            .iter_mut()
+            .find(|f| f.id == FieldId::Stage)
+            .unwrap();
+        assert_eq!(stage.shown_choice("drive"), "主导进程");
+        stage.input.set("drive");
+        assert_eq!(form.value(FieldId::Stage), "drive");
+    });
+}

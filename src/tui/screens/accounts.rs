@@ -78,9 +78,9 @@ impl AccountsState {
         }
         let Some(a) = self.selected(ws).map(|i| &ws.accounts[i]) else {
             return vec![Cmd::say(if self.filter.is_empty() {
-                "no account yet: a adds one"
+                crate::i18n::t("no account yet: a adds one")
             } else {
-                "no account matches the filter: / then Esc clears it"
+                crate::i18n::t("no account matches the filter: / then Esc clears it")
             })];
         };
         match action {
@@ -91,10 +91,10 @@ impl AccountsState {
             // refused, naming the deals, while deals use the account
             Action::Delete => match edit::delete_account(ws, &AccountId::of(a)) {
                 Ok(change) => vec![Cmd::Open(Dialog::Confirm(Confirm {
-                    title: " Delete ",
-                    question: format!("Delete the account “{}”?", clean(&a.name)),
+                    title: crate::i18n::t(" Delete "),
+                    question: crate::tf!("Delete the account “{name}”?", name = clean(&a.name)),
                     change,
-                    kept: "not deleted",
+                    kept: crate::i18n::t("not deleted"),
                 }))],
                 Err(why) => Cmd::edit(Err(why)),
             },

@@ -133,7 +133,7 @@ impl ActionsState {
             return cmds;
         }
         let Some(entry) = self.selected() else {
-            return vec![Cmd::say("the list is empty")];
+            return vec![Cmd::say(crate::i18n::t("the list is empty"))];
         };
         let index = entry.opportunity;
         match (action, &entry.action) {
@@ -145,16 +145,16 @@ impl ActionsState {
                 let id = OpportunityId::of(&cx.ws.opportunities[index]);
                 Cmd::edit(edit::add_suggestion(cx.ws, &id, entry, cx.today))
             }
-            (Action::Add, Some(_)) => vec![Cmd::say(
+            (Action::Add, Some(_)) => vec![Cmd::say(crate::i18n::t(
                 "already an action; a adds a suggested one to its deal",
-            )],
+            ))],
             (Action::Done | Action::Reschedule | Action::Edit | Action::Delete, Some(id)) => {
                 deal_items::action(action, cx, index, Some(ActionId::new(id.clone())))
             }
             (Action::Done | Action::Reschedule | Action::Edit | Action::Delete, None) => {
-                vec![Cmd::say(
+                vec![Cmd::say(crate::i18n::t(
                     "a suggestion from a red flag, not an action: a adds it as an action",
-                )]
+                ))]
             }
             _ => Vec::new(),
         }
@@ -186,19 +186,22 @@ impl ActionsState {
         let ws = cx.ws;
         match action {
             Action::ClearMarks => Some(vec![Cmd::say(match self.marks.clear() {
-                0 => "nothing is marked".to_owned(),
-                n => format!("{} cleared", crate::text::count(n as i64, "mark", "marks")),
+                0 => crate::i18n::t("nothing is marked").to_owned(),
+                n => crate::tf!(
+                    "{marks} cleared",
+                    marks = crate::text::count(n as i64, "mark", "marks")
+                ),
             })]),
             Action::Mark => {
                 let key = self.selected().map(|e| mark_key(ws, e));
                 let len = self.len();
                 self.cursor.apply(crate::tui::cursor::Move::Down, len, 1);
                 Some(match key {
-                    None => vec![Cmd::say("the list is empty")],
+                    None => vec![Cmd::say(crate::i18n::t("the list is empty"))],
                     Some(None) => {
-                        vec![Cmd::say(
+                        vec![Cmd::say(crate::i18n::t(
                             "a suggestion is not marked: a adds it as an action",
-                        )]
+                        ))]
                     }
                     Some(Some(k)) => {
                         self.marks.toggle(k);
@@ -206,7 +209,9 @@ impl ActionsState {
                     }
                 })
             }
-            Action::MarkRange if self.is_empty() => Some(vec![Cmd::say("the list is empty")]),
+            Action::MarkRange if self.is_empty() => {
+                Some(vec![Cmd::say(crate::i18n::t("the list is empty"))])
+            }
             Action::MarkRange => {
                 let at = self.cursor.at();
                 let from = self

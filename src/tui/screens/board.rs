@@ -70,16 +70,16 @@ impl PipelineState {
     /// `b`: the board, or the list again; the same deal stays selected.
     pub(super) fn toggle_board(&mut self, ws: &Workspace) -> Vec<Cmd> {
         if self.closed {
-            return vec![Cmd::say(
+            return vec![Cmd::say(crate::i18n::t(
                 "the board shows the open deals: C lists them, then b",
-            )];
+            ))];
         }
         self.board.on = !self.board.on;
         self.group(ws);
         vec![Cmd::say(if self.board.on {
-            "board: a column per stage · h l move between columns · b: the list"
+            crate::i18n::t("board: a column per stage · h l move between columns · b: the list")
         } else {
-            "list · b: the board"
+            crate::i18n::t("list · b: the board")
         })]
     }
 
@@ -147,7 +147,7 @@ impl PipelineState {
     /// place down the column (or its last card).
     fn next_column(&mut self, ws: &Workspace, forward: bool) -> Vec<Cmd> {
         let Some((c, place)) = self.card(ws) else {
-            return vec![Cmd::say("no card on the board")];
+            return vec![Cmd::say(crate::i18n::t("no card on the board"))];
         };
         let mut others: Vec<usize> = if forward {
             (c + 1..5).collect()
@@ -157,9 +157,9 @@ impl PipelineState {
         others.retain(|o| !self.board.columns[*o].cards.is_empty());
         let Some(&to) = others.first() else {
             return vec![Cmd::say(if forward {
-                "no cards further right"
+                crate::i18n::t("no cards further right")
             } else {
-                "no cards further left"
+                crate::i18n::t("no cards further left")
             })];
         };
         let cards = &self.board.columns[to].cards;

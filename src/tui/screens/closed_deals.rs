@@ -57,14 +57,14 @@ impl PipelineState {
         self.refresh(ws, today, None);
         let n = self.rows.len();
         vec![Cmd::say(if self.closed {
-            format!(
-                "{}, newest first · o reopens one · C: the open ones",
-                crate::text::count(n as i64, "closed deal", "closed deals")
+            crate::tf!(
+                "{deals}, newest first · o reopens one · C: the open ones",
+                deals = crate::text::count(n as i64, "closed deal", "closed deals")
             )
         } else {
-            format!(
-                "{} · C: the closed ones",
-                crate::text::count(n as i64, "open deal", "open deals")
+            crate::tf!(
+                "{deals} · C: the closed ones",
+                deals = crate::text::count(n as i64, "open deal", "open deals")
             )
         })]
     }
@@ -94,26 +94,26 @@ impl PipelineState {
             let id = OpportunityId::of(o);
             return Some(match edit::reopen(cx.ws, &id, cx.today) {
                 Ok(change) => vec![Cmd::Open(Dialog::Confirm(Confirm {
-                    title: " Reopen ",
-                    question: format!(
-                        "Reopen “{}”, {} on {}, in {}? The outcome is kept in its history.",
-                        clean(&o.title),
-                        outcome.result,
-                        outcome.on,
-                        o.stage
+                    title: crate::i18n::t(" Reopen "),
+                    question: crate::tf!(
+                        "Reopen “{title}”, {result} on {on}, in {stage}? The outcome is kept in its history.",
+                        title = clean(&o.title),
+                        result = outcome.result.label(),
+                        on = outcome.on,
+                        stage = o.stage.label()
                     ),
                     change,
-                    kept: "still closed, nothing changed",
+                    kept: crate::i18n::t("still closed, nothing changed"),
                 }))],
                 Err(why) => Cmd::edit(Err(why)),
             });
         }
         action.edits().then(|| {
             vec![Cmd::Say(
-                format!(
-                    "{} is {}: a closed deal is not edited; o reopens it",
-                    crate::domain::edit::called(&crate::text::clean(&o.title)),
-                    outcome.result
+                crate::tf!(
+                    "{deal} is {result}: a closed deal is not edited; o reopens it",
+                    deal = crate::domain::edit::called(&crate::text::clean(&o.title)),
+                    result = outcome.result.label()
                 ),
                 Tone::Warning,
             )]

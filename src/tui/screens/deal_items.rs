@@ -16,10 +16,13 @@ pub fn confirm_delete_deal(cx: &Cx, index: usize) -> Vec<Cmd> {
     let o = &cx.ws.opportunities[index];
     match edit::delete_opportunity(cx.ws, &OpportunityId::of(o)) {
         Ok(change) => vec![Cmd::Open(Dialog::Confirm(Confirm {
-            title: " Delete ",
-            question: format!("Delete “{}” and everything in it?", clean(&o.title)),
+            title: crate::i18n::t(" Delete "),
+            question: crate::tf!(
+                "Delete “{title}” and everything in it?",
+                title = clean(&o.title)
+            ),
             change,
-            kept: "not deleted",
+            kept: crate::i18n::t("not deleted"),
         }))],
         Err(why) => Cmd::edit(Err(why)),
     }
@@ -46,7 +49,9 @@ pub fn flag(action: Action, cx: &Cx, index: usize, row: usize) -> Vec<Cmd> {
         ))];
     }
     let Some(flag) = flag_at(cx, index, row) else {
-        return vec![Cmd::say("no flag selected: a raises one by hand")];
+        return vec![Cmd::say(crate::i18n::t(
+            "no flag selected: a raises one by hand",
+        ))];
     };
     let manual = flag.rule == crate::domain::flags::Rule::Manual;
     match action {
@@ -55,14 +60,16 @@ pub fn flag(action: Action, cx: &Cx, index: usize, row: usize) -> Vec<Cmd> {
                 .iter()
                 .any(|a| crate::domain::priority::addresses(a, &flag))
             {
-                vec![Cmd::say("an open action already addresses this flag")]
+                vec![Cmd::say(crate::i18n::t(
+                    "an open action already addresses this flag",
+                ))]
             } else {
                 Cmd::edit(edit::action_from_flag(ws, &id, &flag, today))
             }
         }
-        Action::Edit | Action::Done if !manual => vec![Cmd::say(
+        Action::Edit | Action::Done if !manual => vec![Cmd::say(crate::i18n::t(
             "a computed flag goes away when its cause does; z snoozes it",
-        )],
+        ))],
         Action::Edit => {
             let f = o
                 .flags
@@ -78,9 +85,9 @@ pub fn flag(action: Action, cx: &Cx, index: usize, row: usize) -> Vec<Cmd> {
             let flag_id = ManualFlagId::new(flag.subject.unwrap_or_default());
             Cmd::edit(edit::resolve_flag(ws, &id, &flag_id, today))
         }
-        Action::Snooze if manual => vec![Cmd::say(
+        Action::Snooze if manual => vec![Cmd::say(crate::i18n::t(
             "a flag raised by hand is resolved (x), not snoozed",
-        )],
+        ))],
         Action::Snooze => {
             if crate::domain::flags::snoozed_by(o, &flag, today).is_some() {
                 return Cmd::edit(edit::wake(ws, &id, &flag));
@@ -107,7 +114,7 @@ pub fn action(action: Action, cx: &Cx, index: usize, id: Option<ActionId>) -> Ve
         ))];
     }
     let Some(id) = id else {
-        return vec![Cmd::say("no action selected: a adds one")];
+        return vec![Cmd::say(crate::i18n::t("no action selected: a adds one"))];
     };
     let record = o.actions.iter().find(|a| id.is(a));
     match action {
@@ -119,10 +126,10 @@ pub fn action(action: Action, cx: &Cx, index: usize, id: Option<ActionId>) -> Ve
             Ok(change) => {
                 let text = record.map_or(id.as_str(), |a| a.text.as_str());
                 vec![Cmd::Open(Dialog::Confirm(Confirm {
-                    title: " Delete ",
-                    question: format!("Delete the action “{}”?", clean(text)),
+                    title: crate::i18n::t(" Delete "),
+                    question: crate::tf!("Delete the action “{text}”?", text = clean(text)),
                     change,
-                    kept: "not deleted",
+                    kept: crate::i18n::t("not deleted"),
                 }))]
             }
             Err(why) => Cmd::edit(Err(why)),
@@ -169,7 +176,9 @@ pub fn person(action: Action, cx: &Cx, index: usize, row: usize) -> Vec<Cmd> {
         ))];
     }
     let Some(person) = person_at(o, row) else {
-        return vec![Cmd::say("nobody selected: a adds a buying influence")];
+        return vec![Cmd::say(crate::i18n::t(
+            "nobody selected: a adds a buying influence",
+        ))];
     };
     let p = &o.influences[person];
     let pid = InfluenceId::of(p);
@@ -180,10 +189,13 @@ pub fn person(action: Action, cx: &Cx, index: usize, row: usize) -> Vec<Cmd> {
         ))],
         Action::Delete => match edit::delete_influence(ws, &id, &pid) {
             Ok(change) => vec![Cmd::Open(Dialog::Confirm(Confirm {
-                title: " Remove ",
-                question: format!("Remove {} from the buyer-influence map?", clean(&p.name)),
+                title: crate::i18n::t(" Remove "),
+                question: crate::tf!(
+                    "Remove {name} from the buyer-influence map?",
+                    name = clean(&p.name)
+                ),
                 change,
-                kept: "not removed",
+                kept: crate::i18n::t("not removed"),
             }))],
             Err(why) => Cmd::edit(Err(why)),
         },

@@ -51,14 +51,18 @@ impl FunnelState {
                 let days = o.days_in_stage(today).unwrap_or(0);
                 (
                     *i,
-                    format!("stalled {} in {}", crate::text::days(days), o.stage),
+                    crate::tf!(
+                        "stalled {days} in {stage}",
+                        days = crate::text::days(days),
+                        stage = o.stage.label()
+                    ),
                 )
             })
             .collect();
         out.extend(
             m.slipping
                 .iter()
-                .map(|(i, n)| (*i, format!("close date moved later {n}×"))),
+                .map(|(i, n)| (*i, crate::tf!("close date moved later {n}×", n))),
         );
         out
     }
@@ -79,7 +83,7 @@ impl FunnelState {
                     opportunity: *index,
                     action: None,
                 }],
-                None => vec![Cmd::say("no stalled or slipping deal")],
+                None => vec![Cmd::say(crate::i18n::t("no stalled or slipping deal"))],
             },
             _ => Vec::new(),
         }

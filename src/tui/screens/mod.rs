@@ -48,14 +48,14 @@ impl ScreenId {
 
     /// The tab's label in the title bar.
     pub fn tab(self) -> &'static str {
-        match self {
+        crate::i18n::t(match self {
             ScreenId::Pipeline => "1 Pipeline",
             ScreenId::Actions => "2 Actions",
             ScreenId::Funnel => "3 Funnel",
             ScreenId::Accounts => "4 Accounts",
             ScreenId::Review => "5 Review",
             ScreenId::Analysis => "6 Analysis",
-        }
+        })
     }
 }
 
@@ -104,7 +104,7 @@ impl Cmd {
     pub fn edit(edit: Edit) -> Vec<Cmd> {
         vec![match edit {
             Ok(change) => Cmd::Commit(change),
-            Err(Refusal::Unchanged) => Cmd::say("unchanged"),
+            Err(Refusal::Unchanged) => Cmd::say(crate::i18n::t("unchanged")),
             Err(why) => Cmd::Say(why.to_string(), Tone::Warning),
         }]
     }
@@ -152,16 +152,18 @@ pub(crate) fn ask_bulk_delete(
         Ok(bulk) => {
             let skipped = match bulk.skipped() {
                 s if s.is_empty() => String::new(),
-                s => format!(" ({s})"),
+                s => crate::tf!(" ({skipped})", skipped = s),
             };
             vec![Cmd::Open(Dialog::Confirm(super::dialog::Confirm {
-                title: " Delete ",
-                question: format!(
-                    "Delete the {} marked{after}{skipped}?",
-                    crate::text::count(bulk.done as i64, one, many)
+                title: crate::i18n::t(" Delete "),
+                question: crate::tf!(
+                    "Delete the {n} marked{after}{skipped}?",
+                    n = crate::text::count(bulk.done as i64, one, many),
+                    after,
+                    skipped
                 ),
                 change: bulk.change,
-                kept: "not deleted",
+                kept: crate::i18n::t("not deleted"),
             }))]
         }
         Err(why) => Cmd::edit(Err(why)),

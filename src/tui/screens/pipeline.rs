@@ -60,12 +60,12 @@ impl Pane {
 
     pub fn name(self) -> &'static str {
         match self {
-            Pane::Table => "opportunities",
-            Pane::Qualification => "qualification",
-            Pane::Influences => "buying influences",
-            Pane::Flags => "red flags",
-            Pane::Actions => "actions",
-            Pane::Log => "log",
+            Pane::Table => "opportunities", // i18n-exempt: a place's name; help::title translates the title
+            Pane::Qualification => "qualification", // i18n-exempt: a place's name; help::title translates the title
+            Pane::Influences => "buying influences", // i18n-exempt: a place's name; help::title translates the title
+            Pane::Flags => "red flags", // i18n-exempt: a place's name; help::title translates the title
+            Pane::Actions => "actions", // i18n-exempt: a place's name; help::title translates the title
+            Pane::Log => "log", // i18n-exempt: a place's name; help::title translates the title
         }
     }
 
@@ -187,8 +187,8 @@ impl PipelineState {
     /// What the help overlay and the hint line call the focused pane.
     pub fn place(&self) -> &'static str {
         match (self.closed, self.focus) {
-            (true, Pane::Table) => "closed deals",
-            (false, Pane::Table) if self.board.on => "board",
+            (true, Pane::Table) => "closed deals", // i18n-exempt: a place's name; help::title translates the title
+            (false, Pane::Table) if self.board.on => "board", // i18n-exempt: a place's name; help::title translates the title
             (_, pane) => pane.name(),
         }
     }
@@ -421,17 +421,24 @@ impl PipelineState {
             Action::ClosedDeals => return self.toggle_closed(ws, cx.today),
             Action::Board => return self.toggle_board(ws),
             Action::Sort if self.closed => {
-                return vec![Cmd::say("the closed deals are listed newest close first")];
+                return vec![Cmd::say(crate::i18n::t(
+                    "the closed deals are listed newest close first",
+                ))];
             }
             Action::Sort => {
                 self.sort = self.sort.next();
                 self.refresh(ws, cx.today, None);
-                return vec![Cmd::say(format!("sorted by {}", self.sort.name()))];
+                return vec![Cmd::say(crate::tf!(
+                    "sorted by {key}",
+                    key = crate::i18n::t(self.sort.name())
+                ))];
             }
             // marks are for acting on open deals: the closed list neither
             // shows nor takes them
             Action::Mark | Action::MarkRange if self.closed => {
-                return vec![Cmd::say("marks are for the open deals: C lists them")];
+                return vec![Cmd::say(crate::i18n::t(
+                    "marks are for the open deals: C lists them",
+                ))];
             }
             Action::Mark | Action::MarkRange | Action::ClearMarks => {
                 return self.on_mark(action, ws);
@@ -445,9 +452,9 @@ impl PipelineState {
         }
         let Some(index) = self.current(ws) else {
             return vec![Cmd::say(if self.closed {
-                "no closed deal selected: C lists the open ones"
+                crate::i18n::t("no closed deal selected: C lists the open ones")
             } else {
-                "no opportunity selected: press n to create one"
+                crate::i18n::t("no opportunity selected: press n to create one")
             })];
         };
         if let Some(cmds) = self.on_closed(action, cx, index) {
@@ -461,11 +468,11 @@ impl PipelineState {
                 let at = item(Pane::Log);
                 match o.log.iter().rev().nth(at) {
                     Some(entry) => vec![Cmd::Open(Dialog::LogEntry {
-                        title: format!(" Log · {} · {} ", entry.on, o.title),
+                        title: crate::tf!(" Log · {on} · {title} ", on = entry.on, title = o.title),
                         text: entry.text.clone(),
                         scroll: ListCursor::default(),
                     })],
-                    None => vec![Cmd::say("no log entry yet: a adds one")],
+                    None => vec![Cmd::say(crate::i18n::t("no log entry yet: a adds one"))],
                 }
             }
             (Pane::Influences, Action::Open) => vec![Cmd::Open(Dialog::PoliticalMap {
@@ -514,8 +521,12 @@ impl PipelineState {
                     o.stage.previous()
                 } {
                     Some(stage) => Cmd::edit(edit::set_stage(ws, &id, stage, cx.today)),
-                    None if forward => vec![Cmd::say("already in close: W marks it won")],
-                    None => vec![Cmd::say("already in qualify, the first stage")],
+                    None if forward => {
+                        vec![Cmd::say(crate::i18n::t("already in close: W marks it won"))]
+                    }
+                    None => vec![Cmd::say(crate::i18n::t(
+                        "already in qualify, the first stage",
+                    ))],
                 }
             }
             (_, Action::Won | Action::Lost) => {

@@ -31,12 +31,15 @@ impl PipelineState {
     pub(super) fn on_mark(&mut self, action: Action, ws: &Workspace) -> Vec<Cmd> {
         if action == Action::ClearMarks {
             return vec![Cmd::say(match self.marks.clear() {
-                0 => "nothing is marked".to_owned(),
-                n => format!("{} cleared", crate::text::count(n as i64, "mark", "marks")),
+                0 => crate::i18n::t("nothing is marked").to_owned(),
+                n => crate::tf!(
+                    "{marks} cleared",
+                    marks = crate::text::count(n as i64, "mark", "marks")
+                ),
             })];
         }
         let Some(index) = self.current(ws) else {
-            return vec![Cmd::say("no deal to mark")];
+            return vec![Cmd::say(crate::i18n::t("no deal to mark"))];
         };
         let id = ws.opportunities[index].id.clone();
         if action == Action::Mark {
@@ -75,7 +78,7 @@ impl PipelineState {
             Action::Delete => crate::tui::screens::ask_bulk_delete(
                 edit::delete_opportunities(cx.ws, &ids),
                 ("deal", "deals"),
-                " and everything in them",
+                crate::i18n::t(" and everything in them"),
             ),
             _ => return None,
         })
@@ -92,10 +95,10 @@ pub(super) fn snooze_rule_form(ids: Vec<OpportunityId>, cx: &Cx) -> Vec<Cmd> {
             crate::tui::app::FormPurpose::BulkSnooze(ids),
         ))],
         None => vec![Cmd::say(match ids.len() {
-            1 => "no computed red flag to snooze on this deal".to_owned(),
-            n => format!(
-                "no computed red flag to snooze on the {}",
-                crate::text::count(n as i64, "deal", "deals")
+            1 => crate::i18n::t("no computed red flag to snooze on this deal").to_owned(),
+            n => crate::tf!(
+                "no computed red flag to snooze on the {deals}",
+                deals = crate::text::count(n as i64, "deal", "deals")
             ),
         })],
     }

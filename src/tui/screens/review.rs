@@ -50,9 +50,9 @@ impl ReviewState {
             // the view shows the week's summary: no deal to act on
             return match action {
                 Action::Reviewed | Action::Skip | Action::Finish | Action::Edit | Action::Add => {
-                    vec![Cmd::say(
+                    vec![Cmd::say(crate::i18n::t(
                         "today's review is recorded; u undoes it, tomorrow a new walk starts",
-                    )]
+                    ))]
                 }
                 _ => Vec::new(),
             };
@@ -78,12 +78,13 @@ impl ReviewState {
                     .ws
                     .opportunity(&id)
                     .map_or(id.clone(), |o| o.title.clone());
-                let verb = if reviewed { "reviewed" } else { "skipped" };
-                let change = crate::domain::edit::set_review_progress(
-                    cx.ws,
-                    progress,
-                    format!("{verb}: {}", crate::text::clean(&title)),
-                );
+                let title = crate::text::clean(&title);
+                let label = if reviewed {
+                    crate::tf!("reviewed: {title}", title)
+                } else {
+                    crate::tf!("skipped: {title}", title)
+                };
+                let change = crate::domain::edit::set_review_progress(cx.ws, progress, label);
                 // the counts, not the label, are what the user wants to see
                 vec![Cmd::Commit(change), Cmd::say(walk.tally().walking())]
             }
@@ -105,14 +106,14 @@ impl ReviewState {
                 let tally = walk.tally();
                 let change = crate::domain::edit::finish_review(cx.ws, cx.today, tally);
                 vec![Cmd::Open(Dialog::Confirm(Confirm {
-                    title: " Finish the review ",
-                    question: format!(
-                        "Record the review of {}: {}?",
-                        cx.today,
-                        tally.as_recorded()
+                    title: crate::i18n::t(" Finish the review "),
+                    question: crate::tf!(
+                        "Record the review of {date}: {tally}?",
+                        date = cx.today,
+                        tally = tally.as_recorded()
                     ),
                     change,
-                    kept: "not recorded; the walk goes on",
+                    kept: crate::i18n::t("not recorded; the walk goes on"),
                 }))]
             }
             _ => Vec::new(),

@@ -7,7 +7,7 @@ use crate::tf;
 use crate::tui::app::App;
 use crate::tui::app::reschedule_date;
 use crate::tui::dialog::{Dialog, FilterTarget};
-use crate::tui::form::{FieldId, Form, Kind};
+use crate::tui::form::{Form, Kind};
 use crate::tui::keymap;
 use ratatui::Frame;
 use ratatui::layout::{Constraint, Position, Rect};
@@ -212,53 +212,6 @@ pub(super) fn centered(area: Rect, w: u16, h: u16) -> Rect {
     )
 }
 
-/// How a choice is shown: the label the lists use for the word
-/// ([`crate::text::word_label`]), while the form keeps, and saves, the
-/// word itself (`decision_maker`).
-pub(crate) fn choice_label(word: &str) -> String {
-    crate::text::word_label(word)
-}
-
-/// A choice as the form shows it in the reader's language: an enum word
-/// by its label (`决策人`), a coverage (`1 introduction`) and a snoozed
-/// rule (`stalled (3 deals)`) by theirs; names and the rest as
-/// [`choice_label`] shows them.
-fn choice_shown(id: FieldId, word: &str) -> String {
-    use FieldId as F;
-    let kind = match id {
-        F::Stage => "stage",
-        F::Tier => "tier",
-        F::Relationship => "relationship stage", // i18n-exempt: a words list's name
-        F::CloseResult => "outcome",
-        F::ReasonCode => "reason",
-        F::DecisionRole => "decision role", // i18n-exempt: a words list's name
-        F::Attitude => "attitude",
-        F::Mode => "mode",
-        F::Influence => "influence level", // i18n-exempt: a words list's name
-        F::Focus => "focus",
-        F::SocialStyle => "social style", // i18n-exempt: a words list's name
-        F::EconomicBuyer | F::User | F::Technical | F::Coach => {
-            return i18n::t(word).to_owned();
-        }
-        F::Coverage => {
-            return match word.split_once(' ') {
-                Some((n, name)) => format!("{n} {}", i18n::t(name)),
-                None => word.to_owned(),
-            };
-        }
-        F::Rule => {
-            return match word.split_once(" (") {
-                // i18n-exempt: a words list's name
-                Some((rule, rest)) => format!("{} ({rest}", i18n::word("red-flag rule", rule)),
-                // i18n-exempt: a words list's name
-                None => i18n::word("red-flag rule", word),
-            };
-        }
-        _ => return choice_label(word),
-    };
-    i18n::word(kind, word)
-}
-
 fn draw_form(app: &App, form: &Form, keys: &str, frame: &mut Frame, area: Rect) {
     let t = &app.theme;
     let label_w = form
@@ -296,7 +249,7 @@ fn draw_form(app: &App, form: &Form, keys: &str, frame: &mut Frame, area: Rect) 
             .max(12);
         let value_style = if focused { t.selected() } else { Style::new() };
         let (shown, cursor_at) = match f.kind {
-            Kind::Choice(_) => (format!("‹ {} ›", choice_shown(f.id, &clean(f.raw()))), None),
+            Kind::Choice(_) => (format!("‹ {} ›", f.shown_choice(&clean(f.raw()))), None),
             _ => {
                 let chars: Vec<char> = clean(f.raw()).chars().collect();
                 let cursor = f.input.cursor().min(chars.len());

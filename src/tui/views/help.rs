@@ -56,7 +56,7 @@ pub fn layout(scopes: &[Scope], area: Rect) -> Page {
         bindings
             .iter()
             .map(|b| {
-                crate::text::wrap(b.help, text_width)
+                crate::text::wrap(b.text(), text_width)
                     .into_iter()
                     .enumerate()
                     .map(|(n, text)| Row {
@@ -130,6 +130,30 @@ fn columns(sizes: &[usize], height: usize) -> usize {
     count
 }
 
+/// The overlay's title: the keys of `place` (what `App::place` calls it).
+/// A whole title per place, as some of the words are also count nouns
+/// (`3 actions`) whose Chinese takes a measure word.
+fn title(place: &str) -> String {
+    use crate::i18n::t;
+    let whole = match place {
+        "opportunities" => t(" Keys · opportunities "), // i18n-exempt: a place's name
+        "qualification" => t(" Keys · qualification "), // i18n-exempt: a place's name
+        "buying influences" => t(" Keys · buying influences "), // i18n-exempt: a place's name
+        "red flags" => t(" Keys · red flags "),         // i18n-exempt: a place's name
+        "actions" => t(" Keys · actions "),             // i18n-exempt: a place's name
+        "log" => t(" Keys · log "),                     // i18n-exempt: a place's name
+        "closed deals" => t(" Keys · closed deals "),   // i18n-exempt: a place's name
+        "board" => t(" Keys · board "),                 // i18n-exempt: a place's name
+        "action list" => t(" Keys · action list "),     // i18n-exempt: a place's name
+        "funnel" => t(" Keys · funnel "),               // i18n-exempt: a place's name
+        "accounts" => t(" Keys · accounts "),           // i18n-exempt: a place's name
+        "weekly review" => t(" Keys · weekly review "), // i18n-exempt: a place's name
+        "sales result analysis" => t(" Keys · sales result analysis "), // i18n-exempt: a place's name
+        _ => return crate::tf!(" Keys · {place} ", place),
+    };
+    whole.to_owned()
+}
+
 /// Draws the overlay over `area`, scrolled to row `from` when it scrolls.
 pub fn draw(
     app: &App,
@@ -141,7 +165,7 @@ pub fn draw(
     let page = layout(scopes, area);
     let rect = super::dialogs::centered(area, page.width, page.height);
     super::dialogs::clear(frame, rect);
-    let title = format!(" Keys · {place} ");
+    let title = title(place);
     let block = Block::bordered().title(Span::styled(title, t.title()));
     let inner = block.inner(rect);
     frame.render_widget(block, rect);
@@ -179,13 +203,13 @@ pub fn draw(
         ..inner
     };
     let text = match page.window {
-        Some(window) if window < page.rows() => format!(
-            " lines {}–{} of {} · j k PgDn PgUp scroll · any other key closes this help",
-            from + 1,
-            (from + window).min(page.rows()),
-            page.rows()
+        Some(window) if window < page.rows() => crate::tf!(
+            " lines {from}–{to} of {n} · j k PgDn PgUp scroll · any other key closes this help",
+            from = from + 1,
+            to = (from + window).min(page.rows()),
+            n = page.rows()
         ),
-        _ => " any key closes this help".to_owned(),
+        _ => crate::i18n::t(" any key closes this help").to_owned(),
     };
     let text = crate::text::truncate(&text, usize::from(foot.width)).into_owned();
     frame.render_widget(Paragraph::new(Span::styled(text, t.dim())), foot);
@@ -220,6 +244,28 @@ mod tests {
                     .all(|r| width(&r.text) + page.key_width + 4 <= usize::from(page.width))
             );
         }
+    }
+
+    #[test]
+    fn in_chinese_every_row_fits_and_the_title_names_the_place() {
+        let zh = crate::i18n::Locale {
+            lang: crate::i18n::Lang::Zh,
+            numbers: crate::i18n::Numbers::Chinese,
+        };
+        crate::i18n::with(zh, || {
+            for area in [Rect::new(0, 0, 80, 24), Rect::new(0, 0, 160, 48)] {
+                let page = layout(TABLE, area);
+                let rows: Vec<&Row> = page.columns.iter().flatten().collect();
+                assert!(
+                    rows.iter()
+                        .all(|r| width(&r.text) + page.key_width + 4 <= usize::from(page.width))
+                );
+                assert!(rows.iter().any(|r| r.text.contains("商机")));
+            }
+            assert_eq!(title("actions"), " 按键 · 行动 ");
+            assert_eq!(title("somewhere"), " 按键 · somewhere ");
+        });
+        assert_eq!(title("actions"), " Keys · actions ");
     }
 
     #[test]

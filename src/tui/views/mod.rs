@@ -153,7 +153,7 @@ fn draw_bottom(app: &App, frame: &mut Frame, area: Rect) {
             b.label.split(' ').next().unwrap_or(b.label),
             t.key(),
         ));
-        spans.push(Span::raw(format!(" {}  ", keymap::short_help(b.help))));
+        spans.push(Span::raw(format!(" {}  ", b.short())));
     }
     frame.render_widget(Paragraph::new(Line::from(spans)), area);
 }
