@@ -207,21 +207,21 @@ pub fn strengths(o: &Opportunity) -> Vec<String> {
     let mut out: Vec<String> = o.strengths.clone();
     for p in &o.influences {
         if p.has_role(Role::Coach) && p.attitude == Attitude::Champion {
-            out.push(format!("{} is our coach and a champion", p.name));
+            out.push(crate::tf!("{name} is our coach and a champion", name = p.name));
         }
         if p.has_role(Role::Economic)
             && matches!(p.mode, Mode::Growth | Mode::Trouble)
             && p.coverage.0 >= 2
         {
-            out.push(format!(
-                "economic buyer {} is in {} mode and we know them well",
-                p.name,
-                p.mode.as_str()
+            out.push(crate::tf!(
+                "economic buyer {name} is in {mode} mode and we know them well",
+                name = p.name,
+                mode = p.mode.label()
             ));
         }
     }
     if o.qualification.all_confirmed() {
-        out.push("all four qualification conditions confirmed".into());
+        out.push(crate::i18n::t("all four qualification conditions confirmed").into());
     }
     out
 }
