@@ -80,9 +80,12 @@ impl Saver {
     pub fn spawn(store: Store, lock: &'static Mutex<()>, unwritten: &'static AtomicUsize) -> Saver {
         let (requests, inbox) = mpsc::channel();
         let (outbox, reports) = mpsc::channel();
+        // the saver's messages are in the workbench's language
+        let locale = crate::i18n::locale();
         let thread = std::thread::Builder::new()
             .name("saver".into())
             .spawn(move || {
+                crate::i18n::set(locale);
                 lower_priority();
                 serve(store, &inbox, &outbox, lock, unwritten)
             })
@@ -190,7 +193,7 @@ impl Saver {
                 }
                 Err(_) => {
                     all.push(Report::Failed {
-                        why: "the saver stopped".into(),
+                        why: crate::i18n::t("the saver stopped").into(),
                         conflict: false,
                     });
                     self.done = self.sent;
@@ -311,13 +314,13 @@ fn write_now(
         Some(Ok(records)) => records,
         Some(Err(why)) => {
             return Report::Failed {
-                why: format!("the workspace could not be read for saving: {why}"),
+                why: crate::tf!("the workspace could not be read for saving: {why}", why),
                 conflict: false,
             };
         }
         None => {
             return Report::Failed {
-                why: "nothing was loaded to save".into(),
+                why: crate::i18n::t("nothing was loaded to save").into(),
                 conflict: false,
             };
         }
