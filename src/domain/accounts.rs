@@ -146,8 +146,10 @@ fn tally(ws: &Workspace, a: &Account, deals: &[&Opportunity], today: Date) -> Ac
         .take_while(|c| c.1 == OutcomeResult::Lost)
         .count();
     if lost_in_a_row >= 2 {
-        f.warnings
-            .push(crate::tf!("the last {lost_in_a_row} closed deals were lost", lost_in_a_row));
+        f.warnings.push(crate::tf!(
+            "the last {lost_in_a_row} closed deals were lost",
+            lost_in_a_row
+        ));
     }
     f
 }

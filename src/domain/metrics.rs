@@ -5,9 +5,9 @@ use super::opportunity::Status;
 use super::values::{Date, Money};
 use super::words::Stage;
 use super::workspace::{Opportunity, Review, Workspace};
-use std::collections::HashMap;
 use crate::i18n::t;
 use crate::tf;
+use std::collections::HashMap;
 
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
 pub struct Sum {

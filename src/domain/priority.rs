@@ -114,7 +114,10 @@ fn deal_why(ws: &Workspace, o: &Opportunity, high_flags: usize) -> Vec<Why> {
             points: place,
         },
         Why {
-            factor: tf!("weighted value {value}", value = o.weighted(&ws.settings).grouped()),
+            factor: tf!(
+                "weighted value {value}",
+                value = o.weighted(&ws.settings).grouped()
+            ),
             points: value,
         },
         Why {

@@ -237,9 +237,9 @@ pub fn deal_own_problems(n: usize, o: &Opportunity) -> Vec<Problem> {
             && people.get(who).is_none()
         {
             out.push(Problem {
-                    path: actions().index(k).key("influence"),
-                    message: no_such_influence(who),
-                });
+                path: actions().index(k).key("influence"),
+                message: no_such_influence(who),
+            });
         }
     }
     let flags = || here().key("flags");
@@ -294,7 +294,11 @@ fn duplicate(what: &str, id: &str, at: String) -> String {
     let id = format!("{id:?}");
     match what {
         "account" => tf!("duplicate account id {id}, already used at {at}", id, at),
-        "opportunity" => tf!("duplicate opportunity id {id}, already used at {at}", id, at),
+        "opportunity" => tf!(
+            "duplicate opportunity id {id}, already used at {at}",
+            id,
+            at
+        ),
         "influence" => tf!("duplicate influence id {id}, already used at {at}", id, at),
         "action" => tf!("duplicate action id {id}, already used at {at}", id, at),
         "flag" => tf!("duplicate flag id {id}, already used at {at}", id, at),
@@ -506,7 +510,9 @@ mod tests {
         let text = format!(r#"{{{HEAD},"settings":{{"language":"fr"}}}}"#);
         assert_eq!(
             messages(&text),
-            [r#"settings.language: unknown language "fr", expected "en", "zh" or "" (the environment's)"#]
+            [
+                r#"settings.language: unknown language "fr", expected "en", "zh" or "" (the environment's)"#
+            ]
         );
     }
 
@@ -519,7 +525,9 @@ mod tests {
         let text = format!(r#"{{{HEAD},"settings":{{"number_style":"indian"}}}}"#);
         assert_eq!(
             messages(&text),
-            [r#"settings.number_style: unknown number style "indian", expected "western", "chinese" or "" (the language's)"#]
+            [
+                r#"settings.number_style: unknown number style "indian", expected "western", "chinese" or "" (the language's)"#
+            ]
         );
     }
 

@@ -193,7 +193,9 @@ impl<'de> Deserialize<'de> for Days {
         impl Visitor<'_> for V {
             type Value = Days;
             fn expecting(&self, f: &mut fmt::Formatter) -> fmt::Result {
-                f.write_str(crate::i18n::t("a number of days (a whole number from 1 to 3650)"))
+                f.write_str(crate::i18n::t(
+                    "a number of days (a whole number from 1 to 3650)",
+                ))
             }
             fn visit_u64<E: de::Error>(self, v: u64) -> Result<Days, E> {
                 if (1..=3650).contains(&v) {

@@ -6,9 +6,9 @@
 use super::metrics::{self, SinceReview};
 use super::values::Date;
 use super::workspace::{Review, Workspace};
-use std::collections::{HashMap, HashSet};
 use crate::i18n::numbers::long_date;
 use crate::i18n::t;
+use std::collections::{HashMap, HashSet};
 
 /// What the report compares the current state with.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -41,10 +41,9 @@ pub enum NoWeek {
 impl std::fmt::Display for NoWeek {
     fn fmt(&self, f: &mut std::fmt::Formatter) -> std::fmt::Result {
         match self {
-            NoWeek::NoReviewBy(d) => f.write_str(&crate::tf!(
-                "no review on or before {d} to compare with",
-                d
-            )),
+            NoWeek::NoReviewBy(d) => {
+                f.write_str(&crate::tf!("no review on or before {d} to compare with", d))
+            }
             NoWeek::NoPreviousReview => f.write_str(crate::i18n::t(
                 "no review before the latest one to compare with",
             )),

@@ -4,11 +4,11 @@
 //! `extra.source`/`extra.source_id` (like an imported deal), so importing
 //! the same file again changes nothing.
 
-use crate::tf;
 use super::columns::normal;
 use super::read::{BadRows, Failed, Input, Problem, ReadOptions, Record, clean, records};
 use super::values::{DateOrder, DateRead, read_date};
 use crate::domain::Date;
+use crate::tf;
 use std::collections::{BTreeMap, HashSet};
 
 /// What an activity column can feed.
@@ -286,7 +286,11 @@ fn activity_rows(
                     d
                 }
                 Err(m) => {
-                    unreadable.push(tf!("{problem} in {column}", problem = m, column = columns[&c]));
+                    unreadable.push(tf!(
+                        "{problem} in {column}",
+                        problem = m,
+                        column = columns[&c]
+                    ));
                     None
                 }
             }

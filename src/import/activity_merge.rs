@@ -4,10 +4,10 @@
 //! among them) hang tasks on the account or the contact, not on the deal,
 //! and a seller expects to see them on the deal being worked.
 
-use crate::tf;
 use super::activities::{Activities, Activity};
 use crate::domain::ids::next_id;
 use crate::domain::{Action, Date, Extra, LogEntry, Opportunity, Workspace};
+use crate::tf;
 use std::collections::{HashMap, HashSet};
 
 const SOURCE_ID: &str = "source_id";

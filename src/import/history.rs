@@ -4,11 +4,11 @@
 //! through the deal import's reading path; the stage names are the deal
 //! import's, with `--stage-map` on top.
 
-use crate::tf;
 use super::columns::normal;
 use super::read::{BadRows, Failed, Input, Problem, ReadOptions, Record, clean, records};
 use super::values::{DateOrder, DateRead, Place, default_place, read_date};
 use crate::domain::{Date, Stage};
+use crate::tf;
 use std::collections::{BTreeMap, HashMap};
 
 /// What a history column can feed.

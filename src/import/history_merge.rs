@@ -4,9 +4,9 @@
 //! `stalled` flag reads the last entry). Closed deals get theirs too: the
 //! win/loss analysis reads the time spent in each stage.
 
-use crate::tf;
 use super::history::{History, StageRow};
 use crate::domain::{Date, Extra, Opportunity, Stage, StageEntry, Workspace};
+use crate::tf;
 use std::collections::{BTreeMap, HashMap};
 
 const SOURCE_ID: &str = "source_id";

@@ -1,7 +1,6 @@
 //! Reading the CSV into checked rows, or into every problem found, each with
 //! its line.
 
-use crate::tf;
 use super::columns::{self, Field};
 use super::decode::decode;
 use super::sniff;
@@ -9,6 +8,7 @@ use super::values::{
     DateOrder, DateRead, Place, default_place, order_hint, parse_amount, read_date,
 };
 use crate::domain::{Date, Money, OutcomeResult, Percent, Stage};
+use crate::tf;
 use std::collections::{BTreeMap, HashMap};
 
 /// What to do beyond the defaults.

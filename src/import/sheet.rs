@@ -23,24 +23,25 @@ fn read(bytes: &[u8], sheet: Option<&str>) -> Result<Vec<(u64, Vec<String>)>, St
     })?;
     let names = book.sheet_names();
     let name = match sheet {
-        Some(s) => names
-            .iter()
-            .find(|n| n.as_str() == s)
-            .ok_or_else(|| {
-                crate::tf!(
-                    "no sheet {sheet}; the sheets are {sheets}",
-                    sheet = format!("{s:?}"),
-                    sheets = quoted(&names)
-                )
-            })?,
+        Some(s) => names.iter().find(|n| n.as_str() == s).ok_or_else(|| {
+            crate::tf!(
+                "no sheet {sheet}; the sheets are {sheets}",
+                sheet = format!("{s:?}"),
+                sheets = quoted(&names)
+            )
+        })?,
         None => names
             .first()
             .ok_or_else(|| crate::i18n::t("the workbook has no sheets").to_owned())?,
     }
     .clone();
-    let range = book
-        .worksheet_range(&name)
-        .map_err(|e| crate::tf!("cannot read sheet {sheet}: {e}", sheet = format!("{name:?}"), e))?;
+    let range = book.worksheet_range(&name).map_err(|e| {
+        crate::tf!(
+            "cannot read sheet {sheet}: {e}",
+            sheet = format!("{name:?}"),
+            e
+        )
+    })?;
     let first_row = range.start().map_or(0, |(r, _)| r);
     Ok(range
         .rows()

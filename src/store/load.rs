@@ -247,7 +247,10 @@ fn parser_words(bare: &str) -> String {
     if crate::i18n::lang() == crate::i18n::Lang::En {
         return bare.to_owned();
     }
-    let framed = |rest: &str| rest.split_once(", expected ").map(|(a, b)| (a.to_owned(), b.to_owned()));
+    let framed = |rest: &str| {
+        rest.split_once(", expected ")
+            .map(|(a, b)| (a.to_owned(), b.to_owned()))
+    };
     if let Some((found, what)) = bare.strip_prefix("invalid type: ").and_then(framed) {
         return tf!("invalid type: {found}, expected {what}", found, what);
     }

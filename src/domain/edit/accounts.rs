@@ -1,10 +1,10 @@
 //! Edits of accounts.
 
-use crate::i18n::t;
-use crate::tf;
 use super::{Change, Edit, Patch, Refusal};
 use crate::domain::ids::next_id;
 use crate::domain::{Account, AccountId, Relationship, Score, Tier, Workspace};
+use crate::i18n::t;
+use crate::tf;
 
 /// What the user gives for an account; SWOT items one per entry.
 #[derive(Debug, Clone, PartialEq, Default)]

@@ -1,10 +1,10 @@
 //! Edits of a deal's actions.
 
-use crate::tf;
 use super::{Edit, Refusal, on_opportunity};
 use crate::domain::ids::next_id;
 use crate::domain::priority::Entry;
 use crate::domain::{Action, ActionId, Date, InfluenceId, Opportunity, OpportunityId, Workspace};
+use crate::tf;
 
 /// What the user gives for an action.
 #[derive(Debug, Clone, PartialEq, Eq, Default)]
@@ -55,7 +55,10 @@ pub fn edit_action(
         a.text = fields.text;
         a.due = fields.due;
         a.influence = influence;
-        Ok(tf!("action {action} edited", action = super::called(&a.text)))
+        Ok(tf!(
+            "action {action} edited",
+            action = super::called(&a.text)
+        ))
     })
 }
 
@@ -90,7 +93,10 @@ pub fn delete_action(ws: &Workspace, opp: &OpportunityId, action: &ActionId) -> 
             .position(|a| action.is(a))
             .ok_or(Refusal::Gone("action"))?;
         let gone = o.actions.remove(at);
-        Ok(tf!("action {action} deleted", action = super::called(&gone.text)))
+        Ok(tf!(
+            "action {action} deleted",
+            action = super::called(&gone.text)
+        ))
     })
 }
 

@@ -3,12 +3,12 @@
 //! the single edit would refuse (a closed one, one already in the last
 //! stage) is skipped and counted, not a reason to refuse them all.
 
-use crate::i18n::t;
-use crate::tf;
 use super::{Change, Patch, Refusal, SnoozeFields};
 use crate::domain::flags::{self, Rule};
 use crate::domain::{ActionId, Date, Opportunity, OpportunityId, Snooze, Stage, Workspace};
+use crate::i18n::t;
 use crate::text::grouped;
+use crate::tf;
 use std::collections::HashMap;
 
 /// A change made on many records, and how many were left out and why.

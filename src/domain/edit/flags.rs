@@ -1,12 +1,12 @@
 //! Edits of red flags: raised by hand, resolved, snoozed, turned into
 //! actions.
 
-use crate::i18n::t;
-use crate::tf;
 use super::{Edit, Refusal, on_opportunity};
 use crate::domain::flags::{Flag, Rule};
 use crate::domain::ids::next_id;
 use crate::domain::{Date, ManualFlag, ManualFlagId, OpportunityId, Snooze, Workspace};
+use crate::i18n::t;
+use crate::tf;
 
 /// What the user gives for a red flag raised by hand.
 #[derive(Debug, Clone, PartialEq, Eq, Default)]
@@ -69,7 +69,10 @@ pub fn resolve_flag(ws: &Workspace, opp: &OpportunityId, flag: &ManualFlagId, to
     on_opportunity(ws, opp, |o| {
         let f = find(o, flag)?;
         f.resolved = Some(today);
-        Ok(tf!("red flag {flag} resolved", flag = super::called(&f.text)))
+        Ok(tf!(
+            "red flag {flag} resolved",
+            flag = super::called(&f.text)
+        ))
     })
 }
 

@@ -1,8 +1,6 @@
 //! Edits of an opportunity itself: create, edit, move between stages,
 //! qualify, close, log, delete.
 
-use crate::i18n::t;
-use crate::tf;
 use super::accounts::account_for;
 use super::{
     Change, Edit, Patch, Refusal, on_any_opportunity, on_opportunity, position, refuse_closed,
@@ -12,6 +10,8 @@ use crate::domain::{
     Date, LogEntry, Money, Opportunity, OpportunityId, OutcomeResult, Percent, Stage, StageEntry,
     Workspace,
 };
+use crate::i18n::t;
+use crate::tf;
 
 /// What the user gives for a new opportunity or an edit of one.
 #[derive(Debug, Clone, PartialEq, Default)]
@@ -86,7 +86,9 @@ fn check(fields: &OpportunityFields) -> Result<(), Refusal> {
         return Err(Refusal::Invalid(t("an opportunity needs a title").into()));
     }
     if fields.account_name.trim().is_empty() {
-        return Err(Refusal::Invalid(t("an opportunity needs an account").into()));
+        return Err(Refusal::Invalid(
+            t("an opportunity needs an account").into(),
+        ));
     }
     Ok(())
 }
@@ -281,7 +283,11 @@ pub fn cycle_condition(ws: &Workspace, id: &OpportunityId, which: Condition) -> 
             Some(false) => "denied",
             None => "unknown",
         };
-        Ok(tf!("{condition} {state}", condition = t(name), state = t(now)))
+        Ok(tf!(
+            "{condition} {state}",
+            condition = t(name),
+            state = t(now)
+        ))
     })
 }
 

@@ -1,7 +1,5 @@
 //! Edits of the buyer-influence map.
 
-use crate::i18n::t;
-use crate::tf;
 use super::{Edit, Refusal, on_opportunity};
 use crate::domain::ids::next_id;
 use crate::domain::influence::would_loop;
@@ -9,6 +7,8 @@ use crate::domain::{
     Attitude, Coverage, Date, DecisionRole, Focus, Influence, InfluenceId, Level, Mode,
     OpportunityId, Role, SocialStyle, Workspace,
 };
+use crate::i18n::t;
+use crate::tf;
 
 /// The coverage levels as the user reads them, 0 to 3.
 pub const COVERAGE: [&str; 4] = [

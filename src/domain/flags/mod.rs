@@ -207,7 +207,10 @@ pub fn strengths(o: &Opportunity) -> Vec<String> {
     let mut out: Vec<String> = o.strengths.clone();
     for p in &o.influences {
         if p.has_role(Role::Coach) && p.attitude == Attitude::Champion {
-            out.push(crate::tf!("{name} is our coach and a champion", name = p.name));
+            out.push(crate::tf!(
+                "{name} is our coach and a champion",
+                name = p.name
+            ));
         }
         if p.has_role(Role::Economic)
             && matches!(p.mode, Mode::Growth | Mode::Trouble)
@@ -282,7 +285,10 @@ mod tests {
         };
         let (said, advice) = crate::i18n::with(zh, || message(&o, today, Rule::Stalled));
         assert!(said.starts_with("在主导进程停留 100 天（超过 "), "{said}");
-        assert!(advice.contains("主导进程") && !advice.is_ascii(), "{advice}");
+        assert!(
+            advice.contains("主导进程") && !advice.is_ascii(),
+            "{advice}"
+        );
         let (said, _) = crate::i18n::with(zh, || message(&o, today, Rule::SingleThreaded));
         assert_eq!(said, "仅掌握 0 位买方影响力");
         // the same deal in English, as the JSON writes it

@@ -8,7 +8,10 @@ pub(super) const TEXTS: &[(&str, &str)] = &[
     ("budget", "预算"),
     ("timeline", "采购时间"),
     // red flags: what each says, and the method's advice
-    ("in {stage} with {missing} not confirmed", "已到{stage}，{missing}仍未确认"),
+    (
+        "in {stage} with {missing} not confirmed",
+        "已到{stage}，{missing}仍未确认",
+    ),
     (
         "Confirm {missing} (确认商机): ask who decides, what the budget is and when they will buy; if it cannot be confirmed, consider disqualifying.",
         "确认{missing}：问清谁来决策、预算多少、何时采购；确认不了，就考虑放弃这个商机。",
@@ -18,17 +21,23 @@ pub(super) const TEXTS: &[(&str, &str)] = &[
         "Find out who gives final approval and releases the money (经济影响力); ask your coach, then call high.",
         "找出谁做最终批准、谁掌握资金（经济影响力）：先问教练，再把关系做高。",
     ),
-    ("economic buyer {name} never met", "从未会晤经济影响力{name}"),
+    (
+        "economic buyer {name} never met",
+        "从未会晤经济影响力 {name}",
+    ),
     (
         "Get a meeting with {name}, the economic buyer, never met: ask your coach or a supporter to introduce you.",
-        "争取见到经济影响力{name}（至今未会晤）：请教练或支持者引荐。",
+        "争取见到经济影响力 {name}（至今未会晤）：请教练或支持者引荐。",
     ),
-    ("no coach (内线) to guide the sale", "没有教练（内线）指点这单销售"),
+    (
+        "no coach (内线) to guide the sale",
+        "没有教练（内线）指点这单销售",
+    ),
     (
         "Develop a coach: someone credible with the buyer who wants us to win; look among supporters inside, friends outside, or our own people.",
         "发展一位教练：在客户那里有信誉、又希望我们赢的人；可在客户内部的支持者、外部的朋友或我方同事中寻找。",
     ),
-    ("{name} never met", "从未会晤{name}"),
+    ("{name} never met", "从未会晤 {name}"),
     (
         "Meet {name}: learn the result they need and their personal win.",
         "会晤{name}：了解其要的组织结果和个人赢。",
@@ -44,7 +53,10 @@ pub(super) const TEXTS: &[(&str, &str)] = &[
         "让{name}看到现状与期望结果之间的差距；没有差距，就不会购买。",
     ),
     ("{name} is hostile", "{name}持敌对态度"),
-    ("{name} is a high-influence non-supporter", "{name}影响力高，却不支持我们"),
+    (
+        "{name} is a high-influence non-supporter",
+        "{name}影响力高，却不支持我们",
+    ),
     (
         "An opponent is not an enemy: learn what {name} fears or wants, answer it, and work through the supporters they listen to.",
         "反对者不是敌人：弄清{name}担心什么、想要什么，逐一回应，并借助其信任的支持者做工作。",
@@ -56,7 +68,10 @@ pub(super) const TEXTS: &[(&str, &str)] = &[
         "Call high and go wide: map the economic buyer, users, technical buyers and a coach (关系要做高).",
         "关系要做高、覆盖要做宽：摸清经济影响力、使用者影响力、技术选型人，并发展教练。",
     ),
-    ("{days} in {stage} (more than {limit})", "在{stage}停留 {days}（超过 {limit} 天）"),
+    (
+        "{days} in {stage} (more than {limit})",
+        "在{stage}停留 {days}（超过 {limit} 天）",
+    ),
     (
         "Find what blocks the gate out of {stage}: agree the next step with the customer, or requalify.",
         "找出卡在{stage}出口的原因：与客户商定下一步，或重新确认商机。",
@@ -71,7 +86,10 @@ pub(super) const TEXTS: &[(&str, &str)] = &[
         "Ask when they plan to buy (有采购时间计划) and set the expected close.",
         "问清客户的采购时间计划，填上预计成交日期。",
     ),
-    ("close date moved later {slips} times", "成交日期已推迟 {slips} 次"),
+    (
+        "close date moved later {slips} times",
+        "成交日期已推迟 {slips} 次",
+    ),
     (
         "Test whether the date is real: what must happen before signing, and who makes it happen?",
         "检验日期是否真实：签约前必须发生什么？由谁来推动？",
@@ -81,12 +99,18 @@ pub(super) const TEXTS: &[(&str, &str)] = &[
         "Decide the next step with the customer and put it on the list with a date.",
         "与客户商定下一步，连同日期列入行动清单。",
     ),
-    ("“{text}” was due {due} ({late} ago)", "“{text}”应于 {due} 完成（已逾期 {late}）"),
+    (
+        "“{text}” was due {due} ({late} ago)",
+        "“{text}”应于 {due} 完成（已逾期 {late}）",
+    ),
     (
         "Do “{text}” now, or reschedule it to a date you will keep.",
         "马上去做“{text}”，或改到一个你能守住的日期。",
     ),
-    ("no contact for {days} (since {last})", "已 {days} 没有联系（自 {last} 起）"),
+    (
+        "no contact for {days} (since {last})",
+        "已 {days}没有联系（自 {last} 起）",
+    ),
     (
         "Get back in touch: a visit or a call with a reason that matters to them.",
         "重新联系：带着对方在意的理由去拜访或打电话。",
@@ -96,7 +120,10 @@ pub(super) const TEXTS: &[(&str, &str)] = &[
         "价值主张缺少收益分析和差异化",
     ),
     ("value proposition without benefits", "价值主张缺少收益分析"),
-    ("value proposition without differentiators", "价值主张缺少差异化"),
+    (
+        "value proposition without differentiators",
+        "价值主张缺少差异化",
+    ),
     (
         "Complete the value triangle (价值金三角): the benefits in their numbers, and what sets us apart.",
         "补全价值金三角：用客户自己的数字算清收益，讲明我们的差异化。",
@@ -106,10 +133,13 @@ pub(super) const TEXTS: &[(&str, &str)] = &[
         "处理“{text}”，然后解除这个红旗（x）。",
     ),
     // strengths
-    ("{name} is our coach and a champion", "{name}是我们的教练，且力挺我们"),
+    (
+        "{name} is our coach and a champion",
+        "{name}是我们的教练，且力挺我们",
+    ),
     (
         "economic buyer {name} is in {mode} mode and we know them well",
-        "经济影响力{name}属于{mode}，而且我们与其很熟",
+        "经济影响力 {name} 属于{mode}，而且我们与其很熟",
     ),
     (
         "all four qualification conditions confirmed",
@@ -179,7 +209,10 @@ pub(super) const TEXTS: &[(&str, &str)] = &[
     // why an action ranks where it does
     ("best few: close", "最有把握的几单：销售成交"),
     ("best few: negotiate", "最有把握的几单：商务洽谈"),
-    ("above the funnel: qualify (keep it fed)", "漏斗上方：确认商机（保持进货）"),
+    (
+        "above the funnel: qualify (keep it fed)",
+        "漏斗上方：确认商机（保持进货）",
+    ),
     ("in the funnel: drive", "漏斗中：主导进程"),
     ("in the funnel: propose", "漏斗中：方案论证"),
     ("no due date", "没有到期日"),
@@ -193,7 +226,10 @@ pub(super) const TEXTS: &[(&str, &str)] = &[
     ("age: {days}", "已建 {days}"),
     ("suggested by the red flag {rule}", "由红旗“{rule}”建议"),
     // accounts and the sales result analysis
-    ("key account with no open opportunity", "大客户没有进行中的商机"),
+    (
+        "key account with no open opportunity",
+        "大客户没有进行中的商机",
+    ),
     (
         "won this year {this} is below last year's {last}",
         "今年赢单 {this}，低于去年的 {last}",
@@ -214,7 +250,10 @@ pub(super) const TEXTS: &[(&str, &str)] = &[
         "{reviewed} reviewed, {skipped} skipped, {to_go} not seen",
         "已回顾 {reviewed}，跳过 {skipped}，未看 {to_go}",
     ),
-    ("review of {today} recorded: {tally}", "已记录 {today} 的周回顾：{tally}"),
+    (
+        "review of {today} recorded: {tally}",
+        "已记录 {today} 的周回顾：{tally}",
+    ),
     (
         "no review on or before {d} to compare with",
         "{d} 及之前没有可对比的周回顾",
@@ -258,7 +297,10 @@ pub(super) const TEXTS: &[(&str, &str)] = &[
         "{deal}已{result}：已关闭的商机不能编辑，请先重新打开",
     ),
     ("an account needs a name", "客户需要名称"),
-    ("an account named {name} exists already", "已有名为 {name} 的客户"),
+    (
+        "an account named {name} exists already",
+        "已有名为 {name} 的客户",
+    ),
     ("account {name} edited", "已编辑客户 {name}"),
     ("account {name} added", "已添加客户 {name}"),
     (
@@ -272,7 +314,10 @@ pub(super) const TEXTS: &[(&str, &str)] = &[
     ("{action}: open again", "{action}：重新打开"),
     ("action {action} deleted", "已删除行动{action}"),
     ("{action} due {due}", "{action}改到 {due} 到期"),
-    ("action {action} added to {deal}", "已为{deal}添加行动{action}"),
+    (
+        "action {action} added to {deal}",
+        "已为{deal}添加行动{action}",
+    ),
     ("red flag {flag} raised", "已举起红旗{flag}"),
     ("red flag {flag} edited", "已编辑红旗{flag}"),
     ("red flag {flag} resolved", "已解除红旗{flag}"),
@@ -282,7 +327,10 @@ pub(super) const TEXTS: &[(&str, &str)] = &[
     ),
     ("{rule} snoozed until {until}", "“{rule}”暂缓到 {until}"),
     ("{rule} no longer snoozed", "“{rule}”不再暂缓"),
-    ("action {action} added, due tomorrow", "已添加行动{action}，明天到期"),
+    (
+        "action {action} added, due tomorrow",
+        "已添加行动{action}，明天到期",
+    ),
     (
         "{name} cannot report to {boss}: that closes a loop in the power lines",
         "{name}不能汇报给{boss}：权力线会形成环路",
@@ -299,7 +347,10 @@ pub(super) const TEXTS: &[(&str, &str)] = &[
     ("3 quality time", "3 高质量时间"),
     ("influence {level}", "影响力：{level}"),
     ("not assessed", "未评估"),
-    ("contact with {name} recorded today", "已记录今天与{name}的联系"),
+    (
+        "contact with {name} recorded today",
+        "已记录今天与{name}的联系",
+    ),
     ("{name}: {what}", "{name}：{what}"),
     ("{n} closed skipped", "跳过 {n} 个已关闭"),
     ("{n} without it skipped", "跳过 {n} 个没有该项"),
@@ -311,15 +362,21 @@ pub(super) const TEXTS: &[(&str, &str)] = &[
         "nothing changed: {skipped}; a closed deal is not edited, reopen it first",
         "没有变化：{skipped}；已关闭的商机不能编辑，请先重新打开",
     ),
-    ("none moved: {deals} already in {end}", "没有移动：{deals}已在{end}"),
-    ("moved {deals} to {stage}", "已把{deals}移到{stage}"),
-    ("moved {deals} one stage forward", "已把{deals}推进一个阶段"),
-    ("moved {deals} one stage back", "已把{deals}退回一个阶段"),
-    ("deleted {deals}", "已删除{deals}"),
+    (
+        "none moved: {deals} already in {end}",
+        "没有移动：{deals}已在{end}",
+    ),
+    ("moved {deals} to {stage}", "已把 {deals}移到{stage}"),
+    (
+        "moved {deals} one stage forward",
+        "已把 {deals}推进一个阶段",
+    ),
+    ("moved {deals} one stage back", "已把 {deals}退回一个阶段"),
+    ("deleted {deals}", "已删除 {deals}"),
     ("action", "项行动"),
     ("actions", "项行动"),
-    ("{actions} done", "已完成{actions}"),
-    ("{actions} deleted", "已删除{actions}"),
+    ("{actions} done", "已完成 {actions}"),
+    ("{actions} deleted", "已删除 {actions}"),
     ("{actions} due {due}", "{actions}改到 {due} 到期"),
     (
         "a flag raised by hand is resolved (x), not snoozed",
@@ -327,7 +384,7 @@ pub(super) const TEXTS: &[(&str, &str)] = &[
     ),
     (
         "snoozed {rule} on {deals} until {until}",
-        "已将{deals}的{rule}暂缓到 {until}",
+        "已将 {deals}的{rule}暂缓到 {until}",
     ),
     ("an opportunity needs a title", "商机需要标题"),
     ("an opportunity needs an account", "商机需要所属客户"),
@@ -335,8 +392,14 @@ pub(super) const TEXTS: &[(&str, &str)] = &[
     ("edited {deal}", "已编辑{deal}"),
     ("deleted {deal}", "已删除{deal}"),
     ("{deal}: {from} → {stage}", "{deal}：{from} → {stage}"),
-    ("reason code {code} is not one of {codes}", "原因代码 {code} 不在 {codes} 之中"),
-    ("the close date {on} is after today ({today})", "关闭日期 {on} 晚于今天（{today}）"),
+    (
+        "reason code {code} is not one of {codes}",
+        "原因代码 {code} 不在 {codes} 之中",
+    ),
+    (
+        "the close date {on} is after today ({today})",
+        "关闭日期 {on} 晚于今天（{today}）",
+    ),
     ("{deal} marked {result}", "{deal}已标记为{result}"),
     ("{deal} reopened in {stage}", "{deal}已在{stage}重新打开"),
     ("{deal} is open already", "{deal}本来就是打开的"),
@@ -357,7 +420,10 @@ pub(super) const TEXTS: &[(&str, &str)] = &[
         "expected an amount like 500k, 1.2M, 2万, 1,200,000.50",
         "应为金额，例如 2万、120万、500k、1.2M、1,200,000.50",
     ),
-    ("{text} is not an amount: {forms}", "{text} 不是金额：{forms}"),
+    (
+        "{text} is not an amount: {forms}",
+        "{text} 不是金额：{forms}",
+    ),
     ("{text} is too large", "{text} 太大"),
     (
         "{text} has a fraction of a cent, expected at most two decimals",
@@ -372,7 +438,10 @@ pub(super) const TEXTS: &[(&str, &str)] = &[
         "应为日期，例如 2027-01-15、今天、明天、周五、下周五、月底、季末、年底、+30、+2w、-1m（也可写 today、fri、eoq 等）",
     ),
     ("{text} is not a date: {forms}", "{text} 不是日期：{forms}"),
-    ("{text} is not a day of the calendar", "{text} 不是日历上的日子"),
+    (
+        "{text} is not a day of the calendar",
+        "{text} 不是日历上的日子",
+    ),
     (
         "expected an amount (a non-negative number)",
         "应为金额（不小于 0 的数）",
@@ -460,16 +529,31 @@ pub(super) const TEXTS: &[(&str, &str)] = &[
     ),
     ("a SWOT object", "SWOT 对象"),
     ("an opportunity object", "商机对象"),
-    ("an outcome object (result, on, reason)", "结果对象（result、on、reason）"),
-    ("a reopened entry (on, result, reason)", "重新打开记录（on、result、reason）"),
-    ("a stage history entry (stage, entered)", "阶段历史记录（stage、entered）"),
-    ("a close history entry (on, from, to)", "成交日期历史记录（on、from、to）"),
+    (
+        "an outcome object (result, on, reason)",
+        "结果对象（result、on、reason）",
+    ),
+    (
+        "a reopened entry (on, result, reason)",
+        "重新打开记录（on、result、reason）",
+    ),
+    (
+        "a stage history entry (stage, entered)",
+        "阶段历史记录（stage、entered）",
+    ),
+    (
+        "a close history entry (on, from, to)",
+        "成交日期历史记录（on、from、to）",
+    ),
     (
         "a qualification object (need, authority, budget, timeline)",
         "商机条件对象（need、authority、budget、timeline）",
     ),
     ("an influence object", "买方影响力对象"),
-    ("a flag object (id, text, raised, resolved)", "红旗对象（id、text、raised、resolved）"),
+    (
+        "a flag object (id, text, raised, resolved)",
+        "红旗对象（id、text、raised、resolved）",
+    ),
     (
         "a snooze object (rule, subject, until, reason)",
         "暂缓对象（rule、subject、until、reason）",
@@ -483,14 +567,23 @@ pub(super) const TEXTS: &[(&str, &str)] = &[
         "价值主张对象（needs、benefits、differentiators）",
     ),
     ("a log entry (on, text)", "日志记录（on、text）"),
-    ("a review object (on, opportunities)", "周回顾对象（on、opportunities）"),
+    (
+        "a review object (on, opportunities)",
+        "周回顾对象（on、opportunities）",
+    ),
     (
         "a reviewed opportunity (id, stage, value, expected_close, flags)",
         "回顾过的商机（id、stage、value、expected_close、flags）",
     ),
     // quick add
-    ("expected a closing {close} after the name", "名称后缺少收尾的 {close}"),
-    ("a second {what}; {first} was given already", "又一个{what}；前面已给过 {first}"),
+    (
+        "expected a closing {close} after the name",
+        "名称后缺少收尾的 {close}",
+    ),
+    (
+        "a second {what}; {first} was given already",
+        "又一个{what}；前面已给过 {first}",
+    ),
     ("account", "客户"),
     ("amount", "金额"),
     ("close date", "成交日期"),
@@ -523,7 +616,10 @@ pub(super) const TEXTS: &[(&str, &str)] = &[
         "unknown number style {found}, expected \"western\", \"chinese\" or \"\" (the language's)",
         "未知数字样式 {found}，应为 \"western\"、\"chinese\" 或 \"\"（按语言）",
     ),
-    ("unknown field {field} for column {column}", "列 {column} 的字段 {field} 未知"),
+    (
+        "unknown field {field} for column {column}",
+        "列 {column} 的字段 {field} 未知",
+    ),
     (
         "unknown stage {stage}, expected one of qualify, drive, propose, negotiate, close, won, lost, abandoned",
         "未知阶段 {stage}，应为以下之一：qualify、drive、propose、negotiate、close、won、lost、abandoned",
@@ -536,16 +632,46 @@ pub(super) const TEXTS: &[(&str, &str)] = &[
         "influence {id} does not exist in this opportunity, expected the id of one of its influences or null",
         "本商机中没有买方影响力 {id}，应为其买方影响力之一的 id 或 null",
     ),
-    ("empty account id, expected a non-empty string", "客户 id 为空，应为非空字符串"),
-    ("empty opportunity id, expected a non-empty string", "商机 id 为空，应为非空字符串"),
-    ("empty influence id, expected a non-empty string", "买方影响力 id 为空，应为非空字符串"),
-    ("empty action id, expected a non-empty string", "行动 id 为空，应为非空字符串"),
-    ("empty flag id, expected a non-empty string", "红旗 id 为空，应为非空字符串"),
-    ("duplicate account id {id}, already used at {at}", "客户 id {id} 重复，已用于 {at}"),
-    ("duplicate opportunity id {id}, already used at {at}", "商机 id {id} 重复，已用于 {at}"),
-    ("duplicate influence id {id}, already used at {at}", "买方影响力 id {id} 重复，已用于 {at}"),
-    ("duplicate action id {id}, already used at {at}", "行动 id {id} 重复，已用于 {at}"),
-    ("duplicate flag id {id}, already used at {at}", "红旗 id {id} 重复，已用于 {at}"),
+    (
+        "empty account id, expected a non-empty string",
+        "客户 id 为空，应为非空字符串",
+    ),
+    (
+        "empty opportunity id, expected a non-empty string",
+        "商机 id 为空，应为非空字符串",
+    ),
+    (
+        "empty influence id, expected a non-empty string",
+        "买方影响力 id 为空，应为非空字符串",
+    ),
+    (
+        "empty action id, expected a non-empty string",
+        "行动 id 为空，应为非空字符串",
+    ),
+    (
+        "empty flag id, expected a non-empty string",
+        "红旗 id 为空，应为非空字符串",
+    ),
+    (
+        "duplicate account id {id}, already used at {at}",
+        "客户 id {id} 重复，已用于 {at}",
+    ),
+    (
+        "duplicate opportunity id {id}, already used at {at}",
+        "商机 id {id} 重复，已用于 {at}",
+    ),
+    (
+        "duplicate influence id {id}, already used at {at}",
+        "买方影响力 id {id} 重复，已用于 {at}",
+    ),
+    (
+        "duplicate action id {id}, already used at {at}",
+        "行动 id {id} 重复，已用于 {at}",
+    ),
+    (
+        "duplicate flag id {id}, already used at {at}",
+        "红旗 id {id} 重复，已用于 {at}",
+    ),
     (
         "{id} reports to itself, expected another influence or null",
         "{id} 汇报给自己，应为另一位买方影响力或 null",

@@ -1,6 +1,7 @@
 //! Chinese for the texts of `src/import`, see `super`.
 
-pub(super) const TEXTS: &[(&str, &str)] = &[    // activities
+pub(super) const TEXTS: &[(&str, &str)] = &[
+    // activities
     (
         "no subject column recognised (Subject, 主题, …); the columns are {all}; name it with --map COLUMN=subject, e.g. --map \"Betreff=subject\"",
         "没有识别出主题列（Subject、主题、…）；现有的列是 {all}；请用 --map COLUMN=subject 指定，例如 --map \"Betreff=subject\"",
@@ -25,14 +26,23 @@ pub(super) const TEXTS: &[(&str, &str)] = &[    // activities
     ("title {title}", "标题 {title}"),
     ("no deal with id {id}", "没有 id 为 {id} 的商机"),
     ("no deal titled {title}", "没有标题为 {title} 的商机"),
-    ("its account {name} has no open deal", "其客户 {name} 没有进行中的商机"),
-    ("no deal or account with id {id}", "没有 id 为 {id} 的商机或客户"),
+    (
+        "its account {name} has no open deal",
+        "其客户 {name} 没有进行中的商机",
+    ),
+    (
+        "no deal or account with id {id}",
+        "没有 id 为 {id} 的商机或客户",
+    ),
     ("no account {name}", "没有客户 {name}"),
     (
         "no contact {name} on an account (import contacts first)",
         "任何客户下都没有联系人 {name}（请先导入联系人）",
     ),
-    ("no deal, account or contact given", "没有给出商机、客户或联系人"),
+    (
+        "no deal, account or contact given",
+        "没有给出商机、客户或联系人",
+    ),
     // columns
     (
         "--map {column}: no such column; the columns are {all}",
@@ -59,7 +69,10 @@ pub(super) const TEXTS: &[(&str, &str)] = &[    // activities
         "没有识别出商机列（OpportunityId、Deal ID、Deal Name、Opportunity、商机编号、商机名称、…）；现有的列是 {all}；请用 --map COLUMN=deal_id 或 --map COLUMN=deal 指定一列",
     ),
     // currencies
-    ("{c} ({n} rows, first on line {line})", "{c}（{n} 行，首见于第 {line} 行）"),
+    (
+        "{c} ({n} rows, first on line {line})",
+        "{c}（{n} 行，首见于第 {line} 行）",
+    ),
     (
         "rows in {found} but the workspace is in {to}; give a rate for each with --rate {first}=N (1 {first} = N {to})",
         "有些行的币种是 {found}，而工作区用 {to}；请用 --rate {first}=N 给出每种的汇率（1 {first} = N {to}）",
@@ -97,8 +110,14 @@ pub(super) const TEXTS: &[(&str, &str)] = &[    // activities
     // reading the rows
     ("cannot read the header: {e}", "无法读取表头：{e}"),
     ("unreadable row: {e}", "无法读取的行：{e}"),
-    ("{n} cells, expected {want} like the first row", "有 {n} 个单元格，应与第一行一样是 {want} 个"),
-    ("{n} cells, expected {want} like the header", "有 {n} 个单元格，应与表头一样是 {want} 个"),
+    (
+        "{n} cells, expected {want} like the first row",
+        "有 {n} 个单元格，应与第一行一样是 {want} 个",
+    ),
+    (
+        "{n} cells, expected {want} like the header",
+        "有 {n} 个单元格，应与表头一样是 {want} 个",
+    ),
     (
         "{m} (column {column}), expected a number like 1,234.56",
         "{m}（{column} 列），应为 1,234.56 这样的数字",
@@ -130,17 +149,29 @@ pub(super) const TEXTS: &[(&str, &str)] = &[    // activities
         "not a spreadsheet funnel can read (xlsx, xls, xlsb or ods); for a CSV use `funnel import csv`",
         "不是 funnel 能读取的电子表格（xlsx、xls、xlsb 或 ods）；CSV 文件请用 `funnel import csv`",
     ),
-    ("no sheet {sheet}; the sheets are {sheets}", "没有工作表 {sheet}；现有的工作表是 {sheets}"),
+    (
+        "no sheet {sheet}; the sheets are {sheets}",
+        "没有工作表 {sheet}；现有的工作表是 {sheets}",
+    ),
     ("the workbook has no sheets", "工作簿里没有工作表"),
-    ("cannot read sheet {sheet}: {e}", "无法读取工作表 {sheet}：{e}"),
+    (
+        "cannot read sheet {sheet}: {e}",
+        "无法读取工作表 {sheet}：{e}",
+    ),
     // the source's ids
     (
         "no id column (rows were matched by title and account)",
         "没有 id 列（按标题和客户匹配行）",
     ),
     ("ids from column {column}", "用 {column} 列作 id"),
-    ("--map \"{before}=id\" to match them, or ", "--map \"{before}=id\" 来匹配它们，或者"),
-    ("(this file has no column {before}) ", "（本文件没有 {before} 列）"),
+    (
+        "--map \"{before}=id\" to match them, or ",
+        "--map \"{before}=id\" 来匹配它们，或者",
+    ),
+    (
+        "(this file has no column {before}) ",
+        "（本文件没有 {before} 列）",
+    ),
     (
         "the deals from {source} in this workspace were imported with {before}; this file has {now}.\nNo row would match them: every deal would be added a second time.\nGive {fix}--source NAME to keep this file's deals apart from them.",
         "工作区里来自 {source} 的商机导入时{before}；本文件{now}。\n没有一行能与它们匹配：每个商机都会被再添加一次。\n请给出 {fix}--source NAME，把本文件的商机与它们分开。",

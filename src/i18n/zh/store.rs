@@ -1,6 +1,7 @@
 //! Chinese for the texts of `src/store`, see `super`.
 
-pub(super) const TEXTS: &[(&str, &str)] = &[    // why a workspace is open read-only
+pub(super) const TEXTS: &[(&str, &str)] = &[
+    // why a workspace is open read-only
     (
         "read-only: another funnel (process {pid}) has it open; close that one to edit here",
         "只读：另一个 funnel（进程 {pid}）正打开着它；关掉那个才能在这里编辑",
@@ -50,7 +51,10 @@ pub(super) const TEXTS: &[(&str, &str)] = &[    // why a workspace is open read-
     ),
     ("the workspace {path}", "工作区 {path}"),
     ("the lock of the workspace {path}", "工作区 {path} 的锁文件"),
-    ("a backup of the workspace ({path})", "工作区的备份（{path}）"),
+    (
+        "a backup of the workspace ({path})",
+        "工作区的备份（{path}）",
+    ),
     (
         "inside the backup folder of the workspace ({path})",
         "在工作区的备份文件夹内（{path}）",
@@ -59,7 +63,10 @@ pub(super) const TEXTS: &[(&str, &str)] = &[    // why a workspace is open read-
         "{path}: a workspace already exists here; funnel will not overwrite it",
         "{path}：这里已有工作区；funnel 不会覆盖它",
     ),
-    ("{path}: cannot {doing}: {source}", "{path}：无法{doing}：{source}"),
+    (
+        "{path}: cannot {doing}: {source}",
+        "{path}：无法{doing}：{source}",
+    ),
     ("read the workspace", "读取工作区"),
     ("create the folder", "创建文件夹"),
     ("save the workspace", "保存工作区"),
@@ -76,8 +83,14 @@ pub(super) const TEXTS: &[(&str, &str)] = &[    // why a workspace is open read-
         "无法读取工作区以便保存：{why}",
     ),
     ("nothing was loaded to save", "没有载入任何内容可保存"),
-    ("the copy is not as long as the workspace", "副本与工作区长度不一致"),
-    ("the copy does not parse as JSON: {e}", "副本不是有效的 JSON：{e}"),
+    (
+        "the copy is not as long as the workspace",
+        "副本与工作区长度不一致",
+    ),
+    (
+        "the copy does not parse as JSON: {e}",
+        "副本不是有效的 JSON：{e}",
+    ),
     ("no free temporary name", "没有可用的临时文件名"),
     // reading the file
     (
@@ -114,10 +127,22 @@ pub(super) const TEXTS: &[(&str, &str)] = &[    // why a workspace is open read-
         "more text after the workspace object, expected the end of the file",
         "工作区对象后还有内容，应到此结束",
     ),
-    ("expected a field name in double quotes", "应为双引号括起的字段名"),
-    ("invalid type: {found}, expected {what}", "类型不对：{found}，应为{what}"),
-    ("invalid value: {found}, expected {what}", "值不对：{found}，应为{what}"),
-    ("invalid length {found}, expected {what}", "长度 {found} 不对，应为{what}"),
+    (
+        "expected a field name in double quotes",
+        "应为双引号括起的字段名",
+    ),
+    (
+        "invalid type: {found}, expected {what}",
+        "类型不对：{found}，应为{what}",
+    ),
+    (
+        "invalid value: {found}, expected {what}",
+        "值不对：{found}，应为{what}",
+    ),
+    (
+        "invalid length {found}, expected {what}",
+        "长度 {found} 不对，应为{what}",
+    ),
     ("missing field {field}", "缺少字段 {field}"),
     ("duplicate field {field}", "字段 {field} 重复"),
     ("EOF while parsing a value", "读取值时文件结束"),
