@@ -249,7 +249,11 @@ enum Toward {
 
 /// A date shown back with its weekday: `2026-12-31 (Thu)`.
 pub fn describe(d: Date) -> String {
-    format!("{d} ({})", crate::i18n::numbers::weekday(d.0.weekday()))
+    tf!(
+        "{date} ({weekday})",
+        date = d,
+        weekday = crate::i18n::numbers::weekday(d.0.weekday())
+    )
 }
 
 /// `y-m-d` with `-`, `/` or `.`, or `2027年1月5日`: `Some(None)` when it has

@@ -680,4 +680,5 @@ pub(super) const TEXTS: &[(&str, &str)] = &[
         "{id} reports to {boss}, which closes a loop of reports_to, expected a hierarchy",
         "{id} 汇报给 {boss}，reports_to 形成环路，应为上下级层次",
     ),
+    ("{date} ({weekday})", "{date}（{weekday}）"),
 ];
