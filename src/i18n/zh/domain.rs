@@ -211,7 +211,7 @@ pub(super) const TEXTS: &[(&str, &str)] = &[
     ("best few: negotiate", "最有把握的几单：商务洽谈"),
     (
         "above the funnel: qualify (keep it fed)",
-        "漏斗上方：确认商机（保持进货）",
+        "漏斗上方：确认商机（持续补充漏斗）",
     ),
     ("in the funnel: drive", "漏斗中：主导进程"),
     ("in the funnel: propose", "漏斗中：方案论证"),
@@ -223,7 +223,7 @@ pub(super) const TEXTS: &[(&str, &str)] = &[
     ("risk: {flags}", "风险：{flags}"),
     ("high-severity red flag", "个高危红旗"),
     ("high-severity red flags", "个高危红旗"),
-    ("age: {days}", "已建 {days}"),
+    ("age: {days}", "已创建 {days}"),
     ("suggested by the red flag {rule}", "由红旗“{rule}”建议"),
     // accounts and the sales result analysis
     (
@@ -318,7 +318,7 @@ pub(super) const TEXTS: &[(&str, &str)] = &[
         "action {action} added to {deal}",
         "已为{deal}添加行动{action}",
     ),
-    ("red flag {flag} raised", "已举起红旗{flag}"),
+    ("red flag {flag} raised", "已添加红旗{flag}"),
     ("red flag {flag} edited", "已编辑红旗{flag}"),
     ("red flag {flag} resolved", "已解除红旗{flag}"),
     (
@@ -353,7 +353,7 @@ pub(super) const TEXTS: &[(&str, &str)] = &[
     ),
     ("{name}: {what}", "{name}：{what}"),
     ("{n} closed skipped", "跳过 {n} 个已关闭"),
-    ("{n} without it skipped", "跳过 {n} 个没有该项"),
+    ("{n} without it skipped", "跳过 {n} 个没有此红旗的"),
     ("{n} unchanged", "{n} 个没有变化"),
     ("{n} gone", "{n} 个已不存在"),
     (", ", "，"),
