@@ -31,6 +31,15 @@ impl Quadrant {
         }
     }
 
+    /// How the quadrant reads for people: `develop` in English, the
+    /// course's 重点开发 in Chinese.
+    pub fn label(self) -> &'static str {
+        match crate::i18n::lang() {
+            crate::i18n::Lang::En => self.as_str(),
+            crate::i18n::Lang::Zh => self.chinese(),
+        }
+    }
+
     pub fn chinese(self) -> &'static str {
         match self {
             Quadrant::Key => "大客户",
@@ -121,13 +130,13 @@ fn tally(ws: &Workspace, a: &Account, deals: &[&Opportunity], today: Date) -> Ac
     }
     if a.tier == Some(Tier::Key) && f.open_count == 0 {
         f.warnings
-            .push("key account with no open opportunity".into());
+            .push(crate::i18n::t("key account with no open opportunity").into());
     }
     if f.won_this_year < f.won_last_year {
-        f.warnings.push(format!(
-            "won this year {} is below last year's {}",
-            f.won_this_year.grouped(),
-            f.won_last_year.grouped()
+        f.warnings.push(crate::tf!(
+            "won this year {this} is below last year's {last}",
+            this = f.won_this_year.grouped(),
+            last = f.won_last_year.grouped()
         ));
     }
     closed.sort_by_key(|c| c.0);
@@ -137,8 +146,10 @@ fn tally(ws: &Workspace, a: &Account, deals: &[&Opportunity], today: Date) -> Ac
         .take_while(|c| c.1 == OutcomeResult::Lost)
         .count();
     if lost_in_a_row >= 2 {
-        f.warnings
-            .push(format!("the last {lost_in_a_row} closed deals were lost"));
+        f.warnings.push(crate::tf!(
+            "the last {lost_in_a_row} closed deals were lost",
+            lost_in_a_row
+        ));
     }
     f
 }

@@ -5,6 +5,8 @@ use super::opportunity::Status;
 use super::values::{Date, Money};
 use super::words::Stage;
 use super::workspace::{Opportunity, Review, Workspace};
+use crate::i18n::t;
+use crate::tf;
 use std::collections::HashMap;
 
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
@@ -324,25 +326,29 @@ pub fn snapshot(ws: &Workspace, today: Date) -> Review {
 /// What changed on one deal since a review, in words, for the review walk.
 pub fn changes_since(ws: &Workspace, o: &Opportunity, review: &Review, today: Date) -> Vec<String> {
     let Some(before) = review.opportunities.iter().find(|r| r.id == o.id) else {
-        return vec![format!("new since the review of {}", review.on)];
+        return vec![tf!("new since the review of {on}", on = review.on)];
     };
     let mut out = Vec::new();
     if o.stage != before.stage {
-        out.push(format!("stage {} → {}", before.stage, o.stage));
+        out.push(tf!(
+            "stage {from} → {to}",
+            from = before.stage.label(),
+            to = o.stage.label()
+        ));
     }
     if o.value != before.value {
-        out.push(format!(
-            "value {} → {}",
-            before.value.grouped(),
-            o.value.grouped()
+        out.push(tf!(
+            "value {from} → {to}",
+            from = before.value.grouped(),
+            to = o.value.grouped()
         ));
     }
     if o.expected_close != before.expected_close {
-        let show = |d: Option<Date>| d.map_or("none".to_owned(), |d| d.to_string());
-        out.push(format!(
-            "close date {} → {}",
-            show(before.expected_close),
-            show(o.expected_close)
+        let show = |d: Option<Date>| d.map_or(t("none").to_owned(), |d| d.to_string());
+        out.push(tf!(
+            "close date {from} → {to}",
+            from = show(before.expected_close),
+            to = show(o.expected_close)
         ));
     }
     let now: Vec<String> = super::flags::visible(o, &ws.settings, today)
@@ -352,24 +358,10 @@ pub fn changes_since(ws: &Workspace, o: &Opportunity, review: &Review, today: Da
     let raised: Vec<&String> = now.iter().filter(|r| !before.flags.contains(r)).collect();
     let cleared: Vec<&String> = before.flags.iter().filter(|r| !now.contains(r)).collect();
     if !raised.is_empty() {
-        out.push(format!(
-            "flags raised: {}",
-            raised
-                .iter()
-                .map(|s| s.as_str())
-                .collect::<Vec<_>>()
-                .join(", ")
-        ));
+        out.push(tf!("flags raised: {rules}", rules = rules(&raised)));
     }
     if !cleared.is_empty() {
-        out.push(format!(
-            "flags cleared: {}",
-            cleared
-                .iter()
-                .map(|s| s.as_str())
-                .collect::<Vec<_>>()
-                .join(", ")
-        ));
+        out.push(tf!("flags cleared: {rules}", rules = rules(&cleared)));
     }
     let done: Vec<&str> = o
         .actions
@@ -378,10 +370,28 @@ pub fn changes_since(ws: &Workspace, o: &Opportunity, review: &Review, today: Da
         .map(|a| a.text.as_str())
         .collect();
     if !done.is_empty() {
-        out.push(format!("done: {}", done.join("; ")));
+        out.push(tf!("done: {actions}", actions = done.join(t("; "))));
     }
     if out.is_empty() {
-        out.push("nothing changed".into());
+        out.push(t("nothing changed").into());
     }
     out
+}
+
+/// Red-flag rule ids as people read them: `stalled, quiet` in English (the
+/// ids), 停滞、久无联系 in Chinese (a rule this version does not know keeps
+/// its id).
+fn rules(ids: &[&String]) -> String {
+    match crate::i18n::lang() {
+        crate::i18n::Lang::En => ids
+            .iter()
+            .map(|s| s.as_str())
+            .collect::<Vec<_>>()
+            .join(", "),
+        crate::i18n::Lang::Zh => ids
+            .iter()
+            .map(|s| super::flags::Rule::parse(s).map_or_else(|| s.to_string(), |r| r.label()))
+            .collect::<Vec<_>>()
+            .join("、"),
+    }
 }

@@ -30,11 +30,12 @@ impl Money {
     /// Reads a JSON number, refusing negatives and fractions of a cent.
     pub fn from_f64(v: f64) -> Result<Money, String> {
         if !v.is_finite() {
-            return Err("expected an amount (a non-negative number)".into());
+            return Err(crate::i18n::t("expected an amount (a non-negative number)").into());
         }
         if v < 0.0 {
-            return Err(format!(
-                "negative amount {v}, expected a non-negative number"
+            return Err(crate::tf!(
+                "negative amount {v}, expected a non-negative number",
+                v
             ));
         }
         let cents = v * 100.0;
@@ -43,12 +44,13 @@ impl Money {
         // rounding error of a whole number of cents; anything further off
         // has a third decimal.
         if (cents - rounded).abs() > 8.0 * f64::EPSILON * rounded.abs().max(1.0) {
-            return Err(format!(
-                "amount {v} has a fraction of a cent, expected at most two decimals"
+            return Err(crate::tf!(
+                "amount {v} has a fraction of a cent, expected at most two decimals",
+                v
             ));
         }
         if rounded > MONEY_MAX_CENTS as f64 {
-            return Err(format!("amount {v} is too large"));
+            return Err(crate::tf!("amount {v} is too large", v));
         }
         Ok(Money(rounded as i64))
     }
@@ -61,7 +63,7 @@ impl Money {
             .filter(|c| !matches!(c, ',' | ' ' | '_' | '\''))
             .collect();
         if plain.is_empty() {
-            return Err("expected an amount".into());
+            return Err(crate::i18n::t("expected an amount").into());
         }
         let (units, cents) = match plain.split_once('.') {
             Some((u, c)) => (u, c),
@@ -69,23 +71,26 @@ impl Money {
         };
         let digits = |t: &str| t.chars().all(|c| c.is_ascii_digit());
         if !digits(units) || !digits(cents) || (units.is_empty() && cents.is_empty()) {
-            return Err(format!(
-                "{s:?} is not an amount, expected digits like 1,200,000.50"
+            return Err(crate::tf!(
+                "{s} is not an amount, expected digits like 1,200,000.50",
+                s = format!("{s:?}")
             ));
         }
         if cents.len() > 2 {
-            return Err("expected at most two decimals".into());
+            return Err(crate::i18n::t("expected at most two decimals").into());
         }
         let units: i64 = if units.is_empty() {
             0
         } else {
-            units.parse().map_err(|_| "amount too large".to_string())?
+            units
+                .parse()
+                .map_err(|_| crate::i18n::t("amount too large").to_string())?
         };
         let cents: i64 = format!("{cents:0<2}").parse().unwrap_or(0);
         let total = units.checked_mul(100).and_then(|u| u.checked_add(cents));
         match total {
             Some(t) if t <= MONEY_MAX_CENTS => Ok(Money(t)),
-            _ => Err("amount too large".into()),
+            _ => Err(crate::i18n::t("amount too large").into()),
         }
     }
 
@@ -168,17 +173,18 @@ impl<'de> Deserialize<'de> for Money {
         impl Visitor<'_> for V {
             type Value = Money;
             fn expecting(&self, f: &mut fmt::Formatter) -> fmt::Result {
-                f.write_str("an amount (a non-negative number)")
+                f.write_str(crate::i18n::t("an amount (a non-negative number)"))
             }
             fn visit_u64<E: de::Error>(self, v: u64) -> Result<Money, E> {
                 if v > (MONEY_MAX_CENTS / 100) as u64 {
-                    return Err(E::custom(format!("amount {v} is too large")));
+                    return Err(E::custom(crate::tf!("amount {v} is too large", v)));
                 }
                 Ok(Money(v as i64 * 100))
             }
             fn visit_i64<E: de::Error>(self, v: i64) -> Result<Money, E> {
-                Err(E::custom(format!(
-                    "negative amount {v}, expected a non-negative number"
+                Err(E::custom(crate::tf!(
+                    "negative amount {v}, expected a non-negative number",
+                    v
                 )))
             }
             fn visit_f64<E: de::Error>(self, v: f64) -> Result<Money, E> {

@@ -21,6 +21,8 @@ use super::flags::{self, Flag, Rule, Severity};
 use super::values::Date;
 use super::words::Stage;
 use super::workspace::{Action, Opportunity, Workspace};
+use crate::i18n::t;
+use crate::tf;
 
 /// One line of a breakdown: a factor and its points (rounded to 0.01).
 #[derive(Debug, Clone, PartialEq)]
@@ -56,11 +58,11 @@ fn round(x: f64) -> f64 {
 
 fn funnel_place(stage: Stage) -> (f64, &'static str) {
     match stage {
-        Stage::Close => (12.0, "best few: close"),
-        Stage::Negotiate => (10.0, "best few: negotiate"),
-        Stage::Qualify => (6.0, "above the funnel: qualify (keep it fed)"),
-        Stage::Drive => (4.0, "in the funnel: drive"),
-        Stage::Propose => (4.0, "in the funnel: propose"),
+        Stage::Close => (12.0, t("best few: close")),
+        Stage::Negotiate => (10.0, t("best few: negotiate")),
+        Stage::Qualify => (6.0, t("above the funnel: qualify (keep it fed)")),
+        Stage::Drive => (4.0, t("in the funnel: drive")),
+        Stage::Propose => (4.0, t("in the funnel: propose")),
     }
 }
 
@@ -84,10 +86,10 @@ fn urgency(due: Option<Date>, today: Date) -> f64 {
 
 fn urgency_label(due: Option<Date>, today: Date) -> String {
     match due.map(|d| today.days_until(d)) {
-        None => "no due date".into(),
-        Some(days) if days < 0 => format!("overdue by {}", crate::text::plain_days(-days)),
-        Some(0) => "due today".into(),
-        Some(days) => format!("due in {}", crate::text::plain_days(days)),
+        None => t("no due date").into(),
+        Some(days) if days < 0 => tf!("overdue by {days}", days = crate::text::plain_days(-days)),
+        Some(0) => t("due today").into(),
+        Some(days) => tf!("due in {days}", days = crate::text::plain_days(days)),
     }
 }
 
@@ -112,13 +114,16 @@ fn deal_why(ws: &Workspace, o: &Opportunity, high_flags: usize) -> Vec<Why> {
             points: place,
         },
         Why {
-            factor: format!("weighted value {}", o.weighted(&ws.settings).grouped()),
+            factor: tf!(
+                "weighted value {value}",
+                value = o.weighted(&ws.settings).grouped()
+            ),
             points: value,
         },
         Why {
-            factor: format!(
-                "risk: {}",
-                crate::text::plain_count(
+            factor: tf!(
+                "risk: {flags}",
+                flags = crate::text::plain_count(
                     high_flags as i64,
                     "high-severity red flag",
                     "high-severity red flags"
@@ -208,14 +213,14 @@ fn build(ws: &Workspace, c: &Candidate, today: Date) -> Entry {
                 points: round(urgency(a.due, today)),
             });
             why.push(Why {
-                factor: format!("age: {}", crate::text::plain_days(days)),
+                factor: tf!("age: {days}", days = crate::text::plain_days(days)),
                 points: round((0.1 * days as f64).min(3.0)),
             });
             (Some(a.id.clone()), a.text.clone(), None)
         }
         Err(f) => {
             why.push(Why {
-                factor: format!("suggested by the red flag {}", f.rule),
+                factor: tf!("suggested by the red flag {rule}", rule = f.rule.label()),
                 points: SUGGESTION,
             });
             (

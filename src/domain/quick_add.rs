@@ -37,6 +37,8 @@
 use super::edit::OpportunityFields;
 use super::typed::{parse_amount, parse_date};
 use super::{Date, Money, Percent, Stage, Workspace};
+use crate::i18n::t;
+use crate::tf;
 use std::fmt;
 
 /// What a quick-add line says.
@@ -62,7 +64,7 @@ pub struct QuickAddError {
 impl fmt::Display for QuickAddError {
     fn fmt(&self, f: &mut fmt::Formatter) -> fmt::Result {
         match &self.token {
-            Some(t) => write!(f, "{t:?}: {}", self.expected),
+            Some(token) => write!(f, "{token:?}{}{}", t(": "), self.expected),
             None => f.write_str(&self.expected),
         }
     }
@@ -95,7 +97,7 @@ fn words(line: &str) -> Result<Vec<Word<'_>>, QuickAddError> {
             let Some(end) = after.find(close) else {
                 return refuse(
                     Some(rest),
-                    format!("expected a closing {close} after the name"),
+                    tf!("expected a closing {close} after the name", close),
                 );
             };
             out.push(Word {
@@ -210,7 +212,11 @@ fn once<T: fmt::Debug>(
     if let Some(first) = slot {
         return refuse(
             Some(word),
-            format!("a second {what}; {} was given already", shown(first)),
+            tf!(
+                "a second {what}; {first} was given already",
+                what = t(what),
+                first = shown(first)
+            ),
         );
     }
     *slot = Some(value);
@@ -245,13 +251,13 @@ fn read(line: &str, today: Date, out: &mut QuickAdd) -> Result<(), QuickAddError
     if out.title.is_empty() {
         return refuse(
             None,
-            "a deal needs a title: type it, then @account, amount, stage…",
+            t("a deal needs a title: type it, then @account, amount, stage…"),
         );
     }
     if out.account.is_empty() {
         return refuse(
             None,
-            "a deal needs an account: add @name (@\"two words\" or @Acme Foods at the end)",
+            t("a deal needs an account: add @name (@\"two words\" or @Acme Foods at the end)"),
         );
     }
     Ok(())
@@ -288,13 +294,13 @@ fn pieces<'a>(
                 }
                 let name = name.trim().to_owned();
                 if name.is_empty() {
-                    return refuse(Some(w), "expected an account name after @");
+                    return refuse(Some(w), t("expected an account name after @"));
                 }
                 once(account, name, w, "account", |a| format!("@{a}"))?;
             }
             Some(Piece::Tag(tag)) => {
                 if tag.is_empty() {
-                    return refuse(Some(w), "expected a tag name after #");
+                    return refuse(Some(w), t("expected a tag name after #"));
                 }
                 if !out.tags.contains(&tag) {
                     out.tags.push(tag);
@@ -304,10 +310,10 @@ fn pieces<'a>(
                 once(&mut out.value, m, w, "amount", |m| m.grouped())?;
             }
             Some(Piece::Stage(s)) => {
-                once(&mut out.stage, s, w, "stage", |s| s.to_string())?;
+                once(&mut out.stage, s, w, "stage", |s| s.label())?;
             }
             Some(Piece::BadProbability) => {
-                return refuse(Some(w), "expected a probability from 0 to 100");
+                return refuse(Some(w), t("expected a probability from 0 to 100"));
             }
             Some(Piece::Probability(p)) => {
                 once(&mut out.probability, p, w, "probability", |p| {
@@ -329,11 +335,11 @@ fn pieces<'a>(
                     {
                         return refuse(
                             next,
-                            "is not a date: a close date looks like 2027-01-15, +2w, fri or eoq",
+                            t("is not a date: a close date looks like 2027-01-15, +2w, fri or eoq"),
                         );
                     }
                     _ if w.eq_ignore_ascii_case("close") => {
-                        once(&mut out.stage, Stage::Close, w, "stage", |s| s.to_string())?;
+                        once(&mut out.stage, Stage::Close, w, "stage", |s| s.label())?;
                     }
                     // `by` is a piece only before a date
                     _ => title.push(w),

@@ -17,7 +17,7 @@ impl<'de> serde::Deserialize<'de> for Key<'de> {
         impl<'de> serde::de::Visitor<'de> for V {
             type Value = Key<'de>;
             fn expecting(&self, f: &mut std::fmt::Formatter) -> std::fmt::Result {
-                f.write_str("a field name")
+                f.write_str(crate::i18n::t("a field name"))
             }
             fn visit_borrowed_str<E>(self, v: &'de str) -> ::core::result::Result<Key<'de>, E> {
                 Ok(Key(std::borrow::Cow::Borrowed(v)))
@@ -126,7 +126,7 @@ macro_rules! record {
                 impl<'de> serde::de::Visitor<'de> for V {
                     type Value = $name;
                     fn expecting(&self, f: &mut std::fmt::Formatter) -> std::fmt::Result {
-                        f.write_str($expecting)
+                        f.write_str(crate::i18n::t($expecting))
                     }
                     fn visit_map<A: serde::de::MapAccess<'de>>(self, mut map: A) -> ::core::result::Result<$name, A::Error> {
                         use serde::de::Error as _;
@@ -265,7 +265,12 @@ macro_rules! words {
             /// `unknown stage "x", expected one of qualify, drive, …`
             pub fn unknown_message(found: &str) -> String {
                 let all: Vec<&str> = Self::ALL.iter().map(|w| w.as_str()).collect();
-                format!("unknown {} {:?}, expected one of {}", $what, found, all.join(", "))
+                crate::tf!(
+                    "unknown {what} {found}, expected one of {all}",
+                    what = crate::i18n::t($what),
+                    found = format!("{found:?}"),
+                    all = all.join(", ")
+                )
             }
         }
 
@@ -287,7 +292,7 @@ macro_rules! words {
                 impl<'de> serde::de::Visitor<'de> for V {
                     type Value = $name;
                     fn expecting(&self, f: &mut std::fmt::Formatter) -> std::fmt::Result {
-                        write!(f, "a {} (a string)", $what)
+                        f.write_str(&crate::tf!("a {what} (a string)", what = crate::i18n::t($what)))
                     }
                     fn visit_str<E: serde::de::Error>(self, v: &str) -> ::core::result::Result<$name, E> {
                         $name::parse(v).ok_or_else(|| E::custom($name::unknown_message(v)))

@@ -23,17 +23,21 @@ pub struct Tally {
 impl Tally {
     /// "12 reviewed, 3 skipped, 4 to go": while walking.
     pub fn walking(&self) -> String {
-        format!(
-            "{} reviewed, {} skipped, {} to go",
-            self.reviewed, self.skipped, self.to_go
+        crate::tf!(
+            "{reviewed} reviewed, {skipped} skipped, {to_go} to go",
+            reviewed = self.reviewed,
+            skipped = self.skipped,
+            to_go = self.to_go
         )
     }
 
     /// "12 reviewed, 3 skipped, 4 not seen": what finishing records.
     pub fn as_recorded(&self) -> String {
-        format!(
-            "{} reviewed, {} skipped, {} not seen",
-            self.reviewed, self.skipped, self.to_go
+        crate::tf!(
+            "{reviewed} reviewed, {skipped} skipped, {to_go} not seen",
+            reviewed = self.reviewed,
+            skipped = self.skipped,
+            to_go = self.to_go
         )
     }
 }

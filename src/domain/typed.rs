@@ -7,7 +7,9 @@
 
 use super::money::MONEY_MAX_CENTS;
 use super::values::{Date, Money};
-use chrono::{Datelike, Months, NaiveDate, Weekday};
+use crate::i18n::t;
+use crate::tf;
+use chrono::{Datelike, Months, NaiveDate};
 
 /// What an amount field takes, said in every refusal.
 const AMOUNT_FORMS: &str = "expected an amount like 500k, 1.2M, 2万, 1,200,000.50";
@@ -30,7 +32,13 @@ const AMOUNT_FORMS: &str = "expected an amount like 500k, 1.2M, 2万, 1,200,000.
 /// Groups after the first must have three digits (`1,20,000` is refused
 /// rather than guessed), and the result must be whole cents.
 pub fn parse_amount(text: &str, allow_negative: bool) -> Result<Money, String> {
-    let bad = || format!("{:?} is not an amount: {AMOUNT_FORMS}", text.trim());
+    let bad = || {
+        tf!(
+            "{text} is not an amount: {forms}",
+            text = format!("{:?}", text.trim()),
+            forms = t(AMOUNT_FORMS)
+        )
+    };
     let halfwidth = ascii_forms(text);
     let mut s = halfwidth.trim();
     let negative = if let Some(rest) = s.strip_prefix('-') {
@@ -58,13 +66,13 @@ pub fn parse_amount(text: &str, allow_negative: bool) -> Result<Money, String> {
     };
     let number = number.trim_end();
     if number.is_empty() {
-        return Err(AMOUNT_FORMS.to_owned());
+        return Err(t(AMOUNT_FORMS).to_owned());
     }
     let (whole, fraction) = split_number(number, unit != 1).ok_or_else(bad)?;
     if whole.is_empty() && fraction.is_empty() {
         return Err(bad());
     }
-    let too_large = || format!("{:?} is too large", text.trim());
+    let too_large = || tf!("{text} is too large", text = format!("{:?}", text.trim()));
     let digits_value = |d: &str| -> Option<i128> {
         d.bytes().try_fold(0i128, |n, b| {
             n.checked_mul(10)?.checked_add(i128::from(b - b'0'))
@@ -76,9 +84,9 @@ pub fn parse_amount(text: &str, allow_negative: bool) -> Result<Money, String> {
     // cents = (whole + frac / scale) × unit × 100, exactly
     let numerator = frac_v * unit * 100;
     if numerator % scale != 0 {
-        return Err(format!(
-            "{:?} has a fraction of a cent, expected at most two decimals",
-            text.trim()
+        return Err(tf!(
+            "{text} has a fraction of a cent, expected at most two decimals",
+            text = format!("{:?}", text.trim())
         ));
     }
     let cents = whole_v
@@ -88,9 +96,9 @@ pub fn parse_amount(text: &str, allow_negative: bool) -> Result<Money, String> {
         .ok_or_else(too_large)?;
     if negative && cents != 0 {
         if !allow_negative {
-            return Err(format!(
-                "{:?} is negative, expected an amount of 0 or more",
-                text.trim()
+            return Err(tf!(
+                "{text} is negative, expected an amount of 0 or more",
+                text = format!("{:?}", text.trim())
             ));
         }
         return Ok(Money(-(cents as i64)));
@@ -173,12 +181,23 @@ const DATE_FORMS: &str =
 ///   this month, quarter or year (`月底`, `季末`, `年底`).
 pub fn parse_date(text: &str, today: Date) -> Result<Date, String> {
     let s = ascii_forms(text).trim().to_lowercase();
-    let bad = || format!("{:?} is not a date: {DATE_FORMS}", text.trim());
+    let bad = || {
+        tf!(
+            "{text} is not a date: {forms}",
+            text = format!("{:?}", text.trim()),
+            forms = t(DATE_FORMS)
+        )
+    };
     if s.is_empty() {
-        return Err(DATE_FORMS.to_owned());
+        return Err(t(DATE_FORMS).to_owned());
     }
     if let Some(d) = calendar(&s) {
-        return d.ok_or_else(|| format!("{:?} is not a day of the calendar", text.trim()));
+        return d.ok_or_else(|| {
+            tf!(
+                "{text} is not a day of the calendar",
+                text = format!("{:?}", text.trim())
+            )
+        });
     }
     let t = today.0;
     let day = |n: i64| Some(today.plus_days(n));
@@ -230,11 +249,11 @@ enum Toward {
 
 /// A date shown back with its weekday: `2026-12-31 (Thu)`.
 pub fn describe(d: Date) -> String {
-    format!("{d} ({})", weekday_name(d.0.weekday()))
-}
-
-fn weekday_name(w: Weekday) -> &'static str {
-    ["Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun"][w.num_days_from_monday() as usize]
+    tf!(
+        "{date} ({weekday})",
+        date = d,
+        weekday = crate::i18n::numbers::weekday(d.0.weekday())
+    )
 }
 
 /// `y-m-d` with `-`, `/` or `.`, or `2027年1月5日`: `Some(None)` when it has

@@ -253,3 +253,18 @@ fn every_amount_the_forms_show_reads_back_as_itself() {
         assert_eq!(amount(&m.plain()), Ok(m), "{}", m.plain());
     }
 }
+
+#[test]
+fn in_chinese_refusals_and_weekdays_read_in_chinese() {
+    let zh = crate::i18n::Locale {
+        lang: crate::i18n::Lang::Zh,
+        numbers: crate::i18n::Numbers::Chinese,
+    };
+    crate::i18n::with(zh, || {
+        assert_eq!(describe(monday()), "2026-11-30（周一）");
+        let e = parse_date("2027-02-30", monday()).unwrap_err();
+        assert_eq!(e, "\"2027-02-30\" 不是日历上的日子");
+        let e = amount("12x").unwrap_err();
+        assert!(e.starts_with("\"12x\" 不是金额：应为金额，例如 2万"), "{e}");
+    });
+}

@@ -2,6 +2,8 @@
 //! unique ids, references that point somewhere, a known version.
 
 use super::workspace::{Influence, Opportunity, VERSION, Workspace};
+use crate::i18n::t;
+use crate::tf;
 use std::collections::{HashMap, HashSet};
 use std::fmt;
 
@@ -97,9 +99,13 @@ fn shared_problems(
     if ws.version == 0 {
         out.push(Problem {
             path: root().key("version"),
-            message: format!("unknown version 0, expected a version from 1 to {VERSION}"),
+            message: tf!(
+                "unknown version 0, expected a version from 1 to {version}",
+                version = VERSION
+            ),
         });
     }
+    check_locale(&mut out, ws);
     check_import_profiles(&mut out, ws);
     let accounts = || root().key("accounts");
     check_ids(
@@ -121,6 +127,32 @@ fn shared_problems(
     out
 }
 
+/// `settings.language` and `settings.number_style` name one of the
+/// languages and number styles this program has (empty: the default).
+fn check_locale(out: &mut Vec<Problem>, ws: &Workspace) {
+    let settings = || JsonPath::default().key("settings");
+    let language = ws.settings.language.as_str();
+    if !matches!(language, "" | "en" | "zh") {
+        out.push(Problem {
+            path: settings().key("language"),
+            message: tf!(
+                "unknown language {found}, expected \"en\", \"zh\" or \"\" (the environment's)",
+                found = format!("{language:?}")
+            ),
+        });
+    }
+    let style = ws.settings.number_style.as_str();
+    if !matches!(style, "" | "western" | "chinese") {
+        out.push(Problem {
+            path: settings().key("number_style"),
+            message: tf!(
+                "unknown number style {found}, expected \"western\", \"chinese\" or \"\" (the language's)",
+                found = format!("{style:?}")
+            ),
+        });
+    }
+}
+
 /// Import profiles keep options as strings (so a mistake still loads); a
 /// field or stage the import would refuse is reported where it is.
 fn check_import_profiles(out: &mut Vec<Problem>, ws: &Workspace) {
@@ -137,7 +169,11 @@ fn check_import_profiles(out: &mut Vec<Problem>, ws: &Workspace) {
             if crate::import::Field::parse(&field.trim().to_lowercase()).is_none() {
                 out.push(Problem {
                     path: at("map", column),
-                    message: format!("unknown field {field:?} for column {column:?}"),
+                    message: tf!(
+                        "unknown field {field} for column {column}",
+                        field = format!("{field:?}"),
+                        column = format!("{column:?}")
+                    ),
                 });
             }
         }
@@ -145,8 +181,9 @@ fn check_import_profiles(out: &mut Vec<Problem>, ws: &Workspace) {
             if crate::import::parse_place(&stage.trim().to_lowercase()).is_none() {
                 out.push(Problem {
                     path: at("stage_map", value),
-                    message: format!(
-                        "unknown stage {stage:?}, expected one of qualify, drive, propose, negotiate, close, won, lost, abandoned"
+                    message: tf!(
+                        "unknown stage {stage}, expected one of qualify, drive, propose, negotiate, close, won, lost, abandoned",
+                        stage = format!("{stage:?}")
                     ),
                 });
             }
@@ -166,10 +203,10 @@ fn account_problem(
             .key("opportunities")
             .index(n)
             .key("account"),
-        message: format!(
-            "account {:?} does not exist, expected the id of one of the {} accounts",
-            o.account,
-            ws.accounts.len()
+        message: tf!(
+            "account {id} does not exist, expected the id of one of the {n} accounts",
+            id = format!("{:?}", o.account),
+            n = ws.accounts.len()
         ),
     })
 }
@@ -200,11 +237,9 @@ pub fn deal_own_problems(n: usize, o: &Opportunity) -> Vec<Problem> {
             && people.get(who).is_none()
         {
             out.push(Problem {
-                    path: actions().index(k).key("influence"),
-                    message: format!(
-                        "influence {who:?} does not exist in this opportunity, expected the id of one of its influences or null"
-                    ),
-                });
+                path: actions().index(k).key("influence"),
+                message: no_such_influence(who),
+            });
         }
     }
     let flags = || here().key("flags");
@@ -217,6 +252,13 @@ pub fn deal_own_problems(n: usize, o: &Opportunity) -> Vec<Problem> {
     // A snooze of a rule this version does not know is kept, not
     // refused: a newer funnel may have added the rule.
     out
+}
+
+fn no_such_influence(id: &str) -> String {
+    tf!(
+        "influence {id} does not exist in this opportunity, expected the id of one of its influences or null",
+        id = format!("{id:?}")
+    )
 }
 
 /// Up to this many ids, a list is searched in place rather than hashed.
@@ -246,6 +288,24 @@ impl<'a> Positions<'a> {
     }
 }
 
+/// An id used twice in a list of `what`: `duplicate account id "a1",
+/// already used at accounts[0]`.
+fn duplicate(what: &str, id: &str, at: String) -> String {
+    let id = format!("{id:?}");
+    match what {
+        "account" => tf!("duplicate account id {id}, already used at {at}", id, at),
+        "opportunity" => tf!(
+            "duplicate opportunity id {id}, already used at {at}",
+            id,
+            at
+        ),
+        "influence" => tf!("duplicate influence id {id}, already used at {at}", id, at),
+        "action" => tf!("duplicate action id {id}, already used at {at}", id, at),
+        "flag" => tf!("duplicate flag id {id}, already used at {at}", id, at),
+        _ => format!("duplicate {what} id {id}, already used at {at}"),
+    }
+}
+
 fn check_ids<'a>(
     out: &mut Vec<Problem>,
     list: &dyn Fn() -> JsonPath,
@@ -272,13 +332,20 @@ fn check_ids<'a>(
         if id.is_empty() {
             out.push(Problem {
                 path: list().index(n).key("id"),
-                message: format!("empty {what} id, expected a non-empty string"),
+                message: match what {
+                    "account" => t("empty account id, expected a non-empty string").into(),
+                    "opportunity" => t("empty opportunity id, expected a non-empty string").into(),
+                    "influence" => t("empty influence id, expected a non-empty string").into(),
+                    "action" => t("empty action id, expected a non-empty string").into(),
+                    "flag" => t("empty flag id, expected a non-empty string").into(),
+                    _ => format!("empty {what} id, expected a non-empty string"),
+                },
             });
         } else if let Some(first) = first {
             let list = list();
             out.push(Problem {
                 path: list.index(n).key("id"),
-                message: format!("duplicate {what} id {id:?}, already used at {list}[{first}]"),
+                message: duplicate(what, id, format!("{list}[{first}]")),
             });
         }
     }
@@ -297,24 +364,23 @@ fn check_reports_to(out: &mut Vec<Problem>, list: &dyn Fn() -> JsonPath, people:
         if boss == &p.id {
             out.push(Problem {
                 path: path(),
-                message: format!(
-                    "{:?} reports to itself, expected another influence or null",
-                    p.id
+                message: tf!(
+                    "{id} reports to itself, expected another influence or null",
+                    id = format!("{:?}", p.id)
                 ),
             });
         } else if index.get(boss).is_none() {
             out.push(Problem {
                 path: path(),
-                message: format!(
-                    "influence {boss:?} does not exist in this opportunity, expected the id of one of its influences or null"
-                ),
+                message: no_such_influence(boss),
             });
         } else if in_cycle(people, &index, n) {
             out.push(Problem {
                 path: path(),
-                message: format!(
-                    "{:?} reports to {boss:?}, which closes a loop of reports_to, expected a hierarchy",
-                    p.id
+                message: tf!(
+                    "{id} reports to {boss}, which closes a loop of reports_to, expected a hierarchy",
+                    id = format!("{:?}", p.id),
+                    boss = format!("{boss:?}")
                 ),
             });
         }
@@ -432,6 +498,55 @@ mod tests {
         assert!(
             !m.iter().any(|p| p.contains("stale")),
             "unknown rules are kept: {m:?}"
+        );
+    }
+
+    #[test]
+    fn the_language_must_be_one_this_program_has() {
+        for ok in ["", "en", "zh"] {
+            let text = format!(r#"{{{HEAD},"settings":{{"language":"{ok}"}}}}"#);
+            assert!(messages(&text).is_empty(), "{ok:?}: {:?}", messages(&text));
+        }
+        let text = format!(r#"{{{HEAD},"settings":{{"language":"fr"}}}}"#);
+        assert_eq!(
+            messages(&text),
+            [
+                r#"settings.language: unknown language "fr", expected "en", "zh" or "" (the environment's)"#
+            ]
+        );
+    }
+
+    #[test]
+    fn the_number_style_must_be_western_or_chinese() {
+        for ok in ["", "western", "chinese"] {
+            let text = format!(r#"{{{HEAD},"settings":{{"number_style":"{ok}"}}}}"#);
+            assert!(messages(&text).is_empty(), "{ok:?}: {:?}", messages(&text));
+        }
+        let text = format!(r#"{{{HEAD},"settings":{{"number_style":"indian"}}}}"#);
+        assert_eq!(
+            messages(&text),
+            [
+                r#"settings.number_style: unknown number style "indian", expected "western", "chinese" or "" (the language's)"#
+            ]
+        );
+    }
+
+    #[test]
+    fn in_chinese_a_problem_still_names_its_field_path() {
+        let text = format!(
+            r#"{{{HEAD},"settings":{{"number_style":"x"}},"opportunities":[{{"id":"o1","title":"T","account":"nope","stage":"drive"}}]}}"#
+        );
+        let zh = crate::i18n::Locale {
+            lang: crate::i18n::Lang::Zh,
+            numbers: crate::i18n::Numbers::Chinese,
+        };
+        let m = crate::i18n::with(zh, || messages(&text));
+        assert_eq!(
+            m,
+            [
+                r#"settings.number_style: 未知数字样式 "x"，应为 "western"、"chinese" 或 ""（按语言）"#,
+                r#"opportunities[0].account: 客户 "nope" 不存在，应为现有 1 个客户之一的 id"#,
+            ]
         );
     }
 

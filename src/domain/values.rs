@@ -75,11 +75,14 @@ impl<'de> Deserialize<'de> for Date {
         impl Visitor<'_> for V {
             type Value = Date;
             fn expecting(&self, f: &mut fmt::Formatter) -> fmt::Result {
-                f.write_str("a date YYYY-MM-DD")
+                f.write_str(crate::i18n::t("a date YYYY-MM-DD"))
             }
             fn visit_str<E: de::Error>(self, v: &str) -> Result<Date, E> {
                 Date::parse(v).ok_or_else(|| {
-                    E::custom(format!("invalid date {v:?}, expected a date YYYY-MM-DD"))
+                    E::custom(crate::tf!(
+                        "invalid date {v}, expected a date YYYY-MM-DD",
+                        v = format!("{v:?}")
+                    ))
                 })
             }
         }
@@ -103,7 +106,13 @@ macro_rules! bounded {
             }
 
             fn out_of_range(v: impl fmt::Display) -> String {
-                format!("{} {} is out of range, expected a whole number from {} to {}", $what, v, $min, $max)
+                crate::tf!(
+                    "{what} {v} is out of range, expected a whole number from {min} to {max}",
+                    what = crate::i18n::t($what),
+                    v,
+                    min = $min,
+                    max = $max
+                )
             }
         }
 
@@ -119,7 +128,12 @@ macro_rules! bounded {
                 impl Visitor<'_> for V {
                     type Value = $name;
                     fn expecting(&self, f: &mut fmt::Formatter) -> fmt::Result {
-                        write!(f, "{} (a whole number from {} to {})", $what, $min, $max)
+                        f.write_str(&crate::tf!(
+                            "{what} (a whole number from {min} to {max})",
+                            what = crate::i18n::t($what),
+                            min = $min,
+                            max = $max
+                        ))
                     }
                     fn visit_u64<E: de::Error>(self, v: u64) -> Result<$name, E> {
                         i64::try_from(v).ok().and_then($name::new).ok_or_else(|| E::custom($name::out_of_range(v)))
@@ -166,35 +180,38 @@ impl Serialize for Days {
     }
 }
 
+fn days_out_of_range(v: impl fmt::Display) -> String {
+    crate::tf!(
+        "{v} days is out of range, expected a whole number from 1 to 3650",
+        v
+    )
+}
+
 impl<'de> Deserialize<'de> for Days {
     fn deserialize<D: Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
         struct V;
         impl Visitor<'_> for V {
             type Value = Days;
             fn expecting(&self, f: &mut fmt::Formatter) -> fmt::Result {
-                f.write_str("a number of days (a whole number from 1 to 3650)")
+                f.write_str(crate::i18n::t(
+                    "a number of days (a whole number from 1 to 3650)",
+                ))
             }
             fn visit_u64<E: de::Error>(self, v: u64) -> Result<Days, E> {
                 if (1..=3650).contains(&v) {
                     Ok(Days(v as u32))
                 } else {
-                    Err(E::custom(format!(
-                        "{v} days is out of range, expected a whole number from 1 to 3650"
-                    )))
+                    Err(E::custom(days_out_of_range(v)))
                 }
             }
             fn visit_i64<E: de::Error>(self, v: i64) -> Result<Days, E> {
-                Err(E::custom(format!(
-                    "{v} days is out of range, expected a whole number from 1 to 3650"
-                )))
+                Err(E::custom(days_out_of_range(v)))
             }
             fn visit_f64<E: de::Error>(self, v: f64) -> Result<Days, E> {
                 if v.fract() == 0.0 && (1.0..=3650.0).contains(&v) {
                     Ok(Days(v as u32))
                 } else {
-                    Err(E::custom(format!(
-                        "{v:?} days is out of range, expected a whole number from 1 to 3650"
-                    )))
+                    Err(E::custom(days_out_of_range(format!("{v:?}"))))
                 }
             }
         }

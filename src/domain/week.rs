@@ -6,6 +6,8 @@
 use super::metrics::{self, SinceReview};
 use super::values::Date;
 use super::workspace::{Review, Workspace};
+use crate::i18n::numbers::long_date;
+use crate::i18n::t;
 use std::collections::{HashMap, HashSet};
 
 /// What the report compares the current state with.
@@ -39,10 +41,12 @@ pub enum NoWeek {
 impl std::fmt::Display for NoWeek {
     fn fmt(&self, f: &mut std::fmt::Formatter) -> std::fmt::Result {
         match self {
-            NoWeek::NoReviewBy(d) => write!(f, "no review on or before {d} to compare with"),
-            NoWeek::NoPreviousReview => {
-                write!(f, "no review before the latest one to compare with")
+            NoWeek::NoReviewBy(d) => {
+                f.write_str(&crate::tf!("no review on or before {d} to compare with", d))
             }
+            NoWeek::NoPreviousReview => f.write_str(crate::i18n::t(
+                "no review before the latest one to compare with",
+            )),
         }
     }
 }
@@ -193,11 +197,15 @@ impl Week {
     /// The heading of the week's changes: which review they are measured from.
     pub fn heading(&self) -> String {
         match self.closed_by {
-            Some(closed) => format!(
-                "The week to the review of {closed} (since the review of {})",
-                self.changes.on
+            Some(closed) => crate::tf!(
+                "The week to the review of {closed} (since the review of {since})",
+                closed = long_date(closed),
+                since = long_date(self.changes.on)
             ),
-            None => format!("Since the review of {}", self.changes.on),
+            None => crate::tf!(
+                "Since the review of {since}",
+                since = long_date(self.changes.on)
+            ),
         }
     }
 
@@ -217,13 +225,13 @@ impl Week {
             })
             .collect();
         [
-            ("New", ids(&s.new)),
-            ("Advanced", ids(&s.advanced)),
-            ("Moved back", ids(&s.regressed)),
-            ("Won", ids(&s.won)),
-            ("Lost", ids(&s.lost)),
-            ("Close date slipped", ids(&s.slipped)),
-            ("Value changed", values),
+            (t("New"), ids(&s.new)),
+            (t("Advanced"), ids(&s.advanced)),
+            (t("Moved back"), ids(&s.regressed)),
+            (t("Won"), ids(&s.won)),
+            (t("Lost"), ids(&s.lost)),
+            (t("Close date slipped"), ids(&s.slipped)),
+            (t("Value changed"), values),
         ]
         .into_iter()
         .filter(|(_, items)| !items.is_empty())

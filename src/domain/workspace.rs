@@ -33,8 +33,10 @@ impl<'de> Deserialize<'de> for FormatTag {
         if s == FORMAT {
             Ok(FormatTag)
         } else {
-            Err(serde::de::Error::custom(format!(
-                "format {s:?} is not a funnel workspace, expected \"{FORMAT}\""
+            Err(serde::de::Error::custom(crate::tf!(
+                "format {s} is not a funnel workspace, expected \"{format}\"",
+                s = format!("{s:?}"),
+                format = FORMAT
             )))
         }
     }

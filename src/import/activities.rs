@@ -8,6 +8,7 @@ use super::columns::normal;
 use super::read::{BadRows, Failed, Input, Problem, ReadOptions, Record, clean, records};
 use super::values::{DateOrder, DateRead, read_date};
 use crate::domain::Date;
+use crate::tf;
 use std::collections::{BTreeMap, HashSet};
 
 /// What an activity column can feed.
@@ -220,8 +221,9 @@ fn activity_rows(
     if !at.contains_key(&Col::Subject) {
         problems.push(Problem {
             line: 1,
-            message: format!(
-                "no subject column recognised (Subject, 主题, …); the columns are {all}; name it with --map COLUMN=subject, e.g. --map \"Betreff=subject\""
+            message: tf!(
+                "no subject column recognised (Subject, 主题, …); the columns are {all}; name it with --map COLUMN=subject, e.g. --map \"Betreff=subject\"",
+                all
             ),
         });
     }
@@ -231,9 +233,9 @@ fn activity_rows(
     {
         problems.push(Problem {
             line: 1,
-            message: format!(
-                "no deal, account or contact column recognised (WhatId, Deal Name, Regarding, Related To, 商机, AccountId, Company, 客户名称, WhoId, Contact Name, 联系人, …); name one with --map COLUMN=FIELD, e.g. --map \"Verkaufschance=deal\" (fields: {})",
-                ACTIVITY_FIELDS.join(", ")
+            message: tf!(
+                "no deal, account or contact column recognised (WhatId, Deal Name, Regarding, Related To, 商机, AccountId, Company, 客户名称, WhoId, Contact Name, 联系人, …); name one with --map COLUMN=FIELD, e.g. --map \"Verkaufschance=deal\" (fields: {fields})",
+                fields = ACTIVITY_FIELDS.join(", ")
             ),
         });
     }
@@ -274,16 +276,21 @@ fn activity_rows(
                     if d.is_none() {
                         bad.problems.push(Problem {
                             line,
-                            message: format!(
-                                "{:?} in {}: day or month first? say --dates dmy or --dates mdy",
-                                s, columns[&c]
+                            message: tf!(
+                                "{value} in {column}: day or month first? say --dates dmy or --dates mdy",
+                                value = format!("{s:?}"),
+                                column = columns[&c]
                             ),
                         });
                     }
                     d
                 }
                 Err(m) => {
-                    unreadable.push(format!("{} in {}", m, columns[&c]));
+                    unreadable.push(tf!(
+                        "{problem} in {column}",
+                        problem = m,
+                        column = columns[&c]
+                    ));
                     None
                 }
             }
@@ -292,7 +299,7 @@ fn activity_rows(
         if !unreadable.is_empty() {
             bad.refuse(Problem {
                 line,
-                message: unreadable.join("; "),
+                message: unreadable.join(crate::i18n::t("; ")),
             });
             continue;
         }
@@ -325,7 +332,10 @@ fn activity_rows(
         if !seen.insert(key.clone()) {
             bad.problems.push(Problem {
                 line,
-                message: format!("the activity {key:?} is in the file twice"),
+                message: tf!(
+                    "the activity {key} is in the file twice",
+                    key = format!("{key:?}")
+                ),
             });
             continue;
         }

@@ -7,6 +7,7 @@
 use super::activities::{Activities, Activity};
 use crate::domain::ids::next_id;
 use crate::domain::{Action, Date, Extra, LogEntry, Opportunity, Workspace};
+use crate::tf;
 use std::collections::{HashMap, HashSet};
 
 const SOURCE_ID: &str = "source_id";
@@ -124,8 +125,8 @@ impl Finder<'_> {
     fn unique(found: Vec<usize>, what: &str) -> Result<usize, String> {
         match found.len() {
             1 => Ok(found[0]),
-            0 => Err(format!("no deal with {what}")),
-            n => Err(format!("{n} deals with {what}")),
+            0 => Err(tf!("no deal with {what}", what)),
+            n => Err(tf!("{n} deals with {what}", n, what)),
         }
     }
 
@@ -178,7 +179,10 @@ impl Finder<'_> {
         };
         match open.iter().min_by_key(|n| key(n)) {
             Some(n) => Ok((*n, open.len())),
-            None => Err(format!("its account {:?} has no open deal", a.name)),
+            None => Err(tf!(
+                "its account {name} has no open deal",
+                name = format!("{:?}", a.name)
+            )),
         }
     }
 
@@ -192,12 +196,16 @@ impl Finder<'_> {
         if !a.deal_id.is_empty() {
             let found = self.by_id(&a.deal_id);
             if !found.is_empty() {
-                return on_deal(Self::unique(found, &format!("id {:?}", a.deal_id))?);
+                return on_deal(Self::unique(
+                    found,
+                    &tf!("id {id}", id = format!("{:?}", a.deal_id)),
+                )?);
             }
+            let id = format!("{:?}", a.deal_id);
             if a.deal_id == a.account {
-                missed.push(format!("no deal or account with id {:?}", a.deal_id));
+                missed.push(tf!("no deal or account with id {id}", id));
             } else {
-                missed.push(format!("no deal with id {:?}", a.deal_id));
+                missed.push(tf!("no deal with id {id}", id));
             }
         }
         if !a.deal_name.is_empty() {
@@ -211,9 +219,15 @@ impl Finder<'_> {
                     .unwrap_or_default();
             }
             if !found.is_empty() {
-                return on_deal(Self::unique(found, &format!("title {:?}", a.deal_name))?);
+                return on_deal(Self::unique(
+                    found,
+                    &tf!("title {title}", title = format!("{:?}", a.deal_name)),
+                )?);
             }
-            missed.push(format!("no deal titled {:?}", a.deal_name));
+            missed.push(tf!(
+                "no deal titled {title}",
+                title = format!("{:?}", a.deal_name)
+            ));
         }
         // a deal id that names no deal may name the account (Salesforce's
         // WhatId points at an account as often as at an opportunity)
@@ -225,7 +239,7 @@ impl Finder<'_> {
             }
         }
         if !a.account.is_empty() && a.account != a.deal_id {
-            missed.push(format!("no account {:?}", a.account));
+            missed.push(tf!("no account {name}", name = format!("{:?}", a.account)));
         }
         if !a.who.is_empty() {
             if let Some((account, name)) = contact() {
@@ -236,14 +250,14 @@ impl Finder<'_> {
                 };
                 return Ok((placed, Some(open)));
             }
-            missed.push(format!(
-                "no contact {:?} on an account (import contacts first)",
-                a.who
+            missed.push(tf!(
+                "no contact {name} on an account (import contacts first)",
+                name = format!("{:?}", a.who)
             ));
         }
         match missed.is_empty() {
-            true => Err("no deal, account or contact given".into()),
-            false => Err(missed.join("; ")),
+            true => Err(crate::i18n::t("no deal, account or contact given").into()),
+            false => Err(missed.join(crate::i18n::t("; "))),
         }
     }
 }

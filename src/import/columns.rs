@@ -250,9 +250,10 @@ pub(super) fn resolve(
             }
             None => problems.push(Problem {
                 line: 1,
-                message: format!(
-                    "--map {column}: no such column; the columns are {}",
-                    headers.iter().collect::<Vec<_>>().join(", ")
+                message: crate::tf!(
+                    "--map {column}: no such column; the columns are {all}",
+                    column,
+                    all = headers.iter().collect::<Vec<_>>().join(", ")
                 ),
             }),
         }
@@ -261,9 +262,9 @@ pub(super) fn resolve(
         if !columns.contains_key(&needed) {
             problems.push(Problem {
                 line: 1,
-                message: format!(
-                    "no stage column recognised among {}; name it with --map COLUMN=stage",
-                    headers.iter().collect::<Vec<_>>().join(", ")
+                message: crate::tf!(
+                    "no stage column recognised among {all}; name it with --map COLUMN=stage",
+                    all = headers.iter().collect::<Vec<_>>().join(", ")
                 ),
             });
         }

@@ -158,16 +158,19 @@ fn contact_rows(
     if !has_name && !at.contains_key("email") {
         problems.push(Problem {
             line: 1,
-            message: format!(
-                "no name or e-mail column recognised; the columns are {all}; name them with --map COLUMN=FIELD, e.g. --map \"Vorname=first\" --map \"Nachname=last\" (fields: {fields})"
+            message: crate::tf!(
+                "no name or e-mail column recognised; the columns are {all}; name them with --map COLUMN=FIELD, e.g. --map \"Vorname=first\" --map \"Nachname=last\" (fields: {fields})",
+                all,
+                fields
             ),
         });
     }
     if !at.contains_key("account") {
         problems.push(Problem {
             line: 1,
-            message: format!(
-                "no account column recognised (AccountId, Account Name, Company Name, 客户名称, …); the columns are {all}; name it with --map COLUMN=account, e.g. --map \"Firma=account\""
+            message: crate::tf!(
+                "no account column recognised (AccountId, Account Name, Company Name, 客户名称, …); the columns are {all}; name it with --map COLUMN=account, e.g. --map \"Firma=account\"",
+                all
             ),
         });
     }

@@ -53,12 +53,14 @@ pub fn convert(rows: &mut [Row], to: &str, rates: &[(String, f64)]) -> Result<()
     if !unknown.is_empty() {
         let found: Vec<String> = unknown
             .iter()
-            .map(|(c, (n, line))| format!("{c} ({n} rows, first on line {line})"))
+            .map(|(c, (n, line))| crate::tf!("{c} ({n} rows, first on line {line})", c, n, line))
             .collect();
         let first = unknown.keys().next().copied().unwrap_or("XXX");
-        return Err(format!(
-            "rows in {} but the workspace is in {to}; give a rate for each with --rate {first}=N (1 {first} = N {to})",
-            found.join(", ")
+        return Err(crate::tf!(
+            "rows in {found} but the workspace is in {to}; give a rate for each with --rate {first}=N (1 {first} = N {to})",
+            found = found.join(crate::i18n::t(", ")),
+            to,
+            first
         ));
     }
     for r in rows.iter_mut() {

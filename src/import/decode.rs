@@ -31,8 +31,9 @@ pub fn decode<'a>(bytes: &'a [u8], named: Option<&str>) -> Result<Decoded<'a>, P
     if let Some(label) = named {
         let enc = Encoding::for_label(label.trim().as_bytes()).ok_or_else(|| Problem {
             line: 1,
-            message: format!(
-                "--encoding {label:?}: unknown encoding, expected a name like utf-8, utf-16le, gbk, gb18030, windows-1252, latin1"
+            message: crate::tf!(
+                "--encoding {label}: unknown encoding, expected a name like utf-8, utf-16le, gbk, gb18030, windows-1252, latin1",
+                label = format!("{label:?}")
             ),
         })?;
         // a BOM of the named encoding is not part of the first header
@@ -78,17 +79,25 @@ fn strict<'a>(
             let (at, line) = first_error(bytes, enc);
             let other = guess(bytes);
             let hint = if other != enc && other != UTF_8 {
-                format!("try --encoding {}", other.name())
+                crate::tf!("try --encoding {name}", name = other.name())
             } else {
-                "name the encoding with --encoding NAME (e.g. windows-1252, gbk, utf-16le)"
-                    .to_owned()
+                crate::i18n::t(
+                    "name the encoding with --encoding NAME (e.g. windows-1252, gbk, utf-16le)",
+                )
+                .to_owned()
             };
             Err(Problem {
                 line,
-                message: format!(
-                    "invalid {} at byte {at} (read as {}, {how}); {hint}",
-                    enc.name(),
-                    enc.name()
+                message: crate::tf!(
+                    "invalid {name} at byte {at} (read as {name}, {how}); {hint}",
+                    name = enc.name(),
+                    at,
+                    how = match how {
+                        "named" => crate::i18n::t("named"),
+                        "detected" => crate::i18n::t("detected"),
+                        other => other,
+                    },
+                    hint
                 ),
             })
         }

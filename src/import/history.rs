@@ -8,6 +8,7 @@ use super::columns::normal;
 use super::read::{BadRows, Failed, Input, Problem, ReadOptions, Record, clean, records};
 use super::values::{DateOrder, DateRead, Place, default_place, read_date};
 use crate::domain::{Date, Stage};
+use crate::tf;
 use std::collections::{BTreeMap, HashMap};
 
 /// What a history column can feed.
@@ -185,8 +186,12 @@ fn history_rows(
         if !at.contains_key(&c) {
             problems.push(Problem {
                 line: 1,
-                message: format!(
-                    "no {name} column recognised ({examples}, …); the columns are {all}; name it with --map COLUMN={name}, e.g. --map \"{example}={name}\""
+                message: tf!(
+                    "no {name} column recognised ({examples}, …); the columns are {all}; name it with --map COLUMN={name}, e.g. --map \"{example}={name}\"",
+                    name,
+                    examples,
+                    all,
+                    example
                 ),
             });
         }
@@ -194,8 +199,9 @@ fn history_rows(
     if !at.contains_key(&HistoryCol::DealId) && !at.contains_key(&HistoryCol::DealName) {
         problems.push(Problem {
             line: 1,
-            message: format!(
-                "no deal column recognised (OpportunityId, Deal ID, Deal Name, Opportunity, 商机编号, 商机名称, …); the columns are {all}; name one with --map COLUMN=deal_id or --map COLUMN=deal"
+            message: tf!(
+                "no deal column recognised (OpportunityId, Deal ID, Deal Name, Opportunity, 商机编号, 商机名称, …); the columns are {all}; name one with --map COLUMN=deal_id or --map COLUMN=deal",
+                all
             ),
         });
     }
@@ -248,17 +254,20 @@ fn history_rows(
         let date_text = cell(HistoryCol::Date);
         let mut why = Vec::new();
         if deal_id.is_empty() && deal_name.is_empty() {
-            why.push("no deal id or name".to_owned());
+            why.push(crate::i18n::t("no deal id or name").to_owned());
         }
         if value.is_empty() {
-            why.push(format!(
-                "no stage in {}",
-                history.columns[&HistoryCol::Stage]
+            why.push(tf!(
+                "no stage in {column}",
+                column = history.columns[&HistoryCol::Stage]
             ));
         }
         let date = match read_date(&date_text) {
             Ok(None) => {
-                why.push(format!("no date in {}", history.columns[&HistoryCol::Date]));
+                why.push(tf!(
+                    "no date in {column}",
+                    column = history.columns[&HistoryCol::Date]
+                ));
                 None
             }
             Ok(Some(DateRead::Sure(d))) => Some(d),
@@ -271,9 +280,10 @@ fn history_rows(
                 if d.is_none() {
                     bad.problems.push(Problem {
                         line,
-                        message: format!(
-                            "{date_text:?} in {}: day or month first? say --dates dmy or --dates mdy",
-                            history.columns[&HistoryCol::Date]
+                        message: tf!(
+                            "{value} in {column}: day or month first? say --dates dmy or --dates mdy",
+                            value = format!("{date_text:?}"),
+                            column = history.columns[&HistoryCol::Date]
                         ),
                     });
                     continue;
@@ -281,14 +291,18 @@ fn history_rows(
                 d
             }
             Err(m) => {
-                why.push(format!("{m} in {}", history.columns[&HistoryCol::Date]));
+                why.push(tf!(
+                    "{problem} in {column}",
+                    problem = m,
+                    column = history.columns[&HistoryCol::Date]
+                ));
                 None
             }
         };
         if !why.is_empty() {
             bad.refuse(Problem {
                 line,
-                message: why.join("; "),
+                message: why.join(crate::i18n::t("; ")),
             });
             continue;
         }
@@ -317,17 +331,21 @@ fn history_rows(
         let each: Vec<String> = unmapped
             .iter()
             .map(|(value, (count, _))| {
-                let rows = if *count == 1 { "row" } else { "rows" };
                 let map = format!("{value}=STAGE");
-                format!("  {value:?} ({count} {rows}): add --stage-map {map:?}")
+                tf!(
+                    "  {value} ({rows}): add --stage-map {map}",
+                    value = format!("{value:?}"),
+                    rows = crate::text::plain_count(*count as i64, "row", "rows"),
+                    map = format!("{map:?}")
+                )
             })
             .collect();
         bad.problems.push(Problem {
             line: *first,
-            message: format!(
-                "{} stage values map to no stage; add a --stage-map for each, STAGE one of qualify, drive, propose, negotiate, close, won, lost, abandoned:\n{}",
-                unmapped.len(),
-                each.join("\n")
+            message: tf!(
+                "{n} stage values map to no stage; add a --stage-map for each, STAGE one of qualify, drive, propose, negotiate, close, won, lost, abandoned:\n{each}",
+                n = unmapped.len(),
+                each = each.join("\n")
             ),
         });
     }

@@ -6,6 +6,7 @@
 
 use super::history::{History, StageRow};
 use crate::domain::{Date, Extra, Opportunity, Stage, StageEntry, Workspace};
+use crate::tf;
 use std::collections::{BTreeMap, HashMap};
 
 const SOURCE_ID: &str = "source_id";
@@ -55,14 +56,19 @@ impl Index {
     fn find(&self, row: &StageRow) -> Result<usize, String> {
         let unique = |found: &[usize], what: String| match found {
             [n] => Ok(*n),
-            [] => Err(format!("no deal with {what}")),
-            many => Err(format!("{} deals with {what}", many.len())),
+            [] => Err(tf!("no deal with {what}", what)),
+            many => Err(tf!("{n} deals with {what}", n = many.len(), what)),
         };
         let mut missed = Vec::new();
         if !row.deal_id.is_empty() {
             match self.ids.get(&row.deal_id) {
-                Some(found) => return unique(found, format!("id {:?}", row.deal_id)),
-                None => missed.push(format!("no deal with id {:?}", row.deal_id)),
+                Some(found) => {
+                    return unique(found, tf!("id {id}", id = format!("{:?}", row.deal_id)));
+                }
+                None => missed.push(tf!(
+                    "no deal with id {id}",
+                    id = format!("{:?}", row.deal_id)
+                )),
             }
         }
         if !row.deal_name.is_empty() {
@@ -71,11 +77,19 @@ impl Index {
                 .get(&row.deal_name)
                 .or_else(|| self.titles.get(&fold(&row.deal_name)));
             match found {
-                Some(found) => return unique(found, format!("title {:?}", row.deal_name)),
-                None => missed.push(format!("no deal titled {:?}", row.deal_name)),
+                Some(found) => {
+                    return unique(
+                        found,
+                        tf!("title {title}", title = format!("{:?}", row.deal_name)),
+                    );
+                }
+                None => missed.push(tf!(
+                    "no deal titled {title}",
+                    title = format!("{:?}", row.deal_name)
+                )),
             }
         }
-        Err(missed.join("; "))
+        Err(missed.join(crate::i18n::t("; ")))
     }
 }
 

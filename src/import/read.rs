@@ -8,6 +8,7 @@ use super::values::{
     DateOrder, DateRead, Place, default_place, order_hint, parse_amount, read_date,
 };
 use crate::domain::{Date, Money, OutcomeResult, Percent, Stage};
+use crate::tf;
 use std::collections::{BTreeMap, HashMap};
 
 /// What to do beyond the defaults.
@@ -228,7 +229,7 @@ pub(super) fn records<T>(
             .map_err(|e| {
                 vec![Problem {
                     line: 1,
-                    message: format!("cannot read the header: {e}"),
+                    message: tf!("cannot read the header: {e}", e),
                 }]
             })?
             .clone()
@@ -242,7 +243,7 @@ pub(super) fn records<T>(
                 let line = e.position().map_or(0, |p| p.line());
                 Some(Err(Problem {
                     line,
-                    message: format!("unreadable row: {e}"),
+                    message: tf!("unreadable row: {e}", e),
                 }))
             }
             Ok(true) => {
@@ -309,9 +310,10 @@ impl ReadOptions {
                 }
                 None => problems.push(Problem {
                     line: 1,
-                    message: format!(
-                        "--map {column}: no such column; the columns are {}",
-                        headers.iter().collect::<Vec<_>>().join(", ")
+                    message: tf!(
+                        "--map {column}: no such column; the columns are {all}",
+                        column,
+                        all = headers.iter().collect::<Vec<_>>().join(", ")
                     ),
                 }),
             }
@@ -390,12 +392,19 @@ impl BadRows {
                 // its cells are out of place: nothing else in it can be trusted
                 let problem = Problem {
                     line,
-                    message: format!(
-                        "{} cells, expected {} like the {}",
-                        r.len(),
-                        headers.len(),
-                        if no_header { "first row" } else { "header" }
-                    ),
+                    message: if no_header {
+                        tf!(
+                            "{n} cells, expected {want} like the first row",
+                            n = r.len(),
+                            want = headers.len()
+                        )
+                    } else {
+                        tf!(
+                            "{n} cells, expected {want} like the header",
+                            n = r.len(),
+                            want = headers.len()
+                        )
+                    },
                 };
                 match &mut self.footer {
                     Some(lines) if footer_line => lines.push(problem),
@@ -512,9 +521,10 @@ fn read_records(
             }
         };
         let value = parse_amount(cell(Field::Value)).unwrap_or_else(|m| {
-            bad.push(format!(
-                "{m} (column {:?}), expected a number like 1,234.56",
-                column_name(Field::Value)
+            bad.push(tf!(
+                "{m} (column {column}), expected a number like 1,234.56",
+                m,
+                column = format!("{:?}", column_name(Field::Value))
             ));
             Money::ZERO
         });
@@ -525,7 +535,11 @@ fn read_records(
                 Ok(None) => {}
                 Ok(Some(DateRead::Sure(d))) => dates[k] = Some(d),
                 Ok(Some(DateRead::Ambiguous(a, b, y))) => undecided.push((f, a, b, y)),
-                Err(m) => bad.push(format!("{m} (column {:?})", column_name(f))),
+                Err(m) => bad.push(tf!(
+                    "{m} (column {column})",
+                    m,
+                    column = format!("{:?}", column_name(f))
+                )),
             }
         }
         // a probability is 0–100 (`25`, `25 %`) or, in HubSpot and
@@ -535,16 +549,17 @@ fn read_records(
             p => match p.replace(',', ".").parse::<f64>() {
                 Ok(x) if (0.0..=100.0).contains(&x) => Some(x),
                 _ => {
-                    bad.push(format!(
-                        "probability {p:?} (column {:?}), expected a percentage from 0 to 100",
-                        column_name(Field::Probability)
+                    bad.push(tf!(
+                        "probability {p} (column {column}), expected a percentage from 0 to 100",
+                        p = format!("{p:?}"),
+                        column = format!("{:?}", column_name(Field::Probability))
                     ));
                     None
                 }
             },
         };
         if !bad.is_empty() {
-            refuse(line, bad.join("; "));
+            refuse(line, bad.join(crate::i18n::t("; ")));
             continue;
         }
         // a day above 12 in a column settles that column's order
@@ -560,7 +575,14 @@ fn read_records(
             && let Some(first) = seen_ids.insert(source_id.clone(), line)
         {
             seen_ids.insert(source_id.clone(), first);
-            bad_rows.problems.push(Problem { line, message: format!("id {source_id:?} appears again (first on line {first}); one row per opportunity") });
+            bad_rows.problems.push(Problem {
+                line,
+                message: tf!(
+                    "id {id} appears again (first on line {first}); one row per opportunity",
+                    id = format!("{source_id:?}"),
+                    first
+                ),
+            });
             continue;
         }
         let given = cell(Field::Account);
@@ -648,16 +670,21 @@ fn read_records(
         let values: Vec<String> = in_order
             .into_iter()
             .map(|(value, (count, line))| {
-                let rows = if *count == 1 { "row" } else { "rows" };
-                format!("  {value:?} ({count} {rows}, first on line {line}): --stage-map \"{value}=STAGE\"")
+                tf!(
+                    "  {quoted} ({rows}, first on line {line}): --stage-map \"{value}=STAGE\"",
+                    quoted = format!("{value:?}"),
+                    rows = crate::text::plain_count(*count as i64, "row", "rows"),
+                    line,
+                    value
+                )
             })
             .collect();
         bad_rows.problems.push(Problem {
             line: first,
-            message: format!(
-                "{} stage values map to no stage; add a --stage-map for each, STAGE one of qualify, drive, propose, negotiate, close, won, lost, abandoned (--save-profile NAME keeps them for the next import):\n{}",
-                unmapped.len(),
-                values.join("\n")
+            message: tf!(
+                "{n} stage values map to no stage; add a --stage-map for each, STAGE one of qualify, drive, propose, negotiate, close, won, lost, abandoned (--save-profile NAME keeps them for the next import):\n{values}",
+                n = unmapped.len(),
+                values = values.join("\n")
             ),
         });
     }
@@ -665,11 +692,11 @@ fn read_records(
         let lines: Vec<String> = ambiguous.iter().take(10).map(|l| l.to_string()).collect();
         bad_rows.problems.push(Problem {
             line: ambiguous[0],
-            message: format!(
-                "{} dates could be day/month or month/day (lines {}{}); say which with --dates dmy or --dates mdy",
-                ambiguous.len(),
-                lines.join(", "),
-                if ambiguous.len() > 10 { ", …" } else { "" }
+            message: tf!(
+                "{n} dates could be day/month or month/day (lines {lines}{more}); say which with --dates dmy or --dates mdy",
+                n = ambiguous.len(),
+                lines = lines.join(", "),
+                more = if ambiguous.len() > 10 { ", …" } else { "" }
             ),
         });
     }

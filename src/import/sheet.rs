@@ -11,28 +11,37 @@ pub fn cells(bytes: &[u8], sheet: Option<&str>) -> Result<Vec<(u64, Vec<String>)
     // calamine parses untrusted bytes: a panic in it must become an error
     // about the file, never a crash that looks like funnel's own
     std::panic::catch_unwind(|| read(bytes, sheet))
-        .unwrap_or_else(|_| Err("cannot read it as a spreadsheet".to_owned()))
+        .unwrap_or_else(|_| Err(crate::i18n::t("cannot read it as a spreadsheet").to_owned()))
 }
 
 fn read(bytes: &[u8], sheet: Option<&str>) -> Result<Vec<(u64, Vec<String>)>, String> {
     let mut book = open_workbook_auto_from_rs(Cursor::new(bytes)).map_err(|_| {
-        "not a spreadsheet funnel can read (xlsx, xls, xlsb or ods); for a CSV use `funnel import csv`"
-            .to_owned()
+        crate::i18n::t(
+            "not a spreadsheet funnel can read (xlsx, xls, xlsb or ods); for a CSV use `funnel import csv`",
+        )
+        .to_owned()
     })?;
     let names = book.sheet_names();
     let name = match sheet {
-        Some(s) => names
-            .iter()
-            .find(|n| n.as_str() == s)
-            .ok_or_else(|| format!("no sheet {s:?}; the sheets are {}", quoted(&names)))?,
+        Some(s) => names.iter().find(|n| n.as_str() == s).ok_or_else(|| {
+            crate::tf!(
+                "no sheet {sheet}; the sheets are {sheets}",
+                sheet = format!("{s:?}"),
+                sheets = quoted(&names)
+            )
+        })?,
         None => names
             .first()
-            .ok_or_else(|| "the workbook has no sheets".to_owned())?,
+            .ok_or_else(|| crate::i18n::t("the workbook has no sheets").to_owned())?,
     }
     .clone();
-    let range = book
-        .worksheet_range(&name)
-        .map_err(|e| format!("cannot read sheet {name:?}: {e}"))?;
+    let range = book.worksheet_range(&name).map_err(|e| {
+        crate::tf!(
+            "cannot read sheet {sheet}: {e}",
+            sheet = format!("{name:?}"),
+            e
+        )
+    })?;
     let first_row = range.start().map_or(0, |(r, _)| r);
     Ok(range
         .rows()

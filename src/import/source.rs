@@ -68,21 +68,26 @@ pub fn check_id_column(ws: &Workspace, source: &str, read: &Read) -> Result<bool
         return Ok(before != now);
     }
     let named = |column: &str| match column {
-        "" => "no id column (rows were matched by title and account)".to_owned(),
-        c => format!("ids from column {c:?}"),
+        "" => crate::i18n::t("no id column (rows were matched by title and account)").to_owned(),
+        c => crate::tf!("ids from column {column}", column = format!("{c:?}")),
     };
     let fix = if before.is_empty() {
         String::new()
     } else if read.headers.iter().any(|h| h == before) {
-        format!("--map \"{before}=id\" to match them, or ")
+        crate::tf!("--map \"{before}=id\" to match them, or ", before)
     } else {
-        format!("(this file has no column {before:?}) ")
+        crate::tf!(
+            "(this file has no column {before}) ",
+            before = format!("{before:?}")
+        )
     };
-    Err(format!(
-        "the deals from {source} in this workspace were imported with {}; this file has {}.\n\
+    Err(crate::tf!(
+        "the deals from {source} in this workspace were imported with {before}; this file has {now}.\n\
          No row would match them: every deal would be added a second time.\n\
          Give {fix}--source NAME to keep this file's deals apart from them.",
-        named(before),
-        named(now)
+        source,
+        before = named(before),
+        now = named(now),
+        fix
     ))
 }

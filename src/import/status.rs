@@ -66,9 +66,9 @@ fn closed_place_of(
                 _ => OutcomeResult::Lost,
             }
         })),
-        (Some(true), Place::Stage(s)) => Err(format!(
-            "closed, but the stage {:?} and the columns say neither won nor lost; add a won column with --map COLUMN=won or --stage-map",
-            s.as_str()
+        (Some(true), Place::Stage(s)) => Err(crate::tf!(
+            "closed, but the stage {stage} and the columns say neither won nor lost; add a won column with --map COLUMN=won or --stage-map",
+            stage = format!("{:?}", s.as_str())
         )),
         (None, Place::Stage(_)) if won_cell == Some(true) => Ok(Place::Closed(OutcomeResult::Won)),
         _ => Ok(place),

@@ -131,7 +131,8 @@ pub fn parse_amount(s: &str) -> Result<Money, String> {
         }
         _ => normal,
     };
-    Money::parse_typed(&normal).map_err(|_| format!("{s:?} is not an amount"))
+    Money::parse_typed(&normal)
+        .map_err(|_| crate::tf!("{value} is not an amount", value = format!("{s:?}")))
 }
 
 pub(super) enum DateRead {
@@ -151,8 +152,9 @@ pub(super) fn read_date(s: &str) -> Result<Option<DateRead>, String> {
         return Ok(Some(DateRead::Sure(d)));
     }
     let not_a_date = || {
-        format!(
-            "{s:?} is not a date, expected YYYY-MM-DD, a local form like 25/11/2026 (a time after it is fine), 15 Apr 2021 or an Excel day number"
+        crate::tf!(
+            "{value} is not a date, expected YYYY-MM-DD, a local form like 25/11/2026 (a time after it is fine), 15 Apr 2021 or an Excel day number",
+            value = format!("{s:?}")
         )
     };
     let sure = |d: Option<Date>| d.map(|d| Some(DateRead::Sure(d))).ok_or_else(not_a_date);

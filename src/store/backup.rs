@@ -154,10 +154,13 @@ fn copy_verified(source: &Path, temp: &Path) -> io::Result<()> {
     file.sync_all()?;
     let bad = |why: String| io::Error::new(io::ErrorKind::InvalidData, why);
     if file.metadata()?.len() != len || fs::metadata(source)?.len() != len {
-        return Err(bad("the copy is not as long as the workspace".into()));
+        return Err(bad(crate::i18n::t(
+            "the copy is not as long as the workspace",
+        )
+        .into()));
     }
     serde_json::from_reader::<_, serde::de::IgnoredAny>(BufReader::new(file))
-        .map_err(|e| bad(format!("the copy does not parse as JSON: {e}")))?;
+        .map_err(|e| bad(crate::tf!("the copy does not parse as JSON: {e}", e)))?;
     Ok(())
 }
 

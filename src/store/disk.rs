@@ -162,7 +162,7 @@ pub fn write_temp_pieces(target: &Path, pieces: &[&[u8]]) -> io::Result<Temp> {
             }
         };
     }
-    Err(io::Error::other("no free temporary name"))
+    Err(io::Error::other(crate::i18n::t("no free temporary name")))
 }
 
 fn write_all_vectored(file: &mut File, pieces: &[&[u8]]) -> io::Result<()> {

@@ -2,6 +2,8 @@
 //! read-only: each error names the file and what was being done.
 
 use super::Invalid;
+use crate::i18n::t;
+use crate::tf;
 use std::fmt;
 use std::io;
 use std::path::{Path, PathBuf};
@@ -20,22 +22,22 @@ pub enum ReadOnly {
 impl fmt::Display for ReadOnly {
     fn fmt(&self, f: &mut fmt::Formatter) -> fmt::Result {
         match self {
-            ReadOnly::Locked { pid: Some(pid) } => write!(
-                f,
-                "read-only: another funnel (process {pid}) has it open; close that one to edit here"
-            ),
-            ReadOnly::Locked { pid: None } => write!(
-                f,
-                "read-only: another funnel has it open; close that one to edit here"
-            ),
-            ReadOnly::NewerVersion { found } => write!(
-                f,
-                "read-only: this workspace is format version {found}, written by a newer funnel (this one knows up to {}); upgrade funnel to change it",
-                crate::domain::VERSION
-            ),
-            ReadOnly::NoLock { reason } => {
-                write!(f, "read-only: cannot create the lock file ({reason})")
-            }
+            ReadOnly::Locked { pid: Some(pid) } => f.write_str(&tf!(
+                "read-only: another funnel (process {pid}) has it open; close that one to edit here",
+                pid
+            )),
+            ReadOnly::Locked { pid: None } => f.write_str(t(
+                "read-only: another funnel has it open; close that one to edit here",
+            )),
+            ReadOnly::NewerVersion { found } => f.write_str(&tf!(
+                "read-only: this workspace is format version {found}, written by a newer funnel (this one knows up to {version}); upgrade funnel to change it",
+                found,
+                version = crate::domain::VERSION
+            )),
+            ReadOnly::NoLock { reason } => f.write_str(&tf!(
+                "read-only: cannot create the lock file ({reason})",
+                reason
+            )),
         }
     }
 }
@@ -111,61 +113,58 @@ impl fmt::Display for StoreError {
             StoreError::Invalid(problems) => {
                 write!(f, "{}", problems[0])?;
                 if problems.len() > 1 {
-                    write!(
-                        f,
-                        "\n({} more problems; `funnel check` lists them all)",
-                        problems.len() - 1
-                    )?;
+                    f.write_str(&tf!(
+                        "\n({n} more problems; `funnel check` lists them all)",
+                        n = problems.len() - 1
+                    ))?;
                 }
                 Ok(())
             }
-            StoreError::Missing(p) => write!(
-                f,
-                "{}: no workspace here; create one with `funnel init` (or `funnel init --demo` for the demo pipeline)",
-                p.display()
-            ),
-            StoreError::DanglingLink { link, target } => write!(
-                f,
-                "{}: a symbolic link to {}, which does not exist; `funnel init` creates the workspace there",
-                link.display(),
-                target.display()
-            ),
-            StoreError::NotAFile { path, kind } => write!(
-                f,
-                "{}: is {kind}, expected a regular file holding a funnel workspace",
-                path.display()
-            ),
-            StoreError::TooLarge { path, len } => write!(
-                f,
-                "{}: the file is {} MB, more than funnel reads ({} MB), expected a funnel workspace",
-                path.display(),
-                len >> 20,
-                super::guard::MAX_READ >> 20
-            ),
-            StoreError::WouldOverwrite { path, what } => write!(
-                f,
-                "{}: is {what}; funnel will not write over it, nothing was written (choose another file)",
-                path.display()
-            ),
-            StoreError::Exists(p) => write!(
-                f,
-                "{}: a workspace already exists here; funnel will not overwrite it",
-                p.display()
-            ),
+            StoreError::Missing(p) => f.write_str(&tf!(
+                "{path}: no workspace here; create one with `funnel init` (or `funnel init --demo` for the demo pipeline)",
+                path = p.display()
+            )),
+            StoreError::DanglingLink { link, target } => f.write_str(&tf!(
+                "{link}: a symbolic link to {target}, which does not exist; `funnel init` creates the workspace there",
+                link = link.display(),
+                target = target.display()
+            )),
+            StoreError::NotAFile { path, kind } => f.write_str(&tf!(
+                "{path}: is {kind}, expected a regular file holding a funnel workspace",
+                path = path.display(),
+                kind = t(kind)
+            )),
+            StoreError::TooLarge { path, len } => f.write_str(&tf!(
+                "{path}: the file is {size} MB, more than funnel reads ({max} MB), expected a funnel workspace",
+                path = path.display(),
+                size = len >> 20,
+                max = super::guard::MAX_READ >> 20
+            )),
+            StoreError::WouldOverwrite { path, what } => f.write_str(&tf!(
+                "{path}: is {what}; funnel will not write over it, nothing was written (choose another file)",
+                path = path.display(),
+                what
+            )),
+            StoreError::Exists(p) => f.write_str(&tf!(
+                "{path}: a workspace already exists here; funnel will not overwrite it",
+                path = p.display()
+            )),
             StoreError::Io {
                 path,
                 doing,
                 source,
-            } => {
-                write!(f, "{}: cannot {doing}: {source}", path.display())
-            }
+            } => f.write_str(&tf!(
+                "{path}: cannot {doing}: {source}",
+                path = path.display(),
+                doing = t(doing),
+                source
+            )),
             StoreError::ReadOnly(r) => write!(f, "{r}"),
-            StoreError::ChangedOnDisk { path, kept } => write!(
-                f,
-                "{}: the file changed on disk since funnel read it, so it was not overwritten; your version is saved as {}",
-                path.display(),
-                kept.display()
-            ),
+            StoreError::ChangedOnDisk { path, kept } => f.write_str(&tf!(
+                "{path}: the file changed on disk since funnel read it, so it was not overwritten; your version is saved as {kept}",
+                path = path.display(),
+                kept = kept.display()
+            )),
         }
     }
 }

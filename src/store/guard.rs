@@ -183,6 +183,10 @@ pub fn identity(path: &Path) -> Option<(u64, u64)> {
 /// Refuses to write `out` when it is the workspace, its lock or one of its
 /// backups, compared by identity and by canonical path (a file not yet
 /// there cannot be any of them unless it is inside the backup folder).
+fn the_workspace(path: &Path) -> String {
+    crate::tf!("the workspace {path}", path = path.display())
+}
+
 pub fn refuse_output(out: &Path, workspace: &Path, data_dir: &Path) -> Result<(), StoreError> {
     let refuse = |what: String| {
         Err(StoreError::WouldOverwrite {
@@ -195,25 +199,31 @@ pub fn refuse_output(out: &Path, workspace: &Path, data_dir: &Path) -> Result<()
     let ws_real = super::real_path(workspace);
     if let Some(id) = identity(out) {
         if identity(workspace) == Some(id) {
-            return refuse(format!("the workspace {}", workspace.display()));
+            return refuse(the_workspace(workspace));
         }
         if identity(&super::lock::lock_path(&ws_real)) == Some(id) {
-            return refuse(format!("the lock of the workspace {}", workspace.display()));
+            return refuse(crate::tf!(
+                "the lock of the workspace {path}",
+                path = workspace.display()
+            ));
         }
         for b in backups.list().unwrap_or_default() {
             if identity(&b) == Some(id) {
-                return refuse(format!("a backup of the workspace ({})", b.display()));
+                return refuse(crate::tf!(
+                    "a backup of the workspace ({path})",
+                    path = b.display()
+                ));
             }
         }
     }
     if out_real == ws_real {
-        return refuse(format!("the workspace {}", workspace.display()));
+        return refuse(the_workspace(workspace));
     }
     let backup_dir = fs::canonicalize(&backups.dir).unwrap_or(backups.dir.clone());
     if out_real.starts_with(&backup_dir) {
-        return refuse(format!(
-            "inside the backup folder of the workspace ({})",
-            backups.dir.display()
+        return refuse(crate::tf!(
+            "inside the backup folder of the workspace ({path})",
+            path = backups.dir.display()
         ));
     }
     Ok(())

@@ -4,6 +4,8 @@
 use super::{locate, split};
 use crate::domain::validate::{self, JsonPath, Seg};
 use crate::domain::workspace::{VERSION, Workspace};
+use crate::i18n::t;
+use crate::tf;
 use std::fmt;
 use std::path::{Path, PathBuf};
 
@@ -63,7 +65,7 @@ pub(crate) fn parse_from(
         return Err(invalid(
             1,
             1,
-            "the file is empty, expected a funnel workspace (a JSON object); `funnel init` creates one"
+            t("the file is empty, expected a funnel workspace (a JSON object); `funnel init` creates one")
                 .into(),
         ));
     }
@@ -71,7 +73,7 @@ pub(crate) fn parse_from(
         return Err(invalid(
             1,
             1,
-            "the file starts with a byte-order mark, expected JSON text in UTF-8 without one (remove the first 3 bytes)"
+            t("the file starts with a byte-order mark, expected JSON text in UTF-8 without one (remove the first 3 bytes)")
                 .into(),
         ));
     }
@@ -93,9 +95,9 @@ pub(crate) fn parse_from(
                     return Err(invalid(
                         line,
                         column,
-                        format!(
-                            "invalid UTF-8 (byte 0x{:02X}), expected text in UTF-8",
-                            bytes[good]
+                        tf!(
+                            "invalid UTF-8 (byte {byte}), expected text in UTF-8",
+                            byte = format!("0x{:02X}", bytes[good])
                         ),
                     ));
                 }
@@ -179,22 +181,28 @@ fn describe_parse_error(text: &str, file: &Path, first: serde_json::Error) -> In
         .map_or(raw.as_str(), |n| &raw[..n])
         .to_owned();
     let mut message = match err.classify() {
-        serde_json::error::Category::Eof => format!(
-            "the file ends too early ({bare}), expected the rest of the workspace; was it cut short?"
+        serde_json::error::Category::Eof => tf!(
+            "the file ends too early ({bare}), expected the rest of the workspace; was it cut short?",
+            bare = parser_words(&bare)
         ),
-        serde_json::error::Category::Syntax => format!("invalid JSON: {}", syntax_hint(&bare)),
-        _ => bare,
+        serde_json::error::Category::Syntax => {
+            tf!("invalid JSON: {hint}", hint = syntax_hint(&bare))
+        }
+        _ => parser_words(&bare),
     };
     if let Some(path) = path
         .map(|p| p.to_string())
         .filter(|p| p != "." && !p.is_empty())
         && is_data
     {
-        message.push_str(&format!(" (at {path})"));
+        message.push_str(&tf!(" (at {path})", path));
     }
     if let Some(found) = newer_version_in(text) {
-        message = format!(
-            "this workspace is format version {found}, written by a newer funnel (this one knows up to {VERSION}); upgrade funnel to open it. The parser said: {message}"
+        message = tf!(
+            "this workspace is format version {found}, written by a newer funnel (this one knows up to {version}); upgrade funnel to open it. The parser said: {message}",
+            found,
+            version = VERSION,
+            message
         );
     }
     Invalid {
@@ -218,15 +226,51 @@ fn segments(path: &serde_path_to_error::Path) -> Vec<Seg> {
 fn syntax_hint(bare: &str) -> String {
     match bare {
         "expected value" => {
-            "expected a value (a string, number, object, array, true, false or null)".into()
+            t("expected a value (a string, number, object, array, true, false or null)").into()
         }
         "trailing comma" => {
-            "a comma before a closing bracket, expected another value or no comma".into()
+            t("a comma before a closing bracket, expected another value or no comma").into()
         }
         "trailing characters" => {
-            "more text after the workspace object, expected the end of the file".into()
+            t("more text after the workspace object, expected the end of the file").into()
         }
-        "key must be a string" => "expected a field name in double quotes".into(),
+        "key must be a string" => t("expected a field name in double quotes").into(),
+        other => parser_words(other),
+    }
+}
+
+/// The parser's own sentence (`invalid type: string "x", expected …`) in
+/// the reader's language: in Chinese its frame is translated (what it
+/// expected already is, by the types' `expecting`); English keeps it as the
+/// parser wrote it.
+fn parser_words(bare: &str) -> String {
+    if crate::i18n::lang() == crate::i18n::Lang::En {
+        return bare.to_owned();
+    }
+    let framed = |rest: &str| {
+        rest.split_once(", expected ")
+            .map(|(a, b)| (a.to_owned(), b.to_owned()))
+    };
+    if let Some((found, what)) = bare.strip_prefix("invalid type: ").and_then(framed) {
+        return tf!("invalid type: {found}, expected {what}", found, what);
+    }
+    if let Some((found, what)) = bare.strip_prefix("invalid value: ").and_then(framed) {
+        return tf!("invalid value: {found}, expected {what}", found, what);
+    }
+    if let Some((found, what)) = bare.strip_prefix("invalid length ").and_then(framed) {
+        return tf!("invalid length {found}, expected {what}", found, what);
+    }
+    if let Some(field) = bare.strip_prefix("missing field ") {
+        return tf!("missing field {field}", field);
+    }
+    if let Some(field) = bare.strip_prefix("duplicate field ") {
+        return tf!("duplicate field {field}", field);
+    }
+    match bare {
+        "EOF while parsing a value" => t("EOF while parsing a value").into(),
+        "EOF while parsing a list" => t("EOF while parsing a list").into(),
+        "EOF while parsing an object" => t("EOF while parsing an object").into(),
+        "EOF while parsing a string" => t("EOF while parsing a string").into(),
         other => other.to_owned(),
     }
 }
@@ -248,6 +292,25 @@ mod tests {
 
     fn err(text: &[u8]) -> String {
         parse(text, Path::new("ws.json")).unwrap_err()[0].to_string()
+    }
+
+    #[test]
+    fn in_chinese_a_problem_keeps_its_file_line_column_and_path() {
+        let zh = crate::i18n::Locale {
+            lang: crate::i18n::Lang::Zh,
+            numbers: crate::i18n::Numbers::Chinese,
+        };
+        let text = "{\n  \"format\": \"funnel-workspace\",\n  \"version\": 1,\n  \"accounts\": [{\"id\": \"a\", \"name\": \"A\"}],\n  \"opportunities\": [\n    {\"id\": \"o\", \"title\": \"T\", \"account\": \"a\", \"stage\": \"qualfy\"}\n  ]\n}\n";
+        assert_eq!(
+            crate::i18n::with(zh, || err(text.as_bytes())),
+            "ws.json:6:56: 未知的阶段 \"qualfy\"，应为以下之一：qualify, drive, propose, negotiate, close（位于 opportunities[0].stage）"
+        );
+        let text = r#"{"format": "funnel-workspace", "version": 1, "accounts": [{"id": "a", "name": "A"}],
+"opportunities": [{"id": "o", "title": "T", "account": "a", "stage": "drive", "value": "lots"}]}"#;
+        assert_eq!(
+            crate::i18n::with(zh, || err(text.as_bytes())),
+            "ws.json:2:88: 类型不对：string \"lots\"，应为金额（不小于 0 的数）（位于 opportunities[0].value）"
+        );
     }
 
     #[test]

@@ -13,6 +13,7 @@
 use super::incremental::{Delta, Records};
 use super::{Store, load};
 use crate::domain::Workspace;
+use crate::i18n::Locale;
 use std::sync::Mutex;
 use std::sync::atomic::{AtomicUsize, Ordering};
 use std::sync::mpsc::{self, Receiver, Sender};
@@ -58,7 +59,9 @@ pub enum Report {
 }
 
 pub struct Saver {
-    requests: Option<Sender<Request>>,
+    /// Each request with the workbench's locale when it was sent, so that
+    /// what the saver reports is in the language the user reads now.
+    requests: Option<Sender<(Locale, Request)>>,
     reports: Receiver<Report>,
     sent: u64,
     done: u64,
@@ -80,9 +83,12 @@ impl Saver {
     pub fn spawn(store: Store, lock: &'static Mutex<()>, unwritten: &'static AtomicUsize) -> Saver {
         let (requests, inbox) = mpsc::channel();
         let (outbox, reports) = mpsc::channel();
+        // the saver's messages are in the workbench's language
+        let locale = crate::i18n::locale();
         let thread = std::thread::Builder::new()
             .name("saver".into())
             .spawn(move || {
+                crate::i18n::set(locale);
                 lower_priority();
                 serve(store, &inbox, &outbox, lock, unwritten)
             })
@@ -92,7 +98,7 @@ impl Saver {
 
     /// The workbench's end of the two channels, nothing sent yet.
     fn over(
-        requests: Sender<Request>,
+        requests: Sender<(Locale, Request)>,
         reports: Receiver<Report>,
         thread: Option<JoinHandle<()>>,
         unwritten: &'static AtomicUsize,
@@ -112,7 +118,7 @@ impl Saver {
 
     fn send(&mut self, r: Request) {
         if let Some(tx) = &self.requests
-            && tx.send(r).is_ok()
+            && tx.send((crate::i18n::locale(), r)).is_ok()
         {
             self.sent += 1;
         }
@@ -190,7 +196,7 @@ impl Saver {
                 }
                 Err(_) => {
                     all.push(Report::Failed {
-                        why: "the saver stopped".into(),
+                        why: crate::i18n::t("the saver stopped").into(),
                         conflict: false,
                     });
                     self.done = self.sent;
@@ -224,7 +230,7 @@ impl Drop for Saver {
 
 fn serve(
     mut store: Store,
-    inbox: &Receiver<Request>,
+    inbox: &Receiver<(Locale, Request)>,
     outbox: &Sender<Report>,
     lock: &Mutex<()>,
     unwritten: &AtomicUsize,
@@ -232,6 +238,7 @@ fn serve(
     let mut done = 0u64;
     let mut base = None;
     while let Ok(first) = inbox.recv() {
+        crate::i18n::set(first.0);
         // The bytes the workbench parsed, parsed again here into the
         // records every save splices: off the UI thread, and only once the
         // first request comes (the loop sends one after the first frame),
@@ -243,11 +250,13 @@ fn serve(
                     .map_err(|e| super::StoreError::Invalid(e).to_string())
             });
         }
-        let batch: Vec<Request> = std::iter::once(first).chain(inbox.try_iter()).collect();
+        let batch: Vec<(Locale, Request)> =
+            std::iter::once(first).chain(inbox.try_iter()).collect();
         done += batch.len() as u64;
         let mut write = 0;
         let mut rest = Vec::new();
-        for r in batch {
+        for (locale, r) in batch {
+            crate::i18n::set(locale);
             match r {
                 Request::Save(delta) => {
                     if let Some(Ok(records)) = &mut base {
@@ -311,13 +320,13 @@ fn write_now(
         Some(Ok(records)) => records,
         Some(Err(why)) => {
             return Report::Failed {
-                why: format!("the workspace could not be read for saving: {why}"),
+                why: crate::tf!("the workspace could not be read for saving: {why}", why),
                 conflict: false,
             };
         }
         None => {
             return Report::Failed {
-                why: "nothing was loaded to save".into(),
+                why: crate::i18n::t("nothing was loaded to save").into(),
                 conflict: false,
             };
         }
@@ -352,7 +361,7 @@ mod tests {
 
     /// A saver with no thread: the test plays the thread's side of the
     /// two channels.
-    fn detached() -> (Saver, Receiver<Request>, Sender<Report>) {
+    fn detached() -> (Saver, Receiver<(Locale, Request)>, Sender<Report>) {
         let (requests, inbox) = mpsc::channel();
         let (outbox, reports) = mpsc::channel();
         (

@@ -3,6 +3,8 @@
 use super::{Change, Edit, Patch, Refusal};
 use crate::domain::ids::next_id;
 use crate::domain::{Account, AccountId, Relationship, Score, Tier, Workspace};
+use crate::i18n::t;
+use crate::tf;
 
 /// What the user gives for an account; SWOT items one per entry.
 #[derive(Debug, Clone, PartialEq, Default)]
@@ -41,13 +43,14 @@ pub fn edit_account(ws: &Workspace, id: &AccountId, fields: AccountFields) -> Ed
 fn put(ws: &Workspace, index: Option<usize>, mut a: Account, fields: AccountFields) -> Edit {
     let name = fields.name.trim();
     if name.is_empty() {
-        return Err(Refusal::Invalid("an account needs a name".into()));
+        return Err(Refusal::Invalid(t("an account needs a name").into()));
     }
     // deals pick their account by name, so two of the same name would be
     // impossible to tell apart in the form
     if ws.accounts.iter().any(|x| x.name == name && x.id != a.id) {
-        return Err(Refusal::Invalid(format!(
-            "an account named {name:?} exists already"
+        return Err(Refusal::Invalid(tf!(
+            "an account named {name} exists already",
+            name = format!("{name:?}")
         )));
     }
     let before = a.clone();
@@ -62,11 +65,11 @@ fn put(ws: &Workspace, index: Option<usize>, mut a: Account, fields: AccountFiel
     a.swot.opportunities = fields.opportunities;
     a.swot.threats = fields.threats;
     a.notes = fields.notes;
-    let mut change = Change::new(format!(
-        "account {} {}",
-        a.name,
-        if index.is_some() { "edited" } else { "added" }
-    ));
+    let mut change = Change::new(if index.is_some() {
+        tf!("account {name} edited", name = a.name)
+    } else {
+        tf!("account {name} added", name = a.name)
+    });
     let patch = match index {
         Some(_) if a == before => return Err(Refusal::Unchanged),
         Some(i) => Patch::Account {
@@ -100,15 +103,15 @@ pub fn delete_account(ws: &Workspace, id: &AccountId) -> Edit {
         .collect();
     if !using.is_empty() {
         let shown: Vec<&str> = using.iter().take(8).copied().collect();
-        return Err(Refusal::Invalid(format!(
-            "{} has {} opportunities ({}{}): move or delete them first",
-            a.name,
-            using.len(),
-            shown.join(", "),
-            if using.len() > 8 { ", …" } else { "" }
+        return Err(Refusal::Invalid(tf!(
+            "{name} has {n} opportunities ({ids}{more}): move or delete them first",
+            name = a.name,
+            n = using.len(),
+            ids = shown.join(", "),
+            more = if using.len() > 8 { ", …" } else { "" }
         )));
     }
-    let mut change = Change::new(format!("account {} deleted", a.name));
+    let mut change = Change::new(tf!("account {name} deleted", name = a.name));
     change.patches.push(Patch::Account {
         index,
         before: Some(a.clone()),

@@ -4,6 +4,7 @@ use super::{Edit, Refusal, on_opportunity};
 use crate::domain::ids::next_id;
 use crate::domain::priority::Entry;
 use crate::domain::{Action, ActionId, Date, InfluenceId, Opportunity, OpportunityId, Workspace};
+use crate::tf;
 
 /// What the user gives for an action.
 #[derive(Debug, Clone, PartialEq, Eq, Default)]
@@ -35,9 +36,9 @@ pub fn add_action(ws: &Workspace, opp: &OpportunityId, fields: ActionFields, tod
             created: Some(today),
             ..Default::default()
         });
-        Ok(format!(
-            "action {} added",
-            super::called(&o.actions[o.actions.len() - 1].text)
+        Ok(tf!(
+            "action {action} added",
+            action = super::called(&o.actions[o.actions.len() - 1].text)
         ))
     })
 }
@@ -54,7 +55,10 @@ pub fn edit_action(
         a.text = fields.text;
         a.due = fields.due;
         a.influence = influence;
-        Ok(format!("action {} edited", super::called(&a.text)))
+        Ok(tf!(
+            "action {action} edited",
+            action = super::called(&a.text)
+        ))
     })
 }
 
@@ -73,12 +77,11 @@ pub fn toggle_done(ws: &Workspace, opp: &OpportunityId, action: &ActionId, today
             None => Some(today),
             Some(_) => None,
         };
-        let what = if a.done.is_some() {
-            "done"
+        Ok(if a.done.is_some() {
+            tf!("{action}: done", action = a.text)
         } else {
-            "open again"
-        };
-        Ok(format!("{}: {what}", a.text))
+            tf!("{action}: open again", action = a.text)
+        })
     })
 }
 
@@ -90,7 +93,10 @@ pub fn delete_action(ws: &Workspace, opp: &OpportunityId, action: &ActionId) -> 
             .position(|a| action.is(a))
             .ok_or(Refusal::Gone("action"))?;
         let gone = o.actions.remove(at);
-        Ok(format!("action {} deleted", super::called(&gone.text)))
+        Ok(tf!(
+            "action {action} deleted",
+            action = super::called(&gone.text)
+        ))
     })
 }
 
@@ -99,7 +105,7 @@ pub fn reschedule(ws: &Workspace, opp: &OpportunityId, action: &ActionId, due: D
     on_opportunity(ws, opp, |o| {
         let a = find(o, action)?;
         a.due = Some(due);
-        Ok(format!("{} due {due}", a.text))
+        Ok(tf!("{action} due {due}", action = a.text, due))
     })
 }
 
@@ -118,10 +124,10 @@ pub fn add_suggestion(ws: &Workspace, opp: &OpportunityId, entry: &Entry, today:
             created: Some(today),
             ..Default::default()
         });
-        Ok(format!(
-            "action {} added to {}",
-            super::called(&entry.text),
-            super::called(&o.title)
+        Ok(tf!(
+            "action {action} added to {deal}",
+            action = super::called(&entry.text),
+            deal = super::called(&o.title)
         ))
     })
 }

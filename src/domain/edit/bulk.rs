@@ -6,7 +6,9 @@
 use super::{Change, Patch, Refusal, SnoozeFields};
 use crate::domain::flags::{self, Rule};
 use crate::domain::{ActionId, Date, Opportunity, OpportunityId, Snooze, Stage, Workspace};
+use crate::i18n::t;
 use crate::text::grouped;
+use crate::tf;
 use std::collections::HashMap;
 
 /// A change made on many records, and how many were left out and why.
@@ -41,18 +43,18 @@ impl Bulk {
     pub fn skipped(&self) -> String {
         let mut parts = Vec::new();
         if self.closed > 0 {
-            parts.push(format!("{} closed skipped", grouped(self.closed)));
+            parts.push(tf!("{n} closed skipped", n = grouped(self.closed)));
         }
         if self.without > 0 {
-            parts.push(format!("{} without it skipped", grouped(self.without)));
+            parts.push(tf!("{n} without it skipped", n = grouped(self.without)));
         }
         if self.unchanged > 0 {
-            parts.push(format!("{} unchanged", grouped(self.unchanged)));
+            parts.push(tf!("{n} unchanged", n = grouped(self.unchanged)));
         }
         if self.gone > 0 {
-            parts.push(format!("{} gone", grouped(self.gone)));
+            parts.push(tf!("{n} gone", n = grouped(self.gone)));
         }
-        parts.join(", ")
+        parts.join(t(", "))
     }
 
     /// The change, or a refusal when nothing would change.
@@ -60,13 +62,13 @@ impl Bulk {
         if self.done == 0 {
             return Err(match (self.closed, self.gone) {
                 (0, 0) if self.without > 0 => {
-                    Refusal::Invalid(format!("nothing changed: {}", self.skipped()))
+                    Refusal::Invalid(tf!("nothing changed: {skipped}", skipped = self.skipped()))
                 }
                 (0, 0) => Refusal::Unchanged,
                 (0, _) => Refusal::Gone("opportunity"),
-                _ => Refusal::Invalid(format!(
-                    "nothing changed: {}; a closed deal is not edited, reopen it first",
-                    self.skipped()
+                _ => Refusal::Invalid(tf!(
+                    "nothing changed: {skipped}; a closed deal is not edited, reopen it first",
+                    skipped = self.skipped()
                 )),
             });
         }
@@ -147,15 +149,20 @@ pub fn move_stages(
         } else {
             Stage::Qualify
         };
-        return Err(Refusal::Invalid(format!(
-            "none moved: {} already in {end}",
-            deals(bulk.unchanged)
+        return Err(Refusal::Invalid(tf!(
+            "none moved: {deals} already in {end}",
+            deals = deals(bulk.unchanged),
+            end = end.label()
         )));
     }
     bulk.change.label = match targets.as_slice() {
-        [one] => format!("moved {} to {one}", deals(bulk.done)),
-        _ if forward => format!("moved {} one stage forward", deals(bulk.done)),
-        _ => format!("moved {} one stage back", deals(bulk.done)),
+        [one] => tf!(
+            "moved {deals} to {stage}",
+            deals = deals(bulk.done),
+            stage = one.label()
+        ),
+        _ if forward => tf!("moved {deals} one stage forward", deals = deals(bulk.done)),
+        _ => tf!("moved {deals} one stage back", deals = deals(bulk.done)),
     };
     bulk.into_edit()
 }
@@ -185,7 +192,7 @@ pub fn delete_opportunities(ws: &Workspace, ids: &[OpportunityId]) -> Result<Bul
         });
     }
     bulk.done = indices.len();
-    bulk.change.label = format!("deleted {}", deals(bulk.done));
+    bulk.change.label = tf!("deleted {deals}", deals = deals(bulk.done));
     bulk.into_edit()
 }
 
@@ -244,9 +251,9 @@ pub fn done_actions(
             true
         }
     });
-    bulk.change.label = format!(
-        "{} done",
-        crate::text::count(bulk.done as i64, "action", "actions")
+    bulk.change.label = tf!(
+        "{actions} done",
+        actions = crate::text::count(bulk.done as i64, "action", "actions")
     );
     bulk.into_edit()
 }
@@ -285,9 +292,9 @@ pub fn delete_actions(
         bulk.done += before - after.actions.len();
         bulk.change = bulk.change.replace_opportunity(ws, index, after);
     }
-    bulk.change.label = format!(
-        "{} deleted",
-        crate::text::count(bulk.done as i64, "action", "actions")
+    bulk.change.label = tf!(
+        "{actions} deleted",
+        actions = crate::text::count(bulk.done as i64, "action", "actions")
     );
     bulk.into_edit()
 }
@@ -304,9 +311,10 @@ pub fn reschedule_actions(
             true
         }
     });
-    bulk.change.label = format!(
-        "{} due {due}",
-        crate::text::count(bulk.done as i64, "action", "actions")
+    bulk.change.label = tf!(
+        "{actions} due {due}",
+        actions = crate::text::count(bulk.done as i64, "action", "actions"),
+        due
     );
     bulk.into_edit()
 }
@@ -355,12 +363,12 @@ pub fn snooze_rule(
 ) -> Result<Bulk, Refusal> {
     if fields.until < today {
         return Err(Refusal::Invalid(
-            "a snooze ends today or later; the date given is past".into(),
+            t("a snooze ends today or later; the date given is past").into(),
         ));
     }
     if rule == Rule::Manual {
         return Err(Refusal::Invalid(
-            "a flag raised by hand is resolved (x), not snoozed".into(),
+            t("a flag raised by hand is resolved (x), not snoozed").into(),
         ));
     }
     let mut bulk = Bulk::new();
@@ -398,11 +406,11 @@ pub fn snooze_rule(
         bulk.change = bulk.change.replace_opportunity(ws, index, after);
         bulk.done += 1;
     }
-    bulk.change.label = format!(
-        "snoozed {} on {} until {}",
-        super::called(rule.as_str()),
-        deals(bulk.done),
-        fields.until
+    bulk.change.label = tf!(
+        "snoozed {rule} on {deals} until {until}",
+        rule = super::called(&super::word(rule.as_str(), rule.label())),
+        deals = deals(bulk.done),
+        until = fields.until
     );
     bulk.into_edit()
 }

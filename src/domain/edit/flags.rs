@@ -5,6 +5,8 @@ use super::{Edit, Refusal, on_opportunity};
 use crate::domain::flags::{Flag, Rule};
 use crate::domain::ids::next_id;
 use crate::domain::{Date, ManualFlag, ManualFlagId, OpportunityId, Snooze, Workspace};
+use crate::i18n::t;
+use crate::tf;
 
 /// What the user gives for a red flag raised by hand.
 #[derive(Debug, Clone, PartialEq, Eq, Default)]
@@ -33,9 +35,9 @@ pub fn raise_flag(
             raised: Some(today),
             ..Default::default()
         });
-        Ok(format!(
-            "red flag {} raised",
-            super::called(&o.flags[o.flags.len() - 1].text)
+        Ok(tf!(
+            "red flag {flag} raised",
+            flag = super::called(&o.flags[o.flags.len() - 1].text)
         ))
     })
 }
@@ -49,7 +51,7 @@ pub fn edit_flag(
     on_opportunity(ws, opp, |o| {
         let f = find(o, flag)?;
         f.text = fields.text;
-        Ok(format!("red flag {} edited", super::called(&f.text)))
+        Ok(tf!("red flag {flag} edited", flag = super::called(&f.text)))
     })
 }
 
@@ -67,7 +69,10 @@ pub fn resolve_flag(ws: &Workspace, opp: &OpportunityId, flag: &ManualFlagId, to
     on_opportunity(ws, opp, |o| {
         let f = find(o, flag)?;
         f.resolved = Some(today);
-        Ok(format!("red flag {} resolved", super::called(&f.text)))
+        Ok(tf!(
+            "red flag {flag} resolved",
+            flag = super::called(&f.text)
+        ))
     })
 }
 
@@ -83,7 +88,7 @@ pub fn snooze(
 ) -> Edit {
     if fields.until < today {
         return Err(Refusal::Invalid(
-            "a snooze ends today or later; the date given is past".into(),
+            t("a snooze ends today or later; the date given is past").into(),
         ));
     }
     on_opportunity(ws, opp, |o| {
@@ -96,7 +101,11 @@ pub fn snooze(
             reason: fields.reason,
             ..Default::default()
         });
-        Ok(format!("{rule} snoozed until {}", fields.until))
+        Ok(tf!(
+            "{rule} snoozed until {until}",
+            rule = rule.label(),
+            until = fields.until
+        ))
     })
 }
 
@@ -105,7 +114,7 @@ pub fn wake(ws: &Workspace, opp: &OpportunityId, flag: &Flag) -> Edit {
     on_opportunity(ws, opp, |o| {
         o.snoozed
             .retain(|s| !(s.rule == flag.rule.as_str() && s.subject == flag.subject));
-        Ok(format!("{} no longer snoozed", flag.rule))
+        Ok(tf!("{rule} no longer snoozed", rule = flag.rule.label()))
     })
 }
 
@@ -128,9 +137,9 @@ pub fn action_from_flag(ws: &Workspace, opp: &OpportunityId, flag: &Flag, today:
             created: Some(today),
             ..Default::default()
         });
-        Ok(format!(
-            "action {} added, due tomorrow",
-            super::called(&flag.suggestion)
+        Ok(tf!(
+            "action {action} added, due tomorrow",
+            action = super::called(&flag.suggestion)
         ))
     })
 }

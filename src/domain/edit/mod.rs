@@ -24,6 +24,8 @@ pub use people::*;
 pub use review::*;
 
 use super::{Opportunity, OpportunityId, Workspace};
+use crate::i18n::{Lang, t};
+use crate::tf;
 
 /// Why an edit was not made. "Nothing would change" is one of them, so every
 /// edit has the same shape and a caller decides whether to say so.
@@ -40,8 +42,15 @@ pub enum Refusal {
 impl std::fmt::Display for Refusal {
     fn fmt(&self, f: &mut std::fmt::Formatter) -> std::fmt::Result {
         match self {
-            Refusal::Unchanged => f.write_str("unchanged"),
-            Refusal::Gone(what) => write!(f, "the {what} is gone"),
+            Refusal::Unchanged => f.write_str(t("unchanged")),
+            Refusal::Gone(what) => f.write_str(match *what {
+                "opportunity" => t("the opportunity is gone"),
+                "action" => t("the action is gone"),
+                "account" => t("the account is gone"),
+                "person" => t("the person is gone"),
+                "red flag" => t("the red flag is gone"),
+                what => return write!(f, "the {what} is gone"),
+            }),
             Refusal::Invalid(why) => f.write_str(why),
         }
     }
@@ -58,9 +67,22 @@ pub type Edit = Result<Change, Refusal>;
 pub fn called(text: &str) -> String {
     const LONGEST: usize = 40;
     let text = text.trim();
+    let (open, close) = match crate::i18n::lang() {
+        Lang::En => ('"', '"'),
+        Lang::Zh => ('“', '”'),
+    };
     match text.char_indices().nth(LONGEST) {
-        Some((cut, _)) => format!("\"{}…\"", text[..cut].trim_end()),
-        None => format!("\"{text}\""),
+        Some((cut, _)) => format!("{open}{}…{close}", text[..cut].trim_end()),
+        None => format!("{open}{text}{close}"),
+    }
+}
+
+/// A stored word as a status line shows it: as the file spells it in
+/// English (`non_supporter`), the course's term in Chinese.
+fn word(spelling: &str, label: String) -> String {
+    match crate::i18n::lang() {
+        Lang::En => spelling.to_owned(),
+        Lang::Zh => label,
     }
 }
 
@@ -88,10 +110,10 @@ fn on_opportunity(
 fn refuse_closed(o: &Opportunity) -> Result<(), Refusal> {
     match &o.outcome {
         None => Ok(()),
-        Some(outcome) => Err(Refusal::Invalid(format!(
-            "{} is {}: a closed deal is not edited; reopen it first",
-            called(&o.title),
-            outcome.result
+        Some(outcome) => Err(Refusal::Invalid(tf!(
+            "{deal} is {result}: a closed deal is not edited; reopen it first",
+            deal = called(&o.title),
+            result = word(outcome.result.as_str(), outcome.result.label())
         ))),
     }
 }

@@ -10,6 +10,8 @@ use crate::domain::{
     Date, LogEntry, Money, Opportunity, OpportunityId, OutcomeResult, Percent, Stage, StageEntry,
     Workspace,
 };
+use crate::i18n::t;
+use crate::tf;
 
 /// What the user gives for a new opportunity or an edit of one.
 #[derive(Debug, Clone, PartialEq, Default)]
@@ -81,10 +83,12 @@ pub struct LogFields {
 
 fn check(fields: &OpportunityFields) -> Result<(), Refusal> {
     if fields.title.trim().is_empty() {
-        return Err(Refusal::Invalid("an opportunity needs a title".into()));
+        return Err(Refusal::Invalid(t("an opportunity needs a title").into()));
     }
     if fields.account_name.trim().is_empty() {
-        return Err(Refusal::Invalid("an opportunity needs an account".into()));
+        return Err(Refusal::Invalid(
+            t("an opportunity needs an account").into(),
+        ));
     }
     Ok(())
 }
@@ -110,7 +114,7 @@ pub fn create_opportunity(
             .map(|o| o.id.as_str())
             .chain(reviewed),
     );
-    let mut change = Change::new(format!("created {}", super::called(&fields.title)));
+    let mut change = Change::new(tf!("created {deal}", deal = super::called(&fields.title)));
     let account = account_for(ws, &fields.account_name, &mut change);
     let stage = fields.stage;
     let expected_close = fields.expected_close;
@@ -149,7 +153,7 @@ pub fn edit_opportunity(
     check(&fields)?;
     let index = position(ws, id)?;
     refuse_closed(&ws.opportunities[index])?;
-    let mut change = Change::new(format!("edited {}", super::called(&fields.title)));
+    let mut change = Change::new(tf!("edited {deal}", deal = super::called(&fields.title)));
     let mut o = ws.opportunities[index].clone();
     // two accounts may share a name: an unchanged name keeps the account
     let same = ws
@@ -181,7 +185,7 @@ fn fill(o: &mut Opportunity, fields: OpportunityFields, today: Date) {
 pub fn delete_opportunity(ws: &Workspace, id: &OpportunityId) -> Edit {
     let index = position(ws, id)?;
     let title = &ws.opportunities[index].title;
-    let mut change = Change::new(format!("deleted {}", super::called(title)));
+    let mut change = Change::new(tf!("deleted {deal}", deal = super::called(title)));
     change.patches.push(Patch::Opportunity {
         index,
         before: Some(ws.opportunities[index].clone()),
@@ -195,7 +199,12 @@ pub fn set_stage(ws: &Workspace, id: &OpportunityId, stage: Stage, today: Date) 
     on_opportunity(ws, id, |o| {
         let from = o.stage;
         o.set_stage(stage, today);
-        Ok(format!("{}: {from} → {stage}", super::called(&o.title)))
+        Ok(tf!(
+            "{deal}: {from} → {stage}",
+            deal = super::called(&o.title),
+            from = from.label(),
+            stage = stage.label()
+        ))
     })
 }
 
@@ -210,15 +219,17 @@ pub fn close(ws: &Workspace, id: &OpportunityId, fields: CloseFields, today: Dat
     if let Some(code) = &fields.reason_code
         && !codes.contains(code)
     {
-        return Err(Refusal::Invalid(format!(
-            "reason code {code:?} is not one of {}",
-            codes.join(", ")
+        return Err(Refusal::Invalid(tf!(
+            "reason code {code} is not one of {codes}",
+            code = format!("{code:?}"),
+            codes = codes.join(", ")
         )));
     }
     if fields.on > today {
-        return Err(Refusal::Invalid(format!(
-            "the close date {} is after today ({today})",
-            fields.on
+        return Err(Refusal::Invalid(tf!(
+            "the close date {on} is after today ({today})",
+            on = fields.on,
+            today
         )));
     }
     on_opportunity(ws, id, |o| {
@@ -229,10 +240,10 @@ pub fn close(ws: &Workspace, id: &OpportunityId, fields: CloseFields, today: Dat
         if let Some(value) = fields.value {
             o.value = value;
         }
-        Ok(format!(
-            "{} marked {}",
-            super::called(&o.title),
-            fields.result
+        Ok(tf!(
+            "{deal} marked {result}",
+            deal = super::called(&o.title),
+            result = fields.result.label()
         ))
     })
 }
@@ -240,14 +251,14 @@ pub fn close(ws: &Workspace, id: &OpportunityId, fields: CloseFields, today: Dat
 /// Reopens a closed deal in the stage it was in (spec section 7).
 pub fn reopen(ws: &Workspace, id: &OpportunityId, today: Date) -> Edit {
     on_any_opportunity(ws, id, |o| match o.reopen(today) {
-        true => Ok(format!(
-            "{} reopened in {}",
-            super::called(&o.title),
-            o.stage
+        true => Ok(tf!(
+            "{deal} reopened in {stage}",
+            deal = super::called(&o.title),
+            stage = o.stage.label()
         )),
-        false => Err(Refusal::Invalid(format!(
-            "{} is open already",
-            super::called(&o.title)
+        false => Err(Refusal::Invalid(tf!(
+            "{deal} is open already",
+            deal = super::called(&o.title)
         ))),
     })
 }
@@ -272,7 +283,11 @@ pub fn cycle_condition(ws: &Workspace, id: &OpportunityId, which: Condition) -> 
             Some(false) => "denied",
             None => "unknown",
         };
-        Ok(format!("{name} {now}"))
+        Ok(tf!(
+            "{condition} {state}",
+            condition = t(name),
+            state = t(now)
+        ))
     })
 }
 
@@ -284,7 +299,7 @@ pub fn cycle_condition(ws: &Workspace, id: &OpportunityId, which: Condition) -> 
 pub fn add_log_entry(ws: &Workspace, id: &OpportunityId, fields: LogFields, today: Date) -> Edit {
     if fields.on > today {
         return Err(Refusal::Invalid(
-            "a log entry records what happened: today or before (a plan is an action: a in the actions pane)"
+            t("a log entry records what happened: today or before (a plan is an action: a in the actions pane)")
                 .into(),
         ));
     }
@@ -295,7 +310,7 @@ pub fn add_log_entry(ws: &Workspace, id: &OpportunityId, fields: LogFields, toda
             ..LogEntry::default()
         });
         o.log.sort_by_key(|l| l.on);
-        Ok(format!("logged on {}", super::called(&o.title)))
+        Ok(tf!("logged on {deal}", deal = super::called(&o.title)))
     })
 }
 
@@ -308,7 +323,11 @@ pub fn set_long_text(ws: &Workspace, id: &OpportunityId, field: LongText, text: 
             LongText::Notes => (&mut o.notes, "notes"),
         };
         *slot = text.trim_end_matches(['\n', '\r']).to_owned();
-        Ok(format!("{name} of {} edited", super::called(&o.title)))
+        Ok(tf!(
+            "{name} of {deal} edited",
+            name = t(name),
+            deal = super::called(&o.title)
+        ))
     })
 }
 

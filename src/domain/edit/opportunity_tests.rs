@@ -107,6 +107,24 @@ fn a_stage_move_is_labelled_from_and_to() {
 }
 
 #[test]
+fn in_chinese_a_stage_move_and_a_refusal_read_in_the_course_terms() {
+    let zh = crate::i18n::Locale {
+        lang: crate::i18n::Lang::Zh,
+        numbers: crate::i18n::Numbers::Chinese,
+    };
+    crate::i18n::with(zh, || {
+        let ws = ws();
+        let c = set_stage(&ws, &o1(), Stage::Propose, today()).unwrap();
+        assert_eq!(c.label, "“ERP”：主导进程 → 方案论证");
+        let c = cycle_condition(&ws, &o1(), Condition::at(1)).unwrap();
+        assert_eq!(c.label, "决策权已确认");
+        let gone = OpportunityId::new("o9");
+        let refused = set_stage(&ws, &gone, Stage::Propose, today()).unwrap_err();
+        assert_eq!(refused.to_string(), "该商机已不存在");
+    });
+}
+
+#[test]
 fn a_condition_cycles_unknown_confirmed_denied() {
     let mut ws = ws();
     let mut labels = Vec::new();

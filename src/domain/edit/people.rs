@@ -7,6 +7,8 @@ use crate::domain::{
     Attitude, Coverage, Date, DecisionRole, Focus, Influence, InfluenceId, Level, Mode,
     OpportunityId, Role, SocialStyle, Workspace,
 };
+use crate::i18n::t;
+use crate::tf;
 
 /// The coverage levels as the user reads them, 0 to 3.
 pub const COVERAGE: [&str; 4] = [
@@ -55,7 +57,11 @@ pub fn add_influence(ws: &Workspace, opp: &OpportunityId, fields: InfluenceField
             ..Influence::default()
         };
         let p = fill(&o.influences, p, fields)?;
-        let label = format!("{} added to {}", p.name, super::called(&o.title));
+        let label = tf!(
+            "{name} added to {deal}",
+            name = p.name,
+            deal = super::called(&o.title)
+        );
         o.influences.push(p);
         Ok(label)
     })
@@ -74,7 +80,7 @@ pub fn edit_influence(
             .position(|p| person.is(p))
             .ok_or(Refusal::Gone("person"))?;
         let p = fill(&o.influences, o.influences[at].clone(), fields)?;
-        let label = format!("{} edited", p.name);
+        let label = tf!("{name} edited", name = p.name);
         o.influences[at] = p;
         Ok(label)
     })
@@ -88,9 +94,10 @@ fn fill(people: &[Influence], mut p: Influence, f: InfluenceFields) -> Result<In
             return Err(Refusal::Gone("person"));
         };
         if would_loop(people, &p.id, &b.id) {
-            return Err(Refusal::Invalid(format!(
-                "{} cannot report to {}: that closes a loop in the power lines",
-                f.name, b.name
+            return Err(Refusal::Invalid(tf!(
+                "{name} cannot report to {boss}: that closes a loop in the power lines",
+                name = f.name,
+                boss = b.name
             )));
         }
     }
@@ -131,7 +138,7 @@ pub fn delete_influence(ws: &Workspace, opp: &OpportunityId, person: &InfluenceI
                 a.influence = None;
             }
         }
-        Ok(format!("{} removed", gone.name))
+        Ok(tf!("{name} removed", name = gone.name))
     })
 }
 
@@ -157,15 +164,25 @@ pub fn quick_edit(
         let what = match edit {
             QuickEdit::CycleAttitude => {
                 p.attitude = next(Attitude::ALL, p.attitude);
-                format!("attitude {} {}", p.attitude.symbol(), p.attitude)
+                tf!(
+                    "attitude {symbol} {attitude}",
+                    symbol = p.attitude.symbol(),
+                    attitude = super::word(p.attitude.as_str(), p.attitude.label())
+                )
             }
             QuickEdit::CycleMode => {
                 p.mode = next(Mode::ALL, p.mode);
-                format!("mode {}", p.mode)
+                tf!(
+                    "mode {mode}",
+                    mode = super::word(p.mode.as_str(), p.mode.label())
+                )
             }
             QuickEdit::CycleCoverage => {
                 p.coverage = Coverage((p.coverage.0 + 1) % 4);
-                format!("coverage {}", COVERAGE[p.coverage.0 as usize])
+                tf!(
+                    "coverage {coverage}",
+                    coverage = t(COVERAGE[p.coverage.0 as usize])
+                )
             }
             QuickEdit::CycleInfluence => {
                 p.influence = match p.influence {
@@ -174,17 +191,20 @@ pub fn quick_edit(
                     Some(Level::Medium) => Some(Level::Low),
                     Some(Level::Low) => None,
                 };
-                format!(
-                    "influence {}",
-                    p.influence.map_or("not assessed", Level::as_str)
+                tf!(
+                    "influence {level}",
+                    level = p.influence.map_or_else(
+                        || t("not assessed").to_owned(),
+                        |l| super::word(l.as_str(), l.label())
+                    )
                 )
             }
             QuickEdit::ContactToday => {
                 p.last_contact = Some(today);
-                format!("contact with {} recorded today", p.name)
+                tf!("contact with {name} recorded today", name = p.name)
             }
         };
-        Ok(format!("{}: {what}", p.name))
+        Ok(tf!("{name}: {what}", name = p.name, what))
     })
 }
 

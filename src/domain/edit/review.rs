@@ -23,9 +23,10 @@ pub fn set_review_progress(ws: &Workspace, progress: ReviewProgress, label: Stri
 pub fn finish_review(ws: &Workspace, today: Date, tally: Tally) -> Change {
     let mut reviews = ws.reviews.clone();
     reviews.push(metrics::snapshot(ws, today));
-    let mut change = Change::new(format!(
-        "review of {today} recorded: {}",
-        tally.as_recorded()
+    let mut change = Change::new(crate::tf!(
+        "review of {today} recorded: {tally}",
+        today,
+        tally = tally.as_recorded()
     ));
     change.patches.push(Patch::Reviews {
         before: ws.reviews.clone(),

@@ -207,21 +207,24 @@ pub fn strengths(o: &Opportunity) -> Vec<String> {
     let mut out: Vec<String> = o.strengths.clone();
     for p in &o.influences {
         if p.has_role(Role::Coach) && p.attitude == Attitude::Champion {
-            out.push(format!("{} is our coach and a champion", p.name));
+            out.push(crate::tf!(
+                "{name} is our coach and a champion",
+                name = p.name
+            ));
         }
         if p.has_role(Role::Economic)
             && matches!(p.mode, Mode::Growth | Mode::Trouble)
             && p.coverage.0 >= 2
         {
-            out.push(format!(
-                "economic buyer {} is in {} mode and we know them well",
-                p.name,
-                p.mode.as_str()
+            out.push(crate::tf!(
+                "economic buyer {name} is in {mode} mode and we know them well",
+                name = p.name,
+                mode = p.mode.label()
             ));
         }
     }
     if o.qualification.all_confirmed() {
-        out.push("all four qualification conditions confirmed".into());
+        out.push(crate::i18n::t("all four qualification conditions confirmed").into());
     }
     out
 }
@@ -251,6 +254,50 @@ mod tests {
     fn rule_ids_are_the_spec_ids_in_order() {
         let ids: Vec<&str> = Rule::ALL.iter().map(|r| r.as_str()).collect();
         assert_eq!(ids, crate::domain::RULE_IDS);
+    }
+
+    /// A deal in drive for 100 days, with nobody known and nothing to do.
+    fn stalled_deal() -> (Opportunity, Date) {
+        let today = Date::parse("2026-11-30").unwrap();
+        let o = Opportunity {
+            id: "o1".into(),
+            title: "ERP".into(),
+            account: "a1".into(),
+            stage: Stage::Drive,
+            created: Some(today.plus_days(-100)),
+            ..Opportunity::default()
+        };
+        (o, today)
+    }
+
+    fn message(o: &Opportunity, today: Date, rule: Rule) -> (String, String) {
+        let flags = compute(o, &Settings::default(), today);
+        let f = flags.iter().find(|f| f.rule == rule).unwrap();
+        (f.message.to_string(), f.suggestion.to_string())
+    }
+
+    #[test]
+    fn in_chinese_a_stalled_deal_says_its_days_in_the_course_terms() {
+        let (o, today) = stalled_deal();
+        let zh = crate::i18n::Locale {
+            lang: crate::i18n::Lang::Zh,
+            numbers: crate::i18n::Numbers::Chinese,
+        };
+        let (said, advice) = crate::i18n::with(zh, || message(&o, today, Rule::Stalled));
+        assert!(said.starts_with("在主导进程停留 100 天（超过 "), "{said}");
+        assert!(
+            advice.contains("主导进程") && !advice.is_ascii(),
+            "{advice}"
+        );
+        let (said, _) = crate::i18n::with(zh, || message(&o, today, Rule::SingleThreaded));
+        assert_eq!(said, "仅掌握 0 位买方影响力");
+        // the same deal in English, as the JSON writes it
+        let (said, _) = message(&o, today, Rule::Stalled);
+        assert!(said.starts_with("100 days in drive (more than "), "{said}");
+        assert_eq!(
+            message(&o, today, Rule::SingleThreaded).0,
+            "only 0 buying influences known"
+        );
     }
 
     #[test]

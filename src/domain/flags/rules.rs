@@ -10,6 +10,8 @@ use super::{Flag, Rule, severity};
 use crate::domain::values::Date;
 use crate::domain::words::{Attitude, Level, Mode, Role, Stage};
 use crate::domain::workspace::{Influence, Opportunity, Settings};
+use crate::i18n::{Lang, lang, t};
+use crate::tf;
 use std::borrow::Cow;
 
 /// What every rule looks at: one open deal on one day.
@@ -86,6 +88,7 @@ pub(super) fn check(rule: Rule, c: &Ctx, out: &mut Vec<Flag>) {
 fn name(p: &Influence) -> String {
     match p.title.as_str() {
         "" => p.name.clone(),
+        t if lang() == Lang::Zh => format!("{}（{t}）", p.name),
         t if t.contains('(') => format!("{}, {t},", p.name),
         t => format!("{} ({t})", p.name),
     }
@@ -105,30 +108,38 @@ fn unqualified(c: &Ctx, out: &mut Vec<Flag>) {
         .collect();
     if !missing.is_empty() {
         c.push(out, Rule::Unqualified, false, None,
-            || format!("in {} with {} not confirmed", o.stage, missing.join(", ")),
-            || format!("Confirm {} (确认商机): ask who decides, what the budget is and when they will buy; if it cannot be confirmed, consider disqualifying.", missing.join(", ")));
+            || tf!("in {stage} with {missing} not confirmed", stage = o.stage.label(), missing = conditions(&missing)),
+            || tf!("Confirm {missing} (确认商机): ask who decides, what the budget is and when they will buy; if it cannot be confirmed, consider disqualifying.", missing = conditions(&missing)));
+    }
+}
+
+/// The qualification conditions named: `need, budget`; 需求、预算.
+fn conditions(names: &[&str]) -> String {
+    match lang() {
+        Lang::En => names.join(", "),
+        Lang::Zh => names.iter().map(|n| t(n)).collect::<Vec<_>>().join("、"),
     }
 }
 
 fn no_economic_buyer(c: &Ctx, out: &mut Vec<Flag>) {
     if c.economic_buyers().next().is_none() {
-        c.push(out, Rule::NoEconomicBuyer, false, None, || "no economic buyer identified",
-            || "Find out who gives final approval and releases the money (经济影响力); ask your coach, then call high.");
+        c.push(out, Rule::NoEconomicBuyer, false, None, || t("no economic buyer identified"),
+            || t("Find out who gives final approval and releases the money (经济影响力); ask your coach, then call high."));
     }
 }
 
 fn economic_buyer_not_met(c: &Ctx, out: &mut Vec<Flag>) {
     for p in c.economic_buyers().filter(|p| p.coverage.0 == 0) {
         c.push(out, Rule::EconomicBuyerNotMet, false, Some(&p.id),
-            || format!("economic buyer {} never met", name(p)),
-            || format!("Get a meeting with {}, the economic buyer, never met: ask your coach or a supporter to introduce you.", p.name));
+            || tf!("economic buyer {name} never met", name = name(p)),
+            || tf!("Get a meeting with {name}, the economic buyer, never met: ask your coach or a supporter to introduce you.", name = p.name));
     }
 }
 
 fn no_coach(c: &Ctx, out: &mut Vec<Flag>) {
     if !c.o.influences.iter().any(|p| p.has_role(Role::Coach)) {
-        c.push(out, Rule::NoCoach, false, None, || "no coach (内线) to guide the sale",
-            || "Develop a coach: someone credible with the buyer who wants us to win; look among supporters inside, friends outside, or our own people.");
+        c.push(out, Rule::NoCoach, false, None, || t("no coach (内线) to guide the sale"),
+            || t("Develop a coach: someone credible with the buyer who wants us to win; look among supporters inside, friends outside, or our own people."));
     }
 }
 
@@ -140,11 +151,11 @@ fn influence_not_met(c: &Ctx, out: &mut Vec<Flag>) {
                 Rule::InfluenceNotMet,
                 p.influence == Some(Level::High),
                 Some(&p.id),
-                || format!("{} never met", name(p)),
+                || tf!("{name} never met", name = name(p)),
                 || {
-                    format!(
-                        "Meet {}: learn the result they need and their personal win.",
-                        p.name
+                    tf!(
+                        "Meet {name}: learn the result they need and their personal win.",
+                        name = p.name
                     )
                 },
             );
@@ -159,11 +170,11 @@ fn unknown_mode(c: &Ctx, out: &mut Vec<Flag>) {
             Rule::UnknownMode,
             p.has_role(Role::Economic),
             Some(&p.id),
-            || format!("response mode of {} unknown", name(p)),
+            || tf!("response mode of {name} unknown", name = name(p)),
             || {
-                format!(
-                    "Ask {} how they see the change: growth, trouble, even keel or overconfident?",
-                    p.name
+                tf!(
+                    "Ask {name} how they see the change: growth, trouble, even keel or overconfident?",
+                    name = p.name
                 )
             },
         );
@@ -175,8 +186,8 @@ fn no_discrepancy(c: &Ctx, out: &mut Vec<Flag>) {
         let buyer_or_user = p.has_role(Role::Economic) || p.has_role(Role::User);
         if buyer_or_user && matches!(p.mode, Mode::EvenKeel | Mode::Overconfident) {
             c.push(out, Rule::NoDiscrepancy, p.has_role(Role::Economic), Some(&p.id),
-                || format!("{} sees no gap ({})", name(p), p.mode.as_str().replace('_', " ")),
-                || format!("Show {} the gap between results now and results wanted; without one they will not buy.", p.name));
+                || tf!("{name} sees no gap ({mode})", name = name(p), mode = p.mode.label()),
+                || tf!("Show {name} the gap between results now and results wanted; without one they will not buy.", name = p.name));
         }
     }
 }
@@ -185,13 +196,15 @@ fn opponent(c: &Ctx, out: &mut Vec<Flag>) {
     for p in &c.o.influences {
         let hostile = p.attitude == Attitude::Hostile;
         if hostile || (p.attitude == Attitude::NonSupporter && p.influence == Some(Level::High)) {
-            let what = if hostile {
-                "hostile"
-            } else {
-                "a high-influence non-supporter"
+            let what = || {
+                if hostile {
+                    tf!("{name} is hostile", name = name(p))
+                } else {
+                    tf!("{name} is a high-influence non-supporter", name = name(p))
+                }
             };
-            c.push(out, Rule::Opponent, hostile, Some(&p.id), || format!("{} is {what}", name(p)),
-                || format!("An opponent is not an enemy: learn what {} fears or wants, answer it, and work through the supporters they listen to.", p.name));
+            c.push(out, Rule::Opponent, hostile, Some(&p.id), what,
+                || tf!("An opponent is not an enemy: learn what {name} fears or wants, answer it, and work through the supporters they listen to.", name = p.name));
         }
     }
 }
@@ -200,8 +213,8 @@ fn single_threaded(c: &Ctx, out: &mut Vec<Flag>) {
     let known = c.o.influences.len();
     if c.o.stage > Stage::Qualify && known < 2 {
         c.push(out, Rule::SingleThreaded, false, None,
-            || format!("only {known} buying influence{} known", if known == 1 { "" } else { "s" }),
-            || "Call high and go wide: map the economic buyer, users, technical buyers and a coach (关系要做高).");
+            || tf!("only {known} known", known = crate::text::plain_count(known as i64, "buying influence", "buying influences")),
+            || t("Call high and go wide: map the economic buyer, users, technical buyers and a coach (关系要做高)."));
     }
 }
 
@@ -211,16 +224,16 @@ fn stalled(c: &Ctx, out: &mut Vec<Flag>) {
         let limit = c.settings.stall_days.get(o.stage).0 as i64;
         if days > limit {
             c.push(out, Rule::Stalled, false, None,
-                || format!("{} in {} (more than {limit})", crate::text::plain_days(days), o.stage),
-                || format!("Find what blocks the gate out of {}: agree the next step with the customer, or requalify.", o.stage));
+                || tf!("{days} in {stage} (more than {limit})", days = crate::text::plain_days(days), stage = o.stage.label(), limit),
+                || tf!("Find what blocks the gate out of {stage}: agree the next step with the customer, or requalify.", stage = o.stage.label()));
         }
     }
 }
 
 fn close_date_passed(c: &Ctx, out: &mut Vec<Flag>) {
     if let Some(d) = c.o.expected_close.filter(|d| *d < c.today) {
-        c.push(out, Rule::CloseDatePassed, false, None, || format!("expected close {d} has passed"),
-            || "Ask the customer for the real date; update it, or close the deal as lost or abandoned.");
+        c.push(out, Rule::CloseDatePassed, false, None, || tf!("expected close {d} has passed", d),
+            || t("Ask the customer for the real date; update it, or close the deal as lost or abandoned."));
     }
 }
 
@@ -231,8 +244,8 @@ fn no_close_date(c: &Ctx, out: &mut Vec<Flag>) {
             Rule::NoCloseDate,
             false,
             None,
-            || "no expected close date",
-            || "Ask when they plan to buy (有采购时间计划) and set the expected close.",
+            || t("no expected close date"),
+            || t("Ask when they plan to buy (有采购时间计划) and set the expected close."),
         );
     }
 }
@@ -241,8 +254,8 @@ fn close_date_slipped(c: &Ctx, out: &mut Vec<Flag>) {
     let slips = c.o.slips();
     if slips >= 2 {
         c.push(out, Rule::CloseDateSlipped, slips >= 3, None,
-            || format!("close date moved later {slips} times"),
-            || "Test whether the date is real: what must happen before signing, and who makes it happen?");
+            || tf!("close date moved later {slips} times", slips),
+            || t("Test whether the date is real: what must happen before signing, and who makes it happen?"));
     }
 }
 
@@ -253,8 +266,8 @@ fn no_next_action(c: &Ctx, out: &mut Vec<Flag>) {
             Rule::NoNextAction,
             false,
             None,
-            || "no open action",
-            || "Decide the next step with the customer and put it on the list with a date.",
+            || t("no open action"),
+            || t("Decide the next step with the customer and put it on the list with a date."),
         );
     }
 }
@@ -269,16 +282,17 @@ fn overdue_action(c: &Ctx, out: &mut Vec<Flag>) {
                 late > 14,
                 Some(&a.id),
                 || {
-                    format!(
-                        "“{}” was due {due} ({} ago)",
-                        a.text,
-                        crate::text::plain_days(late)
+                    tf!(
+                        "“{text}” was due {due} ({late} ago)",
+                        text = a.text,
+                        due,
+                        late = crate::text::plain_days(late)
                     )
                 },
                 || {
-                    format!(
-                        "Do “{}” now, or reschedule it to a date you will keep.",
-                        a.text
+                    tf!(
+                        "Do “{text}” now, or reschedule it to a date you will keep.",
+                        text = a.text
                     )
                 },
             );
@@ -305,12 +319,13 @@ fn quiet(c: &Ctx, out: &mut Vec<Flag>) {
                 false,
                 None,
                 || {
-                    format!(
-                        "no contact for {} (since {last})",
-                        crate::text::plain_days(quiet)
+                    tf!(
+                        "no contact for {days} (since {last})",
+                        days = crate::text::plain_days(quiet),
+                        last
                     )
                 },
-                || "Get back in touch: a visit or a call with a reason that matters to them.",
+                || t("Get back in touch: a visit or a call with a reason that matters to them."),
             );
         }
     }
@@ -323,14 +338,14 @@ fn no_value_proposition(c: &Ctx, out: &mut Vec<Flag>) {
         vp.differentiators.trim().is_empty(),
     );
     if c.o.stage >= Stage::Propose && (benefits || differentiators) {
-        let missing = match (benefits, differentiators) {
-            (true, true) => "benefits and differentiators",
-            (true, false) => "benefits",
-            _ => "differentiators",
+        let message = match (benefits, differentiators) {
+            (true, true) => "value proposition without benefits and differentiators",
+            (true, false) => "value proposition without benefits",
+            _ => "value proposition without differentiators",
         };
         c.push(out, Rule::NoValueProposition, false, None,
-            || format!("value proposition without {missing}"),
-            || "Complete the value triangle (价值金三角): the benefits in their numbers, and what sets us apart.");
+            || t(message),
+            || t("Complete the value triangle (价值金三角): the benefits in their numbers, and what sets us apart."));
     }
 }
 
@@ -342,7 +357,7 @@ fn manual(c: &Ctx, out: &mut Vec<Flag>) {
             false,
             Some(&f.id),
             || f.text.clone(),
-            || format!("Act on “{}”, then resolve the flag (x).", f.text),
+            || tf!("Act on “{text}”, then resolve the flag (x).", text = f.text),
         );
     }
 }
