@@ -3,10 +3,6 @@
 
 pub(super) const TEXTS: &[(&str, &str)] = &[
     // the qualification conditions (seed 002, 合格销售商机应具备的条件)
-    ("need", "需求"),
-    ("authority", "决策权"),
-    ("budget", "预算"),
-    ("timeline", "采购时间"),
     // red flags: what each says, and the method's advice
     (
         "in {stage} with {missing} not confirmed",
@@ -16,7 +12,6 @@ pub(super) const TEXTS: &[(&str, &str)] = &[
         "Confirm {missing} (确认商机): ask who decides, what the budget is and when they will buy; if it cannot be confirmed, consider disqualifying.",
         "确认{missing}：问清谁来决策、预算多少、何时采购；确认不了，就考虑放弃这个商机。",
     ),
-    ("no economic buyer identified", "还没找到经济影响力"),
     (
         "Find out who gives final approval and releases the money (经济影响力); ask your coach, then call high.",
         "找出谁做最终批准、谁掌握资金（经济影响力）：先问教练，再把关系做高。",
@@ -238,9 +233,6 @@ pub(super) const TEXTS: &[(&str, &str)] = &[
         "the last {lost_in_a_row} closed deals were lost",
         "最近关闭的 {lost_in_a_row} 个商机都丢单了",
     ),
-    ("(none named)", "（未填竞争对手）"),
-    ("(no product)", "（未填产品）"),
-    ("(no tier)", "（未分级）"),
     // the weekly review
     (
         "{reviewed} reviewed, {skipped} skipped, {to_go} to go",
@@ -270,7 +262,6 @@ pub(super) const TEXTS: &[(&str, &str)] = &[
     ("New", "新增"),
     ("Advanced", "推进"),
     ("Moved back", "后退"),
-    ("Won", "赢单"),
     ("Lost", "丢单"),
     ("Close date slipped", "成交日期推迟"),
     ("Value changed", "金额变动"),
@@ -278,15 +269,12 @@ pub(super) const TEXTS: &[(&str, &str)] = &[
     ("new since the review of {on}", "自 {on} 周回顾后新增"),
     ("stage {from} → {to}", "阶段 {from} → {to}"),
     ("value {from} → {to}", "金额 {from} → {to}"),
-    ("none", "无"),
     ("close date {from} → {to}", "成交日期 {from} → {to}"),
     ("flags raised: {rules}", "新增红旗：{rules}"),
     ("flags cleared: {rules}", "解除红旗：{rules}"),
     ("done: {actions}", "已完成：{actions}"),
-    ("; ", "；"),
     ("nothing changed", "没有变化"),
     // the workbench's edits: what they did, and why one is refused
-    ("unchanged", "没有变化"),
     ("the opportunity is gone", "该商机已不存在"),
     ("the action is gone", "该行动已不存在"),
     ("the account is gone", "该客户已不存在"),
@@ -341,10 +329,6 @@ pub(super) const TEXTS: &[(&str, &str)] = &[
     ("attitude {symbol} {attitude}", "状态 {symbol} {attitude}"),
     ("mode {mode}", "反应模式：{mode}"),
     ("coverage {coverage}", "所用时间：{coverage}"),
-    ("0 never met", "0 没有会晤"),
-    ("1 introduction", "1 简介"),
-    ("2 one-to-one", "2 一对一"),
-    ("3 quality time", "3 高质量时间"),
     ("influence {level}", "影响力：{level}"),
     ("not assessed", "未评估"),
     (
@@ -356,7 +340,6 @@ pub(super) const TEXTS: &[(&str, &str)] = &[
     ("{n} without it skipped", "跳过 {n} 个没有此红旗的"),
     ("{n} unchanged", "{n} 个没有变化"),
     ("{n} gone", "{n} 个已不存在"),
-    (", ", "，"),
     ("nothing changed: {skipped}", "没有变化：{skipped}"),
     (
         "nothing changed: {skipped}; a closed deal is not edited, reopen it first",
@@ -373,15 +356,9 @@ pub(super) const TEXTS: &[(&str, &str)] = &[
     ),
     ("moved {deals} one stage back", "已把 {deals}退回一个阶段"),
     ("deleted {deals}", "已删除 {deals}"),
-    ("action", "项行动"),
-    ("actions", "项行动"),
     ("{actions} done", "已完成 {actions}"),
     ("{actions} deleted", "已删除 {actions}"),
     ("{actions} due {due}", "{actions}改到 {due} 到期"),
-    (
-        "a flag raised by hand is resolved (x), not snoozed",
-        "手动红旗要解除（x），不能暂缓",
-    ),
     (
         "snoozed {rule} on {deals} until {until}",
         "已将 {deals}的{rule}暂缓到 {until}",
@@ -412,8 +389,6 @@ pub(super) const TEXTS: &[(&str, &str)] = &[
         "日志记录已发生的事：日期须为今天或之前（计划请作为行动：在行动窗格按 a）",
     ),
     ("logged on {deal}", "已为{deal}记日志"),
-    ("objective", "目标"),
-    ("notes", "备注"),
     ("{name} of {deal} edited", "已编辑{deal}的{name}"),
     // amounts and dates as typed, and as the file holds them
     (
@@ -476,9 +451,6 @@ pub(super) const TEXTS: &[(&str, &str)] = &[
         "{what} (a whole number from {min} to {max})",
         "{what}（{min} 到 {max} 的整数）",
     ),
-    ("coverage", "所用时间"),
-    ("score", "评分"),
-    ("probability", "概率"),
     (
         "a number of days (a whole number from 1 to 3650)",
         "天数（1 到 3650 的整数）",
@@ -494,17 +466,10 @@ pub(super) const TEXTS: &[(&str, &str)] = &[
         "未知的{what} {found}，应为以下之一：{all}",
     ),
     ("a {what} (a string)", "{what}（字符串）"),
-    ("stage", "阶段"),
     ("outcome", "结果"),
-    ("tier", "客户分级"),
     ("relationship stage", "关系阶段"),
     ("role", "角色"),
-    ("decision role", "决策角色"),
-    ("attitude", "状态"),
-    ("mode", "反应模式"),
     ("influence level", "影响力"),
-    ("focus", "购买风格"),
-    ("social style", "社交风格"),
     ("red-flag rule", "红旗规则"),
     (
         "format {s} is not a funnel workspace, expected \"{format}\"",
@@ -584,9 +549,7 @@ pub(super) const TEXTS: &[(&str, &str)] = &[
         "a second {what}; {first} was given already",
         "又一个{what}；前面已给过 {first}",
     ),
-    ("account", "客户"),
     ("amount", "金额"),
-    ("close date", "成交日期"),
     (
         "a deal needs a title: type it, then @account, amount, stage…",
         "商机需要标题：先输入标题，再写 @客户、金额、阶段…",

@@ -97,8 +97,6 @@ pub(super) const TEXTS: &[(&str, &str)] = &[
     ("no deal id or name", "没有商机 id 或名称"),
     ("no stage in {column}", "{column} 列没有阶段"),
     ("no date in {column}", "{column} 列没有日期"),
-    ("row", "行"),
-    ("rows", "行"),
     (
         "  {value} ({rows}): add --stage-map {map}",
         "  {value}（{rows}）：加上 --stage-map {map}",
