@@ -13,13 +13,14 @@ use clap::{Arg, ArgAction, Command};
 
 /// `--lang zh`, `--lang=zh` among the arguments, else the environment.
 pub fn lang_of(args: &[std::ffi::OsString]) -> Lang {
+    const EQUALS: &str = "--lang="; // i18n-exempt: an option as typed
     let mut it = args.iter().filter_map(|a| a.to_str());
     while let Some(a) = it.next() {
         if a == "--lang" {
             if let Some(l) = it.next().and_then(Lang::parse) {
                 return l;
             }
-        } else if let Some(l) = a.strip_prefix("--lang=").and_then(Lang::parse) {
+        } else if let Some(l) = a.strip_prefix(EQUALS).and_then(Lang::parse) {
             return l;
         }
     }

@@ -104,7 +104,8 @@ fn data_words() -> std::collections::BTreeSet<String> {
 }
 
 /// Words of three or more Latin letters on the screen that are neither
-/// the demo's data (or its start, where a cell cut it) nor key names.
+/// the demo's data nor key names (nor a part of them, where a cell or an
+/// overlay cut them).
 fn english_words(text: &str) -> Vec<String> {
     let data = data_words();
     const KEPT: &[&str] = &[
@@ -140,9 +141,30 @@ fn english_words(text: &str) -> Vec<String> {
         "NAME",
         "demo",
         "COO",
+        // what is typed, so it stays as typed: the filter's words, quick
+        // add's and the date fields' shorthands, the language switch
+        "stage",
+        "owner",
+        "tag",
+        "flag",
+        "account",
+        "tier",
+        "industry",
+        "relationship",
+        "drive",
+        "close",
+        "erp",
+        "fri",
+        "eom",
+        "eoq",
+        "English",
     ];
     text.split(|c: char| !c.is_ascii_alphabetic())
-        .filter(|w| w.len() >= 3 && !KEPT.contains(w) && !data.iter().any(|d| d.starts_with(*w)))
+        .filter(|w| {
+            w.len() >= 3
+                && !KEPT.iter().any(|k| k.starts_with(*w))
+                && !data.iter().any(|d| d.contains(*w))
+        })
         .map(String::from)
         .collect()
 }

@@ -24,7 +24,7 @@ impl App {
         self.screens.pipeline.data_changed();
         self.refresh(keep);
         let name = match lang {
-            Lang::En => "English",
+            Lang::En => "English", // i18n-exempt: a language is named in its own words
             Lang::Zh => "中文",
         };
         let saved = self.ws.settings.language.as_str();

@@ -54,7 +54,7 @@ pub(super) fn draw(app: &App, frame: &mut Frame, area: Rect) {
         n => tf!("{n} marked", n = super::grouped(n)),
     };
     let at = position(p.table.at(), p.rows.len(), p.filter.value());
-    let sort = tf!("sort: {sort}", sort = p.sort.name());
+    let sort = tf!("sort: {sort}", sort = crate::i18n::t(p.sort.name()));
     let parts: Vec<&str> = [i18n::t("Board"), &at, &marked, &sort]
         .into_iter()
         .filter(|s| !s.is_empty())

@@ -167,16 +167,19 @@ fn draw_entry(
 
 /// A yes/no question about deleting something, in a small warning box.
 fn question(app: &App, frame: &mut Frame, area: Rect, title: &str, text: &str, keys: &str) {
-    let text = format!("{text}\n\n{keys}");
-    let rect = centered(area, 60, wrapped_height(&text, 58) + 2);
+    // wrapped here, not by the paragraph: Chinese breaks between
+    // characters and `settings.language` stays whole (`text::wrap`)
+    let lines: Vec<Line> = format!("{text}\n\n{keys}")
+        .split('\n')
+        .flat_map(|l| crate::text::wrap(l, 58))
+        .map(Line::from)
+        .collect();
+    let rect = centered(area, 60, lines.len() as u16 + 3);
     clear(frame, rect);
     let block = Block::bordered()
         .title(title.to_owned())
         .border_style(app.theme.warning());
-    frame.render_widget(
-        Paragraph::new(text).wrap(Wrap { trim: true }).block(block),
-        rect,
-    );
+    frame.render_widget(Paragraph::new(lines).block(block), rect);
 }
 
 /// Clears `rect` for a dialog. A double-width character just left of it

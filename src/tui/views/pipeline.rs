@@ -251,7 +251,7 @@ fn draw_table(app: &App, frame: &mut Frame, area: Rect) {
         n => crate::tf!("{n} marked", n),
     };
     let position = super::position(p.table.at(), p.rows.len(), p.filter.value());
-    let sort = crate::tf!("sort: {sort}", sort = p.sort.name());
+    let sort = crate::tf!("sort: {sort}", sort = crate::i18n::t(p.sort.name()));
     let parts: Vec<&str> = [i18n::t("Deals"), &position, &marked, &sort]
         .into_iter()
         .filter(|s| !s.is_empty())
