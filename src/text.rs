@@ -170,7 +170,24 @@ pub(crate) fn utf8_len(lead: u8) -> usize {
 /// Display width in terminal columns, counted per grapheme cluster as the
 /// terminal buffer does: `👩‍💻` is one emoji of two columns, not four.
 pub fn width(s: &str) -> usize {
-    s.graphemes(true).map(grapheme_width).sum()
+    // Most text (English, Chinese, their punctuation) is characters that
+    // never join into clusters: their widths add up without segmenting,
+    // which costs a tenth (a table of 74,000 flags spent 40% of its time
+    // in the segmenter). Anything else takes the cluster path.
+    let mut sum = 0;
+    for c in s.chars() {
+        match c {
+            ' '..='~' => sum += 1,
+            '\u{A1}'..='\u{2FF}'
+            | '\u{2010}'..='\u{2027}'
+            | '\u{3000}'..='\u{9FFF}'
+            | '\u{FF00}'..='\u{FFEF}' => {
+                sum += unicode_width::UnicodeWidthChar::width(c).unwrap_or(0)
+            }
+            _ => return s.graphemes(true).map(grapheme_width).sum(),
+        }
+    }
+    sum
 }
 
 fn grapheme_width(g: &str) -> usize {
@@ -350,6 +367,16 @@ mod tests {
         assert!(width(&cut) <= 6);
         assert_eq!(truncate("王总王总", 4), "王…");
         assert_eq!(width(&truncate("王总王总", 4)), 3);
+    }
+
+    proptest::proptest! {
+        #[test]
+        fn the_quick_width_is_the_cluster_width(
+            s in "[a-zA-Z0-9 ,.é\u{301}\u{200D}\u{FE0F}👩💻中文商机，。（）…—“”\u{3000}\u{FF01}\u{1100}\u{1161}]{0,24}"
+        ) {
+            let clusters: usize = s.graphemes(true).map(grapheme_width).sum();
+            proptest::prop_assert_eq!(width(&s), clusters);
+        }
     }
 
     #[test]
