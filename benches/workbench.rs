@@ -47,6 +47,7 @@ fn main() {
     if std::env::var_os("FUNNEL_BENCH_100K").is_some() {
         sizes.push(100_000);
     }
+    let language_sizes = sizes.clone();
     let mut breakdown = Vec::new();
     let mut bulk = Vec::new();
     let mut boards = Vec::new();
@@ -266,4 +267,58 @@ fn main() {
     for line in boards {
         println!("{line}");
     }
+    println!();
+    println!(
+        "| 简体中文 (spec 12) | App::new + first frame, zh | Ctrl-l to frame (everything recomputed) | j in zh | > then < in zh |"
+    );
+    println!("|---|---|---|---|---|");
+    for n in language_sizes {
+        println!("{}", language(n, today));
+    }
+}
+
+/// The language switch and keys in Chinese: what the catalogue costs.
+fn language(n: usize, today: Date) -> String {
+    use funnel::i18n::{self, Lang, Locale, Numbers};
+    let zh = Locale {
+        lang: Lang::Zh,
+        numbers: Numbers::Chinese,
+    };
+    let ws = funnel::synth::workspace(n, 42, today);
+    let mut terminal = Terminal::new(TestBackend::new(120, 40)).unwrap();
+    i18n::set(zh);
+    let t = Instant::now();
+    let mut app = App::new(ws, today, "bench".into(), None);
+    terminal.draw(|f| views::draw(&app, f)).unwrap();
+    let first = t.elapsed();
+    let mut step = |app: &mut App, k: KeyEvent| {
+        let start = Instant::now();
+        app.update(Msg::Key(k));
+        terminal.draw(|f| views::draw(app, f)).unwrap();
+        start.elapsed()
+    };
+    let ctrl_l = KeyEvent::new(KeyCode::Char('l'), KeyModifiers::CONTROL);
+    // each switch asks whether to save: Esc keeps it for the session
+    let switches: Vec<Duration> = (0..6)
+        .map(|_| {
+            let took = step(&mut app, ctrl_l);
+            step(&mut app, KeyEvent::new(KeyCode::Esc, KeyModifiers::NONE));
+            took
+        })
+        .collect();
+    assert_eq!(i18n::lang(), Lang::Zh);
+    let moves: Vec<Duration> = (0..200)
+        .map(|i| step(&mut app, key(if i % 100 < 50 { 'j' } else { 'k' })))
+        .collect();
+    let stages: Vec<Duration> = (0..40)
+        .map(|i| step(&mut app, key(if i % 2 == 0 { '>' } else { '<' })))
+        .collect();
+    i18n::set(Locale::ENGLISH);
+    format!(
+        "| synthetic {n} | {} | {} | {} | {} |",
+        ms(first),
+        ms(median(switches)),
+        ms(median(moves)),
+        ms(median(stages))
+    )
 }
