@@ -60,7 +60,7 @@ fn write(ctx: &Context, ws: &crate::domain::Workspace, format: Format) -> String
             let mut t = Table::new(vec![
                 (t("ID"), Align::Left, 8),
                 (t("NAME"), Align::Left, 28),
-                (t("TIER"), Align::Left, 7),
+                (t("TIER"), Align::Left, 8),
                 (t("QUADRANT"), Align::Left, 13),
                 (t("RELATIONSHIP"), Align::Left, 12),
                 (t("OPEN"), Align::Right, 4),

@@ -32,7 +32,25 @@ pub fn command(lang: Lang) -> Command {
     let cmd = <super::Cli as clap::CommandFactory>::command();
     match lang {
         Lang::En => cmd,
-        Lang::Zh => chinese(cmd),
+        Lang::Zh => {
+            // clap adds its `help` command when the tree is built
+            let mut cmd = chinese(cmd);
+            cmd.build();
+            help_command(cmd)
+        }
+    }
+}
+
+/// The `help` command of this command and of every command under it.
+fn help_command(cmd: Command) -> Command {
+    let cmd = cmd.mut_subcommands(help_command);
+    if cmd.find_subcommand("help").is_some() {
+        cmd.mut_subcommand("help", |h| {
+            h.about("显示本帮助，或所给命令的帮助")
+                .mut_args(|a| a.help_heading("参数"))
+        })
+    } else {
+        cmd
     }
 }
 
@@ -64,9 +82,34 @@ fn chinese(cmd: Command) -> Command {
                 "选项"
             };
             let a = a.help_heading(heading);
-            let a = match help {
-                Some(h) => a.help(h),
-                None => a,
+            // clap's own `[default: md] [possible values: md, json]`, in Chinese
+            let mut extra = String::new();
+            let defaults: Vec<String> = a
+                .get_default_values()
+                .iter()
+                .map(|v| v.to_string_lossy().into_owned())
+                .collect();
+            if !defaults.is_empty() {
+                extra.push_str(&format!(" [默认：{}]", defaults.join("、")));
+            }
+            let values: Vec<String> = a
+                .get_possible_values()
+                .iter()
+                .filter(|v| !v.is_hide_set())
+                .map(|v| v.get_name().to_owned())
+                .collect();
+            if !values.is_empty() && a.get_action().takes_values() {
+                extra.push_str(&format!(" [可选：{}]", values.join("、")));
+            }
+            let a = if a.get_action().takes_values() {
+                a.hide_default_value(true).hide_possible_values(true)
+            } else {
+                a
+            };
+            let a = match (help, extra.is_empty()) {
+                (Some(h), _) => a.help(format!("{h}{extra}")),
+                (None, false) => a.help(extra.trim_start().to_owned()),
+                (None, true) => a,
             };
             match long {
                 Some(h) => a.long_help(h),

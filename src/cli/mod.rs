@@ -88,6 +88,7 @@ pub enum Command {
         /// Only the first N entries
         #[arg(long, value_name = "N")]
         limit: Option<usize>,
+        /// How to print it
         #[arg(long, value_enum, default_value_t = actions::Format::Table)]
         format: actions::Format,
     },
@@ -98,6 +99,7 @@ pub enum Command {
     },
     /// Export the workspace: csv (one row per opportunity), json, md (a readable document), ics (open actions)
     Export {
+        /// What to export
         #[arg(value_enum)]
         format: export::Format,
         /// Write to this file instead of standard output
@@ -106,11 +108,13 @@ pub enum Command {
     },
     /// Accounts with tier, screening quadrant, open pipeline and warnings
     Accounts {
+        /// How to print it
         #[arg(long, value_enum, default_value_t = accounts::Format::Table)]
         format: accounts::Format,
     },
     /// The weekly pipeline report: the week of the latest review, or since the review you name
     Report {
+        /// How to print it
         #[arg(long, value_enum, default_value_t = report::Format::Md)]
         format: report::Format,
         /// Compare with the latest review on or before DATE, or with the one before the latest (`previous`)
@@ -125,6 +129,7 @@ pub enum Command {
         /// The last day of the range, YYYY-MM-DD [default: today]
         #[arg(long, value_name = "DATE", value_parser = parse_date)]
         to: Option<Date>,
+        /// How to print it
         #[arg(long, value_enum, default_value_t = analysis::Format::Table)]
         format: analysis::Format,
     },
@@ -133,6 +138,7 @@ pub enum Command {
         /// Only this opportunity
         #[arg(long, value_name = "ID")]
         opportunity: Option<String>,
+        /// How to print it
         #[arg(long, value_enum, default_value_t = flags::Format::Table)]
         format: flags::Format,
     },
@@ -147,6 +153,7 @@ pub enum Command {
         /// Include won, lost and abandoned opportunities
         #[arg(long)]
         all: bool,
+        /// How to print it
         #[arg(long, value_enum, default_value_t = ListFormat::Table)]
         format: ListFormat,
     },
@@ -156,6 +163,7 @@ pub enum Command {
 /// of the deals' import but the reading of bytes (encoding, delimiter).
 #[derive(clap::Args, Debug)]
 pub struct DealImport {
+    /// The exported file to read (CSV, or a spreadsheet by its extension)
     file: PathBuf,
     /// Read column COLUMN as FIELD (id, title, account, stage, status, closed, won, active, reason, reason_code, closed_on, value, currency, probability, expected_close, created, modified, owner, product, notes, next_step, tags)
     #[arg(long = "map", value_name = "COLUMN=FIELD")]
@@ -301,6 +309,7 @@ pub enum ImportKind {
 /// import reads its own (see import_table.rs).
 #[derive(clap::Args, Debug)]
 pub struct TableImport {
+    /// The exported file to read (CSV, or a spreadsheet by its extension)
     file: PathBuf,
     /// Read column COLUMN as FIELD; repeatable. Contacts: id, name, first, last, title, email, phone, account. Activities: id, subject, kind, deal_id, deal, due, completed, status, closed, description, created, account, who. History: deal_id, deal, stage, date, field
     #[arg(long = "map", value_name = "COLUMN=FIELD")]

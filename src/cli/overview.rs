@@ -52,7 +52,7 @@ pub fn run(ctx: &Context) -> Result<String, Failure> {
         weighted.grouped(),
     ]);
     Ok(crate::tf!(
-        "{path} (owner {owner}, {currency})\n\n{table}\nThe terminal workbench is not built yet; `funnel list` shows the deals, `funnel check` validates the file, `funnel --help` lists every command.\n",
+        "{path} (owner {owner}, {currency})\n\n{table}\nRun `funnel` in a terminal for the workbench; `funnel list` shows the deals, `funnel check` validates the file, `funnel --help` lists every command.\n",
         path = ctx.workspace.display(),
         owner = clean(if s.owner.is_empty() {
             t("not set")

@@ -55,7 +55,8 @@ pub fn demo(ctx: &Context) -> Result<Output, Failure> {
         store,
         workspace: ws,
         today: ctx.today,
-        location: t("DEMO · a scratch copy, discarded on quit").into(),
+        // translated where it is drawn: the language can change in the session
+        location: "DEMO · a scratch copy, discarded on quit".into(),
         hint: Some(
             t("The demo pipeline, its story set today. ? lists every key; q quits (the copy is discarded).")
                 .into(),

@@ -175,7 +175,8 @@ fn piece(words: &[Word], i: usize, today: Date) -> Option<Piece> {
     if w.eq_ignore_ascii_case("close") {
         return Some(Piece::DateWord);
     }
-    if w.eq_ignore_ascii_case("by") {
+    // `成交于 季末`: the Chinese for `by`, also a piece only before a date
+    if w.eq_ignore_ascii_case("by") || w == "成交于" {
         let date = words
             .get(i + 1)
             .is_some_and(|n| !n.quoted && parse_date(n.text, today).is_ok());

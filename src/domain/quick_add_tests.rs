@@ -195,3 +195,23 @@ fn a_close_date_that_does_not_read_is_refused_naming_the_word() {
     assert_eq!(q.expected_close, None);
     assert!(read("deal @Acme close fri").expected_close.is_some());
 }
+
+#[test]
+fn the_chinese_example_reads_every_piece() {
+    // what the Chinese workbench shows as its example
+    let q = read("ERP 二期 @长城润滑油 120万 主导进程 成交于 季末 #erp p50");
+    assert_eq!(
+        q,
+        QuickAdd {
+            title: "ERP 二期".into(),
+            account: "长城润滑油".into(),
+            value: Some(Money::from_units(1_200_000)),
+            stage: Some(Stage::Drive),
+            expected_close: d("2026-12-31"),
+            probability: Some(crate::domain::Percent(50)),
+            tags: vec!["erp".into()],
+        }
+    );
+    // without a date after it, 成交于 is a word of the title
+    assert_eq!(read("成交于 准备 @甲").title, "成交于 准备");
+}

@@ -64,7 +64,8 @@ impl Query {
         let mut q = Query::default();
         let mut rest = Vec::new();
         for word in lower.split_whitespace() {
-            let slot = word.split_once(':').and_then(|(key, value)| {
+            // a Chinese keyboard types the full-width colon (`stage：主导`)
+            let slot = word.split_once([':', '：']).and_then(|(key, value)| {
                 let list = match key {
                     "stage" => &mut q.stage,
                     "owner" => &mut q.owner,
@@ -101,7 +102,12 @@ impl Query {
     /// Whether `o` passes the `key:value` words other than `flag:`
     /// (`account_name` lower-cased: the deal's account's name).
     pub fn keeps(&self, o: &Opportunity, account_name: &str) -> bool {
-        any_prefix(&self.stage, o.stage.as_str())
+        // a stage by its word or by the course's name (`stage:主导`)
+        (self.stage.is_empty()
+            || self.stage.iter().any(|v| {
+                o.stage.as_str().starts_with(v.as_str())
+                    || o.stage.chinese().starts_with(v.as_str())
+            }))
             && (self.owner.is_empty() || any_prefix(&self.owner, &o.owner.to_lowercase()))
             && (self.tag.is_empty()
                 || o.tags
@@ -153,5 +159,13 @@ mod tests {
         assert_eq!(split_command(":hot"), ("", Some(":hot")));
         assert_eq!(split_command("a:b"), ("a:b", None));
         assert!(Query::parse("acme :save x").text == "acme ");
+        // the course's stage names, and the full-width colon
+        let q = Query::parse("stage：主导 stage:方案论证");
+        assert_eq!(q.stage, ["主导", "方案论证"]);
+        let mut o = Opportunity::default();
+        o.stage = crate::domain::Stage::Drive;
+        assert!(q.keeps(&o, ""));
+        o.stage = crate::domain::Stage::Negotiate;
+        assert!(!q.keeps(&o, ""));
     }
 }

@@ -69,7 +69,7 @@ fn view_1_the_board_and_the_closed_deals() {
     );
     check(
         &[KeyCode::Char('C')],
-        &["已结束商机", "最新的在前", "结果", "丢单"],
+        &["已关闭商机", "最新的在前", "结果", "丢单"],
         &["Closed deals", "Result", "Code"],
     );
 }
@@ -98,7 +98,7 @@ fn views_2_to_6() {
     );
     check(
         &[KeyCode::Char('6')],
-        &["销售结果分析", "赢单", "赢率"],
+        &["销售结果分析", "赢单", "赢单率"],
         &["Sales result analysis", "win rate", "average cycle"],
     );
 }

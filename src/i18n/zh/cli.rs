@@ -90,8 +90,8 @@ pub(super) const TEXTS: &[(&str, &str)] = &[
         "{path} 还没有工作区。\n用 `funnel init --demo` 创建演示漏斗，或用 `funnel init` 创建空工作区。\n",
     ),
     (
-        "{path} (owner {owner}, {currency})\n\n{table}\nThe terminal workbench is not built yet; `funnel list` shows the deals, `funnel check` validates the file, `funnel --help` lists every command.\n",
-        "{path}（负责人 {owner}，{currency}）\n\n{table}\n终端工作台尚未构建；`funnel list` 列出商机，`funnel check` 检查文件，`funnel --help` 列出所有命令。\n",
+        "{path} (owner {owner}, {currency})\n\n{table}\nRun `funnel` in a terminal for the workbench; `funnel list` shows the deals, `funnel check` validates the file, `funnel --help` lists every command.\n",
+        "{path}（负责人 {owner}，{currency}）\n\n{table}\n在终端中运行 `funnel` 即打开工作台；`funnel list` 列出商机，`funnel check` 检查文件，`funnel --help` 列出所有命令。\n",
     ),
     ("another funnel", "另一个 funnel"),
     ("another funnel (process {p})", "另一个 funnel（进程 {p}）"),

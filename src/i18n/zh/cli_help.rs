@@ -227,4 +227,10 @@ pub(in crate::i18n) const TEXTS: &[(&str, &str)] = &[
         "Your name, the owner of new opportunities (empty workspace only)",
         "您的名字，即新商机的负责人（仅限空工作区）",
     ),
+    ("How to print it", "输出格式"),
+    ("What to export", "导出格式"),
+    (
+        "The exported file to read (CSV, or a spreadsheet by its extension)",
+        "要读取的导出文件（CSV，或按扩展名识别的电子表格）",
+    ),
 ];

@@ -167,7 +167,7 @@ pub(super) const TEXTS: &[(&str, &str)] = &[
     ),
     (
         "Neutral (中立): win them over: learn the result they need and their personal win, and show how we deliver both.",
-        "中立：争取过来：了解其要的组织结果和个人赢，说明我们如何两者兼顾。",
+        "中立：把他争取过来。了解他要的组织结果和个人的赢，说明我们如何两者兼顾。",
     ),
     (
         "Non-supporter (不支持): an opponent is not an enemy. Find out why, answer the concern, and lean on supporters they listen to.",

@@ -188,7 +188,7 @@ pub(super) const TEXTS: &[(&str, &str)] = &[
     ("new opportunity", "新建商机"),
     (
         "quick add: a new deal on one line (ERP @Acme 500k drive close eoq #tag p50)",
-        "快速添加：一行输入新商机（ERP @Acme 500k drive close eoq #tag p50）",
+        "快速添加：一行输入新商机（ERP 二期 @长城润滑油 120万 主导进程 成交于 季末 #erp p50）",
     ),
     ("edit the opportunity", "编辑商机"),
     (
@@ -338,7 +338,7 @@ pub(super) const TEXTS: &[(&str, &str)] = &[
     ),
     (" any key closes this help", " 任意键关闭帮助"),
     (" Keys · opportunities ", " 按键 · 商机 "),
-    (" Keys · qualification ", " 按键 · 四项条件 "),
+    (" Keys · qualification ", " 按键 · 商机确认 "),
     (" Keys · buying influences ", " 按键 · 买方影响力 "),
     (" Keys · red flags ", " 按键 · 红旗信号 "),
     (" Keys · actions ", " 按键 · 行动 "),

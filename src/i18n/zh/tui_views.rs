@@ -56,7 +56,7 @@ pub(super) const TEXTS: &[(&str, &str)] = &[
     ("{d} d · {owner}", "{d} 天 · {owner}"),
     ("{d} d in stage", "本阶段 {d} 天"),
     // view 1: the closed deals
-    ("Closed deals", "已结束商机"),
+    ("Closed deals", "已关闭商机"),
     ("newest first", "最新的在前"),
     (
         "No closed deals yet: W marks a deal won, L lost or abandoned.\n\nC lists the open ones.",
@@ -144,7 +144,7 @@ pub(super) const TEXTS: &[(&str, &str)] = &[
     ("{n}d ago", "{n} 天前"),
     ("no role", "无角色"),
     ("never met", "没有会晤"),
-    ("introduction", "简介"),
+    ("introduction", "初次接触"),
     ("one-to-one", "一对一"),
     ("quality time", "高质量时间"),
     // view 2: actions
@@ -169,7 +169,7 @@ pub(super) const TEXTS: &[(&str, &str)] = &[
     ("Results", "结果"),
     (
         "win rate {rate} ({won} won, {lost} lost)",
-        "赢率 {rate}（赢单 {won}，丢单 {lost}）",
+        "赢单率 {rate}（赢单 {won}，丢单 {lost}）",
     ),
     ("sales velocity {velocity}", "销售速度 {velocity}"),
     ("{amount} {currency} a day", "每天 {amount} {currency}"),
@@ -295,7 +295,7 @@ pub(super) const TEXTS: &[(&str, &str)] = &[
         "none here; {n} closed {first} – {last}",
         "此期间没有；{first} – {last} 共结束 {n} 个",
     ),
-    ("win rate", "赢率"),
+    ("win rate", "赢单率"),
     ("{won} of {decided}", "{won}/{decided}"),
     ("average cycle", "平均周期"),
     (
@@ -311,7 +311,7 @@ pub(super) const TEXTS: &[(&str, &str)] = &[
     ("Quick add", "快速添加"),
     (
         "e.g. ERP phase 2 @长城润滑油 1.2M drive close eoq #erp p50",
-        "例：ERP 二期 @长城润滑油 1.2M drive close eoq #erp p50",
+        "例：ERP 二期 @长城润滑油 120万 主导进程 成交于 季末 #erp p50",
     ),
     ("{account} (new account)", "{account}（新客户）"),
     // dialogs

@@ -230,7 +230,7 @@ impl App {
     /// other key keeps everything and says so.
     fn answer(&mut self, action: Option<Action>, confirm: Confirm) -> Vec<Effect> {
         if action != Some(Action::Yes) {
-            self.say(confirm.kept, Tone::Info);
+            self.say(crate::i18n::t(confirm.kept), Tone::Info);
             return Vec::new();
         }
         if let Some(why) = &self.read_only {

@@ -25,7 +25,7 @@ pub fn draw(app: &App, frame: &mut Frame, area: Rect) {
             scroll,
         } => super::help::draw(app, (title, scopes, scroll.at()), frame, area),
         Dialog::Form(form, _) => draw_form(app, form, &keys, frame, area),
-        Dialog::Confirm(c) => question(app, frame, area, c.title, &c.question, &keys),
+        Dialog::Confirm(c) => question(app, frame, area, i18n::t(c.title), &c.question, &keys),
         Dialog::Reschedule { typed, more, .. } => {
             let shown = clean(typed.value());
             // what the typed text means as it is typed, or what it may be

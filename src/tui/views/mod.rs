@@ -100,7 +100,11 @@ fn draw_title(app: &App, frame: &mut Frame, area: Rect) {
         x += 1 + width(label) as u16;
     }
     left.push(Span::raw("  "));
-    left.push(Span::styled(clean(&app.location).into_owned(), t.dim()));
+    // the demo's badge is a catalogue text; a path is itself in any language
+    left.push(Span::styled(
+        clean(crate::i18n::t(&app.location)).into_owned(),
+        t.dim(),
+    ));
     let [l, r] = Layout::horizontal([
         Constraint::Fill(1),
         Constraint::Length(width(&right) as u16),
@@ -144,16 +148,30 @@ fn draw_bottom(app: &App, frame: &mut Frame, area: Rect) {
         return;
     }
     let mut spans = vec![Span::raw(" ")];
-    // a key shadowed here (the closed list's `b`) is not hinted
+    let mut used = 1;
+    // a key shadowed here (the closed list's `b`) is not hinted; a hint
+    // that does not fit is cut with `…` (`?` lists every key in full)
     for b in keymap::bindings_in_effect(app.scopes())
         .into_iter()
         .filter(|b| b.hint)
     {
-        spans.push(Span::styled(
-            b.label.split(' ').next().unwrap_or(b.label),
-            t.key(),
-        ));
-        spans.push(Span::raw(format!(" {}  ", b.short())));
+        let key = b.label.split(' ').next().unwrap_or(b.label);
+        let text = format!(" {}  ", b.short());
+        let need = crate::text::width(key) + crate::text::width(text.trim_end());
+        let room = usize::from(area.width).saturating_sub(used);
+        if need > room {
+            // the last one that has room for a few words shows cut, marked
+            let left = room.saturating_sub(crate::text::width(key) + 1);
+            if left >= 8 {
+                spans.push(Span::styled(key, t.key()));
+                let cut = crate::text::truncate(text.trim(), left);
+                spans.push(Span::raw(format!(" {cut}")));
+            }
+            break;
+        }
+        used += crate::text::width(key) + crate::text::width(&text);
+        spans.push(Span::styled(key, t.key()));
+        spans.push(Span::raw(text));
     }
     frame.render_widget(Paragraph::new(Line::from(spans)), area);
 }
