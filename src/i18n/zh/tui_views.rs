@@ -329,4 +329,9 @@ pub(super) const TEXTS: &[(&str, &str)] = &[
     ),
     ("j k PgDn PgUp scroll", "j k PgDn PgUp 滚动"),
     // a form's choices: whether a person holds a buying role
+    (
+        "Result for the organisation: {result}",
+        "组织的结果：{result}",
+    ),
+    ("Personal win: {win}", "个人的赢：{win}"),
 ];

@@ -100,9 +100,13 @@ fn draw_title(app: &App, frame: &mut Frame, area: Rect) {
         x += 1 + width(label) as u16;
     }
     left.push(Span::raw("  "));
-    // the demo's badge is a catalogue text; a path is itself in any language
+    // the demo's badge is a catalogue text; a path is itself in any
+    // language. What does not fit before the date is cut with `…`.
+    let used: usize = left.iter().map(|s| width(&s.content)).sum();
+    let room = usize::from(area.width).saturating_sub(used + width(&right));
+    let location = clean(crate::i18n::t(&app.location));
     left.push(Span::styled(
-        clean(crate::i18n::t(&app.location)).into_owned(),
+        crate::text::truncate(&location, room).into_owned(),
         t.dim(),
     ));
     let [l, r] = Layout::horizontal([
@@ -209,10 +213,12 @@ pub(crate) fn truncated(lines: Vec<Line<'_>>, width: usize) -> Vec<Line<'_>> {
             }
             let style = line.spans.first().map_or(line.style, |s| s.style);
             let text: String = line.spans.iter().map(|s| s.content.as_ref()).collect();
+            // the line's own style (a selected row's highlight) stays
             Line::from(Span::styled(
                 crate::text::truncate(&text, width).into_owned(),
                 style,
             ))
+            .style(line.style)
         })
         .collect()
 }

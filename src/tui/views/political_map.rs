@@ -12,7 +12,7 @@ use ratatui::Frame;
 use ratatui::layout::{Constraint, Layout, Rect};
 use ratatui::style::Style;
 use ratatui::text::{Line, Span};
-use ratatui::widgets::{Block, Borders, Paragraph, Wrap};
+use ratatui::widgets::{Block, Borders, Paragraph};
 
 pub fn draw(app: &App, selected: usize, frame: &mut Frame, area: Rect) {
     let t = &app.theme;
@@ -88,8 +88,10 @@ pub fn draw(app: &App, selected: usize, frame: &mut Frame, area: Rect) {
         place,
         (offset, tree.len(), room),
     );
+    // a row longer than the pane is cut with `…`, never silently
+    let shown: Vec<Line> = lines.into_iter().skip(offset).collect();
     frame.render_widget(
-        Paragraph::new(lines.into_iter().skip(offset).collect::<Vec<_>>()),
+        Paragraph::new(super::truncated(shown, usize::from(tree_area.width))),
         tree_area,
     );
 
@@ -110,12 +112,20 @@ pub fn draw(app: &App, selected: usize, frame: &mut Frame, area: Rect) {
         if let Some(style) = p.social_style {
             notes.push(Line::raw(advice::social_style(style)));
         }
-        if !p.win.is_empty() || !p.result.is_empty() {
-            notes.push(Line::raw(tf!(
+        // each half only when it is known: an empty "personal win:" reads
+        // as a fault
+        match (p.result.is_empty(), p.win.is_empty()) {
+            (false, false) => notes.push(Line::raw(tf!(
                 "Result for the organisation: {result} · Personal win: {win}",
                 result = clean(&p.result),
                 win = clean(&p.win)
-            )));
+            ))),
+            (false, true) => notes.push(Line::raw(tf!(
+                "Result for the organisation: {result}",
+                result = clean(&p.result)
+            ))),
+            (true, false) => notes.push(Line::raw(tf!("Personal win: {win}", win = clean(&p.win)))),
+            (true, true) => {}
         }
     }
     notes.push(Line::from(Span::styled(
@@ -136,7 +146,9 @@ pub fn draw(app: &App, selected: usize, frame: &mut Frame, area: Rect) {
     } else {
         side_inner
     };
-    frame.render_widget(Paragraph::new(notes).wrap(Wrap { trim: true }), side_inner);
+    // wrapped as Chinese breaks (between characters, never before ，。)
+    let notes = super::wrapped(notes, usize::from(side_inner.width));
+    frame.render_widget(Paragraph::new(notes), side_inner);
 }
 
 /// One person on the map: core mark, attitude, name, title, roles, coverage.

@@ -54,8 +54,8 @@ pub fn draw(app: &App, frame: &mut Frame, area: Rect) {
         let kinds = w.named(title);
         for (name, names) in &kinds {
             lines.push(Line::from(vec![
-                Span::styled(format!("  {name}: "), t.heading()),
-                Span::raw(names.join("; ")),
+                Span::styled(format!("  {name}{}", i18n::t(": ")), t.heading()),
+                Span::raw(names.join(i18n::t("; "))),
             ]));
         }
         if kinds.is_empty() {
