@@ -83,7 +83,7 @@ pub(super) fn rows(app: &App, o: &Opportunity, width: usize) -> Vec<Item> {
 /// `D$ ●●○ grow H 13d`: decision role, focus, coverage, mode, influence,
 /// days since the last contact.
 fn person_figures(app: &App, p: &crate::domain::Influence) -> String {
-    use crate::domain::{DecisionRole, Focus, Level, Mode};
+    use crate::domain::{DecisionRole, Focus, Mode};
     let dr = match p.decision_role {
         Some(DecisionRole::Approver) => 'A',
         Some(DecisionRole::DecisionMaker) => 'D',
@@ -107,11 +107,13 @@ fn person_figures(app: &App, p: &crate::domain::Influence) -> String {
         Mode::Overconfident => i18n::t("over"),
         Mode::Unknown => "  ? ",
     };
-    let level = match p.influence {
-        Some(Level::High) => 'H',
-        Some(Level::Medium) => 'M',
-        Some(Level::Low) => 'L',
-        None => '·',
+    // the course's letters (A D C E U, V R $ P T) are what sellers learn;
+    // the influence level reads 高 中 低 in Chinese (two columns each)
+    let level = match (i18n::lang(), p.influence) {
+        (i18n::Lang::En, Some(l)) => l.as_str()[..1].to_uppercase(),
+        (i18n::Lang::En, None) => "·".to_owned(),
+        (i18n::Lang::Zh, Some(l)) => l.label(),
+        (i18n::Lang::Zh, None) => "· ".to_owned(),
     };
     let days = p.last_contact.map_or("  —".to_owned(), |d| {
         crate::tf!("{days}d", days = format!("{:>3}", d.days_until(app.today)))
