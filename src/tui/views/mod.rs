@@ -184,7 +184,7 @@ fn draw_bottom(app: &App, frame: &mut Frame, area: Rect) {
 /// [`crate::text::wrap`] does: ratatui's `Wrap` could leave a double-width
 /// character in a line's last column, one past the area (issue 16: full-width
 /// commas spilled past the screen's edge). A line that fits keeps its spans;
-/// one that is wrapped takes the style of its first span.
+/// one that is wrapped takes the style of its first span, and its indent.
 pub(crate) fn wrapped(lines: Vec<Line<'_>>, width: usize) -> Vec<Line<'_>> {
     lines
         .into_iter()
@@ -194,9 +194,13 @@ pub(crate) fn wrapped(lines: Vec<Line<'_>>, width: usize) -> Vec<Line<'_>> {
             }
             let style = line.spans.first().map_or(line.style, |s| s.style);
             let text: String = line.spans.iter().map(|s| s.content.as_ref()).collect();
-            crate::text::wrap(&text, width)
+            // continuation lines keep the line's indent, so an item reads
+            // as one (up to half the width, so that words still fit)
+            let indent = (text.len() - text.trim_start_matches(' ').len()).min(width / 2);
+            let pad = " ".repeat(indent);
+            crate::text::wrap(&text[indent..], width - indent)
                 .into_iter()
-                .map(|l| Line::from(Span::styled(l, style)))
+                .map(|l| Line::from(Span::styled(format!("{pad}{l}"), style)))
                 .collect()
         })
         .collect()
