@@ -162,8 +162,10 @@ mod tests {
         // the course's stage names, and the full-width colon
         let q = Query::parse("stage：主导 stage:方案论证");
         assert_eq!(q.stage, ["主导", "方案论证"]);
-        let mut o = Opportunity::default();
-        o.stage = crate::domain::Stage::Drive;
+        let mut o = Opportunity {
+            stage: crate::domain::Stage::Drive,
+            ..Default::default()
+        };
         assert!(q.keeps(&o, ""));
         o.stage = crate::domain::Stage::Negotiate;
         assert!(!q.keeps(&o, ""));
