@@ -156,3 +156,70 @@ pub(crate) fn help_texts() -> Vec<String> {
     out.dedup();
     out
 }
+
+/// clap's parse errors in Chinese (`None`: clap's own text, e.g. the help
+/// itself, which [`command`] already wrote in Chinese). What was typed is
+/// quoted as typed; the option names stay as they are.
+pub fn error(e: &clap::Error) -> Option<String> {
+    use clap::error::{ContextKind as C, ContextValue, ErrorKind as K};
+    let get = |kind: C| -> String {
+        match e.get(kind) {
+            Some(ContextValue::String(s)) => s.clone(),
+            Some(ContextValue::Strings(v)) => v.join("、"),
+            Some(ContextValue::StyledStr(s)) => s.to_string(),
+            Some(ContextValue::StyledStrs(v)) => v
+                .iter()
+                .map(|s| s.to_string())
+                .collect::<Vec<_>>()
+                .join("、"),
+            Some(ContextValue::Number(n)) => n.to_string(),
+            _ => String::new(),
+        }
+    };
+    let suggestion = |kind: C| {
+        let s = get(kind);
+        if s.is_empty() {
+            String::new()
+        } else {
+            format!("（是想用 '{s}' 吗？）")
+        }
+    };
+    let message = match e.kind() {
+        K::InvalidValue => format!(
+            "'{}' 不是 {} 的有效值；可选：{}",
+            get(C::InvalidValue),
+            get(C::InvalidArg),
+            get(C::ValidValue)
+        ),
+        K::ValueValidation => {
+            let why = std::error::Error::source(e).map_or(String::new(), |s| format!("：{s}"));
+            format!(
+                "{} 的值 '{}' 无效{why}",
+                get(C::InvalidArg),
+                get(C::InvalidValue)
+            )
+        }
+        K::UnknownArgument => format!(
+            "没有 '{}' 这个选项{}",
+            get(C::InvalidArg),
+            suggestion(C::SuggestedArg)
+        ),
+        K::InvalidSubcommand => format!(
+            "没有 '{}' 这个命令{}",
+            get(C::InvalidSubcommand),
+            suggestion(C::SuggestedSubcommand)
+        ),
+        K::MissingRequiredArgument => format!("缺少必需的参数：{}", get(C::InvalidArg)),
+        K::ArgumentConflict => format!(
+            "{} 不能与 {} 同时使用",
+            get(C::InvalidArg),
+            get(C::PriorArg)
+        ),
+        K::NoEquals | K::TooManyValues | K::TooFewValues | K::WrongNumberOfValues => {
+            format!("{} 的值的个数不对", get(C::InvalidArg))
+        }
+        _ => return None,
+    };
+    // i18n-exempt: this is the Chinese (clap's English is its own)
+    Some(format!("错误：{message}\n\n更多信息请用 '--help'。\n"))
+}

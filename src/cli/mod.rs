@@ -345,23 +345,25 @@ pub enum ListFormat {
 }
 
 fn parse_date(s: &str) -> Result<Date, String> {
-    // i18n-exempt: clap's message, read before the language is known
-    Date::parse(s).ok_or_else(|| format!("expected a date YYYY-MM-DD, got {s:?}"))
+    // the language is set from --lang and the environment before parsing
+    Date::parse(s)
+        .ok_or_else(|| crate::tf!("expected a date YYYY-MM-DD, got {s}", s = format!("{s:?}")))
 }
 
 fn parse_lang(s: &str) -> Result<Lang, String> {
-    // i18n-exempt: clap's message, read before the language is known
-    Lang::parse(s).ok_or_else(|| format!("expected en or zh, got {s:?}"))
+    Lang::parse(s).ok_or_else(|| crate::tf!("expected en or zh, got {s}", s = format!("{s:?}")))
 }
 
 fn parse_since(s: &str) -> Result<Since, String> {
     if s == "previous" {
         return Ok(Since::Previous);
     }
-    Date::parse(s)
-        .map(Since::Date)
-        // i18n-exempt: clap's message, read before the language is known
-        .ok_or_else(|| format!("expected a date YYYY-MM-DD or `previous`, got {s:?}"))
+    Date::parse(s).map(Since::Date).ok_or_else(|| {
+        crate::tf!(
+            "expected a date YYYY-MM-DD or `previous`, got {s}",
+            s = format!("{s:?}")
+        )
+    })
 }
 
 fn parse_stage(s: &str) -> Result<Stage, String> {
@@ -543,7 +545,10 @@ pub fn run(cli: Cli) -> ExitCode {
 /// Prints a command-line parsing error (or help, or the version) cleaned,
 /// with clap's exit status.
 pub fn usage_error(e: clap::Error) -> ExitCode {
-    let text = e.render().to_string();
+    let text = match i18n::lang() {
+        Lang::Zh => help_zh::error(&e).unwrap_or_else(|| e.render().to_string()),
+        Lang::En => e.render().to_string(),
+    };
     if e.use_stderr() {
         write_out(&mut std::io::stderr(), &text);
     } else {

@@ -216,3 +216,34 @@ fn the_help_lists_the_commands_in_chinese() {
     let help = stdout(&sb.funnel().arg("--help").output().unwrap());
     assert!(help.contains("The weekly pipeline report"), "{help}");
 }
+
+#[test]
+fn command_line_mistakes_are_told_in_chinese() {
+    let sb = Sandbox::new();
+    let run = |args: &[&str]| {
+        let out = sb.funnel().args(args).output().unwrap();
+        (out.status.code(), stderr(&out))
+    };
+    let (code, err) = run(&["--lang", "zh", "lisst"]);
+    assert_eq!(code, Some(2));
+    assert!(
+        err.contains("没有 'lisst' 这个命令（是想用 'list' 吗？）"),
+        "{err}"
+    );
+    let (code, err) = run(&["--lang", "zh", "list", "--format", "xml"]);
+    assert_eq!(code, Some(2));
+    assert!(
+        err.contains("'xml' 不是 --format <FORMAT> 的有效值；可选：table、csv、json"),
+        "{err}"
+    );
+    let (code, err) = run(&["--lang", "zh", "--today", "2026-13-01", "list"]);
+    assert_eq!(code, Some(2));
+    assert!(
+        err.contains("应为 YYYY-MM-DD 格式的日期，实际为 \"2026-13-01\""),
+        "{err}"
+    );
+    // English stays clap's own
+    let (code, err) = run(&["lisst"]);
+    assert_eq!(code, Some(2));
+    assert!(err.contains("unrecognized subcommand 'lisst'"), "{err}");
+}

@@ -466,4 +466,13 @@ pub(super) const TEXTS: &[(&str, &str)] = &[
         "A terminal workbench for the weekly review of complex B2B deals.",
         "复杂 B2B 商机每周回顾的终端工作台。",
     ),
+    (
+        "expected a date YYYY-MM-DD, got {s}",
+        "应为 YYYY-MM-DD 格式的日期，实际为 {s}",
+    ),
+    ("expected en or zh, got {s}", "应为 en 或 zh，实际为 {s}"),
+    (
+        "expected a date YYYY-MM-DD or `previous`, got {s}",
+        "应为 YYYY-MM-DD 格式的日期或 `previous`，实际为 {s}",
+    ),
 ];
