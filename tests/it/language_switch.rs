@@ -80,3 +80,35 @@ fn a_workspace_that_already_says_chinese_is_not_asked_again() {
     assert!(app.dialog.is_none());
     assert_eq!(i18n::lang(), Lang::Zh);
 }
+
+#[test]
+fn the_switch_keeps_marks_filters_and_the_selection_in_every_view() {
+    let mut app = english();
+    // view 1: a filter and two marks, the selection on the second row
+    press(&mut app, KeyCode::Char('/'));
+    for c in "stage:drive".chars() {
+        press(&mut app, KeyCode::Char(c));
+    }
+    press(&mut app, KeyCode::Enter);
+    press(&mut app, KeyCode::Char(' '));
+    press(&mut app, KeyCode::Char(' '));
+    let selected = crate::common::selected_id(&app);
+    let marked = app.screens.pipeline.marks.len();
+    assert_eq!(marked, 2);
+    ctrl_l(&mut app);
+    press(&mut app, KeyCode::Esc);
+    assert_eq!(crate::common::selected_id(&app), selected);
+    assert_eq!(app.screens.pipeline.marks.len(), marked);
+    assert!(
+        screen(&app, 100, 30).contains("stage:drive"),
+        "the filter is still on"
+    );
+    // view 2: a mark on an action survives the switch back
+    press(&mut app, KeyCode::Char('2'));
+    press(&mut app, KeyCode::Char(' '));
+    assert_eq!(app.screens.actions.marks.len(), 1);
+    ctrl_l(&mut app);
+    press(&mut app, KeyCode::Esc);
+    assert_eq!(i18n::lang(), Lang::En);
+    assert_eq!(app.screens.actions.marks.len(), 1);
+}
