@@ -216,6 +216,30 @@ pub fn truncate(s: &str, max: usize) -> Cow<'_, str> {
     Cow::Owned(out)
 }
 
+/// Cuts `s` to at most `max` columns from its start, beginning with `…`
+/// when cut (a path keeps its file name: `…/sales/ws.json`); never splits
+/// a grapheme cluster.
+pub fn truncate_start(s: &str, max: usize) -> Cow<'_, str> {
+    if width(s) <= max {
+        return Cow::Borrowed(s);
+    }
+    if max == 0 {
+        return Cow::Owned(String::new());
+    }
+    let mut kept = Vec::new();
+    let mut used = 0;
+    for g in s.graphemes(true).rev() {
+        let w = grapheme_width(g);
+        if used + w + 1 > max {
+            break;
+        }
+        kept.push(g);
+        used += w;
+    }
+    kept.push("…");
+    Cow::Owned(kept.into_iter().rev().collect())
+}
+
 /// `s` broken into lines of at most `max` columns: at spaces where a line
 /// has one, anywhere between grapheme clusters otherwise (Chinese text has
 /// no spaces). Leading spaces of a continuation line are dropped.
@@ -277,7 +301,11 @@ fn last_break(line: &str, next: &str) -> Option<(usize, usize)> {
             }
             continue;
         }
-        if (wide(before) || wide(after)) && !NO_LINE_START.contains(after) && after != " " {
+        if (wide(before) || wide(after))
+            && !NO_LINE_START.contains(after)
+            && !NO_LINE_END.contains(before)
+            && after != " "
+        {
             return Some((at, at));
         }
     }
@@ -286,6 +314,10 @@ fn last_break(line: &str, next: &str) -> Option<(usize, usize)> {
 
 /// Punctuation a Chinese line never starts with.
 const NO_LINE_START: &str = "，。、：；！？）》」』”’…";
+
+/// What a line never ends with: an opening bracket or quote, and the
+/// no-break space that ties a mark to its word (`✓\u{a0}预算`).
+const NO_LINE_END: &str = "（《「『“‘\u{a0}";
 
 /// Whether `c` separates words or lines (LF, CR, tab, VT, FF, NEL, the
 /// Unicode line and paragraph separators): replaced by a space, not dropped.
@@ -388,6 +420,23 @@ mod tests {
         );
         // an English word beside Chinese goes down whole
         assert_eq!(wrap("先上线SAP EWM", 10), ["先上线SAP", "EWM"]);
+    }
+
+    #[test]
+    fn a_path_is_cut_from_its_start() {
+        assert_eq!(truncate_start("/tmp/qa2/ws.json", 11), "…a2/ws.json");
+        assert_eq!(truncate_start("/tmp/ws.json", 20), "/tmp/ws.json");
+        assert_eq!(truncate_start("/销售/工作区.json", 10), "…作区.json");
+        assert!(width(&truncate_start("/销售/工作区.json", 9)) <= 9);
+    }
+
+    #[test]
+    fn a_line_never_ends_with_an_opening_bracket_or_a_tied_mark() {
+        assert_eq!(
+            wrap("合同已在法务（2026-11-27）", 14),
+            ["合同已在法务", "（2026-11-27）"]
+        );
+        assert_eq!(wrap("✓ 需求  ✓\u{a0}预算", 10), ["✓ 需求", "✓\u{a0}预算"]);
     }
 
     #[test]

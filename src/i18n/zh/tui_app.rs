@@ -112,7 +112,7 @@ pub(super) const TEXTS: &[(&str, &str)] = &[
     ("2 one-to-one", "2 一对一"),
     ("3 quality time", "3 高质量时间"),
     ("job title", "职务"),
-    ("personal result", "业务结果"),
+    ("personal result", "组织结果"),
     ("opportunities (SWOT)", "机会"),
     ("title", "标题"),
     ("account", "客户"),

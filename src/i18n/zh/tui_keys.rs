@@ -223,7 +223,7 @@ pub(super) const TEXTS: &[(&str, &str)] = &[
     ("add a buying influence", "添加买方影响力"),
     (
         "edit the person (roles, reports to, win, result…)",
-        "编辑人员（角色、汇报对象、个人赢、业务结果…）",
+        "编辑人员（角色、汇报对象、个人赢、组织结果…）",
     ),
     ("remove the person (asks first)", "移除人员（先确认）"),
     ("attitude: * + = - X ?", "态度：* + = - X ?"),

@@ -60,13 +60,13 @@ pub(super) const TEXTS: &[(&str, &str)] = &[
     ("newest first", "最新的在前"),
     (
         "No closed deals yet: W marks a deal won, L lost or abandoned.\n\nC lists the open ones.",
-        "还没有已结束的商机：W 标记赢单，L 标记丢单或放弃。\n\nC 列出进行中的商机。",
+        "还没有已关闭的商机：W 标记赢单，L 标记丢单或放弃。\n\nC 列出进行中的商机。",
     ),
     (
         "No closed deal matches the filter. Press / then Esc to clear it.",
-        "没有已结束的商机符合筛选条件。按 / 再按 Esc 清除筛选。",
+        "没有已关闭的商机符合筛选条件。按 / 再按 Esc 清除筛选。",
     ),
-    ("Closed", "结束日期"),
+    ("Closed", "关闭日期"),
     ("Result", "结果"),
     ("Code", "原因代码"),
     ("Reason", "原因"),
@@ -138,7 +138,7 @@ pub(super) const TEXTS: &[(&str, &str)] = &[
     ),
     (
         "Result for the organisation: {result} · Personal win: {win}",
-        "组织的结果：{result} · 个人的赢：{win}",
+        "组织结果：{result} · 个人赢：{win}",
     ),
     ("j k move · Esc closes", "j k 移动 · Esc 关闭"),
     ("{n}d ago", "{n} 天前"),
@@ -270,7 +270,7 @@ pub(super) const TEXTS: &[(&str, &str)] = &[
     // view 6: sales result analysis
     (
         "Sales result analysis · closed {from} – {to}",
-        "销售结果分析 · 结束于 {from} – {to}",
+        "销售结果分析 · 关闭于 {from} – {to}",
     ),
     // over the figures `{:>4} {:>4} {:>4} {:>5}` and `{:>5} {:>14}`
     ("won lost  ab.  rate", "赢单 丢单 放弃  赢率"),
@@ -300,7 +300,7 @@ pub(super) const TEXTS: &[(&str, &str)] = &[
     ("average cycle", "平均周期"),
     (
         "won {won} · lost {lost} (created → closed)",
-        "赢单 {won} · 丢单 {lost}（创建 → 结束）",
+        "赢单 {won} · 丢单 {lost}（创建 → 关闭）",
     ),
     (
         "People: share of the won and of the lost deals",
@@ -331,7 +331,7 @@ pub(super) const TEXTS: &[(&str, &str)] = &[
     // a form's choices: whether a person holds a buying role
     (
         "Result for the organisation: {result}",
-        "组织的结果：{result}",
+        "组织结果：{result}",
     ),
-    ("Personal win: {win}", "个人的赢：{win}"),
+    ("Personal win: {win}", "个人赢：{win}"),
 ];

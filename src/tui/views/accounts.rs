@@ -160,6 +160,8 @@ pub fn draw(app: &App, frame: &mut Frame, area: Rect) {
             Lang::En => format!("{} {}", q.as_str(), q.chinese()),
             Lang::Zh => q.chinese().to_owned(),
         };
+        // a narrow cell cuts the name with `…` (the Chinese is the first to go)
+        let name = truncate(&name, cell.width.saturating_sub(2) as usize).into_owned();
         let mut lines = vec![Line::from(Span::styled(name, t.heading()))];
         for a in app
             .ws

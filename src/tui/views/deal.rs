@@ -305,6 +305,8 @@ fn draw_header(
     for (n, line) in title.enumerate() {
         lines.insert(1 + n, Line::from(Span::styled(line, t.title())));
     }
+    // a line longer than the pane (a closed deal's reason) ends with `…`
+    let lines = super::truncated(lines, usize::from(area.width));
     frame.render_widget(Paragraph::new(lines), area);
 }
 
@@ -445,10 +447,10 @@ fn list_items(
     let fit = |s: String| truncate(&s, width.saturating_sub(3)).into_owned();
     match pane {
         Pane::Influences => (
-            tf!(
+            fit(tf!(
                 "Buying influences ({n}) · Enter: map",
                 n = o.influences.len()
-            ),
+            )),
             super::influence_rows::rows(app, o, width),
         ),
         Pane::Flags => {

@@ -105,10 +105,13 @@ fn draw_title(app: &App, frame: &mut Frame, area: Rect) {
     let used: usize = left.iter().map(|s| width(&s.content)).sum();
     let room = usize::from(area.width).saturating_sub(used + width(&right));
     let location = clean(crate::i18n::t(&app.location));
-    left.push(Span::styled(
-        crate::text::truncate(&location, room).into_owned(),
-        t.dim(),
-    ));
+    // a path keeps its end (the file's name), the demo's badge its start
+    let cut = if location.contains(['/', '\\']) {
+        crate::text::truncate_start(&location, room)
+    } else {
+        crate::text::truncate(&location, room)
+    };
+    left.push(Span::styled(cut.into_owned(), t.dim()));
     let [l, r] = Layout::horizontal([
         Constraint::Fill(1),
         Constraint::Length(width(&right) as u16),

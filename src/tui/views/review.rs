@@ -148,8 +148,9 @@ pub fn draw(app: &App, frame: &mut Frame, area: Rect) {
         .conditions()
         .iter()
         .map(|(n, v)| {
+            // a no-break space: the mark never ends a wrapped line
             format!(
-                "{} {}",
+                "{}\u{a0}{}",
                 match v {
                     Some(true) => "✓",
                     Some(false) => "✗",
