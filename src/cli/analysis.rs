@@ -280,10 +280,7 @@ fn breakdowns(a: &Analysis) -> [(&'static str, Vec<Row>); 4] {
         .by_stage_reached
         .iter()
         .map(|(s, t)| Row {
-            name: match zh {
-                false => format!("{s} {}", s.chinese()),
-                true => s.label(),
-            },
+            name: s.name(),
             tally: *t,
         })
         .collect();

@@ -2,7 +2,7 @@
 
 use super::{Context, Failure};
 use crate::domain::{Stage, Workspace};
-use crate::i18n::{Lang, t};
+use crate::i18n::t;
 use crate::store::to_json_bytes;
 use std::path::Path;
 
@@ -77,10 +77,7 @@ fn markdown(ws: &Workspace, today: crate::domain::Date) -> String {
             .iter()
             .filter(|o| o.is_open() && o.stage == *stage)
             .collect();
-        let name = match crate::i18n::lang() {
-            Lang::En => format!("{} {}", stage, stage.chinese()),
-            Lang::Zh => stage.label(),
-        };
+        let name = stage.name();
         out.push_str(&crate::tf!("\n## {name} ({n})\n", name, n = deals.len()));
         for o in deals {
             let account = ws

@@ -4,7 +4,7 @@
 use super::table::{Align, Table};
 use super::{Context, Failure};
 use crate::domain::{Money, Stage};
-use crate::i18n::{Lang, t};
+use crate::i18n::t;
 use crate::store::StoreError;
 use crate::text::clean;
 
@@ -34,10 +34,7 @@ pub fn run(ctx: &Context) -> Result<String, Failure> {
         let value: Money = here.iter().map(|o| o.value).sum();
         let weighted: Money = here.iter().map(|o| o.weighted(s)).sum();
         table.row(vec![
-            match crate::i18n::lang() {
-                Lang::En => format!("{} {}", stage.as_str(), stage.chinese()),
-                Lang::Zh => stage.label(),
-            },
+            stage.name(),
             here.len().to_string(),
             value.grouped(),
             weighted.grouped(),

@@ -6,7 +6,7 @@ use crate::domain::flags::{Flag, Severity};
 use crate::domain::metrics::{self, Metrics};
 use crate::domain::week::{self, Since, Week};
 use crate::domain::{Money, Stage, Workspace, priority};
-use crate::i18n::{Lang, t};
+use crate::i18n::t;
 use crate::store::to_json_bytes;
 use serde_json::{Value, json};
 
@@ -166,10 +166,7 @@ fn markdown(
     for s in &m.stages {
         out.push_str(&format!(
             "| {} | {} | {} | {} | {} |\n",
-            match crate::i18n::lang() {
-                Lang::En => format!("{} {}", s.stage, s.stage.chinese()),
-                Lang::Zh => s.stage.label(),
-            },
+            s.stage.name(),
             s.sum.count,
             s.sum.value.grouped(),
             s.sum.weighted.grouped(),

@@ -29,6 +29,16 @@ impl Stage {
         self as usize
     }
 
+    /// The stage as screens and reports name it: `negotiate 商务洽谈` in
+    /// English (the course's name beside the word), `商务洽谈` alone in
+    /// Chinese.
+    pub fn name(self) -> String {
+        match crate::i18n::lang() {
+            crate::i18n::Lang::En => format!("{} {}", self.as_str(), self.chinese()),
+            crate::i18n::Lang::Zh => self.chinese().to_owned(),
+        }
+    }
+
     /// The Chinese name a seller trained on the course knows.
     pub fn chinese(self) -> &'static str {
         match self {

@@ -314,6 +314,13 @@ fn every_enum_word_has_its_chinese() {
     for s in ["high", "medium", "low"] {
         want.push(("severity", s));
     }
+    // the stages' Chinese is the course's, as `Stage::chinese` has it
+    for st in Stage::ALL {
+        let zh = zh::words::WORDS
+            .iter()
+            .find(|(k, w, _)| *k == "stage" && *w == st.as_str());
+        assert_eq!(zh.map(|(_, _, z)| *z), Some(st.chinese()));
+    }
     let have: BTreeSet<(&str, &str)> = zh::words::WORDS.iter().map(|(k, w, _)| (*k, *w)).collect();
     let missing: Vec<_> = want.iter().filter(|w| !have.contains(w)).collect();
     assert!(

@@ -238,7 +238,7 @@ fn part_lines(
             ),
             a.by_stage_reached
                 .iter()
-                .map(|(s, x)| (super::stage_name(*s), *x))
+                .map(|(s, x)| (s.name(), *x))
                 .collect(),
             out,
         ),

@@ -228,7 +228,7 @@ fn header(
         n => format!(" {n}›"),
     };
     let room = w.saturating_sub(width(&left) + width(&right));
-    let both = super::stage_name(stage);
+    let both = stage.name();
     let name = if width(&both) <= room {
         both
     } else {

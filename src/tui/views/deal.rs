@@ -244,7 +244,7 @@ fn draw_header(
                 if narrow {
                     super::pipeline::stage_word(o.stage)
                 } else {
-                    super::stage_name(o.stage)
+                    o.stage.name()
                 },
                 t.stage(o.stage),
             ),

@@ -53,7 +53,7 @@ pub fn draw(app: &App, frame: &mut Frame, area: Rect) {
         ]));
         let label = format!(
             "{} · {} · {} · {}{}",
-            super::stage_name(s.stage),
+            s.stage.name(),
             crate::text::count(s.sum.count as i64, "deal", "deals"),
             compact(s.sum.value),
             tf!("w {amount}", amount = compact(s.sum.weighted)),

@@ -19,8 +19,8 @@ mod review_done;
 use super::app::{App, Tone};
 use super::keymap;
 use super::screens::ScreenId;
-use crate::domain::{Date, Money, Stage};
-use crate::i18n::{self, Lang, lang};
+use crate::domain::{Date, Money};
+use crate::i18n;
 use crate::text::{clean, width};
 use ratatui::Frame;
 use ratatui::layout::{Constraint, Layout, Rect};
@@ -381,15 +381,6 @@ pub fn compact(m: Money) -> String {
     crate::i18n::numbers::compact(m)
 }
 
-/// A stage as the views name it beside its figures: `negotiate 商务洽谈` in
-/// English, the course's `商务洽谈` alone in Chinese.
-pub(crate) fn stage_name(s: Stage) -> String {
-    match lang() {
-        Lang::En => format!("{} {}", s.as_str(), s.chinese()),
-        Lang::Zh => s.label(),
-    }
-}
-
 /// `text` and blanks after it to `cols` display columns (a Chinese
 /// character takes two): `format!("{:<n}")` counts characters.
 pub(crate) fn pad_right(text: &str, cols: usize) -> String {
@@ -404,6 +395,8 @@ pub(crate) fn pad_left(text: &str, cols: usize) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::domain::Stage;
+    use crate::i18n::Lang;
 
     #[test]
     fn chinese_stage_names_and_padding_go_by_display_width() {
@@ -411,9 +404,9 @@ mod tests {
             lang: Lang::Zh,
             numbers: crate::i18n::Numbers::Chinese,
         };
-        assert_eq!(stage_name(Stage::Negotiate), "negotiate 商务洽谈");
+        assert_eq!(Stage::Negotiate.name(), "negotiate 商务洽谈");
         crate::i18n::with(zh, || {
-            assert_eq!(stage_name(Stage::Negotiate), "商务洽谈");
+            assert_eq!(Stage::Negotiate.name(), "商务洽谈");
             assert_eq!(compact(Money::from_units(1_200_000)), "120万");
             assert_eq!(position(36, 2089, ""), "37/2,089");
         });

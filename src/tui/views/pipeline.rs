@@ -83,7 +83,7 @@ fn strip_cell_width(width: u16) -> u16 {
 /// In Chinese the first two forms are both the course's name alone.
 fn strip_name(stage: Stage, names: StripNames) -> String {
     match names {
-        StripNames::Chinese => super::stage_name(stage),
+        StripNames::Chinese => stage.name(),
         StripNames::English => stage_word(stage),
         StripNames::Short => stage_short(stage).to_owned(),
     }

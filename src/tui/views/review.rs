@@ -103,7 +103,7 @@ pub fn draw(app: &App, frame: &mut Frame, area: Rect) {
     let mut lines = vec![
         Line::from(Span::styled(clean(&o.title).into_owned(), t.title())),
         Line::from(vec![
-            Span::styled(super::stage_name(o.stage), t.stage(o.stage)),
+            Span::styled(o.stage.name(), t.stage(o.stage)),
             Span::raw(format!(
                 " · {} · {}% · {}",
                 o.value.grouped(),
