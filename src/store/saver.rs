@@ -83,12 +83,10 @@ impl Saver {
     pub fn spawn(store: Store, lock: &'static Mutex<()>, unwritten: &'static AtomicUsize) -> Saver {
         let (requests, inbox) = mpsc::channel();
         let (outbox, reports) = mpsc::channel();
-        // the saver's messages are in the workbench's language
-        let locale = crate::i18n::locale();
+        // each request carries the workbench's language (see `requests`)
         let thread = std::thread::Builder::new()
             .name("saver".into())
             .spawn(move || {
-                crate::i18n::set(locale);
                 lower_priority();
                 serve(store, &inbox, &outbox, lock, unwritten)
             })
