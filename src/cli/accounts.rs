@@ -1,7 +1,6 @@
 //! `funnel accounts`: accounts with tier, screening quadrant, open pipeline
 //! and warnings (spec section 2).
 
-use super::flags::shown;
 use super::table::{Align, Table};
 use super::{Context, Failure};
 use crate::domain::Augmented;
@@ -73,9 +72,8 @@ fn write(ctx: &Context, ws: &crate::domain::Workspace, format: Format) -> String
                 t.row(vec![
                     a.id.clone(),
                     a.name.clone(),
-                    a.tier
-                        .map_or(String::new(), |x| shown(x.as_str(), || x.label())),
-                    q.map_or("—".into(), |q| shown(q.as_str(), || q.chinese().into())),
+                    a.tier.map_or(String::new(), |x| x.shown()),
+                    q.map_or("—".into(), |q| q.label().to_owned()),
                     a.relationship.map_or(String::new(), |r| r.label()),
                     crate::text::grouped(f.open_count),
                     f.open_value.grouped(),

@@ -264,9 +264,6 @@ pub fn analysis_hint(a: &Analysis) -> Option<String> {
 
 /// A reason code as people read it (`product fit`, 产品匹配度).
 fn reason(code: &str) -> String {
-    if code == analysis::UNSPECIFIED && crate::i18n::lang() == Lang::Zh {
-        return t(analysis::UNSPECIFIED).to_owned();
-    }
     crate::i18n::word("reason", code)
 }
 

@@ -124,9 +124,10 @@ fn markdown(ws: &Workspace, today: crate::domain::Date) -> String {
     let closed: Vec<_> = ws.opportunities.iter().filter(|o| !o.is_open()).collect();
     out.push_str(&crate::tf!("\n## Closed ({n})\n\n", n = closed.len()));
     for o in closed {
-        let r = o.outcome.as_ref().map_or(String::new(), |x| {
-            super::flags::shown(x.result.as_str(), || x.result.label())
-        });
+        let r = o
+            .outcome
+            .as_ref()
+            .map_or(String::new(), |x| x.result.shown());
         out.push_str(&format!(
             "- {} · {r} · {}\n",
             md(&o.title),

@@ -118,7 +118,7 @@ fn table_or_json(
                     }),
                     o.id.clone(),
                     o.title.clone(),
-                    shown(f.rule.as_str(), || f.rule.label()),
+                    f.rule.shown(),
                     f.message.to_string(),
                 ]);
             }

@@ -34,7 +34,6 @@ pub fn run(
         (None, crate::store::read(&ctx.workspace)?.workspace)
     } else {
         let (store, ws) = Store::open(&ctx.workspace, &ctx.data_dir)?;
-        ctx.use_settings(&ws.settings);
         if let Some(r) = store.read_only() {
             return Err(Failure::runtime(crate::tf!("{r}: nothing was imported", r)));
         }

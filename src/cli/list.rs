@@ -91,7 +91,7 @@ fn table(ws: &Workspace, chosen: &[&Opportunity], ctx: &Context, all: bool) -> S
     ]);
     for o in chosen {
         let stage = match o.status() {
-            Status::Open => super::flags::shown(o.stage.as_str(), || o.stage.label()),
+            Status::Open => o.stage.shown(),
             closed => super::flags::shown(closed.as_str(), || {
                 crate::i18n::word("outcome", closed.as_str())
             }),

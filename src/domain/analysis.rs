@@ -329,7 +329,7 @@ pub fn analyse(ws: &Workspace, from: Date, to: Date) -> Analysis {
         let product = o.product.trim();
         products.add(
             if product.is_empty() {
-                crate::i18n::t(NO_PRODUCT)
+                NO_PRODUCT
             } else {
                 product
             },
@@ -346,7 +346,7 @@ pub fn analyse(ws: &Workspace, from: Date, to: Date) -> Analysis {
         named.sort_unstable();
         named.dedup();
         if named.is_empty() {
-            competitors.add(crate::i18n::t(NO_COMPETITOR), result, value);
+            competitors.add(NO_COMPETITOR, result, value);
         }
         for name in named {
             competitors.add(name, result, value);
@@ -370,7 +370,7 @@ pub fn analyse(ws: &Workspace, from: Date, to: Date) -> Analysis {
         .collect();
     if tiers[3].count() > 0 {
         by_tier.push(Row {
-            name: crate::i18n::t(NO_TIER).to_owned(),
+            name: NO_TIER.to_owned(),
             tally: tiers[3],
         });
     }

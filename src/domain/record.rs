@@ -257,6 +257,16 @@ macro_rules! words {
                 crate::i18n::word($what, self.as_str())
             }
 
+            /// The word as a table or a status line shows it: as the file
+            /// spells it in English (`non_supporter`, what filters and
+            /// scripts match), the course's term in Chinese.
+            pub fn shown(self) -> String {
+                match crate::i18n::lang() {
+                    crate::i18n::Lang::En => self.as_str().to_owned(),
+                    crate::i18n::Lang::Zh => self.label(),
+                }
+            }
+
             /// Reads the workspace spelling.
             pub fn parse(s: &str) -> Option<Self> {
                 match s { $( $s => Some($name::$var), )+ _ => None }

@@ -132,7 +132,8 @@ fn shared_problems(
 fn check_locale(out: &mut Vec<Problem>, ws: &Workspace) {
     let settings = || JsonPath::default().key("settings");
     let language = ws.settings.language.as_str();
-    if !matches!(language, "" | "en" | "zh") {
+    // what the program reads is what it accepts (`Locale::resolve`)
+    if !language.is_empty() && crate::i18n::Lang::parse(language).is_none() {
         out.push(Problem {
             path: settings().key("language"),
             message: tf!(
@@ -142,7 +143,7 @@ fn check_locale(out: &mut Vec<Problem>, ws: &Workspace) {
         });
     }
     let style = ws.settings.number_style.as_str();
-    if !matches!(style, "" | "western" | "chinese") {
+    if !style.is_empty() && crate::i18n::Numbers::parse(style).is_none() {
         out.push(Problem {
             path: settings().key("number_style"),
             message: tf!(

@@ -408,7 +408,7 @@ pub fn snooze_rule(
     }
     bulk.change.label = tf!(
         "snoozed {rule} on {deals} until {until}",
-        rule = super::called(&super::word(rule.as_str(), rule.label())),
+        rule = super::called(&rule.shown()),
         deals = deals(bulk.done),
         until = fields.until
     );

@@ -77,15 +77,6 @@ pub fn called(text: &str) -> String {
     }
 }
 
-/// A stored word as a status line shows it: as the file spells it in
-/// English (`non_supporter`), the course's term in Chinese.
-fn word(spelling: &str, label: String) -> String {
-    match crate::i18n::lang() {
-        Lang::En => spelling.to_owned(),
-        Lang::Zh => label,
-    }
-}
-
 fn position(ws: &Workspace, id: &OpportunityId) -> Result<usize, Refusal> {
     ws.opportunities
         .iter()
@@ -113,7 +104,7 @@ fn refuse_closed(o: &Opportunity) -> Result<(), Refusal> {
         Some(outcome) => Err(Refusal::Invalid(tf!(
             "{deal} is {result}: a closed deal is not edited; reopen it first",
             deal = called(&o.title),
-            result = word(outcome.result.as_str(), outcome.result.label())
+            result = outcome.result.shown()
         ))),
     }
 }

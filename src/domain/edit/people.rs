@@ -167,15 +167,12 @@ pub fn quick_edit(
                 tf!(
                     "attitude {symbol} {attitude}",
                     symbol = p.attitude.symbol(),
-                    attitude = super::word(p.attitude.as_str(), p.attitude.label())
+                    attitude = p.attitude.shown()
                 )
             }
             QuickEdit::CycleMode => {
                 p.mode = next(Mode::ALL, p.mode);
-                tf!(
-                    "mode {mode}",
-                    mode = super::word(p.mode.as_str(), p.mode.label())
-                )
+                tf!("mode {mode}", mode = p.mode.shown())
             }
             QuickEdit::CycleCoverage => {
                 p.coverage = Coverage((p.coverage.0 + 1) % 4);
@@ -193,10 +190,9 @@ pub fn quick_edit(
                 };
                 tf!(
                     "influence {level}",
-                    level = p.influence.map_or_else(
-                        || t("not assessed").to_owned(),
-                        |l| super::word(l.as_str(), l.label())
-                    )
+                    level = p
+                        .influence
+                        .map_or_else(|| t("not assessed").to_owned(), |l| l.shown())
                 )
             }
             QuickEdit::ContactToday => {

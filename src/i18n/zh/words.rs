@@ -82,4 +82,6 @@ pub(in crate::i18n) const WORDS: &[(&str, &str, &str)] = &[
     ("reason", "value", "价值"),
     ("reason", "incumbent", "现有供应商"),
     ("reason", "other", "其他"),
+    // a deal closed without a reason code (`domain::analysis::UNSPECIFIED`)
+    ("reason", "unspecified", "未说明"),
 ];

@@ -93,7 +93,7 @@ pub fn draw(app: &App, frame: &mut Frame, area: Rect) {
     let rows = s.rows.iter().skip(offset).take(height).map(|&n| {
         let a = &app.ws.accounts[n];
         let f = &all[n];
-        let q = accounts::quadrant(a).map_or("—", quadrant_word);
+        let q = accounts::quadrant(a).map_or("—", Quadrant::label);
         let mut cells = vec![
             super::text_cell(&a.name, name_width, false, ratatui::style::Style::new()),
             Cell::from(a.tier.map_or(String::new(), |x| x.label())),
@@ -275,14 +275,6 @@ pub fn draw(app: &App, frame: &mut Frame, area: Rect) {
         usize::from(side.height),
     );
     frame.render_widget(Paragraph::new(lines), side);
-}
-
-/// A quadrant's word in the table: `develop`, or `重点开发`.
-fn quadrant_word(q: Quadrant) -> &'static str {
-    match lang() {
-        Lang::En => q.as_str(),
-        Lang::Zh => q.chinese(),
-    }
 }
 
 /// The side pane's lines in `rows`: the account's lines, then its deals,

@@ -232,7 +232,7 @@ fn header(
     let name = if width(&both) <= room {
         both
     } else {
-        truncate(&super::pipeline::stage_word(stage), room).into_owned()
+        truncate(&stage.shown(), room).into_owned()
     };
     let gap = " ".repeat(room.saturating_sub(width(&name)));
     let currency = clean(&app.ws.settings.currency).into_owned();

@@ -242,7 +242,7 @@ fn draw_header(
         Line::from(vec![
             Span::styled(
                 if narrow {
-                    super::pipeline::stage_word(o.stage)
+                    o.stage.shown()
                 } else {
                     o.stage.name()
                 },

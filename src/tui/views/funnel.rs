@@ -198,7 +198,7 @@ pub fn draw(app: &App, frame: &mut Frame, area: Rect) {
     for s in Stage::ALL {
         lines.push(Line::raw(format!(
             " {} {:>3.0}% vs {:>3.0}%", // i18n-exempt: `vs` reads in both languages
-            super::pad_right(&super::pipeline::stage_word(*s), 9),
+            super::pad_right(&s.shown(), 9),
             TIME_SHARE[s.index()] * 100.0,
             m.action_share[s.index()] * 100.0
         )));

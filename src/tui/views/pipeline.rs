@@ -84,16 +84,8 @@ fn strip_cell_width(width: u16) -> u16 {
 fn strip_name(stage: Stage, names: StripNames) -> String {
     match names {
         StripNames::Chinese => stage.name(),
-        StripNames::English => stage_word(stage),
+        StripNames::English => stage.shown(),
         StripNames::Short => stage_short(stage).to_owned(),
-    }
-}
-
-/// The stage's word in a column: `negotiate`, or `商务洽谈`.
-pub(super) fn stage_word(stage: Stage) -> String {
-    match lang() {
-        Lang::En => stage.as_str().to_owned(),
-        Lang::Zh => stage.label(),
     }
 }
 
@@ -359,7 +351,7 @@ fn draw_table(app: &App, frame: &mut Frame, area: Rect) {
                 cells.push(super::text_cell(account, account_w, false, t.key()));
             }
             let stage = if wide {
-                stage_word(o.stage)
+                o.stage.shown()
             } else {
                 stage_short(o.stage).to_owned()
             };
