@@ -316,6 +316,7 @@ pub fn snapshot(ws: &Workspace, today: Date) -> Review {
                     .iter()
                     .map(|f| f.rule.as_str().to_owned())
                     .collect(),
+                forecast_category: Some(super::forecast::category(o, &ws.settings)),
                 ..Default::default()
             })
             .collect(),

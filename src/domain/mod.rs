@@ -11,12 +11,14 @@ pub mod demo;
 pub mod edit;
 pub mod exact_json;
 pub mod flags;
+pub mod forecast;
 pub mod ids;
 pub mod influence;
 pub mod metrics;
 pub mod money;
 pub mod opportunity;
 pub mod parallel;
+pub mod period;
 pub mod priority;
 pub mod quick_add;
 pub mod review;
@@ -29,6 +31,7 @@ pub mod workspace;
 
 pub use ids::{AccountId, ActionId, InfluenceId, ManualFlagId, OpportunityId};
 pub use opportunity::Status;
+pub use period::Period;
 pub use record::{Augmented, Entries};
 pub use review::ReviewProgress;
 pub use values::{Coverage, Date, Days, Money, Percent, Score};
@@ -57,5 +60,6 @@ pub const RULE_IDS: &[&str] = &[
     "overdue-action",
     "quiet",
     "no-value-proposition",
+    "commit-at-risk",
     "manual",
 ];

@@ -106,6 +106,7 @@ fn shared_problems(
         });
     }
     check_locale(&mut out, ws);
+    check_targets(&mut out, ws);
     check_import_profiles(&mut out, ws);
     let accounts = || root().key("accounts");
     check_ids(
@@ -151,6 +152,28 @@ fn check_locale(out: &mut Vec<Problem>, ws: &Workspace) {
                 found = format!("{style:?}")
             ),
         });
+    }
+}
+
+/// Two targets for one period and owner would be added up silently;
+/// the second is reported (spec section 8).
+fn check_targets(out: &mut Vec<Problem>, ws: &Workspace) {
+    let targets = &ws.settings.targets;
+    for (i, target) in targets.iter().enumerate() {
+        let owner = target.owner.as_deref().map(str::trim);
+        if targets[..i]
+            .iter()
+            .any(|u| u.period == target.period && u.owner.as_deref().map(str::trim) == owner)
+        {
+            out.push(Problem {
+                path: JsonPath::default().key("settings").key("targets").index(i),
+                message: tf!(
+                    "a second target for {period} and {owner}, expected one target per period and owner",
+                    period = target.period,
+                    owner = owner.map_or_else(|| t("the whole workspace").to_owned(), |o| format!("{o:?}"))
+                ),
+            });
+        }
     }
 }
 
@@ -499,6 +522,22 @@ mod tests {
         assert!(
             !m.iter().any(|p| p.contains("stale")),
             "unknown rules are kept: {m:?}"
+        );
+    }
+
+    #[test]
+    fn one_target_per_period_and_owner() {
+        let text = format!(
+            r#"{{{HEAD},"settings":{{"targets":[{{"period":"2026-Q4","amount":100}},
+            {{"period":"2026-Q4","amount":50,"owner":"Li"}},{{"period":"2026-12","amount":9}},
+            {{"period":"2026-Q4","amount":70,"owner":"Li"}},{{"period":"2026-Q4","amount":1,"owner":null}}]}}}}"#
+        );
+        assert_eq!(
+            messages(&text),
+            [
+                r#"settings.targets[3]: a second target for 2026-Q4 and "Li", expected one target per period and owner"#,
+                "settings.targets[4]: a second target for 2026-Q4 and the whole workspace, expected one target per period and owner"
+            ]
         );
     }
 

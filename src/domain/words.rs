@@ -173,6 +173,31 @@ words! {
     }
 }
 
+words! {
+    /// Where a deal stands in the forecast (spec section 8), as the big
+    /// CRMs name it: counted on, could come in, in the pipeline, left out.
+    pub enum ForecastCategory ("forecast category") {
+        Commit = "commit",
+        BestCase = "best_case",
+        Pipeline = "pipeline",
+        Omitted = "omitted",
+    }
+}
+
+impl ForecastCategory {
+    /// The category a probability (0 to 100) gives a deal whose category is
+    /// not set: 90 or more commit, 60 or more best case, above 0 pipeline,
+    /// 0 omitted.
+    pub fn from_probability(percent: u8) -> ForecastCategory {
+        match percent {
+            90.. => ForecastCategory::Commit,
+            60..=89 => ForecastCategory::BestCase,
+            1..=59 => ForecastCategory::Pipeline,
+            0 => ForecastCategory::Omitted,
+        }
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -1,12 +1,13 @@
 //! The records of the workspace file (spec section 1, a contract). Field
 //! order here is the order in the file.
 
+use super::period::Period;
 use super::record::record;
 use super::review::ReviewProgress;
 use super::values::{Coverage, Date, Days, Money, Percent, Score};
 use super::words::{
-    Attitude, DecisionRole, Focus, Level, Mode, OutcomeResult, Relationship, Role, SocialStyle,
-    Stage, Tier,
+    Attitude, DecisionRole, Focus, ForecastCategory, Level, Mode, OutcomeResult, Relationship,
+    Role, SocialStyle, Stage, Tier,
 };
 use serde::{Deserialize, Deserializer, Serialize, Serializer};
 use std::collections::BTreeMap;
@@ -84,6 +85,18 @@ record! {
         /// `western` (1.2M) or `chinese` (120万) short amounts; empty:
         /// Chinese with the Chinese language, else western.
         number_style: String = default,
+        /// What is to be sold in a quarter or a month, for the whole
+        /// workspace (`owner` null) or one seller (spec section 8).
+        targets: Vec<Target> = default,
+    }
+}
+
+record! {
+    /// A sales target: the amount to win in a period.
+    pub struct Target ("a target object (period, amount, owner)") {
+        period: Period = required,
+        amount: Money = required,
+        owner: Option<String> = default,
     }
 }
 
@@ -231,6 +244,9 @@ record! {
         reopened: Vec<Reopening> = default,
         expected_close: Option<Date> = default,
         probability: Option<Percent> = default,
+        /// Set by the seller; `None`: derived from the probability used
+        /// (spec section 8, `forecast::category`).
+        forecast_category: Option<ForecastCategory> = default,
         created: Option<Date> = default,
         owner: String = default,
         product: String = default,
@@ -387,6 +403,9 @@ record! {
         value: Money = default,
         expected_close: Option<Date> = default,
         flags: Vec<String> = default,
+        /// The forecast category used that day (recorded since spec
+        /// section 8; absent in older snapshots).
+        forecast_category: Option<ForecastCategory> = default,
     }
 }
 

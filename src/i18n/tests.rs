@@ -305,6 +305,11 @@ fn every_enum_word_has_its_chinese() {
     want.extend(all("focus", Focus::ALL, Focus::as_str));
     want.extend(all("social style", SocialStyle::ALL, SocialStyle::as_str));
     want.extend(all("red-flag rule", Rule::ALL, Rule::as_str));
+    want.extend(all(
+        "forecast category",
+        ForecastCategory::ALL,
+        ForecastCategory::as_str,
+    ));
     want.push(("reason", analysis::UNSPECIFIED));
     for r in workspace::LOSS_REASONS
         .iter()

@@ -34,6 +34,7 @@ words! {
         OverdueAction = "overdue-action",
         Quiet = "quiet",
         NoValueProposition = "no-value-proposition",
+        CommitAtRisk = "commit-at-risk",
         Manual = "manual",
     }
 }
@@ -81,6 +82,7 @@ impl Severity {
 /// | overdue-action | medium, high when worse | more than 14 days overdue |
 /// | quiet | medium | |
 /// | no-value-proposition | medium, high in negotiate and close | |
+/// | commit-at-risk | high: the manager counts on it this period | |
 /// | manual | medium (the user said it; the user can resolve it) | |
 pub fn severity(rule: Rule, stage: Stage, worse: bool) -> Severity {
     use Severity::*;
@@ -108,6 +110,7 @@ pub fn severity(rule: Rule, stage: Stage, worse: bool) -> Severity {
         Rule::OverdueAction => when_worse(High, Medium),
         Rule::Quiet => Medium,
         Rule::NoValueProposition => from(Stage::Negotiate, High, Medium),
+        Rule::CommitAtRisk => High,
         Rule::Manual => Medium,
     }
 }

@@ -8,7 +8,7 @@
 
 use super::{Flag, Rule, severity};
 use crate::domain::values::Date;
-use crate::domain::words::{Attitude, Level, Mode, Role, Stage};
+use crate::domain::words::{Attitude, ForecastCategory, Level, Mode, Role, Stage};
 use crate::domain::workspace::{Influence, Opportunity, Settings};
 use crate::i18n::{Lang, lang, t};
 use crate::tf;
@@ -80,6 +80,7 @@ pub(super) fn check(rule: Rule, c: &Ctx, out: &mut Vec<Flag>) {
         Rule::OverdueAction => overdue_action,
         Rule::Quiet => quiet,
         Rule::NoValueProposition => no_value_proposition,
+        Rule::CommitAtRisk => commit_at_risk,
         Rule::Manual => manual,
     };
     check(c, out)
@@ -347,6 +348,41 @@ fn no_value_proposition(c: &Ctx, out: &mut Vec<Flag>) {
             || t(message),
             || t("Complete the value triangle (价值金三角): the benefits in their numbers, and what sets us apart."));
     }
+}
+
+/// Spec section 8: a deal the forecast counts on (category used: commit)
+/// while one of four other rules' conditions holds, whether or not those
+/// flags are snoozed: the manager's number rests on it.
+fn commit_at_risk(c: &Ctx, out: &mut Vec<Flag>) {
+    let o = c.o;
+    if crate::domain::forecast::category(o, c.settings) != ForecastCategory::Commit {
+        return;
+    }
+    let mut why: Vec<&str> = Vec::new();
+    if o.expected_close.is_some_and(|d| d < c.today) {
+        why.push("its close date has passed");
+    }
+    if c.economic_buyers().next().is_none() {
+        why.push("no economic buyer");
+    } else if c.economic_buyers().any(|p| p.coverage.0 == 0) {
+        why.push("the economic buyer never met");
+    }
+    if o.stage > Stage::Qualify && !o.qualification.all_confirmed() {
+        why.push("not fully qualified");
+    }
+    if why.is_empty() {
+        return;
+    }
+    let reasons = || {
+        let words: Vec<&str> = why.iter().map(|r| t(r)).collect();
+        words.join(match lang() {
+            Lang::En => ", ",
+            Lang::Zh => "、",
+        })
+    };
+    c.push(out, Rule::CommitAtRisk, false, None,
+        || tf!("committed in the forecast, but: {reasons}", reasons = reasons()),
+        || t("Fix the cause before the forecast call (meet the economic buyer, confirm the four conditions, get the real date), or move the deal to best case (f) so the number stays true."));
 }
 
 fn manual(c: &Ctx, out: &mut Vec<Flag>) {

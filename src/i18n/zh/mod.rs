@@ -8,6 +8,7 @@ mod cli;
 pub(super) mod cli_help;
 mod common;
 mod domain;
+mod forecast;
 mod import;
 mod store;
 mod tui_app;
@@ -23,6 +24,7 @@ pub(super) const ALL: &[&[(&str, &str)]] = &[
     tui_views::TEXTS,
     cli::TEXTS,
     domain::TEXTS,
+    forecast::TEXTS,
     store::TEXTS,
     import::TEXTS,
 ];

@@ -68,6 +68,7 @@ pub(in crate::i18n) const WORDS: &[(&str, &str, &str)] = &[
     ("red-flag rule", "overdue-action", "行动已逾期"),
     ("red-flag rule", "quiet", "久无联系"),
     ("red-flag rule", "no-value-proposition", "没有价值主张"),
+    ("red-flag rule", "commit-at-risk", "承诺有风险"),
     ("red-flag rule", "manual", "手动红旗"),
     ("severity", "high", "高"),
     ("severity", "medium", "中"),
@@ -84,4 +85,8 @@ pub(in crate::i18n) const WORDS: &[(&str, &str, &str)] = &[
     ("reason", "other", "其他"),
     // a deal closed without a reason code (`domain::analysis::UNSPECIFIED`)
     ("reason", "unspecified", "未说明"),
+    ("forecast category", "commit", "承诺"),
+    ("forecast category", "best_case", "最佳情况"),
+    ("forecast category", "pipeline", "渠道"),
+    ("forecast category", "omitted", "不计入"),
 ];
