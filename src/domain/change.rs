@@ -38,6 +38,11 @@ pub enum Patch {
     /// The language of the settings (`settings.language`, spec section 12),
     /// saved from the workbench's language switch.
     Language { before: String, after: String },
+    /// The sales targets of the settings (spec section 8).
+    Targets {
+        before: Vec<super::Target>,
+        after: Vec<super::Target>,
+    },
 }
 
 /// What one user action changed, with a label for the status line.
@@ -119,6 +124,9 @@ fn set(ws: &mut Workspace, patch: &Patch, undo: bool) {
         }
         Patch::Language { before, after } => {
             ws.settings.language = if undo { before.clone() } else { after.clone() }
+        }
+        Patch::Targets { before, after } => {
+            ws.settings.targets = if undo { before.clone() } else { after.clone() }
         }
     }
 }

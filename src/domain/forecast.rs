@@ -10,7 +10,8 @@
 //!   entry without an owner, else the sum of the owners' entries, so a
 //!   manager who only set each seller's number still gets the team's.
 //! - A month without its own target gets a third of its quarter's (the
-//!   spec), split to the cent so the three add up to the quarter; a
+//!   spec, whatever the other months have), split to the cent so three
+//!   such months add up to the quarter; a
 //!   quarter without its own target is the sum of its months' own targets.
 //! - `weighted` is the weighted value (value × probability used) of the
 //!   period's open deals that the forecast counts: omitted ones are out.
@@ -241,16 +242,11 @@ pub fn target(targets: &[Target], period: Period, owner: Option<&str>) -> Option
         Period::Month(..) => {
             let quarter = period.quarter();
             let whole = own_target(targets, quarter, owner)?;
-            // what the months with their own target leave, split among the
-            // others to the cent, the first ones taking the odd cents
-            let others: Vec<Period> = quarter
-                .months()
-                .into_iter()
-                .filter(|m| own_target(targets, *m, owner).is_none())
-                .collect();
+            // a third to the cent, the first months taking the odd cents,
+            // so that three months without their own add up to the quarter
             let share = whole.0 / 3;
             let odd = whole.0 - share * 3;
-            let rank = others.iter().position(|m| *m == period)? as i64;
+            let rank = quarter.months().iter().position(|m| *m == period)? as i64;
             Some(Money(share + i64::from(rank < odd)))
         }
         Period::Quarter(..) => {

@@ -268,7 +268,8 @@ impl Delta {
                 // the shell is taken from the workspace when the delta is sent
                 Patch::ReviewProgress { .. }
                 | Patch::SavedFilters { .. }
-                | Patch::Language { .. } => self.shell_stale = true,
+                | Patch::Language { .. }
+                | Patch::Targets { .. } => self.shell_stale = true,
             }
         }
     }

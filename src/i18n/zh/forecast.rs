@@ -33,4 +33,16 @@ pub(super) const TEXTS: &[(&str, &str)] = &[
         "{period} 对 {owner} 有第二个目标，每个期间和负责人只应有一个目标",
     ),
     ("the whole workspace", "整个工作区"),
+    (
+        "{deal}: forecast category {category}",
+        "{deal}：预测类别改为{category}",
+    ),
+    (
+        "{deal}: forecast category from its probability ({category})",
+        "{deal}：预测类别按赢率推算（{category}）",
+    ),
+    (
+        "targets of {period} for {who} saved",
+        "已保存 {who} 在{period}的目标",
+    ),
 ];
