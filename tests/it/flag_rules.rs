@@ -488,6 +488,86 @@ fn no_value_proposition_from_propose() {
     );
 }
 
+/// Spec section 8: a deal counted as commit while one of four causes holds.
+#[test]
+fn commit_at_risk_with_each_of_its_four_causes_only_on_commit() {
+    let commit = |o: &mut Opportunity| o.forecast_category = Some(ForecastCategory::Commit);
+    assert_eq!(rules(&with(commit)), Vec::<&str>::new(), "a healthy commit");
+    let causes: [(&str, fn(&mut Opportunity)); 4] = [
+        ("close-date-passed", |o| o.expected_close = Some(days(-1))),
+        ("no-economic-buyer", |o| {
+            o.influences.retain(|p| p.id != "cfo")
+        }),
+        ("economic-buyer-not-met", |o| {
+            o.influences[0].coverage = Coverage(0)
+        }),
+        ("unqualified", |o| o.qualification.budget = None),
+    ];
+    for (cause, make) in causes {
+        let at_risk = with(|o| {
+            commit(o);
+            make(o);
+        });
+        let all = flags::visible(&at_risk, &Settings::default(), today());
+        let f = all
+            .iter()
+            .find(|f| f.rule.as_str() == "commit-at-risk")
+            .unwrap_or_else(|| panic!("{cause}: {all:#?}"));
+        assert_eq!(f.severity, Severity::High, "{cause}");
+        assert!(rules(&at_risk).contains(&cause), "{cause}");
+        // the same deal counted as best case: its cause, no commit-at-risk
+        let best = with(|o| {
+            make(o);
+            o.forecast_category = Some(ForecastCategory::BestCase);
+        });
+        assert!(!rules(&best).contains(&"commit-at-risk"), "{cause}");
+    }
+    // the boundary of the date: due today has not passed
+    let today_close = with(|o| {
+        commit(o);
+        o.expected_close = Some(days(0));
+    });
+    assert!(!rules(&today_close).contains(&"commit-at-risk"));
+}
+
+#[test]
+fn commit_at_risk_follows_the_derived_category_and_ignores_snoozes() {
+    // a close-stage deal is 90% by default: commit without being set
+    let late = |o: &mut Opportunity| {
+        o.stage = Stage::Close;
+        o.stage_history.push(StageEntry {
+            stage: Stage::Close,
+            entered: days(-1),
+            ..Default::default()
+        });
+        o.value_proposition.differentiators = "d".into();
+        o.expected_close = Some(days(-2));
+    };
+    assert!(rules(&with(late)).contains(&"commit-at-risk"));
+    // its own 80% makes it best case
+    assert!(
+        !rules(&with(|o| {
+            late(o);
+            o.probability = Some(Percent(80));
+        }))
+        .contains(&"commit-at-risk")
+    );
+    // the passed date snoozed: the manager's number still rests on it
+    let snoozed = with(|o| {
+        late(o);
+        o.snoozed.push(Snooze {
+            rule: "close-date-passed".into(),
+            until: days(10),
+            ..Default::default()
+        });
+    });
+    let shown = rules(&snoozed);
+    assert!(
+        !shown.contains(&"close-date-passed") && shown.contains(&"commit-at-risk"),
+        "{shown:?}"
+    );
+}
+
 #[test]
 fn manual_flags_until_resolved() {
     let raised = ManualFlag {
