@@ -178,6 +178,23 @@ pub fn workspace(n: usize, seed: u64, today: Date) -> Workspace {
         let opp = opportunity(&mut rng, k, accounts, today);
         ws.opportunities.push(opp);
     }
+    // targets for this quarter, the next and one month of it, in
+    // proportion to the size (spec section 8); no random draw, so the
+    // deals are what they always were for a seed
+    let quarter = crate::domain::Period::quarter_of(today);
+    let per_deal = Money::from_units(400_000);
+    let amount = Money(per_deal.0 * n as i64 / 4);
+    for (period, amount) in [
+        (quarter, amount),
+        (quarter.next(), Money(amount.0 + amount.0 / 10)),
+        (quarter.next().months()[0], Money(amount.0 / 2)),
+    ] {
+        ws.settings.targets.push(crate::domain::Target {
+            period,
+            amount,
+            ..crate::domain::Target::default()
+        });
+    }
     ws
 }
 
