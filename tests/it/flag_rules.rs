@@ -493,7 +493,8 @@ fn no_value_proposition_from_propose() {
 fn commit_at_risk_with_each_of_its_four_causes_only_on_commit() {
     let commit = |o: &mut Opportunity| o.forecast_category = Some(ForecastCategory::Commit);
     assert_eq!(rules(&with(commit)), Vec::<&str>::new(), "a healthy commit");
-    let causes: [(&str, fn(&mut Opportunity)); 4] = [
+    type Make = fn(&mut Opportunity);
+    let causes: [(&str, Make); 4] = [
         ("close-date-passed", |o| o.expected_close = Some(days(-1))),
         ("no-economic-buyer", |o| {
             o.influences.retain(|p| p.id != "cfo")
