@@ -113,9 +113,14 @@ impl Money {
     /// Text for people: thousands grouped with commas, cents only when there
     /// are any (`1,200,000`, `1,234.50`).
     pub fn grouped(self) -> String {
-        let (units, cents) = (self.0 / 100, self.0 % 100);
+        // a gap can be negative (won more than the target): the sign goes
+        // before the digits, once
+        let (units, cents) = (self.0.unsigned_abs() / 100, self.0.unsigned_abs() % 100);
         let digits = units.to_string();
-        let mut out = String::with_capacity(digits.len() + digits.len() / 3 + 3);
+        let mut out = String::with_capacity(digits.len() + digits.len() / 3 + 4);
+        if self.0 < 0 {
+            out.push('-');
+        }
         for (i, ch) in digits.chars().enumerate() {
             if i > 0 && (digits.len() - i) % 3 == 0 {
                 out.push(',');

@@ -284,6 +284,10 @@ mod tests {
         assert_eq!(Money::from_units(1_200_000).grouped(), "1,200,000");
         assert_eq!(Money(123450).grouped(), "1,234.50");
         assert_eq!(Money(5).grouped(), "0.05");
+        // a negative gap: one sign, before the digits
+        assert_eq!(Money::from_units(-555_000).grouped(), "-555,000");
+        assert_eq!(Money(-5_500_035).grouped(), "-55,000.35");
+        assert_eq!(Money(-5).grouped(), "-0.05");
     }
 
     #[test]
