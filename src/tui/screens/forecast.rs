@@ -43,7 +43,12 @@ impl Row {
             Row::Bucket(b) => b.label(),
             Row::Weighted => crate::i18n::t("weighted").to_owned(),
             Row::Gap => crate::i18n::t("gap").to_owned(),
-            Row::Coverage => crate::i18n::t("coverage").to_owned(),
+            // one English word, two things: an influence's coverage (覆盖度)
+            // has the key "coverage"
+            Row::Coverage => match crate::i18n::lang() {
+                crate::i18n::Lang::En => "coverage".to_owned(), // i18n-exempt: the English of the key below
+                _ => crate::i18n::t("coverage of the gap").to_owned(),
+            },
         }
     }
 }

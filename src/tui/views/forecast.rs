@@ -80,7 +80,13 @@ pub fn draw(app: &App, frame: &mut Frame, area: Rect) {
         let [left, right] = Layout::horizontal([Constraint::Fill(1), Constraint::Fill(1)])
             .spacing(3)
             .areas(inner);
-        let chart_lines = chart(columns, usize::from(left.width), 2, t);
+        // bars as tall as the height allows, up to 4 rows, with the
+        // reading (up to 4 lines) under them
+        let bars = columns.len().max(1) as u16;
+        let tall = (left.height.saturating_sub(2 + 5) / bars)
+            .saturating_sub(1)
+            .clamp(1, 4);
+        let chart_lines = chart(columns, usize::from(left.width), usize::from(tall), t);
         let chart_h = chart_lines.len() as u16;
         let [chart_area, reading_area] =
             Layout::vertical([Constraint::Length(chart_h), Constraint::Fill(1)]).areas(left);
@@ -507,7 +513,7 @@ fn draw_deals(app: &App, list: &DealList, frame: &mut Frame, area: Rect) {
     let mut lines = vec![Line::styled(
         format!(
             " {} {} {} {} {}",
-            pad_right(&truncate(i18n::t("deal"), title_w), title_w),
+            pad_right(&truncate(i18n::t("title"), title_w), title_w),
             pad_right(&truncate(i18n::t("account"), account_w), account_w),
             pad_left(i18n::t("value"), VALUE),
             pad_right(&truncate(i18n::t("close date"), DATE), DATE),
