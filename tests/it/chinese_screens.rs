@@ -76,7 +76,10 @@ const SCREENS: &[(&str, &[KeyCode])] = &[
     ("analysis", &[Char('6')]),
     ("forecast", &[Char('7')]),
     ("forecast_targets", &[Char('7'), Char('T')]),
-    ("forecast_deals", &[Char('7'), Char('j'), Char('j'), Char('j'), Enter]),
+    (
+        "forecast_deals",
+        &[Char('7'), Char('j'), Char('j'), Char('j'), Enter],
+    ),
 ];
 
 /// The Latin words of the demo's own texts (titles, notes, names, brands:

@@ -5,9 +5,15 @@ pub(super) const TEXTS: &[(&str, &str)] = &[
     // the title tab and the help
     ("7 Forecast", "7 预测"),
     (" Keys · forecast ", " 按键 · 预测 "),
-    (" Keys · the deals behind a figure ", " 按键 · 数字背后的商机 "),
+    (
+        " Keys · the deals behind a figure ",
+        " 按键 · 数字背后的商机 ",
+    ),
     // the keys
-    ("view 7: the forecast against the target", "视图 7：对照目标的预测"),
+    (
+        "view 7: the forecast against the target",
+        "视图 7：对照目标的预测",
+    ),
     (
         "the deals behind the figure (won, commit, best case, pipeline, omitted)",
         "数字背后的商机（赢单、承诺、最佳情况、渠道、不计入）",
@@ -44,7 +50,10 @@ pub(super) const TEXTS: &[(&str, &str)] = &[
     ("gap", "差距"),
     ("coverage of the gap", "覆盖率"),
     ("{sum} of {target}", "{sum}/{target}"),
-    ("{period}: no target: T sets one", "{period}：没有目标，按 T 设置"),
+    (
+        "{period}: no target: T sets one",
+        "{period}：没有目标，按 T 设置",
+    ),
     (
         "{period}: target met: won {won} of {target}",
         "{period}：已达成目标，赢单 {won}，目标 {target}",
@@ -65,11 +74,18 @@ pub(super) const TEXTS: &[(&str, &str)] = &[
         "Moves: no review yet (view 5 records one)",
         "变动：还没有回顾（视图 5 记录一次）",
     ),
-    ("Moves since the review of {date}", "自 {date} 回顾以来的变动"),
+    (
+        "Moves since the review of {date}",
+        "自 {date} 回顾以来的变动",
+    ),
     ("nothing moved", "没有变动"),
     ("pulled in: {deals}", "提前进入：{deals}"),
     ("pushed out: {deals}", "推迟移出：{deals}"),
     ("category", "类别"),
+    (
+        "… {n} more: Enter lists them all",
+        "… 还有 {n} 个：Enter 列出全部",
+    ),
     ("set", "手动设置"),
     ("from {p}%", "按赢率 {p}%"),
     (
@@ -84,7 +100,10 @@ pub(super) const TEXTS: &[(&str, &str)] = &[
         "Enter lists the deals behind won, commit, best case, pipeline and omitted",
         "Enter 列出赢单、承诺、最佳情况、渠道和不计入背后的商机",
     ),
-    ("no deal behind {figure} of {period}", "{period}的{figure}背后没有商机"),
+    (
+        "no deal behind {figure} of {period}",
+        "{period}的{figure}背后没有商机",
+    ),
     (
         "a won deal counts as won: its category is for open deals",
         "赢单商机计为赢单：预测类别只用于在谈商机",

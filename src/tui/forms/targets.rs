@@ -28,10 +28,7 @@ fn month_hint(month: Period, quarter: Option<Money>) -> String {
             month = month.short(),
             amount = Money(q.0 / 3).grouped()
         ),
-        None => crate::tf!(
-            "{month}: no target of its own",
-            month = month.short()
-        ),
+        None => crate::tf!("{month}: no target of its own", month = month.short()),
     }
 }
 

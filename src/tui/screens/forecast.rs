@@ -175,6 +175,10 @@ impl ForecastState {
     /// The forecast of the period and owner shown, as the data is now.
     pub fn refresh(&mut self, ws: &Workspace, today: Date) {
         let period = self.period(today);
+        if self.forecast.is_none() {
+            // first shown: the cursor on what is won, the deals one Enter away
+            self.row = 1;
+        }
         self.period = Some(period);
         self.owners = forecast::owners(ws);
         if self
@@ -292,30 +296,37 @@ impl ForecastState {
         Vec::new()
     }
 
+    /// The figure under the cursor when it has deals behind it (won …
+    /// omitted): its bucket, its column's period and the deals' ids.
+    pub fn behind(&self, ws: &Workspace) -> Option<(Bucket, Period, Vec<String>)> {
+        let (f, col) = (self.forecast.as_ref()?, self.column()?);
+        let Row::Bucket(bucket) = Row::ALL[self.row] else {
+            return None;
+        };
+        let ids = f
+            .deals_in(bucket, col.month)
+            .map(|d| ws.opportunities[d.index].id.clone())
+            .collect();
+        Some((bucket, col.period, ids))
+    }
+
     /// Enter on a figure: the deals behind it.
     fn open(&mut self, ws: &Workspace) -> Vec<Cmd> {
-        let (Some(f), Some(col)) = (&self.forecast, self.column()) else {
-            return Vec::new();
-        };
-        let Row::Bucket(bucket) = Row::ALL[self.row] else {
+        let Some((bucket, period, ids)) = self.behind(ws) else {
             return vec![Cmd::say(crate::i18n::t(
                 "Enter lists the deals behind won, commit, best case, pipeline and omitted",
             ))];
         };
-        let ids: Vec<String> = f
-            .deals_in(bucket, col.month)
-            .map(|d| ws.opportunities[d.index].id.clone())
-            .collect();
         if ids.is_empty() {
             return vec![Cmd::say(crate::tf!(
                 "no deal behind {figure} of {period}",
                 figure = bucket.label(),
-                period = col.period.label()
+                period = period.label()
             ))];
         }
         self.deals = Some(DealList {
             bucket,
-            period: col.period,
+            period,
             ids,
             cursor: ListCursor::default(),
         });
@@ -369,11 +380,7 @@ impl ForecastState {
                     ))];
                 }
                 let next = edit::next_category(o.forecast_category);
-                Cmd::edit(edit::set_forecast_category(
-                    ws,
-                    &OpportunityId::of(o),
-                    next,
-                ))
+                Cmd::edit(edit::set_forecast_category(ws, &OpportunityId::of(o), next))
             }
             _ => Vec::new(),
         }

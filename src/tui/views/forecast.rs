@@ -93,12 +93,16 @@ pub fn draw(app: &App, frame: &mut Frame, area: Rect) {
         frame.render_widget(Paragraph::new(chart_lines), chart_area);
         let mut reading_lines = vec![Line::raw("")];
         reading_lines.extend(reading(selected, t));
+        reading_lines.push(Line::raw(""));
         let w = usize::from(reading_area.width);
-        let h = usize::from(reading_area.height);
-        frame.render_widget(
-            Paragraph::new(wrapped_or_cut(reading_lines, w, h)),
-            reading_area,
-        );
+        let reading_lines = super::wrapped(reading_lines, w);
+        let [reading_area, preview_area] = Layout::vertical([
+            Constraint::Length(reading_lines.len() as u16),
+            Constraint::Fill(1),
+        ])
+        .areas(reading_area);
+        frame.render_widget(Paragraph::new(reading_lines), reading_area);
+        draw_preview(app, frame, preview_area);
         let table_lines = table(app, columns, usize::from(right.width));
         let table_h = table_lines.len() as u16 + 1;
         let [table_area, moves_area] =
@@ -265,9 +269,7 @@ fn amount(m: Money, cols: usize) -> String {
 /// The text of one cell of the table.
 fn cell(c: &Column, row: Row, cols: usize) -> String {
     match row {
-        Row::Coverage => c
-            .coverage()
-            .map_or("—".to_owned(), |x| format!("{x:.1}×")),
+        Row::Coverage => c.coverage().map_or("—".to_owned(), |x| format!("{x:.1}×")),
         _ => c.amount(row).map_or("—".to_owned(), |m| amount(m, cols)),
     }
 }
@@ -431,10 +433,7 @@ fn draw_moves(app: &App, f: &Forecast, frame: &mut Frame, area: Rect) {
         return;
     };
     lines.push(Line::styled(
-        format!(
-            " {}",
-            tf!("Moves since the review of {date}", date = since)
-        ),
+        format!(" {}", tf!("Moves since the review of {date}", date = since)),
         t.heading(),
     ));
     if m.is_empty() {
@@ -443,7 +442,12 @@ fn draw_moves(app: &App, f: &Forecast, frame: &mut Frame, area: Rect) {
             t.dim(),
         ));
     }
-    let list = |ids: &[String]| ids.iter().map(|id| title(id)).collect::<Vec<_>>().join(", ");
+    let list = |ids: &[String]| {
+        ids.iter()
+            .map(|id| title(id))
+            .collect::<Vec<_>>()
+            .join(", ")
+    };
     if !m.pulled_in.is_empty() {
         lines.push(Line::raw(format!(
             " ↑ {}",
@@ -478,7 +482,6 @@ fn draw_moves(app: &App, f: &Forecast, frame: &mut Frame, area: Rect) {
 /// close date, category (set or from the probability).
 fn draw_deals(app: &App, list: &DealList, frame: &mut Frame, area: Rect) {
     let t = &app.theme;
-    let ws = &app.ws;
     let w = area.width.saturating_sub(4).min(120);
     let rows = list.ids.len();
     let h = (rows as u16 + 3).min(area.height.saturating_sub(1)).max(4);
@@ -490,26 +493,75 @@ fn draw_deals(app: &App, list: &DealList, frame: &mut Frame, area: Rect) {
         h,
     );
     frame.render_widget(Clear, box_area);
-    let title = format!(
+    let block = Block::bordered().title(Span::styled(
+        deals_title(list.bucket, list.period, rows),
+        t.focused_heading(),
+    ));
+    let inner = block.inner(box_area);
+    frame.render_widget(block, box_area);
+    let visible = usize::from(inner.height.saturating_sub(1));
+    let lines = deal_rows(app, &list.ids, inner.width, Some(list.cursor.at()), visible);
+    frame.render_widget(Paragraph::new(lines), inner);
+}
+
+/// ` best case · 2026-Q4 · 2 deals `.
+fn deals_title(bucket: Bucket, period: crate::domain::Period, n: usize) -> String {
+    format!(
         " {} ",
         tf!(
             "{figure} · {period} · {n}",
-            figure = list.bucket.label(),
-            period = list.period.label(),
-            n = crate::text::count(rows as i64, "deal", "deals")
+            figure = bucket.label(),
+            period = period.label(),
+            n = crate::text::count(n as i64, "deal", "deals")
         )
-    );
-    let block = Block::bordered().title(Span::styled(title, t.focused_heading()));
-    let inner = block.inner(box_area);
-    frame.render_widget(block, box_area);
-    let iw = usize::from(inner.width);
+    )
+}
+
+/// The wide screen's room under the reading: the deals behind the figure
+/// under the cursor, before Enter lists them.
+fn draw_preview(app: &App, frame: &mut Frame, area: Rect) {
+    let t = &app.theme;
+    let Some((bucket, period, ids)) = app.screens.forecast.behind(&app.ws) else {
+        return;
+    };
+    if area.height < 3 || ids.is_empty() {
+        return;
+    }
+    let mut lines = vec![Line::styled(
+        format!(" {}", deals_title(bucket, period, ids.len()).trim()),
+        t.heading(),
+    )];
+    let visible = usize::from(area.height.saturating_sub(2));
+    let rows = deal_rows(app, &ids, area.width, None, visible);
+    let more = ids.len().saturating_sub(visible);
+    lines.extend(rows);
+    if more > 0 {
+        lines.push(Line::styled(
+            format!(" {}", tf!("… {n} more: Enter lists them all", n = more)),
+            t.dim(),
+        ));
+    }
+    frame.render_widget(Paragraph::new(lines), area);
+}
+
+/// A header and a row per deal of `ids` (the `visible` around the
+/// selection, when there is one), `width` columns wide.
+fn deal_rows(
+    app: &App,
+    ids: &[String],
+    width: u16,
+    selected: Option<usize>,
+    visible: usize,
+) -> Vec<Line<'static>> {
+    let t = &app.theme;
+    let ws = &app.ws;
+    let iw = usize::from(width);
     const VALUE: usize = 12;
     const DATE: usize = 10;
     const CATEGORY: usize = 22;
     let account_w = (iw / 6).clamp(8, 24);
     let title_w = iw.saturating_sub(VALUE + DATE + CATEGORY + account_w + 5);
-    let visible = usize::from(inner.height.saturating_sub(1));
-    let offset = list.cursor.offset(visible);
+    let offset = selected.map_or(0, |at| at.saturating_sub(visible.saturating_sub(1)));
     let mut lines = vec![Line::styled(
         format!(
             " {} {} {} {} {}",
@@ -522,7 +574,7 @@ fn draw_deals(app: &App, list: &DealList, frame: &mut Frame, area: Rect) {
         t.dim(),
     )];
     let settings = &ws.settings;
-    for (n, id) in list.ids.iter().enumerate().skip(offset).take(visible) {
+    for (n, id) in ids.iter().enumerate().skip(offset).take(visible) {
         let Some(o) = ws.opportunity(id) else {
             continue;
         };
@@ -530,18 +582,12 @@ fn draw_deals(app: &App, list: &DealList, frame: &mut Frame, area: Rect) {
             .account(&o.account)
             .map_or(o.account.as_str(), |a| a.name.as_str());
         let (date, category) = match &o.outcome {
-            Some(out) => (
-                out.on.to_string(),
-                out.result.label(),
-            ),
+            Some(out) => (out.on.to_string(), out.result.label()),
             None => {
                 let cat = crate::domain::forecast::category(o, settings).label();
                 let how = match o.forecast_category {
                     Some(_) => i18n::t("set").to_owned(),
-                    None => tf!(
-                        "from {p}%",
-                        p = o.probability_used(settings).0
-                    ),
+                    None => tf!("from {p}%", p = o.probability_used(settings).0),
                 };
                 (
                     o.expected_close.map_or("—".to_owned(), |d| d.to_string()),
@@ -557,12 +603,12 @@ fn draw_deals(app: &App, list: &DealList, frame: &mut Frame, area: Rect) {
             pad_right(&date, DATE),
             truncate(&category, CATEGORY),
         );
-        let style = if n == list.cursor.at() {
+        let style = if selected == Some(n) {
             t.selected()
         } else {
             Style::new()
         };
         lines.push(Line::styled(text, style));
     }
-    frame.render_widget(Paragraph::new(lines), inner);
+    lines
 }
