@@ -329,3 +329,22 @@ fn view_seven_shows_a_change_made_in_view_1() {
     assert_ne!(now.figures, before.figures);
     let _ = Bucket::Won;
 }
+
+#[test]
+fn a_target_met_reads_as_met_and_its_gap_keeps_its_sign() {
+    let mut ws = fixture();
+    // October's own target under what October won (245,000.35)
+    ws.settings.targets[1].amount = Money::from_units(100_000);
+    let mut app = app_with(ws, None);
+    to_cell(&mut app, 7, 1);
+    let shown = screen(&app, 80, 24);
+    assert!(shown.contains("-145,000.35"), "{shown}");
+    assert!(
+        shown.contains("2026-10: target met: won 245,000.35 of 100,000"),
+        "{shown}"
+    );
+    // the quarter's gap is still open, read against the rule of thumb
+    to_cell(&mut app, 7, 0);
+    let shown = screen(&app, 80, 24);
+    assert!(shown.contains("coverage 0.8× of the gap: thin"), "{shown}");
+}

@@ -256,8 +256,13 @@ fn bar(c: &Column, scale: i64, room: usize, t: &Theme) -> Vec<Span<'static>> {
     spans
 }
 
-/// An amount in a cell of `cols` columns: exact when it fits.
+/// An amount in a cell of `cols` columns: exact when it fits. A negative
+/// one (a gap beyond the target) keeps its sign in front: `Money::grouped`
+/// and `compact` are for amounts of zero or more.
 fn amount(m: Money, cols: usize) -> String {
+    if m.0 < 0 {
+        return format!("-{}", amount(Money(-m.0), cols.saturating_sub(1)));
+    }
     let exact = m.grouped();
     if width(&exact) <= cols {
         exact
