@@ -195,6 +195,9 @@ pub enum Scope {
     Analysis,
     /// View 7, the forecast: its table of figures.
     Forecast,
+    /// View 7 while there are two owners or more: `o` is offered in the
+    /// hint line (looked up before `Forecast`).
+    ForecastOwners,
     /// View 7's list of the deals behind a figure.
     ForecastDeals,
     /// Moving between the panes of a screen that has several.
@@ -313,7 +316,8 @@ pub const BINDINGS: &[Binding] = &[
     b(&[Char('[')], "[", Action::PeriodPrev, Scope::Forecast, "the previous period", true),
     b(&[Char(']')], "]", Action::PeriodNext, Scope::Forecast, "the next period", true),
     b(&[Char('p')], "p", Action::PeriodKind, Scope::Forecast, "quarter ⇄ month: the same time as a quarter or as one month", true),
-    b(&[Char('o')], "o", Action::CycleOwner, Scope::Forecast, "owner: everyone, then each owner in turn", true),
+    b(&[Char('o')], "o", Action::CycleOwner, Scope::ForecastOwners, "owner: everyone, then each owner in turn", true),
+    b(&[Char('o')], "o", Action::CycleOwner, Scope::Forecast, "owner: everyone, then each owner in turn (once there are two owners)", false),
     b(&[Char('T')], "T", Action::Targets, Scope::Forecast, "targets of the period and owner shown (and of its months)", true),
     b(&[Char('j'), Code(KeyCode::Down)], "j ↓", Action::Down, Scope::Forecast, "the figure below", false),
     b(&[Char('k'), Code(KeyCode::Up)], "k ↑", Action::Up, Scope::Forecast, "the figure above", false),

@@ -222,6 +222,9 @@ fn o_cycles_everyone_then_each_owner_and_says_why_with_one_owner() {
     let mut app = forecast_app();
     let owner = |app: &App| app.screens.forecast.owner.clone();
     assert_eq!(owner(&app), None);
+    app.update(Msg::Resized(160, 48));
+    let shown = screen(&app, 160, 48);
+    assert!(shown.contains("o owner"), "offered: {shown}");
     press(&mut app, Char('o'));
     assert_eq!(owner(&app).as_deref(), Some("Li Wei"));
     let f = app.screens.forecast.forecast.as_ref().unwrap();
@@ -239,6 +242,13 @@ fn o_cycles_everyone_then_each_owner_and_says_why_with_one_owner() {
         o.owner = "Li Wei".into();
     }
     let mut app = app_with(ws, None);
+    app.update(Msg::Resized(160, 48));
+    let hint = |app: &App| screen(app, 160, 48).lines().nth(47).unwrap().to_owned();
+    assert!(
+        !hint(&app).contains("o owner"),
+        "not offered: {}",
+        hint(&app)
+    );
     press(&mut app, Char('o'));
     assert_eq!(owner(&app), None);
     let said = &app.status.as_ref().unwrap().0;

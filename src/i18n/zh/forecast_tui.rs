@@ -29,6 +29,10 @@ pub(super) const TEXTS: &[(&str, &str)] = &[
         "负责人：全部，再依次每位负责人",
     ),
     (
+        "owner: everyone, then each owner in turn (once there are two owners)",
+        "负责人：全部，再依次每位负责人（有两位及以上负责人时）",
+    ),
+    (
         "targets of the period and owner shown (and of its months)",
         "设置所示期间和负责人的目标（及各月目标）",
     ),

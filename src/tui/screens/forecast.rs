@@ -153,6 +153,14 @@ impl ForecastState {
     pub fn scopes(&self) -> &'static [Scope] {
         if self.deals.is_some() {
             &[Scope::ForecastDeals, Scope::Global, Scope::Always]
+        } else if self.owners.len() >= 2 {
+            // `o` offered in the hint line only when it has owners to show
+            &[
+                Scope::ForecastOwners,
+                Scope::Forecast,
+                Scope::Global,
+                Scope::Always,
+            ]
         } else {
             &[Scope::Forecast, Scope::Global, Scope::Always]
         }
