@@ -16,6 +16,9 @@ pub enum Kind {
     },
     /// An amount, read by [`typed::parse_amount`] (`500k`, `1.2M`, `2万`).
     Money,
+    /// An amount or nothing; the text says what nothing means (`a third
+    /// of the quarter: 400,000`), shown while the field is empty.
+    OptionalMoney(String),
     /// A date, read by [`typed::parse_date`] relative to `today` (`eoq`,
     /// `+2w`, `fri`).
     Date {
@@ -68,6 +71,8 @@ impl Field {
                 Some(crate::i18n::t("required").into())
             }
             Kind::Money => typed::parse_amount(v, false).err(),
+            Kind::OptionalMoney(_) if v.is_empty() => None,
+            Kind::OptionalMoney(_) => typed::parse_amount(v, false).err(),
             Kind::Date { optional, today } => {
                 if v.is_empty() {
                     (!optional).then(|| crate::i18n::t("required").into())
@@ -102,7 +107,7 @@ impl Field {
                 })
             }
             Kind::Choice(_) => Some("← → to change"),
-            Kind::Money => Some("or 500k, 1.2M, 2万"),
+            Kind::Money | Kind::OptionalMoney(_) => Some("or 500k, 1.2M, 2万"),
             Kind::Date { .. } => Some("or today, +3, +2w, fri, eom, eoq"),
             Kind::DateUpTo(_) => Some("or yesterday, -3, -1w, fri (the last)"),
             _ => None,
@@ -157,6 +162,8 @@ impl Field {
         let v = self.raw().trim();
         match &self.kind {
             Kind::Money => self.money().map(Money::grouped).filter(|m| m != v),
+            Kind::OptionalMoney(empty) if v.is_empty() => Some(empty.clone()),
+            Kind::OptionalMoney(_) => self.money().map(Money::grouped).filter(|m| m != v),
             Kind::Date { .. } | Kind::DateUpTo(_) if !v.is_empty() => self
                 .date()
                 .filter(|d| d.to_string() != v)

@@ -22,6 +22,19 @@ pub enum Action {
     ViewAccounts,
     /// View 6, the sales result analysis.
     ViewAnalysis,
+    /// View 7, the forecast against the target.
+    ViewForecast,
+    /// View 7: the previous / next period.
+    PeriodPrev,
+    PeriodNext,
+    /// View 7: the quarter ⇄ one of its months.
+    PeriodKind,
+    /// View 7: everyone, then each owner in turn.
+    CycleOwner,
+    /// View 7: the targets form of the period and owner shown.
+    Targets,
+    /// View 7's deal list: the deal's forecast category, cycled.
+    CycleCategory,
     /// Review: skip the deal for now.
     Skip,
     /// Review: finish and record the snapshot.
@@ -138,6 +151,8 @@ impl Action {
                 | Undo
                 | Redo
                 | Yes
+                | Targets
+                | CycleCategory
         )
     }
 }
@@ -178,6 +193,13 @@ pub enum Scope {
     Accounts,
     /// View 6, the sales result analysis (read-only).
     Analysis,
+    /// View 7, the forecast: its table of figures.
+    Forecast,
+    /// View 7 while there are two owners or more: `o` is offered in the
+    /// hint line (looked up before `Forecast`).
+    ForecastOwners,
+    /// View 7's list of the deals behind a figure.
+    ForecastDeals,
     /// Moving between the panes of a screen that has several.
     Panes,
     /// Checked before everything else, in dialogs too.
@@ -282,13 +304,32 @@ const K_ESC_ENTER_Q: &str = "Esc Enter q"; // i18n-exempt: a key's name
 /// of funnel's own: `s`, space, `V`, `O`, `N`, `R`).
 #[rustfmt::skip]
 pub const BINDINGS: &[Binding] = &[
-    // the views first, in their order: the help lists them 1 to 6
+    // the views first, in their order: the help lists them 1 to 7
     b(&[Char('1')], "1", Action::ViewPipeline, Scope::Global, "view 1: the pipeline", false),
     b(&[Char('2')], "2", Action::ViewActions, Scope::Global, "view 2: the prioritised action list", false),
     b(&[Char('3')], "3", Action::ViewFunnel, Scope::Global, "view 3: the funnel and its figures", false),
     b(&[Char('4')], "4", Action::ViewAccounts, Scope::Global, "view 4: the accounts and the screening matrix", false),
     b(&[Char('5')], "5", Action::ViewReview, Scope::Global, "view 5: the weekly review", false),
     b(&[Char('6')], "6", Action::ViewAnalysis, Scope::Global, "view 6: the sales result analysis of the last 365 days", false),
+    b(&[Char('7')], "7", Action::ViewForecast, Scope::Global, "view 7: the forecast against the target", false),
+    b(&[Code(KeyCode::Enter)], K_ENTER, Action::Open, Scope::Forecast, "the deals behind the figure (won, commit, best case, pipeline, omitted)", true),
+    b(&[Char('[')], "[", Action::PeriodPrev, Scope::Forecast, "the previous period", true),
+    b(&[Char(']')], "]", Action::PeriodNext, Scope::Forecast, "the next period", true),
+    b(&[Char('p')], "p", Action::PeriodKind, Scope::Forecast, "quarter ⇄ month: the same time as a quarter or as one month", true),
+    b(&[Char('o')], "o", Action::CycleOwner, Scope::ForecastOwners, "owner: everyone, then each owner in turn", true),
+    b(&[Char('o')], "o", Action::CycleOwner, Scope::Forecast, "owner: everyone, then each owner in turn (once there are two owners)", false),
+    b(&[Char('T')], "T", Action::Targets, Scope::Forecast, "targets of the period and owner shown (and of its months)", true),
+    b(&[Char('j'), Code(KeyCode::Down)], "j ↓", Action::Down, Scope::Forecast, "the figure below", false),
+    b(&[Char('k'), Code(KeyCode::Up)], "k ↑", Action::Up, Scope::Forecast, "the figure above", false),
+    b(&[Char('h'), Code(KeyCode::Left)], "h ←", Action::ColumnPrev, Scope::Forecast, "the column to the left", false),
+    b(&[Char('l'), Code(KeyCode::Right)], "l →", Action::ColumnNext, Scope::Forecast, "the column to the right", false),
+    b(&[Code(KeyCode::Enter)], K_ENTER, Action::Open, Scope::ForecastDeals, "jump to the deal in view 1", true),
+    b(&[Char('f')], "f", Action::CycleCategory, Scope::ForecastDeals, "forecast category: commit → best case → pipeline → omitted → from its probability (u undoes)", true),
+    b(&[Code(KeyCode::Esc)], K_ESC, Action::Cancel, Scope::ForecastDeals, "close the list of deals", true),
+    b(&[Char('j'), Code(KeyCode::Down)], "j ↓", Action::Down, Scope::ForecastDeals, "move down", false),
+    b(&[Char('k'), Code(KeyCode::Up)], "k ↑", Action::Up, Scope::ForecastDeals, "move up", false),
+    b(&[Char('g'), Code(KeyCode::Home)], K_G_HOME, Action::Top, Scope::ForecastDeals, "top", false),
+    b(&[Char('G'), Code(KeyCode::End)], K_G_END, Action::Bottom, Scope::ForecastDeals, "bottom", false),
     b(&[Code(KeyCode::Enter)], K_ENTER, Action::Open, Scope::Accounts, "the account's deals in view 1", true),
     b(&[Char('a')], "a", Action::Add, Scope::Accounts, "add an account", true),
     b(&[Char('e')], "e", Action::Edit, Scope::Accounts, "edit: tier, scores, relationship, SWOT, industry, notes", true),
@@ -608,6 +649,6 @@ mod tests {
             .filter(|b| b.help.starts_with("view "))
             .map(|b| b.label)
             .collect();
-        assert_eq!(views, ["1", "2", "3", "4", "5", "6"]);
+        assert_eq!(views, ["1", "2", "3", "4", "5", "6", "7"]);
     }
 }

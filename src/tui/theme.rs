@@ -2,6 +2,7 @@
 //! style keeps only its modifiers (bold, reverse, dim), so meaning survives
 //! in monochrome.
 
+use crate::domain::forecast::Bucket;
 use crate::domain::{Attitude, Stage};
 use ratatui::style::{Color, Modifier, Style};
 
@@ -94,5 +95,22 @@ impl Theme {
 
     pub fn key(&self) -> Style {
         self.fg(Color::Cyan).add_modifier(Modifier::BOLD)
+    }
+
+    /// A part of the forecast's bars (view 7); the glyph tells them apart
+    /// without colour.
+    pub fn bucket(&self, b: Bucket) -> Style {
+        self.fg(match b {
+            Bucket::Won => Color::Green,
+            Bucket::Commit => Color::Cyan,
+            Bucket::BestCase => Color::Yellow,
+            Bucket::Pipeline => Color::Blue,
+            Bucket::Omitted => Color::DarkGray,
+        })
+    }
+
+    /// The target's mark on the forecast's bars.
+    pub fn target(&self) -> Style {
+        self.fg(Color::Magenta).add_modifier(Modifier::BOLD)
     }
 }

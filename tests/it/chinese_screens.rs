@@ -74,6 +74,12 @@ const SCREENS: &[(&str, &[KeyCode])] = &[
     ("account_form", &[Char('4'), Char('e')]),
     ("review", &[Char('5')]),
     ("analysis", &[Char('6')]),
+    ("forecast", &[Char('7')]),
+    ("forecast_targets", &[Char('7'), Char('T')]),
+    (
+        "forecast_deals",
+        &[Char('7'), Char('j'), Char('j'), Char('j'), Enter],
+    ),
 ];
 
 /// The Latin words of the demo's own texts (titles, notes, names, brands:
@@ -202,7 +208,7 @@ fn no_english_is_left_on_any_screen() {
 #[test]
 fn the_help_of_every_view_is_chinese() {
     let mut left = Vec::new();
-    for view in ['1', '2', '3', '4', '5', '6'] {
+    for view in ['1', '2', '3', '4', '5', '6', '7'] {
         let app = chinese_app(&[Char(view), Char('?')]);
         let words = english_words(&screen(&app, 160, 48));
         if !words.is_empty() {

@@ -34,6 +34,12 @@ fn shown_selected(app: &App) -> Option<String> {
             .walk
             .as_ref()
             .and_then(|w| w.current().map(String::from)),
+        // the deal selected in the list of the deals behind a figure
+        ScreenId::Forecast => app
+            .screens
+            .forecast
+            .selected_deal(ws)
+            .map(|i| ws.opportunities[i].id.clone()),
         ScreenId::Funnel | ScreenId::Accounts | ScreenId::Analysis => None,
     }
 }

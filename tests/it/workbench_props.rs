@@ -52,7 +52,8 @@ fn may_change(app: &App) -> (Vec<String>, Vec<String>) {
                 | P::EditAction(id, _) => opps.push(id.as_str().to_owned()),
                 P::EditAccount(id) => accounts.push(id.as_str().to_owned()),
                 P::BulkSnooze(ids) => opps.extend(ids.iter().map(|id| id.as_str().to_owned())),
-                P::NewOpportunity | P::NewAccount => {}
+                // targets are settings: no deal or account changes
+                P::NewOpportunity | P::NewAccount | P::Targets(..) => {}
             }
         }
         Some(Dialog::Confirm(c)) => {
@@ -107,6 +108,13 @@ fn may_change(app: &App) -> (Vec<String>, Vec<String>) {
                 ws.accounts
                     .get(app.screens.accounts.cursor.at())
                     .map(|a| a.id.clone()),
+            ),
+            // `f` in the list of the deals behind a figure
+            ScreenId::Forecast => opps.extend(
+                app.screens
+                    .forecast
+                    .selected_deal(ws)
+                    .map(|i| ws.opportunities[i].id.clone()),
             ),
             ScreenId::Funnel | ScreenId::Analysis => {}
         },

@@ -47,6 +47,7 @@ impl App {
             ScreenId::Funnel => self.screens.funnel.refresh(ws, today),
             ScreenId::Accounts => self.screens.accounts.refresh(ws),
             ScreenId::Analysis => self.screens.analysis.refresh(ws, today),
+            ScreenId::Forecast => self.screens.forecast.refresh(ws, today),
             ScreenId::Review => {
                 let walk = crate::tui::review::Walk::start(ws, today);
                 if walk.done() > 0 && !crate::tui::review::recorded_today(ws, today) {
@@ -78,6 +79,7 @@ impl App {
             ScreenId::Funnel => s.funnel.refresh(ws, today),
             ScreenId::Accounts => s.accounts.refresh(ws),
             ScreenId::Analysis => s.analysis.refresh(ws, today),
+            ScreenId::Forecast => s.forecast.refresh(ws, today),
             ScreenId::Review => s.review.refresh(ws, today),
             ScreenId::Pipeline => {}
         }

@@ -130,6 +130,9 @@ impl App {
             }
             Dialog::Form(mut form, purpose) => {
                 let outcome = form.handle(&key);
+                if let FormPurpose::Targets(period, _) = &purpose {
+                    crate::tui::forms::update_targets_hints(&mut form, *period);
+                }
                 self.form_outcome(form, purpose, outcome)
             }
         }

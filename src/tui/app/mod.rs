@@ -205,6 +205,7 @@ impl App {
             ScreenId::Accounts => self.screens.accounts.scopes(),
             ScreenId::Review => self.screens.review.scopes(),
             ScreenId::Analysis => self.screens.analysis.scopes(),
+            ScreenId::Forecast => self.screens.forecast.scopes(),
         }
     }
 
@@ -217,6 +218,7 @@ impl App {
             ScreenId::Accounts => "accounts", // i18n-exempt: a place's name; help::title translates the title
             ScreenId::Review => "weekly review", // i18n-exempt: a place's name; help::title translates the title
             ScreenId::Analysis => "sales result analysis", // i18n-exempt: a place's name; help::title translates the title
+            ScreenId::Forecast => self.screens.forecast.place(),
         }
     }
 
@@ -326,6 +328,7 @@ impl App {
             Action::ViewAccounts => self.show(ScreenId::Accounts),
             Action::ViewReview => self.show(ScreenId::Review),
             Action::ViewAnalysis => self.show(ScreenId::Analysis),
+            Action::ViewForecast => self.show(ScreenId::Forecast),
             Action::NewOpportunity => {
                 self.dialog = Some(Dialog::Form(
                     super::forms::opportunity_form(&self.ws, None, self.today),
@@ -359,6 +362,7 @@ impl App {
                     ScreenId::Accounts => s.accounts.on_action(action, &cx),
                     ScreenId::Review => s.review.on_action(action, &cx),
                     ScreenId::Analysis => s.analysis.on_action(action, &cx, self.size),
+                    ScreenId::Forecast => s.forecast.on_action(action, &cx),
                 };
                 self.run(cmds)
             }

@@ -169,5 +169,6 @@ fn view_action(screen: ScreenId) -> Action {
         ScreenId::Accounts => Action::ViewAccounts,
         ScreenId::Review => Action::ViewReview,
         ScreenId::Analysis => Action::ViewAnalysis,
+        ScreenId::Forecast => Action::ViewForecast,
     }
 }

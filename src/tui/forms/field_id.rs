@@ -61,6 +61,11 @@ pub enum FieldId {
     FinalAmount,
     // a log entry (with `Text`)
     On,
+    // the targets of a period: its own, then each month's
+    PeriodTarget,
+    Month1,
+    Month2,
+    Month3,
 }
 
 impl FieldId {
@@ -129,6 +134,10 @@ impl FieldId {
             On => "on",
             ReasonCode => "reason code",
             FinalAmount => "final amount",
+            PeriodTarget => "target",
+            Month1 => "month 1",
+            Month2 => "month 2",
+            Month3 => "month 3",
         }
     }
 }

@@ -9,6 +9,7 @@ mod field_id;
 mod flags;
 mod opportunity;
 mod people;
+mod targets;
 
 pub use accounts::account_form;
 pub use actions::action_form;
@@ -18,6 +19,7 @@ pub use opportunity::{
     close_form, close_purpose, log_form, opportunity_form, prefilled_opportunity_form,
 };
 pub use people::influence_form;
+pub use targets::{targets_form, update_targets_hints};
 
 use super::form::Form;
 use crate::domain::edit::{self, Change, Refusal};
@@ -48,6 +50,8 @@ pub enum FormPurpose {
     EditAction(OpportunityId, ActionId),
     NewAccount,
     EditAccount(AccountId),
+    /// The targets of a period for an owner (`None`: the whole workspace).
+    Targets(crate::domain::Period, Option<String>),
 }
 
 /// Makes the edit `form` was opened for: the change and the opportunity to
@@ -119,6 +123,7 @@ pub fn submit(
         ),
         P::NewAccount => (edit::add_account(ws, accounts::fields(form))?, None),
         P::EditAccount(id) => (edit::edit_account(ws, id, accounts::fields(form))?, None),
+        P::Targets(period, owner) => (targets::submit(ws, form, *period, owner.as_deref())?, None),
     })
 }
 

@@ -1,4 +1,4 @@
-//! One state per screen (views 1 to 6). Each owns its focus, selection and
+//! One state per screen (views 1 to 7). Each owns its focus, selection and
 //! scroll, names the keymap scopes that apply (`scopes`), and turns an
 //! action into commands ([`Cmd`]) for the app to carry out: a screen never
 //! changes the workspace itself. All the states live for the whole session,
@@ -9,6 +9,7 @@ mod action_filter;
 pub mod actions;
 pub mod analysis;
 pub mod deal_items;
+pub mod forecast;
 pub mod funnel;
 pub mod pipeline;
 pub mod review;
@@ -21,6 +22,7 @@ use crate::domain::{Date, Workspace};
 pub use accounts::AccountsState;
 pub use actions::ActionsState;
 pub use analysis::AnalysisState;
+pub use forecast::ForecastState;
 pub use funnel::FunnelState;
 pub use pipeline::{Pane, PipelineState, SortKey, StageSum};
 pub use review::ReviewState;
@@ -34,16 +36,18 @@ pub enum ScreenId {
     Accounts,
     Review,
     Analysis,
+    Forecast,
 }
 
 impl ScreenId {
-    pub const ALL: [ScreenId; 6] = [
+    pub const ALL: [ScreenId; 7] = [
         ScreenId::Pipeline,
         ScreenId::Actions,
         ScreenId::Funnel,
         ScreenId::Accounts,
         ScreenId::Review,
         ScreenId::Analysis,
+        ScreenId::Forecast,
     ];
 
     /// The tab's label in the title bar.
@@ -55,6 +59,7 @@ impl ScreenId {
             ScreenId::Accounts => "4 Accounts",
             ScreenId::Review => "5 Review",
             ScreenId::Analysis => "6 Analysis",
+            ScreenId::Forecast => "7 Forecast",
         })
     }
 }
@@ -138,6 +143,7 @@ pub struct Screens {
     pub accounts: AccountsState,
     pub review: ReviewState,
     pub analysis: AnalysisState,
+    pub forecast: ForecastState,
 }
 
 /// The question before deleting every marked row (`Delete the 12 deals

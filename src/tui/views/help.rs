@@ -149,6 +149,8 @@ fn title(place: &str) -> String {
         "accounts" => t(" Keys · accounts "),           // i18n-exempt: a place's name
         "weekly review" => t(" Keys · weekly review "), // i18n-exempt: a place's name
         "sales result analysis" => t(" Keys · sales result analysis "), // i18n-exempt: a place's name
+        "forecast" => t(" Keys · forecast "), // i18n-exempt: a place's name
+        "forecast deals" => t(" Keys · the deals behind a figure "), // i18n-exempt: a place's name
         _ => return crate::tf!(" Keys · {place} ", place),
     };
     whole.to_owned()

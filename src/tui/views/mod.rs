@@ -7,6 +7,7 @@ mod board;
 mod closed_list;
 mod deal;
 mod dialogs;
+mod forecast;
 mod funnel;
 mod help;
 mod influence_rows;
@@ -68,6 +69,7 @@ pub fn draw(app: &App, frame: &mut Frame) {
         ScreenId::Funnel => funnel::draw(app, frame, body),
         ScreenId::Accounts => accounts::draw(app, frame, body),
         ScreenId::Analysis => analysis::draw(app, frame, body),
+        ScreenId::Forecast => forecast::draw(app, frame, body),
     }
     draw_bottom(app, frame, bottom);
     dialogs::draw(app, frame, area);
@@ -78,7 +80,7 @@ fn draw_title(app: &App, frame: &mut Frame, area: Rect) {
     let right = format!("  {} ", crate::tf!("today {date}", date = app.today));
     // i18n-exempt: the product's name
     let mut left = vec![Span::styled(" funnel ", t.title()), Span::raw("·")];
-    // Six tabs and the date do not fit 80 columns: there the other tabs
+    // Seven tabs and the date do not fit 80 columns: there the other tabs
     // show their number only, the one on display its name too.
     // (by display width: a tab's name may be Chinese)
     let tabs: usize = ScreenId::ALL.iter().map(|s| 1 + width(s.tab())).sum();
