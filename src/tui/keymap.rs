@@ -100,6 +100,9 @@ pub enum Action {
     MarkRange,
     /// A list: drop every mark.
     ClearMarks,
+    /// View 1: the deal's forecast category, the next one (every marked
+    /// deal's, if any).
+    CycleForecast,
 }
 
 impl Action {
@@ -135,6 +138,7 @@ impl Action {
                 | CycleCoverage
                 | CycleInfluence
                 | ContactToday
+                | CycleForecast
                 | Undo
                 | Redo
                 | Yes
@@ -362,6 +366,7 @@ pub const BINDINGS: &[Binding] = &[
     b(&[Char('<')], "<", Action::StagePrev, Scope::Deal, "move to the previous stage", false),
     b(&[Char('W')], "W", Action::Won, Scope::Deal, "mark won (asks the date, final amount, reason)", false),
     b(&[Char('L')], "L", Action::Lost, Scope::Deal, "mark lost or abandoned (asks the date, reason)", false),
+    b(&[Char('f')], "f", Action::CycleForecast, Scope::Deal, "forecast category: from its probability → commit → best case → pipeline → omitted (every marked deal, if any)", false),
     b(&[Char('O')], "O", Action::EditObjective, Scope::Deal, "edit the objective in $EDITOR", false),
     b(&[Char('N')], "N", Action::EditNotes, Scope::Deal, "edit the notes in $EDITOR", false),
     b(&[Code(KeyCode::Enter), Char(' ')], K_ENTER_SPACE, Action::Toggle, Scope::Qualification, "cycle: unknown → confirmed → denied", true),

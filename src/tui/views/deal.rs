@@ -38,8 +38,10 @@ pub(super) fn draw(app: &App, frame: &mut Frame, area: Rect) {
     let roomy = inner.height >= ROOMY;
     let objective = objective_lines(o, usize::from(inner.width), roomy);
     let title = title_lines(o, usize::from(inner.width), roomy);
-    let header_height =
-        if inner.width < 60 { 3 } else { 2 } + (title.len() + objective.len()) as u16;
+    // an open deal's forecast category has a line of its own
+    let header_height = if inner.width < 60 { 3 } else { 2 }
+        + u16::from(o.is_open())
+        + (title.len() + objective.len()) as u16;
     let [header, qual, lists] = Layout::vertical([
         Constraint::Length(header_height),
         Constraint::Length(3),
@@ -279,6 +281,12 @@ fn draw_header(
             }
         )),
     ];
+    if o.is_open() {
+        lines.push(Line::from(tf!(
+            "forecast: {category}",
+            category = forecast_words(o, s)
+        )));
+    }
     for (n, line) in objective.into_iter().enumerate() {
         let label = if n == 0 {
             objective_label()
@@ -308,6 +316,20 @@ fn draw_header(
     // a line longer than the pane (a closed deal's reason) ends with `…`
     let lines = super::truncated(lines, usize::from(area.width));
     frame.render_widget(Paragraph::new(lines), area);
+}
+
+/// The forecast category a deal counts in and where it comes from:
+/// `commit (set)`, `best case (from 75%)`.
+pub(super) fn forecast_words(o: &Opportunity, settings: &crate::domain::Settings) -> String {
+    let used = crate::domain::forecast::category(o, settings).label();
+    match o.forecast_category {
+        Some(_) => tf!("{category} (set)", category = used),
+        None => tf!(
+            "{category} (from {percent}%)",
+            category = used,
+            percent = o.probability_used(settings).0
+        ),
+    }
 }
 
 /// The header's lines for a closed deal: result and date, the final
