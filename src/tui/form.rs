@@ -136,7 +136,9 @@ impl Field {
             FieldId::Coverage => return t(value).to_owned(),
             // "from probability (best case)" is written in the thread's
             // language when the form is made
-            FieldId::ForecastCategory if crate::domain::ForecastCategory::parse(value).is_none() => {
+            FieldId::ForecastCategory
+                if crate::domain::ForecastCategory::parse(value).is_none() =>
+            {
                 return value.to_owned();
             }
             FieldId::ForecastCategory => "forecast category", // i18n-exempt: a words list's name

@@ -5,7 +5,9 @@
 
 use super::{Change, Patch, Refusal, SnoozeFields};
 use crate::domain::flags::{self, Rule};
-use crate::domain::{ActionId, Date, ForecastCategory, Opportunity, OpportunityId, Snooze, Stage, Workspace};
+use crate::domain::{
+    ActionId, Date, ForecastCategory, Opportunity, OpportunityId, Snooze, Stage, Workspace,
+};
 use crate::i18n::t;
 use crate::text::grouped;
 use crate::tf;
@@ -441,7 +443,10 @@ pub fn set_forecast_categories(
             deal = who,
             category = c.label()
         ),
-        None => tf!("{deals}: forecast category from each one's probability", deals = who),
+        None => tf!(
+            "{deals}: forecast category from each one's probability",
+            deals = who
+        ),
     };
     bulk.into_edit()
 }
@@ -636,9 +641,12 @@ mod tests {
         let mut w = three();
         w.opportunities[2].close(OutcomeResult::Won, today(), "");
         w.opportunities[1].forecast_category = Some(ForecastCategory::Commit);
-        let bulk =
-            set_forecast_categories(&w, &ids(&["o1", "o2", "o3"]), Some(ForecastCategory::Commit))
-                .unwrap();
+        let bulk = set_forecast_categories(
+            &w,
+            &ids(&["o1", "o2", "o3"]),
+            Some(ForecastCategory::Commit),
+        )
+        .unwrap();
         assert_eq!((bulk.done, bulk.unchanged, bulk.closed), (1, 1, 1));
         assert_eq!(bulk.change.label, "1 deal: forecast category commit");
         let set = after(&w, &bulk.change);
@@ -648,7 +656,11 @@ mod tests {
         );
         let back = set_forecast_categories(&set, &ids(&["o1", "o2"]), None).unwrap();
         let derived = after(&set, &back.change);
-        assert!(derived.opportunities[..2].iter().all(|o| o.forecast_category.is_none()));
+        assert!(
+            derived.opportunities[..2]
+                .iter()
+                .all(|o| o.forecast_category.is_none())
+        );
         let mut undone = derived.clone();
         back.change.revert(&mut undone);
         assert_eq!(undone, set, "one undo puts both back");

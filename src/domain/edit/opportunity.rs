@@ -7,8 +7,8 @@ use super::{
 };
 use crate::domain::ids::next_id;
 use crate::domain::{
-    Date, ForecastCategory, LogEntry, Money, Opportunity, OpportunityId, OutcomeResult, Percent, Stage, StageEntry,
-    Workspace,
+    Date, ForecastCategory, LogEntry, Money, Opportunity, OpportunityId, OutcomeResult, Percent,
+    Stage, StageEntry, Workspace,
 };
 use crate::i18n::t;
 use crate::tf;

@@ -20,5 +20,16 @@ pub(super) const TEXTS: &[(&str, &str)] = &[
         "预测类别变化：{from} → {to}",
     ),
     ("{category} (set)", "{category}（手动设定）"),
-    ("{category} (from {percent}%)", "{category}（按赢率 {percent}%）"),
+    (
+        "{category} (from {percent}%)",
+        "{category}（按赢率 {percent}%）",
+    ),
+    (
+        "{quoted} ({rows}, first on line {line})",
+        "{quoted}（{rows}，首次在第 {line} 行）",
+    ),
+    (
+        "warning: forecast category {values} (column {column}) is none of Pipeline, Best Case, Commit, Omitted, Closed: left unset, the probability gives it",
+        "警告：预测类别 {values}（列 {column}）不是 Pipeline、Best Case、Commit、Omitted、Closed 之一：未设置，按赢率推算",
+    ),
 ];

@@ -2,7 +2,9 @@
 
 use super::{FieldId as F, FormPurpose, NONE, items};
 use crate::domain::edit::{CloseFields, LogFields, OpportunityFields};
-use crate::domain::{Date, ForecastCategory, Opportunity, OpportunityId, OutcomeResult, Stage, Workspace};
+use crate::domain::{
+    Date, ForecastCategory, Opportunity, OpportunityId, OutcomeResult, Stage, Workspace,
+};
 use crate::tui::form::{Field, Form, Kind};
 
 /// The form for a new opportunity (`None`) or for editing one.
@@ -129,7 +131,9 @@ pub(super) fn fields(form: &Form) -> OpportunityFields {
 fn forecast_field(ws: &Workspace, o: Option<&Opportunity>) -> Field {
     let derived = match o {
         Some(o) => ForecastCategory::from_probability(o.probability_used(&ws.settings).0),
-        None => ForecastCategory::from_probability(ws.settings.stage_probability.get(Stage::Qualify).0),
+        None => {
+            ForecastCategory::from_probability(ws.settings.stage_probability.get(Stage::Qualify).0)
+        }
     };
     let from = crate::tf!("from probability ({category})", category = derived.label());
     let mut choices = vec![from.clone()];
