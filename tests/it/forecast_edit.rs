@@ -67,7 +67,9 @@ fn f_cycles_the_category_through_every_value_one_undo_step_each() {
         ]
     );
     assert!(
-        status(&app).contains("forecast category from its probability (best case)"),
+        status(&app).contains(
+            "\"MES rollout, Suzhou plant (2 lines)\": forecast from probability (best case)"
+        ),
         "{}",
         status(&app)
     );
@@ -87,7 +89,7 @@ fn f_says_the_new_category_and_what_f_does_next_and_works_from_the_deal_panes_an
     select(&mut app, "o16");
     press(&mut app, KeyCode::Char('f'));
     let said = status(&app);
-    assert!(said.contains("forecast category commit"), "{said}");
+    assert!(said.contains("forecast commit"), "{said}");
     assert!(said.contains("f again: best case"), "{said}");
     // from the actions pane of the deal
     press(&mut app, KeyCode::Tab);
@@ -120,7 +122,7 @@ fn f_on_marked_deals_gives_them_all_the_next_category_of_the_selected_one_in_one
     assert_eq!(category(&app, "o16"), Some(Commit));
     assert_eq!(category(&app, &second), Some(Commit));
     let said = status(&app);
-    assert!(said.contains("2 deals: forecast category commit"), "{said}");
+    assert!(said.contains("2 deals: forecast commit"), "{said}");
     assert!(said.contains("f again: best case"), "{said}");
     // o16 is commit now: f again moves both to best case
     press(&mut app, KeyCode::Char('f'));

@@ -13,7 +13,11 @@ pub(super) const TEXTS: &[(&str, &str)] = &[
     ),
     ("from its probability", "按赢率推算"),
     ("from probability ({category})", "按赢率推算（{category}）"),
-    ("{done} · f again: {next}", "{done} · 再按 f：{next}"),
+    (
+        "{deal}: forecast {category} · f again: {next}",
+        "{deal}：预测{category} · 再按 f：{next}",
+    ),
+    ("from each one's probability", "按各自赢率推算"),
     ("forecast: {category}", "预测：{category}"),
     (
         "category changed: {from} → {to}",

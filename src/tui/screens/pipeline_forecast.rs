@@ -16,13 +16,20 @@ fn next_words(current: Option<ForecastCategory>) -> String {
     }
 }
 
-/// The status line after `f`: what was done, and what `f` does next.
-fn said(done: &str, now: Option<ForecastCategory>) -> Cmd {
-    Cmd::say(crate::tf!(
-        "{done} · f again: {next}",
-        done,
-        next = next_words(now)
-    ))
+/// The status line after `f`, short enough for 80 columns: whose category
+/// is now what, and what `f` gives next
+/// (`"ERP": forecast commit · f again: best case`).
+fn said(who: &str, now: String, next: Option<ForecastCategory>, skipped: &str) -> Cmd {
+    let mut text = crate::tf!(
+        "{deal}: forecast {category} · f again: {next}",
+        deal = who,
+        category = now,
+        next = next_words(next)
+    );
+    if !skipped.is_empty() {
+        text = format!("{text} · {skipped}");
+    }
+    Cmd::say(text)
 }
 
 impl PipelineState {
@@ -32,8 +39,18 @@ impl PipelineState {
         let next = edit::next_category(o.forecast_category);
         match edit::set_forecast_category(cx.ws, &OpportunityId::of(o), next) {
             Ok(change) => {
-                let label = change.label.clone();
-                vec![Cmd::Commit(change), said(&label, next)]
+                let now = match next {
+                    Some(c) => c.label(),
+                    None => crate::tf!(
+                        "from probability ({category})",
+                        category = ForecastCategory::from_probability(
+                            o.probability_used(&cx.ws.settings).0
+                        )
+                        .label()
+                    ),
+                };
+                let who = edit::called(&crate::text::clean(&o.title));
+                vec![Cmd::Commit(change), said(&who, now, next, "")]
             }
             Err(why) => Cmd::edit(Err(why)),
         }
@@ -48,12 +65,13 @@ impl PipelineState {
         let next = edit::next_category(current);
         match edit::set_forecast_categories(cx.ws, ids, next) {
             Ok(bulk) => {
+                let who = crate::text::count(bulk.done as i64, "deal", "deals");
+                let now = match next {
+                    Some(c) => c.label(),
+                    None => crate::i18n::t("from each one's probability").to_owned(),
+                };
                 let skipped = bulk.skipped();
-                let mut done = bulk.change.label.clone();
-                if !skipped.is_empty() {
-                    done = format!("{done} · {skipped}");
-                }
-                vec![Cmd::Commit(bulk.change), said(&done, next)]
+                vec![Cmd::Commit(bulk.change), said(&who, now, next, &skipped)]
             }
             Err(why) => Cmd::edit(Err(why)),
         }
