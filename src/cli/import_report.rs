@@ -19,6 +19,9 @@ pub fn lines(read: &Read, source: &str, summary: &Summary, notes: &[String]) -> 
         crate::tf!("columns: {columns}", columns = used.join(", ")),
     ];
     out.extend(notes.iter().cloned());
+    // values a field could not take (an unknown forecast category), each
+    // named with its rows
+    out.extend(read.warnings.iter().cloned());
     if !read.columns.contains_key(&Field::Value) {
         out.push(
             t("warning: no amount column recognised: new deals get value 0, existing values are kept; name it with --map COLUMN=value")

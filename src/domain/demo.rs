@@ -1,9 +1,13 @@
 //! The bundled demo tells its story relative to one Monday. When the demo is
 //! opened on another day every date moves by the same number of days, so
-//! overdue actions are still overdue and stalls are still stalls.
+//! overdue actions are still overdue and stalls are still stalls; and each
+//! target moves by whole quarters (or months), so this quarter's target is
+//! still this quarter's.
 
+use super::period::Period;
 use super::values::Date;
 use super::workspace::Workspace;
+use chrono::Datelike;
 
 /// The "today" the bundled `data/demo.json` was written for (a Monday).
 pub fn demo_today() -> Date {
@@ -16,10 +20,24 @@ pub fn move_to(ws: &mut Workspace, today: Date) {
     shift_dates(ws, demo_today().days_until(today));
 }
 
-/// Adds `days` to every date in the workspace.
+/// Adds `days` to every date in the workspace, and moves each target by
+/// as many quarters (a quarter's target) or months (a month's) as there
+/// are between the demo's today and the day `days` after it: a target
+/// cannot move by days, and one that moved into the next quarter with the
+/// deals would no longer be the target of the quarter the story is in.
 pub fn shift_dates(ws: &mut Workspace, days: i64) {
     if days == 0 {
         return;
+    }
+    let (from, to) = (demo_today(), demo_today().plus_days(days));
+    let months = |d: Date| i64::from(d.0.year()) * 12 + i64::from(d.0.month0());
+    let moved_months = months(to) - months(from);
+    let moved_quarters = months(to).div_euclid(3) - months(from).div_euclid(3);
+    for t in &mut ws.settings.targets {
+        t.period = match t.period {
+            Period::Quarter(..) => by_months(t.period, moved_quarters * 3),
+            Period::Month(..) => by_months(t.period, moved_months),
+        };
     }
     let mv = |d: &mut Date| *d = d.plus_days(days);
     let mv_opt = |d: &mut Option<Date>| {
@@ -68,6 +86,23 @@ pub fn shift_dates(ws: &mut Workspace, days: i64) {
     }
 }
 
+/// `period` moved by `n` months (a quarter by whole quarters: `n` is a
+/// multiple of 3 for one).
+fn by_months(period: Period, n: i64) -> Period {
+    let index = |y: i32, m: u32| i64::from(y) * 12 + i64::from(m) - 1 + n;
+    let year_month = |i: i64| (i.div_euclid(12) as i32, i.rem_euclid(12) as u32 + 1);
+    match period {
+        Period::Month(y, m) => {
+            let (y, m) = year_month(index(y, m));
+            Period::Month(y, m)
+        }
+        Period::Quarter(y, q) => {
+            let (y, m) = year_month(index(y, (q - 1) * 3 + 1));
+            Period::Quarter(y, (m - 1) / 3 + 1)
+        }
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -96,5 +131,42 @@ mod tests {
         assert_eq!(o.expected_close, Some(d("2026-12-17")));
         assert_eq!(o.actions[0].due, Some(d("2026-11-22")));
         assert_eq!(ws.reviews[0].on, d("2026-11-18"));
+    }
+
+    #[test]
+    fn targets_move_by_whole_quarters_and_months_so_this_quarter_keeps_its_own() {
+        let d = |s| Date::parse(s).unwrap();
+        let p = |s| Period::parse(s).unwrap();
+        let targets = |ws: &Workspace| -> Vec<Period> {
+            ws.settings.targets.iter().map(|t| t.period).collect()
+        };
+        let demo = || {
+            let mut ws = Workspace::new("", "");
+            for period in ["2026-Q4", "2026-11", "2027-Q1"] {
+                ws.settings.targets.push(crate::domain::Target {
+                    period: p(period),
+                    ..Default::default()
+                });
+            }
+            ws
+        };
+        // a week later is still Q4 and November: nothing moves
+        let mut ws = demo();
+        move_to(&mut ws, d("2026-11-30"));
+        assert_eq!(targets(&ws), [p("2026-Q4"), p("2026-11"), p("2027-Q1")]);
+        // into December: the month target follows the month, the quarter stays
+        let mut ws = demo();
+        move_to(&mut ws, d("2026-12-07"));
+        assert_eq!(targets(&ws), [p("2026-Q4"), p("2026-12"), p("2027-Q1")]);
+        // five months on, across a year: today's quarter and month are targeted
+        for today in ["2027-04-26", "2027-05-03", "2025-08-15", "2026-01-01"] {
+            let today = d(today);
+            let mut ws = demo();
+            move_to(&mut ws, today);
+            let t = targets(&ws);
+            assert_eq!(t[0], Period::quarter_of(today), "{today}");
+            assert_eq!(t[1], Period::month_of(today), "{today}");
+            assert_eq!(t[2], Period::quarter_of(today).next(), "{today}");
+        }
     }
 }

@@ -352,6 +352,17 @@ pub fn changes_since(ws: &Workspace, o: &Opportunity, review: &Review, today: Da
             to = show(o.expected_close)
         ));
     }
+    // snapshots before spec section 8 recorded no category: no change
+    let category = super::forecast::category(o, &ws.settings);
+    if let Some(was) = before.forecast_category
+        && was != category
+    {
+        out.push(tf!(
+            "category changed: {from} → {to}",
+            from = was.label(),
+            to = category.label()
+        ));
+    }
     let now: Vec<String> = super::flags::visible(o, &ws.settings, today)
         .iter()
         .map(|f| f.rule.as_str().to_owned())

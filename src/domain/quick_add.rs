@@ -381,6 +381,7 @@ impl QuickAdd {
             product: String::new(),
             tags: self.tags.clone(),
             objective: String::new(),
+            forecast_category: None,
         }
     }
 }

@@ -38,6 +38,9 @@ pub enum Field {
     Notes,
     NextStep,
     Tags,
+    /// The forecast category (Salesforce `ForecastCategoryName`, HubSpot
+    /// and Dynamics `Forecast category`).
+    ForecastCategory,
 }
 
 impl Field {
@@ -65,6 +68,7 @@ impl Field {
             "notes" => Field::Notes,
             "next_step" => Field::NextStep,
             "tags" | "type" => Field::Tags,
+            "forecast_category" => Field::ForecastCategory,
             _ => return None,
         })
     }
@@ -94,6 +98,7 @@ impl Field {
             Field::Notes => "notes",
             Field::NextStep => "next_step",
             Field::Tags => "tags",
+            Field::ForecastCategory => "forecast_category",
         }
     }
 
@@ -199,6 +204,9 @@ fn known(header: &str) -> Option<Field> {
         "description" | "notes" => Field::Notes,
         "nextstep" => Field::NextStep,
         "type" | "tags" => Field::Tags,
+        "forecastcategory" | "forecastcategoryname" | "msdynforecastcategory" | "预测类别" => {
+            Field::ForecastCategory
+        }
         _ => return None,
     })
 }
@@ -334,6 +342,11 @@ mod tests {
             ("closed_on", Field::ClosedOn),
             ("reason_code", Field::ReasonCode),
             ("reason", Field::Reason),
+            ("ForecastCategoryName", Field::ForecastCategory),
+            ("ForecastCategory", Field::ForecastCategory),
+            ("Forecast category", Field::ForecastCategory),
+            ("msdyn_forecastcategory", Field::ForecastCategory),
+            ("forecast_category", Field::ForecastCategory),
         ] {
             assert_eq!(known(h), Some(f), "{h}");
         }

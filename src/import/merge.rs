@@ -215,6 +215,8 @@ fn apply(
         o.value = row.value;
     }
     o.probability = row.probability.or(o.probability);
+    // an empty cell (or no column) keeps the category set before
+    o.forecast_category = row.forecast_category.or(o.forecast_category);
     if !row.owner.is_empty() {
         o.owner = row.owner.clone();
     }

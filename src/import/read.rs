@@ -5,9 +5,10 @@ use super::columns::{self, Field};
 use super::decode::decode;
 use super::sniff;
 use super::values::{
-    DateOrder, DateRead, Place, default_place, order_hint, parse_amount, read_date,
+    DateOrder, DateRead, Place, default_place, order_hint, parse_amount, parse_forecast_category,
+    read_date,
 };
-use crate::domain::{Date, Money, OutcomeResult, Percent, Stage};
+use crate::domain::{Date, ForecastCategory, Money, OutcomeResult, Percent, Stage};
 use crate::tf;
 use std::collections::{BTreeMap, HashMap};
 
@@ -62,6 +63,10 @@ pub struct Read {
     /// (the user must be able to see a guess, and override it).
     pub encoding: Option<String>,
     pub delimiter: u8,
+    /// What was read otherwise than the file says, each a `warning: …`
+    /// line for the import's report (a forecast category funnel does not
+    /// know, left unset).
+    pub warnings: Vec<String>,
 }
 
 /// One imported row, read and checked.
@@ -96,6 +101,9 @@ pub struct Row {
     /// The row's currency code, upper-cased, empty when the file has none.
     pub currency: String,
     pub modified: Option<Date>,
+    /// `None`: no category column, an empty cell, a closed deal's
+    /// category or one funnel does not know (warned about).
+    pub forecast_category: Option<ForecastCategory>,
 }
 
 /// One thing wrong with the file: its line and what.
@@ -470,6 +478,8 @@ fn read_records(
     // the day/month order, per date column (a column shows its own order)
     let mut orders: BTreeMap<Field, DateOrder> = BTreeMap::new();
     let mut seen_ids: HashMap<String, u64> = HashMap::new();
+    // forecast categories no CRM we know writes: value → (rows, first line)
+    let mut unknown_categories: BTreeMap<String, (usize, u64)> = BTreeMap::new();
     for record in records {
         let Some((line, record)) = bad_rows.row(record, headers, options.no_header) else {
             continue;
@@ -603,6 +613,14 @@ fn read_records(
         if let Some(p) = probability {
             probabilities.push((rows.len(), p));
         }
+        let category_text = cell(Field::ForecastCategory);
+        let forecast_category = parse_forecast_category(category_text).unwrap_or_else(|()| {
+            let entry = unknown_categories
+                .entry(category_text.to_owned())
+                .or_insert((0, line));
+            entry.0 += 1;
+            None
+        });
         rows.push(Row {
             line,
             source_id,
@@ -630,6 +648,7 @@ fn read_records(
             closed_on: dates[3],
             currency: cell(Field::Currency).to_uppercase(),
             modified: dates[2],
+            forecast_category,
         });
     }
     // a column of fractions only (0.25, 1) is a column of 0–1 probabilities
@@ -700,6 +719,27 @@ fn read_records(
             ),
         });
     }
+    let mut warnings = Vec::new();
+    if !unknown_categories.is_empty() {
+        let mut in_order: Vec<_> = unknown_categories.iter().collect();
+        in_order.sort_by_key(|(_, (_, line))| *line);
+        let values: Vec<String> = in_order
+            .into_iter()
+            .map(|(value, (count, line))| {
+                tf!(
+                    "{quoted} ({rows}, first on line {line})",
+                    quoted = format!("{value:?}"),
+                    rows = crate::text::plain_count(*count as i64, "row", "rows"),
+                    line
+                )
+            })
+            .collect();
+        warnings.push(tf!(
+            "warning: forecast category {values} (column {column}) is none of Pipeline, Best Case, Commit, Omitted, Closed: left unset, the probability gives it",
+            values = values.join(crate::i18n::t(", ")),
+            column = format!("{:?}", column_name(Field::ForecastCategory))
+        ));
+    }
     let footer = bad_rows.footer.as_ref().map_or(0, Vec::len);
     let skipped = bad_rows.finish()?;
     let columns = columns
@@ -714,6 +754,7 @@ fn read_records(
         footer,
         encoding: None,
         delimiter: b',',
+        warnings,
     })
 }
 

@@ -1,7 +1,7 @@
 //! Reading cell values as people write them: CRM stage names, amounts with
 //! any thousands separator, and dates in ISO or local order.
 
-use crate::domain::{Date, Money, OutcomeResult, Stage};
+use crate::domain::{Date, ForecastCategory, Money, OutcomeResult, Stage};
 
 /// Where a deal ends up.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -91,6 +91,28 @@ pub(super) fn default_place(value: &str) -> Option<Place> {
         }
         _ => return None,
     })
+}
+
+/// A forecast category as CRMs write it (spec section 8): Salesforce
+/// (`Pipeline`, `Best Case`/`BestCase`, `Commit`, `Forecast`, `Closed`,
+/// `Omitted`), HubSpot (`Not forecasted`, `Best case`, `Closed won`),
+/// Dynamics 365 (`Committed`, `Won`, `Lost`, or the option values
+/// 100000001 to 100000006 of `msdyn_forecastcategory`) and funnel's own
+/// words. `Ok(None)`: a closed deal's category, or an empty cell: its
+/// outcome says what the deal brings. `Err`: a value none of these know.
+pub fn parse_forecast_category(s: &str) -> Result<Option<ForecastCategory>, ()> {
+    use ForecastCategory::*;
+    Ok(Some(match super::columns::normal(s).as_str() {
+        "" | "closed" | "closedwon" | "closedlost" | "won" | "lost" | "100000005" | "100000006" => {
+            return Ok(None);
+        }
+        "pipeline" | "100000001" | "渠道" => Pipeline,
+        "bestcase" | "100000002" | "最佳情况" => BestCase,
+        // Salesforce's first forecasts called commit "Forecast"
+        "commit" | "committed" | "forecast" | "100000003" | "承诺" => Commit,
+        "omitted" | "notforecasted" | "100000004" | "不计入" => Omitted,
+        _ => return Err(()),
+    }))
 }
 
 pub fn parse_place(s: &str) -> Option<Place> {

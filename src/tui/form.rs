@@ -139,6 +139,14 @@ impl Field {
                 return t(value).to_owned();
             }
             FieldId::Coverage => return t(value).to_owned(),
+            // "from probability (best case)" is written in the thread's
+            // language when the form is made
+            FieldId::ForecastCategory
+                if crate::domain::ForecastCategory::parse(value).is_none() =>
+            {
+                return value.to_owned();
+            }
+            FieldId::ForecastCategory => "forecast category", // i18n-exempt: a words list's name
             // `stalled_deal (3 deals)`: the rule, then how many deals show it
             FieldId::Rule => {
                 let rules = "red-flag rule"; // i18n-exempt: a words list's name

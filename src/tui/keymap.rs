@@ -33,8 +33,6 @@ pub enum Action {
     CycleOwner,
     /// View 7: the targets form of the period and owner shown.
     Targets,
-    /// View 7's deal list: the deal's forecast category, cycled.
-    CycleCategory,
     /// Review: skip the deal for now.
     Skip,
     /// Review: finish and record the snapshot.
@@ -113,6 +111,9 @@ pub enum Action {
     MarkRange,
     /// A list: drop every mark.
     ClearMarks,
+    /// View 1 and view 7's deal list: the deal's forecast category, the
+    /// next one (in view 1, every marked deal's, if any).
+    CycleForecast,
 }
 
 impl Action {
@@ -148,11 +149,11 @@ impl Action {
                 | CycleCoverage
                 | CycleInfluence
                 | ContactToday
+                | CycleForecast
                 | Undo
                 | Redo
                 | Yes
                 | Targets
-                | CycleCategory
         )
     }
 }
@@ -324,7 +325,7 @@ pub const BINDINGS: &[Binding] = &[
     b(&[Char('h'), Code(KeyCode::Left)], "h ←", Action::ColumnPrev, Scope::Forecast, "the column to the left", false),
     b(&[Char('l'), Code(KeyCode::Right)], "l →", Action::ColumnNext, Scope::Forecast, "the column to the right", false),
     b(&[Code(KeyCode::Enter)], K_ENTER, Action::Open, Scope::ForecastDeals, "jump to the deal in view 1", true),
-    b(&[Char('f')], "f", Action::CycleCategory, Scope::ForecastDeals, "forecast category: commit → best case → pipeline → omitted → from its probability (u undoes)", true),
+    b(&[Char('f')], "f", Action::CycleForecast, Scope::ForecastDeals, "forecast category: commit → best case → pipeline → omitted → from its probability (u undoes)", true),
     b(&[Code(KeyCode::Esc)], K_ESC, Action::Cancel, Scope::ForecastDeals, "close the list of deals", true),
     b(&[Char('j'), Code(KeyCode::Down)], "j ↓", Action::Down, Scope::ForecastDeals, "move down", false),
     b(&[Char('k'), Code(KeyCode::Up)], "k ↑", Action::Up, Scope::ForecastDeals, "move up", false),
@@ -403,6 +404,7 @@ pub const BINDINGS: &[Binding] = &[
     b(&[Char('<')], "<", Action::StagePrev, Scope::Deal, "move to the previous stage", false),
     b(&[Char('W')], "W", Action::Won, Scope::Deal, "mark won (asks the date, final amount, reason)", false),
     b(&[Char('L')], "L", Action::Lost, Scope::Deal, "mark lost or abandoned (asks the date, reason)", false),
+    b(&[Char('f')], "f", Action::CycleForecast, Scope::Deal, "forecast category: from its probability → commit → best case → pipeline → omitted (every marked deal, if any)", false),
     b(&[Char('O')], "O", Action::EditObjective, Scope::Deal, "edit the objective in $EDITOR", false),
     b(&[Char('N')], "N", Action::EditNotes, Scope::Deal, "edit the notes in $EDITOR", false),
     b(&[Code(KeyCode::Enter), Char(' ')], K_ENTER_SPACE, Action::Toggle, Scope::Qualification, "cycle: unknown → confirmed → denied", true),

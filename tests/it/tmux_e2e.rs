@@ -444,7 +444,8 @@ fn suspend_and_fg(name: &str, caught: bool, stop: impl Fn(&Tmux)) {
         Ok(())
     });
     t.keys(&["2"]);
-    t.wait_for("of 37 · highest score first");
+    // 38 with the suggestion of the demo's commit-at-risk flag (o17)
+    t.wait_for("of 38 · highest score first");
     t.keys(&["q"]);
     t.wait_until(|t| match t.format("#{alternate_on}").as_str() {
         "0" => Ok(()),

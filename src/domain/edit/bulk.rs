@@ -5,7 +5,9 @@
 
 use super::{Change, Patch, Refusal, SnoozeFields};
 use crate::domain::flags::{self, Rule};
-use crate::domain::{ActionId, Date, Opportunity, OpportunityId, Snooze, Stage, Workspace};
+use crate::domain::{
+    ActionId, Date, ForecastCategory, Opportunity, OpportunityId, Snooze, Stage, Workspace,
+};
 use crate::i18n::t;
 use crate::text::grouped;
 use crate::tf;
@@ -415,6 +417,40 @@ pub fn snooze_rule(
     bulk.into_edit()
 }
 
+/// Sets the forecast category of the open deals to `category` (`None`:
+/// back to the one each deal's probability gives), as one change.
+pub fn set_forecast_categories(
+    ws: &Workspace,
+    ids: &[OpportunityId],
+    category: Option<ForecastCategory>,
+) -> Result<Bulk, Refusal> {
+    let mut bulk = Bulk::new();
+    for index in open_deals(ws, ids, &mut bulk) {
+        let o = &ws.opportunities[index];
+        if o.forecast_category == category {
+            bulk.unchanged += 1;
+            continue;
+        }
+        let mut after = o.clone();
+        after.forecast_category = category;
+        bulk.change = bulk.change.replace_opportunity(ws, index, after);
+        bulk.done += 1;
+    }
+    let who = deals(bulk.done);
+    bulk.change.label = match category {
+        Some(c) => tf!(
+            "{deal}: forecast category {category}",
+            deal = who,
+            category = c.label()
+        ),
+        None => tf!(
+            "{deals}: forecast category from each one's probability",
+            deals = who
+        ),
+    };
+    bulk.into_edit()
+}
+
 #[cfg(test)]
 mod tests {
     use super::super::fixture::{after, today, ws};
@@ -598,5 +634,35 @@ mod tests {
         )
         .unwrap();
         assert_eq!((bulk.done, bulk.closed), (1, 1));
+    }
+
+    #[test]
+    fn marked_deals_take_one_forecast_category_in_one_change() {
+        let mut w = three();
+        w.opportunities[2].close(OutcomeResult::Won, today(), "");
+        w.opportunities[1].forecast_category = Some(ForecastCategory::Commit);
+        let bulk = set_forecast_categories(
+            &w,
+            &ids(&["o1", "o2", "o3"]),
+            Some(ForecastCategory::Commit),
+        )
+        .unwrap();
+        assert_eq!((bulk.done, bulk.unchanged, bulk.closed), (1, 1, 1));
+        assert_eq!(bulk.change.label, "1 deal: forecast category commit");
+        let set = after(&w, &bulk.change);
+        assert_eq!(
+            set.opportunities[0].forecast_category,
+            Some(ForecastCategory::Commit)
+        );
+        let back = set_forecast_categories(&set, &ids(&["o1", "o2"]), None).unwrap();
+        let derived = after(&set, &back.change);
+        assert!(
+            derived.opportunities[..2]
+                .iter()
+                .all(|o| o.forecast_category.is_none())
+        );
+        let mut undone = derived.clone();
+        back.change.revert(&mut undone);
+        assert_eq!(undone, set, "one undo puts both back");
     }
 }

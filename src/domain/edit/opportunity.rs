@@ -7,8 +7,8 @@ use super::{
 };
 use crate::domain::ids::next_id;
 use crate::domain::{
-    Date, LogEntry, Money, Opportunity, OpportunityId, OutcomeResult, Percent, Stage, StageEntry,
-    Workspace,
+    Date, ForecastCategory, LogEntry, Money, Opportunity, OpportunityId, OutcomeResult, Percent,
+    Stage, StageEntry, Workspace,
 };
 use crate::i18n::t;
 use crate::tf;
@@ -28,6 +28,8 @@ pub struct OpportunityFields {
     pub product: String,
     pub tags: Vec<String>,
     pub objective: String,
+    /// `None`: the category its probability gives (spec section 8).
+    pub forecast_category: Option<ForecastCategory>,
 }
 
 /// The long texts edited outside the workbench, in `$EDITOR`.
@@ -180,6 +182,7 @@ fn fill(o: &mut Opportunity, fields: OpportunityFields, today: Date) {
     o.product = fields.product;
     o.tags = fields.tags;
     o.objective = fields.objective;
+    o.forecast_category = fields.forecast_category;
 }
 
 pub fn delete_opportunity(ws: &Workspace, id: &OpportunityId) -> Edit {

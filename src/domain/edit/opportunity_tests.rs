@@ -14,6 +14,7 @@ fn fields(ws: &Workspace, id: &str) -> OpportunityFields {
         product: o.product.clone(),
         tags: o.tags.clone(),
         objective: o.objective.clone(),
+        forecast_category: o.forecast_category,
     }
 }
 

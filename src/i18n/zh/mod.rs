@@ -9,6 +9,7 @@ pub(super) mod cli_help;
 mod common;
 mod domain;
 mod forecast;
+mod forecast_edit;
 mod forecast_tui;
 mod import;
 mod store;
@@ -27,6 +28,7 @@ pub(super) const ALL: &[&[(&str, &str)]] = &[
     domain::TEXTS,
     forecast::TEXTS,
     forecast_tui::TEXTS,
+    forecast_edit::TEXTS,
     store::TEXTS,
     import::TEXTS,
 ];

@@ -16,6 +16,7 @@ pub enum FieldId {
     Product,
     Tags,
     Objective,
+    ForecastCategory,
     // a buying influence
     Name,
     JobTitle,
@@ -98,6 +99,7 @@ impl FieldId {
             Product => "product",
             Tags => "tags",
             Objective => "objective",
+            ForecastCategory => "forecast category",
             Name => "name",
             EconomicBuyer => "economic buyer",
             User => "user",

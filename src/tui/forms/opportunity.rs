@@ -2,7 +2,9 @@
 
 use super::{FieldId as F, FormPurpose, NONE, items};
 use crate::domain::edit::{CloseFields, LogFields, OpportunityFields};
-use crate::domain::{Date, Opportunity, OpportunityId, OutcomeResult, Stage, Workspace};
+use crate::domain::{
+    Date, ForecastCategory, Opportunity, OpportunityId, OutcomeResult, Stage, Workspace,
+};
 use crate::tui::form::{Field, Form, Kind};
 
 /// The form for a new opportunity (`None`) or for editing one.
@@ -49,6 +51,7 @@ pub fn opportunity_form(ws: &Workspace, o: Option<&Opportunity>, today: Date) ->
                 Kind::Percent,
                 text(|o| o.probability.map(|p| p.0.to_string()).unwrap_or_default()),
             ),
+            forecast_field(ws, o),
             Field::new(
                 F::Owner,
                 Kind::Text { required: false },
@@ -119,7 +122,26 @@ pub(super) fn fields(form: &Form) -> OpportunityFields {
         product: form.value(F::Product).to_owned(),
         tags: items(form.value(F::Tags), ','),
         objective: form.value(F::Objective).to_owned(),
+        forecast_category: ForecastCategory::parse(form.value(F::ForecastCategory)),
     }
+}
+
+/// The forecast category (spec section 8): first the one the probability
+/// gives, named (`from probability (best case)`), then each to set by hand.
+fn forecast_field(ws: &Workspace, o: Option<&Opportunity>) -> Field {
+    let derived = match o {
+        Some(o) => ForecastCategory::from_probability(o.probability_used(&ws.settings).0),
+        None => {
+            ForecastCategory::from_probability(ws.settings.stage_probability.get(Stage::Qualify).0)
+        }
+    };
+    let from = crate::tf!("from probability ({category})", category = derived.label());
+    let mut choices = vec![from.clone()];
+    choices.extend(ForecastCategory::ALL.iter().map(|c| c.as_str().to_owned()));
+    let chosen = o
+        .and_then(|o| o.forecast_category)
+        .map_or(from, |c| c.as_str().to_owned());
+    Field::new(F::ForecastCategory, Kind::Choice(choices), chosen)
 }
 
 /// Closing a deal (spec section 7): won asks for the date, the final

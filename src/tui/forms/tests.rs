@@ -115,7 +115,7 @@ fn labels_stay_the_text_the_user_knows() {
     };
     assert_eq!(
         labels(opportunity_form(&ws, None, today())),
-        "title|account|value|stage|expected close|probability|owner|product|tags|objective"
+        "title|account|value|stage|expected close|probability|forecast category|owner|product|tags|objective"
     );
     assert_eq!(
         labels(influence_form(o, None, today())),

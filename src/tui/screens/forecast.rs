@@ -377,7 +377,7 @@ impl ForecastState {
                 }],
                 None => Vec::new(),
             },
-            Action::CycleCategory => {
+            Action::CycleForecast => {
                 let Some(index) = self.selected_deal(ws) else {
                     return Vec::new();
                 };

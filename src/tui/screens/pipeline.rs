@@ -18,6 +18,8 @@ use std::collections::HashMap;
 pub mod board;
 #[path = "closed_deals.rs"]
 mod closed_deals;
+#[path = "pipeline_forecast.rs"]
+pub mod forecast;
 #[path = "pipeline_marks.rs"]
 mod marks;
 #[path = "rows.rs"]
@@ -513,6 +515,7 @@ impl PipelineState {
                 FormPurpose::EditOpportunity(id),
             ))],
             (_, Action::Delete) => deal_items::confirm_delete_deal(cx, index),
+            (_, Action::CycleForecast) => self.cycle_forecast(cx, index),
             (_, Action::StageNext | Action::StagePrev) => {
                 let forward = action == Action::StageNext;
                 match if forward {

@@ -60,7 +60,7 @@ impl PipelineState {
         Vec::new()
     }
 
-    /// `>`, `<`, `z` or `d` in the table while deals are marked: the change on
+    /// `>`, `<`, `f`, `z` or `d` in the table while deals are marked: the change on
     /// them all. `None` for any other key, or when nothing is marked.
     pub(super) fn on_marked(&mut self, action: Action, cx: &Cx) -> Option<Vec<Cmd>> {
         if self.marks.is_empty() || self.focus != Pane::Table {
@@ -75,6 +75,7 @@ impl PipelineState {
                 cx.today,
             )),
             Action::Snooze => snooze_rule_form(ids, cx),
+            Action::CycleForecast => self.cycle_marked_forecast(cx, &ids),
             Action::Delete => crate::tui::screens::ask_bulk_delete(
                 edit::delete_opportunities(cx.ws, &ids),
                 ("deal", "deals"),

@@ -38,8 +38,12 @@ pub(super) fn draw(app: &App, frame: &mut Frame, area: Rect) {
     let roomy = inner.height >= ROOMY;
     let objective = objective_lines(o, usize::from(inner.width), roomy);
     let title = title_lines(o, usize::from(inner.width), roomy);
-    let header_height =
-        if inner.width < 60 { 3 } else { 2 } + (title.len() + objective.len()) as u16;
+    // wide, an open deal's forecast category has a line of its own
+    let header_height = if inner.width < 60 {
+        3
+    } else {
+        2 + u16::from(o.is_open())
+    } + (title.len() + objective.len()) as u16;
     let [header, qual, lists] = Layout::vertical([
         Constraint::Length(header_height),
         Constraint::Length(3),
@@ -226,7 +230,6 @@ fn draw_header(
         .map_or(i18n::t("no close date").to_owned(), |d| {
             tf!("close {date}", date = d)
         });
-    let currency = clean(&s.currency).into_owned();
     // narrow: account and stage on lines of their own, so neither is cut
     let narrow = area.width < 60;
     let mut title = title.into_iter();
@@ -250,35 +253,16 @@ fn draw_header(
             ),
             Span::raw(format!("{days} · {close}")),
         ]),
-        Line::from(format!(
-            "{} {currency} · {}%{} · {}",
-            // narrow: short amounts, so the weighted value is never cut into
-            // a smaller-looking number
-            if narrow {
-                compact(o.value)
-            } else {
-                o.value.grouped()
-            },
-            o.probability_used(s).0,
-            match (o.probability.is_some(), narrow) {
-                (false, _) => "",
-                (true, true) => "*",
-                (true, false) => i18n::t(" (set)"),
-            },
-            {
-                let amount = if narrow {
-                    compact(o.weighted(s))
-                } else {
-                    o.weighted(s).grouped()
-                };
-                if narrow {
-                    tf!("w {amount}", amount)
-                } else {
-                    tf!("weighted {amount}", amount)
-                }
-            }
-        )),
+        value_line(o, s, narrow, usize::from(area.width)),
     ];
+    // wide: the forecast category on a line of its own, where it comes from
+    // said in words (narrow: at the end of the value line)
+    if o.is_open() && !narrow {
+        lines.push(Line::from(tf!(
+            "forecast: {category}",
+            category = forecast_words(o, s)
+        )));
+    }
     for (n, line) in objective.into_iter().enumerate() {
         let label = if n == 0 {
             objective_label()
@@ -308,6 +292,74 @@ fn draw_header(
     // a line longer than the pane (a closed deal's reason) ends with `…`
     let lines = super::truncated(lines, usize::from(area.width));
     frame.render_widget(Paragraph::new(lines), area);
+}
+
+/// Value, probability and weighted value: `85,000 CNY · 5% (set) ·
+/// weighted 4,250`. Narrow, amounts are short, a `*` marks what the seller
+/// set, and an open deal's forecast category ends the line
+/// (`85k CNY · 5%* · w 4.2k · pipeline`); the currency goes when the line
+/// would not fit, so the category is never cut.
+fn value_line(
+    o: &Opportunity,
+    s: &crate::domain::Settings,
+    narrow: bool,
+    width: usize,
+) -> Line<'static> {
+    let percent = format!(
+        "{}%{}",
+        o.probability_used(s).0,
+        match (o.probability.is_some(), narrow) {
+            (false, _) => "",
+            (true, true) => "*",
+            (true, false) => i18n::t(" (set)"),
+        }
+    );
+    let currency = clean(&s.currency).into_owned();
+    if !narrow {
+        return Line::from(format!(
+            "{} {currency} · {percent} · {}",
+            o.value.grouped(),
+            tf!("weighted {amount}", amount = o.weighted(s).grouped())
+        ));
+    }
+    // short amounts, so the weighted value is never cut into a
+    // smaller-looking number
+    let rest = format!(
+        "{percent} · {}",
+        tf!("w {amount}", amount = compact(o.weighted(s)))
+    );
+    let category = o.is_open().then(|| {
+        let used = crate::domain::forecast::category(o, s).label();
+        format!(
+            " · {used}{}",
+            if o.forecast_category.is_some() {
+                "*"
+            } else {
+                ""
+            }
+        )
+    });
+    let category = category.unwrap_or_default();
+    let value = compact(o.value);
+    let line = format!("{value} {currency} · {rest}{category}");
+    if crate::text::width(&line) <= width || category.is_empty() {
+        return Line::from(line);
+    }
+    Line::from(format!("{value} · {rest}{category}"))
+}
+
+/// The forecast category a deal counts in and where it comes from:
+/// `commit (set)`, `best case (from 75%)`.
+pub(super) fn forecast_words(o: &Opportunity, settings: &crate::domain::Settings) -> String {
+    let used = crate::domain::forecast::category(o, settings).label();
+    match o.forecast_category {
+        Some(_) => tf!("{category} (set)", category = used),
+        None => tf!(
+            "{category} (from {percent}%)",
+            category = used,
+            percent = o.probability_used(settings).0
+        ),
+    }
 }
 
 /// The header's lines for a closed deal: result and date, the final

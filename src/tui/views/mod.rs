@@ -83,8 +83,12 @@ fn draw_title(app: &App, frame: &mut Frame, area: Rect) {
     // Seven tabs and the date do not fit 80 columns: there the other tabs
     // show their number only, the one on display its name too.
     // (by display width: a tab's name may be Chinese)
+    // The names are shown only if the demo's badge or the path keeps room
+    // to be read (its first dozen columns): it says where edits go.
+    let location = clean(crate::i18n::t(&app.location));
     let tabs: usize = ScreenId::ALL.iter().map(|s| 1 + width(s.tab())).sum();
-    let full = 9 + tabs + width(&right) <= usize::from(area.width);
+    let badge = width(&location).min(12);
+    let full = 9 + tabs + 2 + badge + width(&right) <= usize::from(area.width);
     // where each tab's label starts: after ` funnel ·` and a space
     let mut x = area.x + 9;
     for (n, screen) in ScreenId::ALL.into_iter().enumerate() {
@@ -106,7 +110,6 @@ fn draw_title(app: &App, frame: &mut Frame, area: Rect) {
     // language. What does not fit before the date is cut with `…`.
     let used: usize = left.iter().map(|s| width(&s.content)).sum();
     let room = usize::from(area.width).saturating_sub(used + width(&right));
-    let location = clean(crate::i18n::t(&app.location));
     // a path keeps its end (the file's name), the demo's badge its start
     let cut = if location.contains(['/', '\\']) {
         crate::text::truncate_start(&location, room)

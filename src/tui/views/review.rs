@@ -111,6 +111,10 @@ pub fn draw(app: &App, frame: &mut Frame, area: Rect) {
                 tf!("weighted {amount}", amount = o.weighted(s).grouped())
             )),
         ]),
+        Line::raw(tf!(
+            "forecast: {category}",
+            category = super::deal::forecast_words(o, s)
+        )),
         Line::raw(""),
     ];
     match metrics::latest_review(&app.ws) {
