@@ -26,7 +26,18 @@ fn month_hint(month: Period, quarter: Option<Money>) -> String {
         Some(q) => crate::tf!(
             "{month}: a third of the quarter: {amount}",
             month = month.short(),
-            amount = Money(q.0 / 3).grouped()
+            // split as the forecast splits it, the odd cents first
+            amount = forecast::target(
+                &[crate::domain::Target {
+                    period: month.quarter(),
+                    amount: q,
+                    ..Default::default()
+                }],
+                month,
+                None
+            )
+            .unwrap_or(Money(q.0 / 3))
+            .grouped()
         ),
         None => crate::tf!("{month}: no target of its own", month = month.short()),
     }
