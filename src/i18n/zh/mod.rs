@@ -9,6 +9,7 @@ pub(super) mod cli_help;
 mod common;
 mod domain;
 mod forecast;
+mod forecast_cli;
 mod import;
 mod store;
 mod tui_app;
@@ -25,6 +26,7 @@ pub(super) const ALL: &[&[(&str, &str)]] = &[
     cli::TEXTS,
     domain::TEXTS,
     forecast::TEXTS,
+    forecast_cli::TEXTS,
     store::TEXTS,
     import::TEXTS,
 ];
