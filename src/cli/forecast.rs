@@ -367,7 +367,10 @@ pub fn reading(f: &Forecast) -> String {
 
 /// Each move as (what moved, the deal, what changed): for both formats.
 fn moves(ws: &Workspace, f: &Forecast) -> Vec<(&'static str, String, String, String)> {
-    let title = |id: &str| ws.opportunity(id).map_or(String::new(), |o| o.title.clone());
+    let title = |id: &str| {
+        ws.opportunity(id)
+            .map_or(String::new(), |o| o.title.clone())
+    };
     let m = &f.moves;
     let mut out = Vec::new();
     for id in &m.pulled_in {
@@ -420,7 +423,8 @@ pub fn table(ws: &Workspace, f: &Forecast) -> String {
         whose = whose(ws, f)
     );
     let cols = columns(ws, f);
-    let mut headers: Vec<(Cow<'static, str>, Align, usize)> = vec![(Cow::Borrowed(""), Align::Left, 12)];
+    let mut headers: Vec<(Cow<'static, str>, Align, usize)> =
+        vec![(Cow::Borrowed(""), Align::Left, 12)];
     headers.extend(
         cols.iter()
             .map(|(name, _)| (Cow::Owned(name.clone()), Align::Right, 20)),
@@ -492,7 +496,11 @@ pub fn markdown(ws: &Workspace, f: &Forecast, level: &str) -> String {
     }
     let mut kinds: Vec<(&str, Vec<String>)> = Vec::new();
     for (what, id, title, change) in list {
-        let title = if title.is_empty() { md(&id) } else { md(&title) };
+        let title = if title.is_empty() {
+            md(&id)
+        } else {
+            md(&title)
+        };
         let one = match change.as_str() {
             "" => title,
             change => format!("{title} ({change})"), // i18n-exempt: a deal and its change
@@ -515,6 +523,7 @@ pub fn markdown(ws: &Workspace, f: &Forecast, level: &str) -> String {
 /// `Pulled in` for a list item; Chinese has no capitals.
 fn capitalised(s: &str) -> String {
     let mut c = s.chars();
-    c.next()
-        .map_or(String::new(), |first| first.to_uppercase().chain(c).collect())
+    c.next().map_or(String::new(), |first| {
+        first.to_uppercase().chain(c).collect()
+    })
 }

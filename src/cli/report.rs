@@ -101,10 +101,7 @@ pub fn json(ws: &Workspace, m: &Metrics, week: Option<&Week>, today: crate::doma
         json!({"best_few": m.balance.best_few, "in_funnel": m.balance.in_funnel, "above": m.balance.above, "healthy": m.balance.healthy()}),
     );
     // the current quarter's, as `funnel forecast --format json` prints it
-    o.insert(
-        "forecast".into(),
-        super::forecast::report_json(ws, today),
-    );
+    o.insert("forecast".into(), super::forecast::report_json(ws, today));
     Value::Object(o)
 }
 

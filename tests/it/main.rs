@@ -20,6 +20,7 @@ mod filter_views;
 mod filter_words;
 mod flag_rules;
 mod flags_pane;
+mod forecast_cli;
 mod headless_top;
 mod import_activities;
 mod import_contacts;

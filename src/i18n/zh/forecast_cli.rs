@@ -53,6 +53,12 @@ pub(super) const TEXTS: &[(&str, &str)] = &[
     ),
     ("MOVE", "变动"),
     ("CATEGORY", "预测类别"),
-    ("{level} Forecast, {period}\n\n", "{level} 预测：{period}\n\n"),
-    ("{from} to {to} · {whose}\n\n", "{from} 至 {to} · {whose}\n\n"),
+    (
+        "{level} Forecast, {period}\n\n",
+        "{level} 预测：{period}\n\n",
+    ),
+    (
+        "{from} to {to} · {whose}\n\n",
+        "{from} 至 {to} · {whose}\n\n",
+    ),
 ];
