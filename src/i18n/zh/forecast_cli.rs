@@ -37,7 +37,7 @@ pub(super) const TEXTS: &[(&str, &str)] = &[
     ("pulled in", "提前进入"),
     ("pushed out", "推迟移出"),
     ("category changed", "类别变更"),
-    ("Moves since the review of {on}", "自 {on} 回顾以来的变动"),
+    ("Moves since the review of {on}", "自{on}回顾以来的变动"),
     ("Moves", "变动"),
     (
         "Nothing moved in or out of the period, and no category changed.",
@@ -57,8 +57,5 @@ pub(super) const TEXTS: &[(&str, &str)] = &[
         "{level} Forecast, {period}\n\n",
         "{level} 预测：{period}\n\n",
     ),
-    (
-        "{from} to {to} · {whose}\n\n",
-        "{from} 至 {to} · {whose}\n\n",
-    ),
+    ("{from} to {to} · {whose}\n\n", "{from}至{to} · {whose}\n\n"),
 ];
