@@ -226,7 +226,7 @@ fn list_json_is_the_workspace_records_with_probability_and_weighted_added() {
     let o: funnel::domain::Opportunity = serde_json::from_value(items[0].clone()).unwrap();
     assert_eq!(
         o.extra.keys().collect::<Vec<_>>(),
-        ["probability_used", "forecast_category_used", "weighted"]
+        ["forecast_category_used", "probability_used", "weighted"]
     );
 }
 
