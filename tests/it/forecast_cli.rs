@@ -780,8 +780,7 @@ fn commit_at_risk(sb: &Sandbox, path: &Path, id: &str) -> Option<String> {
 #[test]
 fn commit_at_risk_is_raised_for_each_cause_and_only_on_commit() {
     let fine = "2026-12-15";
-    let mut passed = risky("passed", "close", Some(95), None, "2026-11-20");
-    passed["title"] = "passed".into();
+    let passed = risky("passed", "close", Some(95), None, "2026-11-20");
     let mut no_eb = risky("no-eb", "close", None, None, fine);
     no_eb["influences"] = json!([]);
     let mut not_met = risky("not-met", "propose", None, Some("commit"), fine);
