@@ -54,13 +54,7 @@ fn main() {
     let today = Date::parse("2026-11-23").unwrap();
     let dir = tempfile::tempdir().expect("a temporary folder");
     let file = dir.path().join("w.json");
-    let mut ws = funnel::synth::workspace(10_000, 42, today);
-    // a target for the quarter, so that the forecast measures its gap
-    ws.settings.targets.push(funnel::domain::Target {
-        period: funnel::domain::Period::quarter_of(today),
-        amount: funnel::domain::Money::from_units(50_000_000),
-        ..Default::default()
-    });
+    let ws = funnel::synth::workspace(10_000, 42, today);
     let only = std::env::var("FUNNEL_BENCH_ONLY").ok();
     let commands: Vec<&[&str]> = COMMANDS
         .iter()

@@ -332,7 +332,7 @@ fn rows(columns: &[(String, Column)]) -> Vec<(&'static str, Vec<String>)> {
 
 /// Who the forecast is about and in what money: `Li Wei · CNY`.
 fn whose(ws: &Workspace, f: &Forecast) -> String {
-    let who = f.owner.clone().unwrap_or_else(|| t("everyone").to_owned());
+    let who = f.owner.clone().unwrap_or_else(|| t("all owners").to_owned());
     match ws.settings.currency.as_str() {
         "" => who,
         cur => format!("{who} · {cur}"), // i18n-exempt: a name and a currency code

@@ -520,7 +520,7 @@ fn the_table_and_the_markdown_read_every_figure_and_the_moves() {
     let lines: Vec<&str> = table.lines().collect();
     assert_eq!(
         lines[0],
-        "Forecast 2026-Q4, 2026-10-01 to 2026-12-31 · everyone · CNY"
+        "Forecast 2026-Q4, 2026-10-01 to 2026-12-31 · all owners · CNY"
     );
     let row = |name: &str| -> Vec<&str> {
         let line = lines
@@ -634,7 +634,7 @@ fn the_chinese_table_has_chinese_headings_and_the_json_is_the_same_bytes() {
     let zh = run(&sb, &path, &["--lang", "zh", "forecast"]);
     for want in [
         "预测：2026年第4季度",
-        "全员",
+        "全部负责人",
         "2026年第4季度",
         "10月",
         "目标",

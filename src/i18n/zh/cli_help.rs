@@ -79,7 +79,7 @@ pub(in crate::i18n) const TEXTS: &[(&str, &str)] = &[
     ("Only this opportunity", "只看这个商机"),
     (
         "Only this owner's deals and target [default: everyone's]",
-        "只看这位负责人的商机和目标 [默认：全员]",
+        "只看这位负责人的商机和目标 [默认：全部负责人]",
     ),
     ("Only this stage", "只看这个阶段"),
     (

@@ -10,7 +10,7 @@ pub(super) const TEXTS: &[(&str, &str)] = &[
         "--owner {name}: no deal or target has this owner; the owners are: {owners}",
         "--owner {name}：没有商机或目标属于此负责人；现有负责人：{owners}",
     ),
-    ("everyone", "全员"),
+    ("all owners", "全部负责人"),
     ("Target", "目标"),
     ("Commit", "承诺"),
     ("Best case", "最佳情况"),
