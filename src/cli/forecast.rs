@@ -332,7 +332,10 @@ fn rows(columns: &[(String, Column)]) -> Vec<(&'static str, Vec<String>)> {
 
 /// Who the forecast is about and in what money: `Li Wei · CNY`.
 fn whose(ws: &Workspace, f: &Forecast) -> String {
-    let who = f.owner.clone().unwrap_or_else(|| t("all owners").to_owned());
+    let who = f
+        .owner
+        .clone()
+        .unwrap_or_else(|| t("all owners").to_owned());
     match ws.settings.currency.as_str() {
         "" => who,
         cur => format!("{who} · {cur}"), // i18n-exempt: a name and a currency code
@@ -447,14 +450,23 @@ pub fn table(ws: &Workspace, f: &Forecast) -> String {
         out.push('\n');
         return out;
     }
-    let mut tab = Table::new(vec![
+    // the category's column only when a category changed
+    let changes = !f.moves.category_changed.is_empty();
+    let mut columns = vec![
         (t("MOVE"), Align::Left, 18),
         (t("ID"), Align::Left, 10),
         (t("TITLE"), Align::Left, 36),
-        (t("CATEGORY"), Align::Left, 30),
-    ]);
+    ];
+    if changes {
+        columns.push((t("CATEGORY"), Align::Left, 30));
+    }
+    let mut tab = Table::new(columns);
     for (what, id, title, change) in list {
-        tab.row(vec![what.to_owned(), id, title, change]);
+        let mut row = vec![what.to_owned(), id, title];
+        if changes {
+            row.push(change);
+        }
+        tab.row(row);
     }
     out.push_str(&tab.render());
     out
