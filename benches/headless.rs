@@ -12,6 +12,8 @@
 //!
 //! `FUNNEL_BENCH_BEFORE=path/to/old/funnel` times an older binary too, in
 //! the same rounds, alternating with this one so drift falls on both.
+//! `FUNNEL_BENCH_ONLY=forecast` times only the commands whose arguments
+//! hold that word (and `check`, the load they are measured beyond).
 
 use funnel::domain::Date;
 use std::path::{Path, PathBuf};
@@ -20,7 +22,7 @@ use std::time::{Duration, Instant};
 
 /// `check` stays last: it is the load the others are measured beyond. The
 /// Chinese ones show what the catalogue costs (spec section 12).
-const COMMANDS: [&[&str]; 9] = [
+const COMMANDS: [&[&str]; 11] = [
     &["flags", "--format", "json"],
     &["flags"],
     &["--lang", "zh", "flags"],
@@ -29,6 +31,8 @@ const COMMANDS: [&[&str]; 9] = [
     &["report", "--format", "md"],
     &["--lang", "zh", "report", "--format", "md"],
     &["analysis", "--format", "json"],
+    &["forecast"],
+    &["forecast", "--format", "json"],
     &["check"],
 ];
 
@@ -51,6 +55,14 @@ fn main() {
     let dir = tempfile::tempdir().expect("a temporary folder");
     let file = dir.path().join("w.json");
     let ws = funnel::synth::workspace(10_000, 42, today);
+    let only = std::env::var("FUNNEL_BENCH_ONLY").ok();
+    let commands: Vec<&[&str]> = COMMANDS
+        .iter()
+        .copied()
+        .filter(|args| {
+            args[0] == "check" || only.as_ref().is_none_or(|w| args.contains(&w.as_str()))
+        })
+        .collect();
     std::fs::write(&file, funnel::store::to_json_bytes(&ws)).expect("write the workspace");
     let task = taskwarrior(dir.path(), &ws, today);
     drop(ws);
@@ -60,11 +72,11 @@ fn main() {
         bins.insert(0, ("before", PathBuf::from(before)));
     }
     // times[bin][command], then the in-process figures
-    let mut times = vec![vec![Vec::new(); COMMANDS.len()]; bins.len()];
+    let mut times = vec![vec![Vec::new(); commands.len()]; bins.len()];
     let (mut load, mut floor, mut task_next) = (Vec::new(), Vec::new(), Vec::new());
     for _ in 0..rounds {
         for (b, (_, bin)) in bins.iter().enumerate() {
-            for (c, args) in COMMANDS.iter().enumerate() {
+            for (c, args) in commands.iter().enumerate() {
                 times[b][c].push(spawn(
                     Command::new(bin)
                         .args(["--workspace".as_ref(), file.as_os_str()])
@@ -103,8 +115,8 @@ fn main() {
     println!("|---|---|---|---|---|");
     for (b, (name, _)) in bins.iter().enumerate() {
         // `check` is the load (read, parse, validate) and nothing more
-        let load = median(&mut times[b][COMMANDS.len() - 1]);
-        for (c, args) in COMMANDS.iter().enumerate() {
+        let load = median(&mut times[b][commands.len() - 1]);
+        for (c, args) in commands.iter().enumerate() {
             let t = median(&mut times[b][c]);
             let against = match args[0] {
                 "check" => format!(

@@ -182,7 +182,7 @@ fn csv(ws: &Workspace, chosen: &[&Opportunity]) -> String {
 
 fn json(ws: &Workspace, chosen: &[&Opportunity]) -> String {
     let s = &ws.settings;
-    const ADDED: [&str; 2] = ["probability_used", "weighted"];
+    const ADDED: [&str; 3] = ["probability_used", "forecast_category_used", "weighted"];
     // A stored field of the same name as an added one gives way, so that no
     // object carries a key twice.
     let owned: Vec<Option<Opportunity>> = chosen
@@ -202,6 +202,10 @@ fn json(ws: &Workspace, chosen: &[&Opportunity]) -> String {
             record: own.as_ref().unwrap_or(o),
             more: vec![
                 ("probability_used", o.probability_used(s).0.into()),
+                (
+                    "forecast_category_used",
+                    crate::domain::forecast::category(o, s).as_str().into(),
+                ),
                 ("weighted", serde_json::json!(o.weighted(s))),
             ],
         })

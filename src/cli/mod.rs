@@ -9,6 +9,7 @@ pub mod check;
 pub mod csv_out;
 pub mod export;
 pub mod flags;
+pub mod forecast;
 pub mod help_zh;
 pub mod ics;
 pub mod import;
@@ -132,6 +133,18 @@ pub enum Command {
         /// How to print it
         #[arg(long, value_enum, default_value_t = analysis::Format::Table)]
         format: analysis::Format,
+    },
+    /// The forecast against the target of a quarter or a month: won, commit, best case, pipeline, the gap and the coverage, and what moved since the review
+    Forecast {
+        /// The period: a quarter like 2026-Q4 or a month like 2026-12 [default: the quarter of today]
+        #[arg(long, value_name = "PERIOD", value_parser = parse_period)]
+        period: Option<crate::domain::Period>,
+        /// Only this owner's deals and target [default: everyone's]
+        #[arg(long, value_name = "NAME")]
+        owner: Option<String>,
+        /// How to print it
+        #[arg(long, value_enum, default_value_t = forecast::Format::Table)]
+        format: forecast::Format,
     },
     /// Red flags of open opportunities, most severe first (snoozed ones left out)
     Flags {
@@ -364,6 +377,10 @@ fn parse_since(s: &str) -> Result<Since, String> {
             s = format!("{s:?}")
         )
     })
+}
+
+fn parse_period(s: &str) -> Result<crate::domain::Period, String> {
+    crate::domain::Period::parse(s).ok_or_else(|| crate::domain::period::unknown(s))
 }
 
 fn parse_stage(s: &str) -> Result<Stage, String> {
@@ -638,6 +655,11 @@ fn dispatch(ctx: &Context, command: Option<Command>) -> Result<Output, Failure> 
         Some(Command::Analysis { from, to, format }) => {
             analysis::run(ctx, from, to, format).map(Output::from)
         }
+        Some(Command::Forecast {
+            period,
+            owner,
+            format,
+        }) => forecast::run(ctx, period, owner.as_deref(), format).map(Output::from),
         Some(Command::Report { format, since }) => {
             report::run(ctx, format, since.unwrap_or(Since::Latest)).map(Output::from)
         }

@@ -100,6 +100,8 @@ pub fn json(ws: &Workspace, m: &Metrics, week: Option<&Week>, today: crate::doma
         "balance".into(),
         json!({"best_few": m.balance.best_few, "in_funnel": m.balance.in_funnel, "above": m.balance.above, "healthy": m.balance.healthy()}),
     );
+    // the current quarter's, as `funnel forecast --format json` prints it
+    o.insert("forecast".into(), super::forecast::report_json(ws, today));
     Value::Object(o)
 }
 
@@ -185,6 +187,11 @@ fn markdown(
             t("not a funnel shape; feed it from above.")
         }
     ));
+    // the first question of the Monday call: will we make the number?
+    let quarter = crate::domain::Period::quarter_of(today);
+    let f = crate::domain::forecast::compute(ws, quarter, None, today);
+    out.push('\n');
+    out.push_str(&super::forecast::markdown(ws, &f, "##"));
     if let Some(w) = week {
         out.push_str(&format!("\n## {}\n\n", w.heading()));
         let kinds = w.named(title);

@@ -2,6 +2,7 @@
 //! rule, the rows, padded by display width so Chinese text lines up.
 
 use crate::text::{clean, truncate, width};
+use std::borrow::Cow;
 
 #[derive(Clone, Copy, PartialEq, Eq)]
 pub enum Align {
@@ -12,13 +13,23 @@ pub enum Align {
 /// A plain-text table: a header row, a rule, the rows; columns padded by
 /// display width.
 pub struct Table {
-    columns: Vec<(&'static str, Align, usize)>,
+    columns: Vec<(Cow<'static, str>, Align, usize)>,
     rows: Vec<Vec<String>>,
 }
 
 impl Table {
     /// Columns as (header, alignment, maximum width).
     pub fn new(columns: Vec<(&'static str, Align, usize)>) -> Table {
+        Table::headed(
+            columns
+                .into_iter()
+                .map(|(h, a, w)| (Cow::Borrowed(h), a, w))
+                .collect(),
+        )
+    }
+
+    /// Columns whose headers are made when the table is (a period's name).
+    pub fn headed(columns: Vec<(Cow<'static, str>, Align, usize)>) -> Table {
         Table {
             columns,
             rows: Vec::new(),
@@ -44,7 +55,7 @@ impl Table {
                 self.rows
                     .iter()
                     .map(|r| width(&r[i]))
-                    .chain([width(h)])
+                    .chain([width(h.as_ref())])
                     .max()
                     .unwrap_or(0)
             })

@@ -79,7 +79,9 @@ fn flags_and_actions_tables_in_chinese() {
 #[test]
 fn json_is_the_same_bytes_in_both_languages() {
     let (sb, ws) = demo();
-    for command in ["report", "flags", "actions", "list", "accounts", "analysis"] {
+    for command in [
+        "report", "flags", "actions", "list", "accounts", "analysis", "forecast",
+    ] {
         let en = run(&sb, &ws, &["--lang", "en", command, "--format", "json"]);
         let zh = run(&sb, &ws, &["--lang", "zh", command, "--format", "json"]);
         assert!(en.starts_with(['[', '{']), "{command}: {en}");

@@ -214,6 +214,9 @@ fn list_json_is_the_workspace_records_with_probability_and_weighted_added() {
     assert_eq!(items[0]["id"], "o1");
     assert_eq!(items[0]["influences"][0]["name"], "王总");
     assert_eq!(items[0]["probability_used"], 25);
+    // spec 8: derived from the probability used (25: pipeline; 80: best case)
+    assert_eq!(items[0]["forecast_category_used"], "pipeline");
+    assert_eq!(items[1]["forecast_category_used"], "best_case");
     assert_eq!(items[0]["weighted"], 300000);
     assert_eq!(items[1]["value"], 245000.5);
     assert_eq!(items[1]["weighted"], 196000.4);
@@ -223,7 +226,7 @@ fn list_json_is_the_workspace_records_with_probability_and_weighted_added() {
     let o: funnel::domain::Opportunity = serde_json::from_value(items[0].clone()).unwrap();
     assert_eq!(
         o.extra.keys().collect::<Vec<_>>(),
-        ["probability_used", "weighted"]
+        ["forecast_category_used", "probability_used", "weighted"]
     );
 }
 

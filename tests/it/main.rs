@@ -20,6 +20,7 @@ mod filter_views;
 mod filter_words;
 mod flag_rules;
 mod flags_pane;
+mod forecast_cli;
 mod forecast_edit;
 mod forecast_view;
 mod headless_top;

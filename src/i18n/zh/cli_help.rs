@@ -77,6 +77,10 @@ pub(in crate::i18n) const TEXTS: &[(&str, &str)] = &[
         "只看这个客户（客户编号或完整名称）",
     ),
     ("Only this opportunity", "只看这个商机"),
+    (
+        "Only this owner's deals and target [default: everyone's]",
+        "只看这位负责人的商机和目标 [默认：全部负责人]",
+    ),
     ("Only this stage", "只看这个阶段"),
     (
         "Open the workbench on a scratch copy of the demo pipeline (discarded on quit)",
@@ -162,6 +166,14 @@ pub(in crate::i18n) const TEXTS: &[(&str, &str)] = &[
     (
         "The prioritised action list, highest score first",
         "按优先级排序的行动清单，得分最高的在前",
+    ),
+    (
+        "The forecast against the target of a quarter or a month: won, commit, best case, pipeline, the gap and the coverage, and what moved since the review",
+        "季度或月份对照目标的预测：赢单、承诺、最佳情况、渠道、差距和覆盖率，以及自回顾以来的变动",
+    ),
+    (
+        "The period: a quarter like 2026-Q4 or a month like 2026-12 [default: the quarter of today]",
+        "期间：季度如 2026-Q4，或月份如 2026-12 [默认：今天所在的季度]",
     ),
     (
         "The sales result analysis of the deals closed in a date range: won and lost, why, where, against whom",

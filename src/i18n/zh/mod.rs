@@ -9,6 +9,7 @@ pub(super) mod cli_help;
 mod common;
 mod domain;
 mod forecast;
+mod forecast_cli;
 mod forecast_edit;
 mod forecast_tui;
 mod import;
@@ -29,6 +30,7 @@ pub(super) const ALL: &[&[(&str, &str)]] = &[
     forecast::TEXTS,
     forecast_tui::TEXTS,
     forecast_edit::TEXTS,
+    forecast_cli::TEXTS,
     store::TEXTS,
     import::TEXTS,
 ];
