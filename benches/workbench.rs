@@ -48,6 +48,7 @@ fn main() {
         sizes.push(100_000);
     }
     let language_sizes = sizes.clone();
+    let forecast_sizes = sizes.clone();
     let mut breakdown = Vec::new();
     let mut bulk = Vec::new();
     let mut boards = Vec::new();
@@ -275,6 +276,78 @@ fn main() {
     for n in language_sizes {
         println!("{}", language(n, today));
     }
+    println!();
+    println!(
+        "| forecast (spec 8), keypress to frame | 7 (view 7 from view 1) | ] then [ (next, previous period) | p (quarter ⇄ month) | Enter (the deals behind commit) | f in that list (edit + save + figures) | f in view 1 (edit + save) |"
+    );
+    println!("|---|---|---|---|---|---|---|");
+    for n in forecast_sizes {
+        println!("{}", forecast(n, today, dir.path()));
+    }
+}
+
+/// View 7 at `n` deals: showing it, changing the period, listing the deals
+/// behind a figure and changing a category there and in view 1, each with
+/// its frame (and the hand-over of its save).
+fn forecast(n: usize, today: Date, dir: &std::path::Path) -> String {
+    let path = dir.join(format!("forecast{n}.json"));
+    drop(
+        Store::create(
+            &path,
+            &funnel::synth::workspace(n, 42, today),
+            &dir.join("data"),
+        )
+        .unwrap(),
+    );
+    let (store, ws) = Store::open(&path, &dir.join("data")).unwrap();
+    let mut saver = Saver::spawn(store, &SAVING, &UNWRITTEN);
+    let mut app = App::new(ws, today, "bench".into(), None);
+    let mut terminal = Terminal::new(TestBackend::new(120, 40)).unwrap();
+    terminal.draw(|f| views::draw(&app, f)).unwrap();
+    let mut step = |app: &mut App, k: KeyEvent| {
+        let start = Instant::now();
+        let effects = app.update(Msg::Key(k));
+        if effects.contains(&Effect::Save) {
+            saver.save(app.pending.take(&app.ws));
+            app.update(Msg::SaveStarted);
+        }
+        saver.poll();
+        terminal.draw(|f| views::draw(app, f)).unwrap();
+        start.elapsed()
+    };
+    let esc = KeyEvent::new(KeyCode::Esc, KeyModifiers::NONE);
+    let enter = KeyEvent::new(KeyCode::Enter, KeyModifiers::NONE);
+    let mut shows = Vec::new();
+    for _ in 0..10 {
+        shows.push(step(&mut app, key('7')));
+        step(&mut app, key('1'));
+    }
+    step(&mut app, key('7'));
+    let periods: Vec<Duration> = (0..40)
+        .map(|i| step(&mut app, key(if i % 2 == 0 { ']' } else { '[' })))
+        .collect();
+    let kinds: Vec<Duration> = (0..20).map(|_| step(&mut app, key('p'))).collect();
+    // the cursor starts on won: one row down is commit
+    step(&mut app, key('j'));
+    let mut lists = Vec::new();
+    for _ in 0..10 {
+        lists.push(step(&mut app, enter));
+        step(&mut app, esc);
+    }
+    step(&mut app, enter);
+    let in_list: Vec<Duration> = (0..20).map(|_| step(&mut app, key('f'))).collect();
+    step(&mut app, esc);
+    step(&mut app, key('1'));
+    let in_view_1: Vec<Duration> = (0..20).map(|_| step(&mut app, key('f'))).collect();
+    format!(
+        "| synthetic {n} | {} | {} | {} | {} | {} | {} |",
+        ms(median(shows)),
+        ms(median(periods)),
+        ms(median(kinds)),
+        ms(median(lists)),
+        ms(median(in_list)),
+        ms(median(in_view_1))
+    )
 }
 
 /// The language switch and keys in Chinese: what the catalogue costs.
