@@ -1,5 +1,6 @@
 //! `cargo bench --bench flags`: every red flag of the 1,000 and 10,000
-//! opportunity workspaces (what `funnel flags` computes), load excluded.
+//! opportunity workspaces (what `funnel flags` computes), the action list
+//! and the forecast of the quarter (`funnel forecast`), load excluded.
 
 use funnel::domain::Date;
 use std::time::{Duration, Instant};
@@ -40,6 +41,20 @@ fn main() {
         println!(
             "| synthetic {n} | all red flags | {:.1} ms | {found} flags |",
             runs[runs.len() / 2].as_secs_f64() * 1000.0
+        );
+        let quarter = funnel::domain::Period::quarter_of(today);
+        let mut forecast_runs: Vec<Duration> = Vec::new();
+        let mut behind = 0;
+        for _ in 0..15 {
+            let start = Instant::now();
+            let f = funnel::domain::forecast::compute(&ws, quarter, None, today);
+            forecast_runs.push(start.elapsed());
+            behind = std::hint::black_box(f).deals.len();
+        }
+        forecast_runs.sort();
+        println!(
+            "| synthetic {n} | forecast of {quarter} | {:.2} ms | {behind} deals behind its figures |",
+            forecast_runs[forecast_runs.len() / 2].as_secs_f64() * 1000.0
         );
     }
 }
