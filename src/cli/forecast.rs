@@ -5,7 +5,7 @@
 use super::report::md;
 use super::table::{Align, Table};
 use super::{Context, Failure};
-use crate::domain::forecast::{self, Bucket, Figures, Forecast, HEALTHY_COVERAGE};
+use crate::domain::forecast::{self, Bucket, Forecast, HEALTHY_COVERAGE};
 use crate::domain::{Date, ForecastCategory, Money, Period, Workspace};
 use crate::i18n::t;
 use crate::store::to_json_bytes;
@@ -107,6 +107,15 @@ struct MovesJson<'a> {
     pulled_in: &'a [String],
     pushed_out: &'a [String],
     category_changed: Vec<Changed<'a>>,
+    /// The close dates, then and now, of the deals that came in or left.
+    moved: Vec<MovedJson<'a>>,
+}
+
+#[derive(Serialize)]
+struct MovedJson<'a> {
+    id: &'a str,
+    from: Option<Date>,
+    to: Option<Date>,
 }
 
 #[derive(Serialize)]
@@ -152,29 +161,10 @@ fn round(x: f64) -> f64 {
     (x * 10_000.0).round() / 10_000.0
 }
 
-/// Target − won; `None` without a target.
-fn gap(target: Option<Money>, figures: &Figures) -> Option<Money> {
-    target.map(|t| Money(t.0 - figures.won.0))
-}
-
-/// Open ÷ gap; `None` without a target or with the gap closed.
-fn coverage(target: Option<Money>, figures: &Figures) -> Option<f64> {
-    let gap = gap(target, figures)?;
-    (gap.0 > 0).then(|| figures.open().0 as f64 / gap.0 as f64)
-}
-
-/// The weighted value of the deals the forecast counts in month `m`
-/// (`None`: the whole period).
-fn weighted(ws: &Workspace, f: &Forecast, m: Option<usize>) -> Money {
-    match m {
-        None => f.weighted,
-        Some(m) => f
-            .deals
-            .iter()
-            .filter(|d| d.month == m && !matches!(d.bucket, Bucket::Won | Bucket::Omitted))
-            .map(|d| ws.opportunities[d.index].weighted(&ws.settings))
-            .sum(),
-    }
+/// The weighted value of the deals the forecast counts, of the period
+/// (`None`) or of month `m`.
+fn weighted(f: &Forecast, m: Option<usize>) -> Money {
+    m.map_or(f.weighted, |m| f.months[m].weighted)
 }
 
 /// The object `funnel forecast --format json` prints and the report's
@@ -213,9 +203,9 @@ pub fn json<'a>(ws: &'a Workspace, f: &'a Forecast, today: Date) -> Json<'a> {
                 best_case: m.figures.best_case,
                 pipeline: m.figures.pipeline,
                 omitted: m.figures.omitted,
-                weighted: weighted(ws, f, Some(i)),
-                gap: gap(m.target, &m.figures),
-                coverage: coverage(m.target, &m.figures).map(round),
+                weighted: weighted(f, Some(i)),
+                gap: m.gap(),
+                coverage: m.coverage().map(round),
                 counts,
             })
             .collect(),
@@ -231,6 +221,16 @@ pub fn json<'a>(ws: &'a Workspace, f: &'a Forecast, today: Date) -> Json<'a> {
                     id,
                     from: from.as_str(),
                     to: to.as_str(),
+                })
+                .collect(),
+            moved: f
+                .moves
+                .moved
+                .iter()
+                .map(|m| MovedJson {
+                    id: &m.id,
+                    from: m.from,
+                    to: m.to,
                 })
                 .collect(),
         },
@@ -257,18 +257,29 @@ pub fn json<'a>(ws: &'a Workspace, f: &'a Forecast, today: Date) -> Json<'a> {
 
 /// The report's `"forecast"`: the current quarter's, for everyone, as
 /// `funnel forecast --format json` prints it (computed in English).
-pub fn report_json(ws: &Workspace, today: Date) -> serde_json::Value {
-    let f = forecast::compute(ws, Period::quarter_of(today), None, today);
-    serde_json::to_value(json(ws, &f, today)).expect("a forecast is plain JSON")
+pub fn report_json(ws: &Workspace, f: &Forecast, today: Date) -> serde_json::Value {
+    serde_json::to_value(json(ws, f, today)).expect("a forecast is plain JSON")
+}
+
+/// The weekly report's forecast: this quarter's, its moves measured from
+/// the review the report's week starts from (`--since` included), so the
+/// two agree on what "since" means.
+pub fn of_the_week(
+    ws: &Workspace,
+    week: Option<&crate::domain::week::Week>,
+    today: Date,
+) -> Forecast {
+    let quarter = Period::quarter_of(today);
+    let review = match week {
+        Some(w) => ws.reviews.iter().rev().find(|r| r.on == w.changes.on),
+        None => forecast::base_review(ws, today),
+    };
+    forecast::compute_since(ws, quarter, None, review)
 }
 
 /// `1,200,000`, `-50,000` (a gap below zero: the target is passed).
 fn amount(m: Money) -> String {
-    if m.0 < 0 {
-        format!("-{}", Money(-m.0).grouped()) // i18n-exempt: a minus sign
-    } else {
-        m.grouped()
-    }
+    m.grouped()
 }
 
 /// `2.1×`, or `—` with nothing to measure.
@@ -276,41 +287,23 @@ fn ratio(x: Option<f64>) -> String {
     x.map_or("—".into(), |x| format!("{x:.1}×")) // i18n-exempt: a number
 }
 
-/// One column of the figures: the period or one of its months.
-struct Column {
-    target: Option<Money>,
-    figures: Figures,
-    weighted: Money,
-}
-
-/// The period, then its months (a month alone: its one column).
-fn columns(ws: &Workspace, f: &Forecast) -> Vec<(String, Column)> {
-    let mut out = vec![(
-        f.period.label(),
-        Column {
-            target: f.target,
-            figures: f.figures,
-            weighted: f.weighted,
-        },
-    )];
-    if f.period.is_quarter() {
-        out.extend(f.months.iter().enumerate().map(|(i, m)| {
-            (
-                m.month.short(),
-                Column {
-                    target: m.target,
-                    figures: m.figures,
-                    weighted: weighted(ws, f, Some(i)),
-                },
-            )
-        }));
-    }
-    out
+/// The period, then its months, each with its heading.
+fn columns(f: &Forecast) -> Vec<(String, forecast::Column)> {
+    f.columns()
+        .into_iter()
+        .map(|c| {
+            let name = match c.month {
+                None => c.period.label(),
+                Some(_) => c.period.short(),
+            };
+            (name, c)
+        })
+        .collect()
 }
 
 /// The rows of the table, each as its name and its cells.
-fn rows(columns: &[(String, Column)]) -> Vec<(&'static str, Vec<String>)> {
-    let each = |cell: &dyn Fn(&Column) -> String| -> Vec<String> {
+fn rows(columns: &[(String, forecast::Column)]) -> Vec<(&'static str, Vec<String>)> {
+    let each = |cell: &dyn Fn(&forecast::Column) -> String| -> Vec<String> {
         columns.iter().map(|(_, c)| cell(c)).collect()
     };
     let money = |m: Option<Money>| m.map_or("—".into(), amount);
@@ -322,10 +315,13 @@ fn rows(columns: &[(String, Column)]) -> Vec<(&'static str, Vec<String>)> {
         (t("Pipeline"), each(&|c| amount(c.figures.pipeline))),
         (t("Omitted"), each(&|c| amount(c.figures.omitted))),
         (t("Weighted"), each(&|c| amount(c.weighted))),
-        (t("Gap"), each(&|c| money(gap(c.target, &c.figures)))),
+        (
+            t("Gap"),
+            each(&|c| money(forecast::gap(c.target, &c.figures))),
+        ),
         (
             t("Coverage"),
-            each(&|c| ratio(coverage(c.target, &c.figures))),
+            each(&|c| ratio(forecast::coverage(c.target, &c.figures))),
         ),
     ]
 }
@@ -355,7 +351,7 @@ pub fn reading(f: &Forecast) -> String {
             won = amount(f.figures.won),
             target = amount(target)
         ),
-        (_, _, Some(c)) if c >= HEALTHY_COVERAGE => crate::tf!(
+        (_, _, Some(c)) if forecast::healthy(c) => crate::tf!(
             "Coverage {ratio} of the gap: healthy ({healthy}× or more, since about one open deal in three is won).",
             ratio = ratio(Some(c)),
             healthy
@@ -368,19 +364,40 @@ pub fn reading(f: &Forecast) -> String {
     }
 }
 
-/// Each move as (what moved, the deal, what changed): for both formats.
+/// Each move as (what moved, the deal, its title, what changed): for both
+/// formats. A deal that came into the period or left it shows its close
+/// date then and now, so the reader sees which way it went.
 fn moves(ws: &Workspace, f: &Forecast) -> Vec<(&'static str, String, String, String)> {
-    let title = |id: &str| {
-        ws.opportunity(id)
-            .map_or(String::new(), |o| o.title.clone())
-    };
     let m = &f.moves;
+    // titles looked up once: a big pipeline may have thousands of moves
+    let wanted: std::collections::HashSet<&str> = m
+        .pulled_in
+        .iter()
+        .chain(&m.pushed_out)
+        .map(String::as_str)
+        .chain(m.category_changed.iter().map(|(id, ..)| id.as_str()))
+        .collect();
+    let titles: std::collections::HashMap<&str, &str> = ws
+        .opportunities
+        .iter()
+        .filter(|o| wanted.contains(o.id.as_str()))
+        .map(|o| (o.id.as_str(), o.title.as_str()))
+        .collect();
+    let title = |id: &str| titles.get(id).map_or(String::new(), |t| (*t).to_owned());
+    let dates = |id: &str| {
+        m.dates(id).map_or(String::new(), |d| {
+            let day = |d: Option<crate::domain::Date>| {
+                d.map_or_else(|| "—".to_owned(), |d| d.to_string())
+            }; // i18n-exempt: a dash for no date
+            format!("{} → {}", day(d.from), day(d.to)) // i18n-exempt: two dates and an arrow
+        })
+    };
     let mut out = Vec::new();
     for id in &m.pulled_in {
-        out.push((t("pulled in"), id.clone(), title(id), String::new()));
+        out.push((t("into the period"), id.clone(), title(id), dates(id)));
     }
     for id in &m.pushed_out {
-        out.push((t("pushed out"), id.clone(), title(id), String::new()));
+        out.push((t("out of the period"), id.clone(), title(id), dates(id)));
     }
     for (id, from, to) in &m.category_changed {
         out.push((
@@ -425,7 +442,7 @@ pub fn table(ws: &Workspace, f: &Forecast) -> String {
         to = f.period.to(),
         whose = whose(ws, f)
     );
-    let cols = columns(ws, f);
+    let cols = columns(f);
     let mut headers: Vec<(Cow<'static, str>, Align, usize)> =
         vec![(Cow::Borrowed(""), Align::Left, 12)];
     headers.extend(
@@ -450,23 +467,14 @@ pub fn table(ws: &Workspace, f: &Forecast) -> String {
         out.push('\n');
         return out;
     }
-    // the category's column only when a category changed
-    let changes = !f.moves.category_changed.is_empty();
-    let mut columns = vec![
+    let mut tab = Table::new(vec![
         (t("MOVE"), Align::Left, 18),
         (t("ID"), Align::Left, 10),
         (t("TITLE"), Align::Left, 36),
-    ];
-    if changes {
-        columns.push((t("CATEGORY"), Align::Left, 30));
-    }
-    let mut tab = Table::new(columns);
+        (t("CHANGE"), Align::Left, 30),
+    ]);
     for (what, id, title, change) in list {
-        let mut row = vec![what.to_owned(), id, title];
-        if changes {
-            row.push(change);
-        }
-        tab.row(row);
+        tab.row(vec![what.to_owned(), id, title, change]);
     }
     out.push_str(&tab.render());
     out
@@ -486,7 +494,7 @@ pub fn markdown(ws: &Workspace, f: &Forecast, level: &str) -> String {
         to = crate::i18n::numbers::long_date(f.period.to()),
         whose = md(&whose(ws, f))
     ));
-    let cols = columns(ws, f);
+    let cols = columns(f);
     out.push('|');
     for (name, _) in &cols {
         out.push_str(&format!(" | {}", md(name)));
@@ -506,7 +514,7 @@ pub fn markdown(ws: &Workspace, f: &Forecast, level: &str) -> String {
         out.push('\n');
         return out;
     }
-    let mut kinds: Vec<(&str, Vec<String>)> = Vec::new();
+    let mut kinds: Vec<(&str, Vec<String>, usize)> = Vec::new();
     for (what, id, title, change) in list {
         let title = if title.is_empty() {
             md(&id)
@@ -515,22 +523,35 @@ pub fn markdown(ws: &Workspace, f: &Forecast, level: &str) -> String {
         };
         let one = match change.as_str() {
             "" => title,
-            change => format!("{title} ({change})"), // i18n-exempt: a deal and its change
+            change => crate::tf!("{title} ({change})", title, change),
         };
         match kinds.last_mut() {
-            Some((kind, names)) if *kind == what => names.push(one),
-            _ => kinds.push((what, vec![one])),
+            Some((kind, names, _)) if *kind == what => names.push(one),
+            _ => kinds.push((what, vec![one], 0)),
         }
     }
-    for (name, names) in kinds {
+    for (name, names, _) in &mut kinds {
+        // an email stays readable: the first few of each kind, then a count
+        let more = names.len().saturating_sub(MOVES_IN_MARKDOWN);
+        names.truncate(MOVES_IN_MARKDOWN);
+        let mut names = names.join(t("; "));
+        if more > 0 {
+            names.push_str(&crate::tf!(
+                "; and {more} more (funnel forecast --format json lists every one)",
+                more
+            ));
+        }
         out.push_str(&crate::tf!(
             "- **{name}:** {names}\n",
             name = capitalised(name),
-            names = names.join(t("; "))
+            names
         ));
     }
     out
 }
+
+/// How many deals of each kind of move the Markdown names.
+const MOVES_IN_MARKDOWN: usize = 20;
 
 /// `Pulled in` for a list item; Chinese has no capitals.
 fn capitalised(s: &str) -> String {

@@ -138,9 +138,11 @@ fn table(ws: &Workspace, chosen: &[&Opportunity], ctx: &Context, all: bool) -> S
 /// The CSV columns. A contract: columns are only ever added at the end
 /// (the first fourteen are the original export). `closed_on`, `reason_code`
 /// and `reason` are a closed deal's outcome (empty while open), so that
-/// `funnel import csv` of this file keeps how each deal ended.
+/// `funnel import csv` of this file keeps how each deal ended;
+/// `probability` and `forecast_category` are the deal's own (empty: the
+/// stage's, derived), so that the import keeps the forecast too.
 // i18n-exempt: read back by `funnel import csv`
-const CSV_HEADER: &str = "id,title,account,account_name,stage,status,value,probability_used,weighted,expected_close,created,owner,product,tags,closed_on,reason_code,reason\n";
+const CSV_HEADER: &str = "id,title,account,account_name,stage,status,value,probability_used,weighted,expected_close,created,owner,product,tags,closed_on,reason_code,reason,probability,forecast_category\n";
 
 fn csv(ws: &Workspace, chosen: &[&Opportunity]) -> String {
     let s = &ws.settings;
@@ -175,6 +177,11 @@ fn csv(ws: &Workspace, chosen: &[&Opportunity]) -> String {
                     .as_ref()
                     .map_or(String::new(), |x| x.reason.clone()),
             ),
+            Cell::Number(o.probability.map_or(String::new(), |p| p.0.to_string())),
+            Cell::Number(
+                o.forecast_category
+                    .map_or(String::new(), |c| c.as_str().to_owned()),
+            ),
         ]));
     }
     out
@@ -204,7 +211,12 @@ fn json(ws: &Workspace, chosen: &[&Opportunity]) -> String {
                 ("probability_used", o.probability_used(s).0.into()),
                 (
                     "forecast_category_used",
-                    crate::domain::forecast::category(o, s).as_str().into(),
+                    // a closed deal is in no forecast category: won is
+                    // counted as won, lost and abandoned not at all
+                    match o.is_open() {
+                        true => crate::domain::forecast::category(o, s).as_str().into(),
+                        false => serde_json::Value::Null,
+                    },
                 ),
                 ("weighted", serde_json::json!(o.weighted(s))),
             ],

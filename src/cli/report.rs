@@ -101,7 +101,11 @@ pub fn json(ws: &Workspace, m: &Metrics, week: Option<&Week>, today: crate::doma
         json!({"best_few": m.balance.best_few, "in_funnel": m.balance.in_funnel, "above": m.balance.above, "healthy": m.balance.healthy()}),
     );
     // the current quarter's, as `funnel forecast --format json` prints it
-    o.insert("forecast".into(), super::forecast::report_json(ws, today));
+    let f = super::forecast::of_the_week(ws, week, today);
+    o.insert(
+        "forecast".into(),
+        super::forecast::report_json(ws, &f, today),
+    );
     Value::Object(o)
 }
 
@@ -188,8 +192,7 @@ fn markdown(
         }
     ));
     // the first question of the Monday call: will we make the number?
-    let quarter = crate::domain::Period::quarter_of(today);
-    let f = crate::domain::forecast::compute(ws, quarter, None, today);
+    let f = super::forecast::of_the_week(ws, week, today);
     out.push('\n');
     out.push_str(&super::forecast::markdown(ws, &f, "##"));
     if let Some(w) = week {

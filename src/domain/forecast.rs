@@ -7,7 +7,8 @@
 //! - A deal's owner is its `owner`, else the workspace's `settings.owner`.
 //! - The target of a period for one owner is the target entry of that
 //!   period and owner. For the whole workspace (no owner asked) it is the
-//!   entry without an owner, else the sum of the owners' entries, so a
+//!   entry without an owner, else the sum of what each owner's targets
+//!   give for it (a seller's own month, or a third of their quarter), so a
 //!   manager who only set each seller's number still gets the team's.
 //! - A month without its own target gets a third of its quarter's (the
 //!   spec, whatever the other months have), split to the cent so three
@@ -49,12 +50,7 @@ pub fn owners(ws: &Workspace) -> Vec<String> {
         .opportunities
         .iter()
         .map(|o| owner_of(o, &ws.settings))
-        .chain(
-            ws.settings
-                .targets
-                .iter()
-                .filter_map(|t| t.owner.as_deref()),
-        )
+        .chain(ws.settings.targets.iter().filter_map(Target::owner_name))
         .filter(|o| !o.is_empty())
         .map(str::to_owned)
         .collect();
@@ -158,6 +154,36 @@ pub struct Month {
     pub month: Period,
     pub target: Option<Money>,
     pub figures: Figures,
+    /// The weighted value of its open deals the forecast counts.
+    pub weighted: Money,
+}
+
+impl Month {
+    pub fn gap(&self) -> Option<Money> {
+        gap(self.target, &self.figures)
+    }
+
+    pub fn coverage(&self) -> Option<f64> {
+        coverage(self.target, &self.figures)
+    }
+}
+
+/// Target − won; `None` without a target.
+pub fn gap(target: Option<Money>, figures: &Figures) -> Option<Money> {
+    target.map(|t| Money(t.0.saturating_sub(figures.won.0)))
+}
+
+/// (commit + best case + pipeline) ÷ gap; `None` without a target or when
+/// the gap is closed (nothing left to cover).
+pub fn coverage(target: Option<Money>, figures: &Figures) -> Option<f64> {
+    let gap = gap(target, figures)?;
+    (gap.0 > 0).then(|| figures.open().0 as f64 / gap.0 as f64)
+}
+
+/// Whether a coverage is healthy, judged on the one decimal every screen
+/// and report shows it with (3.0× reads healthy, never "3.0×: thin").
+pub fn healthy(coverage: f64) -> bool {
+    (coverage * 10.0).round() / 10.0 >= HEALTHY_COVERAGE
 }
 
 /// A deal behind a figure.
@@ -183,6 +209,24 @@ pub struct Moves {
     pub pushed_out: Vec<String>,
     /// Deals of the period (then or now) whose category changed.
     pub category_changed: Vec<(String, ForecastCategory, ForecastCategory)>,
+    /// The close dates of the deals that came in or left, then and now,
+    /// so that a reader sees which way each moved.
+    pub moved: Vec<Moved>,
+}
+
+/// A deal's close date at the review and now.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Moved {
+    pub id: String,
+    pub from: Option<Date>,
+    pub to: Option<Date>,
+}
+
+impl Moves {
+    /// The close dates of deal `id`, then and now, if it came in or left.
+    pub fn dates(&self, id: &str) -> Option<&Moved> {
+        self.moved.iter().find(|m| m.id == id)
+    }
 }
 
 impl Moves {
@@ -209,14 +253,13 @@ pub struct Forecast {
 impl Forecast {
     /// Target − won; `None` without a target.
     pub fn gap(&self) -> Option<Money> {
-        self.target.map(|t| Money(t.0 - self.figures.won.0))
+        gap(self.target, &self.figures)
     }
 
     /// (commit + best case + pipeline) ÷ gap; `None` without a target or
     /// when the gap is closed (nothing left to cover).
     pub fn coverage(&self) -> Option<f64> {
-        let gap = self.gap()?;
-        (gap.0 > 0).then(|| self.figures.open().0 as f64 / gap.0 as f64)
+        coverage(self.target, &self.figures)
     }
 
     /// The deals behind one bucket, of one month or (`None`) of the period.
@@ -224,6 +267,52 @@ impl Forecast {
         self.deals
             .iter()
             .filter(move |d| d.bucket == bucket && month.is_none_or(|m| d.month == m))
+    }
+}
+
+/// The figures of one column of a forecast's table: the period itself, or
+/// one of its months.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Column {
+    pub period: Period,
+    /// Its index in [`Forecast::months`]; `None`: the whole period.
+    pub month: Option<usize>,
+    pub target: Option<Money>,
+    pub figures: Figures,
+    pub weighted: Money,
+}
+
+impl Column {
+    pub fn gap(&self) -> Option<Money> {
+        gap(self.target, &self.figures)
+    }
+
+    pub fn coverage(&self) -> Option<f64> {
+        coverage(self.target, &self.figures)
+    }
+}
+
+impl Forecast {
+    /// The period, then (for a quarter) each of its months: the columns
+    /// the workbench and `funnel forecast` show.
+    pub fn columns(&self) -> Vec<Column> {
+        let mut out = vec![Column {
+            period: self.period,
+            month: None,
+            target: self.target,
+            figures: self.figures,
+            weighted: self.weighted,
+        }];
+        if self.period.is_quarter() {
+            out.extend(self.months.iter().enumerate().map(|(i, m)| Column {
+                period: m.month,
+                month: Some(i),
+                target: m.target,
+                figures: m.figures,
+                weighted: m.weighted,
+            }));
+        }
+        out
     }
 }
 
@@ -235,6 +324,27 @@ pub const HEALTHY_COVERAGE: f64 = 3.0;
 
 /// The target of `period` for `owner` (`None`: the whole workspace).
 pub fn target(targets: &[Target], period: Period, owner: Option<&str>) -> Option<Money> {
+    if owner.is_some() {
+        return resolved(targets, period, owner);
+    }
+    // the workspace's own targets first; without any for this period, the
+    // sum of what each owner's resolve to (an owner with only a quarter
+    // target still counts in each of its months)
+    resolved(targets, period, None).or_else(|| {
+        let mut owners: Vec<&str> = targets.iter().filter_map(Target::owner_name).collect();
+        owners.sort_unstable();
+        owners.dedup();
+        owners
+            .into_iter()
+            .filter_map(|o| resolved(targets, period, Some(o)))
+            .reduce(|a, b| a + b)
+    })
+}
+
+/// The target of `period` for exactly `owner` (`None`: the entries
+/// without an owner): its own entry; a month without one, a third of its
+/// quarter's; a quarter without one, the sum of its months' own.
+fn resolved(targets: &[Target], period: Period, owner: Option<&str>) -> Option<Money> {
     if let Some(own) = own_target(targets, period, owner) {
         return Some(own);
     }
@@ -249,38 +359,21 @@ pub fn target(targets: &[Target], period: Period, owner: Option<&str>) -> Option
             let rank = quarter.months().iter().position(|m| *m == period)? as i64;
             Some(Money(share + i64::from(rank < odd)))
         }
-        Period::Quarter(..) => {
-            let mut sum: Option<Money> = None;
-            for m in period.months() {
-                if let Some(t) = own_target(targets, m, owner) {
-                    sum = Some(sum.unwrap_or_default() + t);
-                }
-            }
-            sum
-        }
+        Period::Quarter(..) => period
+            .months()
+            .into_iter()
+            .filter_map(|m| own_target(targets, m, owner))
+            .reduce(|a, b| a + b),
     }
 }
 
-/// The entry of exactly this period: for an owner, theirs; for the
-/// workspace, the one without an owner, else the sum of the owners'.
+/// The entry of exactly this period and owner (`None`: without an owner).
 fn own_target(targets: &[Target], period: Period, owner: Option<&str>) -> Option<Money> {
-    let of = |want: Option<&str>| {
-        targets
-            .iter()
-            .filter(|t| t.period == period && t.owner.as_deref().map(str::trim) == want)
-            .map(|t| t.amount)
-            .reduce(|a, b| a + b)
-    };
-    match owner {
-        Some(name) => of(Some(name)),
-        None => of(None).or_else(|| {
-            targets
-                .iter()
-                .filter(|t| t.period == period && t.owner.is_some())
-                .map(|t| t.amount)
-                .reduce(|a, b| a + b)
-        }),
-    }
+    targets
+        .iter()
+        .filter(|t| t.period == period && t.owner_name() == owner)
+        .map(|t| t.amount)
+        .reduce(|a, b| a + b)
 }
 
 /// The review moves are measured from: the latest before `today`, else the
@@ -293,12 +386,25 @@ pub fn base_review(ws: &Workspace, today: Date) -> Option<&Review> {
         .or_else(|| metrics::latest_review(ws))
 }
 
-/// The forecast of `period` for `owner` (`None`: every deal).
+/// The forecast of `period` for `owner` (`None`: every deal), its moves
+/// measured from [`base_review`].
 pub fn compute(ws: &Workspace, period: Period, owner: Option<&str>, today: Date) -> Forecast {
+    compute_since(ws, period, owner, base_review(ws, today))
+}
+
+/// [`compute`], its moves measured from `review` (`None`: no moves), as
+/// the weekly report does with the review its week starts from.
+pub fn compute_since(
+    ws: &Workspace,
+    period: Period,
+    owner: Option<&str>,
+    review: Option<&Review>,
+) -> Forecast {
     let settings = &ws.settings;
     let months = period.months();
     let mut figures = Figures::default();
     let mut by_month: Vec<Figures> = vec![Figures::default(); months.len()];
+    let mut weighted_by_month: Vec<Money> = vec![Money::ZERO; months.len()];
     let mut weighted = Money::ZERO;
     let mut deals = Vec::new();
     let (from, to) = (period.from(), period.to());
@@ -328,7 +434,9 @@ pub fn compute(ws: &Workspace, period: Period, owner: Option<&str>, today: Date)
         figures.add(bucket, o.value);
         by_month[month].add(bucket, o.value);
         if o.is_open() && bucket != Bucket::Omitted {
-            weighted += o.weighted(settings);
+            let w = o.weighted(settings);
+            weighted += w;
+            weighted_by_month[month] += w;
         }
         deals.push(Deal {
             index,
@@ -347,21 +455,20 @@ pub fn compute(ws: &Workspace, period: Period, owner: Option<&str>, today: Date)
         months: months
             .iter()
             .zip(by_month)
-            .map(|(m, figures)| Month {
+            .zip(weighted_by_month)
+            .map(|((m, figures), weighted)| Month {
                 month: *m,
                 target: target(targets, *m, owner),
                 figures,
+                weighted,
             })
             .collect(),
-        moves: moves(ws, period, owner, today),
+        moves: review.map_or_else(Moves::default, |r| moves(ws, period, owner, r)),
         deals,
     }
 }
 
-fn moves(ws: &Workspace, period: Period, owner: Option<&str>, today: Date) -> Moves {
-    let Some(review) = base_review(ws, today) else {
-        return Moves::default();
-    };
+fn moves(ws: &Workspace, period: Period, owner: Option<&str>, review: &Review) -> Moves {
     let before: HashMap<&str, _> = review
         .opportunities
         .iter()
@@ -381,11 +488,17 @@ fn moves(ws: &Workspace, period: Period, owner: Option<&str>, today: Date) -> Mo
             continue;
         };
         let (was, is) = (inside(then.expected_close), inside(o.expected_close));
-        if is && !was {
-            out.pulled_in.push(o.id.clone());
-        }
-        if was && !is {
-            out.pushed_out.push(o.id.clone());
+        if is != was {
+            if is {
+                out.pulled_in.push(o.id.clone());
+            } else {
+                out.pushed_out.push(o.id.clone());
+            }
+            out.moved.push(Moved {
+                id: o.id.clone(),
+                from: then.expected_close,
+                to: o.expected_close,
+            });
         }
         let now = category(o, settings);
         if let Some(old) = then.forecast_category
@@ -464,6 +577,25 @@ mod tests {
             target(&with_team, p("2026-Q4"), None),
             Some(Money::from_units(1000))
         );
+        // the team's month: each seller's own month, or a third of their quarter
+        let mixed = [
+            t("2026-Q4", 300, Some("A")),
+            t("2026-Q4", 600, Some("B")),
+            t("2026-11", 50, Some("B")),
+        ];
+        assert_eq!(
+            target(&mixed, p("2026-11"), None),
+            Some(Money::from_units(150))
+        );
+        assert_eq!(
+            target(&mixed, p("2026-10"), None),
+            Some(Money::from_units(300))
+        );
+        let month_only = [t("2026-Q4", 300, Some("A")), t("2026-11", 50, Some("B"))];
+        assert_eq!(
+            target(&month_only, p("2026-Q4"), None),
+            Some(Money::from_units(350))
+        );
         // a quarter with no entry of its own is the sum of its months'
         let months = [t("2027-01", 10, None), t("2027-03", 30, None)];
         assert_eq!(
@@ -471,6 +603,13 @@ mod tests {
             Some(Money::from_units(40))
         );
         assert_eq!(target(&months, p("2027-Q2"), None), None);
+    }
+
+    #[test]
+    fn coverage_is_healthy_as_it_is_shown() {
+        // 2.96 shows as 3.0×: it must not read "3.0×: thin"
+        assert!(healthy(2.96) && healthy(3.0) && healthy(7.2));
+        assert!(!healthy(2.94) && !healthy(0.0));
     }
 
     #[test]

@@ -160,10 +160,10 @@ fn check_locale(out: &mut Vec<Problem>, ws: &Workspace) {
 fn check_targets(out: &mut Vec<Problem>, ws: &Workspace) {
     let targets = &ws.settings.targets;
     for (i, target) in targets.iter().enumerate() {
-        let owner = target.owner.as_deref().map(str::trim);
+        let owner = target.owner_name();
         if targets[..i]
             .iter()
-            .any(|u| u.period == target.period && u.owner.as_deref().map(str::trim) == owner)
+            .any(|u| u.period == target.period && u.owner_name() == owner)
         {
             out.push(Problem {
                 path: JsonPath::default().key("settings").key("targets").index(i),

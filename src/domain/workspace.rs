@@ -458,6 +458,17 @@ impl Influence {
     }
 }
 
+impl Target {
+    /// Whose target it is, trimmed; `None` (also for a blank name): the
+    /// whole workspace's.
+    pub fn owner_name(&self) -> Option<&str> {
+        self.owner
+            .as_deref()
+            .map(str::trim)
+            .filter(|o| !o.is_empty())
+    }
+}
+
 impl Action {
     /// An action is open while it has no `done` date.
     pub fn is_open(&self) -> bool {

@@ -12,19 +12,25 @@ pub fn compact(m: Money) -> String {
     if units < 0 {
         return format!("-{}", compact(Money::from_units(-units)));
     }
+    // rounded to the digit shown, half up, in whole numbers: `{:.1}` on a
+    // float rounds 2.15 down (it is 2.1499… in binary), and a plain
+    // division would cut 13.8M to 13M
+    let tenths = |unit: i64| (units + unit / 20) / (unit / 10);
+    let whole = |unit: i64| (units + unit / 2) / unit;
+    let one_place = |n: i64, suffix: &str| format!("{}.{}{suffix}", n / 10, n % 10);
     match locale().numbers {
         Numbers::Western => match units {
-            u if u >= 10_000_000 => format!("{}M", u / 1_000_000),
-            u if u >= 1_000_000 => format!("{:.1}M", u as f64 / 1_000_000.0),
-            u if u >= 10_000 => format!("{}k", (u + 500) / 1000),
-            u if u >= 1_000 => format!("{:.1}k", u as f64 / 1000.0),
+            u if u >= 9_950_000 => format!("{}M", whole(1_000_000)),
+            u if u >= 999_500 => one_place(tenths(1_000_000), "M"),
+            u if u >= 9_950 => format!("{}k", whole(1000)),
+            u if u >= 1_000 => one_place(tenths(1000), "k"),
             u => u.to_string(),
         },
         Numbers::Chinese => match units {
-            u if u >= 1_000_000_000 => format!("{}亿", (u + 50_000_000) / 100_000_000),
-            u if u >= 100_000_000 => format!("{:.1}亿", u as f64 / 100_000_000.0),
-            u if u >= 1_000_000 => format!("{}万", (u + 5_000) / 10_000),
-            u if u >= 10_000 => format!("{:.1}万", u as f64 / 10_000.0),
+            u if u >= 995_000_000 => format!("{}亿", whole(100_000_000)),
+            u if u >= 99_995_000 => one_place(tenths(100_000_000), "亿"),
+            u if u >= 995_000 => format!("{}万", whole(10_000)),
+            u if u >= 10_000 => one_place(tenths(10_000), "万"),
             u => u.to_string(),
         },
     }
@@ -70,6 +76,13 @@ mod tests {
         assert_eq!(compact(Money::from_units(437_000)), "437k");
         assert_eq!(compact(Money::from_units(950)), "950");
         assert_eq!(compact(Money::from_units(-1_200_000)), "-1.2M");
+        // rounded half up to the digit shown, never cut
+        assert_eq!(compact(Money::from_units(13_761_800)), "14M");
+        assert_eq!(compact(Money::from_units(2_150_000)), "2.2M");
+        assert_eq!(compact(Money::from_units(4_250)), "4.3k");
+        assert_eq!(compact(Money::from_units(999_600)), "1.0M");
+        assert_eq!(compact(Money::from_units(9_960_000)), "10M");
+        assert_eq!(compact(Money::from_units(9_949)), "9.9k");
     }
 
     #[test]

@@ -735,7 +735,7 @@ fn read_records(
             })
             .collect();
         warnings.push(tf!(
-            "warning: forecast category {values} (column {column}) is none of Pipeline, Best Case, Commit, Omitted, Closed: left unset, the probability gives it",
+            "warning: forecast category {values} (column {column}) is not a forecast category (commit, best case, pipeline, omitted, as Salesforce, HubSpot or Dynamics name them; closed and won deals need none): left unset, the probability gives it",
             values = values.join(crate::i18n::t(", ")),
             column = format!("{:?}", column_name(Field::ForecastCategory))
         ));

@@ -106,7 +106,7 @@ pub fn parse_forecast_category(s: &str) -> Result<Option<ForecastCategory>, ()> 
         "" | "closed" | "closedwon" | "closedlost" | "won" | "lost" | "100000005" | "100000006" => {
             return Ok(None);
         }
-        "pipeline" | "100000001" | "渠道" => Pipeline,
+        "pipeline" | "100000001" | "渠道" | "管道" => Pipeline,
         "bestcase" | "100000002" | "最佳情况" => BestCase,
         // Salesforce's first forecasts called commit "Forecast"
         "commit" | "committed" | "forecast" | "100000003" | "承诺" => Commit,

@@ -178,22 +178,23 @@ fn list_csv_has_exact_amounts_and_defused_formulas() {
     let csv = stdout(&out);
     let lines: Vec<&str> = csv.lines().collect();
     // the first fourteen columns are the original contract; the outcome's
-    // date, reason code and reason were added at the end
+    // date, reason code and reason were added at the end, then the deal's
+    // own probability and forecast category (empty: derived)
     assert_eq!(
         lines[0],
-        "id,title,account,account_name,stage,status,value,probability_used,weighted,expected_close,created,owner,product,tags,closed_on,reason_code,reason"
+        "id,title,account,account_name,stage,status,value,probability_used,weighted,expected_close,created,owner,product,tags,closed_on,reason_code,reason,probability,forecast_category"
     );
     assert_eq!(
         lines[1],
-        "o1,\"ERP rollout, phase 1\",a1,长城润滑油,drive,open,1200000,25,300000,2026-12-15,2026-09-01,,,,,,"
+        "o1,\"ERP rollout, phase 1\",a1,长城润滑油,drive,open,1200000,25,300000,2026-12-15,2026-09-01,,,,,,,,"
     );
     assert_eq!(
         lines[2],
-        "o2,\"'=HYPERLINK(\"\"http://x\"\")\",a2,Acme Foods,negotiate,open,245000.5,80,196000.4,,2026-08-01,,,,,,"
+        "o2,\"'=HYPERLINK(\"\"http://x\"\")\",a2,Acme Foods,negotiate,open,245000.5,80,196000.4,,2026-08-01,,,,,,,80,"
     );
     assert_eq!(
         lines[3],
-        "o3,Fleet telematics pilot,a2,Acme Foods,propose,won,80000,100,80000,,,,,,2026-11-02,,best local support"
+        "o3,Fleet telematics pilot,a2,Acme Foods,propose,won,80000,100,80000,,,,,,2026-11-02,,best local support,,"
     );
 }
 

@@ -275,6 +275,13 @@ fn every_figure_of_the_current_quarter() {
                     {"id": "d10", "from": "best_case", "to": "commit"},
                     {"id": "e01", "from": "best_case", "to": "commit"},
                 ],
+                // which way each went: d01 earlier, out of Q4; e01 later
+                "moved": [
+                    {"id": "d01", "from": "2026-10-30", "to": "2026-09-30"},
+                    {"id": "d02", "from": null, "to": "2026-10-01"},
+                    {"id": "d06", "from": "2027-01-10", "to": "2026-12-31"},
+                    {"id": "e01", "from": "2026-12-28", "to": "2027-01-01"},
+                ],
             },
         })
     );
@@ -376,6 +383,10 @@ fn every_figure_of_the_next_quarter() {
                     {"id": "e01", "from": "best_case", "to": "commit"},
                     {"id": "e03", "from": "pipeline", "to": "best_case"},
                 ],
+                "moved": [
+                    {"id": "d06", "from": "2027-01-10", "to": "2026-12-31"},
+                    {"id": "e01", "from": "2026-12-28", "to": "2027-01-01"},
+                ],
             },
         })
     );
@@ -408,6 +419,10 @@ fn every_figure_of_one_month() {
                 "pulled_in": ["d09"],
                 "pushed_out": ["d08"],
                 "category_changed": [{"id": "d04", "from": "commit", "to": "best_case"}],
+                "moved": [
+                    {"id": "d08", "from": "2026-11-28", "to": "2026-12-20"},
+                    {"id": "d09", "from": "2026-12-10", "to": "2026-11-05"},
+                ],
             },
         })
     );
@@ -431,7 +446,7 @@ fn one_owner_and_the_null_gap_and_coverage() {
                 {"month": "2026-11", "target": 2000, "won": 0, "commit": 5000, "best_case": 0, "pipeline": 0},
                 {"month": "2026-12", "target": 2000, "won": 0, "commit": 0, "best_case": 0, "pipeline": 0},
             ],
-            "moves": {"since": "2026-11-16", "pulled_in": [], "pushed_out": [], "category_changed": []},
+            "moves": {"since": "2026-11-16", "pulled_in": [], "pushed_out": [], "category_changed": [], "moved": []},
         })
     );
     assert_eq!(v["owner"], "Wang Fang");
@@ -463,6 +478,13 @@ fn one_owner_and_the_null_gap_and_coverage() {
                     {"id": "d04", "from": "commit", "to": "best_case"},
                     {"id": "d10", "from": "best_case", "to": "commit"},
                     {"id": "e01", "from": "best_case", "to": "commit"},
+                ],
+                // which way each went: d01 earlier, out of Q4; e01 later
+                "moved": [
+                    {"id": "d01", "from": "2026-10-30", "to": "2026-09-30"},
+                    {"id": "d02", "from": null, "to": "2026-10-01"},
+                    {"id": "d06", "from": "2027-01-10", "to": "2026-12-31"},
+                    {"id": "e01", "from": "2026-12-28", "to": "2027-01-01"},
                 ],
             },
         })
@@ -571,10 +593,25 @@ fn the_table_and_the_markdown_read_every_figure_and_the_moves() {
     assert_eq!(
         moves,
         [
-            vec!["pulled in", "d02", "Deal d02"],
-            vec!["pulled in", "d06", "Deal d06"],
-            vec!["pushed out", "d01", "Deal d01"],
-            vec!["pushed out", "e01", "Deal e01"],
+            vec!["into the period", "d02", "Deal d02", "— → 2026-10-01"],
+            vec![
+                "into the period",
+                "d06",
+                "Deal d06",
+                "2027-01-10 → 2026-12-31"
+            ],
+            vec![
+                "out of the period",
+                "d01",
+                "Deal d01",
+                "2026-10-30 → 2026-09-30"
+            ],
+            vec![
+                "out of the period",
+                "e01",
+                "Deal e01",
+                "2026-12-28 → 2027-01-01"
+            ],
             vec!["category changed", "d04", "Deal d04", "commit → best case"],
             vec!["category changed", "d10", "Deal d10", "best case → commit"],
             vec!["category changed", "e01", "Deal e01", "best case → commit"],
@@ -588,8 +625,8 @@ fn the_table_and_the_markdown_read_every_figure_and_the_moves() {
         "| Gap | 493,000 | 193,000 | 150,000 | 200,000 |\n",
         "| Coverage | 0.9× | 0.8× | 1.0× | 0.7× |\n",
         "### Moves since the review of 2026-11-16\n",
-        "- **Pulled in:** Deal d02; Deal d06\n",
-        "- **Pushed out:** Deal d01; Deal e01\n",
+        "- **Into the period:** Deal d02 (— → 2026-10-01); Deal d06 (2027-01-10 → 2026-12-31)\n",
+        "- **Out of the period:** Deal d01 (2026-10-30 → 2026-09-30); Deal e01 (2026-12-28 → 2027-01-01)\n",
         "- **Category changed:** Deal d04 (commit → best case); Deal d10 (best case → commit); Deal e01 (best case → commit)\n",
     ] {
         assert!(md.contains(want), "{want:?} missing from\n{md}");
@@ -641,19 +678,24 @@ fn the_chinese_table_has_chinese_headings_and_the_json_is_the_same_bytes() {
         "赢单",
         "承诺",
         "最佳情况",
-        "渠道",
+        "管道",
         "不计入",
         "差距",
         "覆盖率",
         "回顾以来的变动",
-        "提前进入",
+        "移入本期",
         "承诺 → 最佳情况",
     ] {
         assert!(zh.contains(want), "{want:?} missing from\n{zh}");
     }
     let md = run(&sb, &path, &["--lang", "zh", "forecast", "--format", "md"]);
     assert!(md.starts_with("## 预测：2026年第4季度\n"), "{md}");
-    assert!(md.contains("- **提前进入**：Deal d02；Deal d06\n"), "{md}");
+    assert!(
+        md.contains(
+            "- **移入本期**：Deal d02（— → 2026-10-01）；Deal d06（2027-01-10 → 2026-12-31）\n"
+        ),
+        "{md}"
+    );
     for period in ["2026-Q4", "2027-Q1", "2026-11"] {
         let en = run(
             &sb,
@@ -721,7 +763,7 @@ fn a_review_finished_today_keeps_the_moves_until_tomorrow() {
     let next: Value = serde_json::from_slice(&out.stdout).unwrap();
     assert_eq!(
         next["moves"],
-        json!({"since": TODAY, "pulled_in": [], "pushed_out": [], "category_changed": []})
+        json!({"since": TODAY, "pulled_in": [], "pushed_out": [], "category_changed": [], "moved": []})
     );
 }
 
@@ -746,6 +788,80 @@ fn list_json_carries_the_category_used() {
     // set wins over the probability; the stored field stays as it is
     assert_eq!(used("d11"), "pipeline");
     assert_eq!(used("e03"), "best_case");
+    // a closed deal is in no category: won counts as won, lost not at all
+    let all: Value =
+        serde_json::from_str(&run(&sb, &path, &["list", "--all", "--format", "json"])).unwrap();
+    for id in ["w1", "l1"] {
+        let o = all
+            .as_array()
+            .unwrap()
+            .iter()
+            .find(|o| o["id"] == id)
+            .unwrap();
+        assert_eq!(o["forecast_category_used"], Value::Null, "{id}");
+    }
+}
+
+/// `report --since`: the forecast's moves are measured from the same review
+/// as the week, so one report never says "since" two different days.
+#[test]
+fn the_report_measures_the_forecast_moves_from_its_own_review() {
+    let (sb, path) = sandbox(&workspace());
+    let report = |args: &[&str]| -> Value {
+        let mut all = vec!["report", "--format", "json"];
+        all.extend(args);
+        serde_json::from_str(&run(&sb, &path, &all)).unwrap()
+    };
+    let latest = report(&[]);
+    assert_eq!(latest["since_review"]["on"], "2026-11-16");
+    assert_eq!(latest["forecast"]["moves"]["since"], "2026-11-16");
+    let older = report(&["--since", "2026-11-10"]);
+    assert_eq!(older["since_review"]["on"], "2026-11-09");
+    assert_eq!(older["forecast"]["moves"]["since"], "2026-11-09");
+    // at the older review d03 closed in 2027-02: it came into Q4 since then
+    assert_eq!(older["forecast"]["moves"]["pulled_in"], json!(["d03"]));
+    let md = run(&sb, &path, &["report", "--since", "2026-11-10"]);
+    assert!(
+        md.contains("### Moves since the review of 2026-11-09\n"),
+        "{md}"
+    );
+}
+
+/// A pipeline with many moves: the Markdown (an email) names twenty of
+/// each kind and counts the rest; the JSON lists every one.
+#[test]
+fn many_moves_are_counted_not_pasted_in_full() {
+    let mut ws = workspace();
+    let (mut deals, mut seen) = (Vec::new(), Vec::new());
+    for k in 0..30 {
+        let id = format!("m{k:02}");
+        deals.push(
+            json!({"id": id, "title": format!("Moved {k}"), "account": "a1",
+            "value": 1000, "stage": "drive", "expected_close": "2026-12-01"}),
+        );
+        seen.push(
+            json!({"id": id, "stage": "drive", "value": 1000, "expected_close": "2027-02-01"}),
+        );
+    }
+    ws["opportunities"].as_array_mut().unwrap().extend(deals);
+    ws["reviews"][0]["opportunities"]
+        .as_array_mut()
+        .unwrap()
+        .extend(seen);
+    let (sb, path) = sandbox(&ws);
+    let md = run(&sb, &path, &["forecast", "--format", "md"]);
+    let line = md
+        .lines()
+        .find(|l| l.starts_with("- **Into the period:**"))
+        .unwrap();
+    // d02 and d06 come first, then 18 of the 30
+    assert_eq!(line.matches("Moved ").count(), 18, "{line}");
+    assert!(
+        line.ends_with("; and 12 more (funnel forecast --format json lists every one)"),
+        "{line}"
+    );
+    let v = forecast_json(&sb, &path, &[]);
+    assert_eq!(v["moves"]["pulled_in"].as_array().unwrap().len(), 32);
 }
 
 // commit-at-risk through `funnel flags`.

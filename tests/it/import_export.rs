@@ -698,7 +698,16 @@ fn the_export_header_keeps_the_old_columns_first_and_adds_the_outcome() {
         OLD_EXPORT_COLUMNS,
         "the contract: the old columns, in order"
     );
-    assert_eq!(header[14..], ["closed_on", "reason_code", "reason"]);
+    assert_eq!(
+        header[14..],
+        [
+            "closed_on",
+            "reason_code",
+            "reason",
+            "probability",
+            "forecast_category"
+        ]
+    );
     // an open deal's outcome cells are empty; a lost one's are filled
     let mut r = csv::Reader::from_path(&file).unwrap();
     let records: Vec<csv::StringRecord> = r.records().map(Result::unwrap).collect();

@@ -167,3 +167,51 @@ fn an_unknown_category_is_warned_about_by_name_and_left_unset() {
     );
     assert!(warning.contains("ForecastCategoryName"), "{warning}");
 }
+
+/// `export csv` then `import csv` into another workspace: each deal keeps
+/// its own probability and forecast category, so the forecast is the same.
+#[test]
+fn an_export_imported_elsewhere_keeps_the_forecast() {
+    let sb = Sandbox::new();
+    let (from, to, file) = (sb.path("a.json"), sb.path("b.json"), sb.path("out.csv"));
+    let run = |ws: &Path, args: &[&str]| {
+        let out = sb
+            .funnel()
+            .arg("--workspace")
+            .arg(ws)
+            .args(["--today", "2026-11-23"])
+            .args(args)
+            .output()
+            .unwrap();
+        assert_eq!(out.status.code(), Some(0), "{}", stderr(&out));
+        String::from_utf8(out.stdout).unwrap()
+    };
+    run(&from, &["init", "--demo"]);
+    let mut ws = read_workspace(&from);
+    ws.opportunities[0].forecast_category = Some(Omitted);
+    ws.opportunities[1].probability = Some(funnel::domain::Percent(95));
+    ws.opportunities[2].forecast_category = Some(Commit);
+    std::fs::write(&from, funnel::store::to_json_bytes(&ws)).unwrap();
+    run(&from, &["export", "csv", "-o", file.to_str().unwrap()]);
+    run(&to, &["import", "csv", file.to_str().unwrap()]);
+    let back = read_workspace(&to);
+    for o in ws.opportunities.iter().filter(|o| o.is_open()) {
+        let b = back
+            .opportunities
+            .iter()
+            .find(|b| b.extra.get("source_id").and_then(|v| v.as_str()) == Some(o.id.as_str()))
+            .unwrap_or_else(|| panic!("{} not imported", o.id));
+        assert_eq!(
+            (b.forecast_category, b.probability),
+            (o.forecast_category, o.probability),
+            "{}",
+            o.id
+        );
+    }
+    let forecast = |ws: &Path| {
+        let json: serde_json::Value =
+            serde_json::from_str(&run(ws, &["forecast", "--format", "json"])).unwrap();
+        ["commit", "best_case", "pipeline", "omitted"].map(|k| json[k].clone())
+    };
+    assert_eq!(forecast(&to), forecast(&from));
+}

@@ -57,6 +57,15 @@ pub fn set_targets(
     months: &[Option<Money>],
 ) -> Edit {
     let owner = owner.map(str::trim).filter(|o| !o.is_empty());
+    if amount
+        .into_iter()
+        .chain(months.iter().flatten().copied())
+        .any(|a| a.0 <= 0)
+    {
+        return Err(Refusal::Invalid(
+            crate::i18n::t("a target is more than 0: leave the field empty for none").to_owned(),
+        ));
+    }
     let mut periods = vec![(period, amount)];
     if period.is_quarter() {
         periods.extend(period.months().into_iter().zip(months.iter().copied()));
@@ -64,7 +73,7 @@ pub fn set_targets(
     let before = ws.settings.targets.clone();
     let mut after = before.clone();
     for (p, amount) in &periods {
-        let same = |t: &Target| t.period == *p && t.owner.as_deref().map(str::trim) == owner;
+        let same = |t: &Target| t.period == *p && t.owner_name() == owner;
         match (after.iter().position(same), amount) {
             (Some(i), Some(a)) => after[i].amount = *a,
             (Some(i), None) => {
@@ -89,7 +98,7 @@ pub fn set_targets(
         str::to_owned,
     );
     let mut change = Change::new(tf!(
-        "targets of {period} for {who} saved",
+        "targets of {period} for {who}",
         period = period.label(),
         who
     ));
@@ -168,5 +177,10 @@ mod tests {
         assert_eq!(after.settings.targets.len(), 2);
         change.revert(&mut after);
         assert_eq!(after.settings.targets.len(), 3);
+        // a target of 0 would read "target met: won 0 of 0"
+        assert!(matches!(
+            set_targets(&after, q, None, Some(Money::ZERO), &[None, None, None]),
+            Err(Refusal::Invalid(_))
+        ));
     }
 }

@@ -169,7 +169,7 @@ pub(in crate::i18n) const TEXTS: &[(&str, &str)] = &[
     ),
     (
         "The forecast against the target of a quarter or a month: won, commit, best case, pipeline, the gap and the coverage, and what moved since the review",
-        "季度或月份对照目标的预测：赢单、承诺、最佳情况、渠道、差距和覆盖率，以及自回顾以来的变动",
+        "季度或月份对照目标的预测：赢单、承诺、最佳情况、管道、差距和覆盖率，以及自回顾以来的变动",
     ),
     (
         "The period: a quarter like 2026-Q4 or a month like 2026-12 [default: the quarter of today]",

@@ -41,8 +41,9 @@ pub(super) const TEXTS: &[(&str, &str)] = &[
         "{deal}: forecast category from its probability ({category})",
         "{deal}：预测类别按赢率推算（{category}）",
     ),
+    ("targets of {period} for {who}", "{who}在{period}的目标"),
     (
-        "targets of {period} for {who} saved",
-        "已保存 {who} 在{period}的目标",
+        "a target is more than 0: leave the field empty for none",
+        "目标须大于 0：没有目标请留空",
     ),
 ];

@@ -5,7 +5,7 @@
 pub(super) const TEXTS: &[(&str, &str)] = &[
     (
         "forecast category: from its probability → commit → best case → pipeline → omitted (every marked deal, if any)",
-        "预测类别：按赢率推算 → 承诺 → 最佳情况 → 渠道 → 不计入（如有标记，则改所有标记的商机）",
+        "预测类别：按赢率推算 → 承诺 → 最佳情况 → 管道 → 不计入（如有标记，则改所有标记的商机）",
     ),
     (
         "{deals}: forecast category from each one's probability",
@@ -33,7 +33,7 @@ pub(super) const TEXTS: &[(&str, &str)] = &[
         "{quoted}（{rows}，首次在第 {line} 行）",
     ),
     (
-        "warning: forecast category {values} (column {column}) is none of Pipeline, Best Case, Commit, Omitted, Closed: left unset, the probability gives it",
-        "警告：预测类别 {values}（列 {column}）不是 Pipeline、Best Case、Commit、Omitted、Closed 之一：未设置，按赢率推算",
+        "warning: forecast category {values} (column {column}) is not a forecast category (commit, best case, pipeline, omitted, as Salesforce, HubSpot or Dynamics name them; closed and won deals need none): left unset, the probability gives it",
+        "警告：预测类别 {values}（列 {column}）不是可识别的预测类别（承诺、最佳情况、管道、不计入，按 Salesforce、HubSpot 或 Dynamics 的写法；已关闭和赢单的商机无需类别）：未设置，按赢率推算",
     ),
 ];

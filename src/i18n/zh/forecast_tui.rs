@@ -16,7 +16,7 @@ pub(super) const TEXTS: &[(&str, &str)] = &[
     ),
     (
         "the deals behind the figure (won, commit, best case, pipeline, omitted)",
-        "数字背后的商机（赢单、承诺、最佳情况、渠道、不计入）",
+        "数字背后的商机（赢单、承诺、最佳情况、管道、不计入）",
     ),
     ("the previous period", "上一期间"),
     ("the next period", "下一期间"),
@@ -43,7 +43,7 @@ pub(super) const TEXTS: &[(&str, &str)] = &[
     ("jump to the deal in view 1", "跳到视图 1 中的该商机"),
     (
         "forecast category: commit → best case → pipeline → omitted → from its probability (u undoes)",
-        "预测类别：承诺 → 最佳情况 → 渠道 → 不计入 → 按赢率推算（u 撤销）",
+        "预测类别：承诺 → 最佳情况 → 管道 → 不计入 → 按赢率推算（u 撤销）",
     ),
     ("close the list of deals", "关闭商机列表"),
     // the screen
@@ -78,13 +78,10 @@ pub(super) const TEXTS: &[(&str, &str)] = &[
         "Moves: no review yet (view 5 records one)",
         "变动：还没有回顾（视图 5 记录一次）",
     ),
-    (
-        "Moves since the review of {date}",
-        "自 {date} 回顾以来的变动",
-    ),
+    ("Moves since the review of {date}", "自{date}回顾以来的变动"),
     ("nothing moved", "没有变动"),
-    ("pulled in: {deals}", "提前进入：{deals}"),
-    ("pushed out: {deals}", "推迟移出：{deals}"),
+    ("into the period: {deals}", "移入本期：{deals}"),
+    ("out of the period: {deals}", "移出本期：{deals}"),
     ("category", "类别"),
     (
         "… {n} more: Enter lists them all",
@@ -102,7 +99,7 @@ pub(super) const TEXTS: &[(&str, &str)] = &[
     ),
     (
         "Enter lists the deals behind won, commit, best case, pipeline and omitted",
-        "Enter 列出赢单、承诺、最佳情况、渠道和不计入背后的商机",
+        "Enter 列出赢单、承诺、最佳情况、管道和不计入背后的商机",
     ),
     (
         "no deal behind {figure} of {period}",
@@ -127,7 +124,17 @@ pub(super) const TEXTS: &[(&str, &str)] = &[
     ),
     ("Targets of {period} for {who}", "{who}在{period}的目标"),
     (
-        "none of its own: the sum of the months' own, if any",
-        "不单独设置：取各月单独目标之和（如有）",
+        "… {more} more lines: a taller terminal shows them, funnel forecast lists every move",
+        "… 还有 {more} 行未显示：终端更高时可全部显示",
     ),
+    (
+        "{period} is over: missed by {gap} (won {won} of {target})",
+        "{period}已结束：差 {gap} 未完成（赢单 {won}，目标 {target}）",
+    ),
+    ("{deal}: {from} → {to}", "{deal}：{from} → {to}"),
+    (
+        "empty: {amount}, from the months' or the owners' own",
+        "留空：{amount}，来自各月或各负责人的目标",
+    ),
+    ("empty: no target", "留空：没有目标"),
 ];

@@ -87,6 +87,6 @@ pub(in crate::i18n) const WORDS: &[(&str, &str, &str)] = &[
     ("reason", "unspecified", "未说明"),
     ("forecast category", "commit", "承诺"),
     ("forecast category", "best_case", "最佳情况"),
-    ("forecast category", "pipeline", "渠道"),
+    ("forecast category", "pipeline", "管道"),
     ("forecast category", "omitted", "不计入"),
 ];

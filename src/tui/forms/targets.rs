@@ -16,7 +16,7 @@ fn own(ws: &Workspace, period: Period, owner: Option<&str>) -> Option<Money> {
     ws.settings
         .targets
         .iter()
-        .find(|t| t.period == period && t.owner.as_deref().map(str::trim) == owner)
+        .find(|t| t.period == period && t.owner_name() == owner)
         .map(|t| t.amount)
 }
 
@@ -69,13 +69,24 @@ pub fn targets_form(ws: &Workspace, period: Period, owner: Option<&str>) -> Form
         )
     };
     let own_period = own(ws, period, owner);
-    let period_hint = if period.is_quarter() {
-        crate::i18n::t("none of its own: the sum of the months' own, if any").to_owned()
-    } else {
-        month_hint(
-            period,
-            forecast::target(&ws.settings.targets, period.quarter(), owner),
-        )
+    // what the forecast takes when this field is left empty
+    let without: Vec<crate::domain::Target> = ws
+        .settings
+        .targets
+        .iter()
+        .filter(|t| !(t.period == period && t.owner_name() == owner))
+        .cloned()
+        .collect();
+    let period_hint = match (
+        period.is_quarter(),
+        forecast::target(&without, period, owner),
+    ) {
+        (true, Some(amount)) => crate::tf!(
+            "empty: {amount}, from the months' or the owners' own",
+            amount = amount.grouped()
+        ),
+        (true, None) => crate::i18n::t("empty: no target").to_owned(),
+        (false, _) => month_hint(period, own(ws, period.quarter(), owner)),
     };
     fields.push(Field::new(
         F::PeriodTarget,

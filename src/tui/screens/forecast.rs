@@ -53,69 +53,17 @@ impl Row {
     }
 }
 
-/// The figures of one column: the period itself, or one of its months.
-#[derive(Debug, Clone, PartialEq)]
-pub struct Column {
-    pub period: Period,
-    /// Its index in [`Forecast::months`]; `None`: the whole period.
-    pub month: Option<usize>,
-    pub target: Option<Money>,
-    pub figures: forecast::Figures,
-    pub weighted: Money,
-}
+pub use forecast::Column;
 
-impl Column {
-    /// Target − won; `None` without a target.
-    pub fn gap(&self) -> Option<Money> {
-        self.target.map(|t| Money(t.0 - self.figures.won.0))
+/// The figure of `row` in column `c`, as a number (coverage: none).
+pub fn amount(c: &Column, row: Row) -> Option<Money> {
+    match row {
+        Row::Target => c.target,
+        Row::Bucket(b) => Some(c.figures.get(b)),
+        Row::Weighted => Some(c.weighted),
+        Row::Gap => c.gap(),
+        Row::Coverage => None,
     }
-
-    /// Open (commit + best case + pipeline) ÷ gap; `None` without a target
-    /// or when the gap is closed.
-    pub fn coverage(&self) -> Option<f64> {
-        let gap = self.gap()?;
-        (gap.0 > 0).then(|| self.figures.open().0 as f64 / gap.0 as f64)
-    }
-
-    /// The figure of `row`, as a number (coverage: none).
-    pub fn amount(&self, row: Row) -> Option<Money> {
-        match row {
-            Row::Target => self.target,
-            Row::Bucket(b) => Some(self.figures.get(b)),
-            Row::Weighted => Some(self.weighted),
-            Row::Gap => self.gap(),
-            Row::Coverage => None,
-        }
-    }
-}
-
-/// The columns of `f`: the period, then (for a quarter) each month.
-pub fn columns(f: &Forecast, ws: &Workspace) -> Vec<Column> {
-    let weighted = |month: usize| {
-        f.deals
-            .iter()
-            .filter(|d| d.month == month && d.bucket != Bucket::Omitted)
-            .map(|d| &ws.opportunities[d.index])
-            .filter(|o| o.is_open())
-            .fold(Money::ZERO, |sum, o| sum + o.weighted(&ws.settings))
-    };
-    let mut out = vec![Column {
-        period: f.period,
-        month: None,
-        target: f.target,
-        figures: f.figures,
-        weighted: f.weighted,
-    }];
-    if f.period.is_quarter() {
-        out.extend(f.months.iter().enumerate().map(|(i, m)| Column {
-            period: m.month,
-            month: Some(i),
-            target: m.target,
-            figures: m.figures,
-            weighted: weighted(i),
-        }));
-    }
-    out
 }
 
 /// The deals behind one figure, listed over the screen.
@@ -197,7 +145,7 @@ impl ForecastState {
             self.owner = None;
         }
         let f = forecast::compute(ws, period, self.owner.as_deref(), today);
-        self.columns = columns(&f, ws);
+        self.columns = f.columns();
         self.forecast = Some(f);
         self.row = self.row.min(Row::ALL.len() - 1);
         self.col = self.col.min(self.columns.len().saturating_sub(1));

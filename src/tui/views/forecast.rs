@@ -9,7 +9,7 @@
 
 use super::{compact, pad_left, pad_right, wrapped_or_cut};
 use crate::domain::Money;
-use crate::domain::forecast::{Bucket, Forecast, HEALTHY_COVERAGE};
+use crate::domain::forecast::{Bucket, Forecast};
 use crate::i18n;
 use crate::text::{clean, truncate, width};
 use crate::tf;
@@ -92,7 +92,7 @@ pub fn draw(app: &App, frame: &mut Frame, area: Rect) {
             Layout::vertical([Constraint::Length(chart_h), Constraint::Fill(1)]).areas(left);
         frame.render_widget(Paragraph::new(chart_lines), chart_area);
         let mut reading_lines = vec![Line::raw("")];
-        reading_lines.extend(reading(selected, t));
+        reading_lines.extend(reading(selected, app.today, t));
         reading_lines.push(Line::raw(""));
         let w = usize::from(reading_area.width);
         let reading_lines = super::wrapped(reading_lines, w);
@@ -124,7 +124,7 @@ pub fn draw(app: &App, frame: &mut Frame, area: Rect) {
         frame.render_widget(Paragraph::new(table_lines), table_area);
         let h = usize::from(reading_area.height);
         frame.render_widget(
-            Paragraph::new(wrapped_or_cut(reading(selected, t), w, h)),
+            Paragraph::new(wrapped_or_cut(reading(selected, app.today, t), w, h)),
             reading_area,
         );
         draw_moves(app, f, frame, moves_area);
@@ -149,22 +149,19 @@ fn chart(columns: &[Column], w: usize, tall: usize, t: &Theme) -> Vec<Line<'stat
     if tall > 1 {
         out.push(Line::raw(""));
     }
-    // the period on its own scale, its months on theirs: a quarter's bar
-    // would make the months' a third as long
-    let scale = |cols: &[&Column]| {
-        cols.iter()
-            .map(|c| total(c).max(c.target.unwrap_or(Money::ZERO)).0)
-            .max()
-            .unwrap_or(0)
-    };
-    let whole: Vec<&Column> = columns.iter().filter(|c| c.month.is_none()).collect();
-    let months: Vec<&Column> = columns.iter().filter(|c| c.month.is_some()).collect();
+    // one scale for the period and its months, so that no month looks
+    // bigger than the quarter that holds it
+    let scale = columns
+        .iter()
+        .map(|c| total(c).max(c.target.unwrap_or(Money::ZERO)).0)
+        .max()
+        .unwrap_or(0);
     const LABEL: usize = 6;
     const FIGURES: usize = 22;
     let room = w.saturating_sub(1 + LABEL + 1 + 1 + FIGURES);
-    for (group, s) in [(&whole, scale(&whole)), (&months, scale(&months))] {
-        for c in group.iter() {
-            let bar = bar(c, s, room, t);
+    {
+        for c in columns {
+            let bar = bar(c, scale, room, t);
             let figures = match c.target {
                 Some(target) => tf!(
                     "{sum} of {target}",
@@ -199,9 +196,7 @@ fn chart(columns: &[Column], w: usize, tall: usize, t: &Theme) -> Vec<Line<'stat
 
 /// Won + commit + best case + pipeline: all a bar shows.
 fn total(c: &Column) -> Money {
-    STACK
-        .iter()
-        .fold(Money::ZERO, |sum, b| sum + c.figures.get(*b))
+    c.figures.won + c.figures.open()
 }
 
 /// One bar of `room` cells on a scale of `scale` cents: its parts, the
@@ -221,7 +216,7 @@ fn bar(c: &Column, scale: i64, room: usize, t: &Theme) -> Vec<Span<'static>> {
         if part <= 0 {
             continue;
         }
-        sum += part;
+        sum = part.saturating_add(sum);
         // any part at all shows, one cell at least
         let end = at(sum).max(cells.len() + 1).min(room);
         while cells.len() < end {
@@ -256,13 +251,9 @@ fn bar(c: &Column, scale: i64, room: usize, t: &Theme) -> Vec<Span<'static>> {
     spans
 }
 
-/// An amount in a cell of `cols` columns: exact when it fits. A negative
-/// one (a gap beyond the target) keeps its sign in front: `Money::grouped`
-/// and `compact` are for amounts of zero or more.
+/// An amount in a cell of `cols` columns: exact when it fits, else short
+/// (a negative gap keeps its sign in both).
 fn amount(m: Money, cols: usize) -> String {
-    if m.0 < 0 {
-        return format!("-{}", amount(Money(-m.0), cols.saturating_sub(1)));
-    }
     let exact = m.grouped();
     if width(&exact) <= cols {
         exact
@@ -275,7 +266,8 @@ fn amount(m: Money, cols: usize) -> String {
 fn cell(c: &Column, row: Row, cols: usize) -> String {
     match row {
         Row::Coverage => c.coverage().map_or("—".to_owned(), |x| format!("{x:.1}×")),
-        _ => c.amount(row).map_or("—".to_owned(), |m| amount(m, cols)),
+        _ => crate::tui::screens::forecast::amount(c, row)
+            .map_or("—".to_owned(), |m| amount(m, cols)),
     }
 }
 
@@ -349,7 +341,7 @@ fn cell_style(c: &Column, row: Row, t: &Theme) -> Style {
             _ => Style::new(),
         },
         Row::Coverage => match c.coverage() {
-            Some(x) if x >= HEALTHY_COVERAGE => t.good(),
+            Some(x) if crate::domain::forecast::healthy(x) => t.good(),
             Some(_) => t.warning(),
             None => Style::new(),
         },
@@ -358,7 +350,7 @@ fn cell_style(c: &Column, row: Row, t: &Theme) -> Style {
 }
 
 /// What the gap and the coverage of the column under the cursor mean.
-fn reading(c: &Column, t: &Theme) -> Vec<Line<'static>> {
+fn reading(c: &Column, today: crate::domain::Date, t: &Theme) -> Vec<Line<'static>> {
     let period = c.period.label();
     let Some(target) = c.target else {
         return vec![Line::styled(
@@ -385,6 +377,22 @@ fn reading(c: &Column, t: &Theme) -> Vec<Line<'static>> {
             t.good(),
         )];
     }
+    if c.period.to() < today {
+        // over: nothing left to cover, only the miss to learn from
+        return vec![Line::styled(
+            format!(
+                " {}",
+                tf!(
+                    "{period} is over: missed by {gap} (won {won} of {target})",
+                    period = period.as_str(),
+                    gap = gap.grouped(),
+                    won = won.grouped(),
+                    target = target.grouped()
+                )
+            ),
+            t.warning(),
+        )];
+    }
     let mut out = vec![Line::raw(format!(
         " {}",
         tf!(
@@ -397,7 +405,7 @@ fn reading(c: &Column, t: &Theme) -> Vec<Line<'static>> {
     ))];
     let x = c.coverage().unwrap_or(0.0);
     let x = format!("{x:.1}");
-    let (text, style) = if c.coverage().unwrap_or(0.0) >= HEALTHY_COVERAGE {
+    let (text, style) = if c.coverage().is_some_and(crate::domain::forecast::healthy) {
         (
             tf!(
                 "coverage {x}× of the gap: healthy at 3× or more (about one open deal in three is won)",
@@ -438,7 +446,13 @@ fn draw_moves(app: &App, f: &Forecast, frame: &mut Frame, area: Rect) {
         return;
     };
     lines.push(Line::styled(
-        format!(" {}", tf!("Moves since the review of {date}", date = since)),
+        format!(
+            " {}",
+            tf!(
+                "Moves since the review of {date}",
+                date = crate::i18n::numbers::long_date(since)
+            )
+        ),
         t.heading(),
     ));
     if m.is_empty() {
@@ -447,23 +461,36 @@ fn draw_moves(app: &App, f: &Forecast, frame: &mut Frame, area: Rect) {
             t.dim(),
         ));
     }
+    // each with its close date then and now: which way it went
     let list = |ids: &[String]| {
         ids.iter()
-            .map(|id| title(id))
+            .map(|id| match m.dates(id) {
+                Some(d) => {
+                    let day = |d: Option<crate::domain::Date>| {
+                        d.map_or_else(|| "—".to_owned(), |d| d.to_string()) // i18n-exempt: a dash for no date
+                    };
+                    tf!(
+                        "{title} ({change})",
+                        title = title(id),
+                        change = format!("{} → {}", day(d.from), day(d.to)) // i18n-exempt: two dates and an arrow
+                    )
+                }
+                None => title(id),
+            })
             .collect::<Vec<_>>()
-            .join(", ")
+            .join(i18n::t("; "))
     };
     if !m.pulled_in.is_empty() {
         lines.push(Line::raw(format!(
             " ↑ {}",
-            tf!("pulled in: {deals}", deals = list(&m.pulled_in))
+            tf!("into the period: {deals}", deals = list(&m.pulled_in))
         )));
     }
     if !m.pushed_out.is_empty() {
         lines.push(Line::styled(
             format!(
                 " ↓ {}",
-                tf!("pushed out: {deals}", deals = list(&m.pushed_out))
+                tf!("out of the period: {deals}", deals = list(&m.pushed_out))
             ),
             t.warning(),
         ));
@@ -480,7 +507,23 @@ fn draw_moves(app: &App, f: &Forecast, frame: &mut Frame, area: Rect) {
         )));
     }
     let (w, h) = (usize::from(area.width), usize::from(area.height));
-    frame.render_widget(Paragraph::new(wrapped_or_cut(lines, w, h)), area);
+    let mut lines = super::wrapped(lines, w);
+    // what does not fit is counted, never dropped silently
+    if lines.len() > h && h > 0 {
+        let more = lines.len() - (h - 1);
+        lines.truncate(h - 1);
+        lines.push(Line::styled(
+            format!(
+                " {}",
+                tf!(
+                    "… {more} more lines: a taller terminal shows them, funnel forecast lists every move",
+                    more
+                )
+            ),
+            t.dim(),
+        ));
+    }
+    frame.render_widget(Paragraph::new(lines), area);
 }
 
 /// The deals behind a figure, over the screen: title, account, value,
