@@ -20,7 +20,7 @@ use ratatui::Frame;
 use ratatui::layout::{Constraint, Layout, Rect};
 use ratatui::style::Style;
 use ratatui::text::{Line, Span};
-use ratatui::widgets::{Block, Borders, Clear, Paragraph};
+use ratatui::widgets::{Block, Borders, Paragraph};
 
 /// From this width on the chart and the table sit side by side.
 const TWO_COLUMNS: u16 = 120;
@@ -540,7 +540,7 @@ fn draw_deals(app: &App, list: &DealList, frame: &mut Frame, area: Rect) {
         w,
         h,
     );
-    frame.render_widget(Clear, box_area);
+    super::dialogs::clear(frame, box_area);
     let block = Block::bordered().title(Span::styled(
         deals_title(list.bucket, list.period, rows),
         t.focused_heading(),
