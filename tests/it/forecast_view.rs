@@ -358,3 +358,39 @@ fn a_target_met_reads_as_met_and_its_gap_keeps_its_sign() {
     let shown = screen(&app, 80, 24);
     assert!(shown.contains("coverage 0.8× of the gap: thin"), "{shown}");
 }
+
+/// A month already over is read as missed, not as thin coverage; the
+/// months of the quarter still ahead keep their coverage reading.
+#[test]
+fn a_month_that_is_over_reads_as_missed() {
+    let mut app = forecast_app();
+    // column 1 is October, over on 2026-11-23
+    to_cell(&mut app, 0, 1);
+    let shown = screen(&app, 80, 24);
+    assert!(
+        shown.contains("2026-10 is over: missed by 1,754,999.65"),
+        "{shown}"
+    );
+    assert!(!shown.contains("coverage 0.0×"), "{shown}");
+    to_cell(&mut app, 0, 3);
+    let shown = screen(&app, 80, 24);
+    assert!(shown.contains("2026-12: gap"), "{shown}");
+    assert!(shown.contains("coverage"), "{shown}");
+}
+
+/// At 80×24 the moves that do not fit are counted on a last line, never
+/// dropped silently; at 160×48 they all show.
+#[test]
+fn moves_that_do_not_fit_are_counted() {
+    let app = forecast_app();
+    let small = screen(&app, 80, 24);
+    assert!(
+        small.contains("more lines: a taller terminal shows them"),
+        "{small}"
+    );
+    let big = screen(&app, 160, 48);
+    assert!(!big.contains("more lines"), "{big}");
+    for title in ["财务共享中心 ERP 迁移", "Cold-chain visibility platform"] {
+        assert!(big.contains(title), "{title} missing:\n{big}");
+    }
+}
