@@ -4,7 +4,7 @@
 //! the checks below are what a machine can say: no English sentence is
 //! left on the screen, and nothing is cut without a mark.
 
-use crate::common::{demo_app, press};
+use crate::common::{clean_screen as screen, demo_app, press};
 use funnel::i18n::{self, Lang, Locale, Numbers};
 use funnel::tui::app::App;
 use ratatui::crossterm::event::KeyCode::{self, Char, Enter, Esc, Tab};
@@ -22,26 +22,6 @@ fn chinese_app(keys: &[KeyCode]) -> App {
         press(&mut app, *k);
     }
     app
-}
-
-/// The screen as the terminal shows it, one line per row: a wide
-/// character covers the cell after it, which is left out.
-fn screen(app: &App, w: u16, h: u16) -> String {
-    use unicode_width::UnicodeWidthStr;
-    let mut terminal = ratatui::Terminal::new(ratatui::backend::TestBackend::new(w, h)).unwrap();
-    terminal.draw(|f| funnel::tui::views::draw(app, f)).unwrap();
-    let buf = terminal.backend().buffer();
-    let mut out = String::new();
-    for y in 0..h {
-        let mut x = 0;
-        while x < w {
-            let sym = buf[(x, y)].symbol();
-            out.push_str(sym);
-            x += (sym.width() as u16).max(1);
-        }
-        out.push('\n');
-    }
-    out
 }
 
 /// Every screen and dialog a Monday review passes through, by the keys

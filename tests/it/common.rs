@@ -123,3 +123,24 @@ pub fn screen(app: &funnel::tui::app::App, w: u16, h: u16) -> String {
 pub fn selected_id(app: &funnel::tui::app::App) -> String {
     app.current_opportunity().unwrap().id.clone()
 }
+
+/// The screen as the terminal shows it, one line per row: a wide
+/// character covers the cell after it, which is left out (the snapshots
+/// of Chinese screens, without ratatui's "Hidden by multi-width" notes).
+pub fn clean_screen(app: &funnel::tui::app::App, w: u16, h: u16) -> String {
+    use unicode_width::UnicodeWidthStr;
+    let mut terminal = ratatui::Terminal::new(ratatui::backend::TestBackend::new(w, h)).unwrap();
+    terminal.draw(|f| funnel::tui::views::draw(app, f)).unwrap();
+    let buf = terminal.backend().buffer();
+    let mut out = String::new();
+    for y in 0..h {
+        let mut x = 0;
+        while x < w {
+            let sym = buf[(x, y)].symbol();
+            out.push_str(sym);
+            x += (sym.width() as u16).max(1);
+        }
+        out.push('\n');
+    }
+    out
+}

@@ -5,7 +5,7 @@
 //! keys of other views doing nothing here; the figures after a change made
 //! in view 1.
 
-use crate::common::{press, today, typing};
+use crate::common::{clean_screen as screen, press, today, typing};
 use funnel::domain::forecast::{self, Bucket};
 use funnel::domain::{Money, Period, Target, Workspace};
 use funnel::i18n::{self, Lang, Locale, Numbers};
@@ -45,26 +45,6 @@ fn app_with(ws: Workspace, read_only: Option<String>) -> App {
 
 fn forecast_app() -> App {
     app_with(fixture(), None)
-}
-
-/// The screen as the terminal shows it, a wide character's second cell
-/// left out.
-fn screen(app: &App, w: u16, h: u16) -> String {
-    use unicode_width::UnicodeWidthStr;
-    let mut terminal = ratatui::Terminal::new(ratatui::backend::TestBackend::new(w, h)).unwrap();
-    terminal.draw(|f| funnel::tui::views::draw(app, f)).unwrap();
-    let buf = terminal.backend().buffer();
-    let mut out = String::new();
-    for y in 0..h {
-        let mut x = 0;
-        while x < w {
-            let sym = buf[(x, y)].symbol();
-            out.push_str(sym);
-            x += (sym.width() as u16).max(1);
-        }
-        out.push('\n');
-    }
-    out
 }
 
 fn keys(app: &mut App, keys: &[KeyCode]) {
