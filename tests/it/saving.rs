@@ -24,6 +24,15 @@ fn owner(path: &Path) -> String {
 /// as the workbench does. Nothing is lost: every outside version was either
 /// read back by us before we replaced it or is the final file, and every
 /// save of ours that met a conflict is in a conflict copy.
+/// Sets its flag when dropped, panicking included.
+struct StopOnDrop<'a>(&'a AtomicBool);
+
+impl Drop for StopOnDrop<'_> {
+    fn drop(&mut self) {
+        self.0.store(true, Ordering::SeqCst);
+    }
+}
+
 #[test]
 fn an_outside_writer_racing_200_saves_loses_nothing() {
     // in memory where there is a tmpfs: the race is about the order of
@@ -70,6 +79,9 @@ fn an_outside_writer_racing_200_saves_loses_nothing() {
                 k += 1;
             }
         });
+        // the writer stops when this loop ends, also by a failed assertion:
+        // else the scope would wait for it forever and the run would hang
+        let _stop = StopOnDrop(&stop);
         for i in 0..200 {
             ws.settings.owner = format!("ours-{i}");
             match store.save(&ws) {
