@@ -147,6 +147,9 @@ fn f_cycles_the_category_of_a_listed_deal_the_figures_follow_and_u_undoes() {
     to_cell(&mut app, 3, 0);
     press(&mut app, Enter);
     let id = listed(&app)[0].clone();
+    let n = listed(&app).len();
+    let title = |n: usize| format!("best case · 2026-Q4 · {n} deal");
+    assert!(screen(&app, 80, 24).contains(&title(n)));
     let before = app.screens.forecast.columns[0].figures;
     let value = app.ws.opportunity(&id).unwrap().value;
     assert_eq!(app.ws.opportunity(&id).unwrap().forecast_category, None);
@@ -163,6 +166,8 @@ fn f_cycles_the_category_of_a_listed_deal_the_figures_follow_and_u_undoes() {
     assert_eq!(listed(&app)[0], id);
     let shown = screen(&app, 80, 24);
     assert!(shown.contains("commit · set"), "{shown}");
+    // the title counts what is behind the figure now: one fewer
+    assert!(shown.contains(&title(n - 1)), "{shown}");
     press(&mut app, Char('u'));
     assert_eq!(app.ws.opportunity(&id).unwrap().forecast_category, None);
     assert_eq!(app.screens.forecast.columns[0].figures, before);

@@ -541,8 +541,23 @@ fn draw_deals(app: &App, list: &DealList, frame: &mut Frame, area: Rect) {
         h,
     );
     super::dialogs::clear(frame, box_area);
+    // the figure's count as it is now: a deal whose category was cycled
+    // here stays listed with its new one, but no longer counts
+    let behind = app.screens.forecast.forecast.as_ref().map_or(rows, |f| {
+        let now: std::collections::HashSet<&str> = f
+            .deals
+            .iter()
+            .filter(|d| d.bucket == list.bucket)
+            .filter_map(|d| app.ws.opportunities.get(d.index))
+            .map(|o| o.id.as_str())
+            .collect();
+        list.ids
+            .iter()
+            .filter(|id| now.contains(id.as_str()))
+            .count()
+    });
     let block = Block::bordered().title(Span::styled(
-        deals_title(list.bucket, list.period, rows),
+        deals_title(list.bucket, list.period, behind),
         t.focused_heading(),
     ));
     let inner = block.inner(box_area);
@@ -607,8 +622,30 @@ fn deal_rows(
     const VALUE: usize = 12;
     const DATE: usize = 10;
     const CATEGORY: usize = 22;
+    let settings = &ws.settings;
+    // the category column as wide as its longest text, the title the rest
+    let category_of = |o: &crate::domain::Opportunity| match &o.outcome {
+        Some(out) => out.result.label(),
+        None => {
+            let cat = crate::domain::forecast::category(o, settings).label();
+            let how = match o.forecast_category {
+                Some(_) => i18n::t("set").to_owned(),
+                None => tf!("from {p}%", p = o.probability_used(settings).0),
+            };
+            format!("{cat} · {how}") // i18n-exempt: two words and a dot
+        }
+    };
+    let category_w = ids
+        .iter()
+        .filter_map(|id| ws.opportunity(id))
+        .map(|o| crate::text::width(&category_of(o)))
+        .chain([crate::text::width(i18n::t("category"))])
+        .max()
+        .unwrap_or(0)
+        .min(CATEGORY);
     let account_w = (iw / 6).clamp(8, 24);
-    let title_w = iw.saturating_sub(VALUE + DATE + CATEGORY + account_w + 5);
+    // one space each before the five columns, one after the last
+    let title_w = iw.saturating_sub(VALUE + DATE + category_w + account_w + 6);
     let offset = selected.map_or(0, |at| at.saturating_sub(visible.saturating_sub(1)));
     let mut lines = vec![Line::styled(
         format!(
@@ -621,7 +658,6 @@ fn deal_rows(
         ),
         t.dim(),
     )];
-    let settings = &ws.settings;
     for (n, id) in ids.iter().enumerate().skip(offset).take(visible) {
         let Some(o) = ws.opportunity(id) else {
             continue;
@@ -629,27 +665,18 @@ fn deal_rows(
         let account = ws
             .account(&o.account)
             .map_or(o.account.as_str(), |a| a.name.as_str());
-        let (date, category) = match &o.outcome {
-            Some(out) => (out.on.to_string(), out.result.label()),
-            None => {
-                let cat = crate::domain::forecast::category(o, settings).label();
-                let how = match o.forecast_category {
-                    Some(_) => i18n::t("set").to_owned(),
-                    None => tf!("from {p}%", p = o.probability_used(settings).0),
-                };
-                (
-                    o.expected_close.map_or("—".to_owned(), |d| d.to_string()),
-                    format!("{cat} · {how}"),
-                )
-            }
+        let date = match &o.outcome {
+            Some(out) => out.on.to_string(),
+            None => o.expected_close.map_or("—".to_owned(), |d| d.to_string()),
         };
+        let category = category_of(o);
         let text = format!(
             " {} {} {} {} {}",
             pad_right(&truncate(&clean(&o.title), title_w), title_w),
             pad_right(&truncate(&clean(account), account_w), account_w),
             pad_left(&amount(o.value, VALUE), VALUE),
             pad_right(&date, DATE),
-            truncate(&category, CATEGORY),
+            truncate(&category, category_w),
         );
         let style = if selected == Some(n) {
             t.selected()
