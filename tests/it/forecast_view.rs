@@ -370,7 +370,7 @@ fn moves_that_do_not_fit_are_counted() {
     let app = forecast_app();
     let small = screen(&app, 80, 24);
     assert!(
-        small.contains("more lines: a taller terminal shows them"),
+        small.contains("more lines: funnel forecast lists them all"),
         "{small}"
     );
     let big = screen(&app, 160, 48);
@@ -378,4 +378,24 @@ fn moves_that_do_not_fit_are_counted() {
     for title in ["财务共享中心 ERP 迁移", "Cold-chain visibility platform"] {
         assert!(big.contains(title), "{title} missing:\n{big}");
     }
+}
+
+/// With a banner taking a row at 80×24, the moves get two lines: a move
+/// and the count of the rest, rather than the heading and the count.
+#[test]
+fn two_lines_of_moves_show_a_move_not_just_the_count() {
+    let app = app_with(
+        fixture(),
+        Some("read-only: another funnel has it open".into()),
+    );
+    let shown = screen(&app, 80, 24);
+    assert!(
+        shown.contains("more lines: funnel forecast lists them all"),
+        "{shown}"
+    );
+    assert!(shown.contains("out of the period: "), "{shown}");
+    assert!(
+        !shown.contains("Moves since"),
+        "two lines only here: {shown}"
+    );
 }

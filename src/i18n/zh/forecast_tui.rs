@@ -124,8 +124,8 @@ pub(super) const TEXTS: &[(&str, &str)] = &[
     ),
     ("Targets of {period} for {who}", "{who}在{period}的目标"),
     (
-        "… {more} more lines: a taller terminal shows them, funnel forecast lists every move",
-        "… 还有 {more} 行未显示：终端更高时可全部显示",
+        "… {more} more lines: funnel forecast lists them all",
+        "… 还有 {more} 行未显示：命令行的预测命令会全部列出",
     ),
     (
         "{period} is over: missed by {gap} (won {won} of {target})",

@@ -508,18 +508,17 @@ fn draw_moves(app: &App, f: &Forecast, frame: &mut Frame, area: Rect) {
     }
     let (w, h) = (usize::from(area.width), usize::from(area.height));
     let mut lines = super::wrapped(lines, w);
-    // what does not fit is counted, never dropped silently
+    // what does not fit is counted, never dropped silently; with room for
+    // two lines only, a move is worth more than the heading
+    if lines.len() > h && h == 2 {
+        lines.remove(0);
+    }
     if lines.len() > h && h > 0 {
         let more = lines.len() - (h - 1);
         lines.truncate(h - 1);
+        let note = tf!("… {more} more lines: funnel forecast lists them all", more);
         lines.push(Line::styled(
-            format!(
-                " {}",
-                tf!(
-                    "… {more} more lines: a taller terminal shows them, funnel forecast lists every move",
-                    more
-                )
-            ),
+            format!(" {}", truncate(&note, w.saturating_sub(1))),
             t.dim(),
         ));
     }
