@@ -72,7 +72,15 @@ impl Field {
             }
             Kind::Money => typed::parse_amount(v, false).err(),
             Kind::OptionalMoney(_) if v.is_empty() => None,
-            Kind::OptionalMoney(_) => typed::parse_amount(v, false).err(),
+            // a target (the one use): more than 0, or empty for none
+            Kind::OptionalMoney(_) => match typed::parse_amount(v, true) {
+                Ok(m) if m.0 > 0 => None,
+                Ok(_) => Some(
+                    crate::i18n::t("a target is more than 0: leave the field empty for none")
+                        .into(),
+                ),
+                Err(e) => Some(e),
+            },
             Kind::Date { optional, today } => {
                 if v.is_empty() {
                     (!optional).then(|| crate::i18n::t("required").into())

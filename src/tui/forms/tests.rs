@@ -415,3 +415,32 @@ fn in_chinese_every_label_note_and_word_choice_is_chinese_and_the_word_is_saved(
         assert_eq!(form.value(FieldId::Stage), "drive");
     });
 }
+
+#[test]
+fn a_target_field_takes_an_amount_over_0_or_nothing() {
+    let period = crate::domain::Period::parse("2026-Q4").unwrap();
+    let mut form = targets_form(&ws(), period, None);
+    let field = &mut form.fields[0];
+    for (typed, ok) in [
+        ("", true),
+        ("1.2M", true),
+        ("2万", true),
+        ("0", false),
+        ("-5", false),
+        ("abc", false),
+    ] {
+        field.input = crate::tui::text_input::TextInput::new(typed);
+        assert_eq!(
+            field.error().is_none(),
+            ok,
+            "{typed:?}: {:?}",
+            field.error()
+        );
+    }
+    field.input = crate::tui::text_input::TextInput::new("-5");
+    assert!(
+        field.error().unwrap().contains("more than 0"),
+        "{:?}",
+        field.error()
+    );
+}
