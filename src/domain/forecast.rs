@@ -30,8 +30,13 @@ use std::collections::HashMap;
 /// The category the forecast uses for `o`: its own if set, else derived
 /// from the probability used.
 pub fn category(o: &Opportunity, settings: &Settings) -> ForecastCategory {
-    o.forecast_category
-        .unwrap_or_else(|| ForecastCategory::from_probability(o.probability_used(settings).0))
+    o.forecast_category.unwrap_or_else(|| derived(o, settings))
+}
+
+/// The category `o`'s probability used gives it, whatever is set: what
+/// "from its probability" means in the form, the status line and the list.
+pub fn derived(o: &Opportunity, settings: &Settings) -> ForecastCategory {
+    ForecastCategory::from_probability(o.probability_used(settings).0)
 }
 
 /// Whose deal it is: its owner, else the workspace's.

@@ -130,7 +130,7 @@ pub(super) fn fields(form: &Form) -> OpportunityFields {
 /// gives, named (`from probability (best case)`), then each to set by hand.
 fn forecast_field(ws: &Workspace, o: Option<&Opportunity>) -> Field {
     let derived = match o {
-        Some(o) => ForecastCategory::from_probability(o.probability_used(&ws.settings).0),
+        Some(o) => crate::domain::forecast::derived(o, &ws.settings),
         None => {
             ForecastCategory::from_probability(ws.settings.stage_probability.get(Stage::Qualify).0)
         }

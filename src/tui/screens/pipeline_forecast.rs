@@ -43,10 +43,7 @@ impl PipelineState {
                     Some(c) => c.label(),
                     None => crate::tf!(
                         "from probability ({category})",
-                        category = ForecastCategory::from_probability(
-                            o.probability_used(&cx.ws.settings).0
-                        )
-                        .label()
+                        category = crate::domain::forecast::derived(o, &cx.ws.settings).label()
                     ),
                 };
                 let who = edit::called(&crate::text::clean(&o.title));

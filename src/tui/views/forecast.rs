@@ -362,7 +362,7 @@ fn reading(c: &Column, today: crate::domain::Date, t: &Theme) -> Vec<Line<'stati
         )];
     };
     let won = c.figures.won;
-    let gap = Money(target.0 - won.0);
+    let gap = c.gap().unwrap_or(target);
     if gap.0 <= 0 {
         return vec![Line::styled(
             format!(
