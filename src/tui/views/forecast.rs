@@ -634,10 +634,19 @@ fn deal_rows(
             format!("{cat} · {how}") // i18n-exempt: two words and a dot
         }
     };
-    let category_w = ids
+    // the rows on screen only: a figure may have thousands of deals, and
+    // each is found by its id
+    let offset = selected.map_or(0, |at| at.saturating_sub(visible.saturating_sub(1)));
+    let shown: Vec<(usize, &crate::domain::Opportunity, String)> = ids
         .iter()
-        .filter_map(|id| ws.opportunity(id))
-        .map(|o| crate::text::width(&category_of(o)))
+        .enumerate()
+        .skip(offset)
+        .take(visible)
+        .filter_map(|(n, id)| ws.opportunity(id).map(|o| (n, o, category_of(o))))
+        .collect();
+    let category_w = shown
+        .iter()
+        .map(|(_, _, c)| crate::text::width(c))
         .chain([crate::text::width(i18n::t("category"))])
         .max()
         .unwrap_or(0)
@@ -645,7 +654,6 @@ fn deal_rows(
     let account_w = (iw / 6).clamp(8, 24);
     // one space each before the five columns, one after the last
     let title_w = iw.saturating_sub(VALUE + DATE + category_w + account_w + 6);
-    let offset = selected.map_or(0, |at| at.saturating_sub(visible.saturating_sub(1)));
     let mut lines = vec![Line::styled(
         format!(
             " {} {} {} {} {}",
@@ -657,10 +665,7 @@ fn deal_rows(
         ),
         t.dim(),
     )];
-    for (n, id) in ids.iter().enumerate().skip(offset).take(visible) {
-        let Some(o) = ws.opportunity(id) else {
-            continue;
-        };
+    for (n, o, category) in shown {
         let account = ws
             .account(&o.account)
             .map_or(o.account.as_str(), |a| a.name.as_str());
@@ -668,7 +673,6 @@ fn deal_rows(
             Some(out) => out.on.to_string(),
             None => o.expected_close.map_or("—".to_owned(), |d| d.to_string()),
         };
-        let category = category_of(o);
         let text = format!(
             " {} {} {} {} {}",
             pad_right(&truncate(&clean(&o.title), title_w), title_w),
