@@ -316,7 +316,19 @@ fn opportunity(rng: &mut Rng, k: usize, accounts: usize, today: Date) -> Opportu
         snoozed: Vec::new(),
         strengths: vec!["only vendor with a local team".into()],
         actions,
-        competitors: vec!["SAP partner".into(), "用友".into()],
+        competition: competition(stage_index, k),
+        decision_criteria: criteria(stage_index, k),
+        compelling_event: (stage_index >= 2 && !k.is_multiple_of(3)).then(|| CompellingEvent {
+            text: "budget year ends".into(),
+            on: Some(close),
+            ..CompellingEvent::default()
+        }),
+        close_plan: close_plan(stage_index, k, close),
+        team: vec![TeamMember {
+            name: "Li Wei".into(),
+            role: "account lead".into(),
+            ..TeamMember::default()
+        }],
         value_proposition: ValueProposition {
             needs: text(rng, 1),
             benefits: if rng.chance(70) {
@@ -341,6 +353,76 @@ fn opportunity(rng: &mut Rng, k: usize, accounts: usize, today: Date) -> Opportu
         notes: text(rng, 6),
         ..Opportunity::default()
     }
+}
+
+/// Two competitors on every deal, one ahead on every fifth (no random
+/// draws: the deals of a seed stay the ones they were before there was
+/// competition).
+fn competition(stage: usize, k: usize) -> Vec<Competitor> {
+    let position = |n: usize| Standing::ALL[(k + n + stage) % Standing::ALL.len()];
+    ["SAP partner", "用友"]
+        .iter()
+        .enumerate()
+        .map(|(n, name)| Competitor {
+            id: format!("c{}", n + 1),
+            name: (*name).into(),
+            position: if k.is_multiple_of(5) && n == 0 {
+                Standing::Ahead
+            } else {
+                position(n)
+            },
+            strengths: vec!["price".into()],
+            weaknesses: vec!["no local team".into()],
+            ..Competitor::default()
+        })
+        .collect()
+}
+
+/// Criteria from drive on, on most deals.
+fn criteria(stage: usize, k: usize) -> Vec<Criterion> {
+    if stage < 1 || k.is_multiple_of(4) {
+        return Vec::new();
+    }
+    [
+        ("uptime SLA 99.9 %", CriterionKind::Technical, 5),
+        ("total cost over 5 years", CriterionKind::Commercial, 4),
+        ("local support team", CriterionKind::Process, 2),
+    ]
+    .iter()
+    .enumerate()
+    .map(|(n, (text, kind, weight))| Criterion {
+        id: format!("k{}", n + 1),
+        text: (*text).into(),
+        kind: Some(*kind),
+        weight: Score::new(*weight),
+        held_by: Some("i1".into()),
+        standing: Standing::ALL[(k + n) % Standing::ALL.len()],
+        ..Criterion::default()
+    })
+    .collect()
+}
+
+/// A plan to signature from negotiate on.
+fn close_plan(stage: usize, k: usize, close: Date) -> Vec<PlanStep> {
+    if stage < 3 {
+        return Vec::new();
+    }
+    [
+        ("final proposal", Side::Us, -20),
+        ("legal review", Side::Customer, -10),
+        ("purchase order", Side::Customer, -2),
+    ]
+    .iter()
+    .enumerate()
+    .map(|(n, (text, side, days))| PlanStep {
+        id: format!("s{}", n + 1),
+        text: (*text).into(),
+        side: Some(*side),
+        due: Some(close.plus_days(*days)),
+        done: (n == 0 && k.is_multiple_of(2)).then(|| close.plus_days(-21)),
+        ..PlanStep::default()
+    })
+    .collect()
 }
 
 #[cfg(test)]

@@ -337,9 +337,9 @@ pub fn analyse(ws: &Workspace, from: Date, to: Date) -> Analysis {
             value,
         );
         let mut named: Vec<&str> = o
-            .competitors
+            .competition
             .iter()
-            .map(|c| c.trim())
+            .map(|c| c.name.trim())
             .filter(|c| !c.is_empty())
             .collect();
         // a name written twice on one deal is still one competitor

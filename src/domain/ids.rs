@@ -72,6 +72,18 @@ id!(
     /// The id of a red flag raised by hand, unique within its opportunity.
     ManualFlagId for ManualFlag
 );
+id!(
+    /// A competition entry's id, unique within its opportunity.
+    CompetitorId for Competitor
+);
+id!(
+    /// A decision criterion's id, unique within its opportunity.
+    CriterionId for Criterion
+);
+id!(
+    /// A close-plan step's id, unique within its opportunity.
+    StepId for PlanStep
+);
 
 #[cfg(test)]
 mod tests {

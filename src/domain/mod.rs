@@ -22,6 +22,7 @@ pub mod period;
 pub mod priority;
 pub mod quick_add;
 pub mod review;
+pub mod strategy;
 pub mod typed;
 pub mod validate;
 pub mod values;
@@ -29,7 +30,10 @@ pub mod week;
 pub mod words;
 pub mod workspace;
 
-pub use ids::{AccountId, ActionId, InfluenceId, ManualFlagId, OpportunityId};
+pub use ids::{
+    AccountId, ActionId, CompetitorId, CriterionId, InfluenceId, ManualFlagId, OpportunityId,
+    StepId,
+};
 pub use opportunity::Status;
 pub use period::Period;
 pub use record::{Augmented, Entries};
@@ -61,5 +65,11 @@ pub const RULE_IDS: &[&str] = &[
     "quiet",
     "no-value-proposition",
     "commit-at-risk",
+    "no-decision-criteria",
+    "behind-on-criterion",
+    "competitor-ahead",
+    "no-compelling-event",
+    "no-close-plan",
+    "close-plan-overdue",
     "manual",
 ];

@@ -69,12 +69,15 @@ impl<T: Entries> serde::Serialize for Augmented<'_, T> {
 /// written only when set, and whose value, when it does not read as the type,
 /// is kept unchanged in `extra` instead of making the file unreadable: for
 /// fields the format leaves to the program, such as the review walk's
-/// progress). Fields are written in the order declared, then the unknown
-/// fields in key order, so output is stable.
+/// progress) or `shadow(f)` (read like `default`, but written as `f(&self)`:
+/// an older spelling of another field, kept for older readers). Fields are
+/// written in the order declared, then the unknown fields in key order, so
+/// output is stable. `finish(f)` after the name runs `f(&mut record)` once
+/// the record is read (to fold an older spelling into the newer field).
 macro_rules! record {
     (
         $(#[$meta:meta])*
-        pub struct $name:ident ($expecting:literal) {
+        pub struct $name:ident ($expecting:literal) $(finish($finish:path))? {
             $( $(#[$fmeta:meta])* $field:ident : $fty:ty = $kind:ident $( ( $dflt:expr ) )? ),* $(,)?
         }
     ) => {
@@ -102,7 +105,7 @@ macro_rules! record {
             }
             fn serialize_entries<M: serde::ser::SerializeMap>(&self, m: &mut M) -> ::core::result::Result<(), M::Error> {
                 $( if $crate::domain::record::record_present!($kind, self.$field) {
-                    m.serialize_entry(stringify!($field), &self.$field)?;
+                    m.serialize_entry(stringify!($field), &$crate::domain::record::record_written!($kind, self, $field $(, $dflt)?))?;
                 } )*
                 for (k, v) in &self.extra {
                     m.serialize_entry(k, v)?;
@@ -148,10 +151,13 @@ macro_rules! record {
                                 }
                             }
                         }
-                        Ok($name {
+                        #[allow(unused_mut)]
+                        let mut record = $name {
                             $( $field: $crate::domain::record::record_finish!($kind, $field, A $(, $dflt)?), )*
                             extra,
-                        })
+                        };
+                        $( $finish(&mut record); )?
+                        Ok(record)
                     }
                 }
                 d.deserialize_map(V)
@@ -161,6 +167,9 @@ macro_rules! record {
 }
 
 macro_rules! record_default {
+    (shadow, $d:expr) => {
+        Default::default()
+    };
     (required) => {
         Default::default()
     };
@@ -185,6 +194,9 @@ macro_rules! record_read {
     (or, $map:ident, $fty:ty, $extra:ident, $field:ident, $d:expr) => {
         $map.next_value::<Option<$fty>>()?.unwrap_or_else(|| $d)
     };
+    (shadow, $map:ident, $fty:ty, $extra:ident, $field:ident, $d:expr) => {
+        $map.next_value::<Option<$fty>>()?.unwrap_or_default()
+    };
     (lenient, $map:ident, $fty:ty, $extra:ident, $field:ident) => {{
         let value = $map
             .next_value::<$crate::domain::exact_json::ExactValue>()?
@@ -197,6 +209,16 @@ macro_rules! record_read {
             }
         }
     }};
+}
+
+/// What is written for a field: a `shadow` one from its function.
+macro_rules! record_written {
+    (shadow, $self:ident, $field:ident, $f:expr) => {
+        $f($self)
+    };
+    ($kind:ident, $self:ident, $field:ident $(, $d:expr)?) => {
+        $self.$field
+    };
 }
 
 /// Whether a field is written: a `lenient` one only when it is set.
@@ -228,6 +250,9 @@ macro_rules! record_finish {
     };
     (or, $v:ident, $A:ident, $d:expr) => {
         $v.unwrap_or_else(|| $d)
+    };
+    (shadow, $v:ident, $A:ident, $d:expr) => {
+        $v.unwrap_or_default()
     };
 }
 
@@ -314,4 +339,6 @@ macro_rules! words {
     };
 }
 
-pub(crate) use {record, record_default, record_finish, record_present, record_read, words};
+pub(crate) use {
+    record, record_default, record_finish, record_present, record_read, record_written, words,
+};

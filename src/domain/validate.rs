@@ -273,9 +273,51 @@ pub fn deal_own_problems(n: usize, o: &Opportunity) -> Vec<Problem> {
         o.flags.iter().map(|f| f.id.as_str()),
         "flag",
     );
+    check_strategy(&mut out, &here, o, &people);
     // A snooze of a rule this version does not know is kept, not
     // refused: a newer funnel may have added the rule.
     out
+}
+
+/// The Blue Sheet's lists (spec section 9): ids unique in each, and a
+/// criterion held by an influence of the same deal.
+fn check_strategy(
+    out: &mut Vec<Problem>,
+    here: &dyn Fn() -> JsonPath,
+    o: &Opportunity,
+    people: &Positions,
+) {
+    let competition = || here().key("competition");
+    check_ids(
+        out,
+        &competition,
+        o.competition.iter().map(|c| c.id.as_str()),
+        "competitor",
+    );
+    let criteria = || here().key("decision_criteria");
+    check_ids(
+        out,
+        &criteria,
+        o.decision_criteria.iter().map(|c| c.id.as_str()),
+        "criterion",
+    );
+    for (k, c) in o.decision_criteria.iter().enumerate() {
+        if let Some(who) = &c.held_by
+            && people.get(who).is_none()
+        {
+            out.push(Problem {
+                path: criteria().index(k).key("held_by"),
+                message: no_such_influence(who),
+            });
+        }
+    }
+    let plan = || here().key("close_plan");
+    check_ids(
+        out,
+        &plan,
+        o.close_plan.iter().map(|s| s.id.as_str()),
+        "close plan step",
+    );
 }
 
 fn no_such_influence(id: &str) -> String {
@@ -326,6 +368,13 @@ fn duplicate(what: &str, id: &str, at: String) -> String {
         "influence" => tf!("duplicate influence id {id}, already used at {at}", id, at),
         "action" => tf!("duplicate action id {id}, already used at {at}", id, at),
         "flag" => tf!("duplicate flag id {id}, already used at {at}", id, at),
+        "competitor" => tf!("duplicate competitor id {id}, already used at {at}", id, at),
+        "criterion" => tf!("duplicate criterion id {id}, already used at {at}", id, at),
+        "close plan step" => tf!(
+            "duplicate close plan step id {id}, already used at {at}",
+            id,
+            at
+        ),
         _ => format!("duplicate {what} id {id}, already used at {at}"),
     }
 }
@@ -362,6 +411,11 @@ fn check_ids<'a>(
                     "influence" => t("empty influence id, expected a non-empty string").into(),
                     "action" => t("empty action id, expected a non-empty string").into(),
                     "flag" => t("empty flag id, expected a non-empty string").into(),
+                    "competitor" => t("empty competitor id, expected a non-empty string").into(),
+                    "criterion" => t("empty criterion id, expected a non-empty string").into(),
+                    "close plan step" => {
+                        t("empty close plan step id, expected a non-empty string").into()
+                    }
                     _ => format!("empty {what} id, expected a non-empty string"),
                 },
             });

@@ -184,6 +184,55 @@ words! {
     }
 }
 
+words! {
+    /// Where we stand against a competitor, or on a decision criterion
+    /// (spec section 9).
+    #[derive(Default)]
+    pub enum Standing ("standing") {
+        Ahead = "ahead",
+        Even = "even",
+        Behind = "behind",
+        #[default]
+        Unknown = "unknown",
+    }
+}
+
+words! {
+    /// What a decision criterion judges (seed 002: the technical and the
+    /// commercial scoring criteria, plus the person's own and the process).
+    #[derive(Default)]
+    pub enum CriterionKind ("criterion kind") {
+        #[default]
+        Technical = "technical",
+        Commercial = "commercial",
+        Personal = "personal",
+        Process = "process",
+    }
+}
+
+words! {
+    /// Whose step a close-plan step is.
+    #[derive(Default)]
+    pub enum Side ("side") {
+        Customer = "customer",
+        #[default]
+        Us = "us",
+        Both = "both",
+    }
+}
+
+impl Standing {
+    /// The mark a list shows: ▲ ahead, = even, ▼ behind, ? unknown.
+    pub fn symbol(self) -> &'static str {
+        match self {
+            Standing::Ahead => "▲",
+            Standing::Even => "=",
+            Standing::Behind => "▼",
+            Standing::Unknown => "?",
+        }
+    }
+}
+
 impl ForecastCategory {
     /// The category a probability (0 to 100) gives a deal whose category is
     /// not set: 90 or more commit, 60 or more best case, above 0 pipeline,

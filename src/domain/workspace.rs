@@ -6,8 +6,8 @@ use super::record::record;
 use super::review::ReviewProgress;
 use super::values::{Coverage, Date, Days, Money, Percent, Score};
 use super::words::{
-    Attitude, DecisionRole, Focus, ForecastCategory, Level, Mode, OutcomeResult, Relationship,
-    Role, SocialStyle, Stage, Tier,
+    Attitude, CriterionKind, DecisionRole, Focus, ForecastCategory, Level, Mode, OutcomeResult,
+    Relationship, Role, Side, SocialStyle, Stage, Standing, Tier,
 };
 use serde::{Deserialize, Deserializer, Serialize, Serializer};
 use std::collections::BTreeMap;
@@ -233,7 +233,7 @@ record! {
 }
 
 record! {
-    pub struct Opportunity ("an opportunity object") {
+    pub struct Opportunity ("an opportunity object") finish(Opportunity::absorb_competitors) {
         id: String = required,
         title: String = required,
         account: String = required,
@@ -260,10 +260,76 @@ record! {
         snoozed: Vec<Snooze> = default,
         strengths: Vec<String> = default,
         actions: Vec<Action> = default,
-        competitors: Vec<String> = default,
+        /// The version-1 list of competitors' names: read into
+        /// `competition` on load (and empty in memory after that), written
+        /// as the names of `competition` so an older funnel still sees them.
+        competitors: Vec<String> = shadow(Opportunity::competitor_names),
+        /// The competitors, with where we stand against each (spec section 9).
+        competition: Vec<Competitor> = default,
         value_proposition: ValueProposition = default,
+        /// How the customer judges the offers.
+        decision_criteria: Vec<Criterion> = default,
+        /// How the customer decides and buys: steps, committees, approvals.
+        decision_process: String = default,
+        /// Why the customer must act by a date.
+        compelling_event: Option<CompellingEvent> = default,
+        /// The mutual plan to signature, the customer's paper process included.
+        close_plan: Vec<PlanStep> = default,
+        /// Our selling team on the deal.
+        team: Vec<TeamMember> = default,
         log: Vec<LogEntry> = default,
         notes: String = default,
+    }
+}
+
+record! {
+    /// A competitor on a deal and where we stand against it.
+    pub struct Competitor ("a competition entry (id, name, position, strengths, weaknesses)") {
+        id: String = required,
+        name: String = required,
+        position: Standing = default,
+        strengths: Vec<String> = default,
+        weaknesses: Vec<String> = default,
+    }
+}
+
+record! {
+    /// A criterion the customer judges the offers by.
+    pub struct Criterion ("a decision criterion (id, text, kind, weight, held_by, standing)") {
+        id: String = required,
+        text: String = required,
+        kind: Option<CriterionKind> = default,
+        weight: Option<Score> = default,
+        /// The buying influence who holds it.
+        held_by: Option<String> = default,
+        standing: Standing = default,
+    }
+}
+
+record! {
+    /// The event that makes the customer act by a date.
+    pub struct CompellingEvent ("a compelling event (text, on)") {
+        text: String = default,
+        on: Option<Date> = default,
+    }
+}
+
+record! {
+    /// One step of the mutual close plan.
+    pub struct PlanStep ("a close plan step (id, text, side, due, done)") {
+        id: String = required,
+        text: String = required,
+        side: Option<Side> = default,
+        due: Option<Date> = default,
+        done: Option<Date> = default,
+    }
+}
+
+record! {
+    /// A member of our selling team on the deal.
+    pub struct TeamMember ("a team member (name, role)") {
+        name: String = required,
+        role: String = default,
     }
 }
 
@@ -449,6 +515,39 @@ impl Qualification {
 
     pub fn all_confirmed(&self) -> bool {
         self.conditions().iter().all(|(_, c)| *c == Some(true))
+    }
+}
+
+impl Opportunity {
+    /// Folds the version-1 `competitors` names into `competition`: a name
+    /// no entry has becomes one of position `unknown`, with an id made
+    /// from the names' order (`c1`, `c2`…, skipping ids in use), so a
+    /// command reading the same file twice names the same ids.
+    pub fn absorb_competitors(&mut self) {
+        for name in std::mem::take(&mut self.competitors) {
+            let name = name.trim();
+            if name.is_empty() || self.competition.iter().any(|c| c.name.trim() == name) {
+                continue;
+            }
+            let id = super::ids::next_id("c", self.competition.iter().map(|c| c.id.as_str()));
+            self.competition.push(Competitor {
+                id,
+                name: name.to_owned(),
+                ..Competitor::default()
+            });
+        }
+    }
+
+    /// What `competitors` is written as: the names of `competition`.
+    pub fn competitor_names(&self) -> Vec<String> {
+        self.competition.iter().map(|c| c.name.clone()).collect()
+    }
+}
+
+impl PlanStep {
+    /// A step is open while it has no `done` date.
+    pub fn is_open(&self) -> bool {
+        self.done.is_none()
     }
 }
 

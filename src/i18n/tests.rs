@@ -310,6 +310,13 @@ fn every_enum_word_has_its_chinese() {
         ForecastCategory::ALL,
         ForecastCategory::as_str,
     ));
+    want.extend(all("standing", Standing::ALL, Standing::as_str));
+    want.extend(all(
+        "criterion kind",
+        CriterionKind::ALL,
+        CriterionKind::as_str,
+    ));
+    want.extend(all("side", Side::ALL, Side::as_str));
     want.push(("reason", analysis::UNSPECIFIED));
     for r in workspace::LOSS_REASONS
         .iter()

@@ -15,6 +15,7 @@ mod forecast;
 mod opportunity;
 mod people;
 mod review;
+mod strategy;
 
 pub use accounts::*;
 pub use actions::*;
@@ -24,6 +25,7 @@ pub use forecast::*;
 pub use opportunity::*;
 pub use people::*;
 pub use review::*;
+pub use strategy::*;
 
 use super::{Opportunity, OpportunityId, Workspace};
 use crate::i18n::{Lang, t};
@@ -51,6 +53,9 @@ impl std::fmt::Display for Refusal {
                 "account" => t("the account is gone"),
                 "person" => t("the person is gone"),
                 "red flag" => t("the red flag is gone"),
+                "competitor" => t("the competitor is gone"),
+                "criterion" => t("the criterion is gone"),
+                "close plan step" => t("the close plan step is gone"),
                 what => return write!(f, "the {what} is gone"),
             }),
             Refusal::Invalid(why) => f.write_str(why),

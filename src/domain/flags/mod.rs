@@ -35,6 +35,12 @@ words! {
         Quiet = "quiet",
         NoValueProposition = "no-value-proposition",
         CommitAtRisk = "commit-at-risk",
+        NoDecisionCriteria = "no-decision-criteria",
+        BehindOnCriterion = "behind-on-criterion",
+        CompetitorAhead = "competitor-ahead",
+        NoCompellingEvent = "no-compelling-event",
+        NoClosePlan = "no-close-plan",
+        ClosePlanOverdue = "close-plan-overdue",
         Manual = "manual",
     }
 }
@@ -83,6 +89,12 @@ impl Severity {
 /// | quiet | medium | |
 /// | no-value-proposition | medium, high in negotiate and close | |
 /// | commit-at-risk | high: the manager counts on it this period | |
+/// | no-decision-criteria | medium, high in negotiate and close | |
+/// | behind-on-criterion | medium, high when worse | weight 5 |
+/// | competitor-ahead | medium, high in negotiate and close | |
+/// | no-compelling-event | low in propose, medium later | |
+/// | no-close-plan | medium, high in close | |
+/// | close-plan-overdue | medium, high when worse | a customer's step (the paper process has stalled) |
 /// | manual | medium (the user said it; the user can resolve it) | |
 pub fn severity(rule: Rule, stage: Stage, worse: bool) -> Severity {
     use Severity::*;
@@ -111,6 +123,12 @@ pub fn severity(rule: Rule, stage: Stage, worse: bool) -> Severity {
         Rule::Quiet => Medium,
         Rule::NoValueProposition => from(Stage::Negotiate, High, Medium),
         Rule::CommitAtRisk => High,
+        Rule::NoDecisionCriteria => from(Stage::Negotiate, High, Medium),
+        Rule::BehindOnCriterion => when_worse(High, Medium),
+        Rule::CompetitorAhead => from(Stage::Negotiate, High, Medium),
+        Rule::NoCompellingEvent => from(Stage::Negotiate, Medium, Low),
+        Rule::NoClosePlan => from(Stage::Close, High, Medium),
+        Rule::ClosePlanOverdue => when_worse(High, Medium),
         Rule::Manual => Medium,
     }
 }
@@ -120,7 +138,8 @@ pub fn severity(rule: Rule, stage: Stage, worse: bool) -> Severity {
 pub struct Flag {
     pub rule: Rule,
     pub severity: Severity,
-    /// The influence, action or manual flag it is about, if any.
+    /// The influence, action, manual flag, competitor, criterion or
+    /// close-plan step it is about, if any.
     pub subject: Option<String>,
     /// Most rules say a fixed sentence somewhere: borrowed, not copied
     /// (74,000 flags at 10,000 deals).

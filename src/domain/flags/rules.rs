@@ -14,6 +14,9 @@ use crate::i18n::{Lang, lang, t};
 use crate::tf;
 use std::borrow::Cow;
 
+#[path = "strategy_rules.rs"]
+mod strategy;
+
 /// What every rule looks at: one open deal on one day.
 pub(super) struct Ctx<'a> {
     pub o: &'a Opportunity,
@@ -27,7 +30,7 @@ impl Ctx<'_> {
     /// Adds a flag of `rule`, its severity looked up for this deal's stage,
     /// if it is of a severity asked for: its words are written only then
     /// (the action list ranks by high-severity flags alone).
-    fn push<M, S>(
+    pub(super) fn push<M, S>(
         &self,
         out: &mut Vec<Flag>,
         rule: Rule,
@@ -81,6 +84,12 @@ pub(super) fn check(rule: Rule, c: &Ctx, out: &mut Vec<Flag>) {
         Rule::Quiet => quiet,
         Rule::NoValueProposition => no_value_proposition,
         Rule::CommitAtRisk => commit_at_risk,
+        Rule::NoDecisionCriteria => strategy::no_decision_criteria,
+        Rule::BehindOnCriterion => strategy::behind_on_criterion,
+        Rule::CompetitorAhead => strategy::competitor_ahead,
+        Rule::NoCompellingEvent => strategy::no_compelling_event,
+        Rule::NoClosePlan => strategy::no_close_plan,
+        Rule::ClosePlanOverdue => strategy::close_plan_overdue,
         Rule::Manual => manual,
     };
     check(c, out)

@@ -14,6 +14,7 @@ mod forecast_edit;
 mod forecast_tui;
 mod import;
 mod store;
+mod strategy;
 mod tui_app;
 mod tui_keys;
 mod tui_views;
@@ -33,4 +34,5 @@ pub(super) const ALL: &[&[(&str, &str)]] = &[
     forecast_cli::TEXTS,
     store::TEXTS,
     import::TEXTS,
+    strategy::TEXTS,
 ];
