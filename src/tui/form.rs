@@ -142,6 +142,9 @@ impl Field {
             FieldId::Focus => "focus",
             FieldId::SocialStyle => "social style",
             FieldId::Tier => "tier",
+            FieldId::Position | FieldId::Standing => "standing",
+            FieldId::CriterionKind => "criterion kind", // i18n-exempt: a words list's name
+            FieldId::Side => "side",
             FieldId::Relationship => "relationship stage", // i18n-exempt: a words list's name
             FieldId::EconomicBuyer | FieldId::User | FieldId::Technical | FieldId::Coach => {
                 return t(value).to_owned();

@@ -15,6 +15,7 @@ mod forecast_tui;
 mod import;
 mod store;
 mod strategy;
+mod strategy_forms;
 mod tui_app;
 mod tui_keys;
 mod tui_views;
@@ -35,4 +36,5 @@ pub(super) const ALL: &[&[(&str, &str)]] = &[
     store::TEXTS,
     import::TEXTS,
     strategy::TEXTS,
+    strategy_forms::TEXTS,
 ];

@@ -67,6 +67,24 @@ pub enum FieldId {
     Month1,
     Month2,
     Month3,
+    // the Blue Sheet's single fields (with `Strengths`)
+    Needs,
+    Benefits,
+    Differentiators,
+    CompellingEvent,
+    EventOn,
+    DecisionProcess,
+    Team,
+    // a competitor (with `Name`, `Strengths`, `Weaknesses`)
+    Position,
+    // a decision criterion (with `Text`)
+    CriterionKind,
+    Weight,
+    HeldBy,
+    Standing,
+    // a close-plan step (with `Text`, `Due`)
+    Side,
+    Done,
 }
 
 impl FieldId {
@@ -140,6 +158,20 @@ impl FieldId {
             Month1 => "month 1",
             Month2 => "month 2",
             Month3 => "month 3",
+            Needs => "needs",
+            Benefits => "benefits",
+            Differentiators => "differentiators",
+            CompellingEvent => "compelling event",
+            EventOn => "event date",
+            DecisionProcess => "decision process",
+            Team => "our team",
+            Position => "position",
+            CriterionKind => "kind",
+            Weight => "weight",
+            HeldBy => "held by",
+            Standing => "standing",
+            Side => "side",
+            Done => "done",
         }
     }
 }

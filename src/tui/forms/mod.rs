@@ -9,6 +9,7 @@ mod field_id;
 mod flags;
 mod opportunity;
 mod people;
+mod strategy;
 mod targets;
 
 pub use accounts::account_form;
@@ -19,13 +20,14 @@ pub use opportunity::{
     close_form, close_purpose, log_form, opportunity_form, prefilled_opportunity_form,
 };
 pub use people::influence_form;
+pub use strategy::{competitor_form, criterion_form, step_form, strategy_form};
 pub use targets::{targets_form, update_targets_hints};
 
 use super::form::Form;
 use crate::domain::edit::{self, Change, Refusal};
 use crate::domain::{
-    AccountId, ActionId, Date, Influence, InfluenceId, ManualFlagId, OpportunityId, OutcomeResult,
-    Workspace,
+    AccountId, ActionId, CompetitorId, CriterionId, Date, Influence, InfluenceId, ManualFlagId,
+    OpportunityId, OutcomeResult, StepId, Workspace,
 };
 
 /// What a submitted form is for, naming the records it edits.
@@ -52,6 +54,15 @@ pub enum FormPurpose {
     EditAccount(AccountId),
     /// The targets of a period for an owner (`None`: the whole workspace).
     Targets(crate::domain::Period, Option<String>),
+    /// The deal's strategy: value proposition, compelling event, decision
+    /// process, strengths, team (spec section 9).
+    Strategy(OpportunityId),
+    NewCompetitor(OpportunityId),
+    EditCompetitor(OpportunityId, CompetitorId),
+    NewCriterion(OpportunityId),
+    EditCriterion(OpportunityId, CriterionId),
+    NewStep(OpportunityId),
+    EditStep(OpportunityId, StepId),
 }
 
 /// Makes the edit `form` was opened for: the change and the opportunity to
@@ -124,6 +135,31 @@ pub fn submit(
         P::NewAccount => (edit::add_account(ws, accounts::fields(form))?, None),
         P::EditAccount(id) => (edit::edit_account(ws, id, accounts::fields(form))?, None),
         P::Targets(period, owner) => (targets::submit(ws, form, *period, owner.as_deref())?, None),
+        P::Strategy(opp) => keep(
+            opp,
+            edit::set_strategy(ws, opp, strategy::strategy_fields(form))?,
+        ),
+        P::NewCompetitor(opp) => keep(
+            opp,
+            edit::add_competitor(ws, opp, strategy::competitor_fields(form))?,
+        ),
+        P::EditCompetitor(opp, id) => keep(
+            opp,
+            edit::edit_competitor(ws, opp, id, strategy::competitor_fields(form))?,
+        ),
+        P::NewCriterion(opp) => keep(
+            opp,
+            edit::add_criterion(ws, opp, strategy::criterion_fields(form, people(opp)))?,
+        ),
+        P::EditCriterion(opp, id) => keep(
+            opp,
+            edit::edit_criterion(ws, opp, id, strategy::criterion_fields(form, people(opp)))?,
+        ),
+        P::NewStep(opp) => keep(opp, edit::add_step(ws, opp, strategy::step_fields(form))?),
+        P::EditStep(opp, id) => keep(
+            opp,
+            edit::edit_step(ws, opp, id, strategy::step_fields(form))?,
+        ),
     })
 }
 

@@ -1,0 +1,24 @@
+//! The Blue Sheet's forms in the workbench (spec section 9): their titles
+//! and field labels.
+
+pub(super) const TEXTS: &[(&str, &str)] = &[
+    ("Strategy (Blue Sheet)", "策略（蓝表）"),
+    ("New competitor", "新竞争对手"),
+    ("Edit competitor", "修改竞争对手"),
+    ("New criterion", "新决策标准"),
+    ("Edit criterion", "修改决策标准"),
+    ("New close plan step", "新成交计划步骤"),
+    ("Edit close plan step", "修改成交计划步骤"),
+    ("needs", "需求"),
+    ("benefits", "利益"),
+    ("differentiators", "差异化"),
+    ("compelling event", "紧迫事件"),
+    ("event date", "事件日期"),
+    ("decision process", "决策流程"),
+    ("our team", "我方团队"),
+    ("position", "竞争位置"),
+    ("kind", "类型"),
+    ("weight", "权重"),
+    ("held by", "持有人"),
+    ("done", "完成"),
+];
