@@ -49,7 +49,14 @@ fn may_change(app: &App) -> (Vec<String>, Vec<String>) {
                 | P::EditFlag(id, _)
                 | P::Snooze(id, ..)
                 | P::NewAction(id)
-                | P::EditAction(id, _) => opps.push(id.as_str().to_owned()),
+                | P::EditAction(id, _)
+                | P::Strategy(id)
+                | P::NewCompetitor(id)
+                | P::EditCompetitor(id, _)
+                | P::NewCriterion(id)
+                | P::EditCriterion(id, _)
+                | P::NewStep(id)
+                | P::EditStep(id, _) => opps.push(id.as_str().to_owned()),
                 P::EditAccount(id) => accounts.push(id.as_str().to_owned()),
                 P::BulkSnooze(ids) => opps.extend(ids.iter().map(|id| id.as_str().to_owned())),
                 // targets are settings: no deal or account changes
