@@ -43,6 +43,11 @@ pub enum Patch {
         before: Vec<super::Target>,
         after: Vec<super::Target>,
     },
+    /// The whole settings (the settings form).
+    Settings {
+        before: Box<super::Settings>,
+        after: Box<super::Settings>,
+    },
 }
 
 /// What one user action changed, with a label for the status line.
@@ -127,6 +132,13 @@ fn set(ws: &mut Workspace, patch: &Patch, undo: bool) {
         }
         Patch::Targets { before, after } => {
             ws.settings.targets = if undo { before.clone() } else { after.clone() }
+        }
+        Patch::Settings { before, after } => {
+            ws.settings = if undo {
+                (**before).clone()
+            } else {
+                (**after).clone()
+            }
         }
     }
 }

@@ -269,7 +269,8 @@ impl Delta {
                 Patch::ReviewProgress { .. }
                 | Patch::SavedFilters { .. }
                 | Patch::Language { .. }
-                | Patch::Targets { .. } => self.shell_stale = true,
+                | Patch::Targets { .. }
+                | Patch::Settings { .. } => self.shell_stale = true,
             }
         }
     }

@@ -31,6 +31,12 @@ pub enum Kind {
     /// the future.
     DateUpTo(Date),
     Percent,
+    /// A whole number from `min` to `max`, required (days, a percentage
+    /// the settings must have).
+    Whole {
+        min: u32,
+        max: u32,
+    },
     /// One of a fixed list, cycled with ← → or space.
     Choice(Vec<String>),
     /// A name picked from `names` with ← →, or typed to create a new one.
@@ -98,6 +104,13 @@ impl Field {
                 )),
                 Ok(_) => None,
             },
+            Kind::Whole { min, max } => self.whole().is_none().then(|| {
+                crate::tf!(
+                    "expected a whole number from {min} to {max}",
+                    min = *min,
+                    max = *max
+                )
+            }),
             Kind::Percent => (!v.is_empty() && self.percent().is_none())
                 .then(|| crate::i18n::t("expected 0 to 100, or empty for the stage's").into()),
             _ => None,
@@ -203,6 +216,18 @@ impl Field {
             Kind::DateUpTo(today) => typed::parse_past_date(v, today).ok(),
             _ => None,
         }
+    }
+
+    /// The number a [`Kind::Whole`] field holds, when in its range.
+    pub fn whole(&self) -> Option<u32> {
+        let Kind::Whole { min, max } = self.kind else {
+            return None;
+        };
+        self.raw()
+            .trim()
+            .parse::<u32>()
+            .ok()
+            .filter(|n| (min..=max).contains(n))
     }
 
     pub fn percent(&self) -> Option<Percent> {

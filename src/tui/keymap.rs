@@ -83,6 +83,9 @@ pub enum Action {
     Reload,
     /// Chinese ⇄ English for the session (spec section 12).
     Language,
+    /// The settings form: owner, currency, stage probabilities, stall and
+    /// quiet days, reason codes.
+    Settings,
     PageDown,
     PageUp,
     /// Half a page down / up (Ctrl-d / Ctrl-u, as in vi and less).
@@ -154,6 +157,7 @@ impl Action {
                 | Redo
                 | Yes
                 | Targets
+                | Settings
         )
     }
 }
@@ -432,6 +436,7 @@ pub const BINDINGS: &[Binding] = &[
     b(&[Char('u')], "u", Action::Undo, Scope::Global, "undo", true),
     b(&[Ctrl('r')], K_CTRL_R, Action::Redo, Scope::Global, "redo", false),
     b(&[Char('R')], "R", Action::Reload, Scope::Global, "reload the file after it changed on disk", false),
+    b(&[Char('S')], "S", Action::Settings, Scope::Global, "settings: owner, currency, each stage's probability and stall days, quiet days, win and loss reasons", false),
     b(&[Ctrl('l')], K_CTRL_L, Action::Language, Scope::Global, "language: 中文 ⇄ English for this session, then asks whether to keep it in the settings", false),
     // Anywhere, a dialog included: what was typed in it was not saved yet,
     // and was not meant to be.

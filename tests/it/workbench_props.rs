@@ -60,7 +60,7 @@ fn may_change(app: &App) -> (Vec<String>, Vec<String>) {
                 P::EditAccount(id) => accounts.push(id.as_str().to_owned()),
                 P::BulkSnooze(ids) => opps.extend(ids.iter().map(|id| id.as_str().to_owned())),
                 // targets are settings: no deal or account changes
-                P::NewOpportunity | P::NewAccount | P::Targets(..) => {}
+                P::NewOpportunity | P::NewAccount | P::Targets(..) | P::Settings => {}
             }
         }
         Some(Dialog::Confirm(c)) => {

@@ -15,6 +15,7 @@ mod forecast;
 mod opportunity;
 mod people;
 mod review;
+mod settings;
 mod strategy;
 
 pub use accounts::*;
@@ -25,6 +26,7 @@ pub use forecast::*;
 pub use opportunity::*;
 pub use people::*;
 pub use review::*;
+pub use settings::*;
 pub use strategy::*;
 
 use super::{Opportunity, OpportunityId, Workspace};

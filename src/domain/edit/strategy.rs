@@ -84,7 +84,7 @@ pub fn set_strategy(ws: &Workspace, opp: &OpportunityId, f: StrategyFields) -> E
                 m
             })
             .collect();
-        Ok(tf!("strategy of {deal} saved", deal = called(&o.title)))
+        Ok(tf!("strategy of {deal} changed", deal = called(&o.title)))
     })
 }
 

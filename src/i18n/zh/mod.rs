@@ -13,6 +13,7 @@ mod forecast_cli;
 mod forecast_edit;
 mod forecast_tui;
 mod import;
+mod settings_form;
 mod store;
 mod strategy;
 mod strategy_forms;
@@ -37,4 +38,5 @@ pub(super) const ALL: &[&[(&str, &str)]] = &[
     import::TEXTS,
     strategy::TEXTS,
     strategy_forms::TEXTS,
+    settings_form::TEXTS,
 ];

@@ -61,7 +61,7 @@ pub(super) const TEXTS: &[(&str, &str)] = &[
         "Find out with your coach why we are behind, then reshape the criterion or its weight, or prove we meet it.",
         "与教练一起弄清我们为何落后，然后重塑这条标准或其权重，或证明我们能满足它。",
     ),
-    ("strategy of {deal} saved", "{deal} 的策略已保存"),
+    ("strategy of {deal} changed", "{deal} 的策略已更改"),
     ("a competitor needs a name", "竞争对手需要名称"),
     (
         "{name} is already in the competition",

@@ -336,6 +336,13 @@ impl App {
                 ));
                 Vec::new()
             }
+            Action::Settings => {
+                self.dialog = Some(Dialog::Form(
+                    super::forms::settings_form(&self.ws),
+                    FormPurpose::Settings,
+                ));
+                Vec::new()
+            }
             Action::Reload if self.disk_changed => vec![Effect::Reload],
             Action::Reload => {
                 self.say(

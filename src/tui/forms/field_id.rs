@@ -85,6 +85,21 @@ pub enum FieldId {
     // a close-plan step (with `Text`, `Due`)
     Side,
     Done,
+    // the settings (with `Owner`)
+    Currency,
+    QuietDays,
+    ProbabilityQualify,
+    ProbabilityDrive,
+    ProbabilityPropose,
+    ProbabilityNegotiate,
+    ProbabilityClose,
+    StallQualify,
+    StallDrive,
+    StallPropose,
+    StallNegotiate,
+    StallClose,
+    LossReasons,
+    WinReasons,
 }
 
 impl FieldId {
@@ -172,6 +187,20 @@ impl FieldId {
             Standing => "standing",
             Side => "side",
             Done => "done",
+            Currency => "currency",
+            QuietDays => "quiet after days",
+            ProbabilityQualify => "probability in qualify",
+            ProbabilityDrive => "probability in drive",
+            ProbabilityPropose => "probability in propose",
+            ProbabilityNegotiate => "probability in negotiate",
+            ProbabilityClose => "probability in close",
+            StallQualify => "stalled after days in qualify",
+            StallDrive => "stalled after days in drive",
+            StallPropose => "stalled after days in propose",
+            StallNegotiate => "stalled after days in negotiate",
+            StallClose => "stalled after days in close",
+            LossReasons => "loss reasons",
+            WinReasons => "win reasons",
         }
     }
 }

@@ -9,6 +9,7 @@ mod field_id;
 mod flags;
 mod opportunity;
 mod people;
+mod settings;
 mod strategy;
 mod targets;
 
@@ -20,6 +21,7 @@ pub use opportunity::{
     close_form, close_purpose, log_form, opportunity_form, prefilled_opportunity_form,
 };
 pub use people::influence_form;
+pub use settings::settings_form;
 pub use strategy::{competitor_form, criterion_form, step_form, strategy_form};
 pub use targets::{targets_form, update_targets_hints};
 
@@ -63,6 +65,8 @@ pub enum FormPurpose {
     EditCriterion(OpportunityId, CriterionId),
     NewStep(OpportunityId),
     EditStep(OpportunityId, StepId),
+    /// The workspace's settings (`S`).
+    Settings,
 }
 
 /// Makes the edit `form` was opened for: the change and the opportunity to
@@ -160,6 +164,7 @@ pub fn submit(
             opp,
             edit::edit_step(ws, opp, id, strategy::step_fields(form))?,
         ),
+        P::Settings => (edit::set_settings(ws, settings::fields(ws, form))?, None),
     })
 }
 
