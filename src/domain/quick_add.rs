@@ -382,6 +382,7 @@ impl QuickAdd {
             tags: self.tags.clone(),
             objective: String::new(),
             forecast_category: None,
+            created: None,
         }
     }
 }

@@ -52,7 +52,6 @@ mod safe_paths;
 mod saving;
 mod screens;
 mod settings_form;
-mod settings_form;
 mod tmux_e2e;
 mod typed_fields;
 mod workbench;

@@ -56,7 +56,8 @@ fn may_change(app: &App) -> (Vec<String>, Vec<String>) {
                 | P::NewCriterion(id)
                 | P::EditCriterion(id, _)
                 | P::NewStep(id)
-                | P::EditStep(id, _) => opps.push(id.as_str().to_owned()),
+                | P::EditStep(id, _)
+                | P::EditLog(id, _) => opps.push(id.as_str().to_owned()),
                 P::EditAccount(id) => accounts.push(id.as_str().to_owned()),
                 P::BulkSnooze(ids) => opps.extend(ids.iter().map(|id| id.as_str().to_owned())),
                 // targets are settings: no deal or account changes

@@ -58,6 +58,7 @@ impl std::fmt::Display for Refusal {
                 "competitor" => t("the competitor is gone"),
                 "criterion" => t("the criterion is gone"),
                 "close plan step" => t("the close plan step is gone"),
+                "log entry" => t("the log entry is gone"),
                 what => return write!(f, "the {what} is gone"),
             }),
             Refusal::Invalid(why) => f.write_str(why),

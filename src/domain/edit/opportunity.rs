@@ -30,6 +30,8 @@ pub struct OpportunityFields {
     pub objective: String,
     /// `None`: the category its probability gives (spec section 8).
     pub forecast_category: Option<ForecastCategory>,
+    /// When the deal was created; `None`: as it is (a new deal: today).
+    pub created: Option<Date>,
 }
 
 /// The long texts edited outside the workbench, in `$EDITOR`.
@@ -165,6 +167,9 @@ pub fn edit_opportunity(
         o.account = account_for(ws, &fields.account_name, &mut change);
     }
     o.set_stage(fields.stage, today);
+    if fields.created.is_some() {
+        o.created = fields.created;
+    }
     fill(&mut o, fields, today);
     if o == ws.opportunities[index] && change.patches.is_empty() {
         return Err(Refusal::Unchanged);
@@ -314,6 +319,72 @@ pub fn add_log_entry(ws: &Workspace, id: &OpportunityId, fields: LogFields, toda
         });
         o.log.sort_by_key(|l| l.on);
         Ok(tf!("logged on {deal}", deal = super::called(&o.title)))
+    })
+}
+
+/// Which log entry an edit means: its place in the log and what it said
+/// when the form was opened, so an entry that changed meanwhile (an undo,
+/// a reload) is refused as gone rather than the wrong one changed.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct LogRef {
+    pub index: usize,
+    pub on: Date,
+    pub text: String,
+}
+
+impl LogRef {
+    pub fn of(o: &crate::domain::Opportunity, index: usize) -> Option<LogRef> {
+        o.log.get(index).map(|l| LogRef {
+            index,
+            on: l.on,
+            text: l.text.clone(),
+        })
+    }
+
+    fn find(&self, o: &crate::domain::Opportunity) -> Result<usize, Refusal> {
+        match o.log.get(self.index) {
+            Some(l) if l.on == self.on && l.text == self.text => Ok(self.index),
+            _ => Err(Refusal::Gone("log entry")),
+        }
+    }
+}
+
+/// A log entry's date and words changed (a typo, the wrong day); the log
+/// stays in date order, and the date is today or before, as when added.
+pub fn edit_log_entry(
+    ws: &Workspace,
+    id: &OpportunityId,
+    entry: &LogRef,
+    fields: LogFields,
+    today: Date,
+) -> Edit {
+    if fields.on > today {
+        return Err(Refusal::Invalid(
+            t("a log entry records what happened: today or before (a plan is an action: a in the actions pane)")
+                .into(),
+        ));
+    }
+    on_opportunity(ws, id, |o| {
+        let at = entry.find(o)?;
+        let l = &mut o.log[at];
+        l.on = fields.on;
+        l.text = fields.text;
+        o.log.sort_by_key(|l| l.on);
+        Ok(tf!(
+            "log entry of {deal} edited",
+            deal = super::called(&o.title)
+        ))
+    })
+}
+
+pub fn delete_log_entry(ws: &Workspace, id: &OpportunityId, entry: &LogRef) -> Edit {
+    on_opportunity(ws, id, |o| {
+        let at = entry.find(o)?;
+        o.log.remove(at);
+        Ok(tf!(
+            "log entry of {deal} deleted",
+            deal = super::called(&o.title)
+        ))
     })
 }
 

@@ -15,6 +15,7 @@ fn fields(ws: &Workspace, id: &str) -> OpportunityFields {
         tags: o.tags.clone(),
         objective: o.objective.clone(),
         forecast_category: o.forecast_category,
+        created: o.created,
     }
 }
 
@@ -271,4 +272,65 @@ fn closing_and_deleting() {
         delete_opportunity(&after(&ws, &c), &o1()),
         Err(Refusal::Gone("opportunity"))
     );
+}
+
+#[test]
+fn a_log_entry_is_edited_kept_in_date_order_and_deleted() {
+    let ws = ws();
+    let id = OpportunityId::new("o1");
+    let day = |n| today().plus_days(n);
+    let mut ws = after(
+        &ws,
+        &add_log_entry(
+            &ws,
+            &id,
+            LogFields {
+                on: day(-5),
+                text: "met".into(),
+            },
+            today(),
+        )
+        .unwrap(),
+    );
+    ws = after(
+        &ws,
+        &add_log_entry(
+            &ws,
+            &id,
+            LogFields {
+                on: day(-1),
+                text: "call".into(),
+            },
+            today(),
+        )
+        .unwrap(),
+    );
+    let first = LogRef::of(&ws.opportunities[0], 0).unwrap();
+    let moved = LogFields {
+        on: day(0),
+        text: "met the CFO".into(),
+    };
+    let c = edit_log_entry(&ws, &id, &first, moved.clone(), today()).unwrap();
+    let edited = after(&ws, &c);
+    let log: Vec<&str> = edited.opportunities[0]
+        .log
+        .iter()
+        .map(|l| l.text.as_str())
+        .collect();
+    assert_eq!(log, ["call", "met the CFO"]);
+    // the same reference no longer names an entry: refused, not misapplied
+    assert_eq!(
+        edit_log_entry(&edited, &id, &first, moved, today()),
+        Err(Refusal::Gone("log entry"))
+    );
+    let future = LogFields {
+        on: day(1),
+        text: "x".into(),
+    };
+    assert!(matches!(
+        edit_log_entry(&ws, &id, &first, future, today()),
+        Err(Refusal::Invalid(_))
+    ));
+    let c = delete_log_entry(&ws, &id, &first).unwrap();
+    assert_eq!(after(&ws, &c).opportunities[0].log.len(), 1);
 }

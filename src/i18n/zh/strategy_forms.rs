@@ -21,4 +21,9 @@ pub(super) const TEXTS: &[(&str, &str)] = &[
     ("weight", "权重"),
     ("held by", "持有人"),
     ("done", "完成"),
+    ("Edit log entry", "修改日志"),
+    ("created", "创建日期"),
+    ("log entry of {deal} edited", "已修改 {deal} 的日志"),
+    ("log entry of {deal} deleted", "已删除 {deal} 的日志"),
+    ("the log entry is gone", "该日志已不存在"),
 ];

@@ -17,6 +17,7 @@ pub enum FieldId {
     Tags,
     Objective,
     ForecastCategory,
+    Created,
     // a buying influence
     Name,
     JobTitle,
@@ -133,6 +134,7 @@ impl FieldId {
             Tags => "tags",
             Objective => "objective",
             ForecastCategory => "forecast category",
+            Created => "created",
             Name => "name",
             EconomicBuyer => "economic buyer",
             User => "user",

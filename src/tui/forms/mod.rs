@@ -18,7 +18,8 @@ pub use actions::action_form;
 pub use field_id::FieldId;
 pub use flags::{bulk_snooze_form, manual_flag_form, snooze_form};
 pub use opportunity::{
-    close_form, close_purpose, log_form, opportunity_form, prefilled_opportunity_form,
+    close_form, close_purpose, log_entry_form, log_form, opportunity_form,
+    prefilled_opportunity_form,
 };
 pub use people::influence_form;
 pub use settings::settings_form;
@@ -67,6 +68,8 @@ pub enum FormPurpose {
     EditStep(OpportunityId, StepId),
     /// The workspace's settings (`S`).
     Settings,
+    /// A log entry of the deal, changed.
+    EditLog(OpportunityId, edit::LogRef),
 }
 
 /// Makes the edit `form` was opened for: the change and the opportunity to
@@ -165,6 +168,10 @@ pub fn submit(
             edit::edit_step(ws, opp, id, strategy::step_fields(form))?,
         ),
         P::Settings => (edit::set_settings(ws, settings::fields(ws, form))?, None),
+        P::EditLog(id, entry) => keep(
+            id,
+            edit::edit_log_entry(ws, id, entry, opportunity::log_fields(form, today), today)?,
+        ),
     })
 }
 

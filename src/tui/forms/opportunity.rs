@@ -72,7 +72,20 @@ pub fn opportunity_form(ws: &Workspace, o: Option<&Opportunity>, today: Date) ->
                 Kind::Text { required: false },
                 text(|o| o.objective.clone()),
             ),
-        ],
+        ]
+        .into_iter()
+        // a deal being edited shows when it was created (a new one: today)
+        .chain(o.map(|o| {
+            Field::new(
+                F::Created,
+                Kind::Date {
+                    optional: o.created.is_none(),
+                    today,
+                },
+                o.created.map(|d| d.to_string()).unwrap_or_default(),
+            )
+        }))
+        .collect(),
     )
 }
 
@@ -123,6 +136,7 @@ pub(super) fn fields(form: &Form) -> OpportunityFields {
         tags: items(form.value(F::Tags), ','),
         objective: form.value(F::Objective).to_owned(),
         forecast_category: ForecastCategory::parse(form.value(F::ForecastCategory)),
+        created: form.date(F::Created),
     }
 }
 
@@ -218,8 +232,18 @@ pub(super) fn close_fields(
 /// The form of a log entry. It opens on the note, so that what is typed
 /// at once is the note; the date defaults to today and is a Tab away.
 pub fn log_form(today: Date) -> Form {
+    log_entry_form(None, today)
+}
+
+/// The form of a new log entry (`None`: today, words focused) or of one to
+/// edit.
+pub fn log_entry_form(entry: Option<&crate::domain::LogEntry>, today: Date) -> Form {
     let mut form = Form::new(
-        crate::i18n::t("Log entry"),
+        if entry.is_some() {
+            crate::i18n::t("Edit log entry")
+        } else {
+            crate::i18n::t("Log entry")
+        },
         vec![
             Field::new(
                 F::On,
@@ -227,9 +251,13 @@ pub fn log_form(today: Date) -> Form {
                     optional: false,
                     today,
                 },
-                today.to_string(),
+                entry.map_or(today, |e| e.on).to_string(),
             ),
-            Field::new(F::Text, Kind::Text { required: true }, ""),
+            Field::new(
+                F::Text,
+                Kind::Text { required: true },
+                entry.map_or(String::new(), |e| e.text.clone()),
+            ),
         ],
     );
     form.focus = 1;
