@@ -13,6 +13,7 @@ mod forecast_cli;
 mod forecast_edit;
 mod forecast_tui;
 mod import;
+mod sheet_cli;
 mod store;
 mod strategy;
 mod tui_app;
@@ -35,4 +36,5 @@ pub(super) const ALL: &[&[(&str, &str)]] = &[
     store::TEXTS,
     import::TEXTS,
     strategy::TEXTS,
+    sheet_cli::TEXTS,
 ];
