@@ -281,6 +281,8 @@ fn a_plan_in_time_says_so_and_empty_sections_say_none_yet() {
     let (sb, path) = sandbox();
     let mut ws = workspace();
     ws["opportunities"][0]["close_plan"][1]["due"] = "2026-12-15".into();
+    // a table cell stays one cell, whatever the text holds
+    ws["opportunities"][0]["competition"][1]["name"] = "Rival | B\nGmbH".into();
     std::fs::write(&path, serde_json::to_vec(&ws).unwrap()).unwrap();
     let text = run(&sb, &path, &["sheet", "d1"]);
     assert!(
@@ -290,6 +292,10 @@ fn a_plan_in_time_says_so_and_empty_sections_say_none_yet() {
         "{text}"
     );
     assert!(!text.contains("not real"));
+    assert!(
+        text.contains("| Rival \\| B GmbH | ▼ behind | — | — |"),
+        "{text}"
+    );
 
     let text = run(&sb, &path, &["sheet", "d3"]);
     for heading in [
