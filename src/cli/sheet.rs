@@ -715,7 +715,10 @@ fn list(items: &[String]) -> String {
         .filter(|x| !x.trim().is_empty())
         .map(|x| cell(x))
         .collect();
-    or_dash(&items.join(t("; ")))
+    match items.is_empty() {
+        true => "—".to_owned(), // i18n-exempt: a dash for nothing
+        false => items.join(t("; ")),
+    }
 }
 
 /// `▲ ahead`.

@@ -283,6 +283,7 @@ fn a_plan_in_time_says_so_and_empty_sections_say_none_yet() {
     ws["opportunities"][0]["close_plan"][1]["due"] = "2026-12-15".into();
     // a table cell stays one cell, whatever the text holds
     ws["opportunities"][0]["competition"][1]["name"] = "Rival | B\nGmbH".into();
+    ws["opportunities"][0]["competition"][1]["strengths"] = json!(["*cheap*", "fast"]);
     std::fs::write(&path, serde_json::to_vec(&ws).unwrap()).unwrap();
     let text = run(&sb, &path, &["sheet", "d1"]);
     assert!(
@@ -293,7 +294,7 @@ fn a_plan_in_time_says_so_and_empty_sections_say_none_yet() {
     );
     assert!(!text.contains("not real"));
     assert!(
-        text.contains("| Rival \\| B GmbH | ▼ behind | — | — |"),
+        text.contains("| Rival \\| B GmbH | ▼ behind | \\*cheap\\*; fast | — |"),
         "{text}"
     );
 
