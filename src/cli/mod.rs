@@ -24,6 +24,7 @@ pub mod json_out;
 pub mod list;
 pub mod overview;
 pub mod report;
+pub mod sheet;
 pub mod table;
 pub mod workbench;
 
@@ -145,6 +146,14 @@ pub enum Command {
         /// How to print it
         #[arg(long, value_enum, default_value_t = forecast::Format::Table)]
         format: forecast::Format,
+    },
+    /// The deal's strategy one-pager (the Blue Sheet) for a deal review: position, objective, buying influences, red flags and strengths, competition, decision criteria, close plan, best actions
+    Sheet {
+        /// The opportunity's id (`funnel list --all` shows them)
+        id: String,
+        /// How to print it: md to paste, json to script
+        #[arg(long, value_enum, default_value_t = sheet::Format::Md)]
+        format: sheet::Format,
     },
     /// Red flags of open opportunities, most severe first (snoozed ones left out)
     Flags {
@@ -660,6 +669,7 @@ fn dispatch(ctx: &Context, command: Option<Command>) -> Result<Output, Failure> 
             owner,
             format,
         }) => forecast::run(ctx, period, owner.as_deref(), format).map(Output::from),
+        Some(Command::Sheet { id, format }) => sheet::run(ctx, &id, format).map(Output::from),
         Some(Command::Report { format, since }) => {
             report::run(ctx, format, since.unwrap_or(Since::Latest)).map(Output::from)
         }

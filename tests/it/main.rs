@@ -52,6 +52,7 @@ mod safe_paths;
 mod saving;
 mod screens;
 mod settings_form;
+mod sheet_cli;
 mod tmux_e2e;
 mod typed_fields;
 mod workbench;

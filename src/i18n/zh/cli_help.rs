@@ -245,4 +245,16 @@ pub(in crate::i18n) const TEXTS: &[(&str, &str)] = &[
         "The exported file to read (CSV, or a spreadsheet by its extension)",
         "要读取的导出文件（CSV，或按扩展名识别的电子表格）",
     ),
+    (
+        "The deal's strategy one-pager (the Blue Sheet) for a deal review: position, objective, buying influences, red flags and strengths, competition, decision criteria, close plan, best actions",
+        "商机的策略单页（蓝表），供商机评审使用：现状、单一销售目标、买方影响力、红旗信号与优势、竞争对手、决策标准、成交计划、最佳行动",
+    ),
+    (
+        "The opportunity's id (`funnel list --all` shows them)",
+        "商机的 id（`funnel list --all` 可列出）",
+    ),
+    (
+        "How to print it: md to paste, json to script",
+        "输出格式：md 便于粘贴，json 便于脚本处理",
+    ),
 ];
