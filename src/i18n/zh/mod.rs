@@ -13,11 +13,8 @@ mod forecast_cli;
 mod forecast_edit;
 mod forecast_tui;
 mod import;
-<<<<<<< HEAD
 mod settings_form;
-=======
 mod sheet_cli;
->>>>>>> sheet
 mod store;
 mod strategy;
 mod strategy_forms;
@@ -41,10 +38,7 @@ pub(super) const ALL: &[&[(&str, &str)]] = &[
     store::TEXTS,
     import::TEXTS,
     strategy::TEXTS,
-<<<<<<< HEAD
     strategy_forms::TEXTS,
     settings_form::TEXTS,
-=======
     sheet_cli::TEXTS,
->>>>>>> sheet
 ];
