@@ -22,7 +22,7 @@ use std::time::{Duration, Instant};
 
 /// `check` stays last: it is the load the others are measured beyond. The
 /// Chinese ones show what the catalogue costs (spec section 12).
-const COMMANDS: [&[&str]; 12] = [
+const COMMANDS: [&[&str]; 15] = [
     &["flags", "--format", "json"],
     &["flags"],
     &["--lang", "zh", "flags"],
@@ -34,6 +34,11 @@ const COMMANDS: [&[&str]; 12] = [
     &["forecast"],
     &["forecast", "--format", "json"],
     &["forecast", "--format", "md"],
+    // one deal's Blue Sheet: DEAL is the first open deal in negotiate
+    // (competition, criteria, a close plan, a team: every section filled)
+    &["sheet", "DEAL"],
+    &["sheet", "DEAL", "--format", "json"],
+    &["--lang", "zh", "sheet", "DEAL"],
     &["check"],
 ];
 
@@ -69,6 +74,12 @@ fn main() {
         }
     }
     ws.reviews.push(review);
+    let deal = ws
+        .opportunities
+        .iter()
+        .find(|o| o.is_open() && o.stage == funnel::domain::Stage::Negotiate)
+        .map(|o| o.id.clone())
+        .expect("a deal in negotiate");
     let only = std::env::var("FUNNEL_BENCH_ONLY").ok();
     let commands: Vec<&[&str]> = COMMANDS
         .iter()
@@ -95,7 +106,7 @@ fn main() {
                     Command::new(bin)
                         .args(["--workspace".as_ref(), file.as_os_str()])
                         .args(["--today", "2026-11-23"])
-                        .args(*args),
+                        .args(args.iter().map(|a| if *a == "DEAL" { deal.as_str() } else { a })),
                 ));
             }
         }
