@@ -106,7 +106,10 @@ fn main() {
                     Command::new(bin)
                         .args(["--workspace".as_ref(), file.as_os_str()])
                         .args(["--today", "2026-11-23"])
-                        .args(args.iter().map(|a| if *a == "DEAL" { deal.as_str() } else { a })),
+                        .args(
+                            args.iter()
+                                .map(|a| if *a == "DEAL" { deal.as_str() } else { a }),
+                        ),
                 ));
             }
         }

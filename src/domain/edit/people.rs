@@ -138,6 +138,12 @@ pub fn delete_influence(ws: &Workspace, opp: &OpportunityId, person: &InfluenceI
                 a.influence = None;
             }
         }
+        // a criterion they held is nobody's now, not a reference to no one
+        for k in &mut o.decision_criteria {
+            if k.held_by.as_deref() == Some(person.as_str()) {
+                k.held_by = None;
+            }
+        }
         Ok(tf!("{name} removed", name = gone.name))
     })
 }

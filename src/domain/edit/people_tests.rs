@@ -81,3 +81,20 @@ fn quick_edits_cycle_and_contact_today_is_recorded_once() {
         Err(Refusal::Unchanged)
     );
 }
+
+#[test]
+fn removing_a_person_leaves_no_criterion_held_by_no_one() {
+    let mut ws = ws();
+    ws.opportunities[0]
+        .decision_criteria
+        .push(crate::domain::Criterion {
+            id: "k1".into(),
+            text: "uptime".into(),
+            held_by: Some("i2".into()),
+            ..Default::default()
+        });
+    let c = delete_influence(&ws, &o1(), &InfluenceId::new("i2")).unwrap();
+    let after = after(&ws, &c);
+    assert_eq!(after.opportunities[0].decision_criteria[0].held_by, None);
+    assert_eq!(crate::domain::validate::problems(&after), vec![]);
+}
