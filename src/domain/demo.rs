@@ -77,6 +77,13 @@ pub fn shift_dates(ws: &mut Workspace, days: i64) {
         for l in &mut o.log {
             mv(&mut l.on);
         }
+        if let Some(e) = &mut o.compelling_event {
+            mv_opt(&mut e.on);
+        }
+        for s in &mut o.close_plan {
+            mv_opt(&mut s.due);
+            mv_opt(&mut s.done);
+        }
     }
     for r in &mut ws.reviews {
         mv(&mut r.on);
@@ -131,6 +138,57 @@ mod tests {
         assert_eq!(o.expected_close, Some(d("2026-12-17")));
         assert_eq!(o.actions[0].due, Some(d("2026-11-22")));
         assert_eq!(ws.reviews[0].on, d("2026-11-18"));
+    }
+
+    #[test]
+    fn the_compelling_event_and_the_close_plan_move_with_the_deal() {
+        use crate::domain::workspace::{CompellingEvent, PlanStep};
+        let d = |s: &str| Date::parse(s).unwrap();
+        let step = |due: &str, done: Option<&str>| PlanStep {
+            id: "s1".into(),
+            text: "Order signed".into(),
+            due: Some(d(due)),
+            done: done.map(d),
+            ..PlanStep::default()
+        };
+        let mut ws = Workspace::new("", "");
+        ws.opportunities.push(Opportunity {
+            expected_close: Some(d("2026-12-18")),
+            compelling_event: Some(CompellingEvent {
+                text: "Lunar New Year peak".into(),
+                on: Some(d("2027-01-18")),
+                ..CompellingEvent::default()
+            }),
+            close_plan: vec![
+                step("2026-11-20", Some("2026-11-19")),
+                step("2026-12-18", None),
+            ],
+            ..Opportunity::default()
+        });
+        // an event with no date stays without one
+        ws.opportunities.push(Opportunity {
+            compelling_event: Some(CompellingEvent {
+                text: "someday".into(),
+                on: None,
+                ..CompellingEvent::default()
+            }),
+            ..Opportunity::default()
+        });
+        move_to(&mut ws, d("2026-11-30"));
+        let o = &ws.opportunities[0];
+        assert_eq!(o.expected_close, Some(d("2026-12-25")));
+        assert_eq!(
+            o.compelling_event.as_ref().unwrap().on,
+            Some(d("2027-01-25"))
+        );
+        assert_eq!(o.close_plan[0].due, Some(d("2026-11-27")));
+        assert_eq!(o.close_plan[0].done, Some(d("2026-11-26")));
+        assert_eq!(o.close_plan[1].due, Some(d("2026-12-25")));
+        assert_eq!(o.close_plan[1].done, None);
+        assert_eq!(
+            ws.opportunities[1].compelling_event.as_ref().unwrap().on,
+            None
+        );
     }
 
     #[test]

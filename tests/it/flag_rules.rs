@@ -28,7 +28,9 @@ fn person(id: &str, roles: &[Role], coverage: u8) -> Influence {
 }
 
 /// A deal in drive with nothing wrong: qualified, economic buyer met and
-/// growing, a champion coach, recent contact, a next action, a real date.
+/// growing, a champion coach, recent contact, a next action, a real date,
+/// and a Blue Sheet that stays clean in every stage: a competitor we lead,
+/// a criterion we lead on, a compelling event, a close plan on time.
 fn healthy() -> Opportunity {
     let mut coach = person("coach", &[Role::User, Role::Coach], 3);
     coach.attitude = Attitude::Champion;
@@ -81,7 +83,55 @@ fn healthy() -> Opportunity {
             differentiators: "d".into(),
             ..Default::default()
         },
+        competition: vec![Competitor {
+            id: "c1".into(),
+            name: "SAP partner".into(),
+            position: Standing::Behind,
+            ..Default::default()
+        }],
+        decision_criteria: vec![criterion("k1", Some(5), Standing::Ahead)],
+        compelling_event: Some(CompellingEvent {
+            text: "IPO audit".into(),
+            on: Some(days(60)),
+            ..Default::default()
+        }),
+        close_plan: vec![step("s1", Side::Customer, days(20), None)],
         ..Opportunity::default()
+    }
+}
+
+fn criterion(id: &str, weight: Option<u8>, standing: Standing) -> Criterion {
+    Criterion {
+        id: id.into(),
+        text: format!("criterion {id}"),
+        kind: Some(CriterionKind::Commercial),
+        weight: weight.map(Score),
+        held_by: Some("cfo".into()),
+        standing,
+        ..Default::default()
+    }
+}
+
+fn step(id: &str, side: Side, due: Date, done: Option<Date>) -> PlanStep {
+    PlanStep {
+        id: id.into(),
+        text: format!("step {id}"),
+        side: Some(side),
+        due: Some(due),
+        done,
+        ..Default::default()
+    }
+}
+
+/// Moved on to `stage`, entered yesterday (not stalled).
+fn at(stage: Stage) -> impl Fn(&mut Opportunity) {
+    move |o: &mut Opportunity| {
+        o.stage = stage;
+        o.stage_history.push(StageEntry {
+            stage,
+            entered: days(-1),
+            ..Default::default()
+        });
     }
 }
 
@@ -720,4 +770,234 @@ fn every_rule_id_is_in_the_contract_list() {
     for f in flags::compute(&o, &Settings::default(), today()) {
         assert!(RULE_IDS.contains(&f.rule.as_str()), "{}", f.rule);
     }
+}
+
+// The Blue Sheet's rules (spec section 9).
+
+#[test]
+fn the_healthy_deal_stays_clean_in_every_stage() {
+    for stage in Stage::ALL.iter().copied().filter(|s| *s > Stage::Drive) {
+        assert_eq!(rules(&with(at(stage))), Vec::<&str>::new(), "{stage}");
+    }
+}
+
+#[test]
+fn no_decision_criteria_from_propose() {
+    let none = |o: &mut Opportunity| o.decision_criteria.clear();
+    assert_eq!(
+        rules(&with(none)),
+        Vec::<&str>::new(),
+        "in drive it is the work"
+    );
+    for (stage, severity) in [
+        (Stage::Propose, Severity::Medium),
+        (Stage::Negotiate, Severity::High),
+        (Stage::Close, Severity::High),
+    ] {
+        let f = only(
+            &with(|o| {
+                at(stage)(o);
+                none(o);
+            }),
+            "no-decision-criteria",
+        );
+        assert_eq!((f.severity, f.subject), (severity, None), "{stage}");
+    }
+}
+
+#[test]
+fn behind_on_criterion_only_when_it_weighs_four_or_five() {
+    let behind = |weight: Option<u8>| {
+        with(|o| {
+            at(Stage::Propose)(o);
+            o.decision_criteria
+                .push(criterion("k2", weight, Standing::Behind));
+        })
+    };
+    let f = only(&behind(Some(5)), "behind-on-criterion");
+    assert_eq!(f.subject.as_deref(), Some("k2"));
+    assert_eq!(f.severity, Severity::High, "weight 5 is the worse case");
+    assert!(f.message.contains("criterion k2"), "{}", f.message);
+    let f = only(&behind(Some(4)), "behind-on-criterion");
+    assert_eq!(
+        (f.subject.as_deref(), f.severity),
+        (Some("k2"), Severity::Medium)
+    );
+    assert_eq!(rules(&behind(Some(3))), Vec::<&str>::new(), "weight 3");
+    assert_eq!(rules(&behind(None)), Vec::<&str>::new(), "no weight");
+    // a heavy criterion we are even on or do not know is no flag
+    for standing in [Standing::Even, Standing::Unknown, Standing::Ahead] {
+        let o = with(|o| o.decision_criteria = vec![criterion("k1", Some(5), standing)]);
+        assert_eq!(rules(&o), Vec::<&str>::new(), "{standing}");
+    }
+    // in drive too: a criterion lost is lost in any stage
+    let drive = with(|o| o.decision_criteria[0].standing = Standing::Behind);
+    assert_eq!(rules(&drive), ["behind-on-criterion"]);
+}
+
+#[test]
+fn competitor_ahead_once_per_entry_ahead() {
+    let o = with(|o| {
+        o.competition[0].position = Standing::Ahead;
+        for (id, position) in [
+            ("c2", Standing::Even),
+            ("c3", Standing::Ahead),
+            ("c4", Standing::Unknown),
+        ] {
+            o.competition.push(Competitor {
+                id: id.into(),
+                name: format!("rival {id}"),
+                position,
+                ..Default::default()
+            });
+        }
+    });
+    let all = flags::visible(&o, &Settings::default(), today());
+    assert_eq!(
+        all.iter()
+            .map(|f| (f.rule.as_str(), f.subject.as_deref()))
+            .collect::<Vec<_>>(),
+        [
+            ("competitor-ahead", Some("c1")),
+            ("competitor-ahead", Some("c3"))
+        ]
+    );
+    assert!(all[0].message.contains("SAP partner"), "{}", all[0].message);
+    assert_eq!(all[0].severity, Severity::Medium, "in drive");
+    let late = with(|o| {
+        at(Stage::Negotiate)(o);
+        o.competition[0].position = Standing::Ahead;
+    });
+    assert_eq!(only(&late, "competitor-ahead").severity, Severity::High);
+    // even is not ahead
+    let even = with(|o| o.competition[0].position = Standing::Even);
+    assert_eq!(rules(&even), Vec::<&str>::new());
+}
+
+#[test]
+fn no_compelling_event_from_propose() {
+    let none = |o: &mut Opportunity| o.compelling_event = None;
+    assert_eq!(rules(&with(none)), Vec::<&str>::new(), "not yet in drive");
+    for (stage, severity) in [
+        (Stage::Propose, Severity::Low),
+        (Stage::Negotiate, Severity::Medium),
+        (Stage::Close, Severity::Medium),
+    ] {
+        let f = only(
+            &with(|o| {
+                at(stage)(o);
+                none(o);
+            }),
+            "no-compelling-event",
+        );
+        assert_eq!(f.severity, severity, "{stage}");
+    }
+    // an event written without a date is still an event
+    let undated = with(|o| {
+        at(Stage::Propose)(o);
+        o.compelling_event.as_mut().unwrap().on = None;
+    });
+    assert_eq!(rules(&undated), Vec::<&str>::new());
+}
+
+#[test]
+fn no_close_plan_in_negotiate_and_close_only() {
+    let none = |o: &mut Opportunity| o.close_plan.clear();
+    for stage in [Stage::Drive, Stage::Propose] {
+        let o = with(|o| {
+            at(stage)(o);
+            none(o);
+        });
+        assert_eq!(rules(&o), Vec::<&str>::new(), "{stage}");
+    }
+    for (stage, severity) in [
+        (Stage::Negotiate, Severity::Medium),
+        (Stage::Close, Severity::High),
+    ] {
+        let f = only(
+            &with(|o| {
+                at(stage)(o);
+                none(o);
+            }),
+            "no-close-plan",
+        );
+        assert_eq!((f.severity, f.subject), (severity, None), "{stage}");
+    }
+    // a plan whose every step is done is still a plan
+    let done = with(|o| {
+        at(Stage::Close)(o);
+        o.close_plan[0].done = Some(days(-1));
+    });
+    assert_eq!(rules(&done), Vec::<&str>::new());
+}
+
+#[test]
+fn close_plan_overdue_per_open_step_due_before_today() {
+    let plan = |steps: Vec<PlanStep>| {
+        with(|o| {
+            at(Stage::Negotiate)(o);
+            o.close_plan = steps;
+        })
+    };
+    // due yesterday: raised, subject the step; ours is medium, theirs high
+    let f = only(
+        &plan(vec![step("s1", Side::Us, days(-1), None)]),
+        "close-plan-overdue",
+    );
+    assert_eq!(
+        (f.subject.as_deref(), f.severity),
+        (Some("s1"), Severity::Medium)
+    );
+    assert!(f.message.contains("step s1"), "{}", f.message);
+    let f = only(
+        &plan(vec![step("s2", Side::Customer, days(-1), None)]),
+        "close-plan-overdue",
+    );
+    assert_eq!(
+        (f.subject.as_deref(), f.severity),
+        (Some("s2"), Severity::High)
+    );
+    let f = only(
+        &plan(vec![step("s3", Side::Both, days(-9), None)]),
+        "close-plan-overdue",
+    );
+    assert_eq!(
+        f.severity,
+        Severity::Medium,
+        "a shared step is not only theirs"
+    );
+    // due today, done late, or undated: nothing
+    for (what, s) in [
+        ("due today", step("s1", Side::Customer, days(0), None)),
+        ("done", step("s1", Side::Customer, days(-5), Some(days(-1)))),
+        (
+            "no due date",
+            PlanStep {
+                due: None,
+                ..step("s1", Side::Customer, days(-5), None)
+            },
+        ),
+    ] {
+        assert_eq!(rules(&plan(vec![s])), Vec::<&str>::new(), "{what}");
+    }
+    // one flag per late step, in a drive deal's plan as well
+    let two = with(|o| {
+        o.close_plan = vec![
+            step("s1", Side::Us, days(-2), None),
+            step("s2", Side::Customer, days(1), None),
+            step("s3", Side::Customer, days(-3), None),
+        ];
+    });
+    let mut subjects: Vec<_> = flags::visible(&two, &Settings::default(), today())
+        .into_iter()
+        .map(|f| (f.rule.as_str(), f.subject))
+        .collect();
+    subjects.sort();
+    assert_eq!(
+        subjects,
+        [
+            ("close-plan-overdue", Some("s1".to_owned())),
+            ("close-plan-overdue", Some("s3".to_owned()))
+        ]
+    );
 }

@@ -68,6 +68,10 @@ fn with_people(n: usize) -> App {
         })
         .collect();
     o.actions.retain(|a| a.influence.is_none());
+    // the demo's criteria were held by the people replaced
+    for k in &mut o.decision_criteria {
+        k.held_by = None;
+    }
     on_deal(ws, "o5")
 }
 

@@ -7,6 +7,7 @@ mod actions_cli;
 mod analysis;
 mod bad_input;
 mod big_lists;
+mod blue_sheet_compat;
 mod board;
 mod borders;
 mod bulk;
