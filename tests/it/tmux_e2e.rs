@@ -445,7 +445,7 @@ fn suspend_and_fg(name: &str, caught: bool, stop: impl Fn(&Tmux)) {
     });
     t.keys(&["2"]);
     // 38 with the suggestion of the demo's commit-at-risk flag (o17)
-    t.wait_for("of 38 · highest score first");
+    t.wait_for("of 42 · highest score first");
     t.keys(&["q"]);
     t.wait_until(|t| match t.format("#{alternate_on}").as_str() {
         "0" => Ok(()),
