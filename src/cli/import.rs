@@ -201,7 +201,7 @@ pub fn run(ctx: &Context, args: Args) -> Result<String, Failure> {
         let m = format!("{column}={field}");
         let field = Field::parse(&field.trim().to_lowercase()).ok_or_else(|| {
             Failure::usage(crate::tf!(
-                "--map {m}: unknown field {field}, expected one of id, title, account, stage, status, closed, won, active, reason, reason_code, closed_on, value, currency, probability, expected_close, created, modified, owner, product, notes, next_step, tags",
+                "--map {m}: unknown field {field}, expected one of id, title, account, stage, status, closed, won, active, reason, reason_code, closed_on, value, currency, probability, expected_close, created, modified, owner, product, notes, next_step, tags, forecast_category, competitors",
                 m = format!("{m:?}"),
                 field = format!("{field:?}")
             ))

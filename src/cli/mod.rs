@@ -187,7 +187,7 @@ pub enum Command {
 pub struct DealImport {
     /// The exported file to read (CSV, or a spreadsheet by its extension)
     file: PathBuf,
-    /// Read column COLUMN as FIELD (id, title, account, stage, status, closed, won, active, reason, reason_code, closed_on, value, currency, probability, expected_close, created, modified, owner, product, notes, next_step, tags)
+    /// Read column COLUMN as FIELD (id, title, account, stage, status, closed, won, active, reason, reason_code, closed_on, value, currency, probability, expected_close, created, modified, owner, product, notes, next_step, tags, forecast_category, competitors)
     #[arg(long = "map", value_name = "COLUMN=FIELD")]
     map: Vec<String>,
     /// Map the stage value VALUE to STAGE (qualify … close, won, lost, abandoned)

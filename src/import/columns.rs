@@ -41,6 +41,10 @@ pub enum Field {
     /// The forecast category (Salesforce `ForecastCategoryName`, HubSpot
     /// and Dynamics `Forecast category`).
     ForecastCategory,
+    /// The competitors' names, `;` or `,` between them (Salesforce's
+    /// `MainCompetitors__c`, a `Competitor` column, 竞争对手): each becomes
+    /// a competition entry (spec section 9).
+    Competitors,
 }
 
 impl Field {
@@ -69,6 +73,7 @@ impl Field {
             "next_step" => Field::NextStep,
             "tags" | "type" => Field::Tags,
             "forecast_category" => Field::ForecastCategory,
+            "competitors" | "competition" => Field::Competitors,
             _ => return None,
         })
     }
@@ -99,6 +104,7 @@ impl Field {
             Field::NextStep => "next_step",
             Field::Tags => "tags",
             Field::ForecastCategory => "forecast_category",
+            Field::Competitors => "competitors",
         }
     }
 
@@ -207,6 +213,8 @@ fn known(header: &str) -> Option<Field> {
         "forecastcategory" | "forecastcategoryname" | "msdynforecastcategory" | "预测类别" => {
             Field::ForecastCategory
         }
+        "competitor" | "competitors" | "maincompetitor" | "maincompetitors" | "maincompetitorsc"
+        | "competition" | "竞争对手" => Field::Competitors,
         _ => return None,
     })
 }
@@ -347,6 +355,10 @@ mod tests {
             ("Forecast category", Field::ForecastCategory),
             ("msdyn_forecastcategory", Field::ForecastCategory),
             ("forecast_category", Field::ForecastCategory),
+            ("MainCompetitors__c", Field::Competitors),
+            ("Main Competitor(s)", Field::Competitors),
+            ("Competitor", Field::Competitors),
+            ("竞争对手", Field::Competitors),
         ] {
             assert_eq!(known(h), Some(f), "{h}");
         }

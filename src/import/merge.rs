@@ -229,6 +229,18 @@ fn apply(
     if !row.tags.is_empty() {
         o.tags = row.tags.clone();
     }
+    // a competitor the file names joins the competition; the ones there
+    // keep their position and notes (a re-import never resets them)
+    for name in &row.competitors {
+        if !o.competition.iter().any(|c| c.name.trim() == name) {
+            let id = crate::domain::ids::next_id("c", o.competition.iter().map(|c| c.id.as_str()));
+            o.competition.push(crate::domain::Competitor {
+                id,
+                name: name.clone(),
+                ..Default::default()
+            });
+        }
+    }
     match row.place {
         Place::Stage(s) => {
             o.reopen(today);

@@ -92,6 +92,8 @@ pub struct Row {
     pub notes: String,
     pub next_step: String,
     pub tags: Vec<String>,
+    /// Competitors' names (spec section 9), in the column's order.
+    pub competitors: Vec<String>,
     /// The outcome's reason (a loss-reason column), empty when none.
     pub reason: String,
     /// The outcome's reason code (funnel's `reason_code`), empty when none.
@@ -639,6 +641,12 @@ fn read_records(
             next_step: cell(Field::NextStep).to_owned(),
             tags: cell(Field::Tags)
                 .split([';', ','])
+                .map(str::trim)
+                .filter(|t| !t.is_empty())
+                .map(String::from)
+                .collect(),
+            competitors: cell(Field::Competitors)
+                .split([';', ',', '；', '，'])
                 .map(str::trim)
                 .filter(|t| !t.is_empty())
                 .map(String::from)

@@ -26,6 +26,7 @@ mod forecast_edit;
 mod forecast_view;
 mod headless_top;
 mod import_activities;
+mod import_competitors;
 mod import_contacts;
 mod import_crms;
 mod import_export;

@@ -98,6 +98,8 @@ pub(super) fn check(rule: Rule, c: &Ctx, out: &mut Vec<Flag>) {
 fn name(p: &Influence) -> String {
     match p.title.as_str() {
         "" => p.name.clone(),
+        // a title with its own brackets is not bracketed again: 刘工·IT 总监（新任）
+        t if lang() == Lang::Zh && t.contains(['(', '（']) => format!("{}·{t}", p.name),
         t if lang() == Lang::Zh => format!("{}（{t}）", p.name),
         t if t.contains('(') => format!("{}, {t},", p.name),
         t => format!("{} ({t})", p.name),

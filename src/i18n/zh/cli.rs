@@ -263,8 +263,8 @@ pub(super) const TEXTS: &[(&str, &str)] = &[
         "--stage-map \"{value}={target}\"：未知阶段 {quoted}，应为 qualify、drive、propose、negotiate、close、won、lost、abandoned 之一",
     ),
     (
-        "--map {m}: unknown field {field}, expected one of id, title, account, stage, status, closed, won, active, reason, reason_code, closed_on, value, currency, probability, expected_close, created, modified, owner, product, notes, next_step, tags",
-        "--map {m}：未知字段 {field}，应为以下之一：id, title, account, stage, status, closed, won, active, reason, reason_code, closed_on, value, currency, probability, expected_close, created, modified, owner, product, notes, next_step, tags",
+        "--map {m}: unknown field {field}, expected one of id, title, account, stage, status, closed, won, active, reason, reason_code, closed_on, value, currency, probability, expected_close, created, modified, owner, product, notes, next_step, tags, forecast_category, competitors",
+        "--map {m}：未知字段 {field}，应为以下之一：id, title, account, stage, status, closed, won, active, reason, reason_code, closed_on, value, currency, probability, expected_close, created, modified, owner, product, notes, next_step, tags, forecast_category, competitors",
     ),
     ("read the file to import", "读取要导入的文件"),
     (

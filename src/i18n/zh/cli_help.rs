@@ -99,8 +99,8 @@ pub(in crate::i18n) const TEXTS: &[(&str, &str)] = &[
         "把内容为此文字的单元格视为空（\\N 和 NULL 之外）；可重复",
     ),
     (
-        "Read column COLUMN as FIELD (id, title, account, stage, status, closed, won, active, reason, reason_code, closed_on, value, currency, probability, expected_close, created, modified, owner, product, notes, next_step, tags)",
-        "把列 COLUMN 读作字段 FIELD（id、title、account、stage、status、closed、won、active、reason、reason_code、closed_on、value、currency、probability、expected_close、created、modified、owner、product、notes、next_step、tags）",
+        "Read column COLUMN as FIELD (id, title, account, stage, status, closed, won, active, reason, reason_code, closed_on, value, currency, probability, expected_close, created, modified, owner, product, notes, next_step, tags, forecast_category, competitors)",
+        "把列 COLUMN 读作字段 FIELD（id、title、account、stage、status、closed、won、active、reason、reason_code、closed_on、value、currency、probability、expected_close、created、modified、owner、product、notes、next_step、tags、forecast_category、competitors）",
     ),
     (
         "Read column COLUMN as FIELD; repeatable. Contacts: id, name, first, last, title, email, phone, account. Activities: id, subject, kind, deal_id, deal, due, completed, status, closed, description, created, account, who. History: deal_id, deal, stage, date, field",
