@@ -746,7 +746,7 @@ fn competition(out: &mut String, o: &Opportunity) {
         .collect();
     table(
         out,
-        t("| Competitor | Our position | Their strengths | Their weaknesses |"),
+        t("| Competitor | Their position | Their strengths | Their weaknesses |"),
         &rows,
     );
 }

@@ -164,14 +164,15 @@ pub fn edit_competitor(
     })
 }
 
-/// Our position against the competitor, the next one: unknown → ahead →
-/// even → behind → unknown.
+/// The competitor's position against us (ahead: they lead, and
+/// `competitor-ahead` is raised), the next one: unknown → ahead → even →
+/// behind → unknown.
 pub fn cycle_position(ws: &Workspace, opp: &OpportunityId, id: &CompetitorId) -> Edit {
     on_opportunity(ws, opp, |o| {
         let c = competitor(o, id)?;
         c.position = next_standing(c.position);
         Ok(tf!(
-            "against {name}: {position}",
+            "{name}'s position: {position}",
             name = called(&c.name),
             position = c.position.label()
         ))

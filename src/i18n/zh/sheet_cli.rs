@@ -88,8 +88,8 @@ pub(super) const TEXTS: &[(&str, &str)] = &[
     // competition and criteria
     ("## Competition", "## 竞争对手"),
     (
-        "| Competitor | Our position | Their strengths | Their weaknesses |",
-        "| 竞争对手 | 我方位置 | 对手优势 | 对手劣势 |",
+        "| Competitor | Their position | Their strengths | Their weaknesses |",
+        "| 竞争对手 | 对手位置 | 对手优势 | 对手劣势 |",
     ),
     ("## Decision criteria", "## 决策标准"),
     (

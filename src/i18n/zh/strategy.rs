@@ -69,7 +69,7 @@ pub(super) const TEXTS: &[(&str, &str)] = &[
     ),
     ("competitor {name} added", "已添加竞争对手 {name}"),
     ("competitor {name} edited", "已修改竞争对手 {name}"),
-    ("against {name}: {position}", "对 {name}：{position}"),
+    ("{name}'s position: {position}", "{name} 的位置：{position}"),
     ("competitor {name} removed", "已移除竞争对手 {name}"),
     ("a criterion needs its words", "决策标准需要内容"),
     ("criterion {text} added", "已添加决策标准 {text}"),
