@@ -61,8 +61,8 @@ struct Sheet<'a> {
     o: &'a Opportunity,
     /// The red flags that show, most severe first.
     flags: Vec<Flag>,
-    /// How many more are snoozed.
-    snoozed: usize,
+    /// The snoozed ones, each with its snooze (until when, and why).
+    snoozed: Vec<(Flag, crate::domain::Snooze)>,
     strengths: Vec<String>,
     plan: PlanDates,
     /// This deal's entries of the prioritised action list, best first.
@@ -73,15 +73,17 @@ struct Sheet<'a> {
 
 impl<'a> Sheet<'a> {
     fn of(ws: &Workspace, o: &'a Opportunity, today: Date) -> Sheet<'a> {
-        let all = flags::compute(o, &ws.settings, today);
-        let flags: Vec<Flag> = all
-            .iter()
-            .filter(|f| flags::snoozed_by(o, f, today).is_none())
-            .cloned()
-            .collect();
+        let mut flags = Vec::new();
+        let mut snoozed = Vec::new();
+        for f in flags::compute(o, &ws.settings, today) {
+            match flags::snoozed_by(o, &f, today) {
+                Some(z) => snoozed.push((f, z.clone())),
+                None => flags.push(f),
+            }
+        }
         Sheet {
             o,
-            snoozed: all.len() - flags.len(),
+            snoozed,
             flags,
             strengths: flags::strengths(o),
             plan: strategy::plan_dates(o),
@@ -153,8 +155,9 @@ fn advice(k: &Criterion) -> Option<&'static str> {
 ///   the buying roles nobody holds (`economic`, `user`, `technical`,
 ///   `coach`);
 /// - `flags`: the red flags that show, most severe first, `[{"rule",
-///   "severity", "subject", "message", "suggestion"}]`; `snoozed`: how many
-///   more are snoozed; `strengths`: `[TEXT]`;
+///   "severity", "subject", "message", "suggestion"}]`; `snoozed`: the
+///   snoozed ones, `[{"rule", "severity", "subject", "message", "until",
+///   "reason"}]`; `strengths`: `[TEXT]`;
 /// - `competition`: `[{"id", "name", "position", "strengths",
 ///   "weaknesses"}]`;
 /// - `decision_criteria`, heaviest first: `[{"id", "text", "kind",
@@ -193,7 +196,7 @@ struct Json<'a> {
     influences: Vec<InfluenceJson<'a>>,
     roles_missing: Vec<&'static str>,
     flags: Vec<FlagJson<'a>>,
-    snoozed: usize,
+    snoozed: Vec<SnoozedJson<'a>>,
     strengths: &'a [String],
     competition: Vec<CompetitorJson<'a>>,
     decision_criteria: Vec<CriterionJson<'a>>,
@@ -240,6 +243,16 @@ struct FlagJson<'a> {
     subject: Option<&'a str>,
     message: &'a str,
     suggestion: &'a str,
+}
+
+#[derive(Serialize)]
+struct SnoozedJson<'a> {
+    rule: &'static str,
+    severity: &'static str,
+    subject: Option<&'a str>,
+    message: &'a str,
+    until: Date,
+    reason: &'a str,
 }
 
 #[derive(Serialize)]
@@ -365,7 +378,18 @@ fn json<'a>(ws: &'a Workspace, s: &'a Sheet<'a>, today: Date) -> Json<'a> {
                 suggestion: &f.suggestion,
             })
             .collect(),
-        snoozed: s.snoozed,
+        snoozed: s
+            .snoozed
+            .iter()
+            .map(|(f, z)| SnoozedJson {
+                rule: f.rule.as_str(),
+                severity: f.severity.as_str(),
+                subject: f.subject.as_deref(),
+                message: &f.message,
+                until: z.until,
+                reason: &z.reason,
+            })
+            .collect(),
         strengths: &s.strengths,
         competition: o
             .competition
@@ -693,10 +717,18 @@ fn flags_and_strengths(out: &mut String, s: &Sheet) {
             suggestion = cell(&f.suggestion)
         ));
     }
-    if s.snoozed > 0 {
+    if !s.snoozed.is_empty() {
+        out.push_str(t("\nSnoozed (hidden until the day after the date):\n"));
+    }
+    for (f, z) in &s.snoozed {
         out.push_str(&crate::tf!(
-            "\n{snoozed} snoozed, not shown (the workbench lists them).\n",
-            snoozed = crate::text::count(s.snoozed as i64, "red flag", "red flags") // i18n-exempt: the singular is English only (Chinese counts with the plural's entry)
+            "- {message} · until {until}: {reason}\n",
+            message = cell(&f.message),
+            until = z.until,
+            reason = match z.reason.trim() {
+                "" => t("no reason given").to_owned(),
+                r => cell(r),
+            }
         ));
     }
     heading(out, t("## Strengths"));
@@ -839,14 +871,16 @@ fn plan_line(o: &Opportunity, p: &PlanDates) -> String {
             close
         ),
     };
-    format!(
-        "{against} {}",
-        crate::tf!(
-            "{done} of {total} steps done.",
-            done = p.done,
-            total = p.done + p.open
-        )
-    )
+    let done = crate::tf!(
+        "{done} of {total} steps done.",
+        done = p.done,
+        total = p.done + p.open
+    );
+    // Chinese sentences follow each other without a space
+    match crate::i18n::lang() {
+        crate::i18n::Lang::En => format!("{against} {done}"),
+        crate::i18n::Lang::Zh => format!("{against}{done}"),
+    }
 }
 
 fn actions(out: &mut String, s: &Sheet, today: Date) {

@@ -300,6 +300,8 @@ pub fn analyse(ws: &Workspace, from: Date, to: Date) -> Analysis {
     let mut tiers = [Tally::default(); 4];
     let mut products = Groups::default();
     let mut competitors = Groups::default();
+    // each competitor's name key → the spelling shown, the first seen
+    let mut spelling: std::collections::HashMap<String, String> = Default::default();
     let mut reasons = Reasons::default();
     let mut win_reasons = Reasons::default();
     let mut cycle = Average::default();
@@ -336,19 +338,25 @@ pub fn analyse(ws: &Workspace, from: Date, to: Date) -> Analysis {
             result,
             value,
         );
-        let mut named: Vec<&str> = o
-            .competition
-            .iter()
-            .map(|c| c.name.trim())
-            .filter(|c| !c.is_empty())
-            .collect();
-        // a name written twice on one deal is still one competitor
-        named.sort_unstable();
-        named.dedup();
+        // a name written twice on one deal (or in another case, or with
+        // more spaces) is still one competitor, shown as first spelt
+        let mut named: Vec<String> = Vec::new();
+        for c in &o.competition {
+            let key = crate::domain::strategy::name_key(&c.name);
+            if key.is_empty() {
+                continue;
+            }
+            let shown = spelling
+                .entry(key)
+                .or_insert_with(|| c.name.trim().to_owned());
+            if !named.contains(shown) {
+                named.push(shown.clone());
+            }
+        }
         if named.is_empty() {
             competitors.add(NO_COMPETITOR, result, value);
         }
-        for name in named {
+        for name in &named {
             competitors.add(name, result, value);
         }
         let code = outcome.reason_code.as_deref();

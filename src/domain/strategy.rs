@@ -131,6 +131,15 @@ pub fn remedy(rule: Rule) -> Remedy {
     }
 }
 
+/// A competitor's name as names are compared: case and runs of spaces do
+/// not make another competitor (`SAP  Partner` is `SAP partner`).
+pub fn name_key(name: &str) -> String {
+    name.split_whitespace()
+        .collect::<Vec<_>>()
+        .join(" ")
+        .to_lowercase()
+}
+
 /// A list typed on one line, one item per `;` (or `；`), blanks dropped.
 pub fn split_list(text: &str) -> Vec<String> {
     text.split([';', '；'])

@@ -318,6 +318,33 @@ fn check_strategy(
         o.close_plan.iter().map(|s| s.id.as_str()),
         "close plan step",
     );
+    // what the forms refuse empty, the check reports empty
+    let blank =
+        |list: &dyn Fn() -> JsonPath, n: usize, key: &'static str, why: &'static str| Problem {
+            path: list().index(n).key(key),
+            message: t(why).into(),
+        };
+    for (n, c) in o.competition.iter().enumerate() {
+        if c.name.trim().is_empty() {
+            out.push(blank(&competition, n, "name", "a competitor needs a name"));
+        }
+    }
+    for (n, c) in o.decision_criteria.iter().enumerate() {
+        if c.text.trim().is_empty() {
+            out.push(blank(&criteria, n, "text", "a criterion needs its words"));
+        }
+    }
+    for (n, st) in o.close_plan.iter().enumerate() {
+        if st.text.trim().is_empty() {
+            out.push(blank(&plan, n, "text", "a step needs its words"));
+        }
+    }
+    let team = || here().key("team");
+    for (n, m) in o.team.iter().enumerate() {
+        if m.name.trim().is_empty() {
+            out.push(blank(&team, n, "name", "a team member needs a name"));
+        }
+    }
 }
 
 fn no_such_influence(id: &str) -> String {
@@ -506,6 +533,28 @@ mod tests {
             [
                 r#"settings.import_profiles.sf.map.X: unknown field "colour" for column "X""#,
                 r#"settings.import_profiles.sf.stage_map.Haggle: unknown stage "bargain", expected one of qualify, drive, propose, negotiate, close, won, lost, abandoned"#,
+            ]
+        );
+    }
+
+    #[test]
+    fn blue_sheet_entries_without_words_are_reported_where_they_are() {
+        let text = format!(
+            r#"{{{HEAD},"opportunities":[{{"id":"o1","title":"T","account":"a1","stage":"drive",
+            "competition":[{{"id":"c1","name":" "}}],
+            "decision_criteria":[{{"id":"k1","text":""}}],
+            "close_plan":[{{"id":"s1","text":"ok"}},{{"id":"s2","text":""}}],
+            "team":[{{"name":""}}]}}]}}"#
+        );
+        let ws = ws(&text);
+        let paths: Vec<String> = problems(&ws).iter().map(|p| p.path.to_string()).collect();
+        assert_eq!(
+            paths,
+            [
+                "opportunities[0].competition[0].name",
+                "opportunities[0].decision_criteria[0].text",
+                "opportunities[0].close_plan[1].text",
+                "opportunities[0].team[0].name"
             ]
         );
     }

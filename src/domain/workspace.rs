@@ -526,7 +526,13 @@ impl Opportunity {
     pub fn absorb_competitors(&mut self) {
         for name in std::mem::take(&mut self.competitors) {
             let name = name.trim();
-            if name.is_empty() || self.competition.iter().any(|c| c.name.trim() == name) {
+            let key = super::strategy::name_key(name);
+            if name.is_empty()
+                || self
+                    .competition
+                    .iter()
+                    .any(|c| super::strategy::name_key(&c.name) == key)
+            {
                 continue;
             }
             let id = super::ids::next_id("c", self.competition.iter().map(|c| c.id.as_str()));

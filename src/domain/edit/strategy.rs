@@ -108,10 +108,10 @@ fn unique_name(
     if name.is_empty() {
         return Err(Refusal::Invalid(t("a competitor needs a name").into()));
     }
-    if o.competition
-        .iter()
-        .any(|c| c.name.trim() == name && except.is_none_or(|id| !id.is(c)))
-    {
+    let key = crate::domain::strategy::name_key(name);
+    if o.competition.iter().any(|c| {
+        crate::domain::strategy::name_key(&c.name) == key && except.is_none_or(|id| !id.is(c))
+    }) {
         return Err(Refusal::Invalid(tf!(
             "{name} is already in the competition",
             name = called(name)

@@ -31,7 +31,13 @@ pub(super) fn behind_on_criterion(c: &Ctx, out: &mut Vec<Flag>) {
                         weight
                     )
                 },
-                || crate::domain::strategy::criterion_advice(k.kind).to_owned(),
+                || {
+                    tf!(
+                        "On “{criterion}”: {advice}",
+                        criterion = k.text,
+                        advice = crate::domain::strategy::criterion_advice(k.kind)
+                    )
+                },
             );
         }
     }
@@ -49,7 +55,7 @@ pub(super) fn competitor_ahead(c: &Ctx, out: &mut Vec<Flag>) {
             false,
             Some(&rival.id),
             || tf!("{competitor} is ahead", competitor = rival.name),
-            || t("Differentiate against them: what only we offer, product or not (service, the account team, references); reshape the criteria they win on with your coach."),
+            || tf!("Differentiate against {competitor}: what only we offer, product or not (service, the account team, references); reshape the criteria they win on with your coach.", competitor = rival.name),
         );
     }
 }
@@ -91,9 +97,9 @@ pub(super) fn close_plan_overdue(c: &Ctx, out: &mut Vec<Flag>) {
             },
             || {
                 if theirs {
-                    t("Their step is late: ask your coach what holds it up, and agree a new date with the person who owns it; a stalled paper process is how deals flip at the last moment.")
+                    tf!("“{step}” is late on their side: ask your coach what holds it up, and agree a new date with the person who owns it; a stalled paper process is how deals flip at the last moment.", step = step.text)
                 } else {
-                    t("Do our step now, or agree a new date with the customer; mark it done when it is.")
+                    tf!("Do “{step}” now, or agree a new date with the customer; mark it done when it is.", step = step.text)
                 }
             },
         );

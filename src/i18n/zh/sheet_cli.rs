@@ -80,9 +80,14 @@ pub(super) const TEXTS: &[(&str, &str)] = &[
         "- **{severity}** · {message}\n  - {suggestion}\n",
     ),
     (
-        "\n{snoozed} snoozed, not shown (the workbench lists them).\n",
-        "\n另有 {snoozed}已暂缓，未列出（工作台中可见）。\n",
+        "\nSnoozed (hidden until the day after the date):\n",
+        "\n已暂缓（到该日期的次日再显示）：\n",
     ),
+    (
+        "- {message} · until {until}: {reason}\n",
+        "- {message} · 暂缓至 {until}：{reason}\n",
+    ),
+    ("no reason given", "未写原因"),
     ("red flags", "条红旗信号"),
     ("## Strengths", "## 优势"),
     // competition and criteria

@@ -12,9 +12,10 @@ pub(super) const TEXTS: &[(&str, &str)] = &[
         "在“{criterion}”上落后（权重 {weight}）",
     ),
     ("{competitor} is ahead", "{competitor} 领先"),
+    ("On “{criterion}”: {advice}", "关于“{criterion}”：{advice}"),
     (
-        "Differentiate against them: what only we offer, product or not (service, the account team, references); reshape the criteria they win on with your coach.",
-        "针对对手做差异化：只有我们能提供的东西，产品或非产品（服务、客户团队、成功案例）；与教练一起改变对手占优的评分标准。",
+        "Differentiate against {competitor}: what only we offer, product or not (service, the account team, references); reshape the criteria they win on with your coach.",
+        "针对 {competitor} 做差异化：只有我们能提供的东西，产品或非产品（服务、客户团队、成功案例）；与教练一起改变对手占优的评分标准。",
     ),
     (
         "no compelling event: nothing makes them buy by a date",
@@ -34,12 +35,12 @@ pub(super) const TEXTS: &[(&str, &str)] = &[
         "成交计划步骤“{step}”自 {due} 起逾期",
     ),
     (
-        "Their step is late: ask your coach what holds it up, and agree a new date with the person who owns it; a stalled paper process is how deals flip at the last moment.",
-        "客户的步骤延误了：问教练卡在哪里，并与负责人约定新日期；签约流程停滞，正是订单在最后一刻翻盘的原因。",
+        "“{step}” is late on their side: ask your coach what holds it up, and agree a new date with the person who owns it; a stalled paper process is how deals flip at the last moment.",
+        "客户方的“{step}”延误了：问教练卡在哪里，并与负责人约定新日期；签约流程停滞，正是订单在最后一刻翻盘的原因。",
     ),
     (
-        "Do our step now, or agree a new date with the customer; mark it done when it is.",
-        "立即完成我方步骤，或与客户约定新日期；完成后标记为已完成。",
+        "Do “{step}” now, or agree a new date with the customer; mark it done when it is.",
+        "立即完成“{step}”，或与客户约定新日期；完成后标记为已完成。",
     ),
     (
         "Reshape it with the technical buyer: prove it on their data (a demo, a pilot, a reference site), or move the weight to where we are strong.",
@@ -77,6 +78,7 @@ pub(super) const TEXTS: &[(&str, &str)] = &[
     ("on {text}: {standing}", "在 {text} 上：{standing}"),
     ("criterion {text} removed", "已移除决策标准 {text}"),
     ("a step needs its words", "步骤需要内容"),
+    ("a team member needs a name", "团队成员需要姓名"),
     ("close plan step {text} added", "已添加成交计划步骤 {text}"),
     ("close plan step {text} edited", "已修改成交计划步骤 {text}"),
     ("{step}: done", "{step}：已完成"),
