@@ -16,6 +16,7 @@ mod import;
 mod store;
 mod strategy;
 mod strategy_forms;
+mod strategy_tui;
 mod tui_app;
 mod tui_keys;
 mod tui_views;
@@ -37,4 +38,5 @@ pub(super) const ALL: &[&[(&str, &str)]] = &[
     import::TEXTS,
     strategy::TEXTS,
     strategy_forms::TEXTS,
+    strategy_tui::TEXTS,
 ];
