@@ -51,6 +51,7 @@ mod roundtrip;
 mod safe_paths;
 mod saving;
 mod screens;
+mod strategy_tui;
 mod tmux_e2e;
 mod typed_fields;
 mod workbench;

@@ -24,7 +24,10 @@ pub(super) const TEXTS: &[(&str, &str)] = &[
         "their position against us: unknown → ahead → even → behind",
         "对手相对我们的位置：未知 → 领先 → 持平 → 落后",
     ),
-    ("remove the competitor (asks first)", "移除竞争对手（先询问）"),
+    (
+        "remove the competitor (asks first)",
+        "移除竞争对手（先询问）",
+    ),
     ("add a decision criterion", "添加决策标准"),
     (
         "edit the criterion: text, kind, weight, who holds it, where we stand",
@@ -34,7 +37,10 @@ pub(super) const TEXTS: &[(&str, &str)] = &[
         "where we stand on it: unknown → ahead → even → behind",
         "我方在这条标准上的位置：未知 → 领先 → 持平 → 落后",
     ),
-    ("remove the criterion (asks first)", "移除决策标准（先询问）"),
+    (
+        "remove the criterion (asks first)",
+        "移除决策标准（先询问）",
+    ),
     (
         "add a step to the close plan (text, side, due date)",
         "向成交计划添加步骤（内容、负责方、截止日期）",
@@ -50,16 +56,25 @@ pub(super) const TEXTS: &[(&str, &str)] = &[
     (" Keys · decision criteria ", " 按键 · 决策标准 "),
     (" Keys · close plan ", " 按键 · 成交计划 "),
     // the flags pane
-    ("{why} · e goes where it is fixed", "{why} · e 转到解决它的地方"),
+    (
+        "{why} · e goes where it is fixed",
+        "{why} · e 转到解决它的地方",
+    ),
     // the panes' keys
     ("no competitor yet: a adds one", "还没有竞争对手：按 a 添加"),
     (
         "Remove the competitor “{name}” from this deal?",
         "从这个商机中移除竞争对手“{name}”？",
     ),
-    ("no decision criterion yet: a adds one", "还没有决策标准：按 a 添加"),
+    (
+        "no decision criterion yet: a adds one",
+        "还没有决策标准：按 a 添加",
+    ),
     ("Remove the criterion “{text}”?", "移除决策标准“{text}”？"),
-    ("no close plan step yet: a adds one", "还没有成交计划步骤：按 a 添加"),
+    (
+        "no close plan step yet: a adds one",
+        "还没有成交计划步骤：按 a 添加",
+    ),
     ("Remove the step “{text}”?", "移除步骤“{text}”？"),
     // where a flag is fixed
     (
@@ -92,7 +107,10 @@ pub(super) const TEXTS: &[(&str, &str)] = &[
     ("Strategy ({n}/{all})", "策略（{n}/{all}）"),
     ("Competition ({n})", "竞争对手（{n}）"),
     ("Decision criteria ({n})", "决策标准（{n}）"),
-    ("Close plan ({done}/{n} done)", "成交计划（{done}/{n} 已完成）"),
+    (
+        "Close plan ({done}/{n} done)",
+        "成交计划（{done}/{n} 已完成）",
+    ),
     ("— (e to write)", "—（按 e 填写）"),
     ("— (a adds one)", "—（按 a 添加）"),
     ("held by {name}", "持有人 {name}"),

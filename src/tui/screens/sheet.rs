@@ -340,8 +340,14 @@ impl PipelineState {
                 open(forms::log_form(today), FormPurpose::LogEntry(opp))
             }
             Remedy::Strategy => {
+                // the first missing piece the flag is about
+                let vp = &o.value_proposition;
                 let row = if flag.rule == Rule::NoCompellingEvent {
                     StrategyRow::Event
+                } else if vp.benefits.trim().is_empty() {
+                    StrategyRow::Benefits
+                } else if vp.differentiators.trim().is_empty() {
+                    StrategyRow::Differentiators
                 } else {
                     StrategyRow::Needs
                 };
