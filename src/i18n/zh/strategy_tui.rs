@@ -119,4 +119,8 @@ pub(super) const TEXTS: &[(&str, &str)] = &[
         "⚠ 计划在 {ends} 结束，晚于预计成交日期 {close}：调整日期或步骤",
     ),
     ("expected close {date}", "预计成交 {date}"),
+    (
+        "⚠ ends {ends}, after the close",
+        "⚠ {ends} 结束，晚于成交日期",
+    ),
 ];

@@ -30,11 +30,21 @@ const PANES: [Pane; 4] = [
 
 pub(super) fn draw(app: &App, o: &Opportunity, frame: &mut Frame, area: Rect, roomy: bool) {
     let w = usize::from(area.width);
-    let contents: Vec<(String, Vec<Item>)> =
-        PANES.iter().map(|p| items(app, o, *p, w, roomy)).collect();
     let advice = advice_lines(app, o, w);
-    let mut wanted = wanted_heights(&contents);
-    wanted[2] += advice.len() as u16;
+    let build = |full: bool| -> Vec<(String, Vec<Item>)> {
+        PANES.iter().map(|p| items(app, o, *p, w, full)).collect()
+    };
+    let wanted = |contents: &[(String, Vec<Item>)]| {
+        let mut wanted = wanted_heights(contents);
+        wanted[2] += advice.len() as u16;
+        wanted
+    };
+    // roomy: every row in full when they all fit, else one line each
+    // (the selected one in full)
+    let contents = Some(build(true))
+        .filter(|c| roomy && wanted(c).iter().sum::<u16>() <= area.height)
+        .unwrap_or_else(|| build(false));
+    let wanted = wanted(&contents);
     let heights = heights(&wanted, app.focus(), area.height);
     let areas = Layout::vertical(heights.iter().map(|h| Constraint::Length(*h))).split(area);
     for ((pane, items), area) in PANES.iter().zip(contents).zip(areas.iter()) {
@@ -57,29 +67,26 @@ pub(super) fn draw(app: &App, o: &Opportunity, frame: &mut Frame, area: Rect, ro
 }
 
 /// Heights of the four panes in `room` lines: the focused one gets what
-/// it wants (leaving the others two lines each), the others share the rest.
+/// it wants, leaving the others a line each (their heading and count);
+/// what is left goes to the others, top first.
 fn heights(wanted: &[u16], focus: Pane, room: u16) -> Vec<u16> {
     let Some(f) = PANES.iter().position(|p| *p == focus) else {
         return share(wanted, room);
     };
-    let others = (wanted.len() as u16 - 1) * 2;
-    let mine = wanted[f].min(room.saturating_sub(others)).max(2.min(room));
-    let rest: Vec<u16> = wanted
-        .iter()
-        .enumerate()
-        .filter(|(n, _)| *n != f)
-        .map(|(_, w)| *w)
-        .collect();
-    let mut shared = share(&rest, room.saturating_sub(mine)).into_iter();
-    (0..wanted.len())
-        .map(|n| {
-            if n == f {
-                mine
-            } else {
-                shared.next().unwrap_or(0)
-            }
-        })
-        .collect()
+    let others = wanted.len() as u16 - 1;
+    let mut out = vec![0; wanted.len()];
+    out[f] = wanted[f].min(room.saturating_sub(others)).max(room.min(1));
+    let mut left = room - out[f];
+    for n in (0..wanted.len()).filter(|n| *n != f) {
+        out[n] = left.min(1);
+        left -= out[n];
+    }
+    for n in (0..wanted.len()).filter(|n| *n != f) {
+        let more = wanted[n].saturating_sub(out[n]).min(left);
+        out[n] += more;
+        left -= more;
+    }
+    out
 }
 
 /// The method's advice on the selected criterion when we are behind on it
@@ -153,8 +160,9 @@ fn written(app: &App, o: &Opportunity) -> usize {
 }
 
 /// The rows of one pane of the page and its heading.
-fn items(app: &App, o: &Opportunity, pane: Pane, width: usize, roomy: bool) -> (String, Vec<Item>) {
+fn items(app: &App, o: &Opportunity, pane: Pane, width: usize, full: bool) -> (String, Vec<Item>) {
     let room = width.saturating_sub(3);
+    // the selected row is shown in full (every row when `full`)
     let selected = |n: usize| app.focus() == pane && app.detail_selection(pane) == n;
     match pane {
         Pane::Strategy => (
@@ -163,25 +171,29 @@ fn items(app: &App, o: &Opportunity, pane: Pane, width: usize, roomy: bool) -> (
                 n = written(app, o),
                 all = StrategyRow::ALL.len()
             ),
-            strategy_items(app, o, room, roomy),
+            strategy_items(app, o, room, full),
         ),
         Pane::Competition => (
             tf!("Competition ({n})", n = o.competition.len()),
-            competition_items(app, o, room, &selected),
+            competition_items(app, o, room, full, &selected),
         ),
         Pane::Criteria => (
             tf!("Decision criteria ({n})", n = o.decision_criteria.len()),
-            criteria_items(app, o, room, &selected),
+            criteria_items(app, o, room, full, &selected),
         ),
         _ => {
             let dates = plan_dates(o);
             (
-                tf!(
-                    "Close plan ({done}/{n} done)",
-                    done = dates.done,
-                    n = o.close_plan.len()
-                ),
-                plan_items(app, o, room, &selected),
+                if o.close_plan.is_empty() {
+                    tf!("Close plan ({n})", n = 0)
+                } else {
+                    tf!(
+                        "Close plan ({done}/{n} done)",
+                        done = dates.done,
+                        n = o.close_plan.len()
+                    )
+                },
+                plan_items(app, o, room, full, &selected),
             )
         }
     }
@@ -221,7 +233,7 @@ fn rows_of(lead: String, text: &str, style: Style, room: usize, full: bool) -> V
     out
 }
 
-fn strategy_items(app: &App, o: &Opportunity, room: usize, roomy: bool) -> Vec<Item> {
+fn strategy_items(app: &App, o: &Opportunity, room: usize, all: bool) -> Vec<Item> {
     let t = &app.theme;
     let label_w = StrategyRow::ALL
         .iter()
@@ -243,7 +255,7 @@ fn strategy_items(app: &App, o: &Opportunity, room: usize, roomy: bool) -> Vec<I
                     true,
                 )];
             }
-            let full = roomy
+            let full = all
                 || *row == StrategyRow::Notes
                 || (app.focus() == Pane::Strategy && app.detail_selection(Pane::Strategy) == n);
             let text = if *row == StrategyRow::Notes {
@@ -292,6 +304,7 @@ fn competition_items(
     app: &App,
     o: &Opportunity,
     room: usize,
+    full: bool,
     selected: &dyn Fn(usize) -> bool,
 ) -> Vec<Item> {
     if o.competition.is_empty() {
@@ -327,7 +340,7 @@ fn competition_items(
                 parts.push(format!("− {}", clean(&c.weaknesses.join("; "))));
             }
             let style = position_style(app, c.position);
-            if !selected(n) {
+            if !(full || selected(n)) {
                 return rows_of(lead, &parts.join("  "), style, room, false);
             }
             // the selected one: their strengths and weaknesses in full,
@@ -347,6 +360,7 @@ fn criteria_items(
     app: &App,
     o: &Opportunity,
     room: usize,
+    full: bool,
     selected: &dyn Fn(usize) -> bool,
 ) -> Vec<Item> {
     if o.decision_criteria.is_empty() {
@@ -385,12 +399,12 @@ fn criteria_items(
             };
             let style = standing_style(app, c.standing);
             if !selected(n) {
-                return rows_of(lead, &text, style, room, false);
+                return rows_of(lead, &text, style, room, full);
             }
             let mut out = rows_of(lead.clone(), &clean(&c.text), style, room, true);
             // the selected one says it in words: kind, where we stand, who
             let mut words = Vec::new();
-            if !kind.is_empty() {
+            if !kind.is_empty() && !wide {
                 words.push(kind);
             }
             words.push(c.standing.label());
@@ -410,19 +424,30 @@ fn plan_items(
     app: &App,
     o: &Opportunity,
     room: usize,
+    full: bool,
     selected: &dyn Fn(usize) -> bool,
 ) -> Vec<Item> {
     let t = &app.theme;
     let dates = plan_dates(o);
     let mut out: Vec<Item> = Vec::new();
+    // dates in full where there is room, else as `12-15`
+    let wide = room >= 50;
     if dates.ends_after_close
         && let (Some(ends), Some(close)) = (dates.ends, o.expected_close)
     {
-        let text = tf!(
-            "⚠ the plan ends {ends}, after the expected close {close}: move the date or the steps",
-            ends,
-            close
-        );
+        // narrow, one line: the marker below says when the close is
+        let text = if wide {
+            tf!(
+                "⚠ the plan ends {ends}, after the expected close {close}: move the date or the steps",
+                ends,
+                close
+            )
+        } else {
+            tf!(
+                "⚠ ends {ends}, after the close",
+                ends = super::short_date(ends, app.today)
+            )
+        };
         for line in wrap(&text, room) {
             out.push((line, t.warning(), false));
         }
@@ -431,8 +456,6 @@ fn plan_items(
         out.extend(empty(app));
         return out;
     }
-    // dates in full where there is room, else as `12-15`
-    let wide = room >= 50;
     let sides: Vec<String> = crate::domain::Side::ALL.iter().map(|s| s.label()).collect();
     let side_w = widest(sides.iter().map(String::as_str));
     let date_w = if wide { 10 } else { 5 };
@@ -452,7 +475,13 @@ fn plan_items(
             marked = true;
         }
         let due = s.due.map_or_else(
-            || pad_right(i18n::t("no date"), date_w),
+            || {
+                if wide {
+                    pad_right(i18n::t("no date"), date_w)
+                } else {
+                    "—".to_owned()
+                }
+            },
             |d| {
                 if wide {
                     d.to_string()
@@ -475,7 +504,13 @@ fn plan_items(
         } else {
             Style::new()
         };
-        out.extend(rows_of(lead, &clean(&s.text), style, room, selected(n)));
+        out.extend(rows_of(
+            lead,
+            &clean(&s.text),
+            style,
+            room,
+            full || selected(n),
+        ));
     }
     if let Some((_, line)) = marker
         && !marked

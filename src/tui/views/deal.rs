@@ -666,7 +666,9 @@ pub(super) fn draw_list(
     let placed = focused && selectable > 0;
     // any other list that cannot show every row says how many it leaves
     // out, never silently: its last line is `+N more`
-    let window = if items.len() > room && !placed {
+    // (a Blue Sheet pane of one line shows its first row: its heading
+    // counts them)
+    let window = if items.len() > room && !placed && !(pane.on_sheet() && room == 1) {
         room.saturating_sub(1)
     } else {
         room
@@ -757,7 +759,10 @@ pub(super) fn draw_list(
         lines.push(Line::from(Span::styled(
             format!(
                 "  {}",
-                tf!("+{more} more lines: N opens them in $EDITOR", more = hidden)
+                truncate(
+                    &tf!("+{more} more lines: N opens them in $EDITOR", more = hidden),
+                    usize::from(area.width).saturating_sub(3)
+                )
             ),
             t.dim(),
         )));
