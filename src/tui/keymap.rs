@@ -421,7 +421,7 @@ pub const BINDINGS: &[Binding] = &[
     b(&[Char('W')], "W", Action::Won, Scope::Deal, "mark won (asks the date, final amount, reason)", false),
     b(&[Char('L')], "L", Action::Lost, Scope::Deal, "mark lost or abandoned (asks the date, reason)", false),
     b(&[Char('f')], "f", Action::CycleForecast, Scope::Deal, "forecast category: from its probability → commit → best case → pipeline → omitted (every marked deal, if any)", false),
-    b(&[Char('B')], "B", Action::Sheet, Scope::Deal, "Blue Sheet ⇄ deal: the strategy, competition, decision criteria and close plan, or the qualification, people, flags, actions and log", true),
+    b(&[Char('B')], "B", Action::Sheet, Scope::Deal, "Blue Sheet ⇄ deal: the deal's strategy, competition, criteria and close plan", true),
     b(&[Char('O')], "O", Action::EditObjective, Scope::Deal, "edit the objective in $EDITOR", false),
     b(&[Char('N')], "N", Action::EditNotes, Scope::Deal, "edit the notes in $EDITOR", false),
     b(&[Code(KeyCode::Enter), Char(' ')], K_ENTER_SPACE, Action::Toggle, Scope::Qualification, "cycle: unknown → confirmed → denied", true),

@@ -1136,6 +1136,9 @@ fn the_help_lists_each_new_panes_keys() {
         }
         assert!(shown.contains("Blue Sheet ⇄ deal"), "{shown}");
         press(&mut app, KeyCode::Esc);
+        press(&mut app, KeyCode::Char('?'));
+        insta::assert_snapshot!(format!("help_{pane:?}_80x24"), clean_screen(&app, 80, 24));
+        press(&mut app, KeyCode::Esc);
     }
     focus(&mut app, Pane::Flags);
     press(&mut app, KeyCode::Char('?'));

@@ -4,8 +4,8 @@
 pub(super) const TEXTS: &[(&str, &str)] = &[
     // keys
     (
-        "Blue Sheet ⇄ deal: the strategy, competition, decision criteria and close plan, or the qualification, people, flags, actions and log",
-        "蓝表 ⇄ 商机：策略、竞争对手、决策标准和成交计划，或资格、人员、红旗信号、行动和日志",
+        "Blue Sheet ⇄ deal: the deal's strategy, competition, criteria and close plan",
+        "蓝表 ⇄ 商机：商机的策略、竞争对手、决策标准和成交计划",
     ),
     (
         "fix: go where the flag is fixed (its pane, its form); a flag raised by hand: edit it",
