@@ -86,8 +86,8 @@ pub(super) const TEXTS: &[(&str, &str)] = &[
         "逾期的行动：x 标记完成，r 改期",
     ),
     (
-        "the criterion we are behind on: the method's advice is under the list; t sets where we stand, e edits it",
-        "我们落后的决策标准：方法的建议在列表下方；t 设置我方位置，e 编辑",
+        "the method's advice is under the list · t: where we stand · e: edit it",
+        "方法的建议在列表下方 · t：我方位置 · e：编辑",
     ),
     (
         "the overdue step: x marks it done, e gives it a new date",

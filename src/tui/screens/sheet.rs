@@ -389,7 +389,7 @@ impl PipelineState {
                     .position(|c| Some(c.id.as_str()) == subject);
                 self.focus_at(cx, Pane::Criteria, at.unwrap_or(0));
                 say(crate::i18n::t(
-                    "the criterion we are behind on: the method's advice is under the list; t sets where we stand, e edits it",
+                    "the method's advice is under the list · t: where we stand · e: edit it",
                 ))
             }
             Remedy::AddStep => {

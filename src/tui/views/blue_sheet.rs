@@ -28,22 +28,29 @@ const PANES: [Pane; 4] = [
     Pane::ClosePlan,
 ];
 
-pub(super) fn draw(app: &App, o: &Opportunity, frame: &mut Frame, area: Rect, roomy: bool) {
+pub(super) fn draw(app: &App, o: &Opportunity, frame: &mut Frame, area: Rect) {
     let w = usize::from(area.width);
     let advice = advice_lines(app, o, w);
-    let build = |full: bool| -> Vec<(String, Vec<Item>)> {
-        PANES.iter().map(|p| items(app, o, *p, w, full)).collect()
-    };
     let wanted = |contents: &[(String, Vec<Item>)]| {
         let mut wanted = wanted_heights(contents);
         wanted[2] += advice.len() as u16;
         wanted
     };
-    // roomy: every row in full when they all fit, else one line each
-    // (the selected one in full)
-    let contents = Some(build(true))
-        .filter(|c| roomy && wanted(c).iter().sum::<u16>() <= area.height)
-        .unwrap_or_else(|| build(false));
+    // each row on a line (the selected one in full); then, pane by pane
+    // (the focused one first), every row in full while all still fit
+    let mut contents: Vec<(String, Vec<Item>)> =
+        PANES.iter().map(|p| items(app, o, *p, w, false)).collect();
+    let focused = PANES.iter().position(|p| *p == app.focus());
+    let order = focused
+        .into_iter()
+        .chain((0..PANES.len()).filter(|n| Some(*n) != focused));
+    for n in order {
+        let full = items(app, o, PANES[n], w, true);
+        let before = std::mem::replace(&mut contents[n], full);
+        if wanted(&contents).iter().sum::<u16>() > area.height {
+            contents[n] = before;
+        }
+    }
     let wanted = wanted(&contents);
     let heights = heights(&wanted, app.focus(), area.height);
     let areas = Layout::vertical(heights.iter().map(|h| Constraint::Length(*h))).split(area);

@@ -49,7 +49,7 @@ pub(super) fn draw(app: &App, frame: &mut Frame, area: Rect) {
         let [header, rest] =
             Layout::vertical([Constraint::Length(header_height), Constraint::Fill(1)]).areas(inner);
         draw_header(app, o, (title, objective), frame, header);
-        super::blue_sheet::draw(app, o, frame, rest, roomy);
+        super::blue_sheet::draw(app, o, frame, rest);
         return;
     }
     let [header, qual, lists] = Layout::vertical([
