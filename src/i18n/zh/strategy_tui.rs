@@ -111,6 +111,7 @@ pub(super) const TEXTS: &[(&str, &str)] = &[
         "Close plan ({done}/{n} done)",
         "成交计划（{done}/{n} 已完成）",
     ),
+    ("Close plan ({n})", "成交计划（{n}）"),
     ("— (e to write)", "—（按 e 填写）"),
     ("— (a adds one)", "—（按 a 添加）"),
     ("held by {name}", "持有人 {name}"),
