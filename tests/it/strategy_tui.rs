@@ -318,7 +318,14 @@ fn tab_goes_on_from_the_log_to_the_blue_sheet_and_back_to_the_table_and_b_switch
             Pane::Table
         ]
     );
-    // the table shows the page last shown; B from there: the other one
+    // the table shows the page last shown; Enter opens it, B the other
+    assert!(app.screens.pipeline.sheet_shown());
+    press(&mut app, KeyCode::Enter);
+    assert_eq!(app.focus(), Pane::Strategy);
+    for _ in 0..4 {
+        press(&mut app, KeyCode::Tab);
+    }
+    assert_eq!(app.focus(), Pane::Table);
     assert!(app.screens.pipeline.sheet_shown());
     press(&mut app, KeyCode::Char('B'));
     assert_eq!(app.focus(), Pane::Qualification);

@@ -558,8 +558,13 @@ impl PipelineState {
                 deal_items::action(action, cx, index, selected)
             }
             (Pane::Table, Action::Snooze) => marks::snooze_rule_form(vec![id], cx),
+            // the first pane of the page the deal side shows
             (Pane::Table, Action::Open) => {
-                self.focus = Pane::Qualification;
+                self.focus = if self.sheet {
+                    Pane::Strategy
+                } else {
+                    Pane::Qualification
+                };
                 Vec::new()
             }
             (_, Action::Edit) => vec![Cmd::Open(Dialog::Form(

@@ -143,8 +143,9 @@ fn row_value(app: &App, o: &Opportunity, row: StrategyRow) -> String {
                         n => tf!("{date}, {n} d ago", date = d, n = -n),
                     }
                 });
+                // the date first: a narrow pane cuts the text, not the days
                 match (e.text.trim(), when) {
-                    (t, Some(w)) if !t.is_empty() => format!("{t} · {w}"),
+                    (t, Some(w)) if !t.is_empty() => format!("{w} · {t}"),
                     (_, Some(w)) => w,
                     (t, None) => t.to_owned(),
                 }
