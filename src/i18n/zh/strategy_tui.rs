@@ -57,8 +57,8 @@ pub(super) const TEXTS: &[(&str, &str)] = &[
     (" Keys · close plan ", " 按键 · 成交计划 "),
     // the flags pane
     (
-        "{why} · e goes where it is fixed",
-        "{why} · e 转到解决它的地方",
+        "a computed flag: e goes where it is fixed, z snoozes it",
+        "自动红旗：按 e 转到解决它的地方，按 z 暂停",
     ),
     // the panes' keys
     ("no competitor yet: a adds one", "还没有竞争对手：按 a 添加"),
