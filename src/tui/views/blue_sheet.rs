@@ -527,3 +527,31 @@ fn plan_items(
     }
     out
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_focused_pane_gets_what_it_wants_and_the_others_keep_their_heading() {
+        // 14 lines at 80×24: the close plan wants 9, the others more
+        let h = heights(&[9, 5, 6, 9], Pane::ClosePlan, 14);
+        assert_eq!(h, [3, 1, 1, 9]);
+        // it wants more than there is: the others keep a line each
+        assert_eq!(heights(&[9, 5, 6, 30], Pane::ClosePlan, 14), [1, 1, 1, 11]);
+        // room for all: all they want
+        assert_eq!(heights(&[9, 5, 6, 9], Pane::Strategy, 40), [9, 5, 6, 9]);
+        // a screen too small for a line each never panics
+        assert_eq!(
+            heights(&[9, 5, 6, 9], Pane::Criteria, 2)
+                .iter()
+                .sum::<u16>(),
+            2
+        );
+        // no pane of the page focused: a fair share
+        assert_eq!(
+            heights(&[9, 5, 6, 9], Pane::Table, 14).iter().sum::<u16>(),
+            14
+        );
+    }
+}
