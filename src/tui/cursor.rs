@@ -37,13 +37,18 @@ pub enum List {
     Entry,
     /// View 1's board: the cards the selected column shows.
     Board,
+    /// The Blue Sheet's panes of view 1.
+    Strategy,
+    Competition,
+    Criteria,
+    ClosePlan,
 }
 
 /// How many rows each list showed when it was last drawn: a page moves by
 /// what the user saw, whatever the terminal and layout. The views record
 /// it while drawing (through `&App`, hence the cells); the screens read it.
 #[derive(Debug, Default)]
-pub struct Pages([std::cell::Cell<usize>; 13]);
+pub struct Pages([std::cell::Cell<usize>; 17]);
 
 impl Pages {
     /// `list` was drawn showing `rows` items.

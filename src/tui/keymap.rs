@@ -117,6 +117,11 @@ pub enum Action {
     /// View 1 and view 7's deal list: the deal's forecast category, the
     /// next one (in view 1, every marked deal's, if any).
     CycleForecast,
+    /// View 1: the deal side's other page (the deal ⇄ its Blue Sheet).
+    Sheet,
+    /// The competition and the decision criteria: where we stand, the
+    /// next one (unknown → ahead → even → behind).
+    CycleStanding,
 }
 
 impl Action {
@@ -153,6 +158,7 @@ impl Action {
                 | CycleInfluence
                 | ContactToday
                 | CycleForecast
+                | CycleStanding
                 | Undo
                 | Redo
                 | Yes
@@ -188,6 +194,15 @@ pub enum Scope {
     Flags,
     /// The actions pane of a deal.
     Actions,
+    /// The Blue Sheet's strategy pane (value proposition, compelling
+    /// event, decision process, strengths, team, notes).
+    Strategy,
+    /// The Blue Sheet's competition pane.
+    Competition,
+    /// The Blue Sheet's decision-criteria pane.
+    Criteria,
+    /// The Blue Sheet's close-plan pane.
+    ClosePlan,
     /// View 2, the prioritised action list.
     ActionList,
     /// View 5, the weekly review walk.
@@ -304,6 +319,7 @@ const K_SHIFT_TAB_UP: &str = "Shift-Tab ↑"; // i18n-exempt: a key's name
 const K_RIGHT_SPACE: &str = "→ space"; // i18n-exempt: a key's name
 const K_ESC_N: &str = "Esc n"; // i18n-exempt: a key's name
 const K_ESC_ENTER_Q: &str = "Esc Enter q"; // i18n-exempt: a key's name
+const K_E_ENTER: &str = "e Enter"; // i18n-exempt: a key's name
 
 /// Every key of the workbench (spec section 5, a contract, plus a few
 /// of funnel's own: `s`, space, `V`, `O`, `N`, `R`).
@@ -409,6 +425,7 @@ pub const BINDINGS: &[Binding] = &[
     b(&[Char('W')], "W", Action::Won, Scope::Deal, "mark won (asks the date, final amount, reason)", false),
     b(&[Char('L')], "L", Action::Lost, Scope::Deal, "mark lost or abandoned (asks the date, reason)", false),
     b(&[Char('f')], "f", Action::CycleForecast, Scope::Deal, "forecast category: from its probability → commit → best case → pipeline → omitted (every marked deal, if any)", false),
+    b(&[Char('B')], "B", Action::Sheet, Scope::Deal, "Blue Sheet ⇄ deal: the deal's strategy, competition, criteria and close plan", true),
     b(&[Char('O')], "O", Action::EditObjective, Scope::Deal, "edit the objective in $EDITOR", false),
     b(&[Char('N')], "N", Action::EditNotes, Scope::Deal, "edit the notes in $EDITOR", false),
     b(&[Code(KeyCode::Enter), Char(' ')], K_ENTER_SPACE, Action::Toggle, Scope::Qualification, "cycle: unknown → confirmed → denied", true),
@@ -424,14 +441,27 @@ pub const BINDINGS: &[Binding] = &[
     b(&[Char('i')], "i", Action::CycleInfluence, Scope::Influences, "influence: high, medium, low, not assessed", false),
     b(&[Char('T')], "T", Action::ContactToday, Scope::Influences, "record a contact today", false),
     b(&[Code(KeyCode::Enter)], K_ENTER, Action::Adopt, Scope::Flags, "turn the flag's suggestion into an action on the deal", true),
+    b(&[Char('e')], "e", Action::Edit, Scope::Flags, "fix: go where the flag is fixed (its pane, its form); a flag raised by hand: edit it", true),
     b(&[Char('a')], "a", Action::Add, Scope::Flags, "raise a flag by hand", true),
-    b(&[Char('e')], "e", Action::Edit, Scope::Flags, "edit a flag raised by hand", false),
     b(&[Char('x')], "x", Action::Done, Scope::Flags, "resolve a flag raised by hand", true),
     b(&[Char('a')], "a", Action::Add, Scope::Actions, "add an action (text, due date, the person it is with)", true),
     b(&[Char('e')], "e", Action::Edit, Scope::Actions, "edit the action", true),
     b(&[Char('x')], "x", Action::Done, Scope::Actions, "mark the action done (x again: open it again)", true),
     b(&[Char('r')], "r", Action::Reschedule, Scope::Actions, "reschedule: t today, m tomorrow, w next week, or a date", true),
     b(&[Char('d')], "d", Action::Delete, Scope::Actions, "delete the action (asks first)", false),
+    b(&[Char('e'), Code(KeyCode::Enter)], K_E_ENTER, Action::Edit, Scope::Strategy, "edit the strategy: value proposition, compelling event, decision process, strengths, team (on the notes: in $EDITOR)", true),
+    b(&[Char('a')], "a", Action::Add, Scope::Competition, "add a competitor", true),
+    b(&[Char('e'), Code(KeyCode::Enter)], K_E_ENTER, Action::Edit, Scope::Competition, "edit the competitor: name, their position, their strengths and weaknesses", true),
+    b(&[Char('t')], "t", Action::CycleStanding, Scope::Competition, "their position against us: unknown → ahead → even → behind", true),
+    b(&[Char('d')], "d", Action::Delete, Scope::Competition, "remove the competitor (asks first)", false),
+    b(&[Char('a')], "a", Action::Add, Scope::Criteria, "add a decision criterion", true),
+    b(&[Char('e'), Code(KeyCode::Enter)], K_E_ENTER, Action::Edit, Scope::Criteria, "edit the criterion: text, kind, weight, who holds it, where we stand", true),
+    b(&[Char('t')], "t", Action::CycleStanding, Scope::Criteria, "where we stand on it: unknown → ahead → even → behind", true),
+    b(&[Char('d')], "d", Action::Delete, Scope::Criteria, "remove the criterion (asks first)", false),
+    b(&[Char('a')], "a", Action::Add, Scope::ClosePlan, "add a step to the close plan (text, side, due date)", true),
+    b(&[Char('e'), Code(KeyCode::Enter)], K_E_ENTER, Action::Edit, Scope::ClosePlan, "edit the step", true),
+    b(&[Char('x')], "x", Action::Done, Scope::ClosePlan, "mark the step done today (x again: open it again)", true),
+    b(&[Char('d')], "d", Action::Delete, Scope::ClosePlan, "remove the step (asks first)", false),
     b(&[Char('z')], "z", Action::Snooze, Scope::Flags, "snooze a computed flag until a date, with a reason (z again: wake it)", true),
     b(&[Char('u')], "u", Action::Undo, Scope::Global, "undo", true),
     b(&[Ctrl('r')], K_CTRL_R, Action::Redo, Scope::Global, "redo", false),

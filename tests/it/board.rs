@@ -319,7 +319,7 @@ fn enter_opens_the_deal_and_tab_goes_round_the_panes() {
     assert_eq!(selected(&app), id);
     // the board stays on screen, its keys wait for the focus
     assert!(app.screens.pipeline.board_shown());
-    for _ in 0..5 {
+    for _ in 0..Pane::ORDER.len() - 1 {
         press(&mut app, KeyCode::Tab);
     }
     assert_eq!(app.focus(), Pane::Table);

@@ -55,6 +55,7 @@ mod saving;
 mod screens;
 mod settings_form;
 mod sheet_cli;
+mod strategy_tui;
 mod tmux_e2e;
 mod typed_fields;
 mod workbench;

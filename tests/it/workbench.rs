@@ -59,13 +59,13 @@ fn help_opens_and_any_key_closes_it() {
 fn tab_walks_the_panes_and_back() {
     let mut app = demo();
     let mut seen = vec![app.focus()];
-    for _ in 0..6 {
+    for _ in 0..Pane::ORDER.len() {
         press(&mut app, KeyCode::Tab);
         seen.push(app.focus());
     }
     assert_eq!(seen, [Pane::ORDER.to_vec(), vec![Pane::Table]].concat());
     press(&mut app, KeyCode::BackTab);
-    assert_eq!(app.focus(), Pane::Log);
+    assert_eq!(app.focus(), Pane::ClosePlan);
     let mut none = empty();
     press(&mut none, KeyCode::Tab);
     assert_eq!(none.focus(), Pane::Table, "no deal: nothing to focus");

@@ -18,6 +18,7 @@ mod sheet_cli;
 mod store;
 mod strategy;
 mod strategy_forms;
+mod strategy_tui;
 mod tui_app;
 mod tui_keys;
 mod tui_views;
@@ -41,4 +42,5 @@ pub(super) const ALL: &[&[(&str, &str)]] = &[
     strategy_forms::TEXTS,
     settings_form::TEXTS,
     sheet_cli::TEXTS,
+    strategy_tui::TEXTS,
 ];

@@ -262,10 +262,6 @@ pub(super) const TEXTS: &[(&str, &str)] = &[
         "已有一项未完成的行动针对这条红旗",
     ),
     (
-        "a computed flag goes away when its cause does; z snoozes it",
-        "自动红旗在其原因消失后自行解除；按 z 暂停",
-    ),
-    (
         "a flag raised by hand is resolved (x), not snoozed",
         "手动添加的红旗用 x 解除，不能暂停",
     ),

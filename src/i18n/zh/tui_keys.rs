@@ -245,7 +245,6 @@ pub(super) const TEXTS: &[(&str, &str)] = &[
         "采纳建议：把红旗的建议变为该商机的一项行动",
     ),
     ("raise a flag by hand", "手动添加红旗"),
-    ("edit a flag raised by hand", "编辑手动添加的红旗"),
     ("resolve a flag raised by hand", "解除手动添加的红旗"),
     (
         "add an action (text, due date, the person it is with)",

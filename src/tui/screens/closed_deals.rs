@@ -27,6 +27,10 @@ impl Pane {
             Pane::Flags => &[Closed, Flags, Deal, List, Global, Panes, Always],
             Pane::Actions => &[Closed, Actions, Deal, List, Global, Panes, Always],
             Pane::Log => &[Closed, Log, Deal, List, Global, Panes, Always],
+            Pane::Strategy => &[Closed, Strategy, Deal, List, Global, Panes, Always],
+            Pane::Competition => &[Closed, Competition, Deal, List, Global, Panes, Always],
+            Pane::Criteria => &[Closed, Criteria, Deal, List, Global, Panes, Always],
+            Pane::ClosePlan => &[Closed, ClosePlan, Deal, List, Global, Panes, Always],
         }
     }
 }

@@ -67,8 +67,10 @@ pub fn flag(action: Action, cx: &Cx, index: usize, row: usize) -> Vec<Cmd> {
                 Cmd::edit(edit::action_from_flag(ws, &id, &flag, today))
             }
         }
+        // `e` on a computed flag goes where it is fixed (view 1's
+        // `fix_flag`); elsewhere it says so
         Action::Edit | Action::Done if !manual => vec![Cmd::say(crate::i18n::t(
-            "a computed flag goes away when its cause does; z snoozes it",
+            "a computed flag: e goes where it is fixed, z snoozes it",
         ))],
         Action::Edit => {
             let f = o

@@ -24,6 +24,8 @@ pub mod forecast;
 mod marks;
 #[path = "rows.rs"]
 mod rows;
+#[path = "sheet.rs"]
+pub mod sheet;
 
 /// The panes of view 1, in Tab order.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
@@ -35,17 +37,35 @@ pub enum Pane {
     Flags,
     Actions,
     Log,
+    /// The Blue Sheet's page: the strategy (value proposition, compelling
+    /// event, decision process, strengths, team, notes).
+    Strategy,
+    Competition,
+    Criteria,
+    ClosePlan,
 }
 
 impl Pane {
-    pub const ORDER: [Pane; 6] = [
+    pub const ORDER: [Pane; 10] = [
         Pane::Table,
         Pane::Qualification,
         Pane::Influences,
         Pane::Flags,
         Pane::Actions,
         Pane::Log,
+        Pane::Strategy,
+        Pane::Competition,
+        Pane::Criteria,
+        Pane::ClosePlan,
     ];
+
+    /// Whether the pane is on the deal side's Blue Sheet page.
+    pub fn on_sheet(self) -> bool {
+        matches!(
+            self,
+            Pane::Strategy | Pane::Competition | Pane::Criteria | Pane::ClosePlan
+        )
+    }
 
     /// Where keys are looked up when this pane has the focus, first match wins.
     pub fn scopes(self) -> &'static [Scope] {
@@ -57,6 +77,10 @@ impl Pane {
             Pane::Flags => &[Flags, Deal, List, Global, Panes, Always],
             Pane::Actions => &[Actions, Deal, List, Global, Panes, Always],
             Pane::Log => &[Log, Deal, List, Global, Panes, Always],
+            Pane::Strategy => &[Strategy, Deal, List, Global, Panes, Always],
+            Pane::Competition => &[Competition, Deal, List, Global, Panes, Always],
+            Pane::Criteria => &[Criteria, Deal, List, Global, Panes, Always],
+            Pane::ClosePlan => &[ClosePlan, Deal, List, Global, Panes, Always],
         }
     }
 
@@ -68,6 +92,10 @@ impl Pane {
             Pane::Flags => "red flags", // i18n-exempt: a place's name; help::title translates the title
             Pane::Actions => "actions", // i18n-exempt: a place's name; help::title translates the title
             Pane::Log => "log", // i18n-exempt: a place's name; help::title translates the title
+            Pane::Strategy => "strategy", // i18n-exempt: a place's name; help::title translates the title
+            Pane::Competition => "competition", // i18n-exempt: a place's name; help::title translates the title
+            Pane::Criteria => "decision criteria", // i18n-exempt: a place's name; help::title translates the title
+            Pane::ClosePlan => "close plan", // i18n-exempt: a place's name; help::title translates the title
         }
     }
 
@@ -80,10 +108,14 @@ impl Pane {
             Pane::Flags => List::Flags,
             Pane::Actions => List::Actions,
             Pane::Log => List::Log,
+            Pane::Strategy => List::Strategy,
+            Pane::Competition => List::Competition,
+            Pane::Criteria => List::Criteria,
+            Pane::ClosePlan => List::ClosePlan,
         }
     }
 
-    /// Index among the detail panes (qualification … log).
+    /// Index among the detail panes (qualification … close plan).
     fn slot(self) -> usize {
         Pane::ORDER
             .iter()
@@ -139,8 +171,11 @@ pub struct PipelineState {
     pub rows: Vec<usize>,
     /// Position in `rows`.
     pub table: ListCursor,
-    /// Selection in each detail pane (qualification … log).
-    detail: [ListCursor; 5],
+    /// Selection in each detail pane (qualification … close plan).
+    detail: [ListCursor; 9],
+    /// The deal side shows its Blue Sheet page (the page last shown while
+    /// the table has the focus).
+    sheet: bool,
     pub sort: SortKey,
     pub filter: TextInput,
     pub strip: [StageSum; 5],
@@ -313,6 +348,10 @@ impl PipelineState {
             Pane::Flags => crate::domain::flags::compute(o, &ws.settings, today).len(),
             Pane::Actions => o.actions.len(),
             Pane::Log => o.log.len(),
+            Pane::Strategy => sheet::STRATEGY_ROWS,
+            Pane::Competition => o.competition.len(),
+            Pane::Criteria => o.decision_criteria.len(),
+            Pane::ClosePlan => o.close_plan.len(),
         }
     }
 
@@ -337,6 +376,7 @@ impl PipelineState {
         }
         self.refresh(ws, today, Some(ws.opportunities[index].id.clone()));
         self.focus = Pane::Actions;
+        self.note_page();
         let o = &ws.opportunities[index];
         let at = action.and_then(|a| actions_in_order(o).iter().position(|x| x.id == a));
         let len = self.pane_len(ws, today, Pane::Actions);
@@ -359,6 +399,7 @@ impl PipelineState {
             return false;
         }
         self.focus = pane;
+        self.note_page();
         true
     }
 
@@ -394,6 +435,12 @@ impl PipelineState {
     }
 
     pub fn on_action(&mut self, action: Action, cx: &Cx) -> Vec<Cmd> {
+        let cmds = self.act(action, cx);
+        self.note_page();
+        cmds
+    }
+
+    fn act(&mut self, action: Action, cx: &Cx) -> Vec<Cmd> {
         let ws = cx.ws;
         if self.focus == Pane::Table
             && self.board_shown()
@@ -492,10 +539,15 @@ impl PipelineState {
                 | Action::CycleInfluence
                 | Action::ContactToday,
             ) => deal_items::person(action, cx, index, item(Pane::Influences)),
+            (Pane::Flags, Action::Edit) => self.fix_flag(cx, index),
+            (Pane::Flags, Action::Adopt | Action::Add | Action::Done | Action::Snooze) => {
+                deal_items::flag(action, cx, index, item(Pane::Flags))
+            }
             (
-                Pane::Flags,
-                Action::Adopt | Action::Add | Action::Edit | Action::Done | Action::Snooze,
-            ) => deal_items::flag(action, cx, index, item(Pane::Flags)),
+                pane,
+                Action::Add | Action::Edit | Action::Delete | Action::CycleStanding | Action::Done,
+            ) if pane.on_sheet() => self.on_sheet_key(action, cx, index),
+            (_, Action::Sheet) => self.switch_page(),
             (
                 Pane::Actions,
                 Action::Add | Action::Edit | Action::Done | Action::Delete | Action::Reschedule,
@@ -506,8 +558,13 @@ impl PipelineState {
                 deal_items::action(action, cx, index, selected)
             }
             (Pane::Table, Action::Snooze) => marks::snooze_rule_form(vec![id], cx),
+            // the first pane of the page the deal side shows
             (Pane::Table, Action::Open) => {
-                self.focus = Pane::Qualification;
+                self.focus = if self.sheet {
+                    Pane::Strategy
+                } else {
+                    Pane::Qualification
+                };
                 Vec::new()
             }
             (_, Action::Edit) => vec![Cmd::Open(Dialog::Form(

@@ -44,6 +44,14 @@ pub(super) fn draw(app: &App, frame: &mut Frame, area: Rect) {
     } else {
         2 + u16::from(o.is_open())
     } + (title.len() + objective.len()) as u16;
+    // the Blue Sheet's page: its panes in place of the deal's lists
+    if app.screens.pipeline.sheet_shown() {
+        let [header, rest] =
+            Layout::vertical([Constraint::Length(header_height), Constraint::Fill(1)]).areas(inner);
+        draw_header(app, o, (title, objective), frame, header);
+        super::blue_sheet::draw(app, o, frame, rest);
+        return;
+    }
     let [header, qual, lists] = Layout::vertical([
         Constraint::Length(header_height),
         Constraint::Length(3),
@@ -84,7 +92,7 @@ pub(super) fn draw(app: &App, frame: &mut Frame, area: Rect) {
 }
 
 /// The rows each list wants: its heading and its items (`none` when empty).
-fn wanted_heights(contents: &[(String, Vec<Item>)]) -> Vec<u16> {
+pub(super) fn wanted_heights(contents: &[(String, Vec<Item>)]) -> Vec<u16> {
     contents
         .iter()
         .map(|(_, items)| 1 + items.len().max(1) as u16)
@@ -175,7 +183,7 @@ fn draw_notes(app: &App, o: &Opportunity, frame: &mut Frame, area: Rect) {
 
 /// Heights for lists that want `wanted` lines in `room`: all they want when
 /// it fits, else at least two lines each and the rest shared in proportion.
-fn share(wanted: &[u16], room: u16) -> Vec<u16> {
+pub(super) fn share(wanted: &[u16], room: u16) -> Vec<u16> {
     if wanted.iter().sum::<u16>() <= room {
         return wanted.to_vec();
     }
@@ -418,7 +426,7 @@ fn closed_lines(
     ]
 }
 
-fn heading(app: &App, pane: Pane, text: String) -> Line<'static> {
+pub(super) fn heading(app: &App, pane: Pane, text: String) -> Line<'static> {
     let t = &app.theme;
     if app.focus() == pane {
         Line::from(Span::styled(format!("▸ {text}"), t.focused_heading()))
@@ -606,7 +614,7 @@ fn list_items(
 /// A row of a list wrapped to `width` columns after its short `mark`:
 /// the later lines indented under the text, where the selection does not
 /// rest (they go with the row above).
-fn continued_lines(mark: &str, text: &str, style: Style, width: usize) -> Vec<Item> {
+pub(super) fn continued_lines(mark: &str, text: &str, style: Style, width: usize) -> Vec<Item> {
     let indent = crate::text::width(mark) + 1;
     wrap(text, width.saturating_sub(indent))
         .into_iter()
@@ -634,7 +642,7 @@ pub(super) fn condition(name: &str) -> &str {
     i18n::t(name)
 }
 
-fn draw_list(
+pub(super) fn draw_list(
     app: &App,
     pane: Pane,
     (title, items): (String, Vec<Item>),
@@ -658,7 +666,9 @@ fn draw_list(
     let placed = focused && selectable > 0;
     // any other list that cannot show every row says how many it leaves
     // out, never silently: its last line is `+N more`
-    let window = if items.len() > room && !placed {
+    // (a Blue Sheet pane of one line shows its first row: its heading
+    // counts them)
+    let window = if items.len() > room && !placed && !(pane.on_sheet() && room == 1) {
         room.saturating_sub(1)
     } else {
         room
@@ -679,8 +689,11 @@ fn draw_list(
     // together, and kept in view together when they fit
     // (and so do a wrapped red flag's; the strengths under the flags,
     // never selectable, start with `✓`, never with a space)
-    let continues =
-        |it: &Item| matches!(pane, Pane::Log | Pane::Flags) && !it.2 && it.0.starts_with(' ');
+    let continues = |it: &Item| {
+        (matches!(pane, Pane::Log | Pane::Flags) || pane.on_sheet())
+            && !it.2
+            && it.0.starts_with(' ')
+    };
     let sel_end = sel_line
         + items
             .iter()
@@ -720,6 +733,8 @@ fn draw_list(
         .skip(offset + window)
         .filter(|it| !continues(it))
         .count();
+    // the strategy's wrapped notes may go on past the last line shown
+    let hidden = items.len().saturating_sub(offset + window);
     let mut lines = vec![heading(app, pane, title)];
     if items.is_empty() {
         lines.push(Line::from(Span::styled(
@@ -738,6 +753,17 @@ fn draw_list(
     if below > 0 && room > 0 {
         lines.push(Line::from(Span::styled(
             format!("  {}", tf!("+{n} more", n = below)),
+            t.dim(),
+        )));
+    } else if pane == Pane::Strategy && hidden > 0 && room > 0 && !placed {
+        lines.push(Line::from(Span::styled(
+            format!(
+                "  {}",
+                truncate(
+                    &tf!("+{more} more lines: N opens them in $EDITOR", more = hidden),
+                    usize::from(area.width).saturating_sub(3)
+                )
+            ),
             t.dim(),
         )));
     }

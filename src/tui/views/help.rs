@@ -142,6 +142,10 @@ fn title(place: &str) -> String {
         "red flags" => t(" Keys · red flags "),         // i18n-exempt: a place's name
         "actions" => t(" Keys · actions "),             // i18n-exempt: a place's name
         "log" => t(" Keys · log "),                     // i18n-exempt: a place's name
+        "strategy" => t(" Keys · strategy "),           // i18n-exempt: a place's name
+        "competition" => t(" Keys · competition "),     // i18n-exempt: a place's name
+        "decision criteria" => t(" Keys · decision criteria "), // i18n-exempt: a place's name
+        "close plan" => t(" Keys · close plan "),       // i18n-exempt: a place's name
         "closed deals" => t(" Keys · closed deals "),   // i18n-exempt: a place's name
         "board" => t(" Keys · board "),                 // i18n-exempt: a place's name
         "action list" => t(" Keys · action list "),     // i18n-exempt: a place's name

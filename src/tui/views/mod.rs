@@ -3,6 +3,7 @@
 mod accounts;
 mod action_list;
 mod analysis;
+mod blue_sheet;
 mod board;
 mod closed_list;
 mod deal;
