@@ -211,8 +211,15 @@ fn every_section_is_filled_in_markdown() {
         flags.contains("- **high** · behind on “Total cost over five years” (weight 5)"),
         "{flags}"
     );
-    assert!(!flags.contains("no coach"), "no-coach is snoozed: {flags}");
-    assert!(flags.contains("1 red flag snoozed, not shown"), "{flags}");
+    // the snoozed one is listed apart, with its date and reason
+    let (shown, snoozed) = flags
+        .split_once("Snoozed (hidden until the day after the date):")
+        .expect("a snoozed list");
+    assert!(!shown.contains("no coach"), "no-coach is snoozed: {flags}");
+    assert!(
+        snoozed.contains("- no coach (内线) to guide the sale · until 2026-12-01: asking 张敏"),
+        "{flags}"
+    );
     let strengths = section(&text, "## Strengths");
     assert!(strengths.contains("- local implementation team in 天津"));
     assert!(strengths.contains("- all four qualification conditions confirmed"));
@@ -453,7 +460,12 @@ fn json_keys_are_stable_and_the_same_bytes_in_chinese() {
                "coverage": 1, "last_contact": "2026-11-18"})
     );
     assert_eq!(v["roles_missing"], json!(["coach"]));
-    assert_eq!(v["snoozed"], 1);
+    assert_eq!(
+        v["snoozed"],
+        json!([{"rule": "no-coach", "severity": "high", "subject": null,
+                "message": "no coach (内线) to guide the sale", "until": "2026-12-01",
+                "reason": "asking 张敏"}])
+    );
     let rules: Vec<&str> = v["flags"]
         .as_array()
         .unwrap()
