@@ -430,6 +430,8 @@ pub const BINDINGS: &[Binding] = &[
     b(&[Char('N')], "N", Action::EditNotes, Scope::Deal, "edit the notes in $EDITOR", false),
     b(&[Code(KeyCode::Enter), Char(' ')], K_ENTER_SPACE, Action::Toggle, Scope::Qualification, "cycle: unknown → confirmed → denied", true),
     b(&[Char('a')], "a", Action::Add, Scope::Log, "add a log entry", true),
+    b(&[Char('e')], "e", Action::Edit, Scope::Log, "edit the log entry: its date and words", false),
+    b(&[Char('d')], "d", Action::Delete, Scope::Log, "delete the log entry (asks first)", false),
     b(&[Code(KeyCode::Enter)], K_ENTER, Action::Open, Scope::Log, "the entry in full, wrapped (long ones scroll)", true),
     b(&[Code(KeyCode::Enter)], K_ENTER, Action::Open, Scope::Influences, "the political map: power lines, core circle, coverage, advice", true),
     b(&[Char('a')], "a", Action::Add, Scope::Influences, "add a buying influence", true),

@@ -42,6 +42,7 @@ mod influence_map;
 mod keys_in_one_table;
 mod language_switch;
 mod layout;
+mod log_pane;
 mod mouse;
 mod priority;
 mod process_safety;

@@ -923,6 +923,23 @@ fn e_on_older_flags_goes_where_they_are_fixed_too() {
     }
     assert!(!rules(&app).contains(&Rule::Unqualified));
 
+    // no coach: the new-person form with the coach role ticked; a name
+    // is all it takes
+    let mut app = with(|o| {
+        for p in &mut o.influences {
+            p.roles.retain(|r| *r != funnel::domain::Role::Coach);
+        }
+    });
+    fix(&mut app, Rule::NoCoach);
+    assert!(matches!(purpose(&app), Some(FormPurpose::NewInfluence(_))));
+    match &app.dialog {
+        Some(Dialog::Form(form, _)) => assert_eq!(form.value(FieldId::Coach), "yes"),
+        other => panic!("{other:?}"),
+    }
+    typing(&mut app, "李工");
+    press(&mut app, KeyCode::Enter);
+    assert!(!rules(&app).contains(&Rule::NoCoach), "{:?}", rules(&app));
+
     // a flag raised by hand: its own form, as before
     let mut app = full();
     focus(&mut app, Pane::Flags);

@@ -26,4 +26,13 @@ pub(super) const TEXTS: &[(&str, &str)] = &[
     ("log entry of {deal} edited", "已修改 {deal} 的日志"),
     ("log entry of {deal} deleted", "已删除 {deal} 的日志"),
     ("the log entry is gone", "该日志已不存在"),
+    (
+        "edit the log entry: its date and words",
+        "修改日志：日期和内容",
+    ),
+    ("delete the log entry (asks first)", "删除日志（先询问）"),
+    (
+        "Delete the log entry of {on}, “{text}”?",
+        "删除 {on} 的日志“{text}”？",
+    ),
 ];

@@ -524,6 +524,33 @@ impl PipelineState {
                     None => vec![Cmd::say(crate::i18n::t("no log entry yet: a adds one"))],
                 }
             }
+            (Pane::Log, Action::Edit | Action::Delete) => {
+                // the pane lists the newest first
+                let at = o.log.len().checked_sub(item(Pane::Log) + 1);
+                let Some(entry) = at.and_then(|at| edit::LogRef::of(o, at)) else {
+                    return vec![Cmd::say(crate::i18n::t("no log entry yet: a adds one"))];
+                };
+                if action == Action::Edit {
+                    let form = forms::log_entry_form(o.log.get(entry.index), cx.today);
+                    return vec![Cmd::Open(Dialog::Form(
+                        form,
+                        FormPurpose::EditLog(id, entry),
+                    ))];
+                }
+                match edit::delete_log_entry(ws, &id, &entry) {
+                    Ok(change) => vec![Cmd::Open(Dialog::Confirm(crate::tui::dialog::Confirm {
+                        title: crate::i18n::t(" Delete "),
+                        question: crate::tf!(
+                            "Delete the log entry of {on}, “{text}”?",
+                            on = entry.on,
+                            text = crate::text::truncate(&crate::text::clean(&entry.text), 40)
+                        ),
+                        change,
+                        kept: crate::i18n::t("not deleted"),
+                    }))],
+                    Err(why) => Cmd::edit(Err(why)),
+                }
+            }
             (Pane::Influences, Action::Open) => vec![Cmd::Open(Dialog::PoliticalMap {
                 opportunity: id,
                 cursor: ListCursor::default(),

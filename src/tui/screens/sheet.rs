@@ -272,10 +272,17 @@ impl PipelineState {
             }
             Remedy::AddPerson => {
                 self.focus_at(cx, Pane::Influences, 0);
-                open(
-                    forms::influence_form(o, None, today),
-                    FormPurpose::NewInfluence(opp),
-                )
+                let mut form = forms::influence_form(o, None, today);
+                // the person the flag misses comes with the role ticked
+                let role = match flag.rule {
+                    Rule::NoEconomicBuyer => Some(FieldId::EconomicBuyer),
+                    Rule::NoCoach => Some(FieldId::Coach),
+                    _ => None,
+                };
+                if let Some(field) = role.and_then(|r| form.fields.iter_mut().find(|f| f.id == r)) {
+                    field.input.set("yes");
+                }
+                open(form, FormPurpose::NewInfluence(opp))
             }
             Remedy::Person => {
                 let rows = crate::domain::influence::map_rows(&o.influences);
