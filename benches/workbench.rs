@@ -49,6 +49,7 @@ fn main() {
     }
     let language_sizes = sizes.clone();
     let forecast_sizes = sizes.clone();
+    let sheet_sizes = sizes.clone();
     let mut breakdown = Vec::new();
     let mut bulk = Vec::new();
     let mut boards = Vec::new();
@@ -284,6 +285,78 @@ fn main() {
     for n in forecast_sizes {
         println!("{}", forecast(n, today, dir.path()));
     }
+    println!();
+    println!(
+        "| Blue Sheet (spec 9), keypress to frame | B (the page, from the table) | Tab (the next pane) | t on a competitor (edit + save) | x on a close-plan step (edit + save) | u (undo + save) |"
+    );
+    println!("|---|---|---|---|---|---|");
+    for n in sheet_sizes {
+        println!("{}", blue_sheet(n, today, dir.path()));
+    }
+}
+
+/// View 1's Blue Sheet page at `n` deals, on a deal in negotiate (every
+/// pane filled): showing the page, moving between its panes, and the quick
+/// edits with their frame and the hand-over of their save.
+fn blue_sheet(n: usize, today: Date, dir: &std::path::Path) -> String {
+    use funnel::tui::screens::Pane;
+    let path = dir.join(format!("sheet{n}.json"));
+    drop(
+        Store::create(
+            &path,
+            &funnel::synth::workspace(n, 42, today),
+            &dir.join("data"),
+        )
+        .unwrap(),
+    );
+    let (store, ws) = Store::open(&path, &dir.join("data")).unwrap();
+    let mut saver = Saver::spawn(store, &SAVING, &UNWRITTEN);
+    let mut app = App::new(ws, today, "bench".into(), None);
+    let mut terminal = Terminal::new(TestBackend::new(120, 40)).unwrap();
+    let mut step = |app: &mut App, k: KeyEvent| {
+        let start = Instant::now();
+        let effects = app.update(Msg::Key(k));
+        if effects.contains(&Effect::Save) {
+            saver.save(app.pending.take(&app.ws));
+            app.update(Msg::SaveStarted);
+        }
+        saver.poll();
+        terminal.draw(|f| views::draw(app, f)).unwrap();
+        start.elapsed()
+    };
+    let tab = KeyEvent::new(KeyCode::Tab, KeyModifiers::NONE);
+    let back = KeyEvent::new(KeyCode::BackTab, KeyModifiers::NONE);
+    // the first deal in negotiate: the table is sorted by stage
+    while app
+        .current_opportunity()
+        .is_some_and(|o| o.stage != funnel::domain::Stage::Negotiate)
+    {
+        app.update(Msg::Key(key('j')));
+    }
+    let pages: Vec<Duration> = (0..20).map(|_| step(&mut app, key('B'))).collect();
+    while app.focus() != Pane::Strategy {
+        step(&mut app, tab);
+    }
+    let tabs: Vec<Duration> = (0..20)
+        .map(|i| step(&mut app, if i % 2 == 0 { tab } else { back }))
+        .collect();
+    while app.focus() != Pane::Competition {
+        step(&mut app, tab);
+    }
+    let cycles: Vec<Duration> = (0..20).map(|_| step(&mut app, key('t'))).collect();
+    while app.focus() != Pane::ClosePlan {
+        step(&mut app, tab);
+    }
+    let dones: Vec<Duration> = (0..20).map(|_| step(&mut app, key('x'))).collect();
+    let undos: Vec<Duration> = (0..20).map(|_| step(&mut app, key('u'))).collect();
+    format!(
+        "| synthetic {n} | {} | {} | {} | {} | {} |",
+        ms(median(pages)),
+        ms(median(tabs)),
+        ms(median(cycles)),
+        ms(median(dones)),
+        ms(median(undos))
+    )
 }
 
 /// View 7 at `n` deals: showing it, changing the period, listing the deals
