@@ -300,30 +300,7 @@ fn main() {
 /// edits with their frame and the hand-over of their save.
 fn blue_sheet(n: usize, today: Date, dir: &std::path::Path) -> String {
     use funnel::tui::screens::Pane;
-    let path = dir.join(format!("sheet{n}.json"));
-    drop(
-        Store::create(
-            &path,
-            &funnel::synth::workspace(n, 42, today),
-            &dir.join("data"),
-        )
-        .unwrap(),
-    );
-    let (store, ws) = Store::open(&path, &dir.join("data")).unwrap();
-    let mut saver = Saver::spawn(store, &SAVING, &UNWRITTEN);
-    let mut app = App::new(ws, today, "bench".into(), None);
-    let mut terminal = Terminal::new(TestBackend::new(120, 40)).unwrap();
-    let mut step = |app: &mut App, k: KeyEvent| {
-        let start = Instant::now();
-        let effects = app.update(Msg::Key(k));
-        if effects.contains(&Effect::Save) {
-            saver.save(app.pending.take(&app.ws));
-            app.update(Msg::SaveStarted);
-        }
-        saver.poll();
-        terminal.draw(|f| views::draw(app, f)).unwrap();
-        start.elapsed()
-    };
+    let (mut app, mut step) = saving_app(n, today, dir, "sheet");
     let tab = KeyEvent::new(KeyCode::Tab, KeyModifiers::NONE);
     let back = KeyEvent::new(KeyCode::BackTab, KeyModifiers::NONE);
     // the first deal in negotiate: the table is sorted by stage
@@ -362,8 +339,16 @@ fn blue_sheet(n: usize, today: Date, dir: &std::path::Path) -> String {
 /// View 7 at `n` deals: showing it, changing the period, listing the deals
 /// behind a figure and changing a category there and in view 1, each with
 /// its frame (and the hand-over of its save).
-fn forecast(n: usize, today: Date, dir: &std::path::Path) -> String {
-    let path = dir.join(format!("forecast{n}.json"));
+/// The workbench on a synthetic workspace of `n` deals saved at `path`,
+/// with its saver, and a step that times a key to its frame (and the
+/// hand-over of its save, as the run loop does).
+fn saving_app(
+    n: usize,
+    today: Date,
+    dir: &std::path::Path,
+    name: &str,
+) -> (App, impl FnMut(&mut App, KeyEvent) -> Duration) {
+    let path = dir.join(format!("{name}{n}.json"));
     drop(
         Store::create(
             &path,
@@ -374,10 +359,10 @@ fn forecast(n: usize, today: Date, dir: &std::path::Path) -> String {
     );
     let (store, ws) = Store::open(&path, &dir.join("data")).unwrap();
     let mut saver = Saver::spawn(store, &SAVING, &UNWRITTEN);
-    let mut app = App::new(ws, today, "bench".into(), None);
+    let app = App::new(ws, today, "bench".into(), None);
     let mut terminal = Terminal::new(TestBackend::new(120, 40)).unwrap();
     terminal.draw(|f| views::draw(&app, f)).unwrap();
-    let mut step = |app: &mut App, k: KeyEvent| {
+    let step = move |app: &mut App, k: KeyEvent| {
         let start = Instant::now();
         let effects = app.update(Msg::Key(k));
         if effects.contains(&Effect::Save) {
@@ -388,6 +373,11 @@ fn forecast(n: usize, today: Date, dir: &std::path::Path) -> String {
         terminal.draw(|f| views::draw(app, f)).unwrap();
         start.elapsed()
     };
+    (app, step)
+}
+
+fn forecast(n: usize, today: Date, dir: &std::path::Path) -> String {
+    let (mut app, mut step) = saving_app(n, today, dir, "forecast");
     let esc = KeyEvent::new(KeyCode::Esc, KeyModifiers::NONE);
     let enter = KeyEvent::new(KeyCode::Enter, KeyModifiers::NONE);
     let mut shows = Vec::new();
