@@ -94,6 +94,18 @@ pub fn merge(ws: &mut Workspace, read: &Read, source: &str, today: Date) -> Summ
         .iter()
         .map(|a| (a.name.clone(), a.id.clone()))
         .collect();
+    // accounts an earlier import named from an Account.csv, by the id
+    // the source gave them: the same export imported again without its
+    // Account.csv names its accounts by that id, and they are these
+    let by_account_id: HashMap<String, String> = ws
+        .accounts
+        .iter()
+        .filter(|a| a.extra.get(SOURCE).and_then(|v| v.as_str()) == Some(source))
+        .filter_map(|a| {
+            let id = a.extra.get(SOURCE_ID)?.as_str()?;
+            Some((id.to_owned(), a.id.clone()))
+        })
+        .collect();
     let mut next_opp = ws
         .opportunities
         .iter()
@@ -115,7 +127,10 @@ pub fn merge(ws: &mut Workspace, read: &Read, source: &str, today: Date) -> Summ
         let account = if existing.is_some() && !has(Field::Account) {
             None
         } else {
-            Some(match accounts.get(name) {
+            let known_id = (row.account_id.is_empty())
+                .then(|| by_account_id.get(name))
+                .flatten();
+            Some(match known_id.or_else(|| accounts.get(name)) {
                 Some(id) => id.clone(),
                 None => {
                     let id = next_id("a", ws.accounts.iter().map(|a| a.id.as_str()));

@@ -313,3 +313,26 @@ fn a_source_first_imported_without_ids_refuses_a_file_with_ids() {
     assert!(err.contains("--source NAME"), "{err}");
     assert_eq!(std::fs::read(&ws).unwrap(), before);
 }
+
+/// Salesforce's Opportunity.csv names accounts by id; imported beside its
+/// Account.csv the accounts take their names. The same export imported
+/// again on its own (copied elsewhere, a weekly refresh) finds them by that
+/// id instead of creating an account per raw id and moving every deal.
+#[test]
+fn a_salesforce_reimport_without_account_csv_keeps_the_named_accounts() {
+    let sb = Sandbox::new();
+    let ws = sb.path("w.json");
+    let original = crate::common::shared_data("salesforce-sample/Opportunity.csv");
+    ok(&import(&sb, &ws, &original, &[]));
+    let first = read_workspace(&ws);
+    let alone = sb.path("Opportunity.csv");
+    std::fs::copy(&original, &alone).unwrap();
+    let out = ok(&import(&sb, &ws, &alone, &[]));
+    assert!(out.contains("0 accounts created"), "{out}");
+    let again = read_workspace(&ws);
+    assert_eq!(again.accounts, first.accounts);
+    let accounts = |w: &Workspace| -> Vec<String> {
+        w.opportunities.iter().map(|o| o.account.clone()).collect()
+    };
+    assert_eq!(accounts(&again), accounts(&first));
+}
