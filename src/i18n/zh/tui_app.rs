@@ -108,7 +108,7 @@ pub(super) const TEXTS: &[(&str, &str)] = &[
     ("yes", "是"),
     ("no", "否"),
     ("0 never met", "0 没有会晤"),
-    ("1 introduction", "1 初次接触"),
+    ("1 introduction", "1 简介"),
     ("2 one-to-one", "2 一对一"),
     ("3 quality time", "3 高质量时间"),
     ("job title", "职务"),

@@ -144,7 +144,7 @@ pub(super) const TEXTS: &[(&str, &str)] = &[
     ("{n}d ago", "{n} 天前"),
     ("no role", "无角色"),
     ("never met", "没有会晤"),
-    ("introduction", "初次接触"),
+    ("introduction", "简介"),
     ("one-to-one", "一对一"),
     ("quality time", "高质量时间"),
     // view 2: actions
