@@ -101,6 +101,10 @@ pub enum Remedy {
     Step,
     /// A flag raised by hand: edited or resolved where it is.
     Manual,
+    /// A flag of the deal's history (its close date moved later twice or
+    /// more): no edit undoes the past; get the real date, then snooze it
+    /// with the reason.
+    Snooze,
 }
 
 /// Where `rule`'s flag is fixed.
@@ -113,11 +117,10 @@ pub fn remedy(rule: Rule) -> Remedy {
         | Rule::UnknownMode
         | Rule::NoDiscrepancy
         | Rule::Opponent => Remedy::Person,
-        Rule::Stalled
-        | Rule::CloseDatePassed
-        | Rule::NoCloseDate
-        | Rule::CloseDateSlipped
-        | Rule::CommitAtRisk => Remedy::Deal,
+        Rule::Stalled | Rule::CloseDatePassed | Rule::NoCloseDate | Rule::CommitAtRisk => {
+            Remedy::Deal
+        }
+        Rule::CloseDateSlipped => Remedy::Snooze,
         Rule::NoNextAction => Remedy::AddAction,
         Rule::OverdueAction => Remedy::Action,
         Rule::Quiet => Remedy::Log,
@@ -155,7 +158,8 @@ pub fn join_list(items: &[String]) -> String {
 }
 
 /// The selling team typed on one line: `Name: role; Name: role` (`：` too);
-/// a member without a colon has no role.
+/// a member without a colon has no role; one without a name is kept, for
+/// the edit to refuse (a role typed is never dropped unseen).
 pub fn split_team(text: &str) -> Vec<TeamMember> {
     split_list(text)
         .into_iter()
@@ -169,7 +173,6 @@ pub fn split_team(text: &str) -> Vec<TeamMember> {
                 ..TeamMember::default()
             }
         })
-        .filter(|m| !m.name.is_empty())
         .collect()
 }
 

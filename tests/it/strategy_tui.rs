@@ -1189,3 +1189,101 @@ fn a_click_on_a_row_of_the_blue_sheet_selects_it() {
     assert_eq!(app.focus(), Pane::Competition);
     assert_eq!(app.detail_selection(Pane::Competition), 1);
 }
+
+/// What the acceptance pass found between the promises: a flag from the
+/// deal's history, a person seeing no gap, an added entry and the next
+/// key, a step done in the future, an event without words, a team member
+/// without a name.
+#[test]
+fn the_acceptance_pass_cases_land_where_they_should() {
+    use funnel::domain::CloseMove;
+    // close-date-slipped cannot be edited away: e offers the snooze form
+    let mut app = with(|o| {
+        o.close_history = vec![
+            CloseMove {
+                on: day("2026-09-01"),
+                from: Some(day("2026-10-01")),
+                to: Some(day("2026-11-01")),
+                ..Default::default()
+            },
+            CloseMove {
+                on: day("2026-10-20"),
+                from: Some(day("2026-11-01")),
+                to: Some(day("2026-12-11")),
+                ..Default::default()
+            },
+        ]
+    });
+    fix(&mut app, Rule::CloseDateSlipped);
+    assert!(
+        matches!(
+            purpose(&app),
+            Some(FormPurpose::Snooze(_, Rule::CloseDateSlipped, _))
+        ),
+        "{:?}",
+        purpose(&app)
+    );
+    assert!(status(&app).contains("history"), "{}", status(&app));
+
+    // no-discrepancy: the person's form on the mode
+    let mut app = with(|o| {
+        let p = o
+            .influences
+            .iter_mut()
+            .find(|p| p.roles.contains(&funnel::domain::Role::Economic))
+            .unwrap();
+        p.mode = funnel::domain::Mode::EvenKeel;
+    });
+    fix(&mut app, Rule::NoDiscrepancy);
+    assert_eq!(focused_field(&app), Some(FieldId::Mode));
+
+    // a competitor added is the one selected: t then changes it, not the first
+    let mut app = full();
+    focus(&mut app, Pane::Competition);
+    let first = deal(&app).competition[0].clone();
+    press(&mut app, KeyCode::Char('a'));
+    typing(&mut app, "Kingdee 金蝶");
+    press(&mut app, KeyCode::Enter);
+    press(&mut app, KeyCode::Char('t'));
+    let added = deal(&app).competition.last().unwrap();
+    assert_eq!(
+        (added.name.as_str(), added.position),
+        ("Kingdee 金蝶", Standing::Ahead)
+    );
+    assert_eq!(deal(&app).competition[0], first);
+
+    // a new criterion always has a kind (spec 9 gives it no null)
+    focus(&mut app, Pane::Criteria);
+    press(&mut app, KeyCode::Char('a'));
+    typing(&mut app, "Go-live before peak season");
+    press(&mut app, KeyCode::Enter);
+    let k = deal(&app).decision_criteria.last().unwrap();
+    assert_eq!(k.text, "Go-live before peak season");
+    assert!(k.kind.is_some());
+
+    // a step done on a day that has not come is refused, the form open
+    focus(&mut app, Pane::ClosePlan);
+    let before = app.ws.clone();
+    press(&mut app, KeyCode::Char('a'));
+    typing(&mut app, "Steering committee sign-off");
+    press(&mut app, KeyCode::Tab);
+    press(&mut app, KeyCode::Tab);
+    press(&mut app, KeyCode::Tab);
+    typing(&mut app, "2026-12-01");
+    press(&mut app, KeyCode::Enter);
+    assert!(matches!(purpose(&app), Some(FormPurpose::NewStep(_))));
+    assert!(status(&app).contains("today or before"), "{}", status(&app));
+    press(&mut app, KeyCode::Esc);
+    assert_eq!(app.ws, before);
+
+    // the strategy form: a date without words, a role without a name
+    let ws = app.ws.clone();
+    let id = funnel::domain::OpportunityId::new(DEAL);
+    let mut f = funnel::domain::edit::StrategyFields::of(deal(&app));
+    f.event = String::new();
+    f.event_on = Some(day("2027-01-15"));
+    assert!(funnel::domain::edit::set_strategy(&ws, &id, f).is_err());
+    let mut f = funnel::domain::edit::StrategyFields::of(deal(&app));
+    f.team = funnel::domain::strategy::split_team(": 售前; 王五: PM");
+    assert!(funnel::domain::edit::set_strategy(&ws, &id, f).is_err());
+}

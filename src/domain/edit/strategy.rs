@@ -48,6 +48,16 @@ impl StrategyFields {
 /// Sets the value proposition, compelling event, decision process,
 /// strengths and team; fields this version does not know are kept.
 pub fn set_strategy(ws: &Workspace, opp: &OpportunityId, f: StrategyFields) -> Edit {
+    if f.event.trim().is_empty() && f.event_on.is_some() {
+        return Err(Refusal::Invalid(
+            t("a compelling event needs its words: what happens by that date").into(),
+        ));
+    }
+    if f.team.iter().any(|m| m.name.trim().is_empty()) {
+        return Err(Refusal::Invalid(
+            t("a team member needs a name (Name: role)").into(),
+        ));
+    }
     on_opportunity(ws, opp, |o| {
         o.value_proposition = ValueProposition {
             needs: f.needs.trim().to_owned(),
@@ -304,7 +314,19 @@ pub struct StepFields {
     pub done: Option<Date>,
 }
 
-pub fn add_step(ws: &Workspace, opp: &OpportunityId, f: StepFields) -> Edit {
+/// A step is done on a day that has come: today or before.
+fn done_by(f: &StepFields, today: Date) -> Result<(), Refusal> {
+    match f.done {
+        Some(d) if d > today => Err(Refusal::Invalid(tf!(
+            "a step is done today or before, not on {date}: leave done empty until it is",
+            date = d
+        ))),
+        _ => Ok(()),
+    }
+}
+
+pub fn add_step(ws: &Workspace, opp: &OpportunityId, f: StepFields, today: Date) -> Edit {
+    done_by(&f, today)?;
     on_opportunity(ws, opp, |o| {
         let text = required_text(&f.text, "a step needs its words")?;
         let id = next_id("s", o.close_plan.iter().map(|s| s.id.as_str()));
@@ -328,7 +350,14 @@ fn step<'a>(o: &'a mut Opportunity, id: &StepId) -> Result<&'a mut PlanStep, Ref
         .ok_or(Refusal::Gone("close plan step"))
 }
 
-pub fn edit_step(ws: &Workspace, opp: &OpportunityId, id: &StepId, f: StepFields) -> Edit {
+pub fn edit_step(
+    ws: &Workspace,
+    opp: &OpportunityId,
+    id: &StepId,
+    f: StepFields,
+    today: Date,
+) -> Edit {
+    done_by(&f, today)?;
     on_opportunity(ws, opp, |o| {
         let text = required_text(&f.text, "a step needs its words")?;
         let s = step(o, id)?;

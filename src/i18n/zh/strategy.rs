@@ -79,6 +79,18 @@ pub(super) const TEXTS: &[(&str, &str)] = &[
     ("criterion {text} removed", "已移除决策标准 {text}"),
     ("a step needs its words", "步骤需要内容"),
     ("a team member needs a name", "团队成员需要姓名"),
+    (
+        "a team member needs a name (Name: role)",
+        "团队成员需要姓名（姓名: 角色）",
+    ),
+    (
+        "a compelling event needs its words: what happens by that date",
+        "紧迫事件需要写明内容：到那一天会发生什么",
+    ),
+    (
+        "a step is done today or before, not on {date}: leave done empty until it is",
+        "步骤的完成日期只能是今天或之前，不能是 {date}：完成之前请留空",
+    ),
     ("close plan step {text} added", "已添加成交计划步骤 {text}"),
     ("close plan step {text} edited", "已修改成交计划步骤 {text}"),
     ("{step}: done", "{step}：已完成"),

@@ -124,4 +124,8 @@ pub(super) const TEXTS: &[(&str, &str)] = &[
         "⚠ ends {ends}, after the close",
         "⚠ {ends} 结束，晚于成交日期",
     ),
+    (
+        "the close date's moves are history, no edit undoes them: get the real date from the customer, then snooze the flag with the reason",
+        "成交日期的推迟已成历史，任何修改都无法撤销：先向客户问清真实日期，再写明原因暂缓这条红旗",
+    ),
 ];

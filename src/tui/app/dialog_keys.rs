@@ -316,6 +316,7 @@ impl App {
             let n = accounts.rows.len();
             accounts.cursor.apply(Move::Bottom, n, 1);
         }
+        self.select_added(purpose);
         // an edit that takes the deal out of the filter would make it vanish
         // and move the selection to another
         let hidden = keep
@@ -334,6 +335,60 @@ impl App {
             );
         }
         effects
+    }
+}
+
+impl App {
+    /// After adding to one of a deal's lists, the new entry is selected
+    /// (the next `t`, `x` or `e` is for it, not for the first row): it is
+    /// the last of its list in the file, wherever its pane sorts it.
+    fn select_added(&mut self, purpose: &FormPurpose) {
+        use crate::domain::influence::map_rows;
+        use crate::domain::opportunity::actions_in_order;
+        use crate::domain::strategy::{criteria_in_order, plan_in_order};
+        let Some(o) = self.current_opportunity() else {
+            return;
+        };
+        let last = |ids: Vec<&str>, id: Option<&str>| ids.iter().position(|x| Some(*x) == id);
+        let (pane, row) = match purpose {
+            FormPurpose::NewCompetitor(_) => {
+                (Pane::Competition, o.competition.len().checked_sub(1))
+            }
+            FormPurpose::NewCriterion(_) => (
+                Pane::Criteria,
+                last(
+                    criteria_in_order(o).iter().map(|k| k.id.as_str()).collect(),
+                    o.decision_criteria.last().map(|k| k.id.as_str()),
+                ),
+            ),
+            FormPurpose::NewStep(_) => (
+                Pane::ClosePlan,
+                last(
+                    plan_in_order(o).iter().map(|s| s.id.as_str()).collect(),
+                    o.close_plan.last().map(|s| s.id.as_str()),
+                ),
+            ),
+            FormPurpose::NewAction(_) => (
+                Pane::Actions,
+                last(
+                    actions_in_order(o).iter().map(|a| a.id.as_str()).collect(),
+                    o.actions.last().map(|a| a.id.as_str()),
+                ),
+            ),
+            FormPurpose::NewInfluence(_) => (
+                Pane::Influences,
+                map_rows(&o.influences)
+                    .iter()
+                    .position(|i| *i + 1 == o.influences.len()),
+            ),
+            _ => return,
+        };
+        if let Some(row) = row
+            && self.screen == super::ScreenId::Pipeline
+        {
+            let today = self.today;
+            self.screens.pipeline.select_in(&self.ws, today, pane, row);
+        }
     }
 }
 

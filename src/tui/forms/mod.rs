@@ -162,10 +162,13 @@ pub fn submit(
             opp,
             edit::edit_criterion(ws, opp, id, strategy::criterion_fields(form, people(opp)))?,
         ),
-        P::NewStep(opp) => keep(opp, edit::add_step(ws, opp, strategy::step_fields(form))?),
+        P::NewStep(opp) => keep(
+            opp,
+            edit::add_step(ws, opp, strategy::step_fields(form), today)?,
+        ),
         P::EditStep(opp, id) => keep(
             opp,
-            edit::edit_step(ws, opp, id, strategy::step_fields(form))?,
+            edit::edit_step(ws, opp, id, strategy::step_fields(form), today)?,
         ),
         P::Settings => (edit::set_settings(ws, settings::fields(ws, form))?, None),
         P::EditLog(id, entry) => keep(

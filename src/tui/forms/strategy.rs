@@ -125,10 +125,11 @@ pub fn criterion_form(o: &Opportunity, c: Option<&Criterion>) -> Form {
                 Kind::Text { required: true },
                 c.map_or(String::new(), |c| c.text.clone()),
             ),
+            // spec 9 gives every criterion a kind: the form always sets one
             Field::new(
                 F::CriterionKind,
-                Kind::Choice(choice_of(CriterionKind::ALL, CriterionKind::as_str, true)),
-                c.and_then(|c| c.kind).map_or(NONE, |k| k.as_str()),
+                Kind::Choice(choice_of(CriterionKind::ALL, CriterionKind::as_str, false)),
+                c.and_then(|c| c.kind).unwrap_or_default().as_str(),
             ),
             Field::new(
                 F::Weight,

@@ -294,7 +294,7 @@ impl PipelineState {
                     Some(p) => {
                         let mut form = forms::influence_form(o, Some(p), today);
                         let field = match flag.rule {
-                            Rule::UnknownMode => Some(FieldId::Mode),
+                            Rule::UnknownMode | Rule::NoDiscrepancy => Some(FieldId::Mode),
                             Rule::Opponent => Some(FieldId::Attitude),
                             Rule::EconomicBuyerNotMet | Rule::InfluenceNotMet => {
                                 Some(FieldId::Coverage)
@@ -313,6 +313,14 @@ impl PipelineState {
                     }
                     None => Vec::new(),
                 }
+            }
+            Remedy::Snooze => {
+                // the history cannot change: the snooze form, and why
+                let mut cmds = deal_items::flag(Action::Snooze, cx, index, row);
+                cmds.push(Cmd::say(crate::i18n::t(
+                    "the close date's moves are history, no edit undoes them: get the real date from the customer, then snooze the flag with the reason",
+                )));
+                cmds
             }
             Remedy::Deal => {
                 let mut form = forms::opportunity_form(ws, Some(o), today);
