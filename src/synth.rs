@@ -355,9 +355,10 @@ fn opportunity(rng: &mut Rng, k: usize, accounts: usize, today: Date) -> Opportu
     }
 }
 
-/// Two competitors on every deal, one ahead on every fifth (no random
-/// draws: the deals of a seed stay the ones they were before there was
-/// competition).
+/// Two competitors on every deal, their positions taken in turn from the
+/// deal's number and stage (about two deals in five have one ahead; the
+/// first is ahead on every fifth deal besides), with no random draw: the
+/// deals of a seed stay the ones they were before there was competition.
 fn competition(stage: usize, k: usize) -> Vec<Competitor> {
     let position = |n: usize| Standing::ALL[(k + n + stage) % Standing::ALL.len()];
     ["SAP partner", "用友"]

@@ -261,8 +261,9 @@ record! {
         strengths: Vec<String> = default,
         actions: Vec<Action> = default,
         /// The version-1 list of competitors' names: read into
-        /// `competition` on load (and empty in memory after that), written
-        /// as the names of `competition` so an older funnel still sees them.
+        /// `competition` on load (and empty in memory after that: never
+        /// write to it), written as the names of `competition` so an older
+        /// funnel still sees them.
         competitors: Vec<String> = shadow(Opportunity::competitor_names),
         /// The competitors, with where we stand against each (spec section 9).
         competition: Vec<Competitor> = default,
@@ -520,19 +521,14 @@ impl Qualification {
 
 impl Opportunity {
     /// Folds the version-1 `competitors` names into `competition`: a name
-    /// no entry has becomes one of position `unknown`, with an id made
-    /// from the names' order (`c1`, `c2`…, skipping ids in use), so a
-    /// command reading the same file twice names the same ids.
+    /// no entry has (compared as [`super::strategy::name_key`]) becomes
+    /// one of position `unknown`, with the next free id after the highest
+    /// (`c1`, `c2`…), so a command reading the same file twice names the
+    /// same ids.
     pub fn absorb_competitors(&mut self) {
         for name in std::mem::take(&mut self.competitors) {
             let name = name.trim();
-            let key = super::strategy::name_key(name);
-            if name.is_empty()
-                || self
-                    .competition
-                    .iter()
-                    .any(|c| super::strategy::name_key(&c.name) == key)
-            {
+            if name.is_empty() || self.has_competitor(name) {
                 continue;
             }
             let id = super::ids::next_id("c", self.competition.iter().map(|c| c.id.as_str()));
@@ -544,8 +540,23 @@ impl Opportunity {
         }
     }
 
+    /// Whether `competition` has an entry of this name (compared as
+    /// [`super::strategy::name_key`]: case and extra spaces aside).
+    pub fn has_competitor(&self, name: &str) -> bool {
+        let key = super::strategy::name_key(name);
+        self.competition
+            .iter()
+            .any(|c| super::strategy::name_key(&c.name) == key)
+    }
+
     /// What `competitors` is written as: the names of `competition`.
+    /// (`competitors` itself is emptied on load: a name pushed there would
+    /// not be saved; add to `competition`.)
     pub fn competitor_names(&self) -> Vec<String> {
+        debug_assert!(
+            self.competitors.is_empty(),
+            "competitors is read into competition on load; add to competition"
+        );
         self.competition.iter().map(|c| c.name.clone()).collect()
     }
 }

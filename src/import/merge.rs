@@ -247,12 +247,7 @@ fn apply(
     // a competitor the file names joins the competition; the ones there
     // keep their position and notes (a re-import never resets them)
     for name in &row.competitors {
-        let key = crate::domain::strategy::name_key(name);
-        if !o
-            .competition
-            .iter()
-            .any(|c| crate::domain::strategy::name_key(&c.name) == key)
-        {
+        if !o.has_competitor(name) {
             let id = crate::domain::ids::next_id("c", o.competition.iter().map(|c| c.id.as_str()));
             o.competition.push(crate::domain::Competitor {
                 id,

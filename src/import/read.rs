@@ -645,12 +645,7 @@ fn read_records(
                 .filter(|t| !t.is_empty())
                 .map(String::from)
                 .collect(),
-            competitors: cell(Field::Competitors)
-                .split([';', ',', '；', '，'])
-                .map(str::trim)
-                .filter(|t| !t.is_empty())
-                .map(String::from)
-                .collect(),
+            competitors: competitor_names(cell(Field::Competitors)),
             reason: cell(Field::Reason).to_owned(),
             reason_code: cell(Field::ReasonCode).to_owned(),
             closed_on: dates[3],
@@ -774,4 +769,20 @@ fn unguard(cell: &str) -> &str {
         Some(rest) if rest.starts_with(['=', '+', '-', '@']) => rest,
         _ => cell,
     }
+}
+
+/// A competitor cell's names: `;` between them (Salesforce's multi-select
+/// `MainCompetitors__c`); commas only in a cell with no `;`, so
+/// `Acme, Inc.; SAP` is two names, not three.
+fn competitor_names(cell: &str) -> Vec<String> {
+    let separators: &[char] = if cell.contains([';', '；']) {
+        &[';', '；']
+    } else {
+        &[',', '，']
+    };
+    cell.split(separators)
+        .map(str::trim)
+        .filter(|t| !t.is_empty())
+        .map(String::from)
+        .collect()
 }

@@ -76,3 +76,26 @@ fn competitor_columns_become_competition_entries_and_a_reimport_keeps_positions(
         serde_json::json!(["SAP partner", "用友", "Oracle"])
     );
 }
+
+#[test]
+fn a_cell_with_semicolons_keeps_commas_inside_names() {
+    let sb = Sandbox::new();
+    let ws = sb.path("w.json");
+    let file = sb.path("deals.csv");
+    std::fs::write(
+        &file,
+        "Id,Name,Account Name,StageName,Amount,Competitor\n\
+         1,ERP,Acme,Prospecting,1000,\"Acme, Inc.; SAP SE\"\n\
+         2,WMS,Acme,Prospecting,1000,\"Oracle, Infor\"\n",
+    )
+    .unwrap();
+    let out = import(&sb, &ws, &file, &[]);
+    assert_eq!(out.status.code(), Some(0), "{}", stderr(&out));
+    let w = read_workspace(&ws);
+    let names = |title: &str| -> Vec<String> {
+        let o = w.opportunities.iter().find(|o| o.title == title).unwrap();
+        o.competition.iter().map(|c| c.name.clone()).collect()
+    };
+    assert_eq!(names("ERP"), ["Acme, Inc.", "SAP SE"]);
+    assert_eq!(names("WMS"), ["Oracle", "Infor"]);
+}

@@ -158,3 +158,19 @@ fn a_settings_change_is_written_to_the_file() {
         Days(21)
     );
 }
+
+#[test]
+fn reason_codes_the_list_has_keep_their_spelling() {
+    let mut app = demo_app();
+    app.ws.settings.loss_reasons = vec!["Price".into(), "budget_lost".into()];
+    let mut f = SettingsFields::of(&app.ws);
+    f.owner = "王芳".into();
+    f.loss_reasons = vec!["Price".into(), "budget_lost".into(), "No Budget".into()];
+    let change = edit::set_settings(&app.ws, f).unwrap();
+    let mut ws = app.ws.clone();
+    change.apply(&mut ws);
+    assert_eq!(
+        ws.settings.loss_reasons,
+        ["Price", "budget_lost", "no_budget"]
+    );
+}

@@ -358,7 +358,9 @@ pub fn edit_log_entry(
     fields: LogFields,
     today: Date,
 ) -> Edit {
-    if fields.on > today {
+    // an entry the file already dates ahead keeps its date while its words
+    // are fixed; a date moved is today or before, as when added
+    if fields.on > today && fields.on != entry.on {
         return Err(Refusal::Invalid(
             t("a log entry records what happened: today or before (a plan is an action: a in the actions pane)")
                 .into(),

@@ -58,20 +58,23 @@ pub fn set_settings(ws: &Workspace, f: SettingsFields) -> Edit {
             t("the currency cannot be empty, expected a code like CNY or EUR").into(),
         ));
     }
-    let codes = |list: Vec<String>| -> Vec<String> {
+    // a code the list has is kept as spelt (closed deals use it); only a
+    // new one is written as a code
+    let codes = |list: Vec<String>, had: &[String]| -> Vec<String> {
         let mut out: Vec<String> = Vec::new();
-        for code in list
-            .iter()
-            .map(|r| reason_code(r))
-            .filter(|r| !r.is_empty())
-        {
-            if !out.contains(&code) {
+        for typed in &list {
+            let code = match had.iter().find(|h| h.as_str() == typed.trim()) {
+                Some(h) => h.clone(),
+                None => reason_code(typed),
+            };
+            if !code.is_empty() && !out.contains(&code) {
                 out.push(code);
             }
         }
         out
     };
-    let (loss, win) = (codes(f.loss_reasons), codes(f.win_reasons));
+    let loss = codes(f.loss_reasons, &ws.settings.loss_reasons);
+    let win = codes(f.win_reasons, &ws.settings.win_reasons);
     if loss.is_empty() || win.is_empty() {
         return Err(Refusal::Invalid(
             t("each list of reasons needs at least one code (other, say)").into(),

@@ -5,6 +5,7 @@
 
 use super::{Edit, Refusal, called, on_opportunity};
 use crate::domain::ids::next_id;
+use crate::domain::strategy::name_key;
 use crate::domain::{
     CompellingEvent, Competitor, CompetitorId, Criterion, CriterionId, CriterionKind, Date,
     InfluenceId, Opportunity, OpportunityId, PlanStep, Score, Side, Standing, StepId, TeamMember,
@@ -118,10 +119,12 @@ fn unique_name(
     if name.is_empty() {
         return Err(Refusal::Invalid(t("a competitor needs a name").into()));
     }
-    let key = crate::domain::strategy::name_key(name);
-    if o.competition.iter().any(|c| {
-        crate::domain::strategy::name_key(&c.name) == key && except.is_none_or(|id| !id.is(c))
-    }) {
+    // the entry's own name, kept or respelt, is no clash (even where the
+    // file already holds two entries that read as one)
+    let own = except
+        .and_then(|id| o.competition.iter().find(|c| id.is(c)))
+        .is_some_and(|c| name_key(&c.name) == name_key(name));
+    if !own && o.has_competitor(name) {
         return Err(Refusal::Invalid(tf!(
             "{name} is already in the competition",
             name = called(name)

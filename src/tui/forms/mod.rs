@@ -144,16 +144,25 @@ pub fn submit(
         P::Targets(period, owner) => (targets::submit(ws, form, *period, owner.as_deref())?, None),
         P::Strategy(opp) => keep(
             opp,
-            edit::set_strategy(ws, opp, strategy::strategy_fields(form))?,
+            edit::set_strategy(
+                ws,
+                opp,
+                strategy::strategy_fields(form, ws.opportunity(opp.as_str())),
+            )?,
         ),
         P::NewCompetitor(opp) => keep(
             opp,
-            edit::add_competitor(ws, opp, strategy::competitor_fields(form))?,
+            edit::add_competitor(ws, opp, strategy::competitor_fields(form, None))?,
         ),
-        P::EditCompetitor(opp, id) => keep(
-            opp,
-            edit::edit_competitor(ws, opp, id, strategy::competitor_fields(form))?,
-        ),
+        P::EditCompetitor(opp, id) => {
+            let before = ws
+                .opportunity(opp.as_str())
+                .and_then(|o| o.competition.iter().find(|c| id.is(c)));
+            keep(
+                opp,
+                edit::edit_competitor(ws, opp, id, strategy::competitor_fields(form, before))?,
+            )
+        }
         P::NewCriterion(opp) => keep(
             opp,
             edit::add_criterion(ws, opp, strategy::criterion_fields(form, people(opp)))?,

@@ -76,12 +76,18 @@ pub fn opportunity_form(ws: &Workspace, o: Option<&Opportunity>, today: Date) ->
         .into_iter()
         // a deal being edited shows when it was created (a new one: today)
         .chain(o.map(|o| {
-            Field::new(
-                F::Created,
-                Kind::Date {
-                    optional: o.created.is_none(),
+            // a deal is created today or before (the analysis counts its
+            // cycle from then); one the file has without a date may stay so
+            let kind = match o.created {
+                Some(_) => Kind::DateUpTo(today),
+                None => Kind::Date {
+                    optional: true,
                     today,
                 },
+            };
+            Field::new(
+                F::Created,
+                kind,
                 o.created.map(|d| d.to_string()).unwrap_or_default(),
             )
         }))

@@ -43,7 +43,26 @@ pub fn strategy_form(o: &Opportunity, today: Date) -> Form {
     )
 }
 
-pub(super) fn strategy_fields(form: &Form) -> StrategyFields {
+/// A list as typed, or `before` itself when the line still reads as it was
+/// shown: an item holding a `;` (or a name a `:`) is split only when the
+/// user retyped that line, never by saving another field.
+fn typed_list<T: Clone>(
+    typed: &str,
+    before: &[T],
+    shown: impl Fn(&[T]) -> String,
+    split: impl Fn(&str) -> Vec<T>,
+) -> Vec<T> {
+    if typed == shown(before) {
+        before.to_vec()
+    } else {
+        split(typed)
+    }
+}
+
+/// The form's values; `o` is the deal as it is (its lists are kept when
+/// their lines were not changed).
+pub(super) fn strategy_fields(form: &Form, o: Option<&Opportunity>) -> StrategyFields {
+    let (strengths, team) = o.map_or((&[][..], &[][..]), |o| (&o.strengths[..], &o.team[..]));
     StrategyFields {
         needs: form.value(F::Needs).to_owned(),
         benefits: form.value(F::Benefits).to_owned(),
@@ -51,8 +70,8 @@ pub(super) fn strategy_fields(form: &Form) -> StrategyFields {
         event: form.value(F::CompellingEvent).to_owned(),
         event_on: form.date(F::EventOn),
         decision_process: form.value(F::DecisionProcess).to_owned(),
-        strengths: split_list(form.value(F::Strengths)),
-        team: split_team(form.value(F::Team)),
+        strengths: typed_list(form.value(F::Strengths), strengths, join_list, split_list),
+        team: typed_list(form.value(F::Team), team, join_team, split_team),
     }
 }
 
@@ -91,12 +110,16 @@ pub fn competitor_form(c: Option<&Competitor>) -> Form {
     )
 }
 
-pub(super) fn competitor_fields(form: &Form) -> CompetitorFields {
+/// The form's values; `c` is the competitor as it is, when edited.
+pub(super) fn competitor_fields(form: &Form, c: Option<&Competitor>) -> CompetitorFields {
+    let (strengths, weaknesses) = c.map_or((&[][..], &[][..]), |c| {
+        (&c.strengths[..], &c.weaknesses[..])
+    });
     CompetitorFields {
         name: form.value(F::Name).to_owned(),
         position: Standing::parse(form.value(F::Position)).unwrap_or_default(),
-        strengths: split_list(form.value(F::Strengths)),
-        weaknesses: split_list(form.value(F::Weaknesses)),
+        strengths: typed_list(form.value(F::Strengths), strengths, join_list, split_list),
+        weaknesses: typed_list(form.value(F::Weaknesses), weaknesses, join_list, split_list),
     }
 }
 

@@ -33,7 +33,7 @@ pub(super) fn draw(app: &App, o: &Opportunity, frame: &mut Frame, area: Rect) {
     let advice = advice_lines(app, o, w);
     let wanted = |contents: &[(String, Vec<Item>)]| {
         let mut wanted = wanted_heights(contents);
-        wanted[2] += advice.len() as u16;
+        wanted[2] = wanted[2].saturating_add(super::deal::lines(advice.len()));
         wanted
     };
     // each row on a line (the selected one in full); then, pane by pane
@@ -47,7 +47,7 @@ pub(super) fn draw(app: &App, o: &Opportunity, frame: &mut Frame, area: Rect) {
     for n in order {
         let full = items(app, o, PANES[n], w, true);
         let before = std::mem::replace(&mut contents[n], full);
-        if wanted(&contents).iter().sum::<u16>() > area.height {
+        if super::deal::total(&wanted(&contents)) > area.height {
             contents[n] = before;
         }
     }
@@ -57,7 +57,7 @@ pub(super) fn draw(app: &App, o: &Opportunity, frame: &mut Frame, area: Rect) {
     for ((pane, items), area) in PANES.iter().zip(contents).zip(areas.iter()) {
         if *pane == Pane::Criteria && !advice.is_empty() {
             // the advice under the list, the list keeping two lines
-            let n = (advice.len() as u16).min(area.height.saturating_sub(2));
+            let n = super::deal::lines(advice.len()).min(area.height.saturating_sub(2));
             let [list, below] =
                 Layout::vertical([Constraint::Fill(1), Constraint::Length(n)]).areas(*area);
             draw_list(app, *pane, items, frame, list);

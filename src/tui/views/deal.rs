@@ -73,7 +73,7 @@ pub(super) fn draw(app: &App, frame: &mut Frame, area: Rect) {
         .unwrap_or_else(|| items(false));
     let wanted = wanted_heights(&contents);
     // room left under the lists shows the deal's notes
-    let used: u16 = wanted.iter().sum();
+    let used: u16 = total(&wanted);
     let (lists, notes) = if roomy && !o.notes.trim().is_empty() && lists.height > used + 2 {
         let [lists, notes] =
             Layout::vertical([Constraint::Length(used), Constraint::Fill(1)]).areas(lists);
@@ -95,12 +95,23 @@ pub(super) fn draw(app: &App, frame: &mut Frame, area: Rect) {
 pub(super) fn wanted_heights(contents: &[(String, Vec<Item>)]) -> Vec<u16> {
     contents
         .iter()
-        .map(|(_, items)| 1 + items.len().max(1) as u16)
+        .map(|(_, items)| 1u16.saturating_add(lines(items.len().max(1))))
         .collect()
 }
 
+/// A count of lines as a height: a list longer than a screen ever is (a
+/// note of 100,000 lines) is as tall as the tallest, never wrapped round.
+pub(super) fn lines(n: usize) -> u16 {
+    u16::try_from(n).unwrap_or(u16::MAX)
+}
+
+/// The sum of heights, saturating rather than wrapping.
+pub(super) fn total(heights: &[u16]) -> u16 {
+    heights.iter().fold(0u16, |a, h| a.saturating_add(*h))
+}
+
 fn wanted_rows(contents: &[(String, Vec<Item>)]) -> u16 {
-    wanted_heights(contents).iter().sum()
+    total(&wanted_heights(contents))
 }
 
 /// The most lines the deal's title takes when it wraps.
@@ -184,7 +195,7 @@ fn draw_notes(app: &App, o: &Opportunity, frame: &mut Frame, area: Rect) {
 /// Heights for lists that want `wanted` lines in `room`: all they want when
 /// it fits, else at least two lines each and the rest shared in proportion.
 pub(super) fn share(wanted: &[u16], room: u16) -> Vec<u16> {
-    if wanted.iter().sum::<u16>() <= room {
+    if total(wanted) <= room {
         return wanted.to_vec();
     }
     let mut budget = room;
@@ -196,7 +207,7 @@ pub(super) fn share(wanted: &[u16], room: u16) -> Vec<u16> {
             f
         })
         .collect();
-    let spare = room.saturating_sub(floor.iter().sum());
+    let spare = room.saturating_sub(total(&floor));
     let extra_wanted: u32 = wanted
         .iter()
         .zip(&floor)
@@ -208,7 +219,7 @@ pub(super) fn share(wanted: &[u16], room: u16) -> Vec<u16> {
         .map(|(w, f)| f + (u32::from(w - f) * u32::from(spare) / extra_wanted.max(1)) as u16)
         .collect();
     // hand out what rounding left, top first
-    let mut left = room.saturating_sub(out.iter().sum());
+    let mut left = room.saturating_sub(total(&out));
     for (o, w) in out.iter_mut().zip(wanted) {
         let more = (w - *o).min(left);
         *o += more;
