@@ -1287,3 +1287,29 @@ fn the_acceptance_pass_cases_land_where_they_should() {
     f.team = funnel::domain::strategy::split_team(": 售前; 王五: PM");
     assert!(funnel::domain::edit::set_strategy(&ws, &id, f).is_err());
 }
+
+/// A quick edit in the deal's panes that takes it out of the filter keeps
+/// it in view, as a form's edit does: the filter goes and the status says so.
+#[test]
+fn an_edit_in_the_blue_sheet_under_a_filter_keeps_the_deal_in_view() {
+    let mut app = demo();
+    press(&mut app, KeyCode::Char('/'));
+    typing(&mut app, "flag:competitor-ahead");
+    press(&mut app, KeyCode::Enter);
+    let current = |app: &App| app.current_opportunity().unwrap().clone();
+    let id = current(&app).id;
+    let ahead = current(&app)
+        .competition
+        .iter()
+        .position(|c| c.position == Standing::Ahead)
+        .expect("a competitor ahead");
+    focus(&mut app, Pane::Competition);
+    for _ in 0..ahead {
+        press(&mut app, KeyCode::Char('j'));
+    }
+    press(&mut app, KeyCode::Char('t'));
+    assert_eq!(current(&app).id, id, "the same deal stays selected");
+    assert_ne!(current(&app).competition[ahead].position, Standing::Ahead);
+    assert!(status(&app).contains("filter cleared"), "{}", status(&app));
+    assert_eq!(app.focus(), Pane::Competition);
+}

@@ -12,7 +12,19 @@ impl App {
         let mut effects = Vec::new();
         for cmd in cmds {
             match cmd {
-                Cmd::Commit(change) => effects.extend(self.commit(change)),
+                Cmd::Commit(change) => {
+                    // an edit made in the deal's own panes keeps the deal
+                    // in view, as a form's does
+                    let p = &self.screens.pipeline;
+                    let at = (self.screen == ScreenId::Pipeline
+                        && p.focus != crate::tui::screens::Pane::Table)
+                        .then(|| (p.focus, p.detail(p.focus)));
+                    let keep = self.current_opportunity().map(|o| o.id.clone());
+                    effects.extend(self.commit(change));
+                    if at.is_some() {
+                        self.keep_in_view_at(keep, at);
+                    }
+                }
                 Cmd::Open(dialog) => self.dialog = Some(dialog),
                 Cmd::Say(text, tone) => self.say(text, tone),
                 Cmd::Jump {

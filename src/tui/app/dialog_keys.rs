@@ -317,8 +317,20 @@ impl App {
             accounts.cursor.apply(Move::Bottom, n, 1);
         }
         self.select_added(purpose);
-        // an edit that takes the deal out of the filter would make it vanish
-        // and move the selection to another
+        self.keep_in_view(keep);
+        effects
+    }
+
+    /// An edit that takes the deal `keep` out of view 1's filter would make
+    /// it vanish and move the selection to another: the filter goes, and
+    /// the status line says so.
+    pub(super) fn keep_in_view(&mut self, keep: Option<String>) {
+        self.keep_in_view_at(keep, None);
+    }
+
+    /// [`App::keep_in_view`], then the focus back on `at` (a pane and its
+    /// row) when the edit was made there.
+    pub(super) fn keep_in_view_at(&mut self, keep: Option<String>, at: Option<(Pane, usize)>) {
         let hidden = keep
             .as_ref()
             .is_some_and(|id| self.current_opportunity().is_none_or(|o| &o.id != id));
@@ -328,13 +340,19 @@ impl App {
         if hidden && open && !self.screens.pipeline.filter.is_empty() {
             self.screens.pipeline.filter.clear();
             self.refresh(keep);
+            if let Some((pane, row)) = at {
+                let (ws, today) = (&self.ws, self.today);
+                let p = &mut self.screens.pipeline;
+                if p.focus_pane(ws, pane) {
+                    p.select_in(ws, today, pane, row);
+                }
+            }
             let label = self.status.as_ref().map_or(String::new(), |s| s.0.clone());
             self.say(
                 crate::tf!("{label} (filter cleared to keep it in view)", label),
                 Tone::Info,
             );
         }
-        effects
     }
 }
 

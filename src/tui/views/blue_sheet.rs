@@ -256,7 +256,12 @@ fn strategy_items(app: &App, o: &Opportunity, room: usize, all: bool) -> Vec<Ite
             let lead = pad_right(row_label(*row), label_w);
             let value = row_value(app, o, *row);
             if value.is_empty() {
-                let hint = i18n::t("— (e to write)");
+                // a closed deal is not edited: no invitation to write
+                let hint = if o.is_open() {
+                    i18n::t("— (e to write)")
+                } else {
+                    "—" // i18n-exempt: a dash for nothing written
+                };
                 return vec![(
                     truncate(&format!("{lead}{hint}"), room).into_owned(),
                     t.dim(),
@@ -303,9 +308,15 @@ fn widest<'a>(labels: impl Iterator<Item = &'a str>) -> usize {
     labels.map(width).max().unwrap_or(0)
 }
 
-/// What an empty list shows: how to add to it.
-fn empty(app: &App) -> Vec<Item> {
-    vec![(i18n::t("— (a adds one)").to_owned(), app.theme.dim(), false)]
+/// What an empty list shows: how to add to it (a closed deal: a dash, it
+/// is not edited).
+fn empty(app: &App, o: &Opportunity) -> Vec<Item> {
+    let text = if o.is_open() {
+        i18n::t("— (a adds one)")
+    } else {
+        "—" // i18n-exempt: a dash for an empty list
+    };
+    vec![(text.to_owned(), app.theme.dim(), false)]
 }
 
 fn competition_items(
@@ -316,7 +327,7 @@ fn competition_items(
     selected: &dyn Fn(usize) -> bool,
 ) -> Vec<Item> {
     if o.competition.is_empty() {
-        return empty(app);
+        return empty(app, o);
     }
     // the names in a column as wide as the widest, up to a third of the row
     let names: Vec<String> = o
@@ -372,7 +383,7 @@ fn criteria_items(
     selected: &dyn Fn(usize) -> bool,
 ) -> Vec<Item> {
     if o.decision_criteria.is_empty() {
-        return empty(app);
+        return empty(app, o);
     }
     // the kind in a column where there is room for it
     let wide = room >= 50;
@@ -461,7 +472,7 @@ fn plan_items(
         }
     }
     if o.close_plan.is_empty() {
-        out.extend(empty(app));
+        out.extend(empty(app, o));
         return out;
     }
     let sides: Vec<String> = crate::domain::Side::ALL.iter().map(|s| s.label()).collect();
