@@ -163,6 +163,13 @@ impl Field {
                 return t(value).to_owned();
             }
             FieldId::Coverage => return t(value).to_owned(),
+            FieldId::NumberStyle => {
+                return match value {
+                    "western" => t("western (1.2M, 437k)").to_owned(),
+                    "chinese" => t("chinese (120万, 1.2亿)").to_owned(),
+                    other => other.to_owned(),
+                };
+            }
             // "from probability (best case)" is written in the thread's
             // language when the form is made
             FieldId::ForecastCategory

@@ -174,3 +174,25 @@ fn reason_codes_the_list_has_keep_their_spelling() {
         ["Price", "budget_lost", "no_budget"]
     );
 }
+
+/// Short amounts follow the number style at once, and back on undo.
+#[test]
+fn the_number_style_takes_effect_at_once_and_undoes() {
+    let mut app = demo_app();
+    funnel::i18n::set(funnel::i18n::Locale::ENGLISH);
+    assert!(!screen(&app, 100, 30).contains('万'));
+    press(&mut app, KeyCode::Char('S'));
+    // the last field: the choice, cycled from "—" to western to chinese
+    press(&mut app, KeyCode::BackTab);
+    assert_eq!(field(&app, FieldId::NumberStyle), "—");
+    press(&mut app, KeyCode::Right);
+    press(&mut app, KeyCode::Right);
+    assert_eq!(field(&app, FieldId::NumberStyle), "chinese");
+    assert_eq!(press(&mut app, KeyCode::Enter), vec![Effect::Save]);
+    assert_eq!(app.ws.settings.number_style, "chinese");
+    assert!(screen(&app, 100, 30).contains('万'));
+    press(&mut app, KeyCode::Char('u'));
+    assert_eq!(app.ws.settings.number_style, "");
+    assert!(!screen(&app, 100, 30).contains('万'));
+    funnel::i18n::set(funnel::i18n::Locale::ENGLISH);
+}

@@ -6,6 +6,7 @@
 use super::{Change, Edit, Patch, Refusal};
 use crate::domain::{Days, Percent, Stage, Workspace};
 use crate::i18n::t;
+use crate::tf;
 
 /// The settings the settings form gives.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -18,6 +19,8 @@ pub struct SettingsFields {
     pub stall_days: [Days; 5],
     pub loss_reasons: Vec<String>,
     pub win_reasons: Vec<String>,
+    /// `western`, `chinese`, or empty (as the language goes).
+    pub number_style: String,
 }
 
 impl SettingsFields {
@@ -38,6 +41,7 @@ impl SettingsFields {
             stall_days: stages.map(|st| s.stall_days.get(st)),
             loss_reasons: s.loss_reasons.clone(),
             win_reasons: s.win_reasons.clone(),
+            number_style: s.number_style.clone(),
         }
     }
 }
@@ -106,6 +110,15 @@ pub fn set_settings(ws: &Workspace, f: SettingsFields) -> Edit {
     ) = (q, d, p, n, c);
     s.loss_reasons = loss;
     s.win_reasons = win;
+    s.number_style = match f.number_style.trim() {
+        style @ ("" | "western" | "chinese") => style.to_owned(),
+        other => {
+            return Err(Refusal::Invalid(tf!(
+                "unknown number style {style}, expected western, chinese or nothing",
+                style = format!("{other:?}")
+            )));
+        }
+    };
     if s == ws.settings {
         return Err(Refusal::Unchanged);
     }

@@ -22,6 +22,13 @@ pub(super) const TEXTS: &[(&str, &str)] = &[
     ("stalled after days in close", "停滞天数：销售成交"),
     ("loss reasons", "丢单原因"),
     ("win reasons", "赢单原因"),
+    ("short amounts", "金额简写"),
+    ("western (1.2M, 437k)", "西式（1.2M、437k）"),
+    ("chinese (120万, 1.2亿)", "中式（120万、1.2亿）"),
+    (
+        "unknown number style {style}, expected western, chinese or nothing",
+        "未知的金额简写方式 {style}，应为 western、chinese 或留空",
+    ),
     (
         "expected a whole number from {min} to {max}",
         "应为 {min} 到 {max} 之间的整数",

@@ -117,7 +117,11 @@ impl App {
         let keep = keep.or_else(|| self.current_opportunity().map(|o| o.id.clone()));
         self.pending.record(&change, false);
         let replaced = replaced_deals(&change, false);
+        let settings = touches_settings(&change);
         self.history.commit(&mut self.ws, change);
+        if settings {
+            self.numbers_follow_settings();
+        }
         self.after_change(replaced, keep);
         self.say(label, Tone::Info);
         vec![Effect::Save]
@@ -158,8 +162,12 @@ impl App {
             (true, false) => self.history.last_done(),
         };
         let replaced = changed.and_then(|c| replaced_deals(c, undo));
+        let settings = changed.is_some_and(touches_settings);
         if let Some(change) = changed {
             self.pending.record(change, undo);
+        }
+        if settings {
+            self.numbers_follow_settings();
         }
         self.after_change(replaced, keep);
         match done {
@@ -276,4 +284,25 @@ fn replaced_deals(
         }
     }
     Some(out)
+}
+
+/// Whether `change` replaced the whole settings (the settings form).
+fn touches_settings(change: &Change) -> bool {
+    change
+        .patches
+        .iter()
+        .any(|p| matches!(p, crate::domain::edit::Patch::Settings { .. }))
+}
+
+impl App {
+    /// Short amounts as the settings now say (`number_style`), in the
+    /// language on screen: the settings form, or its undo, changed them.
+    fn numbers_follow_settings(&mut self) {
+        let lang = crate::i18n::lang();
+        crate::i18n::set(crate::i18n::Locale::resolve(
+            Some(lang),
+            "",
+            &self.ws.settings.number_style,
+        ));
+    }
 }

@@ -101,6 +101,7 @@ pub enum FieldId {
     StallClose,
     LossReasons,
     WinReasons,
+    NumberStyle,
 }
 
 impl FieldId {
@@ -203,6 +204,7 @@ impl FieldId {
             StallClose => "stalled after days in close",
             LossReasons => "loss reasons",
             WinReasons => "win reasons",
+            NumberStyle => "short amounts",
         }
     }
 }

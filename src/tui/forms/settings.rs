@@ -3,7 +3,7 @@
 //! (spec section 9: every field of the format is editable in the
 //! workbench). Targets have their form in view 7; the language is Ctrl-l.
 
-use super::FieldId as F;
+use super::{FieldId as F, NONE};
 use crate::domain::edit::SettingsFields;
 use crate::domain::strategy::{join_list, split_list};
 use crate::domain::{Days, Percent, Workspace};
@@ -63,6 +63,13 @@ pub fn settings_form(ws: &Workspace) -> Form {
         Kind::Text { required: true },
         join_list(&f.win_reasons),
     ));
+    // "—": as the language goes (万 in Chinese, M and k in English)
+    let styles = [NONE, "western", "chinese"].map(String::from).to_vec();
+    let style = match f.number_style.as_str() {
+        "" => NONE.to_owned(),
+        s => s.to_owned(),
+    };
+    fields.push(Field::new(F::NumberStyle, Kind::Choice(styles), style));
     Form::new(crate::i18n::t("Settings"), fields)
 }
 
@@ -88,5 +95,9 @@ pub(super) fn fields(ws: &Workspace, form: &Form) -> SettingsFields {
     }
     f.loss_reasons = split_list(form.value(F::LossReasons));
     f.win_reasons = split_list(form.value(F::WinReasons));
+    f.number_style = match form.value(F::NumberStyle) {
+        NONE => String::new(),
+        s => s.to_owned(),
+    };
     f
 }
