@@ -780,9 +780,50 @@ fn competitor_names(cell: &str) -> Vec<String> {
     } else {
         &[',', '，']
     };
-    cell.split(separators)
+    let mut names: Vec<String> = Vec::new();
+    for part in cell
+        .split(separators)
         .map(str::trim)
         .filter(|t| !t.is_empty())
-        .map(String::from)
-        .collect()
+    {
+        // `Acme, Inc.` is one company: a legal form joins the name before it
+        match names.last_mut() {
+            Some(last) if is_legal_form(part) => {
+                last.push_str(", ");
+                last.push_str(part);
+            }
+            _ => names.push(part.to_owned()),
+        }
+    }
+    names
+}
+
+/// A company's legal form, written after its name and a comma.
+fn is_legal_form(word: &str) -> bool {
+    const FORMS: [&str; 22] = [
+        "inc",
+        "llc",
+        "ltd",
+        "limited",
+        "corp",
+        "corporation",
+        "co",
+        "plc",
+        "gmbh",
+        "ag",
+        "se",
+        "sa",
+        "sas",
+        "sarl",
+        "bv",
+        "nv",
+        "spa",
+        "srl",
+        "ab",
+        "oy",
+        "kk",
+        "pty ltd",
+    ];
+    let w = word.trim_end_matches('.').replace('.', "").to_lowercase();
+    FORMS.contains(&w.as_str())
 }

@@ -86,7 +86,8 @@ fn a_cell_with_semicolons_keeps_commas_inside_names() {
         &file,
         "Id,Name,Account Name,StageName,Amount,Competitor\n\
          1,ERP,Acme,Prospecting,1000,\"Acme, Inc.; SAP SE\"\n\
-         2,WMS,Acme,Prospecting,1000,\"Oracle, Infor\"\n",
+         2,WMS,Acme,Prospecting,1000,\"Oracle, Infor\"\n\
+         3,CRM,Acme,Prospecting,1000,\"Globex, LLC, Initech, Inc.\"\n",
     )
     .unwrap();
     let out = import(&sb, &ws, &file, &[]);
@@ -98,4 +99,6 @@ fn a_cell_with_semicolons_keeps_commas_inside_names() {
     };
     assert_eq!(names("ERP"), ["Acme, Inc.", "SAP SE"]);
     assert_eq!(names("WMS"), ["Oracle", "Infor"]);
+    // a legal form after a comma belongs to the name before it
+    assert_eq!(names("CRM"), ["Globex, LLC", "Initech, Inc."]);
 }

@@ -277,6 +277,26 @@ fn draw_table(app: &App, frame: &mut Frame, area: Rect) {
         place,
         (offset, len, height),
     );
+    // the rows on screen and their flag counts, counted once: a count of
+    // 10 or more widens the ⚑ column so it keeps its space from the border
+    let shown: Vec<usize> = app
+        .screens
+        .pipeline
+        .rows
+        .iter()
+        .skip(offset)
+        .take(height)
+        .copied()
+        .collect();
+    let counts: Vec<usize> = shown
+        .iter()
+        .map(|&i| flag_count(app, &app.ws.opportunities[i]))
+        .collect();
+    let flag_w = if counts.iter().any(|n| *n >= 10) {
+        3
+    } else {
+        2
+    };
     let (header, widths): (Vec<&str>, Vec<Constraint>) = if wide {
         (
             [
@@ -292,7 +312,7 @@ fn draw_table(app: &App, frame: &mut Frame, area: Rect) {
                 Constraint::Length(4),
                 Constraint::Length(4),
                 Constraint::Length(10),
-                Constraint::Length(2),
+                Constraint::Length(flag_w),
             ],
         )
     } else {
@@ -306,7 +326,7 @@ fn draw_table(app: &App, frame: &mut Frame, area: Rect) {
                 Constraint::Length(6),
                 Constraint::Length(4),
                 Constraint::Length(5),
-                Constraint::Length(2),
+                Constraint::Length(flag_w),
             ],
         )
     };
@@ -314,66 +334,59 @@ fn draw_table(app: &App, frame: &mut Frame, area: Rect) {
     let cols = super::column_widths(&widths, inner.width, 1);
     let (title_w, account_w) = (cols[0], cols[1]);
     let settings = &app.ws.settings;
-    let rows = app
-        .screens
-        .pipeline
-        .rows
-        .iter()
-        .skip(offset)
-        .take(height)
-        .map(|&i| {
-            let o = &app.ws.opportunities[i];
-            let days = o
-                .days_in_stage(app.today)
-                .map_or(String::new(), |d| d.to_string());
-            let close = o.expected_close.map_or(String::new(), |d| {
-                if wide {
-                    d.to_string()
-                } else {
-                    super::short_date(d, app.today)
-                }
-            });
-            let close_style = match o.expected_close {
-                Some(d) if d < app.today => t.warning(),
-                _ => Style::new(),
-            };
-            let flags = match flag_count(app, o) {
-                0 => String::new(),
-                n => n.to_string(),
-            };
-            let marked = app.screens.pipeline.marked(&o.id);
-            let mut cells = vec![super::text_cell(&o.title, title_w, marked, t.key())];
+    let rows = shown.iter().zip(&counts).map(|(&i, &count)| {
+        let o = &app.ws.opportunities[i];
+        let days = o
+            .days_in_stage(app.today)
+            .map_or(String::new(), |d| d.to_string());
+        let close = o.expected_close.map_or(String::new(), |d| {
             if wide {
-                let account = app
-                    .ws
-                    .account(&o.account)
-                    .map_or(o.account.as_str(), |a| a.name.as_str());
-                cells.push(super::text_cell(account, account_w, false, t.key()));
-            }
-            let stage = if wide {
-                o.stage.shown()
+                d.to_string()
             } else {
-                stage_short(o.stage).to_owned()
-            };
-            cells.push(Cell::from(Span::styled(stage, t.stage(o.stage))));
-            cells.push(Cell::from(
-                Line::from(if wide {
-                    o.value.grouped()
-                } else {
-                    compact(o.value)
-                })
-                .right_aligned(),
-            ));
-            if wide {
-                cells.push(Cell::from(
-                    Line::from(format!("{}%", o.probability_used(settings).0)).right_aligned(),
-                ));
+                super::short_date(d, app.today)
             }
-            cells.push(Cell::from(Line::from(days).right_aligned()));
-            cells.push(Cell::from(Span::styled(close, close_style)));
-            cells.push(Cell::from(Span::styled(flags, t.error())));
-            Row::new(cells)
         });
+        let close_style = match o.expected_close {
+            Some(d) if d < app.today => t.warning(),
+            _ => Style::new(),
+        };
+        let flags = match count {
+            0 => String::new(),
+            n => n.to_string(),
+        };
+        let marked = app.screens.pipeline.marked(&o.id);
+        let mut cells = vec![super::text_cell(&o.title, title_w, marked, t.key())];
+        if wide {
+            let account = app
+                .ws
+                .account(&o.account)
+                .map_or(o.account.as_str(), |a| a.name.as_str());
+            cells.push(super::text_cell(account, account_w, false, t.key()));
+        }
+        let stage = if wide {
+            o.stage.shown()
+        } else {
+            stage_short(o.stage).to_owned()
+        };
+        cells.push(Cell::from(Span::styled(stage, t.stage(o.stage))));
+        cells.push(Cell::from(
+            Line::from(if wide {
+                o.value.grouped()
+            } else {
+                compact(o.value)
+            })
+            .right_aligned(),
+        ));
+        if wide {
+            cells.push(Cell::from(
+                Line::from(format!("{}%", o.probability_used(settings).0)).right_aligned(),
+            ));
+        }
+        cells.push(Cell::from(Line::from(days).right_aligned()));
+        cells.push(Cell::from(Span::styled(close, close_style)));
+        cells.push(Cell::from(Span::styled(flags, t.error())));
+        Row::new(cells)
+    });
     let mut state = cursor.window_state(height);
     render_list(
         app,
