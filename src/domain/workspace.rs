@@ -284,7 +284,8 @@ record! {
 }
 
 record! {
-    /// A competitor on a deal and where we stand against it.
+    /// A competitor on a deal and its position against us (`ahead`: it
+    /// leads, and `competitor-ahead` is raised).
     pub struct Competitor ("a competition entry (id, name, position, strengths, weaknesses)") {
         id: String = required,
         name: String = required,
