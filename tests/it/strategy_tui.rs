@@ -1313,3 +1313,37 @@ fn an_edit_in_the_blue_sheet_under_a_filter_keeps_the_deal_in_view() {
     assert!(status(&app).contains("filter cleared"), "{}", status(&app));
     assert_eq!(app.focus(), Pane::Competition);
 }
+
+/// The hint line offers only keys the workbench takes here: no editing
+/// keys on a closed deal's Blue Sheet (reopening and undo stay), none at
+/// all while read-only.
+#[test]
+fn the_hint_line_does_not_offer_refused_keys() {
+    let last = |app: &App| {
+        crate::common::screen(app, 160, 48)
+            .lines()
+            .last()
+            .unwrap()
+            .to_owned()
+    };
+    let mut app = demo();
+    press(&mut app, KeyCode::Char('C'));
+    press(&mut app, KeyCode::Char('B'));
+    focus(&mut app, Pane::Competition);
+    let hints = last(&app);
+    assert!(!hints.contains("a add"), "{hints}");
+    assert!(!hints.contains("t their position"), "{hints}");
+    assert!(hints.contains("o reopen"), "{hints}");
+    let mut read_only = App::new(
+        funnel::store::demo::workspace(today()),
+        today(),
+        "test".into(),
+        Some("another funnel has it open".into()),
+    );
+    read_only.update(Msg::Resized(160, 48));
+    focus(&mut read_only, Pane::Actions);
+    let hints = last(&read_only);
+    assert!(!hints.contains("a add"), "{hints}");
+    assert!(!hints.contains("x mark"), "{hints}");
+    assert!(hints.contains("? help"), "{hints}");
+}

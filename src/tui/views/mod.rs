@@ -164,9 +164,16 @@ fn draw_bottom(app: &App, frame: &mut Frame, area: Rect) {
     let mut used = 1;
     // a key shadowed here (the closed list's `b`) is not hinted; a hint
     // that does not fit is cut with `…` (`?` lists every key in full)
+    // a key the workbench would refuse here is not offered: editing keys
+    // while read-only, and on a closed deal all but reopening and undo
+    let closed = app.screen == ScreenId::Pipeline && app.screens.pipeline.closed;
+    let refused = |a: keymap::Action| {
+        use keymap::Action::{Redo, Reopen, Undo};
+        a.edits() && (app.read_only.is_some() || (closed && !matches!(a, Reopen | Undo | Redo)))
+    };
     for b in keymap::bindings_in_effect(app.scopes())
         .into_iter()
-        .filter(|b| b.hint)
+        .filter(|b| b.hint && !refused(b.action))
     {
         let key = b.label.split(' ').next().unwrap_or(b.label);
         let text = format!(" {}  ", b.short());
