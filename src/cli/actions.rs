@@ -21,10 +21,12 @@ struct JsonWhy<'a> {
     points: f64,
 }
 
-/// One entry in `--format json`, fields in the order of spec section 2.
+/// One entry in `--format json`, fields in the order of spec section 2
+/// (`funnel sheet` writes the same without `opportunity`: one deal's).
 #[derive(serde::Serialize)]
-struct JsonEntry<'a> {
-    opportunity: &'a str,
+pub(super) struct JsonEntry<'a> {
+    #[serde(skip_serializing_if = "Option::is_none")]
+    opportunity: Option<&'a str>,
     action: Option<&'a str>,
     text: &'a str,
     due: Option<crate::domain::Date>,
@@ -101,24 +103,29 @@ fn ranked(ctx: &Context, ws: &Workspace, limit: Option<usize>) -> Vec<Entry> {
 fn json(ws: &Workspace, list: &[Entry]) -> String {
     let items: Vec<JsonEntry> = list
         .iter()
-        .map(|e| JsonEntry {
-            opportunity: &ws.opportunities[e.opportunity].id,
-            action: e.action.as_deref(),
-            text: &e.text,
-            due: e.due,
-            suggested: e.suggested(),
-            score: e.score,
-            why: e
-                .why
-                .iter()
-                .map(|w| JsonWhy {
-                    factor: &w.factor,
-                    points: w.points,
-                })
-                .collect(),
-        })
+        .map(|e| entry_json(Some(&ws.opportunities[e.opportunity].id), e))
         .collect();
     String::from_utf8(to_json_bytes(&items)).expect("serde_json writes UTF-8")
+}
+
+/// An entry as the JSON writes it; `opportunity` left out when `None`.
+pub(super) fn entry_json<'a>(opportunity: Option<&'a str>, e: &'a Entry) -> JsonEntry<'a> {
+    JsonEntry {
+        opportunity,
+        action: e.action.as_deref(),
+        text: &e.text,
+        due: e.due,
+        suggested: e.suggested(),
+        score: e.score,
+        why: e
+            .why
+            .iter()
+            .map(|w| JsonWhy {
+                factor: &w.factor,
+                points: w.points,
+            })
+            .collect(),
+    }
 }
 
 fn table(ws: &Workspace, list: &[Entry]) -> String {

@@ -15,8 +15,8 @@ use crate::domain::flags::{self, Flag};
 use crate::domain::priority::{self, Entry};
 use crate::domain::strategy::{self, PlanDates};
 use crate::domain::{
-    Criterion, Date, Influence, Money, Opportunity, Percent, Role, Score, Standing, Status,
-    Workspace,
+    CompellingEvent, Competitor, Criterion, Date, Influence, Money, Opportunity, Percent, PlanStep,
+    Role, Score, Standing, Status, TeamMember, ValueProposition, Workspace,
 };
 use crate::i18n::t;
 use crate::store::to_json_bytes;
@@ -75,8 +75,8 @@ impl<'a> Sheet<'a> {
     fn of(ws: &Workspace, o: &'a Opportunity, today: Date) -> Sheet<'a> {
         let mut flags = Vec::new();
         let mut snoozed = Vec::new();
-        for f in flags::compute(o, &ws.settings, today) {
-            match flags::snoozed_by(o, &f, today) {
+        for (f, z) in flags::flag_rows(o, &ws.settings, today) {
+            match z {
                 Some(z) => snoozed.push((f, z.clone())),
                 None => flags.push(f),
             }
@@ -189,38 +189,19 @@ struct Json<'a> {
     owner: &'a str,
     objective: &'a str,
     today: Date,
-    value_proposition: ValueJson<'a>,
-    compelling_event: Option<EventJson<'a>>,
+    value_proposition: &'a ValueProposition,
+    compelling_event: Option<&'a CompellingEvent>,
     decision_process: &'a str,
-    team: Vec<TeamJson<'a>>,
+    team: &'a [TeamMember],
     influences: Vec<InfluenceJson<'a>>,
     roles_missing: Vec<&'static str>,
     flags: Vec<FlagJson<'a>>,
     snoozed: Vec<SnoozedJson<'a>>,
     strengths: &'a [String],
-    competition: Vec<CompetitorJson<'a>>,
+    competition: &'a [Competitor],
     decision_criteria: Vec<CriterionJson<'a>>,
     close_plan: PlanJson<'a>,
-    actions: Vec<ActionJson<'a>>,
-}
-
-#[derive(Serialize)]
-struct ValueJson<'a> {
-    needs: &'a str,
-    benefits: &'a str,
-    differentiators: &'a str,
-}
-
-#[derive(Serialize)]
-struct EventJson<'a> {
-    text: &'a str,
-    on: Option<Date>,
-}
-
-#[derive(Serialize)]
-struct TeamJson<'a> {
-    name: &'a str,
-    role: &'a str,
+    actions: Vec<super::actions::JsonEntry<'a>>,
 }
 
 #[derive(Serialize)]
@@ -256,15 +237,6 @@ struct SnoozedJson<'a> {
 }
 
 #[derive(Serialize)]
-struct CompetitorJson<'a> {
-    id: &'a str,
-    name: &'a str,
-    position: &'static str,
-    strengths: &'a [String],
-    weaknesses: &'a [String],
-}
-
-#[derive(Serialize)]
 struct CriterionJson<'a> {
     id: &'a str,
     text: &'a str,
@@ -278,36 +250,11 @@ struct CriterionJson<'a> {
 
 #[derive(Serialize)]
 struct PlanJson<'a> {
-    steps: Vec<StepJson<'a>>,
+    steps: Vec<&'a PlanStep>,
     ends: Option<Date>,
     ends_after_close: bool,
     open: usize,
     done: usize,
-}
-
-#[derive(Serialize)]
-struct StepJson<'a> {
-    id: &'a str,
-    text: &'a str,
-    side: Option<&'static str>,
-    due: Option<Date>,
-    done: Option<Date>,
-}
-
-#[derive(Serialize)]
-struct ActionJson<'a> {
-    action: Option<&'a str>,
-    text: &'a str,
-    due: Option<Date>,
-    suggested: bool,
-    score: f64,
-    why: Vec<WhyJson<'a>>,
-}
-
-#[derive(Serialize)]
-struct WhyJson<'a> {
-    factor: &'a str,
-    points: f64,
 }
 
 fn json<'a>(ws: &'a Workspace, s: &'a Sheet<'a>, today: Date) -> Json<'a> {
@@ -333,24 +280,11 @@ fn json<'a>(ws: &'a Workspace, s: &'a Sheet<'a>, today: Date) -> Json<'a> {
         owner: crate::domain::forecast::owner_of(o, settings),
         objective: &o.objective,
         today,
-        value_proposition: ValueJson {
-            needs: &o.value_proposition.needs,
-            benefits: &o.value_proposition.benefits,
-            differentiators: &o.value_proposition.differentiators,
-        },
-        compelling_event: o.compelling_event.as_ref().map(|e| EventJson {
-            text: &e.text,
-            on: e.on,
-        }),
+        // the workspace's own records, written as the file writes them
+        value_proposition: &o.value_proposition,
+        compelling_event: o.compelling_event.as_ref(),
         decision_process: &o.decision_process,
-        team: o
-            .team
-            .iter()
-            .map(|m| TeamJson {
-                name: &m.name,
-                role: &m.role,
-            })
-            .collect(),
+        team: &o.team,
         influences: o
             .influences
             .iter()
@@ -391,17 +325,7 @@ fn json<'a>(ws: &'a Workspace, s: &'a Sheet<'a>, today: Date) -> Json<'a> {
             })
             .collect(),
         strengths: &s.strengths,
-        competition: o
-            .competition
-            .iter()
-            .map(|c| CompetitorJson {
-                id: &c.id,
-                name: &c.name,
-                position: c.position.as_str(),
-                strengths: &c.strengths,
-                weaknesses: &c.weaknesses,
-            })
-            .collect(),
+        competition: &o.competition,
         decision_criteria: strategy::criteria_in_order(o)
             .into_iter()
             .map(|k| CriterionJson {
@@ -420,16 +344,7 @@ fn json<'a>(ws: &'a Workspace, s: &'a Sheet<'a>, today: Date) -> Json<'a> {
             })
             .collect(),
         close_plan: PlanJson {
-            steps: strategy::plan_in_order(o)
-                .into_iter()
-                .map(|st| StepJson {
-                    id: &st.id,
-                    text: &st.text,
-                    side: st.side.map(|x| x.as_str()),
-                    due: st.due,
-                    done: st.done,
-                })
-                .collect(),
+            steps: strategy::plan_in_order(o),
             ends: s.plan.ends,
             ends_after_close: s.plan.ends_after_close,
             open: s.plan.open,
@@ -438,21 +353,7 @@ fn json<'a>(ws: &'a Workspace, s: &'a Sheet<'a>, today: Date) -> Json<'a> {
         actions: s
             .actions
             .iter()
-            .map(|e| ActionJson {
-                action: e.action.as_deref(),
-                text: &e.text,
-                due: e.due,
-                suggested: e.suggested(),
-                score: e.score,
-                why: e
-                    .why
-                    .iter()
-                    .map(|w| WhyJson {
-                        factor: &w.factor,
-                        points: w.points,
-                    })
-                    .collect(),
-            })
+            .map(|e| super::actions::entry_json(None, e))
             .collect(),
     }
 }
