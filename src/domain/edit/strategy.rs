@@ -203,14 +203,16 @@ fn next_standing(s: Standing) -> Standing {
 
 pub fn delete_competitor(ws: &Workspace, opp: &OpportunityId, id: &CompetitorId) -> Edit {
     on_opportunity(ws, opp, |o| {
-        let at = o
-            .competition
-            .iter()
-            .position(|c| id.is(c))
-            .ok_or(Refusal::Gone("competitor"))?;
-        let gone = o.competition.remove(at);
+        let gone = take(&mut o.competition, |c| id.is(c), "competitor")?;
         Ok(tf!("competitor {name} removed", name = called(&gone.name)))
     })
+}
+
+/// Removes and returns the entry of `list` that `is` picks; refused as
+/// gone (`what`) when there is none.
+fn take<T>(list: &mut Vec<T>, is: impl Fn(&T) -> bool, what: &'static str) -> Result<T, Refusal> {
+    let at = list.iter().position(is).ok_or(Refusal::Gone(what))?;
+    Ok(list.remove(at))
 }
 
 /// A decision criterion as its form gives it.
@@ -298,12 +300,7 @@ pub fn cycle_standing(ws: &Workspace, opp: &OpportunityId, id: &CriterionId) -> 
 
 pub fn delete_criterion(ws: &Workspace, opp: &OpportunityId, id: &CriterionId) -> Edit {
     on_opportunity(ws, opp, |o| {
-        let at = o
-            .decision_criteria
-            .iter()
-            .position(|c| id.is(c))
-            .ok_or(Refusal::Gone("criterion"))?;
-        let gone = o.decision_criteria.remove(at);
+        let gone = take(&mut o.decision_criteria, |c| id.is(c), "criterion")?;
         Ok(tf!("criterion {text} removed", text = called(&gone.text)))
     })
 }
@@ -390,12 +387,7 @@ pub fn toggle_step(ws: &Workspace, opp: &OpportunityId, id: &StepId, today: Date
 
 pub fn delete_step(ws: &Workspace, opp: &OpportunityId, id: &StepId) -> Edit {
     on_opportunity(ws, opp, |o| {
-        let at = o
-            .close_plan
-            .iter()
-            .position(|s| id.is(s))
-            .ok_or(Refusal::Gone("close plan step"))?;
-        let gone = o.close_plan.remove(at);
+        let gone = take(&mut o.close_plan, |s| id.is(s), "close plan step")?;
         Ok(tf!(
             "close plan step {text} removed",
             text = called(&gone.text)
