@@ -618,9 +618,21 @@ fn a_read_only_workbench_takes_over_when_the_other_funnel_closes() {
         return;
     };
     drop(funnel::store::Store::create(&t.workspace(), &ws, &t.path("data")).unwrap());
-    // this test process plays the other funnel, holding the lock
-    let (mut other, mut theirs) =
-        funnel::store::Store::open(&t.workspace(), &t.path("data")).unwrap();
+    // this test process plays the other funnel, holding the lock. A child
+    // another test forks just as `create` lets the lock go still holds it
+    // until it execs (flock belongs to the open file, which the fork
+    // shares): open again until ours is the writer's store.
+    let (mut other, mut theirs) = (0..100)
+        .find_map(|_| {
+            let (store, ws) = funnel::store::Store::open(&t.workspace(), &t.path("data")).unwrap();
+            if store.read_only().is_none() {
+                return Some((store, ws));
+            }
+            drop(store);
+            std::thread::sleep(std::time::Duration::from_millis(20));
+            None
+        })
+        .expect("the lock is free within two seconds");
     t.launch(&format!(
         "--workspace '{}' --today 2026-11-23",
         t.workspace().display()
