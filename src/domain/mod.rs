@@ -5,8 +5,11 @@ pub mod record;
 
 pub mod accounts;
 pub mod advice;
+pub mod agenda;
 pub mod analysis;
+pub mod cadence;
 pub mod change;
+pub mod conversation;
 pub mod demo;
 pub mod edit;
 pub mod exact_json;
@@ -38,7 +41,7 @@ pub use opportunity::Status;
 pub use period::Period;
 pub use record::{Augmented, Entries};
 pub use review::ReviewProgress;
-pub use values::{Coverage, Date, Days, Money, Percent, Score};
+pub use values::{Coverage, Date, Days, Money, Percent, Score, TimeOfDay};
 pub use words::*;
 pub use workspace::*;
 
@@ -71,5 +74,7 @@ pub const RULE_IDS: &[&str] = &[
     "no-compelling-event",
     "no-close-plan",
     "close-plan-overdue",
+    "person-quiet",
+    "no-call-plan",
     "manual",
 ];

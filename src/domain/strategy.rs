@@ -99,6 +99,8 @@ pub enum Remedy {
     AddStep,
     /// The flag's subject in the close plan.
     Step,
+    /// The call plan (Green Sheet) of the flag's subject, an action.
+    CallPlan,
     /// A flag raised by hand: edited or resolved where it is.
     Manual,
     /// A flag of the deal's history (its close date moved later twice or
@@ -116,7 +118,8 @@ pub fn remedy(rule: Rule) -> Remedy {
         | Rule::InfluenceNotMet
         | Rule::UnknownMode
         | Rule::NoDiscrepancy
-        | Rule::Opponent => Remedy::Person,
+        | Rule::Opponent
+        | Rule::PersonQuiet => Remedy::Person,
         Rule::Stalled | Rule::CloseDatePassed | Rule::NoCloseDate | Rule::CommitAtRisk => {
             Remedy::Deal
         }
@@ -130,6 +133,7 @@ pub fn remedy(rule: Rule) -> Remedy {
         Rule::BehindOnCriterion => Remedy::Criterion,
         Rule::NoClosePlan => Remedy::AddStep,
         Rule::ClosePlanOverdue => Remedy::Step,
+        Rule::NoCallPlan => Remedy::CallPlan,
         Rule::Manual => Remedy::Manual,
     }
 }

@@ -219,12 +219,122 @@ impl<'de> Deserialize<'de> for Days {
     }
 }
 
+/// A time of day, written `HH:MM` (24-hour clock): when a call or a
+/// meeting is (spec section 10). Kept as minutes since midnight.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub struct TimeOfDay(pub u16);
+
+impl TimeOfDay {
+    /// Reads `HH:MM` exactly, as the file writes it.
+    pub fn parse(s: &str) -> Option<TimeOfDay> {
+        let b = s.as_bytes();
+        if b.len() != 5 || b[2] != b':' {
+            return None;
+        }
+        TimeOfDay::typed(s)
+    }
+
+    /// Reads a time as a person types it: `9:30`, `09:30`, `930`, `0930`
+    /// or `9` (whole hours); `：` counts as a colon.
+    pub fn typed(s: &str) -> Option<TimeOfDay> {
+        let s = s.trim().replace('：', ":");
+        let (h, m) = match s.split_once(':') {
+            Some((h, m)) if !h.is_empty() && h.len() <= 2 && m.len() == 2 => (h, m),
+            Some(_) => return None,
+            None if (1..=2).contains(&s.len()) => (s.as_str(), "00"),
+            None if (3..=4).contains(&s.len()) => s.split_at(s.len() - 2),
+            None => return None,
+        };
+        if !(h.bytes().all(|c| c.is_ascii_digit()) && m.bytes().all(|c| c.is_ascii_digit())) {
+            return None;
+        }
+        let (h, m): (u16, u16) = (h.parse().ok()?, m.parse().ok()?);
+        (h < 24 && m < 60).then_some(TimeOfDay(h * 60 + m))
+    }
+
+    pub fn hour(self) -> u16 {
+        self.0 / 60
+    }
+
+    pub fn minute(self) -> u16 {
+        self.0 % 60
+    }
+}
+
+impl fmt::Display for TimeOfDay {
+    fn fmt(&self, f: &mut fmt::Formatter) -> fmt::Result {
+        write!(f, "{:02}:{:02}", self.hour(), self.minute())
+    }
+}
+
+impl Serialize for TimeOfDay {
+    fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        s.collect_str(self)
+    }
+}
+
+impl<'de> Deserialize<'de> for TimeOfDay {
+    fn deserialize<D: Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+        struct V;
+        impl Visitor<'_> for V {
+            type Value = TimeOfDay;
+            fn expecting(&self, f: &mut fmt::Formatter) -> fmt::Result {
+                f.write_str(crate::i18n::t(
+                    "a time of day as \"HH:MM\" (00:00 to 23:59)",
+                ))
+            }
+            fn visit_str<E: de::Error>(self, v: &str) -> Result<TimeOfDay, E> {
+                TimeOfDay::parse(v).ok_or_else(|| {
+                    E::custom(crate::tf!(
+                        "invalid time {v}, expected HH:MM from 00:00 to 23:59",
+                        v = format!("{v:?}")
+                    ))
+                })
+            }
+        }
+        d.deserialize_str(V)
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
 
     fn money(json: &str) -> Result<Money, String> {
         serde_json::from_str::<Money>(json).map_err(|e| e.to_string())
+    }
+
+    #[test]
+    fn times_read_as_typed_and_write_as_hh_mm() {
+        for (typed, shown) in [
+            ("9:30", "09:30"),
+            ("09:30", "09:30"),
+            ("930", "09:30"),
+            ("1405", "14:05"),
+            ("9", "09:00"),
+            ("23:59", "23:59"),
+            ("0：15", "00:15"),
+        ] {
+            let t = TimeOfDay::typed(typed).unwrap_or_else(|| panic!("{typed}"));
+            assert_eq!(t.to_string(), shown);
+        }
+        for bad in [
+            "24:00", "12:60", "12:5", "", "ab:cd", "12345", ":30", "-1:00",
+        ] {
+            assert_eq!(TimeOfDay::typed(bad), None, "{bad}");
+        }
+        assert_eq!(TimeOfDay::parse("9:30"), None, "the file writes two digits");
+        assert_eq!(
+            serde_json::from_str::<TimeOfDay>("\"07:05\"").unwrap(),
+            TimeOfDay(425)
+        );
+        let e = serde_json::from_str::<TimeOfDay>("\"7.05\"")
+            .unwrap_err()
+            .to_string();
+        assert!(
+            e.starts_with("invalid time \"7.05\", expected HH:MM"),
+            "{e}"
+        );
     }
 
     #[test]

@@ -221,6 +221,41 @@ words! {
     }
 }
 
+words! {
+    /// What an action is (spec section 10): a call, meeting or visit is a
+    /// conversation, planned with a Green Sheet and debriefed when done.
+    pub enum ActionKind ("action kind") {
+        Call = "call",
+        Meeting = "meeting",
+        Visit = "visit",
+        Email = "email",
+        Task = "task",
+    }
+}
+
+impl ActionKind {
+    /// A call, a meeting or a visit: a conversation with the customer,
+    /// which the method plans (the Green Sheet) and debriefs.
+    pub fn is_conversation(self) -> bool {
+        matches!(
+            self,
+            ActionKind::Call | ActionKind::Meeting | ActionKind::Visit
+        )
+    }
+}
+
+words! {
+    /// What a conversation ended with (the Green Sheet's debrief): the best
+    /// commitment we aimed for, the minimum acceptable one, or neither.
+    #[derive(Default)]
+    pub enum Commitment ("commitment") {
+        Best = "best",
+        Minimum = "minimum",
+        #[default]
+        Nothing = "none",
+    }
+}
+
 impl Standing {
     /// The mark a list shows: ▲ ahead, = even, ▼ behind, ? unknown.
     pub fn symbol(self) -> &'static str {

@@ -4,10 +4,10 @@
 use super::period::Period;
 use super::record::record;
 use super::review::ReviewProgress;
-use super::values::{Coverage, Date, Days, Money, Percent, Score};
+use super::values::{Coverage, Date, Days, Money, Percent, Score, TimeOfDay};
 use super::words::{
-    Attitude, CriterionKind, DecisionRole, Focus, ForecastCategory, Level, Mode, OutcomeResult,
-    Relationship, Role, Side, SocialStyle, Stage, Standing, Tier,
+    ActionKind, Attitude, Commitment, CriterionKind, DecisionRole, Focus, ForecastCategory, Level,
+    Mode, OutcomeResult, Relationship, Role, Side, SocialStyle, Stage, Standing, Tier,
 };
 use serde::{Deserialize, Deserializer, Serialize, Serializer};
 use std::collections::BTreeMap;
@@ -64,6 +64,10 @@ record! {
         stage_probability: StagePercents = default,
         stall_days: StageDays = default,
         quiet_days: Days = or(Days(14)),
+        /// How often a buying influence is to be heard from, by their
+        /// influence, when they set no `cadence_days` of their own (spec
+        /// section 10).
+        cadence_days: CadenceDays = default,
         /// The reason codes a lost or abandoned deal's outcome is given
         /// (spec section 7).
         loss_reasons: Vec<String> = or(words(&LOSS_REASONS)),
@@ -146,6 +150,16 @@ pub const WIN_REASONS: [&str; 6] = [
 
 fn words(list: &[&str]) -> Vec<String> {
     list.iter().map(|w| (*w).to_owned()).collect()
+}
+
+record! {
+    /// Days between contacts with a buying influence, by their influence
+    /// (one without a level counts as low).
+    pub struct CadenceDays ("the contact cadence in days by influence (high, medium, low)") {
+        high: Days = or(Days(30)),
+        medium: Days = or(Days(60)),
+        low: Days = or(Days(60)),
+    }
 }
 
 record! {
@@ -406,6 +420,10 @@ record! {
         win: String = default,
         result: String = default,
         last_contact: Option<Date> = default,
+        email: String = default,
+        phone: String = default,
+        /// Days between contacts; `None`: the settings' `cadence_days`.
+        cadence_days: Option<Days> = default,
     }
 }
 
@@ -437,6 +455,53 @@ record! {
         done: Option<Date> = default,
         influence: Option<String> = default,
         created: Option<Date> = default,
+        /// A call, meeting or visit is a conversation (spec section 10).
+        kind: Option<ActionKind> = default,
+        /// The time of day it is at, on its `due` date.
+        at: Option<TimeOfDay> = default,
+        /// Who on our side does it; `None`: the deal's owner.
+        owner: Option<String> = default,
+        /// The Green Sheet: how the conversation is planned.
+        plan: Option<CallPlan> = default,
+        /// What the conversation brought, written when it was done.
+        debrief: Option<Debrief> = default,
+    }
+}
+
+record! {
+    /// The Green Sheet of a call, meeting or visit (seeds 000 and 004):
+    /// why we go, what we ask, what we ask them to commit to, what we give.
+    pub struct CallPlan ("a call plan (objective, reason, best, minimum, questions, give)") {
+        /// What this conversation is to achieve.
+        objective: String = default,
+        /// The valid business reason the customer sees for meeting us.
+        reason: String = default,
+        /// The best commitment we can ask of them.
+        best: String = default,
+        /// The minimum acceptable commitment: below it the call failed.
+        minimum: String = default,
+        questions: SpinQuestions = default,
+        /// What we bring them: information, a reference, an introduction.
+        give: Vec<String> = default,
+    }
+}
+
+record! {
+    /// The SPIN questions planned before the visit (seed 004).
+    pub struct SpinQuestions ("the SPIN questions (situation, problem, implication, need_payoff)") {
+        situation: Vec<String> = default,
+        problem: Vec<String> = default,
+        implication: Vec<String> = default,
+        need_payoff: Vec<String> = default,
+    }
+}
+
+record! {
+    /// What a conversation brought.
+    pub struct Debrief ("a debrief (learned, commitment, next)") {
+        learned: String = default,
+        commitment: Commitment = default,
+        next: String = default,
     }
 }
 
@@ -590,6 +655,68 @@ impl Action {
     /// An action is open while it has no `done` date.
     pub fn is_open(&self) -> bool {
         self.done.is_none()
+    }
+
+    /// A call, a meeting or a visit.
+    pub fn is_conversation(&self) -> bool {
+        self.kind.is_some_and(ActionKind::is_conversation)
+    }
+
+    /// The plan, unless it says nothing (a plan with every field blank is
+    /// no plan: `no-call-plan` still stands).
+    pub fn written_plan(&self) -> Option<&CallPlan> {
+        self.plan.as_ref().filter(|p| !p.is_blank())
+    }
+}
+
+impl CallPlan {
+    /// Whether every field is empty or blank.
+    pub fn is_blank(&self) -> bool {
+        let blank = |s: &String| s.trim().is_empty();
+        let q = &self.questions;
+        [&self.objective, &self.reason, &self.best, &self.minimum]
+            .into_iter()
+            .all(blank)
+            && [
+                &q.situation,
+                &q.problem,
+                &q.implication,
+                &q.need_payoff,
+                &self.give,
+            ]
+            .into_iter()
+            .all(|list| list.iter().all(blank))
+            && self.extra.is_empty()
+    }
+}
+
+impl Debrief {
+    /// Whether nothing was written (the commitment left at `none`).
+    pub fn is_blank(&self) -> bool {
+        self.learned.trim().is_empty()
+            && self.next.trim().is_empty()
+            && self.commitment == Commitment::Nothing
+            && self.extra.is_empty()
+    }
+}
+
+impl CadenceDays {
+    /// The cadence of a person of this influence.
+    pub fn for_level(&self, level: Option<Level>) -> Days {
+        match level {
+            Some(Level::High) => self.high,
+            Some(Level::Medium) => self.medium,
+            Some(Level::Low) | None => self.low,
+        }
+    }
+}
+
+impl Influence {
+    /// Days between contacts: their own, else the settings' for their
+    /// influence.
+    pub fn cadence(&self, settings: &Settings) -> Days {
+        self.cadence_days
+            .unwrap_or_else(|| settings.cadence_days.for_level(self.influence))
     }
 }
 

@@ -317,6 +317,8 @@ fn every_enum_word_has_its_chinese() {
         CriterionKind::as_str,
     ));
     want.extend(all("side", Side::ALL, Side::as_str));
+    want.extend(all("action kind", ActionKind::ALL, ActionKind::as_str));
+    want.extend(all("commitment", Commitment::ALL, Commitment::as_str));
     want.push(("reason", analysis::UNSPECIFIED));
     for r in workspace::LOSS_REASONS
         .iter()

@@ -7,7 +7,7 @@
 use super::columns::normal;
 use super::read::{BadRows, Failed, Input, Problem, ReadOptions, Record, clean, records};
 use super::values::{DateOrder, DateRead, read_date};
-use crate::domain::Date;
+use crate::domain::{ActionKind, Date};
 use crate::tf;
 use std::collections::{BTreeMap, HashSet};
 
@@ -131,6 +131,36 @@ pub struct Activity {
     pub created: Option<Date>,
     pub done: bool,
     pub description: String,
+    /// Call, meeting, visit, email or task, read from the type column.
+    pub kind: Option<ActionKind>,
+}
+
+/// The kind a CRM's activity type names (`Call`, `Phone Call`, `Meeting`,
+/// `拜访`, `Email`, `To-do`…), if it names one of ours.
+pub fn kind_of(text: &str) -> Option<ActionKind> {
+    let t = text.trim().to_lowercase();
+    let has = |words: &[&str]| words.iter().any(|w| t.contains(w));
+    if has(&["visit", "拜访", "走访", "on-site", "onsite", "site tour"]) {
+        Some(ActionKind::Visit)
+    } else if has(&[
+        "meeting",
+        "会议",
+        "会面",
+        "见面",
+        "appointment",
+        "demo",
+        "event",
+    ]) {
+        Some(ActionKind::Meeting)
+    } else if has(&["call", "phone", "电话", "通话"]) {
+        Some(ActionKind::Call)
+    } else if has(&["email", "e-mail", "mail", "邮件"]) {
+        Some(ActionKind::Email)
+    } else if has(&["task", "to-do", "todo", "任务", "待办"]) {
+        Some(ActionKind::Task)
+    } else {
+        None
+    }
 }
 
 /// The activities of a file, and which header fed what.
@@ -352,6 +382,7 @@ fn activity_rows(
             created,
             done,
             description: cell(Col::Description),
+            kind: kind_of(&cell(Col::Kind)),
         });
     }
     Ok(Activities {

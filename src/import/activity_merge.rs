@@ -6,7 +6,7 @@
 
 use super::activities::{Activities, Activity};
 use crate::domain::ids::next_id;
-use crate::domain::{Action, Date, Extra, LogEntry, Opportunity, Workspace};
+use crate::domain::{Action, ActionKind, Date, Extra, LogEntry, Opportunity, Workspace};
 use crate::tf;
 use std::collections::{HashMap, HashSet};
 
@@ -332,18 +332,23 @@ pub fn merge_activities(
         extra.insert(SOURCE.into(), source.into());
         extra.insert(SOURCE_ID.into(), a.key.clone().into());
         if a.done {
+            let on = a.completed.or(a.due).or(a.created).unwrap_or(today);
+            // a done call, meeting, visit or email with a person of the
+            // deal is the last time we heard from them (spec section 10)
+            if let (true, Some(i)) = (a.kind != Some(ActionKind::Task), person_of(o, &p.contact)) {
+                let last = &mut o.influences[i].last_contact;
+                if last.is_none_or(|d| d < on) {
+                    *last = Some(on);
+                }
+            }
             o.log.push(LogEntry {
-                on: a.completed.or(a.due).or(a.created).unwrap_or(today),
+                on,
                 text: log_text(a),
                 extra,
             });
             summary.log_entries += 1;
         } else {
-            let influence = p.contact.and_then(|name| {
-                let name = fold(&name);
-                let person = o.influences.iter().find(|i| fold(&i.name) == name);
-                person.map(|i| i.id.clone())
-            });
+            let influence = person_of(o, &p.contact).map(|i| o.influences[i].id.clone());
             let id = next_id("t", o.actions.iter().map(|x| x.id.as_str()));
             o.actions.push(Action {
                 id,
@@ -352,10 +357,18 @@ pub fn merge_activities(
                 done: None,
                 influence,
                 created: Some(a.created.unwrap_or(today)),
+                kind: a.kind,
                 extra,
+                ..Action::default()
             });
             summary.actions += 1;
         }
     }
     summary
+}
+
+/// The influence of `o` the activity's contact names, if any.
+fn person_of(o: &Opportunity, contact: &Option<String>) -> Option<usize> {
+    let name = fold(contact.as_deref()?);
+    o.influences.iter().position(|i| fold(&i.name) == name)
 }

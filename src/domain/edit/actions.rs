@@ -3,7 +3,10 @@
 use super::{Edit, Refusal, on_opportunity};
 use crate::domain::ids::next_id;
 use crate::domain::priority::Entry;
-use crate::domain::{Action, ActionId, Date, InfluenceId, Opportunity, OpportunityId, Workspace};
+use crate::domain::{
+    Action, ActionId, ActionKind, Date, InfluenceId, Opportunity, OpportunityId, TimeOfDay,
+    Workspace,
+};
 use crate::tf;
 
 /// What the user gives for an action.
@@ -13,6 +16,42 @@ pub struct ActionFields {
     pub due: Option<Date>,
     /// The buying influence of the same deal it is about, if any.
     pub with: Option<InfluenceId>,
+    pub kind: Option<ActionKind>,
+    /// The time on its due date.
+    pub at: Option<TimeOfDay>,
+    /// Who on our side does it; blank: the deal's owner.
+    pub owner: String,
+}
+
+impl ActionFields {
+    /// The fields of an existing action, to change some of them.
+    pub fn of(a: &Action) -> ActionFields {
+        ActionFields {
+            text: a.text.clone(),
+            due: a.due,
+            with: a.influence.as_deref().map(InfluenceId::new),
+            kind: a.kind,
+            at: a.at,
+            owner: a.owner.clone().unwrap_or_default(),
+        }
+    }
+
+    /// Writes the fields into `a` (the person already checked).
+    fn fill(self, a: &mut Action, influence: Option<String>) -> Result<(), Refusal> {
+        if self.at.is_some() && self.due.is_none() {
+            return Err(Refusal::Invalid(
+                crate::i18n::t("a time needs a date: give the action a due date too").into(),
+            ));
+        }
+        a.text = self.text;
+        a.due = self.due;
+        a.influence = influence;
+        a.kind = self.kind;
+        a.at = self.at;
+        let owner = self.owner.trim();
+        a.owner = (!owner.is_empty()).then(|| owner.to_owned());
+        Ok(())
+    }
 }
 
 /// The id of the person `with` names in `o`; refused when they are gone.
@@ -26,16 +65,15 @@ fn person(o: &Opportunity, with: Option<InfluenceId>) -> Result<Option<String>, 
 
 pub fn add_action(ws: &Workspace, opp: &OpportunityId, fields: ActionFields, today: Date) -> Edit {
     on_opportunity(ws, opp, |o| {
-        let influence = person(o, fields.with)?;
+        let influence = person(o, fields.with.clone())?;
         let id = next_id("t", o.actions.iter().map(|a| a.id.as_str()));
-        o.actions.push(Action {
-            id: id.clone(),
-            text: fields.text,
-            due: fields.due,
-            influence,
+        let mut a = Action {
+            id,
             created: Some(today),
             ..Default::default()
-        });
+        };
+        fields.fill(&mut a, influence)?;
+        o.actions.push(a);
         Ok(tf!(
             "action {action} added",
             action = super::called(&o.actions[o.actions.len() - 1].text)
@@ -50,11 +88,9 @@ pub fn edit_action(
     fields: ActionFields,
 ) -> Edit {
     on_opportunity(ws, opp, |o| {
-        let influence = person(o, fields.with)?;
+        let influence = person(o, fields.with.clone())?;
         let a = find(o, action)?;
-        a.text = fields.text;
-        a.due = fields.due;
-        a.influence = influence;
+        fields.fill(a, influence)?;
         Ok(tf!(
             "action {action} edited",
             action = super::called(&a.text)
@@ -179,6 +215,7 @@ mod tests {
             text: "demo".into(),
             due: None,
             with: Some(InfluenceId::new(with)),
+            ..ActionFields::default()
         };
         assert_eq!(
             add_action(&ws, &o, fields("i9"), today()),

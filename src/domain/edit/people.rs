@@ -4,7 +4,7 @@ use super::{Edit, Refusal, on_opportunity};
 use crate::domain::ids::next_id;
 use crate::domain::influence::would_loop;
 use crate::domain::{
-    Attitude, Coverage, Date, DecisionRole, Focus, Influence, InfluenceId, Level, Mode,
+    Attitude, Coverage, Date, Days, DecisionRole, Focus, Influence, InfluenceId, Level, Mode,
     OpportunityId, Role, SocialStyle, Workspace,
 };
 use crate::i18n::t;
@@ -36,6 +36,10 @@ pub struct InfluenceFields {
     pub win: String,
     pub result: String,
     pub last_contact: Option<Date>,
+    pub email: String,
+    pub phone: String,
+    /// Days between contacts; `None`: the settings' for their influence.
+    pub cadence_days: Option<Days>,
 }
 
 /// One quick key on a person of the map.
@@ -115,6 +119,9 @@ fn fill(people: &[Influence], mut p: Influence, f: InfluenceFields) -> Result<In
     p.win = f.win;
     p.result = f.result;
     p.last_contact = f.last_contact;
+    p.email = f.email.trim().to_owned();
+    p.phone = f.phone.trim().to_owned();
+    p.cadence_days = f.cadence_days;
     Ok(p)
 }
 

@@ -21,6 +21,9 @@ pub struct SettingsFields {
     pub win_reasons: Vec<String>,
     /// `western`, `chinese`, or empty (as the language goes).
     pub number_style: String,
+    /// Days between contacts for a person of high, medium and low
+    /// influence.
+    pub cadence_days: [Days; 3],
 }
 
 impl SettingsFields {
@@ -42,6 +45,11 @@ impl SettingsFields {
             loss_reasons: s.loss_reasons.clone(),
             win_reasons: s.win_reasons.clone(),
             number_style: s.number_style.clone(),
+            cadence_days: [
+                s.cadence_days.high,
+                s.cadence_days.medium,
+                s.cadence_days.low,
+            ],
         }
     }
 }
@@ -84,7 +92,10 @@ pub fn set_settings(ws: &Workspace, f: SettingsFields) -> Edit {
             t("each list of reasons needs at least one code (other, say)").into(),
         ));
     }
-    if f.quiet_days.0 == 0 || f.stall_days.iter().any(|d| d.0 == 0) {
+    if f.quiet_days.0 == 0
+        || f.stall_days.iter().any(|d| d.0 == 0)
+        || f.cadence_days.iter().any(|d| d.0 == 0)
+    {
         return Err(Refusal::Invalid(
             t("days must be 1 or more: a deal cannot stall or go quiet in 0 days").into(),
         ));
@@ -110,6 +121,11 @@ pub fn set_settings(ws: &Workspace, f: SettingsFields) -> Edit {
     ) = (q, d, p, n, c);
     s.loss_reasons = loss;
     s.win_reasons = win;
+    [
+        s.cadence_days.high,
+        s.cadence_days.medium,
+        s.cadence_days.low,
+    ] = f.cadence_days;
     s.number_style = match f.number_style.trim() {
         style @ ("" | "western" | "chinese") => style.to_owned(),
         other => {

@@ -41,6 +41,8 @@ words! {
         NoCompellingEvent = "no-compelling-event",
         NoClosePlan = "no-close-plan",
         ClosePlanOverdue = "close-plan-overdue",
+        PersonQuiet = "person-quiet",
+        NoCallPlan = "no-call-plan",
         Manual = "manual",
     }
 }
@@ -95,6 +97,8 @@ impl Severity {
 /// | no-compelling-event | low in propose, medium later | |
 /// | no-close-plan | medium, high in close | |
 /// | close-plan-overdue | medium, high when worse | a customer's step (the paper process has stalled) |
+/// | person-quiet | medium, high when worse | the economic buyer, from propose |
+/// | no-call-plan | medium, high when worse | the conversation is today or overdue |
 /// | manual | medium (the user said it; the user can resolve it) | |
 pub fn severity(rule: Rule, stage: Stage, worse: bool) -> Severity {
     use Severity::*;
@@ -129,6 +133,8 @@ pub fn severity(rule: Rule, stage: Stage, worse: bool) -> Severity {
         Rule::NoCompellingEvent => from(Stage::Negotiate, Medium, Low),
         Rule::NoClosePlan => from(Stage::Close, High, Medium),
         Rule::ClosePlanOverdue => when_worse(High, Medium),
+        Rule::PersonQuiet => when_worse(High, Medium),
+        Rule::NoCallPlan => when_worse(High, Medium),
         Rule::Manual => Medium,
     }
 }

@@ -14,6 +14,8 @@ use crate::i18n::{Lang, lang, t};
 use crate::tf;
 use std::borrow::Cow;
 
+#[path = "conversation_rules.rs"]
+mod conversation;
 #[path = "strategy_rules.rs"]
 mod strategy;
 
@@ -90,12 +92,14 @@ pub(super) fn check(rule: Rule, c: &Ctx, out: &mut Vec<Flag>) {
         Rule::NoCompellingEvent => strategy::no_compelling_event,
         Rule::NoClosePlan => strategy::no_close_plan,
         Rule::ClosePlanOverdue => strategy::close_plan_overdue,
+        Rule::PersonQuiet => conversation::person_quiet,
+        Rule::NoCallPlan => conversation::no_call_plan,
         Rule::Manual => manual,
     };
     check(c, out)
 }
 
-fn name(p: &Influence) -> String {
+pub(super) fn name(p: &Influence) -> String {
     match p.title.as_str() {
         "" => p.name.clone(),
         // a title with its own brackets is not bracketed again: 刘工·IT 总监（新任）

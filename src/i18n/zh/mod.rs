@@ -7,6 +7,7 @@
 mod cli;
 pub(super) mod cli_help;
 mod common;
+mod conversation;
 mod domain;
 mod forecast;
 mod forecast_cli;
@@ -38,6 +39,7 @@ pub(super) const ALL: &[&[(&str, &str)]] = &[
     forecast_cli::TEXTS,
     store::TEXTS,
     import::TEXTS,
+    conversation::TEXTS,
     strategy::TEXTS,
     strategy_forms::TEXTS,
     settings_form::TEXTS,

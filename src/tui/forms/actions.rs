@@ -47,5 +47,6 @@ pub(super) fn fields(form: &Form, people: &[Influence]) -> ActionFields {
         text: form.value(F::Text).to_owned(),
         due: form.date(F::Due),
         with: picked_person(people, form.value(F::With)),
+        ..ActionFields::default()
     }
 }

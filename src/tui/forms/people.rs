@@ -139,5 +139,6 @@ pub(super) fn fields(form: &Form, people: &[Influence]) -> InfluenceFields {
         win: form.value(F::Win).to_owned(),
         result: form.value(F::PersonalResult).to_owned(),
         last_contact: form.date(F::LastContact),
+        ..InfluenceFields::default()
     }
 }

@@ -350,6 +350,13 @@ impl PipelineState {
                     "the overdue action: x marks it done, r reschedules it",
                 ))
             }
+            Remedy::CallPlan => {
+                let at = crate::domain::opportunity::actions_in_order(o)
+                    .iter()
+                    .position(|a| Some(a.id.as_str()) == subject);
+                self.focus_at(cx, Pane::Actions, at.unwrap_or(0));
+                Vec::new()
+            }
             Remedy::Log => {
                 self.focus_at(cx, Pane::Log, 0);
                 open(forms::log_form(today), FormPurpose::LogEntry(opp))

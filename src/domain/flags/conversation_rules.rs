@@ -1,0 +1,84 @@
+//! The rules of people and conversations (spec section 10): a key person
+//! not heard from within their cadence, a conversation coming up without a
+//! plan. Conditions are the spec's; severities come from
+//! [`super::super::severity`].
+
+use super::{Ctx, Flag, Rule, name};
+use crate::domain::words::{Level, Role, Stage};
+use crate::i18n::t;
+use crate::tf;
+
+/// How many days ahead a call, meeting or visit must have its plan.
+pub const PLAN_AHEAD_DAYS: i64 = 2;
+
+pub(super) fn person_quiet(c: &Ctx, out: &mut Vec<Flag>) {
+    for p in
+        c.o.influences
+            .iter()
+            .filter(|p| p.influence == Some(Level::High))
+    {
+        let Some(since) = p.last_contact.or(c.o.created) else {
+            continue;
+        };
+        let cadence = p.cadence(c.settings).0 as i64;
+        let quiet = since.days_until(c.today);
+        if quiet <= cadence {
+            continue;
+        }
+        let worse = p.has_role(Role::Economic) && c.o.stage >= Stage::Propose;
+        c.push(
+            out,
+            Rule::PersonQuiet,
+            worse,
+            Some(&p.id),
+            || match p.last_contact {
+                Some(last) => tf!(
+                    "{person}: no contact for {days} (since {last}; every {cadence} expected)",
+                    person = name(p),
+                    days = crate::text::plain_days(quiet),
+                    last,
+                    cadence = crate::text::plain_days(cadence)
+                ),
+                None => tf!(
+                    "{person}: no contact recorded since the deal began {days} ago (every {cadence} expected)",
+                    person = name(p),
+                    days = crate::text::plain_days(quiet),
+                    cadence = crate::text::plain_days(cadence)
+                ),
+            },
+            || {
+                tf!(
+                    "Plan a call or a visit with {person} with a reason that matters to them (a valid business reason), and record the contact when it is done.",
+                    person = p.name
+                )
+            },
+        );
+    }
+}
+
+pub(super) fn no_call_plan(c: &Ctx, out: &mut Vec<Flag>) {
+    let horizon = c.today.plus_days(PLAN_AHEAD_DAYS);
+    for a in c.o.actions.iter().filter(|a| a.is_open()) {
+        let (Some(kind), Some(due)) = (a.kind, a.due) else {
+            continue;
+        };
+        if !kind.is_conversation() || due > horizon || a.written_plan().is_some() {
+            continue;
+        }
+        c.push(
+            out,
+            Rule::NoCallPlan,
+            due <= c.today,
+            Some(&a.id),
+            || {
+                tf!(
+                    "{kind} “{text}” on {due} has no call plan",
+                    kind = kind.label(),
+                    text = a.text,
+                    due
+                )
+            },
+            || t("Write the call plan (the Green Sheet): the objective, a valid business reason for them, the best and the minimum commitment to ask for, and the SPIN questions."),
+        );
+    }
+}
