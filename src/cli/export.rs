@@ -113,11 +113,19 @@ fn markdown(ws: &Workspace, today: crate::domain::Date) -> String {
                 ));
             }
             for a in o.actions.iter().filter(|a| a.is_open()) {
-                out.push_str(&format!(
-                    "- [ ] {} {}\n",
-                    a.due.map_or(String::new(), |d| d.to_string()),
-                    md(&a.text)
-                ));
+                // when, what kind, the words, with whom: `2026-11-24 09:30 meeting: …`
+                let when = [a.due.map(|d| d.to_string()), a.at.map(|t| t.to_string())];
+                let mut line: Vec<String> = when.into_iter().flatten().collect();
+                line.extend(a.kind.map(|k| format!("{}:", k.shown())));
+                line.push(md(&a.text));
+                let person = a
+                    .influence
+                    .as_deref()
+                    .and_then(|id| o.influences.iter().find(|p| p.id == id));
+                if let Some(p) = person {
+                    line.push(crate::tf!("(with {person})", person = md(&p.name)));
+                }
+                out.push_str(&format!("- [ ] {}\n", line.join(" ")));
             }
         }
     }
