@@ -26,6 +26,8 @@ pub(super) fn person_quiet(c: &Ctx, out: &mut Vec<Flag>) {
             continue;
         }
         let worse = p.has_role(Role::Economic) && c.o.stage >= Stage::Propose;
+        // at the head of the message: no comma before the colon
+        let who = || name(p).trim_end_matches(',').to_owned();
         c.push(
             out,
             Rule::PersonQuiet,
@@ -34,14 +36,14 @@ pub(super) fn person_quiet(c: &Ctx, out: &mut Vec<Flag>) {
             || match p.last_contact {
                 Some(last) => tf!(
                     "{person}: no contact for {days} (since {last}; every {cadence} expected)",
-                    person = name(p),
+                    person = who(),
                     days = crate::text::plain_days(quiet),
                     last,
                     cadence = crate::text::plain_days(cadence)
                 ),
                 None => tf!(
                     "{person}: no contact recorded since the deal began {days} ago (every {cadence} expected)",
-                    person = name(p),
+                    person = who(),
                     days = crate::text::plain_days(quiet),
                     cadence = crate::text::plain_days(cadence)
                 ),
