@@ -68,4 +68,12 @@ pub(super) const TEXTS: &[(&str, &str)] = &[
         "add an action (text, kind, due date and time, the person it is with, owner)",
         "添加行动（内容、类型、到期日和时间、相关人员、负责人）",
     ),
+    (
+        "! no call plan yet: p writes it",
+        "! 还没有拜访计划：按 p 填写",
+    ),
+    ("best: {what}", "最佳：{what}"),
+    ("minimum: {what}", "最低：{what}"),
+    ("a call plan (p shows it)", "有拜访计划（按 p 查看）"),
+    ("Plan: {parts}", "计划：{parts}"),
 ];
