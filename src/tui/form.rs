@@ -152,11 +152,15 @@ impl Field {
     }
 
     /// A hint beside a valid value (a picked name that is new, say).
-    pub fn note(&self) -> Option<&'static str> {
-        if self.hint.is_some() {
-            return self.hint;
+    pub fn note(&self) -> Option<String> {
+        if let Some(hint) = self.hint {
+            return Some(hint.to_owned());
         }
         let note = match &self.kind {
+            // what an empty field means, while it is empty
+            Kind::OptionalWhole { empty, .. } if self.raw().trim().is_empty() => {
+                return Some(empty.clone());
+            }
             Kind::Pick(names) if !self.raw().trim().is_empty() => {
                 Some(if names.iter().any(|n| n == self.raw().trim()) {
                     "existing · ← → to pick"
@@ -171,7 +175,7 @@ impl Field {
             Kind::Time => Some("like 9:30, 0930 or 14; empty for none"),
             _ => None,
         };
-        note.map(crate::i18n::t)
+        note.map(|n| crate::i18n::t(n).to_owned())
     }
 
     /// How `value`, one of a choice's values, is shown: an enum word by
@@ -253,7 +257,6 @@ impl Field {
             Kind::Money => self.money().map(Money::grouped).filter(|m| m != v),
             Kind::OptionalMoney(empty) if v.is_empty() => Some(empty.clone()),
             Kind::OptionalMoney(_) => self.money().map(Money::grouped).filter(|m| m != v),
-            Kind::OptionalWhole { empty, .. } if v.is_empty() => Some(empty.clone()),
             Kind::Time => self.time().map(|t| t.to_string()).filter(|t| t != v),
             Kind::Date { .. } | Kind::DateUpTo(_) if !v.is_empty() => self
                 .date()

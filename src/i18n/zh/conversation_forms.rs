@@ -44,8 +44,8 @@ pub(super) const TEXTS: &[(&str, &str)] = &[
     ),
     ("empty: the deal's owner", "留空：商机负责人"),
     (
-        "empty: every {days} days, the settings' default for {influence} influence",
-        "留空：每 {days} 天，设置中{influence}影响力的默认值",
+        "empty: every {days} days (the settings' default for {influence} influence)",
+        "留空：每 {days} 天（设置中{influence}影响力的默认值）",
     ),
     (
         "Call plan (Green Sheet): {action}",
@@ -58,7 +58,7 @@ pub(super) const TEXTS: &[(&str, &str)] = &[
     ),
     (
         "call plan (Green Sheet): objective, commitments, SPIN questions",
-        "拜访计划（绿表）：目标、承诺、SPIN 问题",
+        "拜访计划（绿表）：目标、承诺、四类提问",
     ),
     (
         "mark the action done: a call, meeting or visit asks for its debrief first (x again: open it again)",

@@ -12,7 +12,8 @@ use crate::domain::{
 use crate::tui::form::{Field, Form, Kind};
 
 /// The form for a new action (`None`) or for editing one; the person it is
-/// about is picked from the deal's influences. What the form does not show
+/// about is picked from the deal's influences; kind, time and owner come
+/// after the fields an action always had. What the form does not show
 /// (its call plan, its debrief) an edit keeps.
 pub fn action_form(o: &Opportunity, a: Option<&Action>, today: Date) -> Form {
     let people: Vec<String> = std::iter::once(NONE.to_owned())
@@ -35,11 +36,6 @@ pub fn action_form(o: &Opportunity, a: Option<&Action>, today: Date) -> Form {
                 a.map_or(String::new(), |a| a.text.clone()),
             ),
             Field::new(
-                F::ActionKind,
-                Kind::Choice(choice_of(ActionKind::ALL, ActionKind::as_str, true)),
-                a.and_then(|a| a.kind).map_or(NONE, ActionKind::as_str),
-            ),
-            Field::new(
                 F::Due,
                 Kind::Date {
                     optional: true,
@@ -48,13 +44,18 @@ pub fn action_form(o: &Opportunity, a: Option<&Action>, today: Date) -> Form {
                 a.map_or(Some(today.plus_days(1)), |a| a.due)
                     .map_or(String::new(), |d| d.to_string()),
             ),
+            Field::new(F::With, Kind::Choice(people), who),
+            Field::new(
+                F::ActionKind,
+                Kind::Choice(choice_of(ActionKind::ALL, ActionKind::as_str, true)),
+                a.and_then(|a| a.kind).map_or(NONE, ActionKind::as_str),
+            ),
             Field::new(
                 F::At,
                 Kind::Time,
                 a.and_then(|a| a.at)
                     .map_or(String::new(), |t| t.to_string()),
             ),
-            Field::new(F::With, Kind::Choice(people), who),
             Field::new(
                 F::Owner,
                 Kind::Text { required: false },

@@ -23,7 +23,7 @@ const MOST_CADENCE_DAYS: u32 = 3650;
 /// settings' days for it.
 fn cadence_hint(settings: &Settings, level: Option<Level>) -> String {
     crate::tf!(
-        "empty: every {days} days, the settings' default for {influence} influence",
+        "empty: every {days} days (the settings' default for {influence} influence)",
         days = settings.cadence_days.for_level(level).0,
         influence = level.map_or_else(|| crate::i18n::t("unknown").to_owned(), |l| l.label())
     )

@@ -119,9 +119,12 @@ fn labels_stay_the_text_the_user_knows() {
     );
     assert_eq!(
         labels(influence_form(o, None, today())),
-        "name|title|economic buyer|user|technical|coach|decision role|attitude|mode|influence|coverage|focus|social style|reports to|win|result|last contact"
+        "name|title|economic buyer|user|technical|coach|decision role|attitude|mode|influence|coverage|focus|social style|reports to|win|result|last contact|email|phone|contact every (days)"
     );
-    assert_eq!(labels(action_form(o, None, today())), "text|due|with");
+    assert_eq!(
+        labels(action_form(o, None, today())),
+        "text|due|with|kind|time|owner"
+    );
     assert_eq!(
         labels(account_form(None)),
         "name|industry|tier|attractiveness|our advantage|relationship|strengths|weaknesses|opportunities|threats|notes"
@@ -377,6 +380,8 @@ fn in_chinese_every_label_note_and_word_choice_is_chinese_and_the_word_is_saved(
             close_form(&ws, o, true, today()),
             log_form(today()),
             manual_flag_form(None),
+            call_plan_form(&o.actions[0]),
+            debrief_form(&o.actions[0], today()),
         ];
         for form in &forms {
             assert!(chinese(&form.title), "{}", form.title);
@@ -385,7 +390,7 @@ fn in_chinese_every_label_note_and_word_choice_is_chinese_and_the_word_is_saved(
                 assert!(chinese(f.label()), "{:?}", f.id);
                 assert!(crate::text::width(f.label()) <= 12, "{}", f.label());
                 if let Some(note) = f.note() {
-                    assert!(chinese(note), "{note}");
+                    assert!(chinese(&note), "{note}");
                 }
                 if let Kind::Choice(values) = &f.kind {
                     for v in values.iter().filter(|v| v.as_str() != NONE) {
