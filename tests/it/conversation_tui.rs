@@ -529,3 +529,76 @@ fn ctrl_c_in_the_debrief_asks_before_dropping_it() {
     )));
     assert!(is_debrief_form(&app, "t1"), "the form stays open");
 }
+
+/// Moves to `id` in the open form and types `text` over its value.
+fn retype(app: &mut App, id: funnel::tui::forms::FieldId, text: &str) {
+    for _ in 0..40 {
+        if let Some(Dialog::Form(form, _)) = &app.dialog
+            && form.fields[form.focus].id == id
+        {
+            clear_field(app);
+            typing(app, text);
+            return;
+        }
+        press(app, KeyCode::Tab);
+    }
+    panic!("no field {id:?}");
+}
+
+#[test]
+fn a_persons_email_phone_and_cadence_are_edited_and_an_empty_cadence_says_its_default() {
+    use funnel::tui::forms::FieldId;
+    let mut app = app_of(workspace(), 80, 24);
+    at_pane(&mut app, Pane::Influences);
+    let row = funnel::domain::influence::map_rows(&deal(&app).influences)[0];
+    let id = deal(&app).influences[row].id.clone();
+    let level = deal(&app).influences[row].influence;
+    press(&mut app, KeyCode::Char('e'));
+    assert!(matches!(
+        purpose(&app),
+        Some(FormPurpose::EditInfluence(..))
+    ));
+    retype(&mut app, FieldId::Email, "gu@example.cn");
+    retype(&mut app, FieldId::Phone, "+86 512 6666 0000");
+    retype(&mut app, FieldId::Cadence, "");
+    // the form scrolls: the focused field, its hint and the keys in view
+    let days = app.ws.settings.cadence_days.for_level(level).0;
+    let shown = clean_screen(&app, 80, 24);
+    assert!(shown.contains("contact every (days)"), "{shown}");
+    assert!(
+        shown.contains(&format!("empty: every {days} days")),
+        "{shown}"
+    );
+    assert!(shown.contains("Enter save"), "{shown}");
+    typing(&mut app, "0");
+    assert_eq!(press(&mut app, KeyCode::Enter), vec![], "0 days is refused");
+    clear_field(&mut app);
+    typing(&mut app, "14");
+    assert_eq!(press(&mut app, KeyCode::Enter), vec![Effect::Save]);
+    let p = deal(&app).influences.iter().find(|p| p.id == id).unwrap();
+    assert_eq!(p.email, "gu@example.cn");
+    assert_eq!(p.phone, "+86 512 6666 0000");
+    assert_eq!(p.cadence_days.map(|d| d.0), Some(14));
+    // emptied, the cadence is the settings' again
+    press(&mut app, KeyCode::Char('e'));
+    retype(&mut app, FieldId::Cadence, "");
+    assert_eq!(press(&mut app, KeyCode::Enter), vec![Effect::Save]);
+    let p = deal(&app).influences.iter().find(|p| p.id == id).unwrap();
+    assert_eq!(p.cadence_days, None);
+    assert_eq!(p.email, "gu@example.cn", "kept");
+}
+
+#[test]
+fn the_settings_form_edits_the_cadence_of_each_influence() {
+    use funnel::tui::forms::FieldId;
+    let mut app = app_of(workspace(), 80, 24);
+    press(&mut app, KeyCode::Char('S'));
+    retype(&mut app, FieldId::CadenceHigh, "21");
+    retype(&mut app, FieldId::CadenceMedium, "45");
+    retype(&mut app, FieldId::CadenceLow, "90");
+    let shown = clean_screen(&app, 80, 24);
+    assert!(shown.contains("Enter save"), "{shown}");
+    assert_eq!(press(&mut app, KeyCode::Enter), vec![Effect::Save]);
+    let c = &app.ws.settings.cadence_days;
+    assert_eq!((c.high.0, c.medium.0, c.low.0), (21, 45, 90));
+}
