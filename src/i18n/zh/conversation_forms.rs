@@ -54,7 +54,7 @@ pub(super) const TEXTS: &[(&str, &str)] = &[
     ("Debrief: {action}", "复盘：{action}"),
     (
         "mark the action done: a call, meeting or visit asks for its debrief first (every marked one, if any, done at once)",
-        "标记行动完成：电话、会议或拜访先填复盘（如有标记，则一次完成所有已标记的）",
+        "标为完成：电话、会议或拜访先填复盘（有标记时对所有标记项，一次完成）",
     ),
     (
         "call plan (Green Sheet): objective, commitments, SPIN questions",
@@ -62,7 +62,7 @@ pub(super) const TEXTS: &[(&str, &str)] = &[
     ),
     (
         "mark the action done: a call, meeting or visit asks for its debrief first (x again: open it again)",
-        "标记行动完成：电话、会议或拜访先填复盘（再按 x：重新打开）",
+        "标为完成：电话、会议或拜访先填复盘（再按 x：重新打开）",
     ),
     (
         "add an action (text, kind, due date and time, the person it is with, owner)",
