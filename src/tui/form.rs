@@ -6,7 +6,7 @@ pub use super::forms::FieldId;
 use super::keymap::{Action, Scope, lookup};
 use super::text_input::TextInput;
 use crate::domain::typed;
-use crate::domain::{Date, Money, Percent};
+use crate::domain::{Date, Money, Percent, TimeOfDay};
 use ratatui::crossterm::event::KeyEvent;
 
 #[derive(Debug, Clone, PartialEq)]
@@ -37,6 +37,17 @@ pub enum Kind {
         min: u32,
         max: u32,
     },
+    /// A whole number from `min` to `max`, or nothing; the text says what
+    /// nothing means (`blank: 30 days, the default for high influence`),
+    /// shown while the field is empty.
+    OptionalWhole {
+        min: u32,
+        max: u32,
+        empty: String,
+    },
+    /// A time of day or nothing, read leniently by [`TimeOfDay::typed`]
+    /// (`9:30`, `930`, `9`).
+    Time,
     /// One of a fixed list, cycled with ← → or space.
     Choice(Vec<String>),
     /// A name picked from `names` with ← →, or typed to create a new one.
@@ -49,6 +60,9 @@ pub struct Field {
     pub kind: Kind,
     /// The text typed, or the value chosen.
     pub input: TextInput,
+    /// What to write here, shown while the field is focused (the course's
+    /// advice on a kind of SPIN question), instead of the kind's own.
+    pub hint: Option<&'static str>,
 }
 
 impl Field {
@@ -57,7 +71,14 @@ impl Field {
             id,
             kind,
             input: TextInput::new(value),
+            hint: None,
         }
+    }
+
+    /// The field with `hint` shown while it is focused.
+    pub fn with_hint(mut self, hint: &'static str) -> Field {
+        self.hint = Some(hint);
+        self
     }
 
     pub fn label(&self) -> &'static str {
@@ -111,6 +132,19 @@ impl Field {
                     max = *max
                 )
             }),
+            Kind::OptionalWhole { .. } if v.is_empty() => None,
+            Kind::OptionalWhole { min, max, .. } => self.whole().is_none().then(|| {
+                crate::tf!(
+                    "expected a whole number from {min} to {max}, or empty for the default",
+                    min = *min,
+                    max = *max
+                )
+            }),
+            Kind::Time if v.is_empty() || self.time().is_some() => None,
+            Kind::Time => Some(crate::tf!(
+                "{field}: expected a time like 9:30, 0930 or 14 (00:00 to 23:59), or empty for none",
+                field = self.label()
+            )),
             Kind::Percent => (!v.is_empty() && self.percent().is_none())
                 .then(|| crate::i18n::t("expected 0 to 100, or empty for the stage's").into()),
             _ => None,
@@ -118,8 +152,15 @@ impl Field {
     }
 
     /// A hint beside a valid value (a picked name that is new, say).
-    pub fn note(&self) -> Option<&'static str> {
+    pub fn note(&self) -> Option<String> {
+        if let Some(hint) = self.hint {
+            return Some(hint.to_owned());
+        }
         let note = match &self.kind {
+            // what an empty field means, while it is empty
+            Kind::OptionalWhole { empty, .. } if self.raw().trim().is_empty() => {
+                return Some(empty.clone());
+            }
             Kind::Pick(names) if !self.raw().trim().is_empty() => {
                 Some(if names.iter().any(|n| n == self.raw().trim()) {
                     "existing · ← → to pick"
@@ -131,9 +172,10 @@ impl Field {
             Kind::Money | Kind::OptionalMoney(_) => Some("or 500k, 1.2M, 2万"),
             Kind::Date { .. } => Some("or today, +3, +2w, fri, eom, eoq"),
             Kind::DateUpTo(_) => Some("or yesterday, -3, -1w, fri (the last)"),
+            Kind::Time => Some("like 9:30, 0930 or 14; empty for none"),
             _ => None,
         };
-        note.map(crate::i18n::t)
+        note.map(|n| crate::i18n::t(n).to_owned())
     }
 
     /// How `value`, one of a choice's values, is shown: an enum word by
@@ -141,6 +183,17 @@ impl Field {
     /// and saves, the word itself (`decision_maker`).
     pub fn shown_choice(&self, value: &str) -> String {
         use crate::i18n::{Lang, t, word};
+        // `best: sign the pilot order`: the commitment, then what the
+        // plan says it is
+        if self.id == FieldId::Commitment {
+            let (head, what) = value.split_once(": ").unwrap_or((value, ""));
+            let head = word("commitment", head);
+            return match (what, crate::i18n::lang()) {
+                ("", _) => head,
+                (w, Lang::En) => format!("{head}: {w}"),
+                (w, _) => format!("{head}：{w}"),
+            };
+        }
         if crate::i18n::lang() == Lang::En {
             return crate::text::word_label(value);
         }
@@ -158,6 +211,7 @@ impl Field {
             FieldId::Position | FieldId::Standing => "standing",
             FieldId::CriterionKind => "criterion kind", // i18n-exempt: a words list's name
             FieldId::Side => "side",
+            FieldId::ActionKind => "action kind", // i18n-exempt: a words list's name
             FieldId::Relationship => "relationship stage", // i18n-exempt: a words list's name
             FieldId::EconomicBuyer | FieldId::User | FieldId::Technical | FieldId::Coach => {
                 return t(value).to_owned();
@@ -203,6 +257,7 @@ impl Field {
             Kind::Money => self.money().map(Money::grouped).filter(|m| m != v),
             Kind::OptionalMoney(empty) if v.is_empty() => Some(empty.clone()),
             Kind::OptionalMoney(_) => self.money().map(Money::grouped).filter(|m| m != v),
+            Kind::Time => self.time().map(|t| t.to_string()).filter(|t| t != v),
             Kind::Date { .. } | Kind::DateUpTo(_) if !v.is_empty() => self
                 .date()
                 .filter(|d| d.to_string() != v)
@@ -225,10 +280,20 @@ impl Field {
         }
     }
 
-    /// The number a [`Kind::Whole`] field holds, when in its range.
+    /// The time a [`Kind::Time`] field holds, when it holds one.
+    pub fn time(&self) -> Option<TimeOfDay> {
+        match self.kind {
+            Kind::Time => TimeOfDay::typed(self.raw()),
+            _ => None,
+        }
+    }
+
+    /// The number a [`Kind::Whole`] (or [`Kind::OptionalWhole`]) field
+    /// holds, when in its range.
     pub fn whole(&self) -> Option<u32> {
-        let Kind::Whole { min, max } = self.kind else {
-            return None;
+        let (min, max) = match self.kind {
+            Kind::Whole { min, max } | Kind::OptionalWhole { min, max, .. } => (min, max),
+            _ => return None,
         };
         self.raw()
             .trim()

@@ -122,6 +122,8 @@ pub enum Action {
     /// The competition and the decision criteria: where we stand, the
     /// next one (unknown → ahead → even → behind).
     CycleStanding,
+    /// An action: its call plan (the Green Sheet).
+    CallPlan,
 }
 
 impl Action {
@@ -159,6 +161,7 @@ impl Action {
                 | ContactToday
                 | CycleForecast
                 | CycleStanding
+                | CallPlan
                 | Undo
                 | Redo
                 | Yes
@@ -372,7 +375,8 @@ pub const BINDINGS: &[Binding] = &[
     b(&[Ctrl('d')], K_CTRL_D, Action::HalfPageDown, Scope::Analysis, "half a page down", false),
     b(&[Ctrl('u')], K_CTRL_U, Action::HalfPageUp, Scope::Analysis, "half a page up", false),
     b(&[Code(KeyCode::Enter)], K_ENTER, Action::Open, Scope::ActionList, "jump to the deal", true),
-    b(&[Char('x')], "x", Action::Done, Scope::ActionList, "mark the action done (every marked one, if any)", true),
+    b(&[Char('x')], "x", Action::Done, Scope::ActionList, "mark the action done: a call, meeting or visit asks for its debrief first (every marked one, if any, done at once)", true),
+    b(&[Char('p')], "p", Action::CallPlan, Scope::ActionList, "call plan (Green Sheet): objective, commitments, SPIN questions", true),
     b(&[Char('r')], "r", Action::Reschedule, Scope::ActionList, "reschedule: t today, m tomorrow, w next week, or a date (every marked one, if any)", true),
     b(&[Char(' ')], K_SPACE, Action::Mark, Scope::ActionList, "mark or unmark the action and move down: x, r and d then act on every marked one", false),
     b(&[Char('V')], "V", Action::MarkRange, Scope::ActionList, "mark every action from the one marked last to this one", false),
@@ -446,9 +450,10 @@ pub const BINDINGS: &[Binding] = &[
     b(&[Char('e')], "e", Action::Edit, Scope::Flags, "fix: go where the flag is fixed (its pane, its form); a flag raised by hand: edit it", true),
     b(&[Char('a')], "a", Action::Add, Scope::Flags, "raise a flag by hand", true),
     b(&[Char('x')], "x", Action::Done, Scope::Flags, "resolve a flag raised by hand", true),
-    b(&[Char('a')], "a", Action::Add, Scope::Actions, "add an action (text, due date, the person it is with)", true),
+    b(&[Char('a')], "a", Action::Add, Scope::Actions, "add an action (text, kind, due date and time, the person it is with, owner)", true),
     b(&[Char('e')], "e", Action::Edit, Scope::Actions, "edit the action", true),
-    b(&[Char('x')], "x", Action::Done, Scope::Actions, "mark the action done (x again: open it again)", true),
+    b(&[Char('x')], "x", Action::Done, Scope::Actions, "mark the action done: a call, meeting or visit asks for its debrief first (x again: open it again)", true),
+    b(&[Char('p')], "p", Action::CallPlan, Scope::Actions, "call plan (Green Sheet): objective, commitments, SPIN questions", true),
     b(&[Char('r')], "r", Action::Reschedule, Scope::Actions, "reschedule: t today, m tomorrow, w next week, or a date", true),
     b(&[Char('d')], "d", Action::Delete, Scope::Actions, "delete the action (asks first)", false),
     b(&[Char('e'), Code(KeyCode::Enter)], K_E_ENTER, Action::Edit, Scope::Strategy, "edit the strategy: value proposition, compelling event, decision process, strengths, team (on the notes: in $EDITOR)", true),

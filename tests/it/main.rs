@@ -16,6 +16,7 @@ mod cli_lang;
 mod closed_deals;
 mod commands;
 mod common;
+mod conversation_tui;
 mod dialog_screens;
 mod filter_views;
 mod filter_words;

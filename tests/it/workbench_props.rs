@@ -57,7 +57,9 @@ fn may_change(app: &App) -> (Vec<String>, Vec<String>) {
                 | P::EditCriterion(id, _)
                 | P::NewStep(id)
                 | P::EditStep(id, _)
-                | P::EditLog(id, _) => opps.push(id.as_str().to_owned()),
+                | P::EditLog(id, _)
+                | P::CallPlan(id, _)
+                | P::Debrief(id, _) => opps.push(id.as_str().to_owned()),
                 P::EditAccount(id) => accounts.push(id.as_str().to_owned()),
                 P::BulkSnooze(ids) => opps.extend(ids.iter().map(|id| id.as_str().to_owned())),
                 // targets are settings: no deal or account changes

@@ -8,6 +8,7 @@ mod cli;
 pub(super) mod cli_help;
 mod common;
 mod conversation;
+mod conversation_forms;
 mod domain;
 mod forecast;
 mod forecast_cli;
@@ -40,6 +41,7 @@ pub(super) const ALL: &[&[(&str, &str)]] = &[
     store::TEXTS,
     import::TEXTS,
     conversation::TEXTS,
+    conversation_forms::TEXTS,
     strategy::TEXTS,
     strategy_forms::TEXTS,
     settings_form::TEXTS,

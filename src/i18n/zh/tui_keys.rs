@@ -78,10 +78,6 @@ pub(super) const TEXTS: &[(&str, &str)] = &[
     ("half a page up", "上翻半页"),
     ("jump to the deal", "跳到该商机"),
     (
-        "mark the action done (every marked one, if any)",
-        "标为完成（有标记时对所有标记项）",
-    ),
-    (
         "reschedule: t today, m tomorrow, w next week, or a date (every marked one, if any)",
         "改期：t 今天，m 明天，w 下周，或输入日期（有标记时对所有标记项）",
     ),
@@ -246,14 +242,6 @@ pub(super) const TEXTS: &[(&str, &str)] = &[
     ),
     ("raise a flag by hand", "手动添加红旗"),
     ("resolve a flag raised by hand", "解除手动添加的红旗"),
-    (
-        "add an action (text, due date, the person it is with)",
-        "添加行动（内容、到期日、相关人员）",
-    ),
-    (
-        "mark the action done (x again: open it again)",
-        "标为完成（再按 x：重新打开）",
-    ),
     (
         "reschedule: t today, m tomorrow, w next week, or a date",
         "改期：t 今天，m 明天，w 下周，或输入日期",

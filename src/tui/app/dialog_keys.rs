@@ -133,6 +133,7 @@ impl App {
                 if let FormPurpose::Targets(period, _) = &purpose {
                     crate::tui::forms::update_targets_hints(&mut form, *period);
                 }
+                crate::tui::forms::update_hints(&mut form, &purpose, &self.ws);
                 self.form_outcome(form, purpose, outcome)
             }
         }

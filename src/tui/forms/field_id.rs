@@ -36,10 +36,15 @@ pub enum FieldId {
     Win,
     PersonalResult,
     LastContact,
-    // an action (and a log entry's text)
+    Email,
+    Phone,
+    Cadence,
+    // an action (and a log entry's text; with `Owner`)
     Text,
     Due,
     With,
+    ActionKind,
+    At,
     // an account (and its name: `Name`)
     Industry,
     Tier,
@@ -102,6 +107,23 @@ pub enum FieldId {
     LossReasons,
     WinReasons,
     NumberStyle,
+    CadenceHigh,
+    CadenceMedium,
+    CadenceLow,
+    // a call plan, the Green Sheet (with `Objective`)
+    BusinessReason,
+    Best,
+    Minimum,
+    Situation,
+    Problem,
+    Implication,
+    NeedPayoff,
+    Give,
+    // a debrief
+    Learned,
+    Commitment,
+    NextStep,
+    NextDue,
 }
 
 impl FieldId {
@@ -205,6 +227,26 @@ impl FieldId {
             LossReasons => "loss reasons",
             WinReasons => "win reasons",
             NumberStyle => "short amounts",
+            ActionKind => "kind",
+            At => "time",
+            Email => "email",
+            Phone => "phone",
+            Cadence => "contact every (days)",
+            CadenceHigh => "contact every (days), high influence",
+            CadenceMedium => "contact every (days), medium influence",
+            CadenceLow => "contact every (days), low influence",
+            BusinessReason => "valid business reason",
+            Best => "best commitment",
+            Minimum => "minimum commitment",
+            Situation => "situation questions",
+            Problem => "problem questions",
+            Implication => "implication questions",
+            NeedPayoff => "need-payoff questions",
+            Give => "what we give",
+            Learned => "what we learned",
+            Commitment => "commitment",
+            NextStep => "next step",
+            NextDue => "next step due",
         }
     }
 }

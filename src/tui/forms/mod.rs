@@ -14,7 +14,7 @@ mod strategy;
 mod targets;
 
 pub use accounts::account_form;
-pub use actions::action_form;
+pub use actions::{action_form, call_plan_form, debrief_form};
 pub use field_id::FieldId;
 pub use flags::{bulk_snooze_form, manual_flag_form, snooze_form};
 pub use opportunity::{
@@ -70,6 +70,18 @@ pub enum FormPurpose {
     Settings,
     /// A log entry of the deal, changed.
     EditLog(OpportunityId, edit::LogRef),
+    /// The call plan (the Green Sheet) of an action (spec section 10).
+    CallPlan(OpportunityId, ActionId),
+    /// A call, meeting or visit done, with its debrief.
+    Debrief(OpportunityId, ActionId),
+}
+
+/// The hints a form's values decide, brought up to date: the cadence a
+/// person gets when the field is left empty follows their influence.
+pub fn update_hints(form: &mut Form, purpose: &FormPurpose, ws: &Workspace) {
+    if let FormPurpose::NewInfluence(_) | FormPurpose::EditInfluence(..) = purpose {
+        people::update_cadence_hint(form, &ws.settings);
+    }
 }
 
 /// Makes the edit `form` was opened for: the change and the opportunity to
@@ -183,6 +195,20 @@ pub fn submit(
         P::EditLog(id, entry) => keep(
             id,
             edit::edit_log_entry(ws, id, entry, opportunity::log_fields(form, today), today)?,
+        ),
+        P::CallPlan(opp, action) => {
+            let before = ws
+                .opportunity(opp.as_str())
+                .and_then(|o| o.actions.iter().find(|a| action.is(a)))
+                .and_then(|a| a.plan.as_ref());
+            keep(
+                opp,
+                edit::set_call_plan(ws, opp, action, actions::call_plan_fields(form, before))?,
+            )
+        }
+        P::Debrief(opp, action) => keep(
+            opp,
+            edit::complete_conversation(ws, opp, action, actions::debrief_fields(form), today)?,
         ),
     })
 }

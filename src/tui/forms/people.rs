@@ -3,8 +3,8 @@
 use super::{FieldId as F, NONE, choice_of, person_label, picked_person};
 use crate::domain::edit::{COVERAGE, InfluenceFields};
 use crate::domain::{
-    Attitude, Coverage, Date, DecisionRole, Focus, Influence, Level, Mode, Opportunity, Role,
-    SocialStyle,
+    Attitude, Coverage, Date, Days, DecisionRole, Focus, Influence, Level, Mode, Opportunity, Role,
+    Settings, SocialStyle,
 };
 use crate::tui::form::{Field, Form, Kind};
 
@@ -16,9 +16,37 @@ const ROLES: [(F, Role); 4] = [
     (F::Coach, Role::Coach),
 ];
 
+/// Days a person's cadence may hold: up to ten years.
+const MOST_CADENCE_DAYS: u32 = 3650;
+
+/// What an empty cadence means for a person of influence `level`: the
+/// settings' days for it.
+fn cadence_hint(settings: &Settings, level: Option<Level>) -> String {
+    crate::tf!(
+        "empty: every {days} days (the settings' default for {influence} influence)",
+        days = settings.cadence_days.for_level(level).0,
+        influence = level.map_or_else(|| crate::i18n::t("unknown").to_owned(), |l| l.label())
+    )
+}
+
+/// The cadence field's hint, after the influence field changed.
+pub fn update_cadence_hint(form: &mut Form, settings: &Settings) {
+    let level = Level::parse(form.value(F::Influence));
+    if let Some(f) = form.fields.iter_mut().find(|f| f.id == F::Cadence) {
+        f.kind = Kind::OptionalWhole {
+            min: 1,
+            max: MOST_CADENCE_DAYS,
+            empty: cadence_hint(settings, level),
+        };
+    }
+}
+
 /// The form for a new buying influence (`None`) or for editing one. Roles
-/// are four yes/no toggles; every enumerated field cycles.
+/// are four yes/no toggles; every enumerated field cycles. The cadence's
+/// hint says the default cadences' days until [`update_cadence_hint`] gives
+/// the workspace's (the workbench does as it opens the form).
 pub fn influence_form(o: &Opportunity, p: Option<&Influence>, today: Date) -> Form {
+    let settings = &Settings::default();
     let yes_no = || Kind::Choice(vec!["no".into(), "yes".into()]);
     let role = |r: Role| {
         if p.is_some_and(|p| p.has_role(r)) {
@@ -102,6 +130,18 @@ pub fn influence_form(o: &Opportunity, p: Option<&Influence>, today: Date) -> Fo
             p.and_then(|p| p.last_contact)
                 .map_or(String::new(), |d| d.to_string()),
         ),
+        Field::new(F::Email, Kind::Text { required: false }, text(|p| &p.email)),
+        Field::new(F::Phone, Kind::Text { required: false }, text(|p| &p.phone)),
+        Field::new(
+            F::Cadence,
+            Kind::OptionalWhole {
+                min: 1,
+                max: MOST_CADENCE_DAYS,
+                empty: cadence_hint(settings, p.and_then(|p| p.influence)),
+            },
+            p.and_then(|p| p.cadence_days)
+                .map_or(String::new(), |d| d.0.to_string()),
+        ),
     ]);
     Form::new(
         if p.is_some() {
@@ -139,6 +179,8 @@ pub(super) fn fields(form: &Form, people: &[Influence]) -> InfluenceFields {
         win: form.value(F::Win).to_owned(),
         result: form.value(F::PersonalResult).to_owned(),
         last_contact: form.date(F::LastContact),
-        ..InfluenceFields::default()
+        email: form.value(F::Email).to_owned(),
+        phone: form.value(F::Phone).to_owned(),
+        cadence_days: form.field(F::Cadence).and_then(|f| f.whole()).map(Days),
     }
 }

@@ -25,6 +25,9 @@ const STALL: [F; 5] = [
     F::StallClose,
 ];
 
+/// The contact cadence by influence: high, medium, low.
+const CADENCE: [F; 3] = [F::CadenceHigh, F::CadenceMedium, F::CadenceLow];
+
 /// Days a setting may hold: up to about three years.
 const MOST_DAYS: u32 = 999;
 
@@ -53,6 +56,9 @@ pub fn settings_form(ws: &Workspace) -> Form {
         fields.push(Field::new(*id, days(), d.0.to_string()));
     }
     fields.push(Field::new(F::QuietDays, days(), f.quiet_days.0.to_string()));
+    for (id, d) in CADENCE.iter().zip(f.cadence_days) {
+        fields.push(Field::new(*id, days(), d.0.to_string()));
+    }
     fields.push(Field::new(
         F::LossReasons,
         Kind::Text { required: true },
@@ -92,6 +98,11 @@ pub(super) fn fields(ws: &Workspace, form: &Form) -> SettingsFields {
     }
     if let Some(d) = whole(F::QuietDays) {
         f.quiet_days = Days(d);
+    }
+    for (n, id) in CADENCE.iter().enumerate() {
+        if let Some(d) = whole(*id) {
+            f.cadence_days[n] = Days(d);
+        }
     }
     f.loss_reasons = split_list(form.value(F::LossReasons));
     f.win_reasons = split_list(form.value(F::WinReasons));

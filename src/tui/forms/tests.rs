@@ -39,6 +39,9 @@ fn ws() -> Workspace {
         coverage: Coverage(2),
         reports_to: Some("i1".into()),
         last_contact: Some(today()),
+        email: "li@acme.example".into(),
+        phone: "+49 30 1234".into(),
+        cadence_days: Some(crate::domain::Days(21)),
         ..Influence::default()
     };
     ws.opportunities.push(Opportunity {
@@ -57,6 +60,16 @@ fn ws() -> Workspace {
             text: "call".into(),
             due: Some(today()),
             influence: Some("i2".into()),
+            kind: Some(crate::domain::ActionKind::Visit),
+            at: crate::domain::TimeOfDay::parse("14:30"),
+            owner: Some("Zhang".into()),
+            plan: Some(crate::domain::CallPlan {
+                objective: "pilot".into(),
+                best: "order".into(),
+                // an item holding `;` stays one while its line is untouched
+                give: vec!["a; b".into(), "c".into()],
+                ..Default::default()
+            }),
             ..Action::default()
         }],
         flags: vec![ManualFlag {
@@ -86,6 +99,10 @@ fn forms_submitted_untouched_change_nothing() {
         (
             action_form(o, Some(&o.actions[0]), today()),
             FormPurpose::EditAction(opp.clone(), ActionId::new("t1")),
+        ),
+        (
+            call_plan_form(&o.actions[0]),
+            FormPurpose::CallPlan(opp.clone(), ActionId::new("t1")),
         ),
         (
             manual_flag_form(Some(&o.flags[0])),
@@ -119,9 +136,12 @@ fn labels_stay_the_text_the_user_knows() {
     );
     assert_eq!(
         labels(influence_form(o, None, today())),
-        "name|title|economic buyer|user|technical|coach|decision role|attitude|mode|influence|coverage|focus|social style|reports to|win|result|last contact"
+        "name|title|economic buyer|user|technical|coach|decision role|attitude|mode|influence|coverage|focus|social style|reports to|win|result|last contact|email|phone|contact every (days)"
     );
-    assert_eq!(labels(action_form(o, None, today())), "text|due|with");
+    assert_eq!(
+        labels(action_form(o, None, today())),
+        "text|due|with|kind|time|owner"
+    );
     assert_eq!(
         labels(account_form(None)),
         "name|industry|tier|attractiveness|our advantage|relationship|strengths|weaknesses|opportunities|threats|notes"
@@ -377,6 +397,8 @@ fn in_chinese_every_label_note_and_word_choice_is_chinese_and_the_word_is_saved(
             close_form(&ws, o, true, today()),
             log_form(today()),
             manual_flag_form(None),
+            call_plan_form(&o.actions[0]),
+            debrief_form(&o.actions[0], today()),
         ];
         for form in &forms {
             assert!(chinese(&form.title), "{}", form.title);
@@ -385,7 +407,7 @@ fn in_chinese_every_label_note_and_word_choice_is_chinese_and_the_word_is_saved(
                 assert!(chinese(f.label()), "{:?}", f.id);
                 assert!(crate::text::width(f.label()) <= 12, "{}", f.label());
                 if let Some(note) = f.note() {
-                    assert!(chinese(note), "{note}");
+                    assert!(chinese(&note), "{note}");
                 }
                 if let Kind::Choice(values) = &f.kind {
                     for v in values.iter().filter(|v| v.as_str() != NONE) {
@@ -442,5 +464,60 @@ fn a_target_field_takes_an_amount_over_0_or_nothing() {
         field.error().unwrap().contains("more than 0"),
         "{:?}",
         field.error()
+    );
+}
+
+#[test]
+fn a_time_is_typed_leniently_and_a_bad_one_names_the_field() {
+    let ws = ws();
+    let o = &ws.opportunities[0];
+    let mut form = action_form(o, Some(&o.actions[0]), today());
+    let at = form
+        .fields
+        .iter()
+        .position(|f| f.id == FieldId::At)
+        .unwrap();
+    assert_eq!(form.fields[at].raw(), "14:30");
+    form.fields[at].input.set("930");
+    assert_eq!(form.fields[at].meaning().as_deref(), Some("→ 09:30"));
+    let f = actions::fields(&form, &o.influences);
+    assert_eq!(f.at, crate::domain::TimeOfDay::parse("09:30"));
+    assert_eq!(f.kind, Some(crate::domain::ActionKind::Visit));
+    assert_eq!(f.owner, "Zhang");
+    form.fields[at].input.set("9:75");
+    let e = form.fields[at].error().unwrap();
+    assert!(e.starts_with("time: "), "{e}");
+    assert_eq!(form.first_error(), Some(at));
+    form.fields[at].input.set("");
+    assert_eq!(form.fields[at].error(), None, "empty: no time");
+}
+
+#[test]
+fn the_debrief_reads_the_commitment_picked_with_the_plans_words() {
+    let ws = ws();
+    let o = &ws.opportunities[0];
+    let mut form = debrief_form(&o.actions[0], today());
+    let at = form
+        .fields
+        .iter()
+        .position(|f| f.id == FieldId::Commitment)
+        .unwrap();
+    let Kind::Choice(values) = &form.fields[at].kind else {
+        panic!("a choice");
+    };
+    assert_eq!(values, &["best: order", "minimum", "none"]);
+    assert_eq!(
+        actions::debrief_fields(&form).commitment,
+        crate::domain::Commitment::Nothing
+    );
+    form.focus = at;
+    form.cycle(true);
+    assert_eq!(
+        actions::debrief_fields(&form).commitment,
+        crate::domain::Commitment::Best
+    );
+    assert_eq!(
+        form.fields[at].shown_choice(form.fields[at].raw()),
+        "best: order"
     );
 }

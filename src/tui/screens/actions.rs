@@ -148,10 +148,22 @@ impl ActionsState {
             (Action::Add, Some(_)) => vec![Cmd::say(crate::i18n::t(
                 "already an action; a adds a suggested one to its deal",
             ))],
-            (Action::Done | Action::Reschedule | Action::Edit | Action::Delete, Some(id)) => {
-                deal_items::action(action, cx, index, Some(ActionId::new(id.clone())))
-            }
-            (Action::Done | Action::Reschedule | Action::Edit | Action::Delete, None) => {
+            (
+                Action::Done
+                | Action::Reschedule
+                | Action::Edit
+                | Action::Delete
+                | Action::CallPlan,
+                Some(id),
+            ) => deal_items::action(action, cx, index, Some(ActionId::new(id.clone()))),
+            (
+                Action::Done
+                | Action::Reschedule
+                | Action::Edit
+                | Action::Delete
+                | Action::CallPlan,
+                None,
+            ) => {
                 vec![Cmd::say(crate::i18n::t(
                     "a suggestion from a red flag, not an action: a adds it as an action",
                 ))]

@@ -142,9 +142,30 @@ pub fn action(action: Action, cx: &Cx, index: usize, id: Option<ActionId>) -> Ve
             typed: TextInput::default(),
             more: Vec::new(),
         })],
-        Action::Done => Cmd::edit(edit::toggle_done(ws, &opp, &id, today)),
+        // an open call, meeting or visit: its debrief first (spec 10)
+        Action::Done => match record {
+            Some(a) if a.done.is_none() && a.is_conversation() => {
+                vec![Cmd::Open(Dialog::Form(
+                    forms::debrief_form(a, today),
+                    FormPurpose::Debrief(opp, id),
+                ))]
+            }
+            _ => Cmd::edit(edit::toggle_done(ws, &opp, &id, today)),
+        },
+        Action::CallPlan => match record {
+            Some(a) => call_plan(opp, a),
+            None => Vec::new(),
+        },
         _ => Vec::new(),
     }
+}
+
+/// The call plan form of action `a` of deal `opp`.
+pub fn call_plan(opp: OpportunityId, a: &crate::domain::Action) -> Vec<Cmd> {
+    vec![Cmd::Open(Dialog::Form(
+        forms::call_plan_form(a),
+        FormPurpose::CallPlan(opp, ActionId::of(a)),
+    ))]
 }
 
 /// The person at row `row` of the deal's influence pane, as an index into

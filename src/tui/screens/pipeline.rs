@@ -577,7 +577,12 @@ impl PipelineState {
             (_, Action::Sheet) => self.switch_page(),
             (
                 Pane::Actions,
-                Action::Add | Action::Edit | Action::Done | Action::Delete | Action::Reschedule,
+                Action::Add
+                | Action::Edit
+                | Action::Done
+                | Action::Delete
+                | Action::Reschedule
+                | Action::CallPlan,
             ) => {
                 let selected = actions_in_order(o)
                     .get(item(Pane::Actions))

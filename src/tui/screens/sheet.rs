@@ -355,7 +355,10 @@ impl PipelineState {
                     .iter()
                     .position(|a| Some(a.id.as_str()) == subject);
                 self.focus_at(cx, Pane::Actions, at.unwrap_or(0));
-                Vec::new()
+                match o.actions.iter().find(|a| Some(a.id.as_str()) == subject) {
+                    Some(a) => deal_items::call_plan(opp, a),
+                    None => Vec::new(),
+                }
             }
             Remedy::Log => {
                 self.focus_at(cx, Pane::Log, 0);

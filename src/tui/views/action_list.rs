@@ -81,12 +81,20 @@ pub fn draw(app: &App, frame: &mut Frame, area: Rect) {
                     Some(d) if d < app.today => (super::short_date(d, app.today), t.error()),
                     Some(d) => (super::short_date(d, app.today), Style::new()),
                 };
+                // the action's time and kind before its text: `09:30 [call] …`
+                let text = action_of(app, e).map_or_else(
+                    || e.text.clone(),
+                    |a| {
+                        let at = a.at.map_or(String::new(), |at| format!("{at} "));
+                        format!("{at}{}", super::deal::action_text(a, app.today))
+                    },
+                );
                 Row::new(vec![
                     Cell::from(Line::from(format!("{:.1}", e.score)).right_aligned()),
                     Cell::from(Span::styled(due, due_style)),
                     super::text_cell(&o.title, cols[2], false, t.key()),
                     super::text_cell(
-                        &e.text,
+                        &text,
                         cols[3],
                         app.screens.actions.marked(&app.ws, e),
                         t.key(),
@@ -100,6 +108,18 @@ pub fn draw(app: &App, frame: &mut Frame, area: Rect) {
         frame.render_stateful_widget(table, inner, &mut cursor.window_state(height));
     }
     draw_why(app, frame, why_area, wide);
+}
+
+/// The action an entry of the list is (a suggestion is none).
+fn action_of<'a>(
+    app: &'a App,
+    e: &crate::domain::priority::Entry,
+) -> Option<&'a crate::domain::Action> {
+    let id = e.action.as_deref()?;
+    app.ws.opportunities[e.opportunity]
+        .actions
+        .iter()
+        .find(|a| a.id == id)
 }
 
 fn draw_why(app: &App, frame: &mut Frame, area: Rect, wide: bool) {
@@ -139,6 +159,13 @@ fn draw_why(app: &App, frame: &mut Frame, area: Rect, wide: bool) {
             t.stage(o.stage),
         )),
     ];
+    // its call plan's aims, or that a conversation coming up has none
+    if let Some(plan) = action_of(app, e).and_then(|a| super::deal::plan_line(a, app.today)) {
+        lines.push(Line::from(Span::styled(
+            truncate(&plan, inner.width as usize).into_owned(),
+            t.key(),
+        )));
+    }
     // the figures right-aligned in one column, the factors after them
     // (unwrapped: a wrapping paragraph trimmed the padding that aligns them)
     let figures: Vec<String> = e

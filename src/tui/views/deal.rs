@@ -564,33 +564,47 @@ fn list_items(
             }
             (tf!("Red flags ({shown}) · strengths", shown), items)
         }
-        Pane::Actions => (
-            tf!(
-                "Actions ({n} open)",
-                n = o.actions.iter().filter(|a| a.is_open()).count()
-            ),
-            crate::domain::opportunity::actions_in_order(o)
-                .into_iter()
-                .map(|a| {
-                    // a missing date as wide as a date, so the texts align
-                    let due = a.due.map_or_else(
-                        || super::pad_right(i18n::t("no date"), 10),
-                        |d| d.to_string(),
-                    );
-                    match a.done {
-                        None => {
-                            let style = if a.due.is_some_and(|d| d < app.today) {
-                                t.warning()
-                            } else {
-                                Style::new()
-                            };
-                            (fit(format!("☐ {due} {}", clean(&a.text))), style, true)
-                        }
-                        Some(_) => (fit(format!("☑ {due} {}", clean(&a.text))), t.dim(), true),
+        Pane::Actions => {
+            let actions = crate::domain::opportunity::actions_in_order(o);
+            // a time column only when some action has a time
+            let timed = actions.iter().any(|a| a.at.is_some());
+            let selected = (app.screens.pipeline.focus == Pane::Actions)
+                .then(|| app.screens.pipeline.detail(Pane::Actions));
+            let mut items = Vec::new();
+            for (n, a) in actions.iter().enumerate() {
+                // a missing date as wide as a date, so the texts align
+                let due = a.due.map_or_else(
+                    || super::pad_right(i18n::t("no date"), 10),
+                    |d| d.to_string(),
+                );
+                let row = format!("{due}{} {}", time_cell(a, timed), action_text(a, app.today));
+                items.push(match a.done {
+                    None => {
+                        let style = if a.due.is_some_and(|d| d < app.today) {
+                            t.warning()
+                        } else {
+                            Style::new()
+                        };
+                        (fit(format!("☐ {row}")), style, true)
                     }
-                })
-                .collect(),
-        ),
+                    Some(_) => (fit(format!("☑ {row}")), t.dim(), true),
+                });
+                // under the selected action, when the pane is tall: its plan
+                if roomy
+                    && selected == Some(n)
+                    && let Some(line) = plan_line(a, app.today)
+                {
+                    items.push((fit(format!("  {line}")), t.dim(), false));
+                }
+            }
+            (
+                tf!(
+                    "Actions ({n} open)",
+                    n = o.actions.iter().filter(|a| a.is_open()).count()
+                ),
+                items,
+            )
+        }
         _ => (
             tf!("Log ({n})", n = o.log.len()),
             o.log
@@ -620,6 +634,62 @@ fn list_items(
                 .collect(),
         ),
     }
+}
+
+/// The time of an action as its rows show it, ` 09:30`; blanks as wide
+/// when another action of the list has a time (`timed`), else nothing.
+pub(super) fn time_cell(a: &crate::domain::Action, timed: bool) -> String {
+    match a.at {
+        Some(at) => format!(" {at}"),
+        None if timed => "      ".into(),
+        None => String::new(),
+    }
+}
+
+/// Whether `a` is a call, meeting or visit coming up within the days the
+/// method plans ahead (or overdue) with no call plan: the `no-call-plan`
+/// red flag's condition.
+pub(super) fn needs_plan(a: &crate::domain::Action, today: crate::domain::Date) -> bool {
+    // the rule's PLAN_AHEAD_DAYS, which its module keeps to itself
+    const PLAN_AHEAD_DAYS: i64 = 2;
+    let horizon = today.plus_days(PLAN_AHEAD_DAYS);
+    a.is_open()
+        && a.is_conversation()
+        && a.due.is_some_and(|d| d <= horizon)
+        && a.written_plan().is_none()
+}
+
+/// An action's text after its kind, `[call] Demo to the CFO`, with `!`
+/// before a conversation that [`needs_plan`].
+pub(super) fn action_text(a: &crate::domain::Action, today: crate::domain::Date) -> String {
+    let text = clean(&a.text);
+    let mark = if needs_plan(a, today) { "! " } else { "" };
+    match a.kind {
+        Some(k) => format!("{mark}[{}] {text}", k.label()),
+        None => format!("{mark}{text}"),
+    }
+}
+
+/// What the plan of `a` aims for, on one line: `objective · best: … ·
+/// minimum: …`; for a conversation that [`needs_plan`], that it has none.
+pub(super) fn plan_line(a: &crate::domain::Action, today: crate::domain::Date) -> Option<String> {
+    let Some(p) = a.written_plan() else {
+        return needs_plan(a, today).then(|| i18n::t("! no call plan yet: p writes it").to_owned());
+    };
+    let mut parts = Vec::new();
+    if !p.objective.trim().is_empty() {
+        parts.push(clean(p.objective.trim()).into_owned());
+    }
+    if !p.best.trim().is_empty() {
+        parts.push(tf!("best: {what}", what = clean(p.best.trim())));
+    }
+    if !p.minimum.trim().is_empty() {
+        parts.push(tf!("minimum: {what}", what = clean(p.minimum.trim())));
+    }
+    if parts.is_empty() {
+        parts.push(i18n::t("a call plan (p shows it)").to_owned());
+    }
+    Some(tf!("Plan: {parts}", parts = parts.join(" · ")))
 }
 
 /// A row of a list wrapped to `width` columns after its short `mark`:

@@ -229,8 +229,11 @@ fn draw_form(app: &App, form: &Form, keys: &str, frame: &mut Frame, area: Rect) 
     let inner_w = usize::from(w.saturating_sub(2));
     let mut lines = Vec::new();
     let mut cursor = None;
+    // the lines of the focused field (its value and what goes under it)
+    let mut focused_lines = 0..0;
     for (n, f) in form.fields.iter().enumerate() {
         let focused = n == form.focus;
+        let first_line = lines.len();
         let label = format!("{} ", super::pad_left(f.label(), label_w));
         // an error, else what a shorthand means (focused or not), else
         // the focused field's hint
@@ -312,6 +315,31 @@ fn draw_form(app: &App, form: &Form, keys: &str, frame: &mut Frame, area: Rect) 
                 )));
             }
         }
+        if focused {
+            focused_lines = first_line..lines.len();
+        }
+    }
+    // a form taller than the screen scrolls to keep the focused field in
+    // view, `…` marking the lines above or below that are hidden
+    let room = usize::from(area.height.saturating_sub(4));
+    if lines.len() > room && room > 2 {
+        let window = room - 2;
+        let start = focused_lines
+            .end
+            .saturating_sub(window)
+            .min(focused_lines.start)
+            .min(lines.len() - window);
+        let more_below = start + window < lines.len();
+        let mut shown: Vec<Line> = vec![Line::from(Span::styled(
+            if start > 0 { "…" } else { "" },
+            t.dim(),
+        ))];
+        shown.extend(lines.drain(start..start + window));
+        if more_below {
+            shown.push(Line::from(Span::styled("…", t.dim())));
+        }
+        lines = shown;
+        cursor = cursor.map(|(x, y): (u16, u16)| (x, (y as usize + 1 - start) as u16));
     }
     lines.push(Line::raw(""));
     lines.push(Line::from(Span::styled(keys.to_owned(), t.dim())));
