@@ -7,6 +7,10 @@ use super::workspace::{Action, CallPlan, Debrief, Influence, SpinQuestions};
 use crate::i18n::t;
 use crate::tf;
 
+/// How many days ahead a call, meeting or visit must have its plan
+/// (`no-call-plan`).
+pub const PLAN_AHEAD_DAYS: i64 = 2;
+
 /// The four kinds of SPIN question, in the order a visit asks them.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Spin {

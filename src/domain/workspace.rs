@@ -662,6 +662,18 @@ impl Action {
         self.kind.is_some_and(ActionKind::is_conversation)
     }
 
+    /// A call, meeting or visit still open, due within
+    /// [`super::conversation::PLAN_AHEAD_DAYS`] of `today` (or overdue),
+    /// with no plan: the `no-call-plan` red flag's condition.
+    pub fn needs_plan(&self, today: Date) -> bool {
+        self.is_open()
+            && self.is_conversation()
+            && self
+                .due
+                .is_some_and(|d| d <= today.plus_days(super::conversation::PLAN_AHEAD_DAYS))
+            && self.written_plan().is_none()
+    }
+
     /// The plan, unless it says nothing (a plan with every field blank is
     /// no plan: `no-call-plan` still stands).
     pub fn written_plan(&self) -> Option<&CallPlan> {

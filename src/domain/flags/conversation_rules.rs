@@ -8,9 +8,6 @@ use crate::domain::words::{Level, Role, Stage};
 use crate::i18n::t;
 use crate::tf;
 
-/// How many days ahead a call, meeting or visit must have its plan.
-pub const PLAN_AHEAD_DAYS: i64 = 2;
-
 pub(super) fn person_quiet(c: &Ctx, out: &mut Vec<Flag>) {
     for p in
         c.o.influences
@@ -59,14 +56,10 @@ pub(super) fn person_quiet(c: &Ctx, out: &mut Vec<Flag>) {
 }
 
 pub(super) fn no_call_plan(c: &Ctx, out: &mut Vec<Flag>) {
-    let horizon = c.today.plus_days(PLAN_AHEAD_DAYS);
-    for a in c.o.actions.iter().filter(|a| a.is_open()) {
+    for a in c.o.actions.iter().filter(|a| a.needs_plan(c.today)) {
         let (Some(kind), Some(due)) = (a.kind, a.due) else {
             continue;
         };
-        if !kind.is_conversation() || due > horizon || a.written_plan().is_some() {
-            continue;
-        }
         c.push(
             out,
             Rule::NoCallPlan,

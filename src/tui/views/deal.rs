@@ -646,24 +646,11 @@ pub(super) fn time_cell(a: &crate::domain::Action, timed: bool) -> String {
     }
 }
 
-/// Whether `a` is a call, meeting or visit coming up within the days the
-/// method plans ahead (or overdue) with no call plan: the `no-call-plan`
-/// red flag's condition.
-pub(super) fn needs_plan(a: &crate::domain::Action, today: crate::domain::Date) -> bool {
-    // the rule's PLAN_AHEAD_DAYS, which its module keeps to itself
-    const PLAN_AHEAD_DAYS: i64 = 2;
-    let horizon = today.plus_days(PLAN_AHEAD_DAYS);
-    a.is_open()
-        && a.is_conversation()
-        && a.due.is_some_and(|d| d <= horizon)
-        && a.written_plan().is_none()
-}
-
 /// An action's text after its kind, `[call] Demo to the CFO`, with `!`
-/// before a conversation that [`needs_plan`].
+/// before a conversation that [`crate::domain::Action::needs_plan`].
 pub(super) fn action_text(a: &crate::domain::Action, today: crate::domain::Date) -> String {
     let text = clean(&a.text);
-    let mark = if needs_plan(a, today) { "! " } else { "" };
+    let mark = if a.needs_plan(today) { "! " } else { "" };
     match a.kind {
         Some(k) => format!("{mark}[{}] {text}", k.label()),
         None => format!("{mark}{text}"),
@@ -671,10 +658,10 @@ pub(super) fn action_text(a: &crate::domain::Action, today: crate::domain::Date)
 }
 
 /// What the plan of `a` aims for, on one line: `objective · best: … ·
-/// minimum: …`; for a conversation that [`needs_plan`], that it has none.
+/// minimum: …`; for a conversation that [`crate::domain::Action::needs_plan`], that it has none.
 pub(super) fn plan_line(a: &crate::domain::Action, today: crate::domain::Date) -> Option<String> {
     let Some(p) = a.written_plan() else {
-        return needs_plan(a, today).then(|| i18n::t("! no call plan yet: p writes it").to_owned());
+        return a.needs_plan(today).then(|| i18n::t("! no call plan yet: p writes it").to_owned());
     };
     let mut parts = Vec::new();
     if !p.objective.trim().is_empty() {
