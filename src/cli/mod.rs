@@ -3,8 +3,8 @@
 //! finds the workspace and today's date, and maps failures to exit statuses.
 
 pub mod accounts;
-pub mod agenda;
 pub mod actions;
+pub mod agenda;
 pub mod analysis;
 pub mod check;
 pub mod csv_out;
@@ -680,9 +680,7 @@ fn dispatch(ctx: &Context, command: Option<Command>) -> Result<Output, Failure> 
             format,
         }) => forecast::run(ctx, period, owner.as_deref(), format).map(Output::from),
         Some(Command::Sheet { id, format }) => sheet::run(ctx, &id, format).map(Output::from),
-        Some(Command::Agenda { days, format }) => {
-            agenda::run(ctx, days, format).map(Output::from)
-        }
+        Some(Command::Agenda { days, format }) => agenda::run(ctx, days, format).map(Output::from),
         Some(Command::Report { format, since }) => {
             report::run(ctx, format, since.unwrap_or(Since::Latest)).map(Output::from)
         }

@@ -7,7 +7,10 @@ pub(super) const TEXTS: &[(&str, &str)] = &[
         "expected a number of days from 1 to {max}, got {s}",
         "应为 1 至 {max} 的天数，实际为 {s}",
     ),
-    ("Agenda: {days} from {today}\n", "日程：自 {today} 起 {days}\n"),
+    (
+        "Agenda: {days} from {today}\n",
+        "日程：自 {today} 起 {days}\n",
+    ),
     (
         "Nothing due: no open action in the next {days}, none overdue.\n",
         "没有待办：未来 {days}内没有未完成的行动，也没有逾期的。\n",
@@ -21,7 +24,10 @@ pub(super) const TEXTS: &[(&str, &str)] = &[
     ("owner {owner}", "负责人 {owner}"),
     ("⚠ no call plan", "⚠ 无拜访计划"),
     ("{actions}.\n", "共 {actions}。\n"),
-    ("{actions}, {overdue} overdue.\n", "共 {actions}，其中 {overdue} 项已逾期。\n"),
+    (
+        "{actions}, {overdue} overdue.\n",
+        "共 {actions}，其中 {overdue} 项已逾期。\n",
+    ),
     ("Objective: {text}", "拜访目标：{text}"),
     (
         "Best: {best} · minimum: {minimum}",
