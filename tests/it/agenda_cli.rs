@@ -469,3 +469,28 @@ fn a_plan_written_in_the_file_shows_in_table_and_calendar() {
         "{description}"
     );
 }
+
+#[test]
+fn the_sheet_shows_kind_time_and_a_missing_call_plan() {
+    let (sb, path) = sandbox();
+    let text = run(&sb, &path, &["--lang", "en", "sheet", "d1"]);
+    let actions = &text[text.find("## Best actions").unwrap()..];
+    let line = |needle: &str| {
+        actions
+            .lines()
+            .find(|l| l.contains(needle))
+            .unwrap_or_else(|| panic!("no {needle} in {actions}"))
+    };
+    let x1 = line("Present the pilot results");
+    assert!(x1.contains("· meeting 11-24 14:00"), "{x1}");
+    assert!(!x1.contains("no call plan"), "{x1}");
+    assert!(line("Call 王总 about the budget").contains("call 11-23 09:00 · **⚠ no call plan**"));
+    let x2 = line("Send the quote");
+    assert!(
+        x2.contains("· email") && !x2.contains("no call plan"),
+        "{x2}"
+    );
+    let zh = run(&sb, &path, &["--lang", "zh", "sheet", "d1"]);
+    assert!(zh.contains("会议 11-24 14:00"), "{zh}");
+    assert!(zh.contains("⚠ 无拜访计划"), "{zh}");
+}
