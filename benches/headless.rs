@@ -22,7 +22,7 @@ use std::time::{Duration, Instant};
 
 /// `check` stays last: it is the load the others are measured beyond. The
 /// Chinese ones show what the catalogue costs (spec section 12).
-const COMMANDS: [&[&str]; 15] = [
+const COMMANDS: [&[&str]; 18] = [
     &["flags", "--format", "json"],
     &["flags"],
     &["--lang", "zh", "flags"],
@@ -39,6 +39,19 @@ const COMMANDS: [&[&str]; 15] = [
     &["sheet", "DEAL"],
     &["sheet", "DEAL", "--format", "json"],
     &["--lang", "zh", "sheet", "DEAL"],
+    // the coming week's open actions with their people and plans
+    &["agenda"],
+    &["--lang", "zh", "agenda"],
+    &["agenda", "--format", "ics"],
+    &["check"],
+];
+
+/// The commands timed on the real workspaces (the shared data imported),
+/// `check` last again.
+const REAL_COMMANDS: [&[&str]; 4] = [
+    &["agenda"],
+    &["agenda", "--format", "ics"],
+    &["agenda", "--format", "json"],
     &["check"],
 ];
 
@@ -185,6 +198,67 @@ fn main() {
             task.as_ref().map_or(0, |t| t.2),
             ms(median(&mut task_next))
         ),
+    }
+    real(&bins[bins.len() - 1].1, dir.path(), rounds, only.as_deref());
+}
+
+/// The agenda on real data: the Salesforce sample (deals, contacts, tasks)
+/// and the Maven CRM's 8,800 deals, each imported by the binary into a
+/// workspace of its own; skipped when the shared data is not there.
+fn real(bin: &Path, dir: &Path, rounds: usize, only: Option<&str>) {
+    let data = Path::new(env!("CARGO_MANIFEST_DIR")).join("../shared/data");
+    if !data.join("maven-crm").is_dir() || only.is_some_and(|w| w != "agenda") {
+        return;
+    }
+    let import = |ws: &Path, args: &[&str], file: PathBuf| {
+        let status = Command::new(bin)
+            .args(["--workspace".as_ref(), ws.as_os_str()])
+            .args(["--today", "2026-11-23", "import"])
+            .args(args)
+            .arg(file)
+            .stdout(Stdio::null())
+            .status()
+            .expect("funnel runs");
+        assert!(status.success(), "import {args:?}");
+    };
+    let sf = dir.join("salesforce.json");
+    let sample = data.join("salesforce-sample");
+    import(&sf, &["csv"], sample.join("Opportunity.csv"));
+    import(&sf, &["contacts", "--to-deals"], sample.join("Contact.csv"));
+    import(&sf, &["activities"], sample.join("Task.csv"));
+    let maven = dir.join("maven.json");
+    import(&maven, &["csv"], data.join("maven-crm/sales_pipeline.csv"));
+    let workspaces = [("Salesforce sample", sf), ("Maven CRM", maven)];
+    let mut times = vec![vec![Vec::new(); REAL_COMMANDS.len()]; workspaces.len()];
+    for _ in 0..rounds {
+        for (w, (_, file)) in workspaces.iter().enumerate() {
+            for (c, args) in REAL_COMMANDS.iter().enumerate() {
+                times[w][c].push(spawn(
+                    Command::new(bin)
+                        .args(["--workspace".as_ref(), file.as_os_str()])
+                        .args(["--today", "2026-11-23"])
+                        .args(*args),
+                ));
+            }
+        }
+    }
+    println!();
+    println!("real workspaces, median of {rounds}");
+    println!();
+    println!("| workspace | command | start to exit | beyond load |");
+    println!("|---|---|---|---|");
+    for (w, (name, file)) in workspaces.iter().enumerate() {
+        let load = median(&mut times[w][REAL_COMMANDS.len() - 1]);
+        for (c, args) in REAL_COMMANDS.iter().enumerate() {
+            let t = median(&mut times[w][c]);
+            println!(
+                "| {name} ({:.0} KB) | `{}` | {:.1} ms | {:.1} ms |",
+                std::fs::metadata(file).map_or(0, |m| m.len()) as f64 / 1e3,
+                args.join(" "),
+                t.as_secs_f64() * 1000.0,
+                t.saturating_sub(load).as_secs_f64() * 1000.0
+            );
+        }
     }
 }
 

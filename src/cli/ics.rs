@@ -1,8 +1,9 @@
-//! iCalendar (RFC 5545) text for actions: a VTODO per action, CRLF line
-//! ends, lines folded at 75 octets, text escaped. Written by hand: the
+//! iCalendar (RFC 5545) text for actions: a VTODO per action (`actions`,
+//! `export ics`) or a VEVENT per agenda entry (`agenda`), CRLF line ends,
+//! lines folded at 75 octets, text escaped. Written by hand: the
 //! format is small and exactness (folding, escaping) is the point.
 
-use crate::domain::Date;
+use crate::domain::{Date, TimeOfDay};
 use crate::text::clean;
 
 /// Escapes a TEXT value (RFC 5545 3.3.11).
@@ -39,6 +40,12 @@ pub fn date(d: Date) -> String {
     d.0.format("%Y%m%d").to_string()
 }
 
+/// A multi-line TEXT value: each line escaped, joined by `\n`.
+pub fn text(s: &str) -> String {
+    let lines: Vec<String> = s.split('\n').map(escape).collect();
+    lines.join("\\n")
+}
+
 /// A to-do for the calendar.
 pub struct Todo {
     pub uid: String,
@@ -66,9 +73,58 @@ pub fn calendar(todos: &[Todo], today: Date) -> String {
         }
         line(&mut out, "PRIORITY", &t.priority.to_string()); // i18n-exempt: RFC 5545
         line(&mut out, "STATUS", "NEEDS-ACTION"); // i18n-exempt: RFC 5545
-        let description: Vec<String> = t.description.split('\n').map(escape).collect();
-        line(&mut out, "DESCRIPTION", &description.join("\\n")); // i18n-exempt: RFC 5545
+        line(&mut out, "DESCRIPTION", &text(&t.description)); // i18n-exempt: RFC 5545
         line(&mut out, "END", "VTODO"); // i18n-exempt: RFC 5545
+    }
+    line(&mut out, "END", "VCALENDAR"); // i18n-exempt: RFC 5545
+    out
+}
+
+/// An event of the agenda: on a day, at a time or all day.
+pub struct Event {
+    pub uid: String,
+    pub summary: String,
+    pub description: String,
+    /// The action's kind, as the workspace spells it.
+    pub categories: Option<String>,
+    pub day: Date,
+    /// Floating local time (the seller's own clock) when set; else the
+    /// event takes the whole day.
+    pub at: Option<TimeOfDay>,
+    /// How long a timed event lasts, as RFC 5545 writes it (`PT30M`).
+    pub duration: &'static str,
+}
+
+/// The calendar holding `events`, stamped with `today` (so the output is
+/// the same for the same `--today`).
+pub fn events(events: &[Event], today: Date) -> String {
+    let mut out = String::new();
+    line(&mut out, "BEGIN", "VCALENDAR"); // i18n-exempt: RFC 5545
+    line(&mut out, "VERSION", "2.0"); // i18n-exempt: RFC 5545
+    line(&mut out, "PRODID", "-//funnel//agenda//EN"); // i18n-exempt: RFC 5545
+    line(&mut out, "CALSCALE", "GREGORIAN"); // i18n-exempt: RFC 5545
+    for e in events {
+        line(&mut out, "BEGIN", "VEVENT"); // i18n-exempt: RFC 5545
+        line(&mut out, "UID", &escape(&e.uid)); // i18n-exempt: RFC 5545
+        line(&mut out, "DTSTAMP", &format!("{}T000000Z", date(today))); // i18n-exempt: RFC 5545
+        match e.at {
+            Some(at) => {
+                let start = format!("{}T{:02}{:02}00", date(e.day), at.hour(), at.minute()); // i18n-exempt: RFC 5545
+                line(&mut out, "DTSTART", &start); // i18n-exempt: RFC 5545
+                line(&mut out, "DURATION", e.duration); // i18n-exempt: RFC 5545
+            }
+            None => {
+                line(&mut out, "DTSTART;VALUE=DATE", &date(e.day)); // i18n-exempt: RFC 5545
+                line(&mut out, "DTEND;VALUE=DATE", &date(e.day.plus_days(1))); // i18n-exempt: RFC 5545
+            }
+        }
+        line(&mut out, "SUMMARY", &escape(&e.summary)); // i18n-exempt: RFC 5545
+        line(&mut out, "DESCRIPTION", &text(&e.description)); // i18n-exempt: RFC 5545
+        if let Some(c) = &e.categories {
+            line(&mut out, "CATEGORIES", &escape(c)); // i18n-exempt: RFC 5545
+        }
+        line(&mut out, "TRANSP", "OPAQUE"); // i18n-exempt: RFC 5545
+        line(&mut out, "END", "VEVENT"); // i18n-exempt: RFC 5545
     }
     line(&mut out, "END", "VCALENDAR"); // i18n-exempt: RFC 5545
     out

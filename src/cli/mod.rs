@@ -4,6 +4,7 @@
 
 pub mod accounts;
 pub mod actions;
+pub mod agenda;
 pub mod analysis;
 pub mod check;
 pub mod csv_out;
@@ -154,6 +155,15 @@ pub enum Command {
         /// How to print it: md to paste, json to script
         #[arg(long, value_enum, default_value_t = sheet::Format::Md)]
         format: sheet::Format,
+    },
+    /// The agenda: the open actions due in the next days, by day and time, each with its deal, person and call plan; overdue ones first
+    Agenda {
+        /// How many days, today included: 1 to 366
+        #[arg(long, value_name = "N", default_value_t = agenda::DEFAULT_DAYS, value_parser = agenda::parse_days)]
+        days: u32,
+        /// How to print it: table to read, json to script, ics for a calendar (the coming days only)
+        #[arg(long, value_enum, default_value_t = agenda::Format::Table)]
+        format: agenda::Format,
     },
     /// Red flags of open opportunities, most severe first (snoozed ones left out)
     Flags {
@@ -670,6 +680,7 @@ fn dispatch(ctx: &Context, command: Option<Command>) -> Result<Output, Failure> 
             format,
         }) => forecast::run(ctx, period, owner.as_deref(), format).map(Output::from),
         Some(Command::Sheet { id, format }) => sheet::run(ctx, &id, format).map(Output::from),
+        Some(Command::Agenda { days, format }) => agenda::run(ctx, days, format).map(Output::from),
         Some(Command::Report { format, since }) => {
             report::run(ctx, format, since.unwrap_or(Since::Latest)).map(Output::from)
         }

@@ -784,6 +784,33 @@ fn plan_line(o: &Opportunity, p: &PlanDates) -> String {
     }
 }
 
+/// The action's text, with its kind and time when set (`meeting 11-24
+/// 09:30`) and a mark on a call, meeting or visit without a call plan.
+fn action_cell(o: &Opportunity, e: &Entry) -> String {
+    let mut text = cell(&e.text);
+    let Some(a) = e
+        .action
+        .as_deref()
+        .and_then(|id| o.actions.iter().find(|a| a.id == id))
+    else {
+        return text;
+    };
+    let mut when = Vec::new();
+    if let Some(kind) = a.kind {
+        when.push(kind.shown());
+    }
+    if let (Some(due), Some(at)) = (a.due, a.at) {
+        when.push(format!("{} {at}", due.0.format("%m-%d"))); // i18n-exempt: a day and a time
+    }
+    if !when.is_empty() {
+        text.push_str(&format!(" · {}", when.join(" "))); // i18n-exempt: a separator
+    }
+    if a.is_conversation() && a.written_plan().is_none() {
+        text.push_str(&format!(" · **{}**", t("⚠ no call plan"))); // i18n-exempt: a separator
+    }
+    text
+}
+
 fn actions(out: &mut String, s: &Sheet, today: Date) {
     heading(out, t("## Best actions"));
     if s.actions.is_empty() {
@@ -814,7 +841,7 @@ fn actions(out: &mut String, s: &Sheet, today: Date) {
             vec![
                 (n + 1).to_string(),
                 due,
-                cell(&e.text),
+                action_cell(s.o, e),
                 format!("{:.1}", e.score), // i18n-exempt: a number
                 why.join(t("; ")),
             ]

@@ -4,6 +4,7 @@
 mod accounts;
 mod action_list;
 mod actions_cli;
+mod agenda_cli;
 mod analysis;
 mod bad_input;
 mod big_lists;

@@ -4,6 +4,18 @@
 
 pub(in crate::i18n) const TEXTS: &[(&str, &str)] = &[
     (
+        "The agenda: the open actions due in the next days, by day and time, each with its deal, person and call plan; overdue ones first",
+        "日程：未来几天到期的未完成行动，按日期和时间排列，附商机、联系人和拜访计划；逾期的排在最前",
+    ),
+    (
+        "How many days, today included: 1 to 366",
+        "天数（含今天）：1 至 366",
+    ),
+    (
+        "How to print it: table to read, json to script, ics for a calendar (the coming days only)",
+        "输出格式：table 供阅读，json 供脚本，ics 供日历（只含未来几天）",
+    ),
+    (
         "A CSV export (Salesforce, HubSpot, the Maven CRM data set, funnel's own export)",
         "CSV 导出文件（Salesforce、HubSpot、Maven CRM 数据集、funnel 自己的导出）",
     ),

@@ -4,6 +4,7 @@
 //! 销售成交, the roles 经济影响力 / 使用者影响力 / 技术选型人 / 教练, the
 //! modes 增长型 / 困难型 / 保守型 / 盲目乐观型, 红旗信号, 政治地图.
 
+mod agenda_cli;
 mod cli;
 pub(super) mod cli_help;
 mod common;
@@ -47,4 +48,5 @@ pub(super) const ALL: &[&[(&str, &str)]] = &[
     settings_form::TEXTS,
     sheet_cli::TEXTS,
     strategy_tui::TEXTS,
+    agenda_cli::TEXTS,
 ];
