@@ -250,4 +250,3 @@ fn a_full_width_comma_at_the_end_of_the_review_questions_stays_on_screen() {
     terminal.draw(|f| views::draw(&app, f)).unwrap();
     assert_eq!(broken_borders(terminal.backend().buffer()), None);
 }
-
