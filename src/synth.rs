@@ -432,7 +432,7 @@ fn close_plan(stage: usize, k: usize, close: Date) -> Vec<PlanStep> {
 fn contacts(mut people: Vec<Influence>, k: usize) -> Vec<Influence> {
     for (i, p) in people.iter_mut().enumerate() {
         let n = k + i;
-        if n % 3 != 0 {
+        if !n.is_multiple_of(3) {
             p.email = format!("{}.{}@example.com", p.id, k + 1);
         }
         if n.is_multiple_of(4) {
@@ -472,7 +472,7 @@ fn conversations(mut actions: Vec<Action>, k: usize, today: Date) -> Vec<Action>
         if n.is_multiple_of(7) {
             action.owner = Some("Wang Lei".into());
         }
-        if n % 3 != 0 {
+        if !n.is_multiple_of(3) {
             action.plan = Some(CallPlan {
                 objective: "Agree the scope of the pilot and who signs it".into(),
                 reason: "月结要从 12 天缩短到 5 天".into(),

@@ -14,13 +14,13 @@ fn refused(fixture: &str, expected: &str) {
 
 fn refused_at(sb: &Sandbox, path: &std::path::Path, expected: &str) {
     let fixture = path.file_name().unwrap().to_string_lossy();
-    let before = std::fs::read(&path).unwrap();
+    let before = std::fs::read(path).unwrap();
     let shown = path.display().to_string();
 
     let out = sb
         .funnel()
         .arg("--workspace")
-        .arg(&path)
+        .arg(path)
         .arg("list")
         .output()
         .unwrap();
@@ -35,7 +35,7 @@ fn refused_at(sb: &Sandbox, path: &std::path::Path, expected: &str) {
     let out = sb
         .funnel()
         .arg("--workspace")
-        .arg(&path)
+        .arg(path)
         .arg("check")
         .output()
         .unwrap();
@@ -47,7 +47,7 @@ fn refused_at(sb: &Sandbox, path: &std::path::Path, expected: &str) {
     );
 
     assert_eq!(
-        std::fs::read(&path).unwrap(),
+        std::fs::read(path).unwrap(),
         before,
         "{fixture} was modified"
     );
