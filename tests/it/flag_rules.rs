@@ -1245,3 +1245,38 @@ fn the_conversation_flags_speak_chinese() {
         f.message
     );
 }
+
+/// The demo's people and conversations on its own Monday and opened on
+/// another day: the same quiet key people and the same unplanned call.
+#[test]
+fn the_demo_shows_its_quiet_people_and_its_unplanned_call_on_any_day() {
+    let conversation_flags = |today: Date| {
+        let ws = funnel::store::demo::workspace(today);
+        let mut found: Vec<(String, String, Option<String>)> = ws
+            .opportunities
+            .iter()
+            .filter(|o| o.is_open())
+            .flat_map(|o| {
+                flags::visible(o, &ws.settings, today)
+                    .into_iter()
+                    .map(move |f| (f.rule.as_str().to_owned(), o.id.clone(), f.subject))
+            })
+            .filter(|(rule, ..)| rule == "person-quiet" || rule == "no-call-plan")
+            .collect();
+        found.sort();
+        found
+    };
+    let story = conversation_flags(today());
+    assert_eq!(
+        story,
+        [
+            ("no-call-plan".into(), "o19".into(), Some("t36".into())),
+            ("person-quiet".into(), "o10".into(), Some("i22".into())),
+            ("person-quiet".into(), "o3".into(), Some("i5".into())),
+        ]
+    );
+    assert_eq!(
+        conversation_flags(Date::parse("2027-03-10").unwrap()),
+        story
+    );
+}
