@@ -122,6 +122,24 @@ fn a_conversation_with_an_unknown_time_kind_or_commitment_is_refused() {
 }
 
 #[test]
+fn a_cadence_of_no_days_is_refused() {
+    let sb = Sandbox::new();
+    let path = sb.path("cadence.json");
+    std::fs::write(
+        &path,
+        "{\"format\":\"funnel-workspace\",\"version\":1,\"accounts\":[{\"id\":\"a1\",\"name\":\"A\"}],\n\
+         \"opportunities\":[{\"id\":\"o1\",\"title\":\"T\",\"account\":\"a1\",\"stage\":\"drive\",\
+         \"influences\":[{\"id\":\"i1\",\"name\":\"X\",\"cadence_days\":0}]}]}\n",
+    )
+    .unwrap();
+    refused_at(
+        &sb,
+        &path,
+        "2:123: 0 days is out of range, expected a whole number from 1 to 3650 (at opportunities[0].influences[0].cadence_days)",
+    );
+}
+
+#[test]
 fn duplicate_id() {
     refused(
         "duplicate-id.json",
