@@ -303,7 +303,7 @@ fn opportunity(rng: &mut Rng, k: usize, accounts: usize, today: Date) -> Opportu
             timeline: tri(rng),
             ..Qualification::default()
         },
-        influences,
+        influences: contacts(influences, k),
         flags: (0..rng.range(0, 2))
             .map(|f| ManualFlag {
                 id: format!("f{}", f + 1),
@@ -315,7 +315,7 @@ fn opportunity(rng: &mut Rng, k: usize, accounts: usize, today: Date) -> Opportu
             .collect(),
         snoozed: Vec::new(),
         strengths: vec!["only vendor with a local team".into()],
-        actions,
+        actions: conversations(actions, k, today),
         competition: competition(stage_index, k),
         decision_criteria: criteria(stage_index, k),
         compelling_event: (stage_index >= 2 && !k.is_multiple_of(3)).then(|| CompellingEvent {
@@ -426,9 +426,112 @@ fn close_plan(stage: usize, k: usize, close: Date) -> Vec<PlanStep> {
     .collect()
 }
 
+/// Emails on two people in three, phones on one in four, a weekly cadence
+/// on some coaches: all from the deal's number and the person's, with no
+/// random draw (the seed's deals stay what they were).
+fn contacts(mut people: Vec<Influence>, k: usize) -> Vec<Influence> {
+    for (i, p) in people.iter_mut().enumerate() {
+        let n = k + i;
+        if !n.is_multiple_of(3) {
+            p.email = format!("{}.{}@example.com", p.id, k + 1);
+        }
+        if n.is_multiple_of(4) {
+            p.phone = format!("+86 138 {:04} {:04}", k % 10_000, i * 1111);
+        }
+        if p.has_role(Role::Coach) && n.is_multiple_of(5) {
+            p.cadence_days = Some(Days(7));
+        }
+    }
+    people
+}
+
+/// Kinds on five actions in six; times on the conversations of the coming
+/// week; a call plan on two conversations in three; the owner a presales
+/// engineer on some; a debrief on half the conversations done: from the
+/// deal's number, the action's and its dates, with no random draw.
+fn conversations(mut actions: Vec<Action>, k: usize, today: Date) -> Vec<Action> {
+    const KINDS: [Option<ActionKind>; 6] = [
+        Some(ActionKind::Call),
+        Some(ActionKind::Meeting),
+        Some(ActionKind::Visit),
+        Some(ActionKind::Email),
+        Some(ActionKind::Task),
+        None,
+    ];
+    for (a, action) in actions.iter_mut().enumerate() {
+        let n = k + a;
+        action.kind = KINDS[n % KINDS.len()];
+        if !action.is_conversation() {
+            continue;
+        }
+        if let Some(due) = action.due
+            && (0..=7).contains(&today.days_until(due))
+        {
+            action.at = TimeOfDay::parse(&format!("{:02}:{}", 9 + n % 8, ["00", "30"][n % 2]));
+        }
+        if n.is_multiple_of(7) {
+            action.owner = Some("Wang Lei".into());
+        }
+        if !n.is_multiple_of(3) {
+            action.plan = Some(CallPlan {
+                objective: "Agree the scope of the pilot and who signs it".into(),
+                reason: "月结要从 12 天缩短到 5 天".into(),
+                best: "a signed pilot order".into(),
+                minimum: "a meeting with the CFO booked".into(),
+                questions: SpinQuestions {
+                    situation: vec![
+                        "How many plants close their books on the group ledger?".into(),
+                    ],
+                    problem: vec!["哪一步月结最慢？".into()],
+                    implication: vec![
+                        "If closing stays at 12 days, what does the audit cost?".into(),
+                    ],
+                    need_payoff: vec!["How would a 5-day close help the IPO?".into()],
+                    ..SpinQuestions::default()
+                },
+                give: vec!["a reference visit".into()],
+                ..CallPlan::default()
+            });
+        }
+        if action.done.is_some() && n.is_multiple_of(2) {
+            action.debrief = Some(Debrief {
+                learned: "Budget confirmed for next year".into(),
+                commitment: [Commitment::Best, Commitment::Minimum, Commitment::Nothing][n % 3],
+                next: "Send the pilot scope".into(),
+                ..Debrief::default()
+            });
+        }
+    }
+    actions
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn the_pipeline_has_conversations_to_plan_and_people_gone_quiet() {
+        let today = Date::parse("2026-11-23").unwrap();
+        let ws = workspace(600, 3, today);
+        let actions = || ws.opportunities.iter().flat_map(|o| &o.actions);
+        assert!(actions().any(|a| a.written_plan().is_some() && a.at.is_some()));
+        assert!(actions().any(|a| a.debrief.is_some()));
+        assert!(actions().any(|a| a.owner.is_some()));
+        let people = || ws.opportunities.iter().flat_map(|o| &o.influences);
+        assert!(people().any(|p| !p.email.is_empty() && !p.phone.is_empty()));
+        assert!(people().any(|p| p.cadence_days.is_some()));
+        let rules: Vec<_> = ws
+            .opportunities
+            .iter()
+            .filter(|o| o.is_open())
+            .flat_map(|o| crate::domain::flags::visible(o, &ws.settings, today))
+            .map(|f| f.rule.as_str())
+            .collect();
+        for rule in ["no-call-plan", "person-quiet"] {
+            let n = rules.iter().filter(|r| **r == rule).count();
+            assert!(n >= 10, "{rule}: {n}");
+        }
+    }
 
     #[test]
     fn the_same_seed_gives_the_same_valid_workspace() {

@@ -265,6 +265,13 @@ pub fn deal_own_problems(n: usize, o: &Opportunity) -> Vec<Problem> {
                 message: no_such_influence(who),
             });
         }
+        // a time of day is on the due date: without one it is nowhere
+        if a.at.is_some() && a.due.is_none() {
+            out.push(Problem {
+                path: actions().index(k).key("at"),
+                message: t("a time needs a date: give the action a due date too").into(),
+            });
+        }
     }
     let flags = || here().key("flags");
     check_ids(
@@ -568,6 +575,19 @@ mod tests {
             "snoozed":[{{"rule":"stalled","until":"2026-12-01"}}]}}]}}"#
         );
         assert!(messages(&text).is_empty(), "{:?}", messages(&text));
+    }
+
+    #[test]
+    fn a_time_without_a_due_date_is_reported_where_it_is() {
+        let text = format!(
+            r#"{{{HEAD},"opportunities":[{{"id":"o1","title":"T","account":"a1","stage":"drive",
+            "actions":[{{"id":"t1","text":"call","due":"2026-11-24","at":"09:30"}},
+            {{"id":"t2","text":"visit","at":"14:00","kind":"visit"}}]}}]}}"#
+        );
+        assert_eq!(
+            messages(&text),
+            ["opportunities[0].actions[1].at: a time needs a date: give the action a due date too"]
+        );
     }
 
     #[test]

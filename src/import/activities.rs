@@ -74,7 +74,8 @@ fn known(header: &str) -> Option<Col> {
         "id" | "activityid" | "taskid" | "eventid" | "callid" | "recordid" | "活动编号"
         | "任务编号" => Col::Id,
         "subject" | "activitysubject" | "title" | "tasktitle" | "主题" | "标题" => Col::Subject,
-        "activitytype" | "tasksubtype" | "eventsubtype" | "类型" | "活动类型" => Col::Kind,
+        "activitytype" | "type" | "typec" | "kind" | "tasktype" | "eventtype" | "tasksubtype"
+        | "eventsubtype" | "类型" | "活动类型" => Col::Kind,
         "whatid" | "dealid" | "opportunityid" | "regardingobjectid" | "associateddealids"
         | "associateddeal" | "商机编号" => Col::DealId,
         "dealname" | "deal" | "opportunityname" | "opportunity" | "regarding" | "relatedto"
@@ -241,6 +242,20 @@ fn activity_rows(
         {
             at.entry(c).or_insert(n);
         }
+    }
+    // a CRM's own activity type (Salesforce's `Type`) says more than the
+    // record's subtype (`TaskSubtype` is `Task` on every task)
+    let subtype = |n: usize| super::columns::normal(&headers[n]).ends_with("subtype");
+    if let Some(n) = at.get(&Col::Kind).copied()
+        && subtype(n)
+        && !mapped.iter().any(|(m, _)| *m == n)
+        && let Some(better) = (0..headers.len()).find(|&m| {
+            known(headers[m].trim_start_matches('\u{feff}')) == Some(Col::Kind)
+                && !subtype(m)
+                && !mapped.iter().any(|(k, _)| *k == m)
+        })
+    {
+        at.insert(Col::Kind, better);
     }
     let columns: BTreeMap<Col, String> = at
         .iter()

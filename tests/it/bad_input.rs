@@ -9,13 +9,18 @@ use crate::common::{Sandbox, stderr, stdout};
 fn refused(fixture: &str, expected: &str) {
     let sb = Sandbox::new();
     let path = sb.fixture(fixture);
-    let before = std::fs::read(&path).unwrap();
+    refused_at(&sb, &path, expected);
+}
+
+fn refused_at(sb: &Sandbox, path: &std::path::Path, expected: &str) {
+    let fixture = path.file_name().unwrap().to_string_lossy();
+    let before = std::fs::read(path).unwrap();
     let shown = path.display().to_string();
 
     let out = sb
         .funnel()
         .arg("--workspace")
-        .arg(&path)
+        .arg(path)
         .arg("list")
         .output()
         .unwrap();
@@ -30,7 +35,7 @@ fn refused(fixture: &str, expected: &str) {
     let out = sb
         .funnel()
         .arg("--workspace")
-        .arg(&path)
+        .arg(path)
         .arg("check")
         .output()
         .unwrap();
@@ -42,7 +47,7 @@ fn refused(fixture: &str, expected: &str) {
     );
 
     assert_eq!(
-        std::fs::read(&path).unwrap(),
+        std::fs::read(path).unwrap(),
         before,
         "{fixture} was modified"
     );
@@ -66,6 +71,71 @@ fn unknown_enum_value() {
     refused(
         "unknown-enum.json",
         "15:34: unknown stage \"qualfy\", expected one of qualify, drive, propose, negotiate, close (at opportunities[0].stage)",
+    );
+}
+
+/// A workspace whose one action carries `field` (spec section 10's words
+/// and times), the action on line 7.
+fn with_action_field(field: &str) -> String {
+    format!(
+        "{{\n  \"format\": \"funnel-workspace\",\n  \"version\": 1,\n  \"accounts\": [{{\"id\": \"a1\", \"name\": \"A\"}}],\n  \"opportunities\": [\n    {{\"id\": \"o1\", \"title\": \"T\", \"account\": \"a1\", \"stage\": \"drive\",\n      \"actions\": [{{\"id\": \"t1\", \"text\": \"call\", \"due\": \"2026-11-24\", {field}}}]}}\n  ]\n}}\n"
+    )
+}
+
+#[test]
+fn a_conversation_with_an_unknown_time_kind_or_commitment_is_refused() {
+    for (field, expected) in [
+        (
+            r#""at": "9.30""#,
+            r#"7:75: invalid time "9.30", expected HH:MM from 00:00 to 23:59 (at opportunities[0].actions[0].at)"#,
+        ),
+        (
+            r#""kind": "phone""#,
+            r#"7:77: unknown action kind "phone", expected one of call, meeting, visit, email, task (at opportunities[0].actions[0].kind)"#,
+        ),
+        (
+            r#""debrief": {"commitment": "maybe"}"#,
+            r#"7:95: unknown commitment "maybe", expected one of best, minimum, none (at opportunities[0].actions[0].debrief.commitment)"#,
+        ),
+    ] {
+        let sb = Sandbox::new();
+        let path = sb.path("conversation.json");
+        std::fs::write(&path, with_action_field(field)).unwrap();
+        refused_at(&sb, &path, expected);
+    }
+    // the same action with words this version knows is read
+    let sb = Sandbox::new();
+    let path = sb.path("conversation.json");
+    std::fs::write(
+        &path,
+        with_action_field(r#""at": "09:30", "kind": "call", "debrief": {"commitment": "none"}"#),
+    )
+    .unwrap();
+    let out = sb
+        .funnel()
+        .arg("--workspace")
+        .arg(&path)
+        .arg("check")
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(0), "{}", stdout(&out));
+}
+
+#[test]
+fn a_cadence_of_no_days_is_refused() {
+    let sb = Sandbox::new();
+    let path = sb.path("cadence.json");
+    std::fs::write(
+        &path,
+        "{\"format\":\"funnel-workspace\",\"version\":1,\"accounts\":[{\"id\":\"a1\",\"name\":\"A\"}],\n\
+         \"opportunities\":[{\"id\":\"o1\",\"title\":\"T\",\"account\":\"a1\",\"stage\":\"drive\",\
+         \"influences\":[{\"id\":\"i1\",\"name\":\"X\",\"cadence_days\":0}]}]}\n",
+    )
+    .unwrap();
+    refused_at(
+        &sb,
+        &path,
+        "2:123: 0 days is out of range, expected a whole number from 1 to 3650 (at opportunities[0].influences[0].cadence_days)",
     );
 }
 

@@ -1001,3 +1001,282 @@ fn close_plan_overdue_per_open_step_due_before_today() {
         ]
     );
 }
+
+/// The healthy deal with its CFO of high influence, last heard from
+/// `last` days ago.
+fn cfo_heard(last: Option<i64>) -> impl Fn(&mut Opportunity) {
+    move |o: &mut Opportunity| {
+        o.influences[0].influence = Some(Level::High);
+        o.influences[0].last_contact = last.map(days);
+    }
+}
+
+fn rules_with(o: &Opportunity, settings: &Settings) -> Vec<&'static str> {
+    flags::visible(o, settings, today())
+        .iter()
+        .map(|f| f.rule.as_str())
+        .collect()
+}
+
+#[test]
+fn person_quiet_past_the_cadence_of_a_high_influence() {
+    // exactly the 30 days of the default cadence: still fine
+    assert_eq!(rules(&with(cfo_heard(Some(-30)))), Vec::<&str>::new());
+    let f = only(&with(cfo_heard(Some(-31))), "person-quiet");
+    assert_eq!(f.subject.as_deref(), Some("cfo"));
+    assert_eq!(f.severity, Severity::Medium, "in drive");
+    assert!(f.message.contains("CFO"), "{}", f.message);
+    assert!(f.message.contains(&days(-31).to_string()), "{}", f.message);
+    // medium and low influence are never flagged, however long the silence
+    for level in [Level::Medium, Level::Low] {
+        let o = with(|o| {
+            cfo_heard(Some(-300))(o);
+            o.influences[0].influence = Some(level);
+        });
+        assert_eq!(rules(&o), Vec::<&str>::new(), "{level:?}");
+    }
+}
+
+#[test]
+fn person_quiet_uses_the_persons_own_cadence_first() {
+    let weekly = |last| {
+        with(move |o| {
+            cfo_heard(Some(last))(o);
+            o.influences[0].cadence_days = Some(Days(7));
+        })
+    };
+    assert_eq!(rules(&weekly(-7)), Vec::<&str>::new());
+    only(&weekly(-8), "person-quiet");
+    // a longer own cadence than the settings' lets a quiet month pass
+    let o = with(|o| {
+        cfo_heard(Some(-45))(o);
+        o.influences[0].cadence_days = Some(Days(60));
+    });
+    assert_eq!(rules(&o), Vec::<&str>::new());
+}
+
+#[test]
+fn person_quiet_follows_the_cadence_the_file_sets() {
+    // settings.cadence_days.high written as 10 in the workspace file
+    let mut ws = Workspace::new("", "");
+    ws.accounts.push(Account {
+        id: "a1".into(),
+        name: "Acme".into(),
+        ..Default::default()
+    });
+    ws.opportunities.push(with(cfo_heard(Some(-11))));
+    let mut json: serde_json::Value =
+        serde_json::from_slice(&funnel::store::to_json_bytes(&ws)).unwrap();
+    json["settings"]["cadence_days"] = serde_json::json!({"high": 10, "medium": 60, "low": 60});
+    let bytes = serde_json::to_vec(&json).unwrap();
+    let loaded = funnel::store::load::parse(&bytes, std::path::Path::new("w.json"))
+        .unwrap_or_else(|e| panic!("{e:?}"))
+        .workspace;
+    assert_eq!(loaded.settings.cadence_days.high, Days(10));
+    let o = &loaded.opportunities[0];
+    assert_eq!(rules_with(o, &loaded.settings), ["person-quiet"]);
+    assert_eq!(
+        rules(o),
+        Vec::<&str>::new(),
+        "11 days is fine by the default 30"
+    );
+    let mut settings = loaded.settings.clone();
+    settings.cadence_days.high = Days(11);
+    assert_eq!(rules_with(o, &settings), Vec::<&str>::new());
+}
+
+#[test]
+fn person_quiet_counts_from_the_deals_start_without_a_contact() {
+    // created 40 days ago (healthy): past the 30 days
+    let f = only(&with(cfo_heard(None)), "person-quiet");
+    assert_eq!(f.subject.as_deref(), Some("cfo"));
+    assert!(f.message.contains("40"), "{}", f.message);
+    let recent = with(|o| {
+        cfo_heard(None)(o);
+        o.created = Some(days(-30));
+    });
+    assert_eq!(rules(&recent), Vec::<&str>::new());
+    // no start and no contact: nothing to count from
+    let unknown = with(|o| {
+        cfo_heard(None)(o);
+        o.created = None;
+    });
+    assert!(
+        !rules(&unknown).contains(&"person-quiet"),
+        "{:?}",
+        rules(&unknown)
+    );
+}
+
+#[test]
+fn person_quiet_is_high_for_the_economic_buyer_from_propose() {
+    let o = with(|o| {
+        cfo_heard(Some(-31))(o);
+        at(Stage::Propose)(o);
+    });
+    assert_eq!(only(&o, "person-quiet").severity, Severity::High);
+    // another high influence in propose stays medium
+    let o = with(|o| {
+        at(Stage::Propose)(o);
+        o.influences[2].influence = Some(Level::High);
+        o.influences[2].last_contact = Some(days(-31));
+    });
+    let f = only(&o, "person-quiet");
+    assert_eq!(
+        (f.subject.as_deref(), f.severity),
+        (Some("it"), Severity::Medium)
+    );
+}
+
+/// The healthy deal's action as a conversation of `kind` due in `due` days.
+fn conversation(kind: Option<ActionKind>, due: i64) -> impl Fn(&mut Opportunity) {
+    move |o: &mut Opportunity| {
+        let a = &mut o.actions[0];
+        a.kind = kind;
+        a.due = Some(days(due));
+        a.text = "Budget meeting with the CFO".into();
+    }
+}
+
+#[test]
+fn no_call_plan_for_a_conversation_within_two_days() {
+    for kind in [ActionKind::Call, ActionKind::Meeting, ActionKind::Visit] {
+        let f = only(&with(conversation(Some(kind), 2)), "no-call-plan");
+        assert_eq!(f.subject.as_deref(), Some("t1"), "{kind:?}");
+        assert_eq!(f.severity, Severity::Medium, "{kind:?}");
+        assert!(
+            f.message.contains("Budget meeting with the CFO"),
+            "{}",
+            f.message
+        );
+        assert_eq!(
+            rules(&with(conversation(Some(kind), 3))),
+            Vec::<&str>::new(),
+            "{kind:?} in three days"
+        );
+    }
+    // due today or overdue: high
+    assert_eq!(
+        only(
+            &with(conversation(Some(ActionKind::Call), 0)),
+            "no-call-plan"
+        )
+        .severity,
+        Severity::High
+    );
+    let overdue = with(conversation(Some(ActionKind::Visit), -2));
+    let overdue_flags = flags::visible(&overdue, &Settings::default(), today());
+    let f = overdue_flags
+        .iter()
+        .find(|f| f.rule.as_str() == "no-call-plan")
+        .expect("an overdue visit without a plan");
+    assert_eq!(f.severity, Severity::High);
+}
+
+#[test]
+fn no_call_plan_only_for_open_conversations_without_a_written_plan() {
+    for (what, kind) in [
+        ("email", Some(ActionKind::Email)),
+        ("task", Some(ActionKind::Task)),
+        ("no kind", None),
+    ] {
+        assert_eq!(
+            rules(&with(conversation(kind, 1))),
+            Vec::<&str>::new(),
+            "{what}"
+        );
+    }
+    let done = with(|o| {
+        conversation(Some(ActionKind::Meeting), -1)(o);
+        o.actions[0].done = Some(days(-1));
+        o.actions.push(Action {
+            id: "t2".into(),
+            text: "Next".into(),
+            due: Some(days(5)),
+            ..Default::default()
+        });
+    });
+    assert_eq!(rules(&done), Vec::<&str>::new(), "done");
+    // a plan of blanks is no plan
+    let blank = with(|o| {
+        conversation(Some(ActionKind::Meeting), 1)(o);
+        o.actions[0].plan = Some(CallPlan {
+            objective: "  ".into(),
+            give: vec!["".into()],
+            ..Default::default()
+        });
+    });
+    only(&blank, "no-call-plan");
+    let planned = with(|o| {
+        conversation(Some(ActionKind::Meeting), 1)(o);
+        o.actions[0].plan = Some(CallPlan {
+            objective: "Agree the budget line".into(),
+            ..Default::default()
+        });
+    });
+    assert_eq!(rules(&planned), Vec::<&str>::new(), "planned");
+    // a snooze hides it until the day after
+    let snoozed = with(|o| {
+        conversation(Some(ActionKind::Meeting), 1)(o);
+        o.snoozed.push(Snooze {
+            rule: "no-call-plan".into(),
+            subject: Some("t1".into()),
+            until: days(1),
+            ..Default::default()
+        });
+    });
+    assert_eq!(rules(&snoozed), Vec::<&str>::new(), "snoozed");
+}
+
+#[test]
+fn the_conversation_flags_speak_chinese() {
+    let zh = funnel::i18n::Locale {
+        lang: funnel::i18n::Lang::Zh,
+        numbers: funnel::i18n::Numbers::Western,
+    };
+    let quiet = with(cfo_heard(Some(-31)));
+    let f = funnel::i18n::with(zh, || only(&quiet, "person-quiet"));
+    assert!(f.message.contains("未联系"), "{}", f.message);
+    let coming = with(conversation(Some(ActionKind::Visit), 1));
+    let f = funnel::i18n::with(zh, || only(&coming, "no-call-plan"));
+    assert!(
+        f.message.contains("拜访计划") && f.message.contains("Budget meeting with the CFO"),
+        "{}",
+        f.message
+    );
+}
+
+/// The demo's people and conversations on its own Monday and opened on
+/// another day: the same quiet key people and the same unplanned call.
+#[test]
+fn the_demo_shows_its_quiet_people_and_its_unplanned_call_on_any_day() {
+    let conversation_flags = |today: Date| {
+        let ws = funnel::store::demo::workspace(today);
+        let mut found: Vec<(String, String, Option<String>)> = ws
+            .opportunities
+            .iter()
+            .filter(|o| o.is_open())
+            .flat_map(|o| {
+                flags::visible(o, &ws.settings, today)
+                    .into_iter()
+                    .map(move |f| (f.rule.as_str().to_owned(), o.id.clone(), f.subject))
+            })
+            .filter(|(rule, ..)| rule == "person-quiet" || rule == "no-call-plan")
+            .collect();
+        found.sort();
+        found
+    };
+    let story = conversation_flags(today());
+    assert_eq!(
+        story,
+        [
+            ("no-call-plan".into(), "o19".into(), Some("t36".into())),
+            ("person-quiet".into(), "o10".into(), Some("i22".into())),
+            ("person-quiet".into(), "o3".into(), Some("i5".into())),
+        ]
+    );
+    assert_eq!(
+        conversation_flags(Date::parse("2027-03-10").unwrap()),
+        story
+    );
+}

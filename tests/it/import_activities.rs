@@ -3,7 +3,7 @@
 //! re-import changes nothing; a hand-written Chinese export matched by title.
 
 use crate::common::{Sandbox, read_workspace, shared_data, stderr, stdout};
-use funnel::domain::{Opportunity, Workspace};
+use funnel::domain::{ActionKind, Opportunity, Workspace};
 use std::collections::{HashMap, HashSet};
 use std::path::Path;
 
@@ -540,4 +540,102 @@ fn an_activities_spreadsheet_with_a_date_cell_lands_on_its_deal() {
         renewal.actions[0].due.map(|d| d.to_string()).as_deref(),
         Some("2026-12-04")
     );
+}
+
+/// A deal with two people, each also a contact of the account.
+const PEOPLE_WS: &str = r#"{"format":"funnel-workspace","version":1,
+"accounts":[{"id":"a1","name":"Acme","contacts":[
+  {"id":"c1","name":"Wang Min","email":"wang.min@acme.example"},
+  {"id":"c2","name":"Li Na"}]}],
+"opportunities":[{"id":"o1","title":"Pilot","account":"a1","stage":"drive",
+  "influences":[
+    {"id":"i1","name":"Wang Min","influence":"high","last_contact":"2026-10-01"},
+    {"id":"i2","name":"Li Na","influence":"medium","last_contact":"2026-10-02"}]}]}"#;
+
+#[test]
+fn activity_types_become_kinds_and_a_done_conversation_dates_the_person() {
+    let sb = Sandbox::new();
+    let ws = sb.path("w.json");
+    std::fs::write(&ws, PEOPLE_WS).unwrap();
+    let acts = sb.path("activities.csv");
+    std::fs::write(
+        &acts,
+        "Subject,Type,Opportunity,Contact,Due Date,Status\n\
+         Budget call,Call,Pilot,wang.min@acme.example,2026-11-20,Completed\n\
+         Order the samples,To-do,Pilot,Li Na,2026-11-22,Completed\n\
+         Steering meeting,Meeting,Pilot,Li Na,2026-12-02,Not Started\n\
+         Send the pilot scope,Email,Pilot,Wang Min,2026-11-25,Not Started\n\
+         Plant tour,拜访,Pilot,,2026-11-30,Not Started\n\
+         Prepare the deck,To-do,Pilot,,2026-11-26,Not Started\n",
+    )
+    .unwrap();
+    let out = funnel(&sb, &ws, &["activities"], &acts);
+    assert_eq!(out.status.code(), Some(0), "{}", stderr(&out));
+    assert!(
+        stdout(&out).contains("4 actions added, 2 log entries added"),
+        "{}",
+        stdout(&out)
+    );
+    let w = read_workspace(&ws);
+    let o = &w.opportunities[0];
+    let person = |id: &str| o.influences.iter().find(|p| p.id == id).unwrap();
+    // the done call with a known contact dates the person; the done task does not
+    assert_eq!(
+        person("i1").last_contact.map(|d| d.to_string()).as_deref(),
+        Some("2026-11-20")
+    );
+    assert_eq!(
+        person("i2").last_contact.map(|d| d.to_string()).as_deref(),
+        Some("2026-10-02")
+    );
+    let kinds: Vec<_> = o
+        .actions
+        .iter()
+        .map(|a| (a.text.as_str(), a.kind, a.influence.as_deref()))
+        .collect();
+    assert_eq!(
+        kinds,
+        [
+            ("Steering meeting", Some(ActionKind::Meeting), Some("i2")),
+            ("Send the pilot scope", Some(ActionKind::Email), Some("i1")),
+            ("Plant tour", Some(ActionKind::Visit), None),
+            ("Prepare the deck", Some(ActionKind::Task), None),
+        ]
+    );
+    // an earlier contact never moves the date back
+    let older = sb.path("older.csv");
+    std::fs::write(
+        &older,
+        "Subject,Type,Opportunity,Contact,Due Date,Status\n\
+         First call,Call,Pilot,Wang Min,2026-11-02,Completed\n",
+    )
+    .unwrap();
+    let out = funnel(&sb, &ws, &["activities"], &older);
+    assert_eq!(out.status.code(), Some(0), "{}", stderr(&out));
+    let w = read_workspace(&ws);
+    assert_eq!(
+        w.opportunities[0].influences[0]
+            .last_contact
+            .map(|d| d.to_string())
+            .as_deref(),
+        Some("2026-11-20")
+    );
+}
+
+#[test]
+fn the_salesforce_sample_tasks_take_their_type_not_their_subtype() {
+    // Task.csv: TaskSubtype is "Task" on every row; Type__c says Call, Email…
+    let sb = Sandbox::new();
+    tasks_land_as_counted(&sb, &shared_data("salesforce-sample/Task.csv"), false);
+    let w = read_workspace(&sb.path("w.json"));
+    let kinds: HashSet<_> = w
+        .opportunities
+        .iter()
+        .flat_map(|o| &o.actions)
+        .filter(|a| a.extra.contains_key("source_id"))
+        .map(|a| a.kind)
+        .collect();
+    for kind in [ActionKind::Call, ActionKind::Email, ActionKind::Meeting] {
+        assert!(kinds.contains(&Some(kind)), "{kind:?} in {kinds:?}");
+    }
 }
