@@ -108,6 +108,13 @@ pub fn debrief_text(a: &Action, person: Option<&Influence>, d: &Debrief) -> Stri
         Some(p) if p.title.trim().is_empty() => {
             tf!("{kind} with {person}", kind = kind.label(), person = p.name)
         }
+        // a title with brackets of its own is not bracketed again
+        Some(p) if p.title.contains(['(', '（']) => tf!(
+            "{kind} with {person}, {title}",
+            kind = kind.label(),
+            person = p.name,
+            title = p.title
+        ),
         Some(p) => tf!(
             "{kind} with {person} ({title})",
             kind = kind.label(),
@@ -138,7 +145,15 @@ pub fn debrief_text(a: &Action, person: Option<&Influence>, d: &Debrief) -> Stri
     if !d.next.trim().is_empty() {
         parts.push(tf!("next: {next}", next = d.next.trim()));
     }
-    tf!("{head}: {parts}", head, parts = parts.join(t("; ")))
+    let text = tf!("{head}: {parts}", head, parts = parts.join(t("; ")));
+    // a log entry starts with a capital, as the seller writes them
+    let mut chars = text.chars();
+    match chars.next() {
+        Some(first) if first.is_ascii_lowercase() => {
+            first.to_ascii_uppercase().to_string() + chars.as_str()
+        }
+        _ => text,
+    }
 }
 
 #[cfg(test)]
@@ -187,12 +202,21 @@ mod tests {
         };
         assert_eq!(
             debrief_text(&a, Some(&p), &d),
-            "meeting with 王总 (CFO): Budget approved in January; commitment: best (signed pilot order); next: Send the order form"
+            "Meeting with 王总 (CFO): Budget approved in January; commitment: best (signed pilot order); next: Send the order form"
         );
         let d = Debrief::default();
         assert_eq!(
             debrief_text(&a, None, &d),
-            "meeting “Pilot meeting”: no commitment"
+            "Meeting “Pilot meeting”: no commitment"
+        );
+        let p = Influence {
+            title: "物流副总裁 (VP Logistics)".into(),
+            ..p
+        };
+        assert!(
+            debrief_text(&a, Some(&p), &d)
+                .starts_with("Meeting with 王总, 物流副总裁 (VP Logistics): "),
+            "a bracketed title is not bracketed again"
         );
     }
 }

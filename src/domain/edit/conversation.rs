@@ -182,7 +182,7 @@ mod tests {
         assert_eq!(log.on, today());
         assert_eq!(
             log.text,
-            "meeting with name i2: Budget approved; commitment: minimum; next: Send the pilot order"
+            "Meeting with name i2: Budget approved; commitment: minimum; next: Send the pilot order"
         );
         let follow = &deal.actions[1];
         assert_eq!(

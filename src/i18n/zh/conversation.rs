@@ -29,6 +29,7 @@ pub(super) const TEXTS: &[(&str, &str)] = &[
         "{kind} with {person} ({title})",
         "与{person}（{title}）{kind}",
     ),
+    ("{kind} with {person}, {title}", "与{person}·{title}{kind}"),
     ("{kind} “{text}”", "{kind}“{text}”"),
     ("commitment: best ({what})", "承诺：最佳（{what}）"),
     ("commitment: best", "承诺：最佳"),

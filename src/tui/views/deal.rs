@@ -661,7 +661,9 @@ pub(super) fn action_text(a: &crate::domain::Action, today: crate::domain::Date)
 /// minimum: …`; for a conversation that [`crate::domain::Action::needs_plan`], that it has none.
 pub(super) fn plan_line(a: &crate::domain::Action, today: crate::domain::Date) -> Option<String> {
     let Some(p) = a.written_plan() else {
-        return a.needs_plan(today).then(|| i18n::t("! no call plan yet: p writes it").to_owned());
+        return a
+            .needs_plan(today)
+            .then(|| i18n::t("! no call plan yet: p writes it").to_owned());
     };
     let mut parts = Vec::new();
     if !p.objective.trim().is_empty() {
