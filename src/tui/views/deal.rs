@@ -568,15 +568,20 @@ fn list_items(
             let actions = crate::domain::opportunity::actions_in_order(o);
             // a time column only when some action has a time
             let timed = actions.iter().any(|a| a.at.is_some());
+            let narrow = width < 50;
             let selected = (app.screens.pipeline.focus == Pane::Actions)
                 .then(|| app.screens.pipeline.detail(Pane::Actions));
             let mut items = Vec::new();
             for (n, a) in actions.iter().enumerate() {
-                // a missing date as wide as a date, so the texts align
-                let due = a.due.map_or_else(
-                    || super::pad_right(i18n::t("no date"), 10),
-                    |d| d.to_string(),
-                );
+                // a missing date as wide as a date, so the texts align; a
+                // narrow pane (80 columns) shows `11-27`, leaving the words
+                // room after the time and the kind
+                let due = match (a.due, narrow) {
+                    (Some(d), false) => d.to_string(),
+                    (Some(d), true) => super::short_date(d, app.today),
+                    (None, false) => super::pad_right(i18n::t("no date"), 10),
+                    (None, true) => super::pad_right("—", 5),
+                };
                 let row = format!("{due}{} {}", time_cell(a, timed), action_text(a, app.today));
                 items.push(match a.done {
                     None => {
