@@ -14,6 +14,7 @@ mod forecast_cli;
 mod forecast_edit;
 mod forecast_tui;
 mod import;
+mod people_view;
 mod settings_form;
 mod sheet_cli;
 mod store;
@@ -45,4 +46,5 @@ pub(super) const ALL: &[&[(&str, &str)]] = &[
     settings_form::TEXTS,
     sheet_cli::TEXTS,
     strategy_tui::TEXTS,
+    people_view::TEXTS,
 ];
