@@ -329,7 +329,7 @@ const K_E_ENTER: &str = "e Enter"; // i18n-exempt: a key's name
 /// of funnel's own: `s`, space, `V`, `O`, `N`, `R`).
 #[rustfmt::skip]
 pub const BINDINGS: &[Binding] = &[
-    // the views first, in their order: the help lists them 1 to 7
+    // the views first, in their order: the help lists them 1 to 8
     b(&[Char('1')], "1", Action::ViewPipeline, Scope::Global, "view 1: the pipeline", false),
     b(&[Char('2')], "2", Action::ViewActions, Scope::Global, "view 2: the prioritised action list", false),
     b(&[Char('3')], "3", Action::ViewFunnel, Scope::Global, "view 3: the funnel and its figures", false),
@@ -698,6 +698,6 @@ mod tests {
             .filter(|b| b.help.starts_with("view "))
             .map(|b| b.label)
             .collect();
-        assert_eq!(views, ["1", "2", "3", "4", "5", "6", "7"]);
+        assert_eq!(views, ["1", "2", "3", "4", "5", "6", "7", "8"]);
     }
 }

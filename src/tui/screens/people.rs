@@ -97,10 +97,11 @@ impl PeopleState {
             }
         }
         self.rows = rows;
-        let found = kept.and_then(|k| {
-            self.rows
-                .iter()
-                .position(|r| ids(ws, *r) == Some(k.clone()))
+        let found = kept.and_then(|(deal, person)| {
+            self.rows.iter().position(|r| {
+                let o = &ws.opportunities[r.deal];
+                o.id == deal && o.influences[r.person].id == person
+            })
         });
         self.cursor
             .set(found.unwrap_or(self.cursor.at()), self.rows.len());
