@@ -50,6 +50,7 @@ fn main() {
     let language_sizes = sizes.clone();
     let forecast_sizes = sizes.clone();
     let sheet_sizes = sizes.clone();
+    let people_sizes = sizes.clone();
     let mut breakdown = Vec::new();
     let mut bulk = Vec::new();
     let mut boards = Vec::new();
@@ -293,6 +294,48 @@ fn main() {
     for n in sheet_sizes {
         println!("{}", blue_sheet(n, today, dir.path()));
     }
+    println!();
+    println!(
+        "| people (spec 10), keypress to frame | 8 (view 8 from view 1) | j (move) | s (the next order) | T on a person (edit + save + list) | u (undo + save) |"
+    );
+    println!("|---|---|---|---|---|---|");
+    for n in people_sizes {
+        println!("{}", people(n, today, dir.path()));
+    }
+}
+
+/// View 8 at `n` deals: showing it (every person of the open deals, in
+/// cadence order), moving, sorting, and `T` on a person with its frame and
+/// the hand-over of its save.
+fn people(n: usize, today: Date, dir: &std::path::Path) -> String {
+    let (mut app, mut step) = saving_app(n, today, dir, "people");
+    let mut shows = Vec::new();
+    for _ in 0..10 {
+        shows.push(step(&mut app, key('8')));
+        step(&mut app, key('1'));
+    }
+    step(&mut app, key('8'));
+    assert!(!app.screens.people.rows.is_empty(), "people to list");
+    let moves: Vec<Duration> = (0..200)
+        .map(|i| step(&mut app, key(if i % 100 < 50 { 'j' } else { 'k' })))
+        .collect();
+    let sorts: Vec<Duration> = (0..8).map(|_| step(&mut app, key('s'))).collect();
+    let contacts: Vec<Duration> = (0..20)
+        .map(|_| {
+            // the top person each time: the one just contacted moved down
+            step(&mut app, key('g'));
+            step(&mut app, key('T'))
+        })
+        .collect();
+    let undos: Vec<Duration> = (0..20).map(|_| step(&mut app, key('u'))).collect();
+    format!(
+        "| synthetic {n} | {} | {} | {} | {} | {} |",
+        ms(median(shows)),
+        ms(median(moves)),
+        ms(median(sorts)),
+        ms(median(contacts)),
+        ms(median(undos))
+    )
 }
 
 /// View 1's Blue Sheet page at `n` deals, on a deal in negotiate (every

@@ -42,13 +42,15 @@ pub enum List {
     Competition,
     Criteria,
     ClosePlan,
+    /// View 8, the people.
+    People,
 }
 
 /// How many rows each list showed when it was last drawn: a page moves by
 /// what the user saw, whatever the terminal and layout. The views record
 /// it while drawing (through `&App`, hence the cells); the screens read it.
 #[derive(Debug, Default)]
-pub struct Pages([std::cell::Cell<usize>; 17]);
+pub struct Pages([std::cell::Cell<usize>; 18]);
 
 impl Pages {
     /// `list` was drawn showing `rows` items.

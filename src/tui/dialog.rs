@@ -18,6 +18,8 @@ pub enum FilterTarget {
     Actions,
     /// View 4's accounts.
     Accounts,
+    /// View 8's people.
+    People,
 }
 
 /// A yes/no question that carries the change a yes makes, built when the

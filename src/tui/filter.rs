@@ -4,9 +4,9 @@ use crate::domain::Opportunity;
 use std::collections::HashMap;
 
 /// The lower-cased text the filter searches in: title, account name, owner,
-/// product, id, tags and the names of the deal's people (`/陈建国` finds
-/// the deals he is a buying influence in), kept apart by a character
-/// nobody types.
+/// product, id, tags and the deal's people: their names, titles, emails
+/// and phones (`/陈建国` or his email finds the deals he is a buying
+/// influence in), kept apart by a character nobody types.
 pub fn haystack(account_names: &HashMap<&str, &str>, o: &Opportunity) -> String {
     let account = account_names.get(o.account.as_str()).copied().unwrap_or("");
     let mut text = [
@@ -17,7 +17,11 @@ pub fn haystack(account_names: &HashMap<&str, &str>, o: &Opportunity) -> String 
         o.id.as_str(),
     ]
     .join("\u{1}");
-    for word in o.tags.iter().chain(o.influences.iter().map(|p| &p.name)) {
+    let people = o
+        .influences
+        .iter()
+        .flat_map(|p| [&p.name, &p.title, &p.email, &p.phone]);
+    for word in o.tags.iter().chain(people) {
         text.push('\u{1}');
         text.push_str(word);
     }

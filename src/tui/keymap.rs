@@ -24,6 +24,8 @@ pub enum Action {
     ViewAnalysis,
     /// View 7, the forecast against the target.
     ViewForecast,
+    /// View 8, every buying influence across the open pipeline.
+    ViewPeople,
     /// View 7: the previous / next period.
     PeriodPrev,
     PeriodNext,
@@ -223,6 +225,8 @@ pub enum Scope {
     ForecastOwners,
     /// View 7's list of the deals behind a figure.
     ForecastDeals,
+    /// View 8, the people list.
+    People,
     /// Moving between the panes of a screen that has several.
     Panes,
     /// Checked before everything else, in dialogs too.
@@ -328,7 +332,7 @@ const K_E_ENTER: &str = "e Enter"; // i18n-exempt: a key's name
 /// of funnel's own: `s`, space, `V`, `O`, `N`, `R`).
 #[rustfmt::skip]
 pub const BINDINGS: &[Binding] = &[
-    // the views first, in their order: the help lists them 1 to 7
+    // the views first, in their order: the help lists them 1 to 8
     b(&[Char('1')], "1", Action::ViewPipeline, Scope::Global, "view 1: the pipeline", false),
     b(&[Char('2')], "2", Action::ViewActions, Scope::Global, "view 2: the prioritised action list", false),
     b(&[Char('3')], "3", Action::ViewFunnel, Scope::Global, "view 3: the funnel and its figures", false),
@@ -336,6 +340,7 @@ pub const BINDINGS: &[Binding] = &[
     b(&[Char('5')], "5", Action::ViewReview, Scope::Global, "view 5: the weekly review", false),
     b(&[Char('6')], "6", Action::ViewAnalysis, Scope::Global, "view 6: the sales result analysis of the last 365 days", false),
     b(&[Char('7')], "7", Action::ViewForecast, Scope::Global, "view 7: the forecast against the target", false),
+    b(&[Char('8')], "8", Action::ViewPeople, Scope::Global, "view 8: every buying influence across the open deals, by contact", false),
     b(&[Code(KeyCode::Enter)], K_ENTER, Action::Open, Scope::Forecast, "the deals behind the figure (won, commit, best case, pipeline, omitted)", true),
     b(&[Char('[')], "[", Action::PeriodPrev, Scope::Forecast, "the previous period", true),
     b(&[Char(']')], "]", Action::PeriodNext, Scope::Forecast, "the next period", true),
@@ -354,6 +359,11 @@ pub const BINDINGS: &[Binding] = &[
     b(&[Char('k'), Code(KeyCode::Up)], "k ↑", Action::Up, Scope::ForecastDeals, "move up", false),
     b(&[Char('g'), Code(KeyCode::Home)], K_G_HOME, Action::Top, Scope::ForecastDeals, "top", false),
     b(&[Char('G'), Code(KeyCode::End)], K_G_END, Action::Bottom, Scope::ForecastDeals, "bottom", false),
+    b(&[Code(KeyCode::Enter)], K_ENTER, Action::Open, Scope::People, "open the person in their deal (view 1, Influences pane)", true),
+    b(&[Char('T')], "T", Action::ContactToday, Scope::People, "record a contact today", true),
+    b(&[Char('e')], "e", Action::Edit, Scope::People, "edit the person (roles, reports to, win, result…)", true),
+    b(&[Char('s')], "s", Action::Sort, Scope::People, "sort: past cadence, name, deal, last contact", true),
+    b(&[Char('/')], "/", Action::Filter, Scope::People, "filter by text (name, title, email, phone, deal, account)", true),
     b(&[Code(KeyCode::Enter)], K_ENTER, Action::Open, Scope::Accounts, "the account's deals in view 1", true),
     b(&[Char('a')], "a", Action::Add, Scope::Accounts, "add an account", true),
     b(&[Char('e')], "e", Action::Edit, Scope::Accounts, "edit: tier, scores, relationship, SWOT, industry, notes", true),
@@ -693,6 +703,6 @@ mod tests {
             .filter(|b| b.help.starts_with("view "))
             .map(|b| b.label)
             .collect();
-        assert_eq!(views, ["1", "2", "3", "4", "5", "6", "7"]);
+        assert_eq!(views, ["1", "2", "3", "4", "5", "6", "7", "8"]);
     }
 }

@@ -46,6 +46,7 @@ mod language_switch;
 mod layout;
 mod log_pane;
 mod mouse;
+mod people_view;
 mod priority;
 mod process_safety;
 mod quick_add;

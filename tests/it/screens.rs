@@ -40,6 +40,12 @@ fn shown_selected(app: &App) -> Option<String> {
             .forecast
             .selected_deal(ws)
             .map(|i| ws.opportunities[i].id.clone()),
+        // the deal of the person selected
+        ScreenId::People => app
+            .screens
+            .people
+            .selected()
+            .map(|r| ws.opportunities[r.deal].id.clone()),
         ScreenId::Funnel | ScreenId::Accounts | ScreenId::Analysis => None,
     }
 }

@@ -126,6 +126,14 @@ fn may_change(app: &App) -> (Vec<String>, Vec<String>) {
                     .selected_deal(ws)
                     .map(|i| ws.opportunities[i].id.clone()),
             ),
+            // `T` on the person selected
+            ScreenId::People => opps.extend(
+                app.screens
+                    .people
+                    .selected()
+                    .and_then(|r| ws.opportunities.get(r.deal))
+                    .map(|o| o.id.clone()),
+            ),
             ScreenId::Funnel | ScreenId::Analysis => {}
         },
     }

@@ -16,6 +16,7 @@ mod forecast_cli;
 mod forecast_edit;
 mod forecast_tui;
 mod import;
+mod people_view;
 mod settings_form;
 mod sheet_cli;
 mod store;
@@ -49,4 +50,5 @@ pub(super) const ALL: &[&[(&str, &str)]] = &[
     sheet_cli::TEXTS,
     strategy_tui::TEXTS,
     agenda_cli::TEXTS,
+    people_view::TEXTS,
 ];

@@ -42,6 +42,16 @@ impl App {
                         .pipeline
                         .jump(ws, today, opportunity, action.as_deref());
                 }
+                Cmd::Person {
+                    opportunity,
+                    person,
+                } => {
+                    self.screen = ScreenId::Pipeline;
+                    let (ws, today) = (&self.ws, self.today);
+                    self.screens
+                        .pipeline
+                        .jump_to_person(ws, today, opportunity, &person);
+                }
                 Cmd::AccountDeals(name) => {
                     self.screen = ScreenId::Pipeline;
                     self.screens
@@ -65,6 +75,7 @@ impl App {
             ScreenId::Accounts => self.screens.accounts.refresh(ws),
             ScreenId::Analysis => self.screens.analysis.refresh(ws, today),
             ScreenId::Forecast => self.screens.forecast.refresh(ws, today),
+            ScreenId::People => self.screens.people.refresh(ws, today),
             ScreenId::Review => {
                 let walk = crate::tui::review::Walk::start(ws, today);
                 if walk.done() > 0 && !crate::tui::review::recorded_today(ws, today) {
@@ -97,6 +108,7 @@ impl App {
             ScreenId::Accounts => s.accounts.refresh(ws),
             ScreenId::Analysis => s.analysis.refresh(ws, today),
             ScreenId::Forecast => s.forecast.refresh(ws, today),
+            ScreenId::People => s.people.refresh(ws, today),
             ScreenId::Review => s.review.refresh(ws, today),
             ScreenId::Pipeline => {}
         }
@@ -108,6 +120,7 @@ impl App {
             FilterTarget::Pipeline => &mut self.screens.pipeline.filter,
             FilterTarget::Actions => &mut self.screens.actions.filter,
             FilterTarget::Accounts => &mut self.screens.accounts.filter,
+            FilterTarget::People => &mut self.screens.people.filter,
         }
     }
 

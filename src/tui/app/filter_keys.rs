@@ -1,4 +1,4 @@
-//! Keys in the `/` prompt of views 1, 2 and 4: typing filters live; Enter
+//! Keys in the `/` prompt of views 1, 2, 4 and 8: typing filters live; Enter
 //! keeps the filter or runs the command after it (`:save NAME`, `:NAME`,
 //! `:delete NAME`); `↑`/`↓` step through the saved filters.
 //!
@@ -64,6 +64,7 @@ impl App {
             FilterTarget::Pipeline => self.screens.pipeline.table = Default::default(),
             FilterTarget::Actions => self.screens.actions.cursor = Default::default(),
             FilterTarget::Accounts => self.screens.accounts.cursor = Default::default(),
+            FilterTarget::People => self.screens.people.cursor = Default::default(),
         }
         self.refilter(target);
     }
@@ -75,6 +76,7 @@ impl App {
             FilterTarget::Pipeline => self.refresh(None),
             FilterTarget::Actions => self.screens.actions.refresh(&self.ws, self.today),
             FilterTarget::Accounts => self.screens.accounts.refresh(&self.ws),
+            FilterTarget::People => self.screens.people.refresh(&self.ws, self.today),
         }
     }
 

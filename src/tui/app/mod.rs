@@ -206,6 +206,7 @@ impl App {
             ScreenId::Review => self.screens.review.scopes(),
             ScreenId::Analysis => self.screens.analysis.scopes(),
             ScreenId::Forecast => self.screens.forecast.scopes(),
+            ScreenId::People => self.screens.people.scopes(),
         }
     }
 
@@ -219,6 +220,7 @@ impl App {
             ScreenId::Review => "weekly review", // i18n-exempt: a place's name; help::title translates the title
             ScreenId::Analysis => "sales result analysis", // i18n-exempt: a place's name; help::title translates the title
             ScreenId::Forecast => self.screens.forecast.place(),
+            ScreenId::People => "people", // i18n-exempt: a place's name; help::title translates the title
         }
     }
 
@@ -329,6 +331,7 @@ impl App {
             Action::ViewReview => self.show(ScreenId::Review),
             Action::ViewAnalysis => self.show(ScreenId::Analysis),
             Action::ViewForecast => self.show(ScreenId::Forecast),
+            Action::ViewPeople => self.show(ScreenId::People),
             Action::NewOpportunity => {
                 self.dialog = Some(Dialog::Form(
                     super::forms::opportunity_form(&self.ws, None, self.today),
@@ -370,6 +373,7 @@ impl App {
                     ScreenId::Review => s.review.on_action(action, &cx),
                     ScreenId::Analysis => s.analysis.on_action(action, &cx, self.size),
                     ScreenId::Forecast => s.forecast.on_action(action, &cx),
+                    ScreenId::People => s.people.on_action(action, &cx),
                 };
                 self.run(cmds)
             }

@@ -117,7 +117,8 @@ impl App {
             },
             (ScreenId::Actions, List::ActionList)
             | (ScreenId::Accounts, List::Accounts)
-            | (ScreenId::Funnel, List::Funnel) => true,
+            | (ScreenId::Funnel, List::Funnel)
+            | (ScreenId::People, List::People) => true,
             (ScreenId::Review, List::Review) => self.screens.review.walk.is_some(),
             _ => false,
         }
@@ -134,6 +135,10 @@ impl App {
             List::Accounts => {
                 let len = self.screens.accounts.rows.len();
                 self.screens.accounts.cursor.set(at, len);
+            }
+            List::People => {
+                let len = self.screens.people.rows.len();
+                self.screens.people.cursor.set(at, len);
             }
             List::Funnel => {
                 let len = self.screens.funnel.deals(ws, today).len();
@@ -170,5 +175,6 @@ fn view_action(screen: ScreenId) -> Action {
         ScreenId::Review => Action::ViewReview,
         ScreenId::Analysis => Action::ViewAnalysis,
         ScreenId::Forecast => Action::ViewForecast,
+        ScreenId::People => Action::ViewPeople,
     }
 }

@@ -1,4 +1,4 @@
-//! One state per screen (views 1 to 7). Each owns its focus, selection and
+//! One state per screen (views 1 to 8). Each owns its focus, selection and
 //! scroll, names the keymap scopes that apply (`scopes`), and turns an
 //! action into commands ([`Cmd`]) for the app to carry out: a screen never
 //! changes the workspace itself. All the states live for the whole session,
@@ -11,6 +11,7 @@ pub mod analysis;
 pub mod deal_items;
 pub mod forecast;
 pub mod funnel;
+pub mod people;
 pub mod pipeline;
 pub mod review;
 
@@ -24,6 +25,7 @@ pub use actions::ActionsState;
 pub use analysis::AnalysisState;
 pub use forecast::ForecastState;
 pub use funnel::FunnelState;
+pub use people::PeopleState;
 pub use pipeline::{Pane, PipelineState, SortKey, StageSum};
 pub use review::ReviewState;
 
@@ -37,10 +39,11 @@ pub enum ScreenId {
     Review,
     Analysis,
     Forecast,
+    People,
 }
 
 impl ScreenId {
-    pub const ALL: [ScreenId; 7] = [
+    pub const ALL: [ScreenId; 8] = [
         ScreenId::Pipeline,
         ScreenId::Actions,
         ScreenId::Funnel,
@@ -48,6 +51,7 @@ impl ScreenId {
         ScreenId::Review,
         ScreenId::Analysis,
         ScreenId::Forecast,
+        ScreenId::People,
     ];
 
     /// The tab's label in the title bar.
@@ -60,6 +64,7 @@ impl ScreenId {
             ScreenId::Review => "5 Review",
             ScreenId::Analysis => "6 Analysis",
             ScreenId::Forecast => "7 Forecast",
+            ScreenId::People => "8 People",
         })
     }
 }
@@ -94,6 +99,12 @@ pub enum Cmd {
     Jump {
         opportunity: usize,
         action: Option<String>,
+    },
+    /// View 1 on the deal at this index of `ws.opportunities`, the
+    /// influences pane on the person with this id.
+    Person {
+        opportunity: usize,
+        person: String,
     },
     /// View 1 filtered to one account's deals.
     AccountDeals(String),
@@ -144,6 +155,7 @@ pub struct Screens {
     pub review: ReviewState,
     pub analysis: AnalysisState,
     pub forecast: ForecastState,
+    pub people: PeopleState,
 }
 
 /// The question before deleting every marked row (`Delete the 12 deals

@@ -383,6 +383,26 @@ impl PipelineState {
         self.detail[Pane::Actions.slot()].set(at.unwrap_or(0), len);
     }
 
+    /// View 1 on the deal at `index`, as [`PipelineState::jump`] goes
+    /// there, the influences pane focused on the person with id `person`.
+    pub fn jump_to_person(
+        &mut self,
+        ws: &Workspace,
+        today: crate::domain::Date,
+        index: usize,
+        person: &str,
+    ) {
+        self.jump(ws, today, index, None);
+        self.focus = Pane::Influences;
+        self.note_page();
+        let o = &ws.opportunities[index];
+        let at = crate::domain::influence::map_rows(&o.influences)
+            .iter()
+            .position(|&i| o.influences[i].id == person);
+        let len = self.pane_len(ws, today, Pane::Influences);
+        self.detail[Pane::Influences.slot()].set(at.unwrap_or(0), len);
+    }
+
     /// Only the account's deals: the filter set to its name, the first row.
     pub fn show_account(&mut self, ws: &Workspace, today: crate::domain::Date, name: &str) {
         self.filter.set(name);

@@ -84,6 +84,7 @@ pub fn draw(app: &App, frame: &mut Frame, area: Rect) {
                 FilterTarget::Pipeline => &app.screens.pipeline.filter,
                 FilterTarget::Actions => &app.screens.actions.filter,
                 FilterTarget::Accounts => &app.screens.accounts.filter,
+                FilterTarget::People => &app.screens.people.filter,
             };
             let text = format!(" / {}", clean(input.value()));
             let before: String = input.value().chars().take(input.cursor()).collect();

@@ -155,6 +155,7 @@ fn title(place: &str) -> String {
         "sales result analysis" => t(" Keys · sales result analysis "), // i18n-exempt: a place's name
         "forecast" => t(" Keys · forecast "), // i18n-exempt: a place's name
         "forecast deals" => t(" Keys · the deals behind a figure "), // i18n-exempt: a place's name
+        "people" => t(" Keys · people "),     // i18n-exempt: a place's name
         _ => return crate::tf!(" Keys · {place} ", place),
     };
     whole.to_owned()

@@ -12,6 +12,7 @@ mod forecast;
 mod funnel;
 mod help;
 mod influence_rows;
+mod people;
 mod pipeline;
 pub(crate) mod political_map;
 pub mod quick_add;
@@ -71,6 +72,7 @@ pub fn draw(app: &App, frame: &mut Frame) {
         ScreenId::Accounts => accounts::draw(app, frame, body),
         ScreenId::Analysis => analysis::draw(app, frame, body),
         ScreenId::Forecast => forecast::draw(app, frame, body),
+        ScreenId::People => people::draw(app, frame, body),
     }
     draw_bottom(app, frame, bottom);
     dialogs::draw(app, frame, area);
@@ -81,7 +83,7 @@ fn draw_title(app: &App, frame: &mut Frame, area: Rect) {
     let right = format!("  {} ", crate::tf!("today {date}", date = app.today));
     // i18n-exempt: the product's name
     let mut left = vec![Span::styled(" funnel ", t.title()), Span::raw("·")];
-    // Seven tabs and the date do not fit 80 columns: there the other tabs
+    // Eight tabs and the date do not fit 80 columns: there the other tabs
     // show their number only, the one on display its name too.
     // (by display width: a tab's name may be Chinese)
     // The names are shown only if the demo's badge or the path keeps room
