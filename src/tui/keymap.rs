@@ -394,7 +394,7 @@ pub const BINDINGS: &[Binding] = &[
     b(&[Char('e')], "e", Action::Edit, Scope::ActionList, "edit the action", true),
     b(&[Char('d')], "d", Action::Delete, Scope::ActionList, "delete the action, after asking (every marked one, if any, in one undo step)", false),
     b(&[Char('a')], "a", Action::Add, Scope::ActionList, "add a suggestion from a red flag as an action", true),
-    b(&[Char('/')], "/", Action::Filter, Scope::ActionList, "filter by text or deal (the action, its deal's title, account, owner; words stage:, owner:, tag:, flag:, account: of its deal)", true),
+    b(&[Char('/')], "/", Action::Filter, Scope::ActionList, "filter by text or deal (the action, the person it is with, its owner, its deal's title, account, owner; words stage:, owner:, tag:, flag:, account: of its deal)", true),
     b(&[Char('?')], "?", Action::Help, Scope::Global, "help: every key of this view", true),
     b(&[Char('q')], "q", Action::Quit, Scope::Global, "quit (everything is already saved)", true),
     b(&[Code(KeyCode::Tab)], K_TAB, Action::FocusNext, Scope::Panes, "next pane", true),

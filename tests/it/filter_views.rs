@@ -381,3 +381,42 @@ fn view_2_flag_words_follow_an_edit_that_clears_the_flag() {
     press(&mut app, KeyCode::Char('u'));
     assert!(entry_deals(&app).contains(&first), "undo: back");
 }
+
+#[test]
+fn view_2_text_finds_the_person_an_action_is_with_and_its_owner() {
+    let mut ws = funnel::synth::workspace(600, 16, today());
+    let open = ws
+        .opportunities
+        .iter()
+        .position(|o| o.is_open() && o.actions.iter().filter(|a| a.is_open()).count() >= 2)
+        .unwrap();
+    let o = &mut ws.opportunities[open];
+    o.influences.push(funnel::domain::Influence {
+        id: "qz".into(),
+        name: "Quentin Zwanzig".into(),
+        ..Default::default()
+    });
+    let (with, owned) = {
+        let mut open_actions = o.actions.iter_mut().filter(|a| a.is_open());
+        let first = open_actions.next().unwrap();
+        first.influence = Some("qz".into());
+        let with = first.id.clone();
+        let second = open_actions.next().unwrap();
+        second.owner = Some("Xiaoyu Presales".into());
+        (with, second.id.clone())
+    };
+    let mut app = app_of(ws);
+    press(&mut app, KeyCode::Char('2'));
+    let shown_ids = |app: &App| -> Vec<Option<String>> {
+        app.screens
+            .actions
+            .entries()
+            .map(|e| e.action.clone())
+            .collect()
+    };
+    filter(&mut app, "zwanzig");
+    assert_eq!(shown_ids(&app), [Some(with)], "{}", status(&app));
+    clear(&mut app);
+    filter(&mut app, "xiaoyu");
+    assert_eq!(shown_ids(&app), [Some(owned)]);
+}

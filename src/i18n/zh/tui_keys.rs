@@ -100,8 +100,8 @@ pub(super) const TEXTS: &[(&str, &str)] = &[
         "采纳建议：把红旗的建议添加为行动",
     ),
     (
-        "filter by text or deal (the action, its deal's title, account, owner; words stage:, owner:, tag:, flag:, account: of its deal)",
-        "按文字或商机筛选（行动内容、所属商机的标题、客户、负责人；以及所属商机的 stage:、owner:、tag:、flag:、account:）",
+        "filter by text or deal (the action, the person it is with, its owner, its deal's title, account, owner; words stage:, owner:, tag:, flag:, account: of its deal)",
+        "按文字或商机筛选（行动内容、行动涉及的人、行动负责人、所属商机的标题、客户、负责人；以及所属商机的 stage:、owner:、tag:、flag:、account:）",
     ),
     ("help: every key of this view", "帮助：本视图的所有按键"),
     (

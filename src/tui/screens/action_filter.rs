@@ -1,6 +1,7 @@
 //! View 2's filter: the words of view 1's (`stage:`, `owner:`, `tag:`,
 //! `flag:`, `account:`) apply to the entry's deal; the text is searched in
-//! the action's text and in its deal's title, account name and owner.
+//! the action's text, the person it is with and its owner, and in its
+//! deal's title, account name and owner.
 
 use crate::domain::flags::Rule;
 use crate::domain::priority::Entry;
@@ -54,7 +55,23 @@ pub fn filter(
     let needle = query.text.as_str();
     if !needle.is_empty() && cache.entry_texts.is_none() {
         // on every core: the first letter of a filter waits for them
-        let lower = |_, e: &Entry| vec![e.text.to_lowercase()];
+        // the action's words, and the person it is with and its owner:
+        // `/` finds people everywhere (spec section 10)
+        let lower = |_, e: &Entry| {
+            let o = ws.opportunities.get(e.opportunity);
+            let a = o
+                .zip(e.action.as_deref())
+                .and_then(|(o, id)| o.actions.iter().find(|a| a.id == id).map(|a| (o, a)));
+            let (person, owner) = a.map_or(("", ""), |(o, a)| {
+                let person = a
+                    .influence
+                    .as_deref()
+                    .and_then(|id| o.influences.iter().find(|p| p.id == id))
+                    .map_or("", |p| p.name.as_str());
+                (person, a.owner.as_deref().unwrap_or(""))
+            });
+            vec![format!("{}\u{1}{person}\u{1}{owner}", e.text).to_lowercase()]
+        };
         cache.entry_texts = Some(crate::domain::parallel::flat_map(list, lower));
         cache.deal_texts = Some(crate::domain::parallel::flat_map(
             &ws.opportunities,
