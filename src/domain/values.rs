@@ -235,9 +235,19 @@ impl TimeOfDay {
     }
 
     /// Reads a time as a person types it: `9:30`, `09:30`, `930`, `0930`
-    /// or `9` (whole hours); `：` counts as a colon.
+    /// or `9` (whole hours); `：` counts as a colon, and the Chinese
+    /// `9点`, `9点30`, `9点半` read as 09:00, 09:30, 09:30.
     pub fn typed(s: &str) -> Option<TimeOfDay> {
-        let s = s.trim().replace('：', ":");
+        let mut s = s.trim().replace('：', ":").replace("点半", ":30");
+        if let Some(hour) = s.strip_suffix('点') {
+            s = hour.to_owned();
+        }
+        let s = s.replace('点', ":");
+        // what is left is digits and a colon, or it is no time; checked
+        // before any split, which counts bytes
+        if !s.is_ascii() {
+            return None;
+        }
         let (h, m) = match s.split_once(':') {
             Some((h, m)) if !h.is_empty() && h.len() <= 2 && m.len() == 2 => (h, m),
             Some(_) => return None,
@@ -314,6 +324,9 @@ mod tests {
             ("9", "09:00"),
             ("23:59", "23:59"),
             ("0：15", "00:15"),
+            ("9点", "09:00"),
+            ("14点30", "14:30"),
+            ("9点半", "09:30"),
         ] {
             let t = TimeOfDay::typed(typed).unwrap_or_else(|| panic!("{typed}"));
             assert_eq!(t.to_string(), shown);

@@ -77,9 +77,13 @@ fn known(header: &str) -> Option<Col> {
         "activitytype" | "type" | "typec" | "kind" | "tasktype" | "eventtype" | "tasksubtype"
         | "eventsubtype" | "类型" | "活动类型" => Col::Kind,
         "whatid" | "dealid" | "opportunityid" | "regardingobjectid" | "associateddealids"
-        | "associateddeal" | "商机编号" => Col::DealId,
+        | "商机编号" => Col::DealId,
+        // HubSpot's `Associated Deal` holds the deal's name (its ids are
+        // in `Associated Deal IDs`)
         "dealname" | "deal" | "opportunityname" | "opportunity" | "regarding" | "relatedto"
-        | "potentialname" | "商机" | "商机名称" | "关联商机" => Col::DealName,
+        | "potentialname" | "associateddeal" | "商机" | "商机名称" | "关联商机" => {
+            Col::DealName
+        }
         "activitydate" | "duedate" | "date" | "startdate" | "activitydatetime"
         | "startdatetime" | "scheduledstart" | "截止日期" | "日期" | "到期日" => Col::Due,
         "completeddatetime" | "completeddate" | "completedon" | "completiondate" | "actualend"
@@ -108,6 +112,9 @@ fn known(header: &str) -> Option<Col> {
         | "contact"
         | "associatedcontactids"
         | "associatedcontact"
+        | "person"
+        | "personname"
+        | "contactperson"
         | "联系人"
         | "联系人姓名" => Col::Who,
         _ => return None,
@@ -140,24 +147,72 @@ pub struct Activity {
 /// `拜访`, `Email`, `To-do`…), if it names one of ours.
 pub fn kind_of(text: &str) -> Option<ActionKind> {
     let t = text.trim().to_lowercase();
-    let has = |words: &[&str]| words.iter().any(|w| t.contains(w));
-    if has(&["visit", "拜访", "走访", "on-site", "onsite", "site tour"]) {
+    // the words of the type, so `Recall` is not a call nor `Demo prep` a
+    // meeting; Chinese types are matched as written (no spaces to split)
+    let words: Vec<&str> = t
+        .split(|c: char| !c.is_alphanumeric())
+        .filter(|w| !w.is_empty())
+        .collect();
+    let word = |list: &[&str]| words.iter().any(|w| list.contains(w));
+    let has = |list: &[&str]| list.iter().any(|w| t.contains(w));
+    // not a conversation at all: tracking events, preparation, minutes,
+    // bookings, web visits
+    if word(&[
+        "opened",
+        "clicked",
+        "bounced",
+        "prep",
+        "preparation",
+        "booking",
+        "room",
+        "website",
+        "page",
+        "web",
+        "minutes",
+        "note",
+        "notes",
+    ]) || has(&[
+        "准备",
+        "纪要",
+        "已打开",
+        "网站",
+        "网页",
+        "预订",
+        "笔记",
+        "备注",
+    ]) {
+        return None;
+    }
+    let email = word(&["email", "emails"]) || word(&["e"]) && word(&["mail"]) || t == "mail";
+    let task = word(&["task", "tasks", "todo"]) || t.contains("to-do") || t.contains("to do");
+    if word(&["visit", "visits", "onsite", "site"]) || has(&["拜访", "走访", "上门", "现场"])
+    {
         Some(ActionKind::Visit)
-    } else if has(&[
+    } else if word(&[
         "meeting",
-        "会议",
-        "会面",
-        "见面",
+        "meetings",
         "appointment",
         "demo",
-        "event",
-    ]) {
+        "presentation",
+        "workshop",
+        "lunch",
+        "dinner",
+    ]) || has(&["会议", "会面", "见面", "演示", "宴请"])
+    {
         Some(ActionKind::Meeting)
-    } else if has(&["call", "phone", "电话", "通话"]) {
+    } else if word(&[
+        "call",
+        "calls",
+        "phone",
+        "voicemail",
+        "callback",
+        "telephone",
+    ]) || has(&["电话", "通话", "回电", "来电", "去电", "致电"])
+    {
         Some(ActionKind::Call)
-    } else if has(&["email", "e-mail", "mail", "邮件"]) {
+    } else if email || has(&["邮件"]) {
         Some(ActionKind::Email)
-    } else if has(&["task", "to-do", "todo", "任务", "待办"]) {
+    } else if task || has(&["任务", "待办"]) {
         Some(ActionKind::Task)
     } else {
         None
@@ -189,10 +244,11 @@ impl Activities {
 }
 
 fn yes(s: &str) -> bool {
+    // a "Done" column may say `Done` (Pipedrive) as well as `true`
     matches!(
         normal(s).as_str(),
         "true" | "1" | "yes" | "y" | "x" | "是" | "已完成" | "完成"
-    )
+    ) || done_status(s)
 }
 
 fn done_status(s: &str) -> bool {
@@ -246,6 +302,8 @@ fn activity_rows(
     // a CRM's own activity type (Salesforce's `Type`) says more than the
     // record's subtype (`TaskSubtype` is `Task` on every task)
     let subtype = |n: usize| super::columns::normal(&headers[n]).ends_with("subtype");
+    // the subtype column, read on a row whose type is empty
+    let mut kind_fallback = None;
     if let Some(n) = at.get(&Col::Kind).copied()
         && subtype(n)
         && !mapped.iter().any(|(m, _)| *m == n)
@@ -256,6 +314,7 @@ fn activity_rows(
         })
     {
         at.insert(Col::Kind, better);
+        kind_fallback = Some(n);
     }
     let columns: BTreeMap<Col, String> = at
         .iter()
@@ -397,7 +456,10 @@ fn activity_rows(
             created,
             done,
             description: cell(Col::Description),
-            kind: kind_of(&cell(Col::Kind)),
+            kind: kind_of(&cell(Col::Kind)).or_else(|| {
+                let n = kind_fallback?;
+                kind_of(&clean(record.get(n)?, &options.nulls))
+            }),
         });
     }
     Ok(Activities {
@@ -407,4 +469,50 @@ fn activity_rows(
         encoding: None,
         delimiter: b',',
     })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn activity_types_read_as_kinds_without_false_friends() {
+        use ActionKind::*;
+        for (typed, kind) in [
+            ("Call", Some(Call)),
+            ("Phone Call", Some(Call)),
+            ("Voicemail", Some(Call)),
+            ("Callback", Some(Call)),
+            ("Recall", None),
+            ("回电", Some(Call)),
+            ("电话", Some(Call)),
+            ("Meeting", Some(Meeting)),
+            ("Demo", Some(Meeting)),
+            ("Lunch", Some(Meeting)),
+            ("Demo prep", None),
+            ("Meeting room booking", None),
+            ("会议纪要", None),
+            ("演示", Some(Meeting)),
+            ("Site visit", Some(Visit)),
+            ("On-site", Some(Visit)),
+            ("Website visit", None),
+            ("Page visit", None),
+            ("拜访", Some(Visit)),
+            ("拜访准备", None),
+            ("Email", Some(Email)),
+            ("E-mail", Some(Email)),
+            ("Email opened", None),
+            ("邮件已打开", None),
+            ("Direct mail", None),
+            ("Mailing", None),
+            ("To-do", Some(Task)),
+            ("Task", Some(Task)),
+            ("待办", Some(Task)),
+            ("Prep", None),
+            ("Other", None),
+            ("", None),
+        ] {
+            assert_eq!(kind_of(typed), kind, "{typed}");
+        }
+    }
 }

@@ -335,7 +335,13 @@ pub fn merge_activities(
             let on = a.completed.or(a.due).or(a.created).unwrap_or(today);
             // a done call, meeting, visit or email with a person of the
             // deal is the last time we heard from them (spec section 10)
-            if let (true, Some(i)) = (a.kind != Some(ActionKind::Task), person_of(o, &p.contact)) {
+            // (a type funnel does not know is no proof of contact, nor a
+            // date after today)
+            let contact = a
+                .kind
+                .is_some_and(|k| k.is_conversation() || k == ActionKind::Email);
+            if let (true, Some(i)) = (contact, person_of(o, &p.contact, &a.who)) {
+                let on = on.min(today);
                 let last = &mut o.influences[i].last_contact;
                 if last.is_none_or(|d| d < on) {
                     *last = Some(on);
@@ -348,7 +354,7 @@ pub fn merge_activities(
             });
             summary.log_entries += 1;
         } else {
-            let influence = person_of(o, &p.contact).map(|i| o.influences[i].id.clone());
+            let influence = person_of(o, &p.contact, &a.who).map(|i| o.influences[i].id.clone());
             let id = next_id("t", o.actions.iter().map(|x| x.id.as_str()));
             o.actions.push(Action {
                 id,
@@ -367,8 +373,15 @@ pub fn merge_activities(
     summary
 }
 
-/// The influence of `o` the activity's contact names, if any.
-fn person_of(o: &Opportunity, contact: &Option<String>) -> Option<usize> {
-    let name = fold(contact.as_deref()?);
-    o.influences.iter().position(|i| fold(&i.name) == name)
+/// The influence of `o` the activity was with: the contact it names (an
+/// account's contact, by id or name), else a person of the deal named as
+/// the file gives it (a buying influence need not be an account's contact).
+fn person_of(o: &Opportunity, contact: &Option<String>, who: &str) -> Option<usize> {
+    let named = |name: &str| {
+        let name = fold(name);
+        (!name.is_empty())
+            .then(|| o.influences.iter().position(|i| fold(&i.name) == name))
+            .flatten()
+    };
+    contact.as_deref().and_then(named).or_else(|| named(who))
 }

@@ -639,3 +639,74 @@ fn the_salesforce_sample_tasks_take_their_type_not_their_subtype() {
         assert!(kinds.contains(&Some(kind)), "{kind:?} in {kinds:?}");
     }
 }
+
+/// A deal whose buying influences are not contacts of its account (typed
+/// in the workbench, not imported).
+const DEAL_PEOPLE_WS: &str = r#"{"format":"funnel-workspace","version":1,
+"accounts":[{"id":"a1","name":"Acme"}],
+"opportunities":[{"id":"o1","title":"Alpha deal","account":"a1","stage":"drive",
+  "influences":[
+    {"id":"i1","name":"王总","influence":"high","last_contact":"2026-11-01"},
+    {"id":"i2","name":"Li Na","influence":"medium"}]}]}"#;
+
+#[test]
+fn pipedrive_and_hubspot_exports_date_the_deals_people_and_link_the_actions() {
+    let sb = Sandbox::new();
+    // Pipedrive: `Deal`, `Person`, a `Done` column saying Done
+    let ws = sb.path("pd.json");
+    std::fs::write(&ws, DEAL_PEOPLE_WS).unwrap();
+    let pd = sb.path("pipedrive.csv");
+    std::fs::write(
+        &pd,
+        "Type,Subject,Due date,Deal,Person,Done\n\
+         Call,Budget call,2026-11-20,Alpha deal,王总,Done\n\
+         Meeting,Steering meeting,2026-12-02,Alpha deal,Li Na,Not done\n\
+         Call,Call from the future,2026-11-30,Alpha deal,Li Na,Done\n\
+         Other,Filed the notes,2026-11-22,Alpha deal,王总,Done\n",
+    )
+    .unwrap();
+    let out = funnel(&sb, &ws, &["activities"], &pd);
+    assert_eq!(out.status.code(), Some(0), "{}", stderr(&out));
+    let w = read_workspace(&ws);
+    let o = &w.opportunities[0];
+    let last = |id: &str| {
+        o.influences
+            .iter()
+            .find(|p| p.id == id)
+            .unwrap()
+            .last_contact
+            .map(|d| d.to_string())
+    };
+    // the done call dates 王总; the "Other" row is no proof of contact; a
+    // call dated after today counts as today
+    assert_eq!(last("i1").as_deref(), Some("2026-11-20"));
+    assert_eq!(last("i2").as_deref(), Some("2026-11-23"));
+    let meeting = o
+        .actions
+        .iter()
+        .find(|a| a.text == "Steering meeting")
+        .unwrap();
+    assert_eq!(
+        (meeting.kind, meeting.influence.as_deref(), meeting.done),
+        (Some(ActionKind::Meeting), Some("i2"), None)
+    );
+    assert_eq!(o.log.len(), 3, "three done activities are history");
+    // HubSpot: `Associated Deal` holds the deal's name
+    let ws = sb.path("hs.json");
+    std::fs::write(&ws, DEAL_PEOPLE_WS).unwrap();
+    let hs = sb.path("hubspot.csv");
+    std::fs::write(
+        &hs,
+        "Activity type,Subject,Due date,Associated Deal,Associated Contact,Status\n\
+         MEETING,Pilot review,2026-11-25,Alpha deal,王总,Not started\n",
+    )
+    .unwrap();
+    let out = funnel(&sb, &ws, &["activities"], &hs);
+    assert_eq!(out.status.code(), Some(0), "{}", stderr(&out));
+    let w = read_workspace(&ws);
+    let a = &w.opportunities[0].actions[0];
+    assert_eq!(
+        (a.text.as_str(), a.kind, a.influence.as_deref()),
+        ("Pilot review", Some(ActionKind::Meeting), Some("i1"))
+    );
+}

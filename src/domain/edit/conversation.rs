@@ -52,7 +52,7 @@ pub struct DebriefFields {
 
 /// Marks an open action done today with its debrief: the debrief (unless
 /// blank) is kept on the action and written to the deal's log; the person
-/// it was with (for anything but a task) was heard from today; a next
+/// a call, meeting, visit or email was with was heard from today; a next
 /// step typed becomes a new action with the same person and owner. One
 /// change: one undo takes it all back.
 pub fn complete_conversation(
@@ -85,27 +85,48 @@ pub fn complete_conversation(
                 t("the next step cannot be due in the past: give today or a later date").into(),
             ));
         }
+        // an action reopened and done again keeps what its first debrief
+        // said, unless this one says otherwise (a blank form loses nothing)
+        let before = o.actions[at].debrief.clone();
+        let old = before.clone().unwrap_or_default();
+        let learned = f.learned.trim();
         let debrief = Debrief {
-            learned: f.learned.trim().to_owned(),
-            commitment: f.commitment,
-            next: next.clone(),
-            ..Debrief::default()
+            learned: if learned.is_empty() {
+                old.learned.clone()
+            } else {
+                learned.to_owned()
+            },
+            commitment: match f.commitment {
+                Commitment::Nothing => old.commitment,
+                said => said,
+            },
+            next: if next.is_empty() {
+                old.next.clone()
+            } else {
+                next.clone()
+            },
+            extra: old.extra.clone(),
         };
         let a = &mut o.actions[at];
         a.done = Some(today);
         a.debrief = (!debrief.is_blank()).then_some(debrief);
         let a = o.actions[at].clone();
+        // the log hears of it when something new was said
+        let news = a.debrief.is_some() && a.debrief != before;
         let person = a
             .influence
             .as_deref()
             .and_then(|id| o.influences.iter().position(|p| p.id == id));
-        if let (Some(i), false) = (person, a.kind == Some(ActionKind::Task)) {
+        let contact = a
+            .kind
+            .is_some_and(|k| k.is_conversation() || k == ActionKind::Email);
+        if let (Some(i), true) = (person, contact) {
             let last = &mut o.influences[i].last_contact;
             if last.is_none_or(|d| d < today) {
                 *last = Some(today);
             }
         }
-        if let Some(d) = &a.debrief {
+        if let Some(d) = a.debrief.as_ref().filter(|_| news) {
             let text = debrief_text(&a, person.map(|i| &o.influences[i]), d);
             o.log.push(LogEntry {
                 on: today,
@@ -230,6 +251,43 @@ mod tests {
             "a later contact already recorded stays"
         );
         assert_eq!(deal.actions.len(), 1);
+    }
+
+    #[test]
+    fn done_again_after_reopening_keeps_the_first_debrief_and_logs_only_news() {
+        let mut ws = ws();
+        meeting(&mut ws);
+        let (o, a) = ids();
+        let first = DebriefFields {
+            learned: "Budget approved".into(),
+            commitment: Commitment::Best,
+            ..DebriefFields::default()
+        };
+        let c = complete_conversation(&ws, &o, &a, first, today()).unwrap();
+        let mut ws = after(&ws, &c);
+        // reopened by mistake (x on a done action)
+        let c = super::super::toggle_done(&ws, &o, &a, today()).unwrap();
+        ws = after(&ws, &c);
+        let kept = ws.opportunities[0].actions[0].debrief.clone();
+        assert!(kept.is_some());
+        // done again with the form left blank: nothing is lost, no new log line
+        let c = complete_conversation(&ws, &o, &a, DebriefFields::default(), today()).unwrap();
+        let again = after(&ws, &c);
+        assert_eq!(again.opportunities[0].actions[0].debrief, kept);
+        assert_eq!(again.opportunities[0].log.len(), 1);
+        // a new word replaces that part only, and is logged
+        let more = DebriefFields {
+            next: "Send the order form".into(),
+            ..DebriefFields::default()
+        };
+        let c = complete_conversation(&ws, &o, &a, more, today()).unwrap();
+        let again = after(&ws, &c);
+        let d = again.opportunities[0].actions[0].debrief.as_ref().unwrap();
+        assert_eq!(
+            (d.learned.as_str(), d.commitment, d.next.as_str()),
+            ("Budget approved", Commitment::Best, "Send the order form")
+        );
+        assert_eq!(again.opportunities[0].log.len(), 2);
     }
 
     #[test]

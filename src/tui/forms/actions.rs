@@ -157,14 +157,17 @@ pub fn debrief_form(a: &Action, today: Date) -> Form {
         }
     };
     let choices: Vec<String> = Commitment::ALL.iter().map(|c| choice(*c)).collect();
-    let none = choice(Commitment::Nothing);
+    // done again after a reopening: the first debrief's words to keep or
+    // change (its next step was added as an action then: not again)
+    let had = a.debrief.clone().unwrap_or_default();
+    let none = choice(had.commitment);
     Form::new(
         crate::tf!(
             "Debrief: {action}",
             action = crate::text::truncate(&crate::text::clean(&a.text), 40)
         ),
         vec![
-            Field::new(F::Learned, Kind::Text { required: false }, ""),
+            Field::new(F::Learned, Kind::Text { required: false }, had.learned),
             Field::new(F::Commitment, Kind::Choice(choices), none),
             Field::new(F::NextStep, Kind::Text { required: false }, ""),
             Field::new(
