@@ -458,7 +458,7 @@ fn activity_rows(
             description: cell(Col::Description),
             kind: kind_of(&cell(Col::Kind)).or_else(|| {
                 let n = kind_fallback?;
-                kind_of(&clean(record.get(n)?, &options.nulls))
+                kind_of(clean(record.get(n)?, &options.nulls))
             }),
         });
     }
