@@ -65,9 +65,18 @@ fn account<'a>(ws: &'a Workspace, e: &Entry<'a>) -> &'a str {
     ws.account(id).map_or(id, |a| a.name.as_str())
 }
 
-/// A call, meeting or visit without a written plan (rule `no-call-plan`).
-fn unplanned(e: &Entry) -> bool {
-    e.action.is_conversation() && e.action.written_plan().is_none()
+/// A call, meeting or visit without a written plan: `⚠ no call plan` when
+/// the rule `no-call-plan` holds (due within two days, or overdue), a
+/// quieter `no plan yet` for one later in the week.
+fn plan_mark(e: &Entry, today: crate::domain::Date) -> Option<&'static str> {
+    let a = e.action;
+    if a.needs_plan(today) {
+        Some(t("⚠ no call plan"))
+    } else if a.is_open() && a.is_conversation() && a.written_plan().is_none() {
+        Some(t("no plan yet"))
+    } else {
+        None
+    }
 }
 
 // ---------------------------------------------------------------------------
@@ -154,6 +163,8 @@ fn json(ws: &Workspace, today: Date, days: u32, list: &[Entry]) -> String {
 fn person_line(name: &str, title: &str) -> String {
     match title.trim() {
         "" => name.trim().to_owned(),
+        // a title with its own brackets is not bracketed again
+        title if title.contains(['(', '（']) => format!("{}, {title}", name.trim()), // i18n-exempt: a name and a title
         title => crate::tf!("{name} ({title})", name = name.trim(), title),
     }
 }
@@ -222,8 +233,8 @@ fn table(ws: &Workspace, today: Date, days: u32, list: &[Entry]) -> String {
         if !who.is_empty() && who != ws.settings.owner.trim() {
             parts.push(crate::tf!("owner {owner}", owner = who));
         }
-        if unplanned(e) {
-            parts.push(t("⚠ no call plan").to_owned());
+        if let Some(mark) = plan_mark(e, today) {
+            parts.push(mark.to_owned());
         }
         let line = format!(
             "  {}  {}{}", // i18n-exempt: columns
@@ -231,12 +242,13 @@ fn table(ws: &Workspace, today: Date, days: u32, list: &[Entry]) -> String {
             kind_column(e),
             parts.join(" · ")
         );
-        out.push_str(line.trim_end());
+        // a line break typed in a text would break the table's lines
+        out.push_str(crate::text::clean(&line).trim_end());
         out.push('\n');
         if let Some(plan) = e.action.written_plan() {
             for l in plan_lines(plan) {
                 out.push_str(&indent);
-                out.push_str(&l);
+                out.push_str(&crate::text::clean(&l));
                 out.push('\n');
             }
         }
@@ -306,7 +318,9 @@ fn events(ws: &Workspace, list: &[Entry]) -> Vec<Event> {
         .map(|e| {
             let kind = e.action.kind;
             Event {
-                uid: format!("{}.{}@funnel", e.opportunity.id, e.action.id), // i18n-exempt: a calendar id
+                // not the action list's VTODO uid (`o1.t1@funnel`): one
+                // calendar may hold both
+                uid: format!("{}.{}.event@funnel", e.opportunity.id, e.action.id), // i18n-exempt: a calendar id
                 summary: format!(
                     "{} — {}", // i18n-exempt: the action and its deal
                     e.action.text.trim(),

@@ -123,7 +123,14 @@ pub fn events(events: &[Event], today: Date) -> String {
         if let Some(c) = &e.categories {
             line(&mut out, "CATEGORIES", &escape(c)); // i18n-exempt: RFC 5545
         }
-        line(&mut out, "TRANSP", "OPAQUE"); // i18n-exempt: RFC 5545
+        // a timed conversation makes the seller busy; a to-do of the day
+        // does not block it for those who book meetings with them
+        let transp = if e.at.is_some() {
+            "OPAQUE"
+        } else {
+            "TRANSPARENT"
+        }; // i18n-exempt: RFC 5545
+        line(&mut out, "TRANSP", transp); // i18n-exempt: RFC 5545
         line(&mut out, "END", "VEVENT"); // i18n-exempt: RFC 5545
     }
     line(&mut out, "END", "VCALENDAR"); // i18n-exempt: RFC 5545

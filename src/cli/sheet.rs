@@ -785,8 +785,9 @@ fn plan_line(o: &Opportunity, p: &PlanDates) -> String {
 }
 
 /// The action's text, with its kind and time when set (`meeting 11-24
-/// 09:30`) and a mark on a call, meeting or visit without a call plan.
-fn action_cell(o: &Opportunity, e: &Entry) -> String {
+/// 09:30`) and a mark on a call, meeting or visit due within two days
+/// without a call plan (the red flag `no-call-plan`).
+fn action_cell(o: &Opportunity, e: &Entry, today: Date) -> String {
     let mut text = cell(&e.text);
     let Some(a) = e
         .action
@@ -805,7 +806,8 @@ fn action_cell(o: &Opportunity, e: &Entry) -> String {
     if !when.is_empty() {
         text.push_str(&format!(" · {}", when.join(" "))); // i18n-exempt: a separator
     }
-    if a.is_conversation() && a.written_plan().is_none() {
+    // the mark of the red flag no-call-plan, where it holds
+    if a.needs_plan(today) {
         text.push_str(&format!(" · **{}**", t("⚠ no call plan"))); // i18n-exempt: a separator
     }
     text
@@ -841,7 +843,7 @@ fn actions(out: &mut String, s: &Sheet, today: Date) {
             vec![
                 (n + 1).to_string(),
                 due,
-                action_cell(s.o, e),
+                action_cell(s.o, e, today),
                 format!("{:.1}", e.score), // i18n-exempt: a number
                 why.join(t("; ")),
             ]

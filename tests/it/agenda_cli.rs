@@ -171,7 +171,7 @@ fn one_day_is_today_alone() {
     assert_eq!(ids(&v), ["d1.x5", "d1.x6"]);
     let ics = run(&sb, &path, &["agenda", "--days", "1", "--format", "ics"]);
     assert_eq!(ics.matches("BEGIN:VEVENT").count(), 1, "{ics}");
-    assert!(ics.contains("UID:d1.x6@funnel"), "{ics}");
+    assert!(ics.contains("UID:d1.x6.event@funnel"), "{ics}");
 }
 
 #[test]
@@ -291,7 +291,7 @@ fn the_calendar_is_valid_rfc_5545() {
     }
     // folded, never inside a character (the output is valid UTF-8 and the
     // long Chinese text is whole once unfolded)
-    let y3 = event(&ics, "d2.y3@funnel");
+    let y3 = event(&ics, "d2.y3.event@funnel");
     assert_eq!(field(&y3, "SUMMARY"), format!("{LONG} — Supplier portal"));
     assert!(ics.contains("\r\n "), "the long lines are folded");
     // BEGIN and END balanced
@@ -311,7 +311,7 @@ fn the_calendar_is_valid_rfc_5545() {
     assert_eq!(lines.last().unwrap(), "END:VCALENDAR");
     // the window only: five events, no overdue one
     assert_eq!(ics.matches("BEGIN:VEVENT").count(), 5);
-    assert!(!ics.contains("d1.x5@funnel"), "no overdue event");
+    assert!(!ics.contains("d1.x5.event@funnel"), "no overdue event");
     // reproducible
     assert_eq!(ics, run(&sb, &path, &["agenda", "--format", "ics"]));
 }
@@ -320,7 +320,7 @@ fn the_calendar_is_valid_rfc_5545() {
 fn calendar_text_is_escaped_and_start_times_take_both_forms() {
     let (sb, path) = sandbox();
     let ics = run(&sb, &path, &["agenda", "--format", "ics"]);
-    let y1 = event(&ics, "d2.y1@funnel");
+    let y1 = event(&ics, "d2.y1.event@funnel");
     assert_eq!(
         field(&y1, "SUMMARY"),
         "Kickoff\\, agenda\\; see C:\\\\plans — Supplier portal"
@@ -334,20 +334,26 @@ fn calendar_text_is_escaped_and_start_times_take_both_forms() {
     assert_eq!(field(&y1, "CATEGORIES"), "visit");
     assert_eq!(field(&y1, "DTSTAMP"), "20261123T000000Z");
     assert!(field(&y1, "DESCRIPTION").contains("Owner: Wang Fang"));
-    let x6 = event(&ics, "d1.x6@funnel");
+    let x6 = event(&ics, "d1.x6.event@funnel");
     assert_eq!(field(&x6, "DTSTART"), "20261123T090000");
     assert_eq!(field(&x6, "DURATION"), "PT30M", "a call takes half an hour");
-    let x2 = event(&ics, "d1.x2@funnel");
+    let x2 = event(&ics, "d1.x2.event@funnel");
     assert_eq!(field(&x2, "DTSTART;VALUE=DATE"), "20261124");
     assert_eq!(field(&x2, "DTEND;VALUE=DATE"), "20261125");
     assert!(!x2.iter().any(|l| l.starts_with("DURATION")));
+    // a timed conversation makes the seller busy; a day's to-do does not
+    assert_eq!(field(&y1, "TRANSP"), "OPAQUE");
+    assert_eq!(field(&x2, "TRANSP"), "TRANSPARENT");
+    // not the action list's to-do ids: one calendar can hold both
+    let todos = run(&sb, &path, &["actions", "--format", "ics"]);
+    assert!(!todos.contains(".event@funnel") && todos.contains("UID:d1.x6@funnel"));
 }
 
 #[test]
 fn the_plan_is_in_the_event_description() {
     let (sb, path) = sandbox();
     let ics = run(&sb, &path, &["agenda", "--format", "ics"]);
-    let x1 = event(&ics, "d1.x1@funnel");
+    let x1 = event(&ics, "d1.x1.event@funnel");
     let description = field(&x1, "DESCRIPTION");
     let lines: Vec<&str> = description.split("\\n").collect();
     assert_eq!(
@@ -373,7 +379,7 @@ fn the_plan_is_in_the_event_description() {
             "- the 天津 reference visit",
         ]
     );
-    let x6 = event(&ics, "d1.x6@funnel");
+    let x6 = event(&ics, "d1.x6.event@funnel");
     assert!(field(&x6, "DESCRIPTION").ends_with("\\nNo call plan yet."));
 }
 
@@ -459,7 +465,7 @@ fn a_plan_written_in_the_file_shows_in_table_and_calendar() {
             .starts_with("Best: budget confirmed")
     );
     let ics = run(&sb, &path, &["agenda", "--format", "ics"]);
-    let description = field(&event(&ics, "d1.x6@funnel"), "DESCRIPTION");
+    let description = field(&event(&ics, "d1.x6.event@funnel"), "DESCRIPTION");
     assert!(
         description.contains("Objective: Budget owner named"),
         "{description}"

@@ -23,6 +23,7 @@ pub(super) const TEXTS: &[(&str, &str)] = &[
     ("{deal} ({account})", "{deal}（{account}）"),
     ("owner {owner}", "负责人 {owner}"),
     ("⚠ no call plan", "⚠ 无拜访计划"),
+    ("no plan yet", "尚无计划"),
     ("{actions}.\n", "共 {actions}。\n"),
     (
         "{actions}, {overdue} overdue.\n",
