@@ -52,6 +52,7 @@ fn fixture() -> Workspace {
     let beta = Opportunity {
         id: "o2".into(),
         title: "Beta deal".into(),
+        stage: funnel::domain::Stage::Drive,
         created: Some(day("2026-11-01")),
         influences: vec![
             person("j1", "Dee", Level::Medium, Some("2026-09-30")),
@@ -166,6 +167,10 @@ fn slash_filters_by_name_title_email_phone_deal_and_esc_clears() {
         // Bob's email names the other deal: his own row, not Beta's people
         ("bob@", vec!["Bob"]),
         ("nobody-here", vec![]),
+        // the words of the other views' filters apply to the person's deal
+        ("stage:drive", vec!["Eve", "Dee"]),
+        ("stage:drive cfo", vec!["Eve"]),
+        ("stage:qualify cfo", vec![]),
     ] {
         press(&mut app, Char('/'));
         typing(&mut app, typed);

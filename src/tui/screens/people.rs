@@ -74,19 +74,40 @@ impl PeopleState {
     /// keeping the selection on the same person when they are still shown.
     pub fn refresh(&mut self, ws: &Workspace, today: Date) {
         let kept = self.selected().and_then(|r| ids(ws, r));
-        let text = self.filter.value().trim().to_lowercase();
-        // the accounts' names, looked up only when there is text to find
-        let names: std::collections::HashMap<&str, &str> = if text.is_empty() {
+        // the filter language of the other views: words about the deal
+        // (`stage:`, `owner:`, `tag:`, `flag:`, `account:`), the rest text
+        // about the person or their deal; a saved filter applies as typed
+        let query = crate::tui::filter::Query::parse(self.filter.value());
+        // the accounts' names, looked up only when there is a filter
+        let names: std::collections::HashMap<&str, String> = if query.is_empty() {
             Default::default()
         } else {
             ws.accounts
                 .iter()
-                .map(|a| (a.id.as_str(), a.name.as_str()))
+                .map(|a| (a.id.as_str(), a.name.to_lowercase()))
                 .collect()
+        };
+        // what the words decide, once per deal (a deal has many people)
+        let mut deals: Vec<Option<bool>> = vec![None; ws.opportunities.len()];
+        let mut keeps = |r: &PersonRow| {
+            *deals[r.deal].get_or_insert_with(|| {
+                let o = &ws.opportunities[r.deal];
+                let name = names.get(o.account.as_str()).map_or("", |n| n.as_str());
+                query.keeps(o, name)
+                    && (query.flag.is_empty()
+                        || query.keeps_flags(&crate::domain::flags::visible(
+                            o,
+                            &ws.settings,
+                            today,
+                        )))
+            })
         };
         let mut rows: Vec<PersonRow> = cadence::people(ws, today)
             .into_iter()
-            .filter(|r| text.is_empty() || matches(ws, &names, *r, &text))
+            .filter(|r| {
+                query.is_empty()
+                    || keeps(r) && (query.text.is_empty() || matches(ws, &names, *r, &query.text))
+            })
             .collect();
         let person = |r: &PersonRow| &ws.opportunities[r.deal].influences[r.person];
         match self.sort {
@@ -182,21 +203,21 @@ fn ids(ws: &Workspace, r: PersonRow) -> Option<(String, String)> {
 /// phone, their deal's title or its account's name.
 fn matches(
     ws: &Workspace,
-    accounts: &std::collections::HashMap<&str, &str>,
+    accounts: &std::collections::HashMap<&str, String>,
     r: PersonRow,
     text: &str,
 ) -> bool {
     let o = &ws.opportunities[r.deal];
     let p = &o.influences[r.person];
-    let account = accounts.get(o.account.as_str()).copied().unwrap_or("");
-    [
-        p.name.as_str(),
-        p.title.as_str(),
-        p.email.as_str(),
-        p.phone.as_str(),
-        o.title.as_str(),
-        account,
-    ]
-    .iter()
-    .any(|s| s.to_lowercase().contains(text))
+    let account = accounts.get(o.account.as_str()).map_or("", |a| a.as_str());
+    account.contains(text)
+        || [
+            p.name.as_str(),
+            p.title.as_str(),
+            p.email.as_str(),
+            p.phone.as_str(),
+            o.title.as_str(),
+        ]
+        .iter()
+        .any(|s| s.to_lowercase().contains(text))
 }
