@@ -366,7 +366,19 @@ pub fn merge_contacts(
                 .iter_mut()
                 .filter(|o| o.account == account_id && o.outcome.is_none())
             {
-                if o.influences.iter().any(|p| fold(&p.name) == fold(&name)) {
+                // the person already there gains the email and phone they
+                // lack (what the seller typed is kept)
+                if let Some(p) = o
+                    .influences
+                    .iter_mut()
+                    .find(|p| fold(&p.name) == fold(&name))
+                {
+                    if p.email.trim().is_empty() && !row.email.trim().is_empty() {
+                        p.email = row.email.trim().to_owned();
+                    }
+                    if p.phone.trim().is_empty() && !row.phone.trim().is_empty() {
+                        p.phone = row.phone.trim().to_owned();
+                    }
                     continue;
                 }
                 let id = next_id("i", o.influences.iter().map(|p| p.id.as_str()));
@@ -374,6 +386,8 @@ pub fn merge_contacts(
                     id,
                     name: name.clone(),
                     title: title.clone(),
+                    email: row.email.trim().to_owned(),
+                    phone: row.phone.trim().to_owned(),
                     ..Influence::default()
                 });
                 summary.influences_added += 1;

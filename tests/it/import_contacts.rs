@@ -124,6 +124,16 @@ fn salesforce_contacts_land_on_the_accounts_the_deal_import_made_and_on_their_op
         assert!(o.outcome.is_none(), "only open deals");
         assert!(p.roles.is_empty(), "no role: to be placed");
     }
+    // a person placed on a deal keeps the contact's email and phone (view
+    // 8 shows them, `/` finds them, the agenda's calendar names them)
+    let with_email = added.iter().filter(|(_, p)| !p.email.is_empty()).count();
+    assert!(with_email > 0, "the sample's contacts have emails");
+    for (o, p) in &added {
+        let account = w.accounts.iter().find(|a| a.id == o.account).unwrap();
+        if let Some(c) = account.contacts.iter().find(|c| c.name == p.name) {
+            assert_eq!((&p.email, &p.phone), (&c.email, &c.phone), "{}", p.name);
+        }
+    }
 
     // a re-import is a no-op, byte for byte
     let bytes = std::fs::read(&ws).unwrap();
