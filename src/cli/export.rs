@@ -112,7 +112,9 @@ fn markdown(ws: &Workspace, today: crate::domain::Date) -> String {
                     people = people.join(t(", "))
                 ));
             }
-            for a in o.actions.iter().filter(|a| a.is_open()) {
+            // by date, as the deal's actions pane lists them
+            let open = crate::domain::opportunity::actions_in_order(o);
+            for a in open.into_iter().filter(|a| a.is_open()) {
                 // when, what kind, the words, with whom: `2026-11-24 09:30 meeting: …`
                 let when = [a.due.map(|d| d.to_string()), a.at.map(|t| t.to_string())];
                 let mut line: Vec<String> = when.into_iter().flatten().collect();
@@ -122,10 +124,11 @@ fn markdown(ws: &Workspace, today: crate::domain::Date) -> String {
                     .influence
                     .as_deref()
                     .and_then(|id| o.influences.iter().find(|p| p.id == id));
+                let mut text = line.join(" ");
                 if let Some(p) = person {
-                    line.push(crate::tf!("(with {person})", person = md(&p.name)));
+                    text = crate::tf!("{text} (with {person})", text, person = md(&p.name));
                 }
-                out.push_str(&format!("- [ ] {}\n", line.join(" ")));
+                out.push_str(&format!("- [ ] {text}\n"));
             }
         }
     }

@@ -125,11 +125,8 @@ pub fn events(events: &[Event], today: Date) -> String {
         }
         // a timed conversation makes the seller busy; a to-do of the day
         // does not block it for those who book meetings with them
-        let transp = if e.at.is_some() {
-            "OPAQUE"
-        } else {
-            "TRANSPARENT"
-        }; // i18n-exempt: RFC 5545
+        const BUSY: [&str; 2] = ["TRANSPARENT", "OPAQUE"]; // i18n-exempt: RFC 5545
+        let transp = BUSY[usize::from(e.at.is_some())];
         line(&mut out, "TRANSP", transp); // i18n-exempt: RFC 5545
         line(&mut out, "END", "VEVENT"); // i18n-exempt: RFC 5545
     }

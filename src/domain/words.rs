@@ -242,6 +242,12 @@ impl ActionKind {
             ActionKind::Call | ActionKind::Meeting | ActionKind::Visit
         )
     }
+
+    /// A conversation or an email: done with a person, it is the last time
+    /// we were in touch with them (their `last_contact`).
+    pub fn is_contact(self) -> bool {
+        self.is_conversation() || self == ActionKind::Email
+    }
 }
 
 words! {

@@ -699,6 +699,7 @@ impl CallPlan {
             .into_iter()
             .all(|list| list.iter().all(blank))
             && self.extra.is_empty()
+            && q.extra.is_empty()
     }
 }
 

@@ -337,9 +337,7 @@ pub fn merge_activities(
             // deal is the last time we heard from them (spec section 10)
             // (a type funnel does not know is no proof of contact, nor a
             // date after today)
-            let contact = a
-                .kind
-                .is_some_and(|k| k.is_conversation() || k == ActionKind::Email);
+            let contact = a.kind.is_some_and(ActionKind::is_contact);
             if let (true, Some(i)) = (contact, person_of(o, &p.contact, &a.who)) {
                 let on = on.min(today);
                 let last = &mut o.influences[i].last_contact;

@@ -98,7 +98,7 @@ fn a_value_out_of_range_keeps_the_form_open_and_changes_nothing() {
     assert!(matches!(app.dialog, Some(Dialog::Form(..))));
     let shown = screen(&app, 100, 30);
     assert!(
-        shown.contains("expected a whole number from 1 to 999"),
+        shown.contains("expected a whole number from 1 to 3650"),
         "{shown}"
     );
     retype(&mut app, FieldId::QuietDays, "14");

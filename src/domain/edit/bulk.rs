@@ -204,6 +204,7 @@ fn on_actions(
     ws: &Workspace,
     items: &[(OpportunityId, ActionId)],
     mut edit: impl FnMut(&mut crate::domain::Action) -> bool,
+    mut finish: impl FnMut(&Opportunity, &mut Opportunity),
 ) -> Bulk {
     let at = positions(ws);
     let mut bulk = Bulk::new();
@@ -233,7 +234,8 @@ fn on_actions(
             }
         }
     }
-    for (index, after) in copies {
+    for (index, mut after) in copies {
+        finish(&ws.opportunities[index], &mut after);
         if after != ws.opportunities[index] {
             bulk.change = bulk.change.replace_opportunity(ws, index, after);
         }
@@ -247,12 +249,39 @@ pub fn done_actions(
     items: &[(OpportunityId, ActionId)],
     today: Date,
 ) -> Result<Bulk, Refusal> {
-    let mut bulk = on_actions(ws, items, |a| {
-        a.done.is_none() && {
-            a.done = Some(today);
-            true
-        }
-    });
+    // the people the calls, meetings, visits and emails marked done were
+    // with were heard from today, as a debrief would say (spec section 10)
+    let mut bulk = on_actions(
+        ws,
+        items,
+        |a| {
+            a.done.is_none() && {
+                a.done = Some(today);
+                true
+            }
+        },
+        |before, after| {
+            let talked = after
+                .actions
+                .iter()
+                .filter(|a| {
+                    a.kind.is_some_and(crate::domain::ActionKind::is_contact)
+                        && before.actions.iter().any(|b| b.id == a.id && b.is_open())
+                        && a.done.is_some()
+                })
+                .filter_map(|a| a.influence.clone())
+                .collect::<Vec<String>>();
+            for p in after
+                .influences
+                .iter_mut()
+                .filter(|p| talked.contains(&p.id))
+            {
+                if p.last_contact.is_none_or(|d| d < today) {
+                    p.last_contact = Some(today);
+                }
+            }
+        },
+    );
     bulk.change.label = tf!(
         "{actions} done",
         actions = crate::text::count(bulk.done as i64, "action", "actions")
@@ -307,12 +336,17 @@ pub fn reschedule_actions(
     items: &[(OpportunityId, ActionId)],
     due: Date,
 ) -> Result<Bulk, Refusal> {
-    let mut bulk = on_actions(ws, items, |a| {
-        a.due != Some(due) && {
-            a.due = Some(due);
-            true
-        }
-    });
+    let mut bulk = on_actions(
+        ws,
+        items,
+        |a| {
+            a.due != Some(due) && {
+                a.due = Some(due);
+                true
+            }
+        },
+        |_, _| {},
+    );
     bulk.change.label = tf!(
         "{actions} due {due}",
         actions = crate::text::count(bulk.done as i64, "action", "actions"),
@@ -456,6 +490,27 @@ mod tests {
     use super::super::fixture::{after, today, ws};
     use super::*;
     use crate::domain::{OutcomeResult, Workspace};
+
+    #[test]
+    fn calls_marked_done_together_date_their_people_in_their_own_deal_only() {
+        let mut w = three();
+        // o1's t1 is a call with i2; o2's t1 is a task with i2
+        w.opportunities[0].actions[0].kind = Some(crate::domain::ActionKind::Call);
+        w.opportunities[1].actions[0].kind = Some(crate::domain::ActionKind::Task);
+        let items = [
+            (OpportunityId::new("o1"), ActionId::new("t1")),
+            (OpportunityId::new("o2"), ActionId::new("t1")),
+        ];
+        let bulk = done_actions(&w, &items, today()).unwrap();
+        let new = after(&w, &bulk.change);
+        let last = |o: usize| new.opportunities[o].influences[1].last_contact;
+        assert_eq!(last(0), Some(today()), "the call's person was heard from");
+        assert_eq!(last(1), None, "a task is no contact");
+        assert_eq!(last(2), None, "nor is a deal not named");
+        let mut back = new.clone();
+        bulk.change.revert(&mut back);
+        assert_eq!(back, w);
+    }
 
     fn three() -> Workspace {
         let mut w = ws();

@@ -117,9 +117,7 @@ pub fn complete_conversation(
             .influence
             .as_deref()
             .and_then(|id| o.influences.iter().position(|p| p.id == id));
-        let contact = a
-            .kind
-            .is_some_and(|k| k.is_conversation() || k == ActionKind::Email);
+        let contact = a.kind.is_some_and(ActionKind::is_contact);
         if let (Some(i), true) = (person, contact) {
             let last = &mut o.influences[i].last_contact;
             if last.is_none_or(|d| d < today) {

@@ -210,7 +210,7 @@ pub fn quick_edit(
             }
             QuickEdit::ContactToday => {
                 p.last_contact = Some(today);
-                tf!("contact with {name} recorded today", name = p.name)
+                t("contact recorded today").to_owned()
             }
         };
         Ok(tf!("{name}: {what}", name = p.name, what))

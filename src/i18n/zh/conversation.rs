@@ -38,7 +38,7 @@ pub(super) const TEXTS: &[(&str, &str)] = &[
     ("no commitment", "无承诺"),
     ("next: {next}", "下一步：{next}"),
     ("{head}: {parts}", "{head}：{parts}"),
-    ("(with {person})", "（与{person}）"),
+    ("{text} (with {person})", "{text}（与{person}）"),
     (
         "a time needs a date: give the action a due date too",
         "时间需要日期：请同时给行动一个到期日",

@@ -331,10 +331,7 @@ pub(super) const TEXTS: &[(&str, &str)] = &[
     ("coverage {coverage}", "所用时间：{coverage}"),
     ("influence {level}", "影响力：{level}"),
     ("not assessed", "未评估"),
-    (
-        "contact with {name} recorded today",
-        "已记录今天与{name}的联系",
-    ),
+    ("contact recorded today", "已记录今天的联系"),
     ("{name}: {what}", "{name}：{what}"),
     ("{n} closed skipped", "跳过 {n} 个已关闭"),
     ("{n} without it skipped", "跳过 {n} 个没有此红旗的"),

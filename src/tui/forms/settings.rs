@@ -28,8 +28,9 @@ const STALL: [F; 5] = [
 /// The contact cadence by influence: high, medium, low.
 const CADENCE: [F; 3] = [F::CadenceHigh, F::CadenceMedium, F::CadenceLow];
 
-/// Days a setting may hold: up to about three years.
-const MOST_DAYS: u32 = 999;
+/// Days a setting may hold: what the file takes (`Days`, 1 to 3650), so a
+/// file's value never keeps the form from being saved.
+const MOST_DAYS: u32 = 3650;
 
 pub fn settings_form(ws: &Workspace) -> Form {
     let f = SettingsFields::of(ws);
