@@ -444,8 +444,10 @@ fn suspend_and_fg(name: &str, caught: bool, stop: impl Fn(&Tmux)) {
         Ok(())
     });
     t.keys(&["2"]);
-    // 38 with the suggestion of the demo's commit-at-risk flag (o17)
-    t.wait_for("of 42 · highest score first");
+    // the demo's open actions with the suggestions of its high-severity
+    // flags that no action addresses (commit-at-risk on o17, Sarah Chen
+    // never met and quiet on o10, …)
+    t.wait_for("of 44 · highest score first");
     t.keys(&["q"]);
     t.wait_until(|t| match t.format("#{alternate_on}").as_str() {
         "0" => Ok(()),
