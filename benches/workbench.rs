@@ -51,6 +51,7 @@ fn main() {
     let forecast_sizes = sizes.clone();
     let sheet_sizes = sizes.clone();
     let people_sizes = sizes.clone();
+    let talk_sizes = sizes.clone();
     let mut breakdown = Vec::new();
     let mut bulk = Vec::new();
     let mut boards = Vec::new();
@@ -302,6 +303,59 @@ fn main() {
     for n in people_sizes {
         println!("{}", people(n, today, dir.path()));
     }
+    println!();
+    println!(
+        "| conversations (spec 10), keypress to frame | p (the call plan form) | Enter on the plan (save) | x (the debrief form) | Enter on the debrief (done, log, contact: save) | u (undo + save) |"
+    );
+    println!("|---|---|---|---|---|---|");
+    for n in talk_sizes {
+        println!("{}", conversations(n, today, dir.path()));
+    }
+}
+
+/// A call, meeting or visit at `n` deals, in the deal's actions pane: the
+/// plan form and its save, the debrief form and its save (the action
+/// done, the log written, the person dated), then the undo.
+fn conversations(n: usize, today: Date, dir: &std::path::Path) -> String {
+    use funnel::tui::screens::Pane;
+    let (mut app, mut step) = saving_app(n, today, dir, "talk");
+    let enter = KeyEvent::new(KeyCode::Enter, KeyModifiers::NONE);
+    let esc = KeyEvent::new(KeyCode::Esc, KeyModifiers::NONE);
+    let tab = KeyEvent::new(KeyCode::Tab, KeyModifiers::NONE);
+    // the first deal whose first action in the pane is an open conversation
+    let first_talk = |app: &App| {
+        app.current_opportunity().is_some_and(|o| {
+            funnel::domain::opportunity::actions_in_order(o)
+                .first()
+                .is_some_and(|a| a.is_open() && a.is_conversation())
+        })
+    };
+    while !first_talk(&app) {
+        app.update(Msg::Key(key('j')));
+    }
+    while app.focus() != Pane::Actions {
+        step(&mut app, tab);
+    }
+    let (mut plans, mut saves, mut debriefs, mut dones, mut undos) =
+        (Vec::new(), Vec::new(), Vec::new(), Vec::new(), Vec::new());
+    for _ in 0..10 {
+        plans.push(step(&mut app, key('p')));
+        step(&mut app, key('z'));
+        saves.push(step(&mut app, enter));
+        step(&mut app, key('u'));
+        debriefs.push(step(&mut app, key('x')));
+        dones.push(step(&mut app, enter));
+        undos.push(step(&mut app, key('u')));
+        step(&mut app, esc);
+    }
+    format!(
+        "| synthetic {n} | {} | {} | {} | {} | {} |",
+        ms(median(plans)),
+        ms(median(saves)),
+        ms(median(debriefs)),
+        ms(median(dones)),
+        ms(median(undos))
+    )
 }
 
 /// View 8 at `n` deals: showing it (every person of the open deals, in

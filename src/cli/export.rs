@@ -118,7 +118,7 @@ fn markdown(ws: &Workspace, today: crate::domain::Date) -> String {
                 // when, what kind, the words, with whom: `2026-11-24 09:30 meeting: …`
                 let when = [a.due.map(|d| d.to_string()), a.at.map(|t| t.to_string())];
                 let mut line: Vec<String> = when.into_iter().flatten().collect();
-                line.extend(a.kind.map(|k| format!("{}:", k.shown())));
+                line.extend(a.kind.map(|k| crate::tf!("{label}:", label = k.shown())));
                 line.push(md(&a.text));
                 let person = a
                     .influence

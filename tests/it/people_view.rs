@@ -323,3 +323,12 @@ fn view_eight_on_the_demo_at_80x24_and_160x48_and_in_chinese() {
     }
     insta::assert_snapshot!("zh_people_view_80x24", shown);
 }
+
+#[test]
+fn a_long_cadence_still_reads_whole_at_80_columns() {
+    let mut ws = fixture();
+    ws.opportunities[0].influences[2].cadence_days = Some(funnel::domain::Days(3650));
+    let app = people_app(ws);
+    let shown = screen(&app, 80, 24);
+    assert!(shown.contains("never / 3650d"), "{shown}");
+}

@@ -69,6 +69,16 @@ pub fn draw(app: &App, frame: &mut Frame, area: Rect) {
         columns.push((i18n::t("Account"), Constraint::Fill(2)));
     }
     let level_w = if lang() == Lang::Zh { 2 } else { 1 };
+    // as wide as the rows shown need (`never / 3650d` with a long cadence)
+    let contact_w = s
+        .rows
+        .iter()
+        .skip(offset)
+        .take(height)
+        .map(|r| crate::text::width(&contact(r)))
+        .chain([11, crate::text::width(i18n::t("Contact"))])
+        .max()
+        .unwrap_or(11) as u16;
     columns.extend([
         (
             i18n::t("Roles"),
@@ -77,7 +87,7 @@ pub fn draw(app: &App, frame: &mut Frame, area: Rect) {
         ("", Constraint::Length(1)),
         ("", Constraint::Length(level_w)),
         ("", Constraint::Length(3)),
-        (i18n::t("Contact"), Constraint::Length(11)),
+        (i18n::t("Contact"), Constraint::Length(contact_w)),
     ]);
     if wide {
         columns.push((i18n::t("Email"), Constraint::Fill(3)));
