@@ -27,14 +27,6 @@ impl Entry<'_> {
     pub fn at(&self) -> Option<TimeOfDay> {
         self.action.at
     }
-
-    /// Who does it: the action's owner, else the deal's.
-    pub fn owner(&self) -> &str {
-        self.action
-            .owner
-            .as_deref()
-            .unwrap_or(self.opportunity.owner.as_str())
-    }
 }
 
 /// The open actions of open deals due from today through `days - 1` days

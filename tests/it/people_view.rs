@@ -207,6 +207,11 @@ fn enter_opens_the_person_in_their_deal_even_behind_a_view_one_filter() {
         app.screens.pipeline.filter.is_empty(),
         "the hiding filter is cleared"
     );
+    let said = app.status.as_ref().map_or("", |s| s.0.as_str());
+    assert_eq!(
+        said, "view 1's filter cleared to show the deal",
+        "and says so"
+    );
     assert_eq!(app.focus(), Pane::Influences);
     assert_eq!(app.selected_person(), Some(1), "Bob is the second of Alpha");
     // and one whose deal is listed: the filter stays
@@ -221,6 +226,12 @@ fn enter_opens_the_person_in_their_deal_even_behind_a_view_one_filter() {
     press(&mut app, Enter);
     assert_eq!(selected_id(&app), "o2");
     assert_eq!(app.screens.pipeline.filter.value(), "Beta deal");
+    assert!(
+        app.status
+            .as_ref()
+            .is_none_or(|s| !s.0.contains("filter cleared")),
+        "nothing cleared, nothing said"
+    );
     assert_eq!(app.focus(), Pane::Influences);
     assert_eq!(app.selected_person(), Some(0));
 }

@@ -54,4 +54,8 @@ pub(super) const TEXTS: &[(&str, &str)] = &[
     ("Phone", "电话"),
     ("{days}d / {cadence}d", "{days}天/{cadence}天"),
     ("never / {cadence}d", "从未/{cadence}天"),
+    (
+        "view 1's filter cleared to show the deal",
+        "已清除视图 1 的筛选，以显示该商机",
+    ),
 ];

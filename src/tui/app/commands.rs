@@ -37,20 +37,24 @@ impl App {
                     action,
                 } => {
                     self.screen = ScreenId::Pipeline;
+                    let filtered = !self.screens.pipeline.filter.is_empty();
                     let (ws, today) = (&self.ws, self.today);
                     self.screens
                         .pipeline
                         .jump(ws, today, opportunity, action.as_deref());
+                    self.say_filter_cleared(filtered);
                 }
                 Cmd::Person {
                     opportunity,
                     person,
                 } => {
                     self.screen = ScreenId::Pipeline;
+                    let filtered = !self.screens.pipeline.filter.is_empty();
                     let (ws, today) = (&self.ws, self.today);
                     self.screens
                         .pipeline
                         .jump_to_person(ws, today, opportunity, &person);
+                    self.say_filter_cleared(filtered);
                 }
                 Cmd::AccountDeals(name) => {
                     self.screen = ScreenId::Pipeline;
@@ -62,6 +66,17 @@ impl App {
             }
         }
         effects
+    }
+
+    /// A jump to a deal view 1's filter hid clears the filter: the status
+    /// line says so, or the seller would wonder where their list went.
+    fn say_filter_cleared(&mut self, filtered: bool) {
+        if filtered && self.screens.pipeline.filter.is_empty() {
+            self.say(
+                crate::i18n::t("view 1's filter cleared to show the deal").to_owned(),
+                Tone::Info,
+            );
+        }
     }
 
     /// Shows a screen, bringing its lists up to date.
