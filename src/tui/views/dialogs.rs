@@ -259,7 +259,13 @@ fn draw_form(app: &App, form: &Form, keys: &str, frame: &mut Frame, area: Rect) 
             Kind::Choice(_) => (format!("‹ {} ›", f.shown_choice(&clean(f.raw()))), None),
             _ => {
                 let chars: Vec<char> = clean(f.raw()).chars().collect();
-                let cursor = f.input.cursor().min(chars.len());
+                // a field not being typed in shows its beginning (a long
+                // list of questions reads from its first one)
+                let cursor = if focused {
+                    f.input.cursor().min(chars.len())
+                } else {
+                    0
+                };
                 let char_width = |c: &char| width(c.encode_utf8(&mut [0; 4]));
                 // scroll so that the cursor stays in view; … marks hidden
                 // text. Widths are summed once each: measuring the text
@@ -280,6 +286,12 @@ fn draw_form(app: &App, form: &Form, keys: &str, frame: &mut Frame, area: Rect) 
                 for c in &chars[start..] {
                     let w = char_width(c);
                     if used + w > room {
+                        // more follows: … says so, in place of what it needs
+                        while used + 1 > room {
+                            let Some(gone) = text.pop() else { break };
+                            used -= char_width(&gone);
+                        }
+                        text.push('…');
                         break;
                     }
                     text.push(*c);
