@@ -46,6 +46,23 @@ pub fn text(s: &str) -> String {
     lines.join("\\n")
 }
 
+/// A calendar's first lines, naming the product that wrote it.
+fn begin(product: &str) -> String {
+    let mut out = String::new();
+    line(&mut out, "BEGIN", "VCALENDAR"); // i18n-exempt: RFC 5545
+    line(&mut out, "VERSION", "2.0"); // i18n-exempt: RFC 5545
+    line(&mut out, "PRODID", product); // i18n-exempt: RFC 5545
+    line(&mut out, "CALSCALE", "GREGORIAN"); // i18n-exempt: RFC 5545
+    out
+}
+
+/// A component's first lines: its kind, its id, the day it was written.
+fn component(out: &mut String, kind: &str, uid: &str, today: Date) {
+    line(out, "BEGIN", kind); // i18n-exempt: RFC 5545
+    line(out, "UID", &escape(uid)); // i18n-exempt: RFC 5545
+    line(out, "DTSTAMP", &format!("{}T000000Z", date(today))); // i18n-exempt: RFC 5545
+}
+
 /// A to-do for the calendar.
 pub struct Todo {
     pub uid: String,
@@ -58,15 +75,9 @@ pub struct Todo {
 /// The calendar holding `todos`, stamped with `today` (so the output is the
 /// same for the same `--today`).
 pub fn calendar(todos: &[Todo], today: Date) -> String {
-    let mut out = String::new();
-    line(&mut out, "BEGIN", "VCALENDAR"); // i18n-exempt: RFC 5545
-    line(&mut out, "VERSION", "2.0"); // i18n-exempt: RFC 5545
-    line(&mut out, "PRODID", "-//funnel//actions//EN"); // i18n-exempt: RFC 5545
-    line(&mut out, "CALSCALE", "GREGORIAN"); // i18n-exempt: RFC 5545
+    let mut out = begin("-//funnel//actions//EN"); // i18n-exempt: RFC 5545
     for t in todos {
-        line(&mut out, "BEGIN", "VTODO"); // i18n-exempt: RFC 5545
-        line(&mut out, "UID", &escape(&t.uid)); // i18n-exempt: RFC 5545
-        line(&mut out, "DTSTAMP", &format!("{}T000000Z", date(today))); // i18n-exempt: RFC 5545
+        component(&mut out, "VTODO", &t.uid, today); // i18n-exempt: RFC 5545
         line(&mut out, "SUMMARY", &escape(&t.summary)); // i18n-exempt: RFC 5545
         if let Some(d) = t.due {
             line(&mut out, "DUE;VALUE=DATE", &date(d)); // i18n-exempt: RFC 5545
@@ -98,15 +109,9 @@ pub struct Event {
 /// The calendar holding `events`, stamped with `today` (so the output is
 /// the same for the same `--today`).
 pub fn events(events: &[Event], today: Date) -> String {
-    let mut out = String::new();
-    line(&mut out, "BEGIN", "VCALENDAR"); // i18n-exempt: RFC 5545
-    line(&mut out, "VERSION", "2.0"); // i18n-exempt: RFC 5545
-    line(&mut out, "PRODID", "-//funnel//agenda//EN"); // i18n-exempt: RFC 5545
-    line(&mut out, "CALSCALE", "GREGORIAN"); // i18n-exempt: RFC 5545
+    let mut out = begin("-//funnel//agenda//EN"); // i18n-exempt: RFC 5545
     for e in events {
-        line(&mut out, "BEGIN", "VEVENT"); // i18n-exempt: RFC 5545
-        line(&mut out, "UID", &escape(&e.uid)); // i18n-exempt: RFC 5545
-        line(&mut out, "DTSTAMP", &format!("{}T000000Z", date(today))); // i18n-exempt: RFC 5545
+        component(&mut out, "VEVENT", &e.uid, today); // i18n-exempt: RFC 5545
         match e.at {
             Some(at) => {
                 let start = format!("{}T{:02}{:02}00", date(e.day), at.hour(), at.minute()); // i18n-exempt: RFC 5545

@@ -98,7 +98,7 @@ pub fn edit_action(
     })
 }
 
-fn find<'a>(o: &'a mut Opportunity, id: &ActionId) -> Result<&'a mut Action, Refusal> {
+pub(super) fn find<'a>(o: &'a mut Opportunity, id: &ActionId) -> Result<&'a mut Action, Refusal> {
     o.actions
         .iter_mut()
         .find(|a| id.is(a))

@@ -20,11 +20,7 @@ pub fn set_call_plan(
     plan: CallPlan,
 ) -> Edit {
     on_opportunity(ws, opp, |o| {
-        let a = o
-            .actions
-            .iter_mut()
-            .find(|a| action.is(a))
-            .ok_or(Refusal::Gone("action"))?;
+        let a = super::actions::find(o, action)?;
         a.plan = tidy_plan(plan);
         Ok(match a.plan {
             Some(_) => tf!(

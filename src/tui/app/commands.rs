@@ -35,27 +35,11 @@ impl App {
                 Cmd::Jump {
                     opportunity,
                     action,
-                } => {
-                    self.screen = ScreenId::Pipeline;
-                    let filtered = !self.screens.pipeline.filter.is_empty();
-                    let (ws, today) = (&self.ws, self.today);
-                    self.screens
-                        .pipeline
-                        .jump(ws, today, opportunity, action.as_deref());
-                    self.say_filter_cleared(filtered);
-                }
+                } => self.jump_to(|p, ws, today| p.jump(ws, today, opportunity, action.as_deref())),
                 Cmd::Person {
                     opportunity,
                     person,
-                } => {
-                    self.screen = ScreenId::Pipeline;
-                    let filtered = !self.screens.pipeline.filter.is_empty();
-                    let (ws, today) = (&self.ws, self.today);
-                    self.screens
-                        .pipeline
-                        .jump_to_person(ws, today, opportunity, &person);
-                    self.say_filter_cleared(filtered);
-                }
+                } => self.jump_to(|p, ws, today| p.jump_to_person(ws, today, opportunity, &person)),
                 Cmd::AccountDeals(name) => {
                     self.screen = ScreenId::Pipeline;
                     self.screens
@@ -68,9 +52,20 @@ impl App {
         effects
     }
 
-    /// A jump to a deal view 1's filter hid clears the filter: the status
-    /// line says so, or the seller would wonder where their list went.
-    fn say_filter_cleared(&mut self, filtered: bool) {
+    /// View 1, moved by `jump` to a deal; a jump to a deal view 1's filter
+    /// hid clears the filter: the status line says so, or the seller would
+    /// wonder where their list went.
+    fn jump_to(
+        &mut self,
+        jump: impl FnOnce(
+            &mut crate::tui::screens::PipelineState,
+            &crate::domain::Workspace,
+            crate::domain::Date,
+        ),
+    ) {
+        self.screen = ScreenId::Pipeline;
+        let filtered = !self.screens.pipeline.filter.is_empty();
+        jump(&mut self.screens.pipeline, &self.ws, self.today);
         if filtered && self.screens.pipeline.filter.is_empty() {
             self.say(
                 crate::i18n::t("view 1's filter cleared to show the deal").to_owned(),
