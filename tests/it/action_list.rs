@@ -84,6 +84,13 @@ fn edit_done_again_and_delete() {
     }
     press(&mut app, KeyCode::Char('x'));
     assert_eq!(find(&app).unwrap().done, None);
+    // open again, it moved up among the open ones: the selection follows
+    assert_eq!(
+        funnel::domain::opportunity::actions_in_order(app.current_opportunity().unwrap())
+            [app.detail_selection(Pane::Actions)]
+        .id,
+        first.id
+    );
     press(&mut app, KeyCode::Char('g'));
     let top = funnel::domain::opportunity::actions_in_order(app.current_opportunity().unwrap())[0]
         .id

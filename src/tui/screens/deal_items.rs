@@ -150,6 +150,18 @@ pub fn action(action: Action, cx: &Cx, index: usize, id: Option<ActionId>) -> Ve
                     FormPurpose::Debrief(opp, id),
                 ))]
             }
+            // opened again, it moves up among the open ones: the selection
+            // follows it, so a second x is for it and not for its neighbour
+            Some(a) if a.done.is_some() => {
+                let mut cmds = Cmd::edit(edit::toggle_done(ws, &opp, &id, today));
+                if matches!(cmds.first(), Some(Cmd::Commit(_))) {
+                    cmds.push(Cmd::Jump {
+                        opportunity: index,
+                        action: Some(id.as_str().to_owned()),
+                    });
+                }
+                cmds
+            }
             _ => Cmd::edit(edit::toggle_done(ws, &opp, &id, today)),
         },
         Action::CallPlan => match record {
