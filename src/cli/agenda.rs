@@ -159,16 +159,6 @@ fn json(ws: &Workspace, today: Date, days: u32, list: &[Entry]) -> String {
 // ---------------------------------------------------------------------------
 // Table
 
-/// `王总 (CFO)`, or the name alone.
-fn person_line(name: &str, title: &str) -> String {
-    match title.trim() {
-        "" => name.trim().to_owned(),
-        // a title with its own brackets is not bracketed again
-        title if title.contains(['(', '（']) => format!("{}, {title}", name.trim()), // i18n-exempt: a name and a title
-        title => crate::tf!("{name} ({title})", name = name.trim(), title),
-    }
-}
-
 /// `ERP rollout (长城润滑油)`.
 fn deal_line(ws: &Workspace, e: &Entry) -> String {
     match account(ws, e).trim() {
@@ -226,7 +216,7 @@ fn table(ws: &Workspace, today: Date, days: u32, list: &[Entry]) -> String {
         }
         let mut parts = vec![e.action.text.trim().to_owned()];
         if let Some(p) = e.person {
-            parts.push(person_line(&p.name, &p.title));
+            parts.push(p.with_title());
         }
         parts.push(deal_line(ws, e));
         let who = owner(ws, e);
@@ -344,7 +334,7 @@ fn events(ws: &Workspace, list: &[Entry]) -> Vec<Event> {
 fn description(ws: &Workspace, e: &Entry) -> String {
     let mut lines = vec![crate::tf!("Deal: {deal}", deal = deal_line(ws, e))];
     if let Some(p) = e.person {
-        let mut with = vec![person_line(&p.name, &p.title)];
+        let mut with = vec![p.with_title()];
         for x in [&p.phone, &p.email] {
             if !x.trim().is_empty() {
                 with.push(x.trim().to_owned());

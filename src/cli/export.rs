@@ -120,12 +120,8 @@ fn markdown(ws: &Workspace, today: crate::domain::Date) -> String {
                 let mut line: Vec<String> = when.into_iter().flatten().collect();
                 line.extend(a.kind.map(|k| crate::tf!("{label}:", label = k.shown())));
                 line.push(md(&a.text));
-                let person = a
-                    .influence
-                    .as_deref()
-                    .and_then(|id| o.influences.iter().find(|p| p.id == id));
                 let mut text = line.join(" ");
-                if let Some(p) = person {
+                if let Some(p) = o.person_of(a) {
                     text = crate::tf!("{text} (with {person})", text, person = md(&p.name));
                 }
                 out.push_str(&format!("- [ ] {text}\n"));

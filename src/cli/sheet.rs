@@ -789,11 +789,7 @@ fn plan_line(o: &Opportunity, p: &PlanDates) -> String {
 /// without a call plan (the red flag `no-call-plan`).
 fn action_cell(o: &Opportunity, e: &Entry, today: Date) -> String {
     let mut text = cell(&e.text);
-    let Some(a) = e
-        .action
-        .as_deref()
-        .and_then(|id| o.actions.iter().find(|a| a.id == id))
-    else {
+    let Some(a) = e.action_on(o) else {
         return text;
     };
     let mut when = Vec::new();

@@ -46,15 +46,11 @@ pub fn agenda(ws: &Workspace, today: Date, days: u32, overdue: bool) -> Vec<Entr
             if due > last || (late && !overdue) {
                 continue;
             }
-            let person = a
-                .influence
-                .as_deref()
-                .and_then(|id| o.influences.iter().find(|p| p.id == id));
             out.push(Entry {
                 deal,
                 opportunity: o,
                 action: a,
-                person,
+                person: o.person_of(a),
                 overdue: late,
             });
         }

@@ -47,7 +47,7 @@ pub fn people(ws: &Workspace, today: Date) -> Vec<PersonRow> {
                 deal,
                 person,
                 days: p.last_contact.map(|d| d.days_until(today)),
-                quiet: p.last_contact.or(o.created).map(|d| d.days_until(today)),
+                quiet: p.days_quiet(o.created, today),
                 cadence: p.cadence(&ws.settings),
             });
         }

@@ -105,21 +105,10 @@ pub fn tidy_plan(mut plan: CallPlan) -> Option<CallPlan> {
 pub fn debrief_text(a: &Action, person: Option<&Influence>, d: &Debrief) -> String {
     let kind = a.kind.unwrap_or(ActionKind::Task);
     let head = match person {
-        Some(p) if p.title.trim().is_empty() => {
-            tf!("{kind} with {person}", kind = kind.label(), person = p.name)
-        }
-        // a title with brackets of its own is not bracketed again
-        Some(p) if p.title.contains(['(', '（']) => tf!(
-            "{kind} with {person}, {title}",
-            kind = kind.label(),
-            person = p.name,
-            title = p.title
-        ),
         Some(p) => tf!(
-            "{kind} with {person} ({title})",
+            "{kind} with {person}",
             kind = kind.label(),
-            person = p.name,
-            title = p.title
+            person = p.with_title()
         ),
         None => tf!("{kind} “{text}”", kind = kind.label(), text = a.text),
     };

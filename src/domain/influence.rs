@@ -113,6 +113,24 @@ pub fn power_tree(people: &[Influence]) -> Vec<(usize, usize)> {
     out
 }
 
+impl Influence {
+    /// The name with the job title, as a list or a log line shows a person:
+    /// `王总 (CFO)` (`王总（CFO）` in Chinese); a title with brackets of its
+    /// own is not bracketed again: `吴总, 物流副总裁 (VP Logistics)`
+    /// (`吴总·物流副总裁 (VP Logistics)`).
+    pub fn with_title(&self) -> String {
+        let (name, title) = (self.name.trim(), self.title.trim());
+        let zh = crate::i18n::lang() == crate::i18n::Lang::Zh;
+        match (title, zh) {
+            ("", _) => name.to_owned(),
+            (t, true) if t.contains(['(', '（']) => format!("{name}·{t}"),
+            (t, true) => format!("{name}（{t}）"),
+            (t, false) if t.contains(['(', '（']) => format!("{name}, {t}"),
+            (t, false) => format!("{name} ({t})"),
+        }
+    }
+}
+
 /// The core circle (核心圈): the people with high influence on the decision.
 pub fn in_core_circle(p: &Influence) -> bool {
     p.influence == Some(Level::High)

@@ -50,6 +50,12 @@ impl Entry {
     pub fn suggested(&self) -> bool {
         self.action.is_none()
     }
+
+    /// The action the entry is, on its deal `o` (a suggestion is none).
+    pub fn action_on<'a>(&self, o: &'a Opportunity) -> Option<&'a Action> {
+        let id = self.action.as_deref()?;
+        o.actions.iter().find(|a| a.id == id)
+    }
 }
 
 fn round(x: f64) -> f64 {

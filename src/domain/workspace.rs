@@ -615,6 +615,13 @@ impl Opportunity {
             .any(|c| super::strategy::name_key(&c.name) == key)
     }
 
+    /// The buying influence of this deal the action is with, if it names
+    /// one.
+    pub fn person_of(&self, a: &Action) -> Option<&Influence> {
+        let id = a.influence.as_deref()?;
+        self.influences.iter().find(|p| p.id == id)
+    }
+
     /// What `competitors` is written as: the names of `competition`.
     /// (`competitors` itself is emptied on load: a name pushed there would
     /// not be saved; add to `competition`.)
@@ -725,6 +732,24 @@ impl CadenceDays {
 }
 
 impl Influence {
+    /// Records that we were in touch on `day`: `last_contact` moves to it,
+    /// never back (an older call imported or debriefed late changes
+    /// nothing).
+    pub fn heard_from(&mut self, day: Date) {
+        if self.last_contact.is_none_or(|d| d < day) {
+            self.last_contact = Some(day);
+        }
+    }
+
+    /// Days since we were last in touch, counted from the deal's start
+    /// (`deal_created`) when no contact is recorded, as `person-quiet`
+    /// counts them; `None` when nothing dates them.
+    pub fn days_quiet(&self, deal_created: Option<Date>, today: Date) -> Option<i64> {
+        self.last_contact
+            .or(deal_created)
+            .map(|d| d.days_until(today))
+    }
+
     /// Days between contacts: their own, else the settings' for their
     /// influence.
     pub fn cadence(&self, settings: &Settings) -> Days {

@@ -338,12 +338,8 @@ pub fn merge_activities(
             // (a type funnel does not know is no proof of contact, nor a
             // date after today)
             let contact = a.kind.is_some_and(ActionKind::is_contact);
-            if let (true, Some(i)) = (contact, person_of(o, &p.contact, &a.who)) {
-                let on = on.min(today);
-                let last = &mut o.influences[i].last_contact;
-                if last.is_none_or(|d| d < on) {
-                    *last = Some(on);
-                }
+            if let (true, Some(i)) = (contact, person_named(o, &p.contact, &a.who)) {
+                o.influences[i].heard_from(on.min(today));
             }
             o.log.push(LogEntry {
                 on,
@@ -352,7 +348,7 @@ pub fn merge_activities(
             });
             summary.log_entries += 1;
         } else {
-            let influence = person_of(o, &p.contact, &a.who).map(|i| o.influences[i].id.clone());
+            let influence = person_named(o, &p.contact, &a.who).map(|i| o.influences[i].id.clone());
             let id = next_id("t", o.actions.iter().map(|x| x.id.as_str()));
             o.actions.push(Action {
                 id,
@@ -374,7 +370,7 @@ pub fn merge_activities(
 /// The influence of `o` the activity was with: the contact it names (an
 /// account's contact, by id or name), else a person of the deal named as
 /// the file gives it (a buying influence need not be an account's contact).
-fn person_of(o: &Opportunity, contact: &Option<String>, who: &str) -> Option<usize> {
+fn person_named(o: &Opportunity, contact: &Option<String>, who: &str) -> Option<usize> {
     let named = |name: &str| {
         let name = fold(name);
         (!name.is_empty())

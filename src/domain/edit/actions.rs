@@ -24,18 +24,6 @@ pub struct ActionFields {
 }
 
 impl ActionFields {
-    /// The fields of an existing action, to change some of them.
-    pub fn of(a: &Action) -> ActionFields {
-        ActionFields {
-            text: a.text.clone(),
-            due: a.due,
-            with: a.influence.as_deref().map(InfluenceId::new),
-            kind: a.kind,
-            at: a.at,
-            owner: a.owner.clone().unwrap_or_default(),
-        }
-    }
-
     /// Writes the fields into `a` (the person already checked).
     fn fill(self, a: &mut Action, influence: Option<String>) -> Result<(), Refusal> {
         if self.at.is_some() && self.due.is_none() {

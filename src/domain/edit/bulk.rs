@@ -276,9 +276,7 @@ pub fn done_actions(
                 .iter_mut()
                 .filter(|p| talked.contains(&p.id))
             {
-                if p.last_contact.is_none_or(|d| d < today) {
-                    p.last_contact = Some(today);
-                }
+                p.heard_from(today);
             }
         },
     );

@@ -115,10 +115,7 @@ pub fn complete_conversation(
             .and_then(|id| o.influences.iter().position(|p| p.id == id));
         let contact = a.kind.is_some_and(ActionKind::is_contact);
         if let (Some(i), true) = (person, contact) {
-            let last = &mut o.influences[i].last_contact;
-            if last.is_none_or(|d| d < today) {
-                *last = Some(today);
-            }
+            o.influences[i].heard_from(today);
         }
         if let Some(d) = a.debrief.as_ref().filter(|_| news) {
             let text = debrief_text(&a, person.map(|i| &o.influences[i]), d);

@@ -4,21 +4,17 @@
 //! [`super::super::severity`].
 
 use super::{Ctx, Flag, Rule, name};
-use crate::domain::words::{Level, Role, Stage};
+use crate::domain::influence::in_core_circle;
+use crate::domain::words::{Role, Stage};
 use crate::i18n::t;
 use crate::tf;
 
 pub(super) fn person_quiet(c: &Ctx, out: &mut Vec<Flag>) {
-    for p in
-        c.o.influences
-            .iter()
-            .filter(|p| p.influence == Some(Level::High))
-    {
-        let Some(since) = p.last_contact.or(c.o.created) else {
+    for p in c.o.influences.iter().filter(|p| in_core_circle(p)) {
+        let Some(quiet) = p.days_quiet(c.o.created, c.today) else {
             continue;
         };
         let cadence = p.cadence(c.settings).0 as i64;
-        let quiet = since.days_until(c.today);
         if quiet <= cadence {
             continue;
         }

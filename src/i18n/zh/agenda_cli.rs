@@ -19,7 +19,6 @@ pub(super) const TEXTS: &[(&str, &str)] = &[
     ("Overdue", "已逾期"),
     ("{day} · today", "{day} · 今天"),
     ("{day} · tomorrow", "{day} · 明天"),
-    ("{name} ({title})", "{name}（{title}）"),
     ("{deal} ({account})", "{deal}（{account}）"),
     ("owner {owner}", "负责人 {owner}"),
     ("⚠ no call plan", "⚠ 无拜访计划"),

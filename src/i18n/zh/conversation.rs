@@ -25,11 +25,6 @@ pub(super) const TEXTS: &[(&str, &str)] = &[
         "让客户自己说出解决之道带给他的利益：为什么那么重要？那将会如何帮助你？避免问你不知道答案的解决性问题。",
     ),
     ("{kind} with {person}", "与{person}{kind}"),
-    (
-        "{kind} with {person} ({title})",
-        "与{person}（{title}）{kind}",
-    ),
-    ("{kind} with {person}, {title}", "与{person}·{title}{kind}"),
     ("{kind} “{text}”", "{kind}“{text}”"),
     ("commitment: best ({what})", "承诺：最佳（{what}）"),
     ("commitment: best", "承诺：最佳"),

@@ -25,12 +25,7 @@ impl App {
                         self.keep_in_view_at(keep, at);
                     }
                 }
-                Cmd::Open(mut dialog) => {
-                    if let Dialog::Form(form, purpose) = &mut dialog {
-                        crate::tui::forms::update_hints(form, purpose, &self.ws);
-                    }
-                    self.dialog = Some(dialog)
-                }
+                Cmd::Open(dialog) => self.dialog = Some(dialog),
                 Cmd::Say(text, tone) => self.say(text, tone),
                 Cmd::Jump {
                     opportunity,

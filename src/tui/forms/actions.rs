@@ -20,8 +20,7 @@ pub fn action_form(o: &Opportunity, a: Option<&Action>, today: Date) -> Form {
         .chain(o.influences.iter().map(|p| person_label(&o.influences, p)))
         .collect();
     let who = a
-        .and_then(|a| a.influence.as_deref())
-        .and_then(|id| o.influences.iter().find(|p| p.id == id))
+        .and_then(|a| o.person_of(a))
         .map_or(NONE.to_owned(), |p| person_label(&o.influences, p));
     Form::new(
         if a.is_some() {
@@ -160,7 +159,7 @@ pub fn debrief_form(a: &Action, today: Date) -> Form {
     // done again after a reopening: the first debrief's words to keep or
     // change (its next step was added as an action then: not again)
     let had = a.debrief.clone().unwrap_or_default();
-    let none = choice(had.commitment);
+    let chosen = choice(had.commitment);
     Form::new(
         crate::tf!(
             "Debrief: {action}",
@@ -168,7 +167,7 @@ pub fn debrief_form(a: &Action, today: Date) -> Form {
         ),
         vec![
             Field::new(F::Learned, Kind::Text { required: false }, had.learned),
-            Field::new(F::Commitment, Kind::Choice(choices), none),
+            Field::new(F::Commitment, Kind::Choice(choices), chosen),
             Field::new(F::NextStep, Kind::Text { required: false }, ""),
             Field::new(
                 F::NextDue,

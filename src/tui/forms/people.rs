@@ -43,10 +43,14 @@ pub fn update_cadence_hint(form: &mut Form, settings: &Settings) {
 
 /// The form for a new buying influence (`None`) or for editing one. Roles
 /// are four yes/no toggles; every enumerated field cycles. The cadence's
-/// hint says the default cadences' days until [`update_cadence_hint`] gives
-/// the workspace's (the workbench does as it opens the form).
-pub fn influence_form(o: &Opportunity, p: Option<&Influence>, today: Date) -> Form {
-    let settings = &Settings::default();
+/// hint says the default of `settings` for the person's influence (and
+/// follows the influence as it is changed: [`update_cadence_hint`]).
+pub fn influence_form(
+    o: &Opportunity,
+    p: Option<&Influence>,
+    settings: &Settings,
+    today: Date,
+) -> Form {
     let yes_no = || Kind::Choice(vec!["no".into(), "yes".into()]);
     let role = |r: Role| {
         if p.is_some_and(|p| p.has_role(r)) {

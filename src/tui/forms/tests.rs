@@ -93,7 +93,12 @@ fn forms_submitted_untouched_change_nothing() {
             FormPurpose::EditOpportunity(opp.clone()),
         ),
         (
-            influence_form(o, Some(&o.influences[1]), today()),
+            influence_form(
+                o,
+                Some(&o.influences[1]),
+                &crate::domain::Settings::default(),
+                today(),
+            ),
             FormPurpose::EditInfluence(opp.clone(), InfluenceId::new("i2")),
         ),
         (
@@ -135,7 +140,12 @@ fn labels_stay_the_text_the_user_knows() {
         "title|account|value|stage|expected close|probability|forecast category|owner|product|tags|objective"
     );
     assert_eq!(
-        labels(influence_form(o, None, today())),
+        labels(influence_form(
+            o,
+            None,
+            &crate::domain::Settings::default(),
+            today()
+        )),
         "name|title|economic buyer|user|technical|coach|decision role|attitude|mode|influence|coverage|focus|social style|reports to|win|result|last contact|email|phone|contact every (days)"
     );
     assert_eq!(
@@ -390,7 +400,12 @@ fn in_chinese_every_label_note_and_word_choice_is_chinese_and_the_word_is_saved(
     crate::i18n::with(zh, || {
         let forms = [
             opportunity_form(&ws, Some(o), today()),
-            influence_form(o, o.influences.get(1), today()),
+            influence_form(
+                o,
+                o.influences.get(1),
+                &crate::domain::Settings::default(),
+                today(),
+            ),
             action_form(o, None, today()),
             account_form(ws.accounts.first()),
             close_form(&ws, o, false, today()),

@@ -59,15 +59,9 @@ pub fn filter(
         // `/` finds people everywhere (spec section 10)
         let lower = |_, e: &Entry| {
             let o = ws.opportunities.get(e.opportunity);
-            let a = o
-                .zip(e.action.as_deref())
-                .and_then(|(o, id)| o.actions.iter().find(|a| a.id == id).map(|a| (o, a)));
+            let a = o.and_then(|o| e.action_on(o).map(|a| (o, a)));
             let (person, owner) = a.map_or(("", ""), |(o, a)| {
-                let person = a
-                    .influence
-                    .as_deref()
-                    .and_then(|id| o.influences.iter().find(|p| p.id == id))
-                    .map_or("", |p| p.name.as_str());
+                let person = o.person_of(a).map_or("", |p| p.name.as_str());
                 (person, a.owner.as_deref().unwrap_or(""))
             });
             vec![format!("{}\u{1}{person}\u{1}{owner}", e.text).to_lowercase()]

@@ -206,7 +206,7 @@ pub fn person(action: Action, cx: &Cx, index: usize, row: usize) -> Vec<Cmd> {
     let id = OpportunityId::of(o);
     if action == Action::Add {
         return vec![Cmd::Open(Dialog::Form(
-            forms::influence_form(o, None, cx.today),
+            forms::influence_form(o, None, &cx.ws.settings, cx.today),
             FormPurpose::NewInfluence(id),
         ))];
     }
@@ -219,7 +219,7 @@ pub fn person(action: Action, cx: &Cx, index: usize, row: usize) -> Vec<Cmd> {
     let pid = InfluenceId::of(p);
     match action {
         Action::Edit => vec![Cmd::Open(Dialog::Form(
-            forms::influence_form(o, Some(p), cx.today),
+            forms::influence_form(o, Some(p), &cx.ws.settings, cx.today),
             FormPurpose::EditInfluence(id, pid),
         ))],
         Action::Delete => match edit::delete_influence(ws, &id, &pid) {

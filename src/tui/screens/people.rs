@@ -175,7 +175,7 @@ impl PeopleState {
                 cx.today,
             )),
             Action::Edit => vec![Cmd::Open(Dialog::Form(
-                forms::influence_form(o, Some(p), cx.today),
+                forms::influence_form(o, Some(p), &ws.settings, cx.today),
                 FormPurpose::EditInfluence(opp, pid),
             ))],
             _ => Vec::new(),

@@ -272,7 +272,7 @@ impl PipelineState {
             }
             Remedy::AddPerson => {
                 self.focus_at(cx, Pane::Influences, 0);
-                let mut form = forms::influence_form(o, None, today);
+                let mut form = forms::influence_form(o, None, &ws.settings, today);
                 // the person the flag misses comes with the role ticked
                 let role = match flag.rule {
                     Rule::NoEconomicBuyer => Some(FieldId::EconomicBuyer),
@@ -292,7 +292,7 @@ impl PipelineState {
                 self.focus_at(cx, Pane::Influences, at.unwrap_or(0));
                 match at.map(|r| &o.influences[rows[r]]) {
                     Some(p) => {
-                        let mut form = forms::influence_form(o, Some(p), today);
+                        let mut form = forms::influence_form(o, Some(p), &ws.settings, today);
                         let field = match flag.rule {
                             Rule::UnknownMode | Rule::NoDiscrepancy => Some(FieldId::Mode),
                             Rule::Opponent => Some(FieldId::Attitude),

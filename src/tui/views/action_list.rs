@@ -115,11 +115,7 @@ fn action_of<'a>(
     app: &'a App,
     e: &crate::domain::priority::Entry,
 ) -> Option<&'a crate::domain::Action> {
-    let id = e.action.as_deref()?;
-    app.ws.opportunities[e.opportunity]
-        .actions
-        .iter()
-        .find(|a| a.id == id)
+    e.action_on(app.ws.opportunities.get(e.opportunity)?)
 }
 
 fn draw_why(app: &App, frame: &mut Frame, area: Rect, wide: bool) {

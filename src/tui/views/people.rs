@@ -107,7 +107,8 @@ pub fn draw(app: &App, frame: &mut Frame, area: Rect) {
             let p = &o.influences[r.person];
             let cut =
                 |text: &str, col: usize| super::text_cell(text, cols[col], false, Style::new());
-            let quiet = p.influence == Some(Level::High) && r.is_due();
+            // a key person past their cadence: person-quiet's condition
+            let quiet = crate::domain::influence::in_core_circle(p) && r.is_due();
             let mut cells = vec![
                 Cell::from(Span::styled(if quiet { "!" } else { "" }, t.error())),
                 cut(&p.name, 1),
@@ -122,9 +123,7 @@ pub fn draw(app: &App, frame: &mut Frame, area: Rect) {
             if medium {
                 let account = app
                     .ws
-                    .accounts
-                    .iter()
-                    .find(|a| a.id == o.account)
+                    .account(&o.account)
                     .map_or(o.account.as_str(), |a| a.name.as_str());
                 cells.push(cut(account, col));
                 col += 1;
