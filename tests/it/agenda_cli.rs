@@ -15,27 +15,9 @@
 //! | d2 | y3 meeting, long Chinese text and plan | Wed | folding |
 //! | d3 lost | z1 | Tue | left out |
 
-use crate::common::{Sandbox, stderr, stdout};
+use crate::common::{Sandbox, funnel_on as funnel, run_on as run, stderr, stdout};
 use serde_json::{Value, json};
 use std::path::{Path, PathBuf};
-
-const TODAY: &str = "2026-11-23";
-
-fn funnel(sb: &Sandbox, path: &Path, args: &[&str]) -> std::process::Output {
-    sb.funnel()
-        .arg("--workspace")
-        .arg(path)
-        .args(["--today", TODAY])
-        .args(args)
-        .output()
-        .unwrap()
-}
-
-fn run(sb: &Sandbox, path: &Path, args: &[&str]) -> String {
-    let out = funnel(sb, path, args);
-    assert_eq!(out.status.code(), Some(0), "{args:?}: {}", stderr(&out));
-    stdout(&out)
-}
 
 const LONG: &str =
     "与长城润滑油信息中心全体成员一起评审二期实施方案并确认三家工厂的上线顺序和验收标准";

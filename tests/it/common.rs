@@ -43,6 +43,24 @@ impl Sandbox {
     }
 }
 
+/// `funnel --workspace PATH --today 2026-11-23 ARGS…`, run.
+pub fn funnel_on(sb: &Sandbox, path: &Path, args: &[&str]) -> std::process::Output {
+    sb.funnel()
+        .arg("--workspace")
+        .arg(path)
+        .args(["--today", "2026-11-23"])
+        .args(args)
+        .output()
+        .unwrap()
+}
+
+/// Standard output of [`funnel_on`], which must succeed.
+pub fn run_on(sb: &Sandbox, path: &Path, args: &[&str]) -> String {
+    let out = funnel_on(sb, path, args);
+    assert_eq!(out.status.code(), Some(0), "{args:?}: {}", stderr(&out));
+    stdout(&out)
+}
+
 /// The C locale for a spawned funnel: LANG=C, and no LC_ALL or
 /// LC_MESSAGES from the machine, which would win over it.
 pub fn english(cmd: &mut Command) -> &mut Command {

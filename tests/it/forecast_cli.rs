@@ -40,7 +40,7 @@
 //! workspace's own entry wins over the sum of the owners'). An older review
 //! of 2026-11-09 would pull d03 in if it were the one compared with.
 
-use crate::common::{Sandbox, stderr, stdout};
+use crate::common::{Sandbox, funnel_on as funnel, run_on as run, stderr, stdout};
 use serde_json::{Value, json};
 use std::path::{Path, PathBuf};
 
@@ -155,23 +155,6 @@ fn sandbox(ws: &Value) -> (Sandbox, PathBuf) {
     let path = sb.path("ws.json");
     std::fs::write(&path, serde_json::to_vec_pretty(ws).unwrap()).unwrap();
     (sb, path)
-}
-
-fn funnel(sb: &Sandbox, path: &Path, args: &[&str]) -> std::process::Output {
-    sb.funnel()
-        .arg("--workspace")
-        .arg(path)
-        .args(["--today", TODAY])
-        .args(args)
-        .output()
-        .unwrap()
-}
-
-/// Standard output of a command that must succeed.
-fn run(sb: &Sandbox, path: &Path, args: &[&str]) -> String {
-    let out = funnel(sb, path, args);
-    assert!(out.status.success(), "{args:?}: {}", stderr(&out));
-    stdout(&out)
 }
 
 fn forecast_json(sb: &Sandbox, path: &Path, args: &[&str]) -> Value {

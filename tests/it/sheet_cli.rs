@@ -10,28 +10,11 @@
 //!
 //! Today is 2026-11-23.
 
-use crate::common::{Sandbox, stderr, stdout};
+use crate::common::{Sandbox, funnel_on as funnel, run_on as run, stderr, stdout};
 use serde_json::{Value, json};
 use std::path::{Path, PathBuf};
 
 const TODAY: &str = "2026-11-23";
-
-fn funnel(sb: &Sandbox, path: &Path, args: &[&str]) -> std::process::Output {
-    sb.funnel()
-        .arg("--workspace")
-        .arg(path)
-        .args(["--today", TODAY])
-        .args(args)
-        .output()
-        .unwrap()
-}
-
-/// Standard output of a command that must succeed.
-fn run(sb: &Sandbox, path: &Path, args: &[&str]) -> String {
-    let out = funnel(sb, path, args);
-    assert_eq!(out.status.code(), Some(0), "{args:?}: {}", stderr(&out));
-    stdout(&out)
-}
 
 fn demo(sb: &Sandbox, lang: &str) -> PathBuf {
     let path = sb.path("demo.json");
