@@ -2,7 +2,7 @@
 //! `Esc` drops the marks; `>`, `<`, `d` (view 1) and `x`, `r`, `d` (view 2) act
 //! on every marked row as one change: one undo step, one save.
 
-use crate::common::{press, today, typing};
+use crate::common::{press, status, today, typing};
 use funnel::domain::{OutcomeResult, Stage, Workspace};
 use funnel::tui::app::{App, Effect, Msg};
 use funnel::tui::dialog::Dialog;
@@ -26,10 +26,6 @@ fn draw(app: &App) -> String {
     let mut terminal = Terminal::new(TestBackend::new(100, 30)).unwrap();
     terminal.draw(|f| views::draw(app, f)).unwrap();
     terminal.backend().to_string()
-}
-
-fn status(app: &App) -> String {
-    app.status.as_ref().map_or(String::new(), |s| s.0.clone())
 }
 
 fn marked_ids(app: &App) -> Vec<String> {

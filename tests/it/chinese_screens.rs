@@ -4,15 +4,10 @@
 //! the checks below are what a machine can say: no English sentence is
 //! left on the screen, and nothing is cut without a mark.
 
-use crate::common::{clean_screen as screen, demo_app, press};
-use funnel::i18n::{self, Lang, Locale, Numbers};
+use crate::common::{CHINESE, clean_screen as screen, demo_app, press};
+use funnel::i18n;
 use funnel::tui::app::App;
 use ratatui::crossterm::event::KeyCode::{self, Char, Enter, Esc, Tab};
-
-const CHINESE: Locale = Locale {
-    lang: Lang::Zh,
-    numbers: Numbers::Chinese,
-};
 
 /// The demo workbench in Chinese after `keys`.
 fn chinese_app(keys: &[KeyCode]) -> App {

@@ -83,6 +83,22 @@ pub fn stderr(out: &std::process::Output) -> String {
     String::from_utf8(out.stderr.clone()).expect("stderr is UTF-8")
 }
 
+/// What the status line says, or nothing.
+pub fn status(app: &funnel::tui::app::App) -> String {
+    app.status.as_ref().map_or(String::new(), |s| s.0.clone())
+}
+
+/// A date the test writes as `YYYY-MM-DD`.
+pub fn day(s: &str) -> funnel::domain::Date {
+    funnel::domain::Date::parse(s).unwrap()
+}
+
+/// Simplified Chinese with Chinese numbers, for `funnel::i18n::with`.
+pub const CHINESE: funnel::i18n::Locale = funnel::i18n::Locale {
+    lang: funnel::i18n::Lang::Zh,
+    numbers: funnel::i18n::Numbers::Chinese,
+};
+
 /// The "today" of every test: the demo's Monday.
 pub fn today() -> funnel::domain::Date {
     funnel::domain::Date::parse("2026-11-23").unwrap()

@@ -4,32 +4,17 @@
 //! which one undo takes back; `e` on a `no-call-plan` red flag opens the
 //! plan; the same keys in view 2.
 
-use crate::common::{clean_screen, press, selected_id, today, typing};
+use crate::common::{CHINESE, clean_screen, day, press, selected_id, status, today, typing};
 use funnel::domain::flags::{self, Rule};
-use funnel::domain::{
-    Action, ActionKind, CallPlan, Commitment, Date, Opportunity, TimeOfDay, Workspace,
-};
-use funnel::i18n::{self, Lang, Locale, Numbers};
+use funnel::domain::{Action, ActionKind, CallPlan, Commitment, Opportunity, TimeOfDay, Workspace};
+use funnel::i18n;
 use funnel::tui::app::{App, Effect, FormPurpose, Msg};
 use funnel::tui::dialog::Dialog;
 use funnel::tui::screens::Pane;
 use ratatui::crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
 
-const CHINESE: Locale = Locale {
-    lang: Lang::Zh,
-    numbers: Numbers::Chinese,
-};
-
 /// The deal every test works on.
 const DEAL: &str = "o16";
-
-fn day(s: &str) -> Date {
-    Date::parse(s).unwrap()
-}
-
-fn status(app: &App) -> String {
-    app.status.as_ref().map_or(String::new(), |s| s.0.clone())
-}
 
 /// The demo with o16's actions replaced by two of our own: `t1`, a
 /// meeting tomorrow at 09:30 with its first person and no plan, and `t2`,

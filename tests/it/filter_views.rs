@@ -3,7 +3,7 @@
 //! closed list of view 1 the same as the open one; saved filters in every
 //! `/` prompt, one list for all views, `↑`/`↓` stepping through them.
 
-use crate::common::{press, today, typing};
+use crate::common::{press, status, today, typing};
 use funnel::domain::flags::{self, Rule};
 use funnel::domain::{Stage, Tier, Workspace};
 use funnel::tui::app::{App, Effect, Msg};
@@ -30,10 +30,6 @@ fn filter(app: &mut App, text: &str) {
 fn clear(app: &mut App) {
     press(app, KeyCode::Char('/'));
     press(app, KeyCode::Esc);
-}
-
-fn status(app: &App) -> String {
-    app.status.as_ref().map_or(String::new(), |s| s.0.clone())
 }
 
 /// The deals of view 2's entries, in list order.

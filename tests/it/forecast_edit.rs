@@ -3,24 +3,15 @@
 //! the deal pane and the review walk say which category counts and why;
 //! and the demo tells a true forecast story that moves with its today.
 
-use crate::common::{demo_app, press, screen, selected_id, today};
+use crate::common::{CHINESE, demo_app, press, screen, selected_id, status, today};
 use funnel::domain::{ForecastCategory, Period, flags, forecast};
-use funnel::i18n::{self, Lang, Locale, Numbers};
+use funnel::i18n;
 use funnel::tui::app::{App, Msg};
 use funnel::tui::dialog::Dialog;
 use funnel::tui::forms::FieldId;
 use ratatui::crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
 
-const CHINESE: Locale = Locale {
-    lang: Lang::Zh,
-    numbers: Numbers::Chinese,
-};
-
 use ForecastCategory::{BestCase, Commit, Omitted, Pipeline};
-
-fn status(app: &App) -> String {
-    app.status.as_ref().map_or(String::new(), |s| s.0.clone())
-}
 
 fn category(app: &App, id: &str) -> Option<ForecastCategory> {
     app.ws.opportunity(id).unwrap().forecast_category

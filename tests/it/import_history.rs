@@ -4,7 +4,7 @@
 //! the `stalled` flag follows; a re-import changes nothing; a Chinese file
 //! matched by title; an unknown stage stops the import.
 
-use crate::common::{Sandbox, read_workspace, shared_data, stderr, stdout};
+use crate::common::{Sandbox, day, read_workspace, shared_data, stderr, stdout};
 use funnel::domain::{Date, Stage, Workspace};
 use std::collections::{BTreeMap, HashMap};
 use std::path::Path;
@@ -49,10 +49,6 @@ fn stage(name: &str) -> Option<Stage> {
         "Closed Won" | "Closed Lost" => None,
         other => panic!("a stage the test does not know: {other}"),
     }
-}
-
-fn day(s: &str) -> Date {
-    Date::parse(s).unwrap()
 }
 
 /// One stage row the test writes: opportunity id, stage name, date.

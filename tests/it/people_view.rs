@@ -6,18 +6,14 @@
 //! deal by a person's email. The screen on the demo at 80×24 and 160×48,
 //! and in Chinese.
 
-use crate::common::{clean_screen as screen, demo_app, press, selected_id, today, typing};
-use funnel::domain::{Date, Influence, Level, Opportunity, OutcomeResult, Workspace};
+use crate::common::{clean_screen as screen, day, demo_app, press, selected_id, today, typing};
+use funnel::domain::{Influence, Level, Opportunity, OutcomeResult, Workspace};
 use funnel::i18n::{self, Lang, Locale, Numbers};
 use funnel::tui::app::{App, Msg};
 use funnel::tui::dialog::Dialog;
 use funnel::tui::screens::people::PeopleSort;
 use funnel::tui::screens::{Pane, ScreenId};
 use ratatui::crossterm::event::KeyCode::{Char, Enter, Esc};
-
-fn day(s: &str) -> Date {
-    Date::parse(s).unwrap()
-}
 
 fn person(id: &str, name: &str, level: Level, last: Option<&str>) -> Influence {
     Influence {

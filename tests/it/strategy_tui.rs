@@ -4,13 +4,13 @@
 //! saved; the quick keys t, x, d; `e` on a red flag goes where it is fixed,
 //! and fixing it there makes the flag go.
 
-use crate::common::{clean_screen, press, selected_id, today, typing};
+use crate::common::{CHINESE, clean_screen, day, press, selected_id, status, today, typing};
 use funnel::domain::flags::{self, Rule};
 use funnel::domain::{
-    CompellingEvent, Competitor, Criterion, CriterionKind, Date, Opportunity, PlanStep, Score,
-    Side, Standing, TeamMember, Workspace,
+    CompellingEvent, Competitor, Criterion, CriterionKind, Opportunity, PlanStep, Score, Side,
+    Standing, TeamMember, Workspace,
 };
-use funnel::i18n::{self, Lang, Locale, Numbers};
+use funnel::i18n;
 use funnel::tui::app::{App, Effect, FormPurpose, Msg};
 use funnel::tui::dialog::Dialog;
 use funnel::tui::forms::FieldId;
@@ -19,21 +19,8 @@ use ratatui::crossterm::event::{
     KeyCode, KeyEvent, KeyModifiers, MouseButton, MouseEvent, MouseEventKind,
 };
 
-const CHINESE: Locale = Locale {
-    lang: Lang::Zh,
-    numbers: Numbers::Chinese,
-};
-
 /// The deal every test works on: negotiate, 75%, close 2026-12-11.
 const DEAL: &str = "o16";
-
-fn day(s: &str) -> Date {
-    Date::parse(s).unwrap()
-}
-
-fn status(app: &App) -> String {
-    app.status.as_ref().map_or(String::new(), |s| s.0.clone())
-}
 
 fn ctrl(app: &mut App, c: char) -> Vec<Effect> {
     app.update(Msg::Key(KeyEvent::new(
