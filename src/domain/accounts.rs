@@ -1,6 +1,8 @@
 //! Key accounts (methodology section 5): the screening quadrant, the open
 //! pipeline per account, and the warning signs the data can show.
 
+use super::account_warnings::{AccountWarning, new_warnings};
+use super::credit::{CreditStatus, credit_status};
 use super::opportunity::Status;
 use super::values::{Date, Money};
 use super::words::{OutcomeResult, Tier};
@@ -68,7 +70,11 @@ pub struct AccountFigures {
     pub open_weighted: Money,
     pub won_this_year: Money,
     pub won_last_year: Money,
-    pub warnings: Vec<String>,
+    pub credit: CreditStatus,
+    /// What the plan's pace asks to be won by today (spec section 11).
+    pub expected_by_now: Option<Money>,
+    /// Every warning sign, the five of spec section 11 first.
+    pub warnings: Vec<AccountWarning>,
 }
 
 /// The figures and warnings of account `a` on `today`.
@@ -128,16 +134,31 @@ fn tally(ws: &Workspace, a: &Account, deals: &[&Opportunity], today: Date) -> Ac
             _ => {}
         }
     }
+    f.credit = credit_status(a, today);
+    f.expected_by_now = super::account_warnings::expected_by_now(a, today);
+    f.warnings = new_warnings(a, &f.credit, f.won_this_year, today);
+    let mut old = |rule: &'static str, message: String| {
+        f.warnings.push(AccountWarning {
+            rule,
+            message,
+            subject: None,
+        })
+    };
     if a.tier == Some(Tier::Key) && f.open_count == 0 {
-        f.warnings
-            .push(crate::i18n::t("key account with no open opportunity").into());
+        old(
+            "no-open-opportunity",
+            crate::i18n::t("key account with no open opportunity").into(),
+        );
     }
     if f.won_this_year < f.won_last_year {
-        f.warnings.push(crate::tf!(
-            "won this year {this} is below last year's {last}",
-            this = f.won_this_year.grouped(),
-            last = f.won_last_year.grouped()
-        ));
+        old(
+            "won-below-last-year",
+            crate::tf!(
+                "won this year {this} is below last year's {last}",
+                this = f.won_this_year.grouped(),
+                last = f.won_last_year.grouped()
+            ),
+        );
     }
     closed.sort_by_key(|c| c.0);
     let lost_in_a_row = closed
@@ -146,10 +167,13 @@ fn tally(ws: &Workspace, a: &Account, deals: &[&Opportunity], today: Date) -> Ac
         .take_while(|c| c.1 == OutcomeResult::Lost)
         .count();
     if lost_in_a_row >= 2 {
-        f.warnings.push(crate::tf!(
-            "the last {lost_in_a_row} closed deals were lost",
-            lost_in_a_row
-        ));
+        old(
+            "lost-in-a-row",
+            crate::tf!(
+                "the last {lost_in_a_row} closed deals were lost",
+                lost_in_a_row
+            ),
+        );
     }
     f
 }
@@ -249,7 +273,7 @@ mod tests {
             figures(&ws, &a, today())
                 .warnings
                 .iter()
-                .any(|w| w.contains("no open opportunity"))
+                .any(|w| w.message.contains("no open opportunity"))
         );
         let (ws, a) = ws_with(vec![deal("o", 1, None)], Some(Tier::Key));
         assert!(figures(&ws, &a, today()).warnings.is_empty());
@@ -274,7 +298,7 @@ mod tests {
             figures(&ws, &a, today())
                 .warnings
                 .iter()
-                .any(|w| w.contains("below last year's 500"))
+                .any(|w| w.message.contains("below last year's 500"))
         );
         let (ws, a) = ws_with(
             vec![
@@ -304,7 +328,7 @@ mod tests {
             figures(&ws, &a, today())
                 .warnings
                 .iter()
-                .any(|w| w.contains("last 2 closed deals were lost"))
+                .any(|w| w.message.contains("last 2 closed deals were lost"))
         );
         let (ws, a) = ws_with(
             vec![

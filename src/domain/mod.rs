@@ -3,6 +3,7 @@
 
 pub mod record;
 
+pub mod account_warnings;
 pub mod accounts;
 pub mod advice;
 pub mod agenda;
@@ -10,6 +11,7 @@ pub mod analysis;
 pub mod cadence;
 pub mod change;
 pub mod conversation;
+pub mod credit;
 pub mod demo;
 pub mod edit;
 pub mod exact_json;

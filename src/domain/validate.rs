@@ -115,6 +115,9 @@ fn shared_problems(
         ws.accounts.iter().map(|a| a.id.as_str()),
         "account",
     );
+    for (n, a) in ws.accounts.iter().enumerate() {
+        check_account_lists(&mut out, n, a);
+    }
     let account_ids: HashSet<&str> = ws.accounts.iter().map(|a| a.id.as_str()).collect();
 
     let opps = || root().key("opportunities");
@@ -126,6 +129,48 @@ fn shared_problems(
     );
     out.extend(deals(&account_ids));
     out
+}
+
+/// The ids of account `n`'s contacts, invoices and complaints, and
+/// invoices due before they were issued (spec section 11).
+fn check_account_lists(out: &mut Vec<Problem>, n: usize, a: &crate::domain::Account) {
+    let at = || JsonPath::default().key("accounts").index(n);
+    check_ids(
+        out,
+        &|| at().key("contacts"),
+        a.contacts.iter().map(|c| c.id.as_str()),
+        "contact",
+    );
+    check_ids(
+        out,
+        &|| at().key("complaints"),
+        a.complaints.iter().map(|c| c.id.as_str()),
+        "complaint",
+    );
+    let Some(credit) = &a.credit else {
+        return;
+    };
+    let invoices = || at().key("credit").key("invoices");
+    check_ids(
+        out,
+        &invoices,
+        credit.invoices.iter().map(|i| i.id.as_str()),
+        "invoice",
+    );
+    for (k, i) in credit.invoices.iter().enumerate() {
+        if let (Some(issued), Some(due)) = (i.issued, i.due)
+            && due < issued
+        {
+            out.push(Problem {
+                path: invoices().index(k).key("due"),
+                message: tf!(
+                    "due {due} is before the invoice was issued ({issued}), expected a date on or after it",
+                    due,
+                    issued
+                ),
+            });
+        }
+    }
 }
 
 /// `settings.language` and `settings.number_style` name one of the
@@ -404,6 +449,9 @@ fn duplicate(what: &str, id: &str, at: String) -> String {
         "flag" => tf!("duplicate flag id {id}, already used at {at}", id, at),
         "competitor" => tf!("duplicate competitor id {id}, already used at {at}", id, at),
         "criterion" => tf!("duplicate criterion id {id}, already used at {at}", id, at),
+        "contact" => tf!("duplicate contact id {id}, already used at {at}", id, at),
+        "invoice" => tf!("duplicate invoice id {id}, already used at {at}", id, at),
+        "complaint" => tf!("duplicate complaint id {id}, already used at {at}", id, at),
         "close plan step" => tf!(
             "duplicate close plan step id {id}, already used at {at}",
             id,
@@ -450,6 +498,9 @@ fn check_ids<'a>(
                     "close plan step" => {
                         t("empty close plan step id, expected a non-empty string").into()
                     }
+                    "contact" => t("empty contact id, expected a non-empty string").into(),
+                    "invoice" => t("empty invoice id, expected a non-empty string").into(),
+                    "complaint" => t("empty complaint id, expected a non-empty string").into(),
                     _ => format!("empty {what} id, expected a non-empty string"),
                 },
             });
@@ -587,6 +638,25 @@ mod tests {
         assert_eq!(
             messages(&text),
             ["opportunities[0].actions[1].at: a time needs a date: give the action a due date too"]
+        );
+    }
+
+    #[test]
+    fn account_lists_are_checked_where_they_are() {
+        let m = messages(
+            r#"{"format":"funnel-workspace","version":1,"accounts":[{"id":"a1","name":"A",
+            "contacts":[{"id":"p1"},{"id":"p1"}],
+            "credit":{"invoices":[{"id":"i1","amount":5,"issued":"2026-11-02","due":"2026-11-01"},{"id":""}]},
+            "complaints":[{"id":"c1","raised":"2026-11-01"},{"id":"c1","raised":"2026-11-02"}]}]}"#,
+        );
+        assert_eq!(
+            m,
+            [
+                "accounts[0].contacts[1].id: duplicate contact id \"p1\", already used at accounts[0].contacts[0]",
+                "accounts[0].complaints[1].id: duplicate complaint id \"c1\", already used at accounts[0].complaints[0]",
+                "accounts[0].credit.invoices[1].id: empty invoice id, expected a non-empty string",
+                "accounts[0].credit.invoices[0].due: due 2026-11-01 is before the invoice was issued (2026-11-02), expected a date on or after it",
+            ]
         );
     }
 

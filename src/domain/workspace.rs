@@ -221,6 +221,71 @@ record! {
         notes: String = default,
         /// People at the account (spec section 11; `funnel import contacts`).
         contacts: Vec<Contact> = default,
+        /// The account plan (spec section 11, seed 003).
+        plan: Option<AccountPlan> = default,
+        /// The credit line and its invoices (spec section 11, seed 001).
+        credit: Option<Credit> = default,
+        complaints: Vec<Complaint> = default,
+        /// Satisfaction scores over time, in the order recorded.
+        satisfaction: Vec<Satisfaction> = default,
+    }
+}
+
+record! {
+    /// The account plan of seed 003: last year against this year, the
+    /// strategy, the resources and the goals; `needs` and
+    /// `decision_process` are seed 003's sections the deals do not hold.
+    pub struct AccountPlan ("an account plan object (last_year_target, last_year_result, target, strategy, resources, goals)") {
+        last_year_target: Option<Money> = default,
+        last_year_result: Option<Money> = default,
+        /// This calendar year's target of won business with the account.
+        target: Option<Money> = default,
+        strategy: String = default,
+        resources: String = default,
+        goals: Vec<String> = default,
+        needs: String = default,
+        decision_process: String = default,
+    }
+}
+
+record! {
+    /// The account's credit (seed 001, 信用额度): a limit on what may be
+    /// owed, the payment terms, and the invoices.
+    pub struct Credit ("a credit object (limit, terms_days, invoices)") {
+        limit: Option<Money> = default,
+        /// Days from issue to due, used when an invoice has no `due`.
+        terms_days: Option<Days> = default,
+        invoices: Vec<Invoice> = default,
+    }
+}
+
+record! {
+    pub struct Invoice ("an invoice object (id, number, amount, issued, due, paid)") {
+        id: String = required,
+        number: String = default,
+        amount: Money = default,
+        issued: Option<Date> = default,
+        due: Option<Date> = default,
+        /// When it was paid; `null` while it is owed.
+        paid: Option<Date> = default,
+    }
+}
+
+record! {
+    pub struct Complaint ("a complaint object (id, text, raised, resolved)") {
+        id: String = required,
+        text: String = default,
+        raised: Date = required,
+        resolved: Option<Date> = default,
+    }
+}
+
+record! {
+    /// One satisfaction score (1 very unhappy … 5 delighted).
+    pub struct Satisfaction ("a satisfaction object (on, score 1 to 5, note)") {
+        on: Date = required,
+        score: Score = required,
+        note: String = default,
     }
 }
 

@@ -7,6 +7,7 @@
 
 pub use super::change::{Change, Patch};
 
+mod account_plan;
 mod accounts;
 mod actions;
 mod bulk;
@@ -19,6 +20,7 @@ mod review;
 mod settings;
 mod strategy;
 
+pub use account_plan::*;
 pub use accounts::*;
 pub use actions::*;
 pub use bulk::*;
@@ -61,6 +63,10 @@ impl std::fmt::Display for Refusal {
                 "criterion" => t("the criterion is gone"),
                 "close plan step" => t("the close plan step is gone"),
                 "log entry" => t("the log entry is gone"),
+                "invoice" => t("the invoice is gone"),
+                "complaint" => t("the complaint is gone"),
+                "satisfaction score" => t("the satisfaction score is gone"),
+                "contact" => t("the contact is gone"),
                 what => return write!(f, "the {what} is gone"),
             }),
             Refusal::Invalid(why) => f.write_str(why),

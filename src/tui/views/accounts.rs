@@ -230,7 +230,7 @@ pub fn draw(app: &App, frame: &mut Frame, area: Rect) {
     ))];
     for w in &f.warnings {
         lines.push(Line::from(Span::styled(
-            format!("! {}", clean(w)),
+            format!("! {}", clean(&w.message)),
             t.warning(),
         )));
     }
