@@ -79,7 +79,11 @@ fn write(ctx: &Context, ws: &crate::domain::Workspace, format: Format) -> String
                     f.open_value.grouped(),
                     f.open_weighted.grouped(),
                     f.won_this_year.grouped(),
-                    f.warnings.iter().map(|w| w.message.as_str()).collect::<Vec<_>>().join("; "),
+                    f.warnings
+                        .iter()
+                        .map(|w| w.message.as_str())
+                        .collect::<Vec<_>>()
+                        .join("; "),
                 ]);
             }
             format!(

@@ -96,10 +96,17 @@ pub fn new_warnings(
                         "payment-overdue",
                         crate::tf!(
                             "invoice {number} of {amount} is {days} overdue (due {due})",
-                            number = if i.number.is_empty() { &i.id } else { &i.number },
+                            number = if i.number.is_empty() {
+                                &i.id
+                            } else {
+                                &i.number
+                            },
                             amount = i.amount.grouped(),
                             days = crate::text::plain_days(late),
-                            due = i.due_on(c.terms_days).map(|d| d.to_string()).unwrap_or_default()
+                            due = i
+                                .due_on(c.terms_days)
+                                .map(|d| d.to_string())
+                                .unwrap_or_default()
                         ),
                     )
                     .about(&i.id),
@@ -216,7 +223,10 @@ mod tests {
             "invoice INV-7 of 100 is 1 day overdue (due 2026-11-22)"
         );
         let paid = with_invoice("2026-01-01", Some("2026-11-01"), None);
-        assert!(rules(&paid, Money(0), "2026-11-23").is_empty(), "paid late is paid");
+        assert!(
+            rules(&paid, Money(0), "2026-11-23").is_empty(),
+            "paid late is paid"
+        );
     }
 
     #[test]
@@ -225,9 +235,15 @@ mod tests {
         assert!(rules(&at, Money(0), "2026-11-23").is_empty());
         let mut over = with_invoice("2027-01-01", None, Some(100));
         over.credit.as_mut().unwrap().limit = Some(Money(10_000 - 1));
-        assert_eq!(rules(&over, Money(0), "2026-11-23"), ["credit-limit-exceeded"]);
+        assert_eq!(
+            rules(&over, Money(0), "2026-11-23"),
+            ["credit-limit-exceeded"]
+        );
         let paid = with_invoice("2027-01-01", Some("2026-11-01"), Some(1));
-        assert!(rules(&paid, Money(0), "2026-11-23").is_empty(), "paid is not owed");
+        assert!(
+            rules(&paid, Money(0), "2026-11-23").is_empty(),
+            "paid is not owed"
+        );
     }
 
     #[test]
@@ -240,12 +256,18 @@ mod tests {
             resolved: None,
             ..Complaint::default()
         });
-        assert!(rules(&a, Money(0), "2026-11-15").is_empty(), "14 days is not more than 14");
+        assert!(
+            rules(&a, Money(0), "2026-11-15").is_empty(),
+            "14 days is not more than 14"
+        );
         let today = d("2026-11-16");
         let w = new_warnings(&a, &credit_status(&a, today), Money(0), today);
         assert_eq!(w[0].rule, "complaint-open");
         assert_eq!(w[0].subject.as_deref(), Some("c1"));
-        assert_eq!(w[0].message, "complaint unresolved for 15 days: late delivery");
+        assert_eq!(
+            w[0].message,
+            "complaint unresolved for 15 days: late delivery"
+        );
         a.complaints[0].resolved = Some(d("2026-11-10"));
         assert!(rules(&a, Money(0), "2026-12-30").is_empty());
     }
@@ -263,7 +285,10 @@ mod tests {
         };
         assert!(rules(&a, Money(0), "2026-11-23").is_empty(), "one score");
         a.satisfaction.push(score("2026-11-01", 4));
-        assert!(rules(&a, Money(0), "2026-11-23").is_empty(), "equal is not falling");
+        assert!(
+            rules(&a, Money(0), "2026-11-23").is_empty(),
+            "equal is not falling"
+        );
         // recorded out of order: the latest by date is the 3
         a.satisfaction.insert(0, score("2026-11-20", 3));
         assert_eq!(rules(&a, Money(0), "2026-11-23"), ["satisfaction-falling"]);

@@ -44,13 +44,15 @@ pub enum List {
     ClosePlan,
     /// View 8, the people.
     People,
+    /// The focused list pane of view 4's account workspace.
+    AccountItems,
 }
 
 /// How many rows each list showed when it was last drawn: a page moves by
 /// what the user saw, whatever the terminal and layout. The views record
 /// it while drawing (through `&App`, hence the cells); the screens read it.
 #[derive(Debug, Default)]
-pub struct Pages([std::cell::Cell<usize>; 18]);
+pub struct Pages([std::cell::Cell<usize>; 19]);
 
 impl Pages {
     /// `list` was drawn showing `rows` items.

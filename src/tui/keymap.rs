@@ -216,6 +216,24 @@ pub enum Scope {
     Funnel,
     /// View 4, the accounts.
     Accounts,
+    /// Any pane of view 4's account workspace (not the list of accounts).
+    AccountDetail,
+    /// View 4's account profile pane (industry, tier, SWOT, notes).
+    AccountProfile,
+    /// View 4's account plan pane.
+    AccountPlan,
+    /// View 4's credit pane: the limit, the terms and the invoices.
+    AccountCredit,
+    /// View 4's complaints pane.
+    AccountComplaints,
+    /// View 4's satisfaction pane.
+    AccountSatisfaction,
+    /// View 4's contacts pane.
+    AccountContacts,
+    /// View 4's pane of the account's deals.
+    AccountDeals,
+    /// View 4's pane of the account's actions by date.
+    AccountTimeline,
     /// View 6, the sales result analysis (read-only).
     Analysis,
     /// View 7, the forecast: its table of figures.
@@ -369,6 +387,9 @@ pub const BINDINGS: &[Binding] = &[
     b(&[Char('e')], "e", Action::Edit, Scope::Accounts, "edit: tier, scores, relationship, SWOT, industry, notes", true),
     b(&[Char('d')], "d", Action::Delete, Scope::Accounts, "delete the account (refused while deals use it)", true),
     b(&[Char('/')], "/", Action::Filter, Scope::Accounts, "filter by name or industry (and words tier:, industry:, relationship:)", true),
+    b(&[Code(KeyCode::Enter)], K_ENTER, Action::Open, Scope::AccountDeals, "jump to the deal in view 1", true),
+    b(&[Code(KeyCode::Enter)], K_ENTER, Action::Open, Scope::AccountTimeline, "jump to the action in its deal (view 1)", true),
+    b(&[Code(KeyCode::Esc)], K_ESC, Action::Cancel, Scope::AccountDetail, "back to the list of accounts", true),
     b(&[Char('v')], "v", Action::ByValue, Scope::Funnel, "draw the funnel by value or by count", true),
     b(&[Code(KeyCode::Enter)], K_ENTER, Action::Open, Scope::Funnel, "jump to the stalled or slipping deal", true),
     b(&[Code(KeyCode::Enter)], K_ENTER, Action::Reviewed, Scope::Review, "reviewed: mark the deal and go to the next", true),

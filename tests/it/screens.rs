@@ -168,7 +168,6 @@ fn the_hint_line_shows_the_keys_of_the_screen_on_display() {
     for (view, expect, not) in [
         ('2', "reschedule", "sort"),
         ('3', "draw the funnel", "sort"),
-        ('4', "add an account", "sort"),
         ('5', "skip the deal", "sort"),
     ] {
         key(&mut app, KeyCode::Char(view));
@@ -181,4 +180,25 @@ fn the_hint_line_shows_the_keys_of_the_screen_on_display() {
             "view {view} has one pane: {shown}"
         );
     }
+}
+
+#[test]
+fn view_4_s_tab_goes_from_the_accounts_to_the_account_s_panes_and_esc_back() {
+    let mut app = demo();
+    let line = |app: &App| {
+        let mut t = ratatui::Terminal::new(ratatui::backend::TestBackend::new(160, 48)).unwrap();
+        t.draw(|f| funnel::tui::views::draw(app, f)).unwrap();
+        let buf = t.backend().buffer().clone();
+        (0..160)
+            .map(|x| buf[(x, 47)].symbol().to_owned())
+            .collect::<String>()
+    };
+    key(&mut app, KeyCode::Char('4'));
+    assert!(line(&app).contains("add an account"), "{}", line(&app));
+    key(&mut app, KeyCode::Tab);
+    let shown = line(&app);
+    assert!(shown.contains("back to the list of accounts"), "{shown}");
+    assert!(!shown.contains("add an account"), "{shown}");
+    key(&mut app, KeyCode::Esc);
+    assert!(line(&app).contains("add an account"), "{}", line(&app));
 }

@@ -158,10 +158,9 @@ fn changed(before: &Workspace, after: &Workspace) -> (Vec<String>, Vec<String>) 
 }
 
 /// Scopes that belong to view 1's panes: never in force on another screen.
-const PIPELINE_ONLY: [Scope; 8] = [
+const PIPELINE_ONLY: [Scope; 7] = [
     Scope::Table,
     Scope::Deal,
-    Scope::Panes,
     Scope::Qualification,
     Scope::Influences,
     Scope::Flags,

@@ -212,7 +212,10 @@ pub fn toggle_invoice_paid(ws: &Workspace, id: &AccountId, invoice: &str, on: Da
     on_account(ws, id, |a| {
         let i = invoice_mut(a, invoice)?;
         if i.paid.take().is_some() {
-            return Ok(tf!("invoice {number} unpaid again", number = invoice_name(i)));
+            return Ok(tf!(
+                "invoice {number} unpaid again",
+                number = invoice_name(i)
+            ));
         }
         if i.issued.is_some_and(|d| on < d) {
             return Err(invalid(tf!(
@@ -235,7 +238,10 @@ pub fn delete_invoice(ws: &Workspace, id: &AccountId, invoice: &str) -> Edit {
             .position(|i| i.id == invoice)
             .ok_or(Refusal::Gone("invoice"))?;
         let gone = c.invoices.remove(n);
-        Ok(tf!("invoice {number} deleted", number = invoice_name(&gone)))
+        Ok(tf!(
+            "invoice {number} deleted",
+            number = invoice_name(&gone)
+        ))
     })
 }
 
@@ -289,7 +295,10 @@ pub fn edit_complaint(
     on_account(ws, id, |a| {
         let c = complaint_mut(a, complaint)?;
         *c = complaint_from(c.clone(), fields)?;
-        Ok(tf!("complaint {text} edited", text = super::called(&c.text)))
+        Ok(tf!(
+            "complaint {text} edited",
+            text = super::called(&c.text)
+        ))
     })
 }
 
@@ -303,7 +312,10 @@ pub fn toggle_complaint_resolved(
     on_account(ws, id, |a| {
         let c = complaint_mut(a, complaint)?;
         if c.resolved.take().is_some() {
-            return Ok(tf!("complaint {text} reopened", text = super::called(&c.text)));
+            return Ok(tf!(
+                "complaint {text} reopened",
+                text = super::called(&c.text)
+            ));
         }
         if on < c.raised {
             return Err(invalid(tf!(
@@ -313,7 +325,10 @@ pub fn toggle_complaint_resolved(
             )));
         }
         c.resolved = Some(on);
-        Ok(tf!("complaint {text} resolved", text = super::called(&c.text)))
+        Ok(tf!(
+            "complaint {text} resolved",
+            text = super::called(&c.text)
+        ))
     })
 }
 
@@ -325,7 +340,10 @@ pub fn delete_complaint(ws: &Workspace, id: &AccountId, complaint: &str) -> Edit
             .position(|c| c.id == complaint)
             .ok_or(Refusal::Gone("complaint"))?;
         let gone = a.complaints.remove(n);
-        Ok(tf!("complaint {text} deleted", text = super::called(&gone.text)))
+        Ok(tf!(
+            "complaint {text} deleted",
+            text = super::called(&gone.text)
+        ))
     })
 }
 

@@ -60,7 +60,9 @@ fn invoices_are_checked_added_paid_and_deleted_in_one_patch_each() {
     assert_eq!(c.patches.len(), 1);
     assert_eq!(c.label, "invoice INV-1 added");
     let ws = after(&ws, &c);
-    let id = ws.accounts[0].credit.as_ref().unwrap().invoices[0].id.clone();
+    let id = ws.accounts[0].credit.as_ref().unwrap().invoices[0]
+        .id
+        .clone();
     assert_eq!(id, "inv1");
     let c = toggle_invoice_paid(&ws, &acme(), &id, d("2026-11-20")).unwrap();
     let paid = after(&ws, &c);
@@ -75,7 +77,14 @@ fn invoices_are_checked_added_paid_and_deleted_in_one_patch_each() {
         "paid before issued"
     );
     let c = delete_invoice(&ws, &acme(), &id).unwrap();
-    assert!(after(&ws, &c).accounts[0].credit.as_ref().unwrap().invoices.is_empty());
+    assert!(
+        after(&ws, &c).accounts[0]
+            .credit
+            .as_ref()
+            .unwrap()
+            .invoices
+            .is_empty()
+    );
     assert_eq!(
         delete_invoice(&ws, &acme(), "nope"),
         Err(Refusal::Gone("invoice"))
@@ -97,7 +106,10 @@ fn complaints_need_text_and_resolve_after_raised() {
     let id = ws.accounts[0].complaints[0].id.clone();
     let c = toggle_complaint_resolved(&ws, &acme(), &id, d("2026-11-12")).unwrap();
     let done = after(&ws, &c);
-    assert_eq!(done.accounts[0].complaints[0].resolved, Some(d("2026-11-12")));
+    assert_eq!(
+        done.accounts[0].complaints[0].resolved,
+        Some(d("2026-11-12"))
+    );
     let c = toggle_complaint_resolved(&done, &acme(), &id, d("2026-11-13")).unwrap();
     assert_eq!(after(&done, &c).accounts[0].complaints[0].resolved, None);
 }

@@ -108,10 +108,7 @@ pub(super) const TEXTS: &[(&str, &str)] = &[
     ("complaint {text} reopened", "投诉 {text} 已重新打开"),
     ("complaint {text} resolved", "投诉 {text} 已解决"),
     ("complaint {text} deleted", "已删除投诉 {text}"),
-    (
-        "a satisfaction score needs its date",
-        "满意度评分需要日期",
-    ),
+    ("a satisfaction score needs its date", "满意度评分需要日期"),
     (
         "a satisfaction score needs a score from 1 to 5",
         "满意度评分需要 1 到 5 的分数",
@@ -130,4 +127,21 @@ pub(super) const TEXTS: &[(&str, &str)] = &[
     ("the complaint is gone", "该投诉已不存在"),
     ("the satisfaction score is gone", "该满意度评分已不存在"),
     ("the contact is gone", "该联系人已不存在"),
+    // view 4's panes
+    (" Keys · account profile ", " 按键 · 客户概况 "),
+    (" Keys · account plan ", " 按键 · 客户计划 "),
+    (" Keys · credit ", " 按键 · 信用 "),
+    (" Keys · complaints ", " 按键 · 投诉 "),
+    (" Keys · satisfaction ", " 按键 · 满意度 "),
+    (" Keys · contacts ", " 按键 · 联系人 "),
+    (" Keys · the account's deals ", " 按键 · 客户的商机 "),
+    (
+        " Keys · the account's timeline ",
+        " 按键 · 客户的行动时间线 ",
+    ),
+    (
+        "jump to the action in its deal (view 1)",
+        "跳到该行动所在的商机（视图 1）",
+    ),
+    ("back to the list of accounts", "回到客户列表"),
 ];

@@ -216,7 +216,7 @@ impl App {
             ScreenId::Pipeline => self.screens.pipeline.place(),
             ScreenId::Actions => "action list", // i18n-exempt: a place's name; help::title translates the title
             ScreenId::Funnel => "funnel", // i18n-exempt: a place's name; help::title translates the title
-            ScreenId::Accounts => "accounts", // i18n-exempt: a place's name; help::title translates the title
+            ScreenId::Accounts => self.screens.accounts.pane.name(),
             ScreenId::Review => "weekly review", // i18n-exempt: a place's name; help::title translates the title
             ScreenId::Analysis => "sales result analysis", // i18n-exempt: a place's name; help::title translates the title
             ScreenId::Forecast => self.screens.forecast.place(),

@@ -1,4 +1,6 @@
-//! View 4: the accounts and the screening matrix.
+//! View 4: the accounts, the screening matrix, and the selected account's
+//! workspace (spec section 11): its profile, plan, credit, complaints,
+//! satisfaction, contacts, deals and timeline, each a pane Tab reaches.
 
 use super::pipeline::movement;
 use super::{Cmd, Cx};
@@ -13,6 +15,112 @@ use crate::tui::forms;
 use crate::tui::keymap::{Action, Scope};
 use crate::tui::text_input::TextInput;
 
+#[path = "account_items.rs"]
+pub mod items;
+#[path = "account_rows.rs"]
+pub mod rows;
+
+/// The panes of view 4, in Tab order: the list of accounts, then the
+/// selected account's workspace.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub enum AccountPane {
+    #[default]
+    List,
+    /// Industry, tier, quadrant, relationship, notes and the SWOT.
+    Profile,
+    /// The account plan (seed 003): last year, this year, target, strategy.
+    Plan,
+    /// The credit line and its invoices.
+    Credit,
+    Complaints,
+    Satisfaction,
+    Contacts,
+    /// The account's deals and their red flags.
+    Deals,
+    /// The actions of the account's deals, by date.
+    Timeline,
+}
+
+impl AccountPane {
+    pub const ORDER: [AccountPane; 9] = [
+        AccountPane::List,
+        AccountPane::Profile,
+        AccountPane::Plan,
+        AccountPane::Credit,
+        AccountPane::Complaints,
+        AccountPane::Satisfaction,
+        AccountPane::Contacts,
+        AccountPane::Deals,
+        AccountPane::Timeline,
+    ];
+
+    /// Where keys are looked up when this pane has the focus, first match wins.
+    pub fn scopes(self) -> &'static [Scope] {
+        use Scope::*;
+        match self {
+            AccountPane::List => &[Accounts, List, Global, Panes, Always],
+            AccountPane::Profile => &[AccountProfile, AccountDetail, List, Global, Panes, Always],
+            AccountPane::Plan => &[AccountPlan, AccountDetail, List, Global, Panes, Always],
+            AccountPane::Credit => &[AccountCredit, AccountDetail, List, Global, Panes, Always],
+            AccountPane::Complaints => &[
+                AccountComplaints,
+                AccountDetail,
+                List,
+                Global,
+                Panes,
+                Always,
+            ],
+            AccountPane::Satisfaction => &[
+                AccountSatisfaction,
+                AccountDetail,
+                List,
+                Global,
+                Panes,
+                Always,
+            ],
+            AccountPane::Contacts => &[AccountContacts, AccountDetail, List, Global, Panes, Always],
+            AccountPane::Deals => &[AccountDeals, AccountDetail, List, Global, Panes, Always],
+            AccountPane::Timeline => &[AccountTimeline, AccountDetail, List, Global, Panes, Always],
+        }
+    }
+
+    /// The pane's name in the help overlay's title and the hint line.
+    pub fn name(self) -> &'static str {
+        match self {
+            AccountPane::List => "accounts", // i18n-exempt: a place's name; help::title translates the title
+            AccountPane::Profile => "account profile", // i18n-exempt: a place's name; help::title translates the title
+            AccountPane::Plan => "account plan", // i18n-exempt: a place's name; help::title translates the title
+            AccountPane::Credit => "credit", // i18n-exempt: a place's name; help::title translates the title
+            AccountPane::Complaints => "complaints", // i18n-exempt: a place's name; help::title translates the title
+            AccountPane::Satisfaction => "satisfaction", // i18n-exempt: a place's name; help::title translates the title
+            AccountPane::Contacts => "contacts", // i18n-exempt: a place's name; help::title translates the title
+            AccountPane::Deals => "account deals", // i18n-exempt: a place's name; help::title translates the title
+            AccountPane::Timeline => "account timeline", // i18n-exempt: a place's name; help::title translates the title
+        }
+    }
+
+    /// How many rows the pane lists for account `a` (0 for the panes that
+    /// are not lists: profile and plan).
+    pub fn len(self, ws: &Workspace, a: &crate::domain::Account) -> usize {
+        match self {
+            AccountPane::List | AccountPane::Profile | AccountPane::Plan => 0,
+            AccountPane::Credit => rows::invoices(a).len(),
+            AccountPane::Complaints => a.complaints.len(),
+            AccountPane::Satisfaction => a.satisfaction.len(),
+            AccountPane::Contacts => a.contacts.len(),
+            AccountPane::Deals => rows::deals(ws, a).len(),
+            AccountPane::Timeline => rows::timeline(ws, a).len(),
+        }
+    }
+
+    fn slot(self) -> usize {
+        AccountPane::ORDER
+            .iter()
+            .position(|p| *p == self)
+            .unwrap_or_default()
+    }
+}
+
 #[derive(Debug, Default)]
 pub struct AccountsState {
     /// Position in `rows`.
@@ -23,11 +131,24 @@ pub struct AccountsState {
     /// `/`: by name or industry, and `tier:`, `industry:`,
     /// `relationship:` words.
     pub filter: TextInput,
+    /// The pane with the focus.
+    pub pane: AccountPane,
+    /// The selected row of each pane's list, by [`AccountPane::ORDER`]
+    /// (the list's own is `cursor`); they start at the top again when
+    /// another account is selected.
+    pub items: [ListCursor; 9],
+    /// The id of the account the item cursors belong to.
+    item_account: Option<String>,
 }
 
 impl AccountsState {
     pub fn scopes(&self) -> &'static [Scope] {
-        &[Scope::Accounts, Scope::List, Scope::Global, Scope::Always]
+        self.pane.scopes()
+    }
+
+    /// The selected row of `pane`'s list.
+    pub fn item(&self, pane: AccountPane) -> usize {
+        self.items[pane.slot()].at()
     }
 
     /// Index in `ws.accounts` of the selected account.
@@ -58,10 +179,57 @@ impl AccountsState {
         let found = kept.and_then(|id| self.rows.iter().position(|i| ws.accounts[*i].id == id));
         self.cursor
             .set(found.unwrap_or(self.cursor.at()), self.rows.len());
+        self.fit_items(ws);
+    }
+
+    /// Item cursors back at the top when another account is selected, and
+    /// within their lists after an edit.
+    fn fit_items(&mut self, ws: &Workspace) {
+        let a = self.selected(ws).map(|i| &ws.accounts[i]);
+        let id = a.map(|a| a.id.clone());
+        if id != self.item_account {
+            self.items = Default::default();
+            self.item_account = id;
+        }
+        for pane in AccountPane::ORDER {
+            let len = a.map_or(0, |a| pane.len(ws, a));
+            self.items[pane.slot()].clamp(len);
+        }
     }
 
     pub fn on_action(&mut self, action: Action, cx: &Cx) -> Vec<Cmd> {
         let ws = cx.ws;
+        let order = AccountPane::ORDER;
+        let step = |by: usize| order[(self.pane.slot() + by) % order.len()];
+        match action {
+            Action::FocusNext => {
+                self.pane = step(1);
+                return Vec::new();
+            }
+            Action::FocusPrev => {
+                self.pane = step(order.len() - 1);
+                return Vec::new();
+            }
+            Action::Cancel if self.pane != AccountPane::List => {
+                self.pane = AccountPane::List;
+                return Vec::new();
+            }
+            _ => {}
+        }
+        if self.pane != AccountPane::List {
+            let Some(index) = self.selected(ws) else {
+                self.pane = AccountPane::List;
+                return vec![Cmd::say(crate::i18n::t("no account yet: a adds one"))];
+            };
+            let a = &ws.accounts[index];
+            if let Some(m) = movement(action) {
+                let len = self.pane.len(ws, a);
+                self.items[self.pane.slot()].apply(m, len, cx.page(List::AccountItems));
+                return Vec::new();
+            }
+            let row = self.item(self.pane);
+            return items::on_action(self.pane, action, cx, index, row);
+        }
         if let Some(m) = movement(action) {
             self.cursor
                 .apply(m, self.rows.len(), cx.page(List::Accounts));

@@ -156,6 +156,14 @@ fn title(place: &str) -> String {
         "forecast" => t(" Keys · forecast "), // i18n-exempt: a place's name
         "forecast deals" => t(" Keys · the deals behind a figure "), // i18n-exempt: a place's name
         "people" => t(" Keys · people "),     // i18n-exempt: a place's name
+        "account profile" => t(" Keys · account profile "), // i18n-exempt: a place's name
+        "account plan" => t(" Keys · account plan "), // i18n-exempt: a place's name
+        "credit" => t(" Keys · credit "),     // i18n-exempt: a place's name
+        "complaints" => t(" Keys · complaints "), // i18n-exempt: a place's name
+        "satisfaction" => t(" Keys · satisfaction "), // i18n-exempt: a place's name
+        "contacts" => t(" Keys · contacts "), // i18n-exempt: a place's name
+        "account deals" => t(" Keys · the account's deals "), // i18n-exempt: a place's name
+        "account timeline" => t(" Keys · the account's timeline "), // i18n-exempt: a place's name
         _ => return crate::tf!(" Keys · {place} ", place),
     };
     whole.to_owned()
