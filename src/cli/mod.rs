@@ -25,6 +25,7 @@ pub mod json_out;
 pub mod list;
 pub mod overview;
 pub mod report;
+mod report_accounts;
 pub mod sheet;
 pub mod table;
 pub mod workbench;

@@ -106,6 +106,10 @@ pub fn json(ws: &Workspace, m: &Metrics, week: Option<&Week>, today: crate::doma
         "forecast".into(),
         super::forecast::report_json(ws, &f, today),
     );
+    o.insert(
+        "account_warnings".into(),
+        super::report_accounts::json(ws, today),
+    );
     Value::Object(o)
 }
 
@@ -224,6 +228,7 @@ fn markdown(
             ));
         }
     }
+    out.push_str(&super::report_accounts::markdown(ws, today));
     let actions = priority::ranked(ws, &all_flags, today, 10);
     // freed by the system when the command exits (see `Context::read`)
     std::mem::forget(all_flags);

@@ -51,6 +51,7 @@ mod priority;
 mod process_safety;
 mod quick_add;
 mod report;
+mod report_accounts;
 mod review_walk;
 mod review_week;
 mod roundtrip;
