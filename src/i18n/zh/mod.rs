@@ -18,6 +18,7 @@ mod forecast_edit;
 mod forecast_tui;
 mod import;
 mod people_view;
+mod plan_cli;
 mod settings_form;
 mod sheet_cli;
 mod store;
@@ -53,4 +54,5 @@ pub(super) const ALL: &[&[(&str, &str)]] = &[
     agenda_cli::TEXTS,
     people_view::TEXTS,
     account_plan::TEXTS,
+    plan_cli::TEXTS,
 ];
