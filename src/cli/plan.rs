@@ -482,11 +482,11 @@ fn markdown(ws: &Workspace, p: &Plan) -> String {
         none(&mut out);
     }
     for (o, e) in &p.log {
-        out.push_str(&format!(
-            "- {} · **{}:** {}\n", // i18n-exempt: a date, a deal and a text
-            e.on,
-            cell(&o.title),
-            or_dash(&e.text)
+        out.push_str(&crate::tf!(
+            "- {on} · **{deal}:** {text}\n",
+            on = e.on,
+            deal = cell(&o.title),
+            text = or_dash(&e.text)
         ));
     }
     out
@@ -609,24 +609,30 @@ fn needs_and_decision(out: &mut String, p: &Plan) {
             .holding(role)
             .into_iter()
             .map(|(o, x)| {
-                let title = match x.title.trim() {
-                    "" => String::new(),
-                    tt => format!(", {}", cell(tt)), // i18n-exempt: a separator and a title
-                };
-                crate::tf!(
-                    "{name}{title} ({attitude}, {deal})",
-                    name = cell(&x.name),
-                    title,
-                    attitude = md(&format!("{} {}", x.attitude.symbol(), x.attitude.label())), // i18n-exempt: a mark and its word
-                    deal = cell(&o.title)
-                )
+                // i18n-exempt: a mark and its word
+                let attitude = md(&format!("{} {}", x.attitude.symbol(), x.attitude.label()));
+                match x.title.trim() {
+                    "" => crate::tf!(
+                        "{name} ({attitude}, {deal})",
+                        name = cell(&x.name),
+                        attitude,
+                        deal = cell(&o.title)
+                    ),
+                    title => crate::tf!(
+                        "{name}, {title} ({attitude}, {deal})",
+                        name = cell(&x.name),
+                        title = cell(title),
+                        attitude,
+                        deal = cell(&o.title)
+                    ),
+                }
             })
             .collect();
         let people = match people.is_empty() {
             true => t("none").to_owned(),
             false => people.join(t("; ")),
         };
-        out.push_str(&format!("- **{name}:** {people}\n")); // i18n-exempt: a role and its people
+        out.push_str(&crate::tf!("- **{role}:** {people}\n", role = name, people));
     }
 }
 

@@ -57,9 +57,14 @@ pub(super) const TEXTS: &[(&str, &str)] = &[
     ("Technical buyers", "技术选型人"),
     ("Coaches", "教练"),
     (
-        "{name}{title} ({attitude}, {deal})",
-        "{name}{title}（{attitude}，{deal}）",
+        "{name} ({attitude}, {deal})",
+        "{name}（{attitude}，{deal}）",
     ),
+    (
+        "{name}, {title} ({attitude}, {deal})",
+        "{name}，{title}（{attitude}，{deal}）",
+    ),
+    ("- **{role}:** {people}\n", "- **{role}：**{people}\n"),
     // last year against this year
     ("## Last year against this year", "## 去年与今年"),
     (
@@ -155,7 +160,11 @@ pub(super) const TEXTS: &[(&str, &str)] = &[
     // work log
     ("## Work log", "## 工作日志"),
     (
+        "- {on} · **{deal}:** {text}\n",
+        "- {on} · **{deal}：**{text}\n",
+    ),
+    (
         "The account's deals' log entries of the last {days}, newest first.\n\n",
-        "该客户各商机最近 {days} 的日志，由新到旧。\n\n",
+        "该客户各商机最近 {days}的日志，由新到旧。\n\n",
     ),
 ];
