@@ -11,6 +11,10 @@ pub(super) const TEXTS: &[(&str, &str)] = &[
     ("# Account plan: {name}\n\n", "# 客户计划：{name}\n\n"),
     ("{id} · as of {today}\n", "{id} · 截至 {today}\n"),
     ("Not set.", "未设置。"),
+    // `funnel accounts`: the warnings column
+    ("{count}: {first}; …", "{count}：{first}；…"),
+    ("warning", "条预警"),
+    ("warnings", "条预警"),
     ("invoice", "张发票"),
     ("invoices", "张发票"),
     // profile
