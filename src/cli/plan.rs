@@ -228,7 +228,6 @@ fn json(ws: &Workspace, p: &Plan) -> Value {
     let a = p.a;
     let f = &p.f;
     let plan = a.plan.clone().unwrap_or_default();
-    let deal_ref = |o: &Opportunity| json!({"id": o.id, "title": o.title});
     let won = |list: &[(&Opportunity, Date)]| -> Value {
         list.iter()
             .map(|(o, on)| json!({"id": o.id, "title": o.title, "value": o.value, "on": on}))
@@ -336,7 +335,7 @@ fn json(ws: &Workspace, p: &Plan) -> Value {
             "open": p.todo.iter().map(step).collect::<Vec<_>>(),
             "done": p.done.iter().map(step).collect::<Vec<_>>(),
         },
-        "log": p.log.iter().map(|(o, e)| json!({"on": e.on, "text": e.text, "deal": deal_ref(o)})).collect::<Vec<_>>(),
+        "log": p.log.iter().map(|(o, e)| json!({"on": e.on, "text": e.text, "deal": o.id, "deal_title": o.title})).collect::<Vec<_>>(),
     })
 }
 

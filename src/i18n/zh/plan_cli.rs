@@ -130,7 +130,7 @@ pub(super) const TEXTS: &[(&str, &str)] = &[
     ("### Open complaints\n\n", "### 未解决的投诉\n\n"),
     (
         "- {raised} · open {days}: {text}\n",
-        "- {raised} · 已 {days} 未解决：{text}\n",
+        "- {raised} · 已 {days}未解决：{text}\n",
     ),
     ("\n### Resolved complaints\n\n", "\n### 已解决的投诉\n\n"),
     (
