@@ -222,8 +222,48 @@ fn round(x: f64) -> Value {
     json!((x * 100.0).round() / 100.0)
 }
 
-/// The object `funnel plan ACCOUNT --format json` prints; its shape is in
-/// spec.md section 11 (fields may be added, never renamed).
+/// The object `funnel plan ACCOUNT --format json` prints (a contract:
+/// fields may be added, never renamed or removed; keys come in alphabetical
+/// order; amounts are numbers as the workspace writes them; enum words are
+/// the workspace's spellings; messages are English in every language):
+///
+/// - `id`, `name`, `today`, `currency`;
+/// - `profile`: `{"industry", "tier", "quadrant", "relationship", "notes",
+///   "swot", "contacts": [{"id", "name", "title", "email", "phone"}]}`;
+/// - `purchase_history`: `{"this_year", "last_year", "earlier"` (the won
+///   deals by their outcome's calendar year, latest first, each `{"id",
+///   "title", "value", "on"}`), `"won_this_year", "won_last_year",
+///   "won_earlier"` (their sums), `"lost_count"}`;
+/// - `needs` (TEXT); `decision_process`: `{"text", "influences": [{"role",
+///   "name", "title", "attitude", "deal", "deal_title"}]}` (the open deals'
+///   buying influences by role: economic, user, technical, coach; a person
+///   with two roles is listed under each);
+/// - `year`: `{"last_year_target", "last_year_result", "target"` (N|null),
+///   `"won_this_year", "expected_by_now"` (the share of the year gone ×
+///   target − 10 % of target, not below 0; `null` without a target),
+///   `"share_of_target"` (won this year / target in percent, two decimals;
+///   `null` without a target), `"open_count", "open_value",
+///   "open_weighted"}`;
+/// - `strategy`, `resources` (TEXT), `goals` ([TEXT]);
+/// - `credit_status`: `{"limit", "terms_days", "unpaid", "unpaid_count",
+///   "overdue", "overdue_count", "days_overdue"` (the oldest), `"available"`
+///   (limit − unpaid, `null` without a limit), `"unpaid_invoices": [{"id",
+///   "number", "amount", "issued", "due"` (or issued + terms),
+///   `"days_overdue"}]}` (oldest due first);
+/// - `feedback`: `{"open_complaints": [{"id", "text", "raised",
+///   "days_open"}]` (oldest first), `"resolved_complaints": [{"id", "text",
+///   "raised", "resolved"}]` (latest resolved first), `"satisfaction":
+///   [{"on", "score", "note"}]}` (oldest first);
+/// - `open_deals`: `[{"id", "title", "stage", "value", "weighted",
+///   "expected_close", "flags": [{"rule", "severity", "subject",
+///   "message"}]}]` (latest stage first, then by expected close);
+/// - `warnings`: `[{"rule", "message", "subject"}]` as `funnel accounts`;
+/// - `timeline`: `{"open": [STEP]` (open actions of open deals by due
+///   date, undated last), `"done": [STEP]}` (the last ten done, latest
+///   first), a STEP being `{"deal", "deal_title", "action", "text", "due",
+///   "done", "overdue", "person"}`;
+/// - `log`: `[{"on", "text", "deal", "deal_title"}]`, the deals' log
+///   entries of the last 90 days (today included), newest first.
 fn json(ws: &Workspace, p: &Plan) -> Value {
     let a = p.a;
     let f = &p.f;
