@@ -35,7 +35,7 @@ pub const LOG_DAYS: i64 = 90;
 pub fn run(ctx: &Context, wanted: &str, format: Format) -> Result<String, Failure> {
     let parsed = ctx.read()?;
     let ws = &parsed.workspace;
-    let a = find(ws, wanted).ok_or_else(|| Failure::usage(unknown(wanted)))?;
+    let a = find(ws, wanted).ok_or_else(|| Failure::usage(unknown(ws, wanted)))?;
     Ok(match format {
         // the same bytes in every language (spec section 12)
         Format::Json => super::english_if(true, || {
@@ -66,11 +66,27 @@ pub fn find<'a>(ws: &'a Workspace, wanted: &str) -> Option<&'a Account> {
     }
 }
 
-fn unknown(wanted: &str) -> String {
-    crate::tf!(
-        "{account}: no account has this id or name (`funnel accounts` shows the ids)",
-        account = format!("{wanted:?}")
-    )
+/// Why no account was found: none has the id or name, or several have
+/// the name but for case.
+fn unknown(ws: &Workspace, wanted: &str) -> String {
+    let lower = wanted.to_lowercase();
+    let ids: Vec<&str> = ws
+        .accounts
+        .iter()
+        .filter(|a| a.name.to_lowercase() == lower)
+        .map(|a| a.id.as_str())
+        .collect();
+    match ids.len() {
+        0 => crate::tf!(
+            "{account}: no account has this id or name (`funnel accounts` shows the ids)",
+            account = format!("{wanted:?}")
+        ),
+        _ => crate::tf!(
+            "{account}: several accounts have this name but for case ({ids}); give the id",
+            account = format!("{wanted:?}"),
+            ids = ids.join(", ") // i18n-exempt: a list of ids
+        ),
+    }
 }
 
 /// One action of the timeline, with its deal.

@@ -346,6 +346,11 @@ fn an_account_is_found_by_id_or_name() {
     assert!(run(&sb, &path, &["plan", "EMPTY LTD"]).contains("e2 · as of"));
     let out = funnel(&sb, &path, &["plan", "empty ltd"]);
     assert_eq!(out.status.code(), Some(2), "ambiguous: {}", stdout(&out));
+    assert!(
+        stderr(&out).contains("(e1, e2); give the id"),
+        "{}",
+        stderr(&out)
+    );
 }
 
 #[test]
