@@ -3,8 +3,9 @@
 
 use super::table::{Align, Table};
 use super::{Context, Failure};
-use crate::domain::Augmented;
+use crate::domain::account_warnings::AccountWarning;
 use crate::domain::accounts::{self, Quadrant};
+use crate::domain::{Augmented, Money};
 use crate::i18n::t;
 use crate::store::to_json_bytes;
 
@@ -32,7 +33,14 @@ fn write(ctx: &Context, ws: &crate::domain::Workspace, format: Format) -> String
         .collect();
     match format {
         Format::Json => {
-            const ADDED: [&str; 3] = ["quadrant", "open", "warnings"];
+            const ADDED: [&str; 6] = [
+                "quadrant",
+                "open",
+                "warnings",
+                "won_this_year",
+                "expected_by_now",
+                "credit_status",
+            ];
             let owned: Vec<_> = rows
                 .iter()
                 .map(|(a, _, _)| {
@@ -50,6 +58,15 @@ fn write(ctx: &Context, ws: &crate::domain::Workspace, format: Format) -> String
                         ("quadrant", q.map(Quadrant::as_str).into()),
                         ("open", serde_json::json!({"count": f.open_count, "value": f.open_value, "weighted": f.open_weighted})),
                         ("warnings", serde_json::json!(f.warnings)),
+                        ("won_this_year", serde_json::json!(f.won_this_year)),
+                        ("expected_by_now", serde_json::json!(f.expected_by_now.map(|m| m.max(Money(0))))),
+                        ("credit_status", serde_json::json!({
+                            "unpaid": f.credit.unpaid,
+                            "overdue": f.credit.overdue,
+                            "overdue_count": f.credit.overdue_count,
+                            "days_overdue": f.credit.days_overdue,
+                            "available": f.credit.available(),
+                        })),
                     ],
                 })
                 .collect();
@@ -79,11 +96,7 @@ fn write(ctx: &Context, ws: &crate::domain::Workspace, format: Format) -> String
                     f.open_value.grouped(),
                     f.open_weighted.grouped(),
                     f.won_this_year.grouped(),
-                    f.warnings
-                        .iter()
-                        .map(|w| w.message.as_str())
-                        .collect::<Vec<_>>()
-                        .join("; "),
+                    warnings_cell(&f.warnings),
                 ]);
             }
             format!(
@@ -92,5 +105,19 @@ fn write(ctx: &Context, ws: &crate::domain::Workspace, format: Format) -> String
                 crate::text::count(rows.len() as i64, "account", "accounts")
             )
         }
+    }
+}
+
+/// The warnings of one account in the table: none, the one, or how many
+/// and the first (the JSON and view 4 have them all).
+fn warnings_cell(warnings: &[AccountWarning]) -> String {
+    match warnings {
+        [] => String::new(),
+        [one] => one.message.clone(),
+        [first, ..] => crate::tf!(
+            "{count}: {first}; …",
+            count = crate::text::count(warnings.len() as i64, "warning", "warnings"),
+            first = first.message
+        ),
     }
 }

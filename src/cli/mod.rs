@@ -24,6 +24,7 @@ pub mod init;
 pub mod json_out;
 pub mod list;
 pub mod overview;
+pub mod plan;
 pub mod report;
 mod report_accounts;
 pub mod sheet;
@@ -115,6 +116,14 @@ pub enum Command {
         /// How to print it
         #[arg(long, value_enum, default_value_t = accounts::Format::Table)]
         format: accounts::Format,
+    },
+    /// The account plan for a key-account review: profile, purchase history, needs and decision process, last year against this year, strategy, resources, goals, credit, customer feedback, open deals, warnings, action timeline, work log
+    Plan {
+        /// The account's id or its name (`funnel accounts` shows them)
+        account: String,
+        /// How to print it: md to paste, json to script
+        #[arg(long, value_enum, default_value_t = plan::Format::Md)]
+        format: plan::Format,
     },
     /// The weekly pipeline report: the week of the latest review, or since the review you name
     Report {
@@ -680,6 +689,9 @@ fn dispatch(ctx: &Context, command: Option<Command>) -> Result<Output, Failure> 
             owner,
             format,
         }) => forecast::run(ctx, period, owner.as_deref(), format).map(Output::from),
+        Some(Command::Plan { account, format }) => {
+            plan::run(ctx, &account, format).map(Output::from)
+        }
         Some(Command::Sheet { id, format }) => sheet::run(ctx, &id, format).map(Output::from),
         Some(Command::Agenda { days, format }) => agenda::run(ctx, days, format).map(Output::from),
         Some(Command::Report { format, since }) => {

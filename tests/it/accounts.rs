@@ -249,3 +249,217 @@ fn the_won_column_names_its_year() {
     let text = terminal_text(&buffer(&app, 160, 48));
     assert!(text.contains("Won '26"), "{text}");
 }
+
+/// One account per side of each warning's boundary (spec section 11),
+/// today 2026-11-23 unless said:
+///
+/// | account | data | rule raised? |
+/// |---|---|---|
+/// | pay-yes / pay-no | an unpaid invoice due 11-22 / due 11-23 (today) | payment-overdue from the day after due |
+/// | limit-no / limit-yes | limit 0.30; unpaid 0.10 + 0.20 = 0.30 / 0.10 + 0.21 = 0.31 | credit-limit-exceeded one cent over, not at the limit |
+/// | compl-no / compl-yes | raised 11-09 (14 days) / 11-08 (15 days) | complaint-open after more than 14 days |
+/// | sat-no / sat-yes | 4 then 4 / 4 then 3 (the file lists the newest first) | satisfaction-falling when lower, not equal |
+/// | behind-no / behind-yes | target 36,500; won 29,050.00 / 29,049.99 | behind-target: 36,500 × 327/365 − 3,650 = 32,700 − 3,650 = 29,050.00 expected |
+/// | open-yes / open-no | key tier, no deal / one open deal | no-open-opportunity |
+/// | below-yes / below-no | won 100 in 2025, 99.99 / 100 in 2026 | won-below-last-year |
+/// | lost-yes / lost-no | won, lost, lost / lost, lost, won (by date) | lost-in-a-row |
+fn boundary_workspace() -> serde_json::Value {
+    use serde_json::json;
+    let invoice =
+        |id: &str, amount: f64, due: &str| json!({"id": id, "amount": amount, "due": due});
+    let won = |id: &str, account: &str, value: f64, on: &str| {
+        json!({"id": id, "title": id, "account": account, "value": value, "stage": "close",
+               "outcome": {"result": "won", "on": on}})
+    };
+    let lost = |id: &str, account: &str, on: &str| {
+        json!({"id": id, "title": id, "account": account, "stage": "propose",
+               "outcome": {"result": "lost", "on": on}})
+    };
+    json!({
+        "format": "funnel-workspace",
+        "version": 1,
+        "settings": {"currency": "CNY"},
+        "accounts": [
+            {"id": "pay-yes", "name": "pay-yes", "credit": {"invoices": [invoice("i1", 100.0, "2026-11-22")]}},
+            {"id": "pay-no", "name": "pay-no", "credit": {"invoices": [invoice("i2", 100.0, "2026-11-23")]}},
+            {"id": "limit-no", "name": "limit-no", "credit": {"limit": 0.3, "invoices": [
+                invoice("i3", 0.1, "2026-12-31"), invoice("i4", 0.2, "2026-12-31")]}},
+            {"id": "limit-yes", "name": "limit-yes", "credit": {"limit": 0.3, "invoices": [
+                invoice("i5", 0.1, "2026-12-31"), invoice("i6", 0.21, "2026-12-31")]}},
+            {"id": "compl-no", "name": "compl-no", "complaints": [{"id": "c1", "text": "late", "raised": "2026-11-09"}]},
+            {"id": "compl-yes", "name": "compl-yes", "complaints": [{"id": "c2", "text": "late", "raised": "2026-11-08"}]},
+            {"id": "sat-no", "name": "sat-no", "satisfaction": [
+                {"on": "2026-10-01", "score": 4}, {"on": "2026-06-01", "score": 4}]},
+            {"id": "sat-yes", "name": "sat-yes", "satisfaction": [
+                {"on": "2026-10-01", "score": 3}, {"on": "2026-06-01", "score": 4}]},
+            {"id": "behind-no", "name": "behind-no", "plan": {"target": 36_500}},
+            {"id": "behind-yes", "name": "behind-yes", "plan": {"target": 36_500}},
+            {"id": "open-yes", "name": "open-yes", "tier": "key"},
+            {"id": "open-no", "name": "open-no", "tier": "key"},
+            {"id": "below-yes", "name": "below-yes"},
+            {"id": "below-no", "name": "below-no"},
+            {"id": "lost-yes", "name": "lost-yes"},
+            {"id": "lost-no", "name": "lost-no"}
+        ],
+        "opportunities": [
+            won("w1", "behind-no", 29_050.00, "2026-05-01"),
+            won("w2", "behind-yes", 29_049.99, "2026-05-01"),
+            {"id": "o1", "title": "o1", "account": "open-no", "stage": "qualify"},
+            won("w3", "below-yes", 100.0, "2025-05-01"),
+            won("w4", "below-yes", 99.99, "2026-05-01"),
+            won("w5", "below-no", 100.0, "2025-05-01"),
+            won("w6", "below-no", 100.0, "2026-05-01"),
+            won("w7", "lost-yes", 1.0, "2026-01-01"),
+            lost("l1", "lost-yes", "2026-02-01"),
+            lost("l2", "lost-yes", "2026-03-01"),
+            lost("l3", "lost-no", "2026-01-01"),
+            lost("l4", "lost-no", "2026-02-01"),
+            won("w8", "lost-no", 1.0, "2026-03-01")
+        ]
+    })
+}
+
+fn accounts_json(sb: &Sandbox, path: &std::path::Path, today: &str) -> Vec<serde_json::Value> {
+    let out = sb
+        .funnel()
+        .arg("--workspace")
+        .arg(path)
+        .args(["--today", today, "accounts", "--format", "json"])
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(0), "{}", stderr(&out));
+    serde_json::from_slice(&out.stdout).unwrap()
+}
+
+fn rules_of<'a>(list: &'a [serde_json::Value], id: &str) -> Vec<&'a str> {
+    let a = list.iter().find(|a| a["id"] == id).unwrap();
+    a["warnings"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|w| w["rule"].as_str().unwrap())
+        .collect()
+}
+
+#[test]
+fn each_account_warning_at_its_boundary() {
+    let sb = Sandbox::new();
+    let path = sb.path("w.json");
+    std::fs::write(
+        &path,
+        serde_json::to_vec_pretty(&boundary_workspace()).unwrap(),
+    )
+    .unwrap();
+    let before = std::fs::read(&path).unwrap();
+    let list = accounts_json(&sb, &path, "2026-11-23");
+    let none: [&str; 0] = [];
+    for (id, expected) in [
+        ("pay-yes", &["payment-overdue"][..]),
+        ("pay-no", &none),
+        ("limit-no", &none),
+        ("limit-yes", &["credit-limit-exceeded"]),
+        ("compl-no", &none),
+        ("compl-yes", &["complaint-open"]),
+        ("sat-no", &none),
+        ("sat-yes", &["satisfaction-falling"]),
+        ("behind-no", &none),
+        ("behind-yes", &["behind-target"]),
+        ("open-yes", &["no-open-opportunity"]),
+        ("open-no", &none),
+        ("below-yes", &["won-below-last-year"]),
+        ("below-no", &none),
+        ("lost-yes", &["lost-in-a-row"]),
+        ("lost-no", &none),
+    ] {
+        assert_eq!(rules_of(&list, id), expected, "{id}");
+    }
+    // each warning is {"rule", "message", "subject"}; the subject names
+    // the invoice or the complaint
+    let find = |id: &str| list.iter().find(|a| a["id"] == id).unwrap();
+    let pay = &find("pay-yes")["warnings"][0];
+    assert_eq!(
+        pay,
+        &serde_json::json!({"rule": "payment-overdue",
+            "message": "invoice i1 of 100 is 1 day overdue (due 2026-11-22)", "subject": "i1"})
+    );
+    assert_eq!(find("compl-yes")["warnings"][0]["subject"], "c2");
+    assert!(find("limit-yes")["warnings"][0]["subject"].is_null());
+    // the figures beside them, to the cent
+    let behind = find("behind-no");
+    assert_eq!(behind["won_this_year"], 29_050.0);
+    assert_eq!(behind["expected_by_now"], 29_050.0);
+    assert_eq!(find("behind-yes")["won_this_year"], 29_049.99);
+    assert!(find("pay-no")["expected_by_now"].is_null(), "no target");
+    let credit = &find("limit-no")["credit_status"];
+    assert_eq!(
+        credit["unpaid"], 0.3,
+        "0.1 + 0.2 is 0.30, not 0.30000000000000004"
+    );
+    assert_eq!(credit["available"], 0.0);
+    assert_eq!(credit["overdue_count"], 0);
+    assert_eq!(find("limit-yes")["credit_status"]["available"], -0.01);
+    let pay = &find("pay-yes")["credit_status"];
+    assert_eq!(
+        (&pay["overdue"], &pay["overdue_count"], &pay["days_overdue"]),
+        (
+            &serde_json::json!(100),
+            &serde_json::json!(1),
+            &serde_json::json!(1)
+        )
+    );
+    assert!(
+        find("open-yes")["credit_status"]["available"].is_null(),
+        "no limit"
+    );
+    // a day later the invoice due today is overdue, and the complaint of 14
+    // days has been open 15
+    let list = accounts_json(&sb, &path, "2026-11-24");
+    assert_eq!(rules_of(&list, "pay-no"), ["payment-overdue"]);
+    assert_eq!(rules_of(&list, "compl-no"), ["complaint-open"]);
+    // the accounts' own fields keep their names: `credit` is the file's
+    assert_eq!(list[2]["credit"]["limit"], 0.3);
+    assert_eq!(
+        std::fs::read(&path).unwrap(),
+        before,
+        "accounts writes nothing"
+    );
+}
+
+#[test]
+fn the_accounts_table_shows_one_warning_or_a_count_and_the_first() {
+    let sb = Sandbox::new();
+    let path = sb.path("w.json");
+    let mut ws = boundary_workspace();
+    // a second warning on pay-yes: a complaint open for 30 days
+    ws["accounts"][0]["complaints"] =
+        serde_json::json!([{"id": "c9", "text": "slow support", "raised": "2026-10-24"}]);
+    std::fs::write(&path, serde_json::to_vec_pretty(&ws).unwrap()).unwrap();
+    let out = sb
+        .funnel()
+        .arg("--workspace")
+        .arg(&path)
+        .args(["--today", "2026-11-23", "accounts"])
+        .output()
+        .unwrap();
+    let text = String::from_utf8(out.stdout).unwrap();
+    let line = |id: &str| {
+        text.lines()
+            .find(|l| l.split_whitespace().nth(1) == Some(id))
+            .unwrap_or_else(|| panic!("{id} in\n{text}"))
+            .to_owned()
+    };
+    assert!(
+        // the column is cut at 50 characters: the count comes first
+        line("pay-yes").contains("2 warnings: invoice i1 of 100 is 1 day overdue"),
+        "{text}"
+    );
+    assert!(
+        line("limit-yes").contains("unpaid 0.31 is over the credit limit of 0.30"),
+        "{text}"
+    );
+    assert!(!line("limit-yes").contains("warnings:"), "{text}");
+    assert!(
+        line("limit-no").trim_end().ends_with('0'),
+        "no warning: {text}"
+    );
+}

@@ -47,6 +47,7 @@ mod layout;
 mod log_pane;
 mod mouse;
 mod people_view;
+mod plan_cli;
 mod priority;
 mod process_safety;
 mod quick_add;

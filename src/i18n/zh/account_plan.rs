@@ -34,7 +34,7 @@ pub(super) const TEXTS: &[(&str, &str)] = &[
     ),
     (
         "complaint unresolved for {days}: {text}",
-        "投诉已 {days} 未解决：{text}",
+        "投诉已 {days}未解决：{text}",
     ),
     (
         "satisfaction fell from {before} to {latest} (on {on})",

@@ -19,6 +19,7 @@ mod forecast_tui;
 mod import;
 mod people_view;
 mod report_accounts;
+mod plan_cli;
 mod settings_form;
 mod sheet_cli;
 mod store;
@@ -55,4 +56,5 @@ pub(super) const ALL: &[&[(&str, &str)]] = &[
     people_view::TEXTS,
     account_plan::TEXTS,
     report_accounts::TEXTS,
+    plan_cli::TEXTS,
 ];
