@@ -260,7 +260,14 @@ impl AccountsState {
             Action::Delete => match edit::delete_account(ws, &AccountId::of(a)) {
                 Ok(change) => vec![Cmd::Open(Dialog::Confirm(Confirm {
                     title: crate::i18n::t(" Delete "),
-                    question: crate::tf!("Delete the account “{name}”?", name = clean(&a.name)),
+                    question: match items::goes_with(a) {
+                        None => crate::tf!("Delete the account “{name}”?", name = clean(&a.name)),
+                        Some(with) => crate::tf!(
+                            "Delete the account “{name}” and {with}?",
+                            name = clean(&a.name),
+                            with
+                        ),
+                    },
                     change,
                     kept: crate::i18n::t("not deleted"),
                 }))],
