@@ -27,7 +27,10 @@ pub(super) const TEXTS: &[(&str, &str)] = &[
     // what an empty field means
     ("empty: not known", "留空：不详"),
     ("empty: no target yet", "留空：尚无目标"),
-    ("one goal after another, ; between them", "逐条写目标，用 ; 分隔"),
+    (
+        "one goal after another, ; between them",
+        "逐条写目标，用 ; 分隔",
+    ),
     ("empty: no credit limit", "留空：无信用额度"),
     ("empty: no payment terms agreed", "留空：未约定账期"),
     (
@@ -101,7 +104,10 @@ pub(super) const TEXTS: &[(&str, &str)] = &[
     ),
     ("Delete the invoice {name}?", "删除发票 {name}？"),
     ("Delete the complaint “{text}”?", "删除投诉“{text}”？"),
-    ("Delete the satisfaction score of {on}?", "删除 {on} 的满意度？"),
+    (
+        "Delete the satisfaction score of {on}?",
+        "删除 {on} 的满意度？",
+    ),
     ("Delete the contact “{name}”?", "删除联系人“{name}”？"),
     (
         "Delete the account “{name}” and {with}?",

@@ -138,8 +138,12 @@ pub fn invoice_form(a: &Account, i: Option<&Invoice>, today: Date) -> Form {
                 optional_date(today),
                 date_text(i.map_or(Some(today), |i| i.issued)),
             ),
-            Field::new(F::Due, optional_date(today), date_text(i.and_then(|i| i.due)))
-                .with_hint(due_hint),
+            Field::new(
+                F::Due,
+                optional_date(today),
+                date_text(i.and_then(|i| i.due)),
+            )
+            .with_hint(due_hint),
             Field::new(
                 F::Paid,
                 optional_date(today),

@@ -243,7 +243,11 @@ pub fn goes_with(a: &Account) -> Option<String> {
     for (n, one, many) in [
         (invoices, "invoice", "invoices"),
         (a.complaints.len(), "complaint", "complaints"),
-        (a.satisfaction.len(), "satisfaction score", "satisfaction scores"),
+        (
+            a.satisfaction.len(),
+            "satisfaction score",
+            "satisfaction scores",
+        ),
         (a.contacts.len(), "contact", "contacts"),
     ] {
         if n > 0 {

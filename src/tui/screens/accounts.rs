@@ -183,8 +183,9 @@ impl AccountsState {
     }
 
     /// Item cursors back at the top when another account is selected, and
-    /// within their lists after an edit.
-    fn fit_items(&mut self, ws: &Workspace) {
+    /// within their lists after an edit: called whenever the selection
+    /// moves, so that an edit in a pane keeps that pane's row.
+    pub fn fit_items(&mut self, ws: &Workspace) {
         let a = self.selected(ws).map(|i| &ws.accounts[i]);
         let id = a.map(|a| a.id.clone());
         if id != self.item_account {
@@ -233,6 +234,7 @@ impl AccountsState {
         if let Some(m) = movement(action) {
             self.cursor
                 .apply(m, self.rows.len(), cx.page(List::Accounts));
+            self.fit_items(ws);
             return Vec::new();
         }
         if action == Action::Filter {
