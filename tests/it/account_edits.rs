@@ -387,6 +387,49 @@ fn e_edits_the_selected_invoice_and_d_deletes_it_after_asking() {
 }
 
 #[test]
+fn a_second_x_is_for_the_same_invoice_and_complaint_wherever_they_moved() {
+    let mut ws = with_invoices();
+    let a = ws.accounts.iter_mut().find(|a| a.id == OURS).unwrap();
+    a.credit.as_mut().unwrap().invoices.push(Invoice {
+        id: "i3".into(),
+        number: "A-3".into(),
+        amount: money("5,000"),
+        issued: Some(day("2026-11-20")),
+        ..Invoice::default()
+    });
+    for (id, raised) in [("cp1", "2026-11-01"), ("cp2", "2026-11-10")] {
+        a.complaints.push(Complaint {
+            id: id.into(),
+            text: format!("complaint {id}"),
+            raised: day(raised),
+            ..Complaint::default()
+        });
+    }
+    let mut app = app_of(ws);
+    at(&mut app, OURS, AccountPane::Credit);
+    let paid = |app: &App, id: &str| {
+        let c = account(&app.ws, OURS).credit.as_ref().unwrap();
+        c.invoices.iter().find(|i| i.id == id).unwrap().paid
+    };
+    // row 0 is i1 (due first); paid, it goes below i3: the selection follows
+    press(&mut app, Char('x'));
+    assert_eq!(paid(&app, "i1"), Some(today()));
+    press(&mut app, Char('x'));
+    assert_eq!(paid(&app, "i1"), None);
+    assert_eq!(paid(&app, "i3"), None, "i3 untouched");
+    press(&mut app, Tab);
+    let resolved = |app: &App, id: &str| {
+        let a = account(&app.ws, OURS);
+        a.complaints.iter().find(|c| c.id == id).unwrap().resolved
+    };
+    press(&mut app, Char('x'));
+    assert_eq!(resolved(&app, "cp1"), Some(today()));
+    press(&mut app, Char('x'));
+    assert_eq!(resolved(&app, "cp1"), None);
+    assert_eq!(resolved(&app, "cp2"), None, "cp2 untouched");
+}
+
+#[test]
 fn refused_invoices_keep_the_form_open_with_what_was_typed() {
     let ws = with_invoices();
     let mut app = app_of(ws.clone());
@@ -726,7 +769,14 @@ fn x_on_the_timeline_marks_the_action_done_a_meeting_with_its_debrief() {
         "they want the second line by March"
     );
     assert_eq!(app.screen, ScreenId::Accounts, "view 4 stays");
-    // row 0 now: the email, not a conversation: x marks it done at once
+    // the selection followed the meeting among the done ones; row 0 now
+    // is the email, not a conversation: x marks it done at once
+    let s = &app.screens.accounts;
+    let a10 = &app.ws.accounts[s.selected(&app.ws).unwrap()];
+    let row =
+        funnel::tui::screens::accounts::rows::timeline(&app.ws, a10)[s.item(AccountPane::Timeline)];
+    assert_eq!(app.ws.opportunities[row.deal].actions[row.action].id, "t99");
+    press(&mut app, Char('g'));
     press(&mut app, Char('x'));
     let t30 = |app: &App| {
         app.ws

@@ -133,7 +133,7 @@ fn forms_show_labels_and_save_the_words() {
 fn help_at_80x24_leaves_no_key_out_and_scrolls_to_every_one() {
     // the deal table has the most keys of any pane: each one's label must be
     // on a screen of the help, at the start of its line, with its whole text
-    for keys in ["", "\t", "2", "4", "5", "b"] {
+    for keys in ["", "\t", "2", "4", "4\t\t\t", "4\t\t\t\t\t\t\t\t", "5", "b"] {
         let mut app = demo();
         app.update(Msg::Resized(80, 24));
         play(&mut app, &format!("{keys}?"));

@@ -27,10 +27,7 @@ pub(super) const TEXTS: &[(&str, &str)] = &[
     // what an empty field means
     ("empty: not known", "留空：不详"),
     ("empty: no target yet", "留空：尚无目标"),
-    (
-        "one goal after another, ; between them",
-        "逐条写目标，用 ; 分隔",
-    ),
+    ("; between goals", "目标之间用 ; 分隔"),
     ("empty: no credit limit", "留空：无信用额度"),
     ("empty: no payment terms agreed", "留空：未约定账期"),
     (

@@ -53,8 +53,7 @@ pub fn plan_form(a: &Account) -> Form {
             Field::new(F::Resources, FREE, p.resources),
             Field::new(F::Needs, FREE, p.needs),
             Field::new(F::DecisionProcess, FREE, p.decision_process),
-            Field::new(F::Goals, FREE, p.goals.join("; "))
-                .with_hint(t("one goal after another, ; between them")),
+            Field::new(F::Goals, FREE, p.goals.join("; ")).with_hint(t("; between goals")),
         ],
     )
 }

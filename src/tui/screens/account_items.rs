@@ -231,6 +231,33 @@ fn timeline(action: Action, cx: &Cx, a: &Account, row: usize) -> Vec<Cmd> {
     }
 }
 
+/// The record at row `row` of `pane`, named so that it is found again
+/// after an edit moved it: an invoice's or a complaint's id, an action as
+/// `deal/action`.
+pub fn record(
+    pane: AccountPane,
+    ws: &crate::domain::Workspace,
+    a: &Account,
+    row: usize,
+) -> Option<String> {
+    match pane {
+        AccountPane::Credit => {
+            let n = *rows::invoices(a).get(row)?;
+            Some(a.credit.as_ref()?.invoices.get(n)?.id.clone())
+        }
+        AccountPane::Complaints => {
+            let n = *rows::complaints(a).get(row)?;
+            Some(a.complaints.get(n)?.id.clone())
+        }
+        AccountPane::Timeline => {
+            let r = *rows::timeline(ws, a).get(row)?;
+            let o = ws.opportunities.get(r.deal)?;
+            Some(format!("{}/{}", o.id, o.actions.get(r.action)?.id))
+        }
+        _ => None,
+    }
+}
+
 /// What goes with account `a` when it is deleted, for the question:
 /// `its plan, 3 invoices, 1 complaint` (`None` when nothing does).
 pub fn goes_with(a: &Account) -> Option<String> {

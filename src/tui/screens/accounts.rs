@@ -139,6 +139,11 @@ pub struct AccountsState {
     pub items: [ListCursor; 9],
     /// The id of the account the item cursors belong to.
     item_account: Option<String>,
+    /// The record the selection of a pane follows after the edit a key
+    /// asked for: `x` moves an invoice among the paid ones, a complaint
+    /// among the resolved ones, an action among the done ones; a second
+    /// `x` is for the same record, not for the one that took its row.
+    follow: Option<(AccountPane, String)>,
 }
 
 impl AccountsState {
@@ -196,6 +201,13 @@ impl AccountsState {
             let len = a.map_or(0, |a| pane.len(ws, a));
             self.items[pane.slot()].clamp(len);
         }
+        if let (Some((pane, key)), Some(a)) = (self.follow.take(), a) {
+            let at = (0..pane.len(ws, a))
+                .position(|row| items::record(pane, ws, a, row) == Some(key.clone()));
+            if let Some(at) = at {
+                self.items[pane.slot()].set(at, pane.len(ws, a));
+            }
+        }
     }
 
     pub fn on_action(&mut self, action: Action, cx: &Cx) -> Vec<Cmd> {
@@ -229,6 +241,10 @@ impl AccountsState {
                 return Vec::new();
             }
             let row = self.item(self.pane);
+            self.follow = (action == Action::Done)
+                .then(|| items::record(self.pane, ws, a, row))
+                .flatten()
+                .map(|key| (self.pane, key));
             return items::on_action(self.pane, action, cx, index, row);
         }
         if let Some(m) = movement(action) {
