@@ -832,3 +832,73 @@ fn the_help_of_each_pane_lists_its_keys() {
         }
     }
 }
+
+#[test]
+fn in_chinese_the_forms_and_the_question_speak_chinese() {
+    funnel::i18n::with(crate::common::CHINESE, || {
+        let mut app = app_of(with_invoices());
+        at(&mut app, OURS, AccountPane::Plan);
+        press(&mut app, Char('e'));
+        let screen = crate::common::clean_screen(&app, 100, 40);
+        for label in [
+            "去年目标",
+            "去年实际",
+            "今年目标",
+            "策略",
+            "资源",
+            "需求",
+            "决策流程",
+        ] {
+            assert!(screen.contains(label), "{label}:\n{screen}");
+        }
+        press(&mut app, Esc);
+        press(&mut app, Tab);
+        press(&mut app, Tab);
+        press(&mut app, Tab);
+        assert_eq!(app.screens.accounts.pane, AccountPane::Satisfaction);
+        press(&mut app, Char('a'));
+        press(&mut app, Tab);
+        for _ in 0..4 {
+            press(&mut app, Right);
+        }
+        let screen = crate::common::clean_screen(&app, 100, 40);
+        assert!(screen.contains("4 满意"), "{screen}");
+        press(&mut app, Esc);
+        press(&mut app, Esc);
+        press(&mut app, Char('d'));
+        let Some(Dialog::Confirm(c)) = &app.dialog else {
+            panic!("d asks first");
+        };
+        assert_eq!(c.question, "删除客户“Temp Ltd”及2 张发票？");
+    });
+}
+
+#[test]
+fn every_form_shows_all_its_fields_at_80x24() {
+    let forms = [
+        (AccountPane::Plan, 'e'),
+        (AccountPane::Credit, 'c'),
+        (AccountPane::Credit, 'a'),
+        (AccountPane::Credit, 'e'),
+        (AccountPane::Complaints, 'a'),
+        (AccountPane::Satisfaction, 'a'),
+        (AccountPane::Contacts, 'a'),
+    ];
+    for (pane, key) in forms {
+        let mut app = app_of(with_invoices());
+        app.update(Msg::Resized(80, 24));
+        at(&mut app, OURS, pane);
+        press(&mut app, Char(key));
+        let Some(Dialog::Form(form, _)) = &app.dialog else {
+            panic!("{key} on {pane:?} opens a form");
+        };
+        let screen = crate::common::clean_screen(&app, 80, 24);
+        for f in &form.fields {
+            assert!(
+                screen.contains(f.label()),
+                "{pane:?} {key}: {:?} missing:\n{screen}",
+                f.label()
+            );
+        }
+    }
+}
