@@ -902,3 +902,55 @@ fn every_form_shows_all_its_fields_at_80x24() {
         }
     }
 }
+
+#[test]
+fn a_form_opened_and_saved_untouched_changes_nothing() {
+    let mut ws = with_invoices();
+    let a = ws.accounts.iter_mut().find(|a| a.id == OURS).unwrap();
+    a.plan = Some(AccountPlan {
+        last_year_target: Some(money("1,234,567.89")),
+        target: Some(money("2,000,000")),
+        strategy: "grow".into(),
+        goals: vec!["one".into(), "two".into()],
+        ..AccountPlan::default()
+    });
+    a.credit.as_mut().unwrap().limit = Some(money("300,000"));
+    a.credit.as_mut().unwrap().invoices[0].due = Some(day("2026-12-15"));
+    a.complaints.push(Complaint {
+        id: "cp1".into(),
+        text: "late".into(),
+        raised: day("2026-11-01"),
+        resolved: Some(day("2026-11-05")),
+        ..Complaint::default()
+    });
+    a.satisfaction.push(funnel::domain::Satisfaction {
+        on: day("2026-10-01"),
+        score: funnel::domain::Score::new(3).unwrap(),
+        note: "ok".into(),
+        ..Default::default()
+    });
+    a.contacts.push(Contact {
+        id: "p1".into(),
+        name: "王芳".into(),
+        title: "CFO".into(),
+        ..Contact::default()
+    });
+    let mut app = app_of(ws.clone());
+    for (pane, key) in [
+        (AccountPane::Profile, 'e'),
+        (AccountPane::Plan, 'e'),
+        (AccountPane::Credit, 'c'),
+        (AccountPane::Credit, 'e'),
+        (AccountPane::Complaints, 'e'),
+        (AccountPane::Satisfaction, 'e'),
+        (AccountPane::Contacts, 'e'),
+    ] {
+        at(&mut app, OURS, pane);
+        press(&mut app, Char(key));
+        assert!(purpose(&app).is_some(), "{key} on {pane:?} opens a form");
+        assert_eq!(press(&mut app, Enter), [], "{key} on {pane:?}");
+        assert!(app.dialog.is_none(), "{pane:?}: {}", status(&app));
+        assert_eq!(status(&app), "unchanged", "{key} on {pane:?}");
+    }
+    assert_eq!(app.ws, ws);
+}
