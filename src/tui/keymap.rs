@@ -126,6 +126,8 @@ pub enum Action {
     CycleStanding,
     /// An action: its call plan (the Green Sheet).
     CallPlan,
+    /// View 4's credit pane: the account's credit limit and payment terms.
+    CreditTerms,
 }
 
 impl Action {
@@ -164,6 +166,7 @@ impl Action {
                 | CycleForecast
                 | CycleStanding
                 | CallPlan
+                | CreditTerms
                 | Undo
                 | Redo
                 | Yes
@@ -390,6 +393,24 @@ pub const BINDINGS: &[Binding] = &[
     b(&[Code(KeyCode::Enter)], K_ENTER, Action::Open, Scope::AccountDeals, "jump to the deal in view 1", true),
     b(&[Code(KeyCode::Enter)], K_ENTER, Action::Open, Scope::AccountTimeline, "jump to the action in its deal (view 1)", true),
     b(&[Code(KeyCode::Esc)], K_ESC, Action::Cancel, Scope::AccountDetail, "back to the list of accounts", true),
+    b(&[Char('e')], "e", Action::Edit, Scope::AccountProfile, "edit the account: tier, scores, relationship, SWOT, industry, notes", true),
+    b(&[Char('e')], "e", Action::Edit, Scope::AccountPlan, "edit the plan: last year, this year's target, strategy, resources, needs, decision process, goals", true),
+    b(&[Char('c')], "c", Action::CreditTerms, Scope::AccountCredit, "credit terms: the credit limit and payment terms in days", true),
+    b(&[Char('a')], "a", Action::Add, Scope::AccountCredit, "add an invoice (issued today; due: the terms unless typed)", true),
+    b(&[Char('e')], "e", Action::Edit, Scope::AccountCredit, "edit the invoice", true),
+    b(&[Char('x')], "x", Action::Done, Scope::AccountCredit, "mark the invoice paid today (x again: unpaid again)", true),
+    b(&[Char('d')], "d", Action::Delete, Scope::AccountCredit, "delete the invoice (asks first)", true),
+    b(&[Char('a')], "a", Action::Add, Scope::AccountComplaints, "record a complaint (raised today)", true),
+    b(&[Char('e')], "e", Action::Edit, Scope::AccountComplaints, "edit the complaint", true),
+    b(&[Char('x')], "x", Action::Done, Scope::AccountComplaints, "resolve the complaint today (x again: open it again)", true),
+    b(&[Char('d')], "d", Action::Delete, Scope::AccountComplaints, "delete the complaint (asks first)", true),
+    b(&[Char('a')], "a", Action::Add, Scope::AccountSatisfaction, "record a satisfaction score, 1 very unhappy … 5 delighted", true),
+    b(&[Char('e')], "e", Action::Edit, Scope::AccountSatisfaction, "edit the score", true),
+    b(&[Char('d')], "d", Action::Delete, Scope::AccountSatisfaction, "delete the score (asks first)", true),
+    b(&[Char('a')], "a", Action::Add, Scope::AccountContacts, "add a contact", true),
+    b(&[Char('e')], "e", Action::Edit, Scope::AccountContacts, "edit the contact", true),
+    b(&[Char('d')], "d", Action::Delete, Scope::AccountContacts, "delete the contact (asks first)", true),
+    b(&[Char('x')], "x", Action::Done, Scope::AccountTimeline, "mark the action done: a call, meeting or visit asks for its debrief first (x again: open it again)", true),
     b(&[Char('v')], "v", Action::ByValue, Scope::Funnel, "draw the funnel by value or by count", true),
     b(&[Code(KeyCode::Enter)], K_ENTER, Action::Open, Scope::Funnel, "jump to the stalled or slipping deal", true),
     b(&[Code(KeyCode::Enter)], K_ENTER, Action::Reviewed, Scope::Review, "reviewed: mark the deal and go to the next", true),

@@ -48,6 +48,14 @@ fn help_in_every_view_and_pane() {
         ("help_2_action_list", "2"),
         ("help_3_funnel", "3"),
         ("help_4_accounts", "4"),
+        ("help_4_account_profile", "4\t"),
+        ("help_4_account_plan", "4\t\t"),
+        ("help_4_account_credit", "4\t\t\t"),
+        ("help_4_account_complaints", "4\t\t\t\t"),
+        ("help_4_account_satisfaction", "4\t\t\t\t\t"),
+        ("help_4_account_contacts", "4\t\t\t\t\t\t"),
+        ("help_4_account_deals", "4\t\t\t\t\t\t\t"),
+        ("help_4_account_timeline", "4\t\t\t\t\t\t\t\t"),
         ("help_5_review", "5"),
         ("help_6_analysis", "6"),
     ];
@@ -133,7 +141,7 @@ fn forms_show_labels_and_save_the_words() {
 fn help_at_80x24_leaves_no_key_out_and_scrolls_to_every_one() {
     // the deal table has the most keys of any pane: each one's label must be
     // on a screen of the help, at the start of its line, with its whole text
-    for keys in ["", "\t", "2", "4", "5", "b"] {
+    for keys in ["", "\t", "2", "4", "4\t\t\t", "4\t\t\t\t\t\t\t\t", "5", "b"] {
         let mut app = demo();
         app.update(Msg::Resized(80, 24));
         play(&mut app, &format!("{keys}?"));

@@ -60,7 +60,17 @@ fn may_change(app: &App) -> (Vec<String>, Vec<String>) {
                 | P::EditLog(id, _)
                 | P::CallPlan(id, _)
                 | P::Debrief(id, _) => opps.push(id.as_str().to_owned()),
-                P::EditAccount(id) => accounts.push(id.as_str().to_owned()),
+                P::EditAccount(id)
+                | P::AccountPlan(id)
+                | P::CreditTerms(id)
+                | P::NewInvoice(id)
+                | P::EditInvoice(id, _)
+                | P::NewComplaint(id)
+                | P::EditComplaint(id, _)
+                | P::NewSatisfaction(id)
+                | P::EditSatisfaction(id, _)
+                | P::NewContact(id)
+                | P::EditContact(id, _) => accounts.push(id.as_str().to_owned()),
                 P::BulkSnooze(ids) => opps.extend(ids.iter().map(|id| id.as_str().to_owned())),
                 // targets are settings: no deal or account changes
                 P::NewOpportunity | P::NewAccount | P::Targets(..) | P::Settings => {}
@@ -114,11 +124,25 @@ fn may_change(app: &App) -> (Vec<String>, Vec<String>) {
                     .as_ref()
                     .and_then(|w| w.current().map(String::from)),
             ),
-            ScreenId::Accounts => accounts.extend(
-                ws.accounts
-                    .get(app.screens.accounts.cursor.at())
-                    .map(|a| a.id.clone()),
-            ),
+            ScreenId::Accounts => {
+                accounts.extend(
+                    ws.accounts
+                        .get(app.screens.accounts.cursor.at())
+                        .map(|a| a.id.clone()),
+                );
+                // `x` on the timeline marks an action of one of its deals
+                use funnel::tui::screens::accounts::{AccountPane, rows};
+                let s = &app.screens.accounts;
+                if s.pane == AccountPane::Timeline
+                    && let Some(a) = s.selected(ws).map(|i| &ws.accounts[i])
+                {
+                    opps.extend(
+                        rows::timeline(ws, a)
+                            .get(s.item(AccountPane::Timeline))
+                            .map(|r| ws.opportunities[r.deal].id.clone()),
+                    );
+                }
+            }
             // `f` in the list of the deals behind a figure
             ScreenId::Forecast => opps.extend(
                 app.screens

@@ -4,6 +4,7 @@
 //! 销售成交, the roles 经济影响力 / 使用者影响力 / 技术选型人 / 教练, the
 //! modes 增长型 / 困难型 / 保守型 / 盲目乐观型, 红旗信号, 政治地图.
 
+mod account_forms;
 mod account_plan;
 mod agenda_cli;
 mod cli;
@@ -57,4 +58,5 @@ pub(super) const ALL: &[&[(&str, &str)]] = &[
     account_plan::TEXTS,
     report_accounts::TEXTS,
     plan_cli::TEXTS,
+    account_forms::TEXTS,
 ];

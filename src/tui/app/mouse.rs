@@ -135,6 +135,7 @@ impl App {
             List::Accounts => {
                 let len = self.screens.accounts.rows.len();
                 self.screens.accounts.cursor.set(at, len);
+                self.screens.accounts.fit_items(ws);
             }
             List::People => {
                 let len = self.screens.people.rows.len();

@@ -124,6 +124,27 @@ pub enum FieldId {
     Commitment,
     NextStep,
     NextDue,
+    // an account plan (with `Needs`, `DecisionProcess`)
+    LastYearTarget,
+    LastYearResult,
+    YearTarget,
+    PlanStrategy,
+    Resources,
+    Goals,
+    // an account's credit terms
+    CreditLimit,
+    TermsDays,
+    // an invoice (with `Due`)
+    InvoiceNumber,
+    Amount,
+    Issued,
+    Paid,
+    // a complaint (with `Text`)
+    Raised,
+    Resolved,
+    // a satisfaction score (with `Notes`)
+    ScoredOn,
+    Score,
 }
 
 impl FieldId {
@@ -247,6 +268,22 @@ impl FieldId {
             Commitment => "commitment",
             NextStep => "next step",
             NextDue => "next step due",
+            LastYearTarget => "last year's target",
+            LastYearResult => "last year's result",
+            YearTarget => "this year's target",
+            PlanStrategy => "strategy",
+            Resources => "resources",
+            Goals => "goals",
+            CreditLimit => "credit limit",
+            TermsDays => "payment terms (days)",
+            InvoiceNumber => "invoice number",
+            Amount => "amount",
+            Issued => "issued",
+            Paid => "paid on",
+            Raised => "raised on",
+            Resolved => "resolved on",
+            ScoredOn => "date",
+            Score => "score",
         }
     }
 }

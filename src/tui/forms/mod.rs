@@ -3,6 +3,7 @@
 //! makes the edit the form was opened for. The rules live in
 //! [`crate::domain::edit`]; here is only what the user sees and types.
 
+mod account_plan;
 mod accounts;
 mod actions;
 mod field_id;
@@ -13,6 +14,9 @@ mod settings;
 mod strategy;
 mod targets;
 
+pub use account_plan::{
+    complaint_form, contact_form, credit_form, invoice_form, plan_form, satisfaction_form,
+};
 pub use accounts::account_form;
 pub use actions::{action_form, call_plan_form, debrief_form};
 pub use field_id::FieldId;
@@ -74,6 +78,20 @@ pub enum FormPurpose {
     CallPlan(OpportunityId, ActionId),
     /// A call, meeting or visit done, with its debrief.
     Debrief(OpportunityId, ActionId),
+    /// The account plan (spec section 11).
+    AccountPlan(AccountId),
+    /// The account's credit limit and payment terms.
+    CreditTerms(AccountId),
+    NewInvoice(AccountId),
+    /// The invoice with this id, of the account.
+    EditInvoice(AccountId, String),
+    NewComplaint(AccountId),
+    EditComplaint(AccountId, String),
+    NewSatisfaction(AccountId),
+    /// The score at this index of the account's `satisfaction`.
+    EditSatisfaction(AccountId, usize),
+    NewContact(AccountId),
+    EditContact(AccountId, String),
 }
 
 /// The hints a form's values decide, brought up to date: the cadence a
@@ -209,6 +227,46 @@ pub fn submit(
         P::Debrief(opp, action) => keep(
             opp,
             edit::complete_conversation(ws, opp, action, actions::debrief_fields(form), today)?,
+        ),
+        P::AccountPlan(id) => (
+            edit::set_plan(ws, id, account_plan::plan_fields(form))?,
+            None,
+        ),
+        P::CreditTerms(id) => (
+            edit::set_credit_terms(ws, id, account_plan::credit_fields(form))?,
+            None,
+        ),
+        P::NewInvoice(id) => (
+            edit::add_invoice(ws, id, account_plan::invoice_fields(form))?,
+            None,
+        ),
+        P::EditInvoice(id, invoice) => (
+            edit::edit_invoice(ws, id, invoice, account_plan::invoice_fields(form))?,
+            None,
+        ),
+        P::NewComplaint(id) => (
+            edit::add_complaint(ws, id, account_plan::complaint_fields(form))?,
+            None,
+        ),
+        P::EditComplaint(id, complaint) => (
+            edit::edit_complaint(ws, id, complaint, account_plan::complaint_fields(form))?,
+            None,
+        ),
+        P::NewSatisfaction(id) => (
+            edit::add_satisfaction(ws, id, account_plan::satisfaction_fields(form))?,
+            None,
+        ),
+        P::EditSatisfaction(id, index) => (
+            edit::edit_satisfaction(ws, id, *index, account_plan::satisfaction_fields(form))?,
+            None,
+        ),
+        P::NewContact(id) => (
+            edit::add_contact(ws, id, account_plan::contact_fields(form))?,
+            None,
+        ),
+        P::EditContact(id, contact) => (
+            edit::edit_contact(ws, id, contact, account_plan::contact_fields(form))?,
+            None,
         ),
     })
 }

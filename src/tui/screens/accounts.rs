@@ -139,6 +139,11 @@ pub struct AccountsState {
     pub items: [ListCursor; 9],
     /// The id of the account the item cursors belong to.
     item_account: Option<String>,
+    /// The record the selection of a pane follows after the edit a key
+    /// asked for: `x` moves an invoice among the paid ones, a complaint
+    /// among the resolved ones, an action among the done ones; a second
+    /// `x` is for the same record, not for the one that took its row.
+    follow: Option<(AccountPane, String)>,
 }
 
 impl AccountsState {
@@ -183,8 +188,9 @@ impl AccountsState {
     }
 
     /// Item cursors back at the top when another account is selected, and
-    /// within their lists after an edit.
-    fn fit_items(&mut self, ws: &Workspace) {
+    /// within their lists after an edit: called whenever the selection
+    /// moves, so that an edit in a pane keeps that pane's row.
+    pub fn fit_items(&mut self, ws: &Workspace) {
         let a = self.selected(ws).map(|i| &ws.accounts[i]);
         let id = a.map(|a| a.id.clone());
         if id != self.item_account {
@@ -194,6 +200,13 @@ impl AccountsState {
         for pane in AccountPane::ORDER {
             let len = a.map_or(0, |a| pane.len(ws, a));
             self.items[pane.slot()].clamp(len);
+        }
+        if let (Some((pane, key)), Some(a)) = (self.follow.take(), a) {
+            let at = (0..pane.len(ws, a))
+                .position(|row| items::record(pane, ws, a, row) == Some(key.clone()));
+            if let Some(at) = at {
+                self.items[pane.slot()].set(at, pane.len(ws, a));
+            }
         }
     }
 
@@ -228,11 +241,16 @@ impl AccountsState {
                 return Vec::new();
             }
             let row = self.item(self.pane);
+            self.follow = (action == Action::Done)
+                .then(|| items::record(self.pane, ws, a, row))
+                .flatten()
+                .map(|key| (self.pane, key));
             return items::on_action(self.pane, action, cx, index, row);
         }
         if let Some(m) = movement(action) {
             self.cursor
                 .apply(m, self.rows.len(), cx.page(List::Accounts));
+            self.fit_items(ws);
             return Vec::new();
         }
         if action == Action::Filter {
@@ -260,7 +278,14 @@ impl AccountsState {
             Action::Delete => match edit::delete_account(ws, &AccountId::of(a)) {
                 Ok(change) => vec![Cmd::Open(Dialog::Confirm(Confirm {
                     title: crate::i18n::t(" Delete "),
-                    question: crate::tf!("Delete the account “{name}”?", name = clean(&a.name)),
+                    question: match items::goes_with(a) {
+                        None => crate::tf!("Delete the account “{name}”?", name = clean(&a.name)),
+                        Some(with) => crate::tf!(
+                            "Delete the account “{name}” and {with}?",
+                            name = clean(&a.name),
+                            with
+                        ),
+                    },
                     change,
                     kept: crate::i18n::t("not deleted"),
                 }))],
