@@ -1,6 +1,7 @@
 //! All integration tests in one binary, a module per former test file, so
 //! that a change to the library relinks one test executable, not seventeen.
 
+mod account_view;
 mod accounts;
 mod action_list;
 mod actions_cli;

@@ -5,6 +5,7 @@
 //! modes 增长型 / 困难型 / 保守型 / 盲目乐观型, 红旗信号, 政治地图.
 
 mod account_plan;
+mod account_view;
 mod agenda_cli;
 mod cli;
 pub(super) mod cli_help;
@@ -53,4 +54,5 @@ pub(super) const ALL: &[&[(&str, &str)]] = &[
     agenda_cli::TEXTS,
     people_view::TEXTS,
     account_plan::TEXTS,
+    account_view::TEXTS,
 ];
