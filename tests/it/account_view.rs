@@ -493,7 +493,7 @@ fn an_account_with_nothing_says_what_is_not_set() {
     press(&mut app, Char('j'));
     assert_eq!(app.ws.accounts[1].name, "Acme Foods");
     let screen = clean_screen(&app, 80, 24);
-    assert!(screen.contains("Plan: no target set"), "{screen}");
+    assert!(screen.contains("Plan: not set"), "{screen}");
     assert!(screen.contains("Credit: not set"), "{screen}");
     assert!(screen.contains("Satisfaction no scores yet"), "{screen}");
     let expect = [

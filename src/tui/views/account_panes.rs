@@ -341,7 +341,12 @@ impl Cx<'_> {
     pub(super) fn line_gauge(&self, frame: &mut Frame, row: Rect) {
         let t = &self.app.theme;
         let Some(ratio) = self.ratio() else {
-            let text = tf!("Plan: {state}", state = i18n::t("no target set"));
+            let state = if self.a.plan.is_some() {
+                i18n::t("no target set")
+            } else {
+                i18n::t("not set")
+            };
+            let text = tf!("Plan: {state}", state = state);
             frame.render_widget(
                 Paragraph::new(truncate(&text, usize::from(row.width)).into_owned()).style(t.dim()),
                 row,
