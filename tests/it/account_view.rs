@@ -541,3 +541,62 @@ fn no_accounts_and_a_filter_matching_none_still_draw() {
         );
     }
 }
+
+/// A frame of view 4 on 10,000 deals, the account with the most deals
+/// selected and given a plan, 30 invoices and scores: well under 50 ms.
+/// Timing means something only in release:
+/// `cargo test --release --test it account_view::frame_time -- --ignored --nocapture`.
+#[test]
+#[ignore]
+fn frame_time_at_ten_thousand_deals() {
+    let mut ws = funnel::synth::workspace(10_000, 42, today());
+    // the account with the most deals: its deals and timeline panes are longest
+    let mut count = std::collections::HashMap::new();
+    for o in &ws.opportunities {
+        *count.entry(o.account.clone()).or_insert(0usize) += 1;
+    }
+    let busiest = ws
+        .accounts
+        .iter()
+        .position(|a| count.get(&a.id) == count.values().max())
+        .unwrap();
+    let rich = workspace().accounts.remove(0);
+    let a = &mut ws.accounts[busiest];
+    a.plan = rich.plan;
+    a.credit = rich.credit;
+    a.credit.as_mut().unwrap().invoices = (1..=30)
+        .map(|n| invoice(n, 1_000, "2026-10-01", None))
+        .collect();
+    a.complaints = rich.complaints;
+    a.satisfaction = rich.satisfaction;
+    a.contacts = rich.contacts;
+    let mut app = app_on(ws);
+    while app.screens.accounts.selected(&app.ws) != Some(busiest) {
+        press(&mut app, Char('j'));
+    }
+    println!(
+        "account with {} of {} deals",
+        count.values().max().unwrap(),
+        app.ws.opportunities.len()
+    );
+    for (w, h) in SIZES {
+        let mut terminal =
+            ratatui::Terminal::new(ratatui::backend::TestBackend::new(w, h)).unwrap();
+        for pane in AccountPane::ORDER {
+            focus(&mut app, pane);
+            let mut runs: Vec<std::time::Duration> = (0..7)
+                .map(|_| {
+                    let start = std::time::Instant::now();
+                    terminal.draw(|f| funnel::tui::views::draw(&app, f)).unwrap();
+                    start.elapsed()
+                })
+                .collect();
+            runs.sort();
+            let median = runs[runs.len() / 2];
+            println!("{w}x{h} {pane:?}: {:.2} ms", median.as_secs_f64() * 1000.0);
+            if !cfg!(debug_assertions) {
+                assert!(median.as_millis() < 50, "{pane:?} {w}x{h}: {median:?}");
+            }
+        }
+    }
+}
