@@ -587,7 +587,9 @@ fn frame_time_at_ten_thousand_deals() {
             let mut runs: Vec<std::time::Duration> = (0..7)
                 .map(|_| {
                     let start = std::time::Instant::now();
-                    terminal.draw(|f| funnel::tui::views::draw(&app, f)).unwrap();
+                    terminal
+                        .draw(|f| funnel::tui::views::draw(&app, f))
+                        .unwrap();
                     start.elapsed()
                 })
                 .collect();

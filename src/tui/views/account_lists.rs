@@ -162,12 +162,22 @@ fn credit(cx: &Cx, frame: &mut Frame, area: Rect, focused: bool) {
     frame.render_widget(Paragraph::new(head), top);
     let order = rows::invoices(cx.a);
     let today = cx.app.today;
+    // the whole due date where there is room (an invoice a year overdue
+    // would otherwise read as its year only)
+    let date_w: u16 = if area.width < 60 { 5 } else { 10 };
+    let date = |d: crate::domain::Date| {
+        if date_w >= 10 {
+            d.to_string()
+        } else {
+            super::super::short_date(d, today)
+        }
+    };
     let spec = Rows {
         // a narrow pane (the grid's) shows amounts compact
         widths: vec![
             Constraint::Fill(1),
             Constraint::Length(if area.width < 60 { 7 } else { 12 }),
-            Constraint::Length(5),
+            Constraint::Length(date_w),
             Constraint::Fill(2),
         ],
         header: vec![
@@ -210,10 +220,7 @@ fn credit(cx: &Cx, frame: &mut Frame, area: Rect, focused: bool) {
                 vec![
                     cell(number, w[0]),
                     money(i.amount, w[1]),
-                    cell(
-                        &due.map_or("—".to_owned(), |d| super::super::short_date(d, today)),
-                        w[2],
-                    ),
+                    cell(&due.map_or("—".to_owned(), date), w[2]),
                     cell(&state, w[3]),
                 ],
                 style,

@@ -249,33 +249,41 @@ fn draw_profile(cx: &Cx, frame: &mut Frame, area: Rect) {
         )),
         or_not_set(cx, i18n::t("Notes:"), &a.notes),
     ];
-    for w in &cx.f.warnings {
-        lines.push(Line::from(Span::styled(
-            format!("! {}", clean(&w.message)),
-            t.warning(),
-        )));
-    }
-    let text = super::super::wrapped(lines, usize::from(area.width));
-    // the SWOT gets the rest when at least two rows of items fit in it
-    let swot_rows = area.height.saturating_sub(text.len() as u16);
+    let warnings: Vec<Line> =
+        cx.f.warnings
+            .iter()
+            .map(|w| {
+                Line::from(Span::styled(
+                    format!("! {}", clean(&w.message)),
+                    t.warning(),
+                ))
+            })
+            .collect();
+    let room = usize::from(area.width);
+    let head = super::super::wrapped(lines.clone(), room);
+    let all = super::super::wrapped(warnings.clone(), room);
+    // the SWOT's boxes get the rest when at least two rows of items fit
+    // in them after everything else; else a line counts its items, before
+    // the warnings
+    let swot_rows = area.height.saturating_sub((head.len() + all.len()) as u16);
     if swot_rows >= 8 {
+        let text: Vec<Line> = head.into_iter().chain(all).collect();
         let [top, swot] =
             Layout::vertical([Constraint::Length(text.len() as u16), Constraint::Fill(1)])
                 .areas(area);
         frame.render_widget(Paragraph::new(text), top);
         draw_swot(cx.app, frame, swot, a);
-    } else {
-        let mut lines = text;
-        let count = |v: &Vec<String>| v.len();
-        lines.push(Line::raw(tf!(
-            "SWOT: {s} strengths, {w} weaknesses, {o} opportunities, {t} threats",
-            s = count(&a.swot.strengths),
-            w = count(&a.swot.weaknesses),
-            o = count(&a.swot.opportunities),
-            t = count(&a.swot.threats)
-        )));
-        frame.render_widget(Paragraph::new(fit(lines, area)), area);
+        return;
     }
+    lines.push(Line::raw(tf!(
+        "SWOT: {s} strengths, {w} weaknesses, {o} opportunities, {t} threats",
+        s = a.swot.strengths.len(),
+        w = a.swot.weaknesses.len(),
+        o = a.swot.opportunities.len(),
+        t = a.swot.threats.len()
+    )));
+    lines.extend(warnings);
+    frame.render_widget(Paragraph::new(fit(lines, area)), area);
 }
 
 /// The SWOT as four boxes, 2×2.
