@@ -78,7 +78,8 @@ pub fn draw(app: &App, frame: &mut Frame, area: Rect) {
 fn draw_list(app: &App, frame: &mut Frame, list: Rect, all: &[AccountFigures]) {
     let t = &app.theme;
     let s = &app.screens.accounts;
-    let focused = s.pane == AccountPane::List;
+    // with no account selected the workspace is not drawn: the list has it
+    let focused = s.pane == AccountPane::List || s.selected(&app.ws).is_none();
     let title = super::list_title(
         &[
             i18n::t("Accounts"),
