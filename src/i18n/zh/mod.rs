@@ -6,6 +6,7 @@
 
 mod account_forms;
 mod account_plan;
+mod account_view;
 mod agenda_cli;
 mod cli;
 pub(super) mod cli_help;
@@ -59,4 +60,5 @@ pub(super) const ALL: &[&[(&str, &str)]] = &[
     report_accounts::TEXTS,
     plan_cli::TEXTS,
     account_forms::TEXTS,
+    account_view::TEXTS,
 ];

@@ -1,24 +1,85 @@
 //! View 4, Accounts: the accounts with their place and pipeline, the
-//! screening matrix as a 2×2 grid, and the selected account's SWOT.
+//! screening matrix as a 2×2 grid, and the selected account's workspace
+//! (spec section 11). With the list focused the bottom half is an overview
+//! of the selected account (its warnings, plan, credit, satisfaction) and
+//! its SWOT; with a pane of the workspace focused the list shrinks to a few
+//! rows and the workspace takes the rest: the focused pane large under a
+//! strip naming every pane, or all panes at once on a wide screen.
 
-use crate::domain::accounts::{self, Quadrant};
+use crate::domain::accounts::{self, AccountFigures, Quadrant};
 use crate::i18n::{self, Lang, lang};
-use crate::text::{clean, truncate, wrap};
+use crate::text::{clean, truncate};
 use crate::tf;
 use crate::tui::app::App;
+use crate::tui::screens::accounts::AccountPane;
 use ratatui::Frame;
 use ratatui::layout::{Constraint, Layout, Rect};
+use ratatui::style::Style;
 use ratatui::text::{Line, Span};
 use ratatui::widgets::{Block, Borders, Cell, Paragraph, Row, Table};
 
-pub fn draw(app: &App, frame: &mut Frame, area: Rect) {
-    let t = &app.theme;
-    // one pass over the deals for every account, not one per row
-    let all = accounts::all_figures(&app.ws, app.today);
-    let [top, bottom] = Layout::vertical([Constraint::Fill(1), Constraint::Fill(1)]).areas(area);
-    let [list, matrix] = Layout::horizontal([Constraint::Fill(3), Constraint::Fill(2)]).areas(top);
+#[path = "account_lists.rs"]
+mod lists;
+#[path = "account_overview.rs"]
+mod overview;
+#[path = "account_panes.rs"]
+mod panes;
 
+/// The screen at least this wide and tall shows every pane of the account
+/// workspace at once.
+const GRID_WIDTH: u16 = 140;
+const GRID_HEIGHT: u16 = 40;
+
+pub fn draw(app: &App, frame: &mut Frame, area: Rect) {
+    // one pass over the deals for every account, not one per row; the
+    // selected account's figures are among them (computed once a frame)
+    let all = accounts::all_figures(&app.ws, app.today);
     let s = &app.screens.accounts;
+    let selected = s.selected(&app.ws);
+    match selected {
+        Some(n) if s.pane != AccountPane::List => {
+            let grid = area.width >= GRID_WIDTH && area.height >= GRID_HEIGHT;
+            // the title, the header and a few accounts around the selection
+            let rows = if grid { 7 } else { 5 };
+            let [list, rest] =
+                Layout::vertical([Constraint::Length(rows), Constraint::Fill(1)]).areas(area);
+            draw_list(app, frame, list, &all);
+            let cx = panes::Cx {
+                app,
+                a: &app.ws.accounts[n],
+                f: &all[n],
+            };
+            panes::draw_workspace(&cx, frame, rest, grid);
+        }
+        _ => {
+            let [top, bottom] =
+                Layout::vertical([Constraint::Fill(1), Constraint::Fill(1)]).areas(area);
+            let [list, matrix] =
+                Layout::horizontal([Constraint::Fill(3), Constraint::Fill(2)]).areas(top);
+            draw_list(app, frame, list, &all);
+            draw_matrix(app, frame, matrix, selected);
+            match selected {
+                Some(n) => overview::draw(app, frame, bottom, n, &all[n]),
+                None => {
+                    let text = if s.filter.is_empty() {
+                        i18n::t("No accounts yet: a adds one.")
+                    } else {
+                        i18n::t("No account matches the filter. Press / then Esc to clear it.")
+                    };
+                    frame.render_widget(Paragraph::new(text).style(app.theme.dim()), bottom);
+                }
+            }
+        }
+    }
+}
+
+/// The list of accounts; its selected row in the selected style while it
+/// has the focus, in bold while a pane of the workspace has it.
+fn draw_list(app: &App, frame: &mut Frame, list: Rect, all: &[AccountFigures]) {
+    let t = &app.theme;
+    let s = &app.screens.accounts;
+    // with no account selected the workspace is not drawn: the list has it
+    let focused = s.pane == AccountPane::List || s.selected(&app.ws).is_none();
     let title = super::list_title(
         &[
             i18n::t("Accounts"),
@@ -26,14 +87,12 @@ pub fn draw(app: &App, frame: &mut Frame, area: Rect) {
         ],
         usize::from(list.width),
     );
-    let block = Block::new()
-        .borders(Borders::TOP | Borders::RIGHT)
-        .title(Span::styled(title, t.focused_heading()));
+    let block = super::pane_block(app, title, focused);
     let inner = block.inner(list);
     frame.render_widget(block, list);
     let wide = inner.width >= 90;
     let height = inner.height.saturating_sub(1) as usize;
-    let offset = app.screens.accounts.cursor.offset(height);
+    let offset = s.cursor.offset(height);
     let place = (list, inner.y + 1);
     super::record_window(
         app,
@@ -95,7 +154,7 @@ pub fn draw(app: &App, frame: &mut Frame, area: Rect) {
         let f = &all[n];
         let q = accounts::quadrant(a).map_or("—", Quadrant::label);
         let mut cells = vec![
-            super::text_cell(&a.name, name_width, false, ratatui::style::Style::new()),
+            super::text_cell(&a.name, name_width, false, Style::new()),
             Cell::from(a.tier.map_or(String::new(), |x| x.label())),
             Cell::from(q),
         ];
@@ -123,10 +182,10 @@ pub fn draw(app: &App, frame: &mut Frame, area: Rect) {
             t.warning(),
         )));
         let row = Row::new(cells);
-        if Some(n) == selected {
-            row.style(t.selected())
-        } else {
-            row
+        match (Some(n) == selected, focused) {
+            (true, true) => row.style(t.selected()),
+            (true, false) => row.style(t.heading()),
+            _ => row,
         }
     });
     frame.render_widget(
@@ -135,8 +194,11 @@ pub fn draw(app: &App, frame: &mut Frame, area: Rect) {
             .column_spacing(1),
         inner,
     );
+}
 
-    // the screening matrix: attractiveness up, our advantage right
+/// The screening matrix: attractiveness up, our advantage right.
+fn draw_matrix(app: &App, frame: &mut Frame, matrix: Rect, selected: Option<usize>) {
+    let t = &app.theme;
     let block = Block::new().borders(Borders::TOP).title(Span::styled(
         format!(
             " {} ",
@@ -174,7 +236,7 @@ pub fn draw(app: &App, frame: &mut Frame, area: Rect) {
             let style = if Some(a.id.as_str()) == selected {
                 t.selected()
             } else {
-                ratatui::style::Style::new()
+                Style::new()
             };
             lines.push(Line::from(Span::styled(format!(" {name}"), style)));
         }
@@ -182,185 +244,5 @@ pub fn draw(app: &App, frame: &mut Frame, area: Rect) {
             Paragraph::new(lines).block(Block::bordered().border_style(t.dim())),
             cell,
         );
-    }
-
-    let Some(n) = s.selected(&app.ws) else {
-        let text = if s.filter.is_empty() {
-            i18n::t("No accounts yet: a adds one.")
-        } else {
-            i18n::t("No account matches the filter. Press / then Esc to clear it.")
-        };
-        frame.render_widget(Paragraph::new(text).style(t.dim()), bottom);
-        return;
-    };
-    let (a, f) = (&app.ws.accounts[n], &all[n]);
-    let [swot, side] = Layout::horizontal([Constraint::Fill(3), Constraint::Fill(2)]).areas(bottom);
-    let block = Block::new()
-        .borders(Borders::TOP | Borders::RIGHT)
-        .title(Span::styled(
-            format!(" {} ", tf!("SWOT · {name}", name = clean(&a.name))),
-            t.heading(),
-        ));
-    let inner = block.inner(swot);
-    frame.render_widget(block, swot);
-    let [s_top, s_bottom] =
-        Layout::vertical([Constraint::Fill(1), Constraint::Fill(1)]).areas(inner);
-    let [s1, s2] = Layout::horizontal([Constraint::Fill(1), Constraint::Fill(1)]).areas(s_top);
-    let [s3, s4] = Layout::horizontal([Constraint::Fill(1), Constraint::Fill(1)]).areas(s_bottom);
-    for (title, items, cell) in [
-        (i18n::t("Strengths 优势"), &a.swot.strengths, s1),
-        (i18n::t("Weaknesses 劣势"), &a.swot.weaknesses, s2),
-        (i18n::t("Opportunities 机会"), &a.swot.opportunities, s3),
-        (i18n::t("Threats 威胁"), &a.swot.threats, s4),
-    ] {
-        let lines = swot_box_lines(items, cell);
-        frame.render_widget(
-            Paragraph::new(lines).block(Block::bordered().title(title).border_style(t.dim())),
-            cell,
-        );
-    }
-    let mut lines = vec![Line::from(Span::styled(
-        format!(
-            "{} · {}",
-            clean(&a.industry),
-            a.relationship
-                .map_or(i18n::t("relationship not set").to_owned(), |r| r.label())
-        ),
-        t.dim(),
-    ))];
-    for w in &f.warnings {
-        lines.push(Line::from(Span::styled(
-            format!("! {}", clean(&w.message)),
-            t.warning(),
-        )));
-    }
-    if !a.notes.is_empty() {
-        lines.push(Line::raw(clean(&a.notes).into_owned()));
-    }
-    lines.push(Line::raw(""));
-    lines.push(Line::from(Span::styled(
-        i18n::t("Deals (Enter shows them in view 1)"),
-        t.heading(),
-    )));
-    let side = Rect {
-        x: side.x + 1,
-        width: side.width.saturating_sub(1),
-        ..side
-    };
-    let width = usize::from(side.width);
-    let deals: Vec<Vec<Line>> = app
-        .ws
-        .opportunities
-        .iter()
-        .filter(|o| o.account == a.id)
-        .map(|o| {
-            let state = if o.is_open() {
-                o.stage.label()
-            } else {
-                o.outcome
-                    .as_ref()
-                    .map_or(o.status().as_str().to_owned(), |c| c.result.label())
-            };
-            let line = Line::raw(format!(
-                "· {} · {state} · {}",
-                clean(&o.title),
-                o.value.grouped()
-            ));
-            super::wrapped(vec![line], width)
-        })
-        .collect();
-    let lines = fill_side(
-        super::wrapped(lines, width),
-        deals,
-        usize::from(side.height),
-    );
-    frame.render_widget(Paragraph::new(lines), side);
-}
-
-/// The side pane's lines in `rows`: the account's lines, then its deals,
-/// each whole; the deals that do not fit are counted on the last row
-/// (`+2 more`) rather than cut off at the pane's bottom edge.
-fn fill_side<'a>(
-    mut lines: Vec<Line<'a>>,
-    deals: Vec<Vec<Line<'a>>>,
-    rows: usize,
-) -> Vec<Line<'a>> {
-    let total = deals.len();
-    for (n, deal) in deals.into_iter().enumerate() {
-        let left = total - n - 1;
-        // the room this deal needs, and a row for `+N more` after it
-        // unless it is the last
-        let needs = deal.len() + usize::from(left > 0);
-        if lines.len() + needs > rows && !(left == 0 && lines.len() + deal.len() <= rows) {
-            let hidden = total - n;
-            lines.truncate(rows.saturating_sub(1));
-            lines.push(Line::raw(tf!("+{n} more", n = hidden)));
-            return lines;
-        }
-        lines.extend(deal);
-    }
-    lines
-}
-
-/// A SWOT box's items, one `·` each, wrapped here by display width (the
-/// box's borders stay where they are whatever the text: Chinese, emoji);
-/// when they need more rows than the box has, its last row says how many
-/// items it could not show whole (issue 16: nothing is dropped silently).
-fn swot_box_lines(items: &[String], cell: Rect) -> Vec<Line<'static>> {
-    let room = usize::from(cell.width.saturating_sub(4));
-    let rows = usize::from(cell.height.saturating_sub(2));
-    // (the item each line belongs to, the line)
-    let all: Vec<(usize, String)> = items
-        .iter()
-        .enumerate()
-        .flat_map(|(item, text)| {
-            wrap(&clean(text), room)
-                .into_iter()
-                .enumerate()
-                .map(move |(n, l)| (item, format!("{} {l}", if n == 0 { "·" } else { " " })))
-        })
-        .collect();
-    if all.len() <= rows {
-        return all.into_iter().map(|(_, l)| Line::raw(l)).collect();
-    }
-    let shown = rows.saturating_sub(1);
-    // an item whose last line is hidden counts as not shown
-    let whole = all.get(shown).map_or(items.len(), |&(item, _)| item);
-    let more = tf!("+{n} more", n = items.len() - whole);
-    all.into_iter()
-        .take(shown)
-        .map(|(_, l)| Line::raw(l))
-        .chain((rows > 0).then(|| Line::raw(truncate(&more, room.max(1)).into_owned())))
-        .collect()
-}
-
-#[cfg(test)]
-mod side_tests {
-    use super::fill_side;
-    use ratatui::text::Line;
-
-    fn texts(lines: &[Line]) -> Vec<String> {
-        lines.iter().map(|l| l.to_string()).collect()
-    }
-
-    #[test]
-    fn deals_that_do_not_fit_are_counted_never_cut() {
-        let head = || vec![Line::raw("retail · mid"), Line::raw("Deals")];
-        let deal = |n: usize, rows: usize| -> Vec<Line<'static>> {
-            (0..rows).map(|r| Line::raw(format!("d{n}.{r}"))).collect()
-        };
-        // room for all: no marker
-        let all = fill_side(head(), vec![deal(1, 1), deal(2, 2)], 5);
-        assert_eq!(
-            texts(&all),
-            ["retail · mid", "Deals", "d1.0", "d2.0", "d2.1"]
-        );
-        // one row short: the second deal is counted, not half shown
-        let cut = fill_side(head(), vec![deal(1, 1), deal(2, 2)], 4);
-        assert_eq!(texts(&cut), ["retail · mid", "Deals", "d1.0", "+1 more"]);
-        // the marker's row is kept free while more deals follow
-        let three = fill_side(head(), vec![deal(1, 1), deal(2, 1), deal(3, 1)], 4);
-        assert_eq!(texts(&three), ["retail · mid", "Deals", "d1.0", "+2 more"]);
-        assert!(fill_side(head(), vec![deal(1, 3)], 3).len() <= 3);
     }
 }

@@ -1,0 +1,125 @@
+//! View 4's account workspace (spec section 11): the panes' names, the
+//! overview beside the SWOT, the plan's gauge, credit and invoices,
+//! complaints, satisfaction, contacts, deals and the timeline.
+
+pub(super) const TEXTS: &[(&str, &str)] = &[
+    // the panes
+    ("Profile", "概况"),
+    ("Plan", "客户计划"),
+    ("Credit", "信用"),
+    ("Complaints", "投诉"),
+    ("Satisfaction", "满意度"),
+    ("Contacts", "联系人"),
+    ("Timeline", "行动时间线"),
+    ("! +{n} more warnings", "! 另有 {n} 条预警"),
+    ("+{n} more lines", "还有 {n} 行"),
+    // the overview and the profile
+    ("industry not set", "行业未设置"),
+    ("Industry:", "行业："),
+    ("Notes:", "备注："),
+    (
+        "tier {tier} · quadrant {quadrant} · relationship {relationship}",
+        "分级 {tier} · 象限 {quadrant} · 关系 {relationship}",
+    ),
+    (
+        "SWOT: {s} strengths, {w} weaknesses, {o} opportunities, {t} threats",
+        "SWOT：优势 {s} 条，劣势 {w} 条，机会 {o} 条，威胁 {t} 条",
+    ),
+    (
+        "{complaints} open complaints · {contacts} contacts",
+        "未解决投诉 {complaints} 件 · 联系人 {contacts} 位",
+    ),
+    ("no scores yet", "尚无评分"),
+    // the plan
+    ("no target set", "未设今年目标"),
+    ("Plan: {state}", "客户计划：{state}"),
+    ("Plan {pct}%", "目标完成 {pct}%"),
+    (
+        "won {won} of {target} ({pct}%) · expected by now {expected}",
+        "已赢单 {won} / 目标 {target}（{pct}%）· 此时应达到 {expected}",
+    ),
+    (
+        "won {won} of {target} · by now {expected}",
+        "已赢单 {won} / {target} · 此时应达 {expected}",
+    ),
+    (
+        "won {won} this year, {last} last year",
+        "今年赢单 {won}，去年 {last}",
+    ),
+    ("No account plan yet.", "尚无客户计划。"),
+    (
+        "Last year: target {target}, result {result} (won in the deals: {won})",
+        "去年：目标 {target}，实际 {result}（商机中赢单：{won}）",
+    ),
+    ("This year: target {target}", "今年：目标 {target}"),
+    ("Strategy:", "策略："),
+    ("Resources:", "资源："),
+    ("Goals:", "目标："),
+    ("Needs:", "需求："),
+    ("Decision process:", "决策流程："),
+    // credit
+    ("Credit: {state}", "信用：{state}"),
+    (
+        "Credit: {unpaid} owed of {limit} limit",
+        "信用：未付 {unpaid} / 额度 {limit}",
+    ),
+    (
+        "Credit: {unpaid} owed, no limit set",
+        "信用：未付 {unpaid}，未设信用额度",
+    ),
+    (
+        "overdue {amount} · {days} days",
+        "逾期 {amount} · 最久 {days} 天",
+    ),
+    ("nothing overdue", "无逾期"),
+    (
+        "No credit line set: no limit, no terms, no invoices.",
+        "未设信用：无信用额度、无账期、无发票。",
+    ),
+    (
+        "Limit {limit} · terms {terms} · unpaid {unpaid} ({count} invoices)",
+        "信用额度 {limit} · 账期 {terms} · 未付 {unpaid}（{count} 张发票）",
+    ),
+    (
+        "Overdue {overdue} ({count} invoices, the oldest {days} days) · available {available}",
+        "逾期 {overdue}（{count} 张发票，最久 {days} 天）· 可用额度 {available}",
+    ),
+    ("Invoice", "发票"),
+    ("Amount", "金额"),
+    ("Paid or overdue", "付款或逾期"),
+    ("No invoices yet.", "尚无发票。"),
+    ("paid {date}", "{date} 已付"),
+    ("{n} days overdue", "逾期 {n} 天"),
+    ("due in {n} days", "{n} 天后到期"),
+    ("unpaid, no due date", "未付，无到期日"),
+    // complaints
+    ("State", "状态"),
+    ("Raised", "提出"),
+    ("Complaint", "投诉"),
+    ("No complaints recorded.", "尚无投诉记录。"),
+    ("open {n} days", "未解决 {n} 天"),
+    ("resolved {date}", "{date} 已解决"),
+    // satisfaction
+    (
+        "the last {n} of {all} scores, oldest left · 1 to 5",
+        "共 {all} 次评分中的最近 {n} 次，左旧右新 · 1 到 5 分",
+    ),
+    (
+        "{n} scores, oldest left · 1 to 5",
+        "{n} 次评分，左旧右新 · 1 到 5 分",
+    ),
+    ("Note", "说明"),
+    ("No satisfaction scores yet.", "尚无满意度评分。"),
+    // contacts, deals, timeline
+    ("No contacts yet.", "尚无联系人。"),
+    ("Flags", "红旗信号"),
+    ("No deals with this account.", "该客户没有商机。"),
+    ("high", "高"),
+    ("medium", "中"),
+    ("low", "低"),
+    ("When", "时间"),
+    (
+        "No actions on this account's deals.",
+        "该客户的商机没有行动。",
+    ),
+];
