@@ -39,6 +39,12 @@ fn main() {
     }
     let today = Date::parse("2026-11-23").unwrap();
     let dir = tempfile::tempdir().unwrap();
+    // `FUNNEL_BENCH_ONLY=accounts`: view 4's table alone (issue 21)
+    let accounts_only = std::env::var("FUNNEL_BENCH_ONLY").is_ok_and(|w| w == "accounts");
+    if accounts_only {
+        accounts_table(&[1_000, 10_000], today, dir.path());
+        return;
+    }
     println!(
         "| workspace | start to first frame | j (move) | > then < (stage move + re-sort) | / filter, one letter | Tab (focus) |"
     );
@@ -311,6 +317,62 @@ fn main() {
     for n in talk_sizes {
         println!("{}", conversations(n, today, dir.path()));
     }
+    accounts_table(&[1_000, 10_000], today, dir.path());
+}
+
+fn accounts_table(sizes: &[usize], today: Date, dir: &std::path::Path) {
+    println!();
+    println!(
+        "| key accounts (spec 11), keypress to frame | 4 (view 4 from view 1) | j (the next account) | Tab into the credit pane (from the plan) | j in the credit pane (the next invoice) | Esc (back to the list) |"
+    );
+    println!("|---|---|---|---|---|---|");
+    for &n in sizes {
+        println!("{}", accounts(n, today, dir));
+    }
+}
+
+/// View 4 at `n` deals (an account per ten, with plans, credit, complaints
+/// and scores): showing it, moving in the list, Tab into the credit pane
+/// and moving there, and Esc back to the list, each with its frame.
+fn accounts(n: usize, today: Date, dir: &std::path::Path) -> String {
+    use funnel::tui::screens::accounts::AccountPane;
+    let (mut app, mut step) = saving_app(n, today, dir, "accounts");
+    let tab = KeyEvent::new(KeyCode::Tab, KeyModifiers::NONE);
+    let esc = KeyEvent::new(KeyCode::Esc, KeyModifiers::NONE);
+    let mut shows = Vec::new();
+    for _ in 0..10 {
+        shows.push(step(&mut app, key('4')));
+        step(&mut app, key('1'));
+    }
+    step(&mut app, key('4'));
+    let moves: Vec<Duration> = (0..100)
+        .map(|i| step(&mut app, key(if i % 50 < 25 { 'j' } else { 'k' })))
+        .collect();
+    // an account with invoices to move through
+    while app.screens.accounts.selected(&app.ws).is_none_or(|i| {
+        let a = &app.ws.accounts[i];
+        a.credit.as_ref().is_none_or(|c| c.invoices.len() < 3)
+    }) {
+        app.update(Msg::Key(key('j')));
+    }
+    let (mut tabs, mut invoices, mut escs) = (Vec::new(), Vec::new(), Vec::new());
+    for _ in 0..20 {
+        while app.screens.accounts.pane != AccountPane::Plan {
+            step(&mut app, tab);
+        }
+        tabs.push(step(&mut app, tab));
+        assert_eq!(app.screens.accounts.pane, AccountPane::Credit);
+        invoices.push(step(&mut app, key('j')));
+        escs.push(step(&mut app, esc));
+    }
+    format!(
+        "| synthetic {n} | {} | {} | {} | {} | {} |",
+        ms(median(shows)),
+        ms(median(moves)),
+        ms(median(tabs)),
+        ms(median(invoices)),
+        ms(median(escs))
+    )
 }
 
 /// A call, meeting or visit at `n` deals, in the deal's actions pane: the

@@ -195,7 +195,167 @@ pub fn workspace(n: usize, seed: u64, today: Date) -> Workspace {
             ..crate::domain::Target::default()
         });
     }
+    // the key-account records (spec section 11) from a draw of their own,
+    // so the accounts and deals above are what they always were for a seed
+    let mut rng = Rng::new(seed ^ 0x6B65_795F_6163_6374);
+    let mut people = 0;
+    for a in &mut ws.accounts {
+        key_account(&mut rng, a, &mut people, today);
+    }
     ws
+}
+
+const STRATEGIES: &[&str] = &[
+    "以 ERP 一期为抓手扩大到全部工厂；先找到内线，再见经济购买者。",
+    "Defend the installed base: renew support early and bring the plant managers to a reference visit.",
+    "从单一产品线扩展到三条产品线，价格让步只换签约时间。",
+    "Win the WMS upgrade before procurement's tender; build a line to the managing director.",
+];
+const GOALS: &[&str] = &[
+    "年度框架协议 1 月前续签",
+    "Find a coach in the IT department",
+    "回款零逾期",
+    "Meet the CFO with a business case",
+    "新增两条产品线的试点",
+    "Raise satisfaction back to 4",
+];
+const COMPLAINTS: &[&str] = &[
+    "系统宕机，运维响应超过 SLA。",
+    "Invoice sent with the wrong PO number; accounts payable held it.",
+    "实施顾问频繁更换，项目进度延误。",
+    "Report delivered a week late; the CFO raised it in the steering meeting.",
+];
+
+/// Fills one account's plan, credit, complaints, satisfaction and contacts
+/// at the rates a key-account seller sees: most key accounts have a plan,
+/// most accounts buy on credit and pay on time (about one in eight owes an
+/// overdue invoice), one in five has complained, and scores are taken
+/// quarterly.
+fn key_account(rng: &mut Rng, a: &mut Account, people: &mut usize, today: Date) {
+    let key = a.tier == Some(Tier::Key);
+    if rng.chance(if key { 90 } else { 25 }) {
+        let last = rng.range(5, 60) * 100_000;
+        a.plan = Some(AccountPlan {
+            last_year_target: Some(Money::from_units(last)),
+            last_year_result: maybe(rng, 90, |r| {
+                Money::from_units(last * r.range(60, 120) / 100)
+            }),
+            target: maybe(rng, 90, |r| {
+                Money::from_units(last * r.range(90, 150) / 100)
+            }),
+            strategy: rng.pick(STRATEGIES).to_string(),
+            resources: "售前顾问 1 名，方案架构师按需支持; executive sponsor once a quarter."
+                .into(),
+            goals: (0..rng.range(2, 4))
+                .map(|_| rng.pick(GOALS).to_string())
+                .collect(),
+            needs: text(rng, 1),
+            decision_process:
+                "CFO 拍板预算，采购三家比价；IT director runs the technical evaluation.".into(),
+            ..AccountPlan::default()
+        });
+    }
+    if rng.chance(70) {
+        let terms = *rng.pick(&[30u32, 30, 60, 60, 90]);
+        let invoices = rng.range(1, 6);
+        let mut list = Vec::new();
+        for n in 0..invoices {
+            let issued = today.plus_days(-rng.range(0, 330));
+            let due = today_due(rng, issued, terms);
+            let falls_due = due.unwrap_or(issued.plus_days(i64::from(terms)));
+            // paid on time mostly; an invoice still owed past its due date
+            // is rarer than one not yet due
+            let paid = if falls_due >= today {
+                maybe(rng, 20, |r| {
+                    issued.plus_days(r.range(0, issued.days_until(today)))
+                })
+            } else if rng.chance(97) {
+                Some(falls_due.plus_days(rng.range(-10, 15)).clamp(issued, today))
+            } else {
+                None
+            };
+            list.push(Invoice {
+                id: format!("inv{}", n + 1),
+                number: format!("INV-{}-{:03}", a.id.to_uppercase(), n + 1),
+                amount: Money(rng.range(5_000_000, 120_000_000)),
+                issued: Some(issued),
+                due,
+                paid,
+                ..Invoice::default()
+            });
+        }
+        let owed: i64 = list
+            .iter()
+            .filter(|i| i.paid.is_none())
+            .map(|i| i.amount.0)
+            .sum();
+        a.credit = Some(Credit {
+            // now and then less than is owed: over the limit
+            limit: maybe(rng, 90, |r| {
+                Money((owed * r.range(80, 400) / 100).max(100_000_000))
+            }),
+            terms_days: Some(Days(terms)),
+            invoices: list,
+            ..Credit::default()
+        });
+    }
+    if rng.chance(20) {
+        a.complaints = (0..rng.range(1, 2))
+            .map(|n| {
+                let raised = today.plus_days(-rng.range(0, 200));
+                Complaint {
+                    id: format!("cp{}", n + 1),
+                    text: rng.pick(COMPLAINTS).to_string(),
+                    raised,
+                    resolved: maybe(rng, 70, |r| {
+                        raised.plus_days(r.range(1, 30)).min(today).max(raised)
+                    }),
+                    ..Complaint::default()
+                }
+            })
+            .collect();
+    }
+    if rng.chance(60) {
+        let scores = rng.range(2, 6);
+        let mut score = rng.range(2, 5);
+        a.satisfaction = (0..scores)
+            .map(|n| {
+                score = (score + rng.range(-1, 1)).clamp(1, 5);
+                Satisfaction {
+                    on: today.plus_days(-(scores - n) * 60 + rng.range(0, 20)),
+                    score: Score(score as u8),
+                    note: if rng.chance(50) {
+                        "季度回访".into()
+                    } else {
+                        "Quarterly call".into()
+                    },
+                    ..Satisfaction::default()
+                }
+            })
+            .collect();
+    }
+    if rng.chance(if key { 80 } else { 40 }) {
+        a.contacts = (0..rng.range(1, 4))
+            .map(|_| {
+                *people += 1;
+                Contact {
+                    id: format!("p{people}"),
+                    name: rng.pick(PEOPLE).to_string(),
+                    title: rng.pick(TITLES).to_string(),
+                    email: format!("contact{people}@example.com"),
+                    phone: format!("+86 21 5555 {:04}", *people % 10_000),
+                    ..Contact::default()
+                }
+            })
+            .collect();
+    }
+}
+
+/// An invoice's own due date, which most leave to the terms.
+fn today_due(rng: &mut Rng, issued: Date, terms: u32) -> Option<Date> {
+    maybe(rng, 20, |r| {
+        issued.plus_days(i64::from(terms) + r.range(0, 15))
+    })
 }
 
 fn opportunity(rng: &mut Rng, k: usize, accounts: usize, today: Date) -> Opportunity {
@@ -541,5 +701,38 @@ mod tests {
         assert_ne!(a, workspace(200, 8, today));
         assert_eq!(a.opportunities.len(), 200);
         assert_eq!(validate::problems(&a), vec![]);
+    }
+
+    #[test]
+    fn accounts_have_plans_credit_complaints_and_scores_at_realistic_rates() {
+        let today = Date::parse("2026-11-23").unwrap();
+        let ws = workspace(10_000, 42, today);
+        let n = ws.accounts.len();
+        let share =
+            |f: &dyn Fn(&Account) -> bool| ws.accounts.iter().filter(|a| f(a)).count() * 100 / n;
+        let key = ws.accounts.iter().filter(|a| a.tier == Some(Tier::Key));
+        let key_planned = key.clone().filter(|a| a.plan.is_some()).count() * 100 / key.count();
+        assert!(
+            (80..=97).contains(&key_planned),
+            "{key_planned}% of key accounts planned"
+        );
+        assert!((60..=80).contains(&share(&|a| a.credit.is_some())));
+        let overdue = share(&|a| crate::domain::credit::credit_status(a, today).overdue_count > 0);
+        assert!((3..=25).contains(&overdue), "{overdue}% overdue");
+        let open = share(&|a| {
+            a.complaints
+                .iter()
+                .any(|c| c.resolved.is_none() && c.raised.days_until(today) > 14)
+        });
+        assert!((2..=15).contains(&open), "{open}% with a complaint open");
+        assert!((50..=70).contains(&share(&|a| !a.satisfaction.is_empty())));
+        // every warning of spec section 11 shows up somewhere
+        let rules: std::collections::BTreeSet<_> = crate::domain::accounts::all_figures(&ws, today)
+            .iter()
+            .flat_map(|f| f.warnings.iter().map(|w| w.rule))
+            .collect();
+        for rule in &crate::domain::account_warnings::RULE_IDS[..5] {
+            assert!(rules.contains(rule), "{rule}");
+        }
     }
 }

@@ -91,6 +91,34 @@ pub fn shift_dates(ws: &mut Workspace, days: i64) {
             mv_opt(&mut o.expected_close);
         }
     }
+    // The accounts' records move by days like the deals, so an overdue
+    // invoice stays overdue by as many days, an open complaint stays open as
+    // long and the satisfaction scores keep their order. The account plan's
+    // amounts carry no date: `target` is "this calendar year" of whatever
+    // day it is, and they are left as written. Moving by days rather than by
+    // whole years is the choice that keeps every interval; its price is near
+    // a year boundary: opened between 1 January and early February the new
+    // year has just begun, deals won in the story's autumn may fall in the
+    // year before, and the pace rule asks for nothing until a tenth of the
+    // year has gone, so `behind-target` (and won-against-last-year) can
+    // read differently there. Rescaling the targets to the day would make
+    // up figures the seller never set, so they stay.
+    for a in &mut ws.accounts {
+        if let Some(c) = &mut a.credit {
+            for i in &mut c.invoices {
+                mv_opt(&mut i.issued);
+                mv_opt(&mut i.due);
+                mv_opt(&mut i.paid);
+            }
+        }
+        for c in &mut a.complaints {
+            mv(&mut c.raised);
+            mv_opt(&mut c.resolved);
+        }
+        for s in &mut a.satisfaction {
+            mv(&mut s.on);
+        }
+    }
 }
 
 /// `period` moved by `n` months (a quarter by whole quarters: `n` is a
@@ -189,6 +217,85 @@ mod tests {
             ws.opportunities[1].compelling_event.as_ref().unwrap().on,
             None
         );
+    }
+
+    #[test]
+    fn invoices_complaints_and_satisfaction_move_with_the_story() {
+        use crate::domain::workspace::{Account, Complaint, Credit, Invoice, Satisfaction};
+        use crate::domain::{AccountPlan, Money, Score};
+        let d = |s: &str| Date::parse(s).unwrap();
+        let invoice =
+            |id: &str, issued: Option<&str>, due: Option<&str>, paid: Option<&str>| Invoice {
+                id: id.into(),
+                amount: Money::from_units(1000),
+                issued: issued.map(d),
+                due: due.map(d),
+                paid: paid.map(d),
+                ..Invoice::default()
+            };
+        let plan = AccountPlan {
+            last_year_target: Some(Money::from_units(100)),
+            last_year_result: Some(Money::from_units(90)),
+            target: Some(Money::from_units(120)),
+            ..AccountPlan::default()
+        };
+        let mut ws = Workspace::new("", "");
+        ws.accounts.push(Account {
+            id: "a1".into(),
+            plan: Some(plan.clone()),
+            credit: Some(Credit {
+                terms_days: Some(crate::domain::Days(30)),
+                invoices: vec![
+                    invoice("inv1", Some("2026-09-07"), Some("2026-11-06"), None),
+                    invoice("inv2", Some("2026-10-30"), None, Some("2026-11-20")),
+                    invoice("inv3", None, None, None),
+                ],
+                ..Credit::default()
+            }),
+            complaints: vec![
+                Complaint {
+                    id: "cp1".into(),
+                    raised: d("2026-10-29"),
+                    resolved: None,
+                    ..Complaint::default()
+                },
+                Complaint {
+                    id: "cp2".into(),
+                    raised: d("2026-09-15"),
+                    resolved: Some(d("2026-09-25")),
+                    ..Complaint::default()
+                },
+            ],
+            satisfaction: vec![Satisfaction {
+                on: d("2026-11-18"),
+                score: Score(3),
+                ..Satisfaction::default()
+            }],
+            ..Account::default()
+        });
+        // 40 days on: across the year's end
+        move_to(&mut ws, d("2027-01-02"));
+        let a = &ws.accounts[0];
+        let c = a.credit.as_ref().unwrap();
+        let dates = |i: &Invoice| (i.issued, i.due, i.paid);
+        assert_eq!(
+            dates(&c.invoices[0]),
+            (Some(d("2026-10-17")), Some(d("2026-12-16")), None)
+        );
+        assert_eq!(
+            dates(&c.invoices[1]),
+            (Some(d("2026-12-09")), None, Some(d("2026-12-30")))
+        );
+        // an invoice with no dates keeps none
+        assert_eq!(dates(&c.invoices[2]), (None, None, None));
+        assert_eq!(c.terms_days, Some(crate::domain::Days(30)));
+        assert_eq!(a.complaints[0].raised, d("2026-12-08"));
+        assert_eq!(a.complaints[0].resolved, None);
+        assert_eq!(a.complaints[1].raised, d("2026-10-25"));
+        assert_eq!(a.complaints[1].resolved, Some(d("2026-11-04")));
+        assert_eq!(a.satisfaction[0].on, d("2026-12-28"));
+        // the plan's yearly amounts have no date and stay as the seller set them
+        assert_eq!(a.plan, Some(plan));
     }
 
     #[test]

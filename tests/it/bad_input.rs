@@ -403,3 +403,56 @@ fn a_closed_pipe_ends_quietly() {
     assert_eq!(out.status.code(), Some(0), "{}", stderr(&out));
     assert_eq!(stderr(&out), "");
 }
+
+/// A workspace whose one account carries `fields` (spec section 11), the
+/// account on line 5.
+fn with_account_fields(fields: &str) -> String {
+    format!(
+        "{{\n  \"format\": \"funnel-workspace\",\n  \"version\": 1,\n  \"accounts\": [\n    {{\"id\": \"a1\", \"name\": \"A\", {fields}}}\n  ]\n}}\n"
+    )
+}
+
+#[test]
+fn bad_key_account_records_are_refused_where_they_are() {
+    for (fields, expected) in [
+        (
+            r#""satisfaction": [{"on": "2026-11-02", "score": 6}]"#,
+            "5:78: score 6 is out of range, expected a whole number from 1 to 5 (at accounts[0].satisfaction[0].score)",
+        ),
+        (
+            r#""credit": {"invoices": [{"id": "inv1", "amount": 100, "issued": "2026-11-31"}]}"#,
+            r#"5:95: invalid date "2026-11-31", expected a date YYYY-MM-DD (at accounts[0].credit.invoices[0].issued)"#,
+        ),
+        (
+            r#""credit": {"invoices": [{"id": "inv1", "amount": 100}, {"id": "inv1", "amount": 5}]}"#,
+            r#"5:93: duplicate invoice id "inv1", already used at accounts[0].credit.invoices[0]"#,
+        ),
+        (
+            r#""credit": {"invoices": [{"id": "inv1", "amount": 100, "issued": "2026-11-02", "due": "2026-11-01"}]}"#,
+            "5:116: due 2026-11-01 is before the invoice was issued (2026-11-02), expected a date on or after it",
+        ),
+    ] {
+        let sb = Sandbox::new();
+        let path = sb.path("account.json");
+        std::fs::write(&path, with_account_fields(fields)).unwrap();
+        refused_at(&sb, &path, expected);
+    }
+    // the same records within bounds are read
+    let sb = Sandbox::new();
+    let path = sb.path("account.json");
+    std::fs::write(
+        &path,
+        with_account_fields(
+            r#""satisfaction": [{"on": "2026-11-02", "score": 5}], "credit": {"invoices": [{"id": "inv1", "amount": 100, "issued": "2026-11-01", "due": "2026-11-01"}, {"id": "inv2", "amount": 5, "issued": "2026-11-30"}]}"#,
+        ),
+    )
+    .unwrap();
+    let out = sb
+        .funnel()
+        .arg("--workspace")
+        .arg(&path)
+        .arg("check")
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(0), "{}", stdout(&out));
+}

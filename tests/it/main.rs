@@ -20,6 +20,7 @@ mod closed_deals;
 mod commands;
 mod common;
 mod conversation_tui;
+mod demo_accounts;
 mod dialog_screens;
 mod filter_views;
 mod filter_words;

@@ -316,3 +316,34 @@ fn unknown_numbers_and_text_are_written_back_exactly() {
         assert!(saved.contains(kept), "{kept} not in {saved}");
     }
 }
+
+#[test]
+fn unknown_fields_of_the_key_account_records_survive_a_save() {
+    let text = r#"{"format": "funnel-workspace", "version": 1, "accounts": [{"id": "a1", "name": "A",
+        "plan": {"target": 100, "goals": ["g"], "zz_owner_note": {"by": "张经理"}},
+        "credit": {"limit": 50, "zz_insurer": "Sinosure", "invoices": [
+            {"id": "inv1", "amount": 10.05, "issued": "2026-11-02", "zz_po": "PO-7", "zz_lines": [1, 2.5]}]},
+        "complaints": [{"id": "cp1", "text": "late", "raised": "2026-11-01", "zz_channel": "hotline"}],
+        "satisfaction": [{"on": "2026-11-03", "score": 4, "zz_survey": {"nps": 40}}],
+        "contacts": [{"id": "p1", "name": "王总", "zz_wechat": "wang"}]}]}"#;
+    let doc: Value = serde_json::from_str(text).unwrap();
+    let ws = parse(text.as_bytes()).unwrap();
+    let saved = to_json_bytes(&ws);
+    let back: Value = serde_json::from_slice(&saved).unwrap();
+    let a = &back["accounts"][0];
+    assert_eq!(a["plan"]["zz_owner_note"], json!({"by": "张经理"}));
+    assert_eq!(a["credit"]["zz_insurer"], "Sinosure");
+    assert_eq!(a["credit"]["invoices"][0]["zz_po"], "PO-7");
+    assert_eq!(a["credit"]["invoices"][0]["zz_lines"], json!([1, 2.5]));
+    assert_eq!(a["complaints"][0]["zz_channel"], "hotline");
+    assert_eq!(a["satisfaction"][0]["zz_survey"], json!({"nps": 40}));
+    assert_eq!(a["contacts"][0]["zz_wechat"], "wang");
+    // and what the program knows is read, not only carried
+    assert_eq!(
+        a["credit"]["invoices"][0]["amount"],
+        doc["accounts"][0]["credit"]["invoices"][0]["amount"]
+    );
+    assert_eq!(ws.accounts[0].satisfaction[0].score.0, 4);
+    // a second save is the same to the byte
+    assert_eq!(to_json_bytes(&parse(&saved).unwrap()), saved);
+}

@@ -4,7 +4,7 @@ pub(super) const TEXTS: &[(&str, &str)] = &[
     ("\n## Accounts at risk\n\n", "\n## 有流失风险的客户\n\n"),
     (
         "- **{account}:** {message} (`{rule}`)\n",
-        "- **{account}：**{message}（`{rule}`）\n",
+        "- **{account}**：{message}（`{rule}`）\n",
     ),
     (
         "- …and {n} more: `funnel accounts` lists them all.\n",
