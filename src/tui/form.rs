@@ -19,6 +19,10 @@ pub enum Kind {
     /// An amount or nothing; the text says what nothing means (`a third
     /// of the quarter: 400,000`), shown while the field is empty.
     OptionalMoney(String),
+    /// An amount or nothing, where 0 is an amount too (a credit limit of
+    /// 0 is cash only; last year's result may be 0); the text says what
+    /// nothing means.
+    OptionalAmount(String),
     /// A date, read by [`typed::parse_date`] relative to `today` (`eoq`,
     /// `+2w`, `fri`).
     Date {
@@ -98,7 +102,8 @@ impl Field {
                 Some(crate::i18n::t("required").into())
             }
             Kind::Money => typed::parse_amount(v, false).err(),
-            Kind::OptionalMoney(_) if v.is_empty() => None,
+            Kind::OptionalMoney(_) | Kind::OptionalAmount(_) if v.is_empty() => None,
+            Kind::OptionalAmount(_) => typed::parse_amount(v, false).err(),
             // a target (the one use): more than 0, or empty for none
             Kind::OptionalMoney(_) => match typed::parse_amount(v, true) {
                 Ok(m) if m.0 > 0 => None,
@@ -169,7 +174,9 @@ impl Field {
                 })
             }
             Kind::Choice(_) => Some("← → to change"),
-            Kind::Money | Kind::OptionalMoney(_) => Some("or 500k, 1.2M, 2万"),
+            Kind::Money | Kind::OptionalMoney(_) | Kind::OptionalAmount(_) => {
+                Some("or 500k, 1.2M, 2万")
+            }
             Kind::Date { .. } => Some("or today, +3, +2w, fri, eom, eoq"),
             Kind::DateUpTo(_) => Some("or yesterday, -3, -1w, fri (the last)"),
             Kind::Time => Some("like 9:30, 0930 or 14; empty for none"),
@@ -255,8 +262,12 @@ impl Field {
         let v = self.raw().trim();
         match &self.kind {
             Kind::Money => self.money().map(Money::grouped).filter(|m| m != v),
-            Kind::OptionalMoney(empty) if v.is_empty() => Some(empty.clone()),
-            Kind::OptionalMoney(_) => self.money().map(Money::grouped).filter(|m| m != v),
+            Kind::OptionalMoney(empty) | Kind::OptionalAmount(empty) if v.is_empty() => {
+                Some(empty.clone())
+            }
+            Kind::OptionalMoney(_) | Kind::OptionalAmount(_) => {
+                self.money().map(Money::grouped).filter(|m| m != v)
+            }
             Kind::Time => self.time().map(|t| t.to_string()).filter(|t| t != v),
             Kind::Date { .. } | Kind::DateUpTo(_) if !v.is_empty() => self
                 .date()

@@ -143,6 +143,28 @@ fn money(s: &str) -> Money {
 }
 
 #[test]
+fn nothing_bought_last_year_is_a_result_of_zero_but_a_negative_amount_is_refused() {
+    let ws = workspace();
+    let mut disk = Disk::of(&ws);
+    let mut app = app_of(ws);
+    at(&mut app, OURS, AccountPane::Plan);
+    press(&mut app, Char('e'));
+    fill(&mut app, &[Some("-5"), Some("0")]);
+    press(&mut app, Enter);
+    assert!(app.dialog.is_some(), "-5 is no amount: the form stays open");
+    press(&mut app, Esc);
+    press(&mut app, Char('e'));
+    fill(&mut app, &[Some("0"), Some("0")]);
+    let effects = press(&mut app, Enter);
+    let saved = disk.saved(&app, &effects);
+    let plan = account(&saved, OURS).plan.clone().unwrap();
+    assert_eq!(
+        (plan.last_year_target, plan.last_year_result),
+        (Some(Money(0)), Some(Money(0)))
+    );
+}
+
+#[test]
 fn the_plan_form_saves_the_plan_and_u_takes_it_back() {
     let ws = workspace();
     let mut disk = Disk::of(&ws);

@@ -38,7 +38,7 @@ fn money_of(form: &Form, id: F) -> Option<Money> {
 pub fn plan_form(a: &Account) -> Form {
     let p = PlanFields::of(a);
     let amount = |id: F, m: Option<Money>, empty: &str| {
-        Field::new(id, Kind::OptionalMoney(empty.to_owned()), money_text(m))
+        Field::new(id, Kind::OptionalAmount(empty.to_owned()), money_text(m))
     };
     Form::new(
         crate::tf!(
@@ -83,7 +83,7 @@ pub fn credit_form(a: &Account) -> Form {
         vec![
             Field::new(
                 F::CreditLimit,
-                Kind::OptionalMoney(t("empty: no credit limit").to_owned()),
+                Kind::OptionalAmount(t("empty: no credit limit").to_owned()),
                 money_text(c.limit),
             ),
             Field::new(
