@@ -332,7 +332,7 @@ fn an_overdue_invoice_shows_its_days_overdue_in_the_warning_style() {
         let all = all.split_whitespace().collect::<Vec<_>>().join(" ");
         assert!(all.contains("Limit 1,000,000 · terms 30 days ·"), "{all}");
         assert!(all.contains("unpaid 500,000 (2 invoices)"), "{all}");
-        assert!(all.contains("Overdue 300,000 (1 invoices, the"), "{all}");
+        assert!(all.contains("Overdue 300,000 (1 invoice, the"), "{all}");
         assert!(all.contains("oldest 53 days) · available 500,000"), "{all}");
     }
     // off the selection, the overdue row's style is the warning's (yellow)

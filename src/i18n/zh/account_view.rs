@@ -68,8 +68,8 @@ pub(super) const TEXTS: &[(&str, &str)] = &[
         "信用：未付 {unpaid}，未设信用额度",
     ),
     (
-        "overdue {amount} · {days} days",
-        "逾期 {amount} · 最久 {days} 天",
+        "overdue {amount} · {days}",
+        "逾期 {amount} · 最久 {days}",
     ),
     ("nothing overdue", "无逾期"),
     (
@@ -77,12 +77,12 @@ pub(super) const TEXTS: &[(&str, &str)] = &[
         "未设信用：无信用额度、无账期、无发票。",
     ),
     (
-        "Limit {limit} · terms {terms} · unpaid {unpaid} ({count} invoices)",
-        "信用额度 {limit} · 账期 {terms} · 未付 {unpaid}（{count} 张发票）",
+        "Limit {limit} · terms {terms} · unpaid {unpaid} ({count})",
+        "信用额度 {limit} · 账期 {terms} · 未付 {unpaid}（{count}）",
     ),
     (
-        "Overdue {overdue} ({count} invoices, the oldest {days} days) · available {available}",
-        "逾期 {overdue}（{count} 张发票，最久 {days} 天）· 可用额度 {available}",
+        "Overdue {overdue} ({count}, the oldest {days}) · available {available}",
+        "逾期 {overdue}（{count}，最久 {days}）· 可用额度 {available}",
     ),
     ("Invoice", "发票"),
     ("Amount", "金额"),

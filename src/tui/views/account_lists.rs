@@ -136,20 +136,20 @@ fn credit(cx: &Cx, frame: &mut Frame, area: Rect, focused: bool) {
     let s = &cx.f.credit;
     let not_set = || i18n::t("not set").to_owned();
     let mut head = vec![Line::raw(tf!(
-        "Limit {limit} · terms {terms} · unpaid {unpaid} ({count} invoices)",
+        "Limit {limit} · terms {terms} · unpaid {unpaid} ({count})",
         limit = s.limit.map_or_else(not_set, |m| m.grouped()),
         terms = s
             .terms_days
-            .map_or_else(not_set, |d| tf!("{n} days", n = d.0)),
+            .map_or_else(not_set, |d| crate::text::days(d.0)),
         unpaid = s.unpaid.grouped(),
-        count = s.unpaid_count
+        count = crate::text::count(s.unpaid_count as i64, "invoice", "invoices")
     ))];
     let available = s.available().map_or_else(not_set, |m| m.grouped());
     let line = tf!(
-        "Overdue {overdue} ({count} invoices, the oldest {days} days) · available {available}",
+        "Overdue {overdue} ({count}, the oldest {days}) · available {available}",
         overdue = s.overdue.grouped(),
-        count = s.overdue_count,
-        days = s.days_overdue,
+        count = crate::text::count(s.overdue_count as i64, "invoice", "invoices"),
+        days = crate::text::days(s.days_overdue),
         available = available
     );
     let risky = s.overdue_count > 0 || s.over_limit();

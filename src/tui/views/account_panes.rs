@@ -424,9 +424,9 @@ impl Cx<'_> {
         let overdue = if c.overdue_count > 0 {
             Line::from(Span::styled(
                 tf!(
-                    "overdue {amount} · {days} days",
+                    "overdue {amount} · {days}",
                     amount = super::super::compact(c.overdue),
-                    days = c.days_overdue
+                    days = crate::text::days(c.days_overdue)
                 ),
                 t.warning(),
             ))
