@@ -3,9 +3,9 @@
 
 use super::table::{Align, Table};
 use super::{Context, Failure};
+use crate::domain::Augmented;
 use crate::domain::account_warnings::AccountWarning;
 use crate::domain::accounts::{self, Quadrant};
-use crate::domain::{Augmented, Money};
 use crate::i18n::t;
 use crate::store::to_json_bytes;
 
@@ -59,7 +59,7 @@ fn write(ctx: &Context, ws: &crate::domain::Workspace, format: Format) -> String
                         ("open", serde_json::json!({"count": f.open_count, "value": f.open_value, "weighted": f.open_weighted})),
                         ("warnings", serde_json::json!(f.warnings)),
                         ("won_this_year", serde_json::json!(f.won_this_year)),
-                        ("expected_by_now", serde_json::json!(f.expected_by_now.map(|m| m.max(Money(0))))),
+                        ("expected_by_now", serde_json::json!(f.expected_by_now)),
                         ("credit_status", serde_json::json!({
                             "unpaid": f.credit.unpaid,
                             "overdue": f.credit.overdue,

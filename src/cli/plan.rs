@@ -52,8 +52,12 @@ pub fn find<'a>(ws: &'a Workspace, wanted: &str) -> Option<&'a Account> {
     if let Some(a) = ws.accounts.iter().find(|a| a.id == wanted) {
         return Some(a);
     }
-    if let Some(a) = ws.accounts.iter().find(|a| a.name == wanted) {
-        return Some(a);
+    // two accounts of one name (a hand-edited file): neither is guessed
+    let mut exact = ws.accounts.iter().filter(|a| a.name == wanted);
+    match (exact.next(), exact.next()) {
+        (Some(a), None) => return Some(a),
+        (Some(_), Some(_)) => return None,
+        _ => {}
     }
     let lower = wanted.to_lowercase();
     let mut same = ws
@@ -290,8 +294,7 @@ fn json(ws: &Workspace, p: &Plan) -> Value {
             .collect()
     };
     let sum = |list: &[(&Opportunity, Date)]| -> Money {
-        list.iter()
-            .fold(Money(0), |s, (o, _)| Money(s.0 + o.value.0))
+        list.iter().map(|(o, _)| o.value).sum::<Money>()
     };
     let influences: Vec<Value> = Role::ALL
         .iter()
@@ -356,7 +359,7 @@ fn json(ws: &Workspace, p: &Plan) -> Value {
             "last_year_result": plan.last_year_result,
             "target": plan.target,
             "won_this_year": f.won_this_year,
-            "expected_by_now": f.expected_by_now.map(|m| m.max(Money(0))),
+            "expected_by_now": f.expected_by_now,
             "share_of_target": p.share_of_target().map_or(Value::Null, round),
             "open_count": f.open_count,
             "open_value": f.open_value,
@@ -624,9 +627,7 @@ fn history(out: &mut String, p: &Plan, cur: &str) {
             out.push_str("\n\n");
             continue;
         }
-        let total = won
-            .iter()
-            .fold(Money(0), |s, (o, _)| Money(s.0 + o.value.0));
+        let total = won.iter().map(|(o, _)| o.value).sum::<Money>();
         for (o, on) in won {
             out.push_str(&format!(
                 "- {on} · {} · {}\n", // i18n-exempt: a date, a title and an amount
@@ -713,7 +714,7 @@ fn year(out: &mut String, p: &Plan, cur: &str) {
     ));
     out.push_str(&crate::tf!(
         "- **Expected by now:** {amount}\n",
-        amount = money_or_not_set(f.expected_by_now.map(|m| m.max(Money(0))), cur)
+        amount = money_or_not_set(f.expected_by_now, cur)
     ));
     out.push_str(&crate::tf!(
         "- **Share of target won:** {share}\n",

@@ -6,6 +6,15 @@ use super::values::{Date, Days, Money};
 use super::workspace::{Account, Complaint, Invoice, Satisfaction};
 
 impl Invoice {
+    /// What people call the invoice: its number, else its id.
+    pub fn label(&self) -> &str {
+        if self.number.is_empty() {
+            &self.id
+        } else {
+            &self.number
+        }
+    }
+
     /// When it falls due: `due`, else `issued` plus the account's terms.
     pub fn due_on(&self, terms: Option<Days>) -> Option<Date> {
         self.due

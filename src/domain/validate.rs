@@ -147,6 +147,18 @@ fn check_account_lists(out: &mut Vec<Problem>, n: usize, a: &crate::domain::Acco
         a.complaints.iter().map(|c| c.id.as_str()),
         "complaint",
     );
+    for (k, c) in a.complaints.iter().enumerate() {
+        if let Some(resolved) = c.resolved.filter(|r| *r < c.raised) {
+            out.push(Problem {
+                path: at().key("complaints").index(k).key("resolved"),
+                message: tf!(
+                    "resolved {resolved} is before the complaint was raised ({raised}), expected a date on or after it",
+                    resolved,
+                    raised = c.raised
+                ),
+            });
+        }
+    }
     let Some(credit) = &a.credit else {
         return;
     };
@@ -158,14 +170,25 @@ fn check_account_lists(out: &mut Vec<Problem>, n: usize, a: &crate::domain::Acco
         "invoice",
     );
     for (k, i) in credit.invoices.iter().enumerate() {
-        if let (Some(issued), Some(due)) = (i.issued, i.due)
-            && due < issued
-        {
+        let Some(issued) = i.issued else {
+            continue;
+        };
+        if let Some(due) = i.due.filter(|d| *d < issued) {
             out.push(Problem {
                 path: invoices().index(k).key("due"),
                 message: tf!(
                     "due {due} is before the invoice was issued ({issued}), expected a date on or after it",
                     due,
+                    issued
+                ),
+            });
+        }
+        if let Some(paid) = i.paid.filter(|d| *d < issued) {
+            out.push(Problem {
+                path: invoices().index(k).key("paid"),
+                message: tf!(
+                    "paid {paid} is before the invoice was issued ({issued}), expected a date on or after it",
+                    paid,
                     issued
                 ),
             });
@@ -646,14 +669,15 @@ mod tests {
         let m = messages(
             r#"{"format":"funnel-workspace","version":1,"accounts":[{"id":"a1","name":"A",
             "contacts":[{"id":"p1"},{"id":"p1"}],
-            "credit":{"invoices":[{"id":"i1","amount":5,"issued":"2026-11-02","due":"2026-11-01"},{"id":""}]},
-            "complaints":[{"id":"c1","raised":"2026-11-01"},{"id":"c1","raised":"2026-11-02"}]}]}"#,
+            "credit":{"invoices":[{"id":"i1","amount":5,"issued":"2026-11-02","due":"2026-11-01"},{"id":"","amount":1}]},
+            "complaints":[{"id":"c1","raised":"2026-11-01"},{"id":"c1","raised":"2026-11-02","resolved":"2026-11-01"}]}]}"#,
         );
         assert_eq!(
             m,
             [
                 "accounts[0].contacts[1].id: duplicate contact id \"p1\", already used at accounts[0].contacts[0]",
                 "accounts[0].complaints[1].id: duplicate complaint id \"c1\", already used at accounts[0].complaints[0]",
+                "accounts[0].complaints[1].resolved: resolved 2026-11-01 is before the complaint was raised (2026-11-02), expected a date on or after it",
                 "accounts[0].credit.invoices[1].id: empty invoice id, expected a non-empty string",
                 "accounts[0].credit.invoices[0].due: due 2026-11-01 is before the invoice was issued (2026-11-02), expected a date on or after it",
             ]

@@ -263,7 +263,7 @@ record! {
     pub struct Invoice ("an invoice object (id, number, amount, issued, due, paid)") {
         id: String = required,
         number: String = default,
-        amount: Money = default,
+        amount: Money = required,
         issued: Option<Date> = default,
         due: Option<Date> = default,
         /// When it was paid; `null` while it is owed.

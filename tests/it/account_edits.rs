@@ -275,7 +275,8 @@ fn credit_terms_then_invoices_due_on_the_terms_and_x_pays_one() {
             "INV-7",
             money("120,000"),
             Some(day("2026-08-01")),
-            None,
+            // the empty due date is fixed on saving: issued plus 60 days
+            Some(day("2026-09-30")),
             None
         )
     );

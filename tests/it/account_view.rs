@@ -280,10 +280,10 @@ fn the_plan_gauge_shows_won_against_target_and_the_pace() {
     );
     focus(&mut app, AccountPane::Plan);
     // 2,400,000 won of 6,000,000; by 23 November (day 327 of 365) the pace
-    // asks 6,000,000 × 327 / 365 − 600,000 = 4,775,342.46
+    // asks 6,000,000 × 327 / 365 − 600,000 = 4,775,342.4657…, rounded up
     let screen = clean_screen(&app, 80, 24);
     assert!(
-        screen.contains("won 2,400,000 of 6,000,000 (40%) · expected by now 4,775,342.46"),
+        screen.contains("won 2,400,000 of 6,000,000 (40%) · expected by now 4,775,342.47"),
         "{screen}"
     );
     assert!(
@@ -292,7 +292,7 @@ fn the_plan_gauge_shows_won_against_target_and_the_pace() {
     );
     // the grid's narrower pane: the figures wrapped above the bar
     let screen = clean_screen(&app, 160, 48);
-    for part in ["won 2,400,000 of 6,000,000", "(40%)", "4,775,342.46"] {
+    for part in ["won 2,400,000 of 6,000,000", "(40%)", "4,775,342.47"] {
         assert!(screen.contains(part), "{part}\n{screen}");
     }
     // the gauge is drawn filled to 40 % (a full block in the row of the label)

@@ -135,6 +135,12 @@ pub fn set_plan(ws: &Workspace, id: &AccountId, fields: PlanFields) -> Edit {
 
 /// Sets the credit limit and payment terms, keeping the invoices.
 pub fn set_credit_terms(ws: &Workspace, id: &AccountId, fields: CreditFields) -> Edit {
+    if let Some(d) = fields.terms_days.filter(|d| !(1..=3650).contains(&d.0)) {
+        return Err(invalid(tf!(
+            "payment terms of {n} days are out of range, expected 1 to 3650",
+            n = d.0
+        )));
+    }
     on_account(ws, id, |a| {
         let mut credit = a.credit.clone().unwrap_or_default();
         credit.limit = fields.limit;
@@ -144,22 +150,32 @@ pub fn set_credit_terms(ws: &Workspace, id: &AccountId, fields: CreditFields) ->
     })
 }
 
-/// The invoice from `fields`, checked: an amount above zero, and no due or
-/// paid date before the issue date.
-fn invoice_from(mut i: Invoice, fields: InvoiceFields) -> Result<Invoice, Refusal> {
+/// The invoice from `fields`, checked: an amount above zero, an issue
+/// date, and no due or paid date before it. An empty due date becomes the
+/// issue date plus the account's `terms` now, so later terms do not move
+/// the due date of an invoice already issued.
+fn invoice_from(
+    mut i: Invoice,
+    mut fields: InvoiceFields,
+    terms: Option<Days>,
+) -> Result<Invoice, Refusal> {
     if fields.amount <= Money(0) {
         return Err(invalid(t("an invoice needs an amount above zero").into()));
     }
-    if let Some(issued) = fields.issued {
-        for (date, what) in [(fields.due, "due"), (fields.paid, "paid")] {
-            if let Some(date) = date.filter(|d| *d < issued) {
-                return Err(invalid(tf!(
-                    "{what} {date} is before the invoice was issued ({issued})",
-                    what = t(what),
-                    date,
-                    issued
-                )));
-            }
+    let Some(issued) = fields.issued else {
+        return Err(invalid(t("an invoice needs the date it was issued").into()));
+    };
+    if fields.due.is_none() {
+        fields.due = terms.map(|d| issued.plus_days(i64::from(d.0)));
+    }
+    for (date, what) in [(fields.due, "due"), (fields.paid, "paid")] {
+        if let Some(date) = date.filter(|d| *d < issued) {
+            return Err(invalid(tf!(
+                "{what} {date} is before the invoice was issued ({issued})",
+                what = t(what),
+                date,
+                issued
+            )));
         }
     }
     i.number = fields.number.trim().to_owned();
@@ -171,11 +187,7 @@ fn invoice_from(mut i: Invoice, fields: InvoiceFields) -> Result<Invoice, Refusa
 }
 
 fn invoice_name(i: &Invoice) -> String {
-    if i.number.is_empty() {
-        i.amount.grouped()
-    } else {
-        i.number.clone()
-    }
+    i.label().to_owned()
 }
 
 pub fn add_invoice(ws: &Workspace, id: &AccountId, fields: InvoiceFields) -> Edit {
@@ -185,7 +197,7 @@ pub fn add_invoice(ws: &Workspace, id: &AccountId, fields: InvoiceFields) -> Edi
             id: next_id("inv", credit.invoices.iter().map(|i| i.id.as_str())),
             ..Invoice::default()
         };
-        let i = invoice_from(new, fields)?;
+        let i = invoice_from(new, fields, credit.terms_days)?;
         let label = tf!("invoice {number} added", number = invoice_name(&i));
         credit.invoices.push(i);
         Ok(label)
@@ -201,8 +213,9 @@ fn invoice_mut<'a>(a: &'a mut Account, invoice: &str) -> Result<&'a mut Invoice,
 
 pub fn edit_invoice(ws: &Workspace, id: &AccountId, invoice: &str, fields: InvoiceFields) -> Edit {
     on_account(ws, id, |a| {
+        let terms = a.credit.as_ref().and_then(|c| c.terms_days);
         let i = invoice_mut(a, invoice)?;
-        *i = invoice_from(i.clone(), fields)?;
+        *i = invoice_from(i.clone(), fields, terms)?;
         Ok(tf!("invoice {number} edited", number = invoice_name(i)))
     })
 }

@@ -149,3 +149,60 @@ fn satisfaction_and_contacts() {
     assert_eq!(ws.accounts[0].contacts[0].id, "p1");
     assert!(add_contact(&ws, &acme(), ContactFields::default()).is_err());
 }
+
+#[test]
+fn an_invoice_needs_its_issue_date_and_its_due_date_is_fixed_when_issued() {
+    let ws = ws();
+    let mut no_date = invoice(5, "2026-11-01", None);
+    no_date.issued = None;
+    assert_eq!(
+        add_invoice(&ws, &acme(), no_date).unwrap_err().to_string(),
+        "an invoice needs the date it was issued"
+    );
+    let c = set_credit_terms(
+        &ws,
+        &acme(),
+        CreditFields {
+            terms_days: Some(Days(30)),
+            ..CreditFields::default()
+        },
+    )
+    .unwrap();
+    let ws = after(&ws, &c);
+    let c = add_invoice(&ws, &acme(), invoice(5, "2026-11-01", None)).unwrap();
+    let ws = after(&ws, &c);
+    assert_eq!(
+        ws.accounts[0].credit.as_ref().unwrap().invoices[0].due,
+        Some(d("2026-12-01")),
+        "issued plus the terms of the day"
+    );
+    // new terms leave the invoice's due date where it was
+    let c = set_credit_terms(
+        &ws,
+        &acme(),
+        CreditFields {
+            terms_days: Some(Days(60)),
+            ..CreditFields::default()
+        },
+    )
+    .unwrap();
+    let ws = after(&ws, &c);
+    assert_eq!(
+        ws.accounts[0].credit.as_ref().unwrap().invoices[0].due,
+        Some(d("2026-12-01"))
+    );
+    // terms the file cannot hold are refused
+    for bad in [0, 3651] {
+        assert!(matches!(
+            set_credit_terms(
+                &ws,
+                &acme(),
+                CreditFields {
+                    terms_days: Some(Days(bad)),
+                    ..CreditFields::default()
+                },
+            ),
+            Err(Refusal::Invalid(_))
+        ));
+    }
+}

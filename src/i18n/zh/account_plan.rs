@@ -50,6 +50,14 @@ pub(super) const TEXTS: &[(&str, &str)] = &[
         "到期日 {due} 早于开票日（{issued}），应为开票日当天或之后",
     ),
     (
+        "resolved {resolved} is before the complaint was raised ({raised}), expected a date on or after it",
+        "解决日 {resolved} 早于投诉提出日（{raised}），应为提出日当天或之后",
+    ),
+    (
+        "paid {paid} is before the invoice was issued ({issued}), expected a date on or after it",
+        "付款日 {paid} 早于开票日（{issued}），应为开票日当天或之后",
+    ),
+    (
         "duplicate contact id {id}, already used at {at}",
         "联系人 id {id} 重复，已用于 {at}",
     ),
@@ -74,8 +82,16 @@ pub(super) const TEXTS: &[(&str, &str)] = &[
         "投诉 id 为空，应为非空字符串",
     ),
     // edits
-    ("plan of {name} saved", "{name} 的客户计划已保存"),
-    ("credit terms of {name} saved", "{name} 的信用条件已保存"),
+    ("plan of {name} saved", "{name}的客户计划已保存"),
+    (
+        "an invoice needs the date it was issued",
+        "发票需要填写开票日期",
+    ),
+    (
+        "payment terms of {n} days are out of range, expected 1 to 3650",
+        "账期 {n} 天超出范围，应为 1 到 3650 天",
+    ),
+    ("credit terms of {name} saved", "{name}的信用条件已保存"),
     (
         "an invoice needs an amount above zero",
         "发票金额必须大于零",

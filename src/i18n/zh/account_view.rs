@@ -67,10 +67,7 @@ pub(super) const TEXTS: &[(&str, &str)] = &[
         "Credit: {unpaid} owed, no limit set",
         "信用：未付 {unpaid}，未设信用额度",
     ),
-    (
-        "overdue {amount} · {days}",
-        "逾期 {amount} · 最久 {days}",
-    ),
+    ("overdue {amount} · {days}", "逾期 {amount} · 最久 {days}"),
     ("nothing overdue", "无逾期"),
     (
         "No credit line set: no limit, no terms, no invoices.",

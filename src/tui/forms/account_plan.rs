@@ -59,14 +59,25 @@ pub fn plan_form(a: &Account) -> Form {
 }
 
 /// The plan the form says.
-pub(super) fn plan_fields(form: &Form) -> PlanFields {
+/// The plan the form says; `before` is the account as it was, whose goals
+/// are kept as they are while their field is as it was shown (a goal
+/// holding a `;` would otherwise come back as two). Goals are separated
+/// by `;` or the Chinese `；`.
+pub(super) fn plan_fields(form: &Form, before: Option<&Account>) -> PlanFields {
+    let typed = form.value(F::Goals);
+    let old = before.map(|a| PlanFields::of(a).goals).unwrap_or_default();
+    let goals = if typed == old.join("; ") {
+        old
+    } else {
+        items(&typed.replace('；', ";"), ';')
+    };
     PlanFields {
         last_year_target: money_of(form, F::LastYearTarget),
         last_year_result: money_of(form, F::LastYearResult),
         target: money_of(form, F::YearTarget),
         strategy: form.value(F::PlanStrategy).to_owned(),
         resources: form.value(F::Resources).to_owned(),
-        goals: items(form.value(F::Goals), ';'),
+        goals,
         needs: form.value(F::Needs).to_owned(),
         decision_process: form.value(F::DecisionProcess).to_owned(),
     }
@@ -88,9 +99,10 @@ pub fn credit_form(a: &Account) -> Form {
             ),
             Field::new(
                 F::TermsDays,
+                // what the file can hold (`Days`): 1 to 3650
                 Kind::OptionalWhole {
-                    min: 0,
-                    max: 365,
+                    min: 1,
+                    max: 3650,
                     empty: t("empty: no payment terms agreed").to_owned(),
                 },
                 c.terms_days.map_or(String::new(), |d| d.0.to_string()),
@@ -175,10 +187,9 @@ pub fn complaint_form(c: Option<&Complaint>, today: Date) -> Form {
             Field::new(F::Text, FREE, c.map_or(String::new(), |c| c.text.clone())),
             Field::new(
                 F::Raised,
-                Kind::Date {
-                    optional: false,
-                    today,
-                },
+                // not after today: a score or complaint still to come is
+                // not one yet (the rules count them from today)
+                Kind::DateUpTo(today),
                 c.map_or(today, |c| c.raised).to_string(),
             ),
             Field::new(
@@ -226,10 +237,9 @@ pub fn satisfaction_form(s: Option<&Satisfaction>, today: Date) -> Form {
         vec![
             Field::new(
                 F::ScoredOn,
-                Kind::Date {
-                    optional: false,
-                    today,
-                },
+                // not after today: a score or complaint still to come is
+                // not one yet (the rules count them from today)
+                Kind::DateUpTo(today),
                 s.map_or(today, |s| s.on).to_string(),
             ),
             Field::new(

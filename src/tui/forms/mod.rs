@@ -229,7 +229,11 @@ pub fn submit(
             edit::complete_conversation(ws, opp, action, actions::debrief_fields(form), today)?,
         ),
         P::AccountPlan(id) => (
-            edit::set_plan(ws, id, account_plan::plan_fields(form))?,
+            edit::set_plan(
+                ws,
+                id,
+                account_plan::plan_fields(form, ws.accounts.iter().find(|a| id.is(a))),
+            )?,
             None,
         ),
         P::CreditTerms(id) => (

@@ -325,10 +325,9 @@ impl Cx<'_> {
             .then(|| (i128::from(self.f.won_this_year.0) * 100 / i128::from(target.0)) as i64)
     }
 
-    /// What should be won by today (never below zero: early in January the
-    /// pace's allowance is larger than the share of the year).
+    /// What should be won by today (never below zero: the domain clamps it).
     fn expected(&self) -> Option<Money> {
-        self.f.expected_by_now.map(|m| Money(m.0.max(0)))
+        self.f.expected_by_now
     }
 
     /// `won 1,200,000 of 3,000,000 (40%) · expected by now 2,400,000`.
