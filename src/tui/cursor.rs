@@ -46,13 +46,16 @@ pub enum List {
     People,
     /// The focused list pane of view 4's account workspace.
     AccountItems,
+    /// How far the focused text pane of view 4 (the profile, the plan)
+    /// scrolls, plus one.
+    AccountText,
 }
 
 /// How many rows each list showed when it was last drawn: a page moves by
 /// what the user saw, whatever the terminal and layout. The views record
 /// it while drawing (through `&App`, hence the cells); the screens read it.
 #[derive(Debug, Default)]
-pub struct Pages([std::cell::Cell<usize>; 19]);
+pub struct Pages([std::cell::Cell<usize>; 20]);
 
 impl Pages {
     /// `list` was drawn showing `rows` items.

@@ -393,6 +393,7 @@ pub const BINDINGS: &[Binding] = &[
     b(&[Code(KeyCode::Enter)], K_ENTER, Action::Open, Scope::AccountDeals, "jump to the deal in view 1", true),
     b(&[Code(KeyCode::Enter)], K_ENTER, Action::Open, Scope::AccountTimeline, "jump to the action in its deal (view 1)", true),
     b(&[Code(KeyCode::Esc)], K_ESC, Action::Cancel, Scope::AccountDetail, "back to the list of accounts", true),
+    b(&[Char('/')], "/", Action::Filter, Scope::AccountDetail, "filter the accounts (the list above; the pane keeps the focus)", false),
     b(&[Char('e')], "e", Action::Edit, Scope::AccountProfile, "edit the account: tier, scores, relationship, SWOT, industry, notes", true),
     b(&[Char('e')], "e", Action::Edit, Scope::AccountPlan, "edit the plan: last year, this year's target, strategy, resources, needs, decision process, goals", true),
     b(&[Char('c')], "c", Action::CreditTerms, Scope::AccountCredit, "credit terms: the credit limit and payment terms in days", true),

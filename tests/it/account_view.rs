@@ -379,6 +379,88 @@ fn warnings_of_the_account_show_near_the_top_of_the_workspace() {
 }
 
 #[test]
+fn the_profile_and_the_plan_scroll_so_every_warning_and_the_whole_plan_can_be_read() {
+    // six more overdue invoices: ten warnings, more than 80×24 shows
+    let mut ws = workspace();
+    let credit = ws.accounts[0].credit.as_mut().unwrap();
+    for n in 10..16 {
+        credit.invoices.push(invoice(n, 1_000, "2026-10-15", None));
+    }
+    let mut app = app_on(ws);
+    let messages: Vec<String> =
+        funnel::domain::accounts::figures(&app.ws, &app.ws.accounts[0], today())
+            .warnings
+            .into_iter()
+            .map(|w| w.message)
+            .collect();
+    let last = messages
+        .last()
+        .unwrap()
+        .chars()
+        .take(30)
+        .collect::<String>();
+    focus(&mut app, AccountPane::Profile);
+    // at 80×24 the profile cannot show every warning at once
+    let first = clean_screen(&app, 80, 24);
+    assert!(first.contains("more lines"), "{first}");
+    assert!(!first.contains(&last), "{first}");
+    // j scrolls until the last one is in sight, and no further
+    let mut seen = false;
+    for _ in 0..40 {
+        press(&mut app, Char('j'));
+        let screen = clean_screen(&app, 80, 24);
+        if screen.contains(&last) {
+            seen = true;
+            break;
+        }
+    }
+    assert!(seen, "{}", clean_screen(&app, 80, 24));
+    let at = app.screens.accounts.item(AccountPane::Profile);
+    for _ in 0..5 {
+        press(&mut app, Char('j'));
+        let _ = clean_screen(&app, 80, 24);
+    }
+    assert!(
+        app.screens.accounts.item(AccountPane::Profile) <= at + 1,
+        "the text stops at its end"
+    );
+    // g goes back to the top
+    press(&mut app, Char('g'));
+    assert!(clean_screen(&app, 80, 24).contains("Industry:"));
+    // the plan reads to its decision process the same way
+    focus(&mut app, AccountPane::Plan);
+    let mut seen = false;
+    for _ in 0..40 {
+        if clean_screen(&app, 80, 24).contains("Decision process:") {
+            seen = true;
+            break;
+        }
+        press(&mut app, Char('j'));
+    }
+    assert!(seen, "{}", clean_screen(&app, 80, 24));
+}
+
+#[test]
+fn slash_in_a_pane_filters_the_accounts_and_what_is_typed_goes_to_the_filter() {
+    let mut app = app();
+    focus(&mut app, AccountPane::Plan);
+    let before = app.ws.clone();
+    press(&mut app, Char('/'));
+    typing(&mut app, "tier:regular");
+    press(&mut app, KeyCode::Enter);
+    assert!(app.dialog.is_none());
+    assert_eq!(app.ws, before, "typing opened no form and changed nothing");
+    let s = &app.screens.accounts;
+    assert_eq!(s.pane, AccountPane::Plan, "the pane keeps the focus");
+    let shown: Vec<&str> = s
+        .rows
+        .iter()
+        .map(|&i| app.ws.accounts[i].name.as_str())
+        .collect();
+    assert_eq!(shown, ["深圳迈瑞医疗"]);
+}
+
+#[test]
 fn tab_walks_every_pane_in_order_and_lights_the_focused_title() {
     let mut app = app();
     assert_eq!(app.screens.accounts.pane, AccountPane::List);

@@ -160,4 +160,8 @@ pub(super) const TEXTS: &[(&str, &str)] = &[
         "跳到该行动所在的商机（视图 1）",
     ),
     ("back to the list of accounts", "回到客户列表"),
+    (
+        "filter the accounts (the list above; the pane keeps the focus)",
+        "筛选客户（上方的列表；窗格保持焦点）",
+    ),
 ];

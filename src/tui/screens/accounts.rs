@@ -196,6 +196,8 @@ impl AccountsState {
         if id != self.item_account {
             self.items = Default::default();
             self.item_account = id;
+            // a record of the account left is not one of this account's
+            self.follow = None;
         }
         for pane in AccountPane::ORDER {
             let len = a.map_or(0, |a| pane.len(ws, a));
@@ -229,6 +231,9 @@ impl AccountsState {
             }
             _ => {}
         }
+        if action == Action::Filter {
+            return vec![Cmd::Open(Dialog::Filter(FilterTarget::Accounts))];
+        }
         if self.pane != AccountPane::List {
             let Some(index) = self.selected(ws) else {
                 self.pane = AccountPane::List;
@@ -236,7 +241,14 @@ impl AccountsState {
             };
             let a = &ws.accounts[index];
             if let Some(m) = movement(action) {
-                let len = self.pane.len(ws, a);
+                // the profile and the plan scroll their text, as far as
+                // the view last drew it
+                let len = match self.pane {
+                    AccountPane::Profile | AccountPane::Plan => {
+                        cx.pages.rows(List::AccountText).unwrap_or(1)
+                    }
+                    pane => pane.len(ws, a),
+                };
                 self.items[self.pane.slot()].apply(m, len, cx.page(List::AccountItems));
                 return Vec::new();
             }
@@ -252,9 +264,6 @@ impl AccountsState {
                 .apply(m, self.rows.len(), cx.page(List::Accounts));
             self.fit_items(ws);
             return Vec::new();
-        }
-        if action == Action::Filter {
-            return vec![Cmd::Open(Dialog::Filter(FilterTarget::Accounts))];
         }
         if action == Action::Add {
             return vec![Cmd::Open(Dialog::Form(

@@ -189,6 +189,25 @@ fn draw_pane(cx: &Cx, frame: &mut Frame, area: Rect, pane: AccountPane, focused:
     }
 }
 
+/// The text of the profile or the plan, scrolled to the pane's row when it
+/// has the focus (`j` `k` `PgDn` move it); how far it can scroll is
+/// recorded for the keys (`List::AccountText`), so the last line stops at
+/// the bottom.
+fn scrolled<'a>(cx: &Cx, pane: AccountPane, lines: Vec<Line<'a>>, area: Rect) -> Vec<Line<'a>> {
+    let s = &cx.app.screens.accounts;
+    let all = super::super::wrapped(lines, usize::from(area.width));
+    let most = all.len().saturating_sub(usize::from(area.height));
+    let from = if s.pane == pane {
+        cx.app
+            .pages
+            .drawn(crate::tui::cursor::List::AccountText, most + 1);
+        s.item(pane).min(most)
+    } else {
+        0
+    };
+    fit(all.into_iter().skip(from).collect(), area)
+}
+
 /// Lines that may need wrapping, in `area`: wrapped; what does not fit is
 /// counted on the last row.
 pub(super) fn fit(lines: Vec<Line<'_>>, area: Rect) -> Vec<Line<'_>> {
@@ -283,7 +302,10 @@ fn draw_profile(cx: &Cx, frame: &mut Frame, area: Rect) {
         t = a.swot.threats.len()
     )));
     lines.extend(warnings);
-    frame.render_widget(Paragraph::new(fit(lines, area)), area);
+    frame.render_widget(
+        Paragraph::new(scrolled(cx, AccountPane::Profile, lines, area)),
+        area,
+    );
 }
 
 /// The SWOT as four boxes, 2×2.
@@ -572,5 +594,8 @@ fn draw_plan(cx: &Cx, frame: &mut Frame, area: Rect) {
         i18n::t("Decision process:"),
         &plan.decision_process,
     ));
-    frame.render_widget(Paragraph::new(fit(lines, rest)), rest);
+    frame.render_widget(
+        Paragraph::new(scrolled(cx, AccountPane::Plan, lines, rest)),
+        rest,
+    );
 }
