@@ -22,7 +22,7 @@ use std::time::{Duration, Instant};
 
 /// `check` stays last: it is the load the others are measured beyond. The
 /// Chinese ones show what the catalogue costs (spec section 12).
-const COMMANDS: [&[&str]; 20] = [
+const COMMANDS: [&[&str]; 23] = [
     &["flags", "--format", "json"],
     &["flags"],
     &["--lang", "zh", "flags"],
@@ -46,10 +46,11 @@ const COMMANDS: [&[&str]; 20] = [
     // the key accounts with their figures and warnings (spec section 11)
     &["accounts", "--format", "json"],
     &["--lang", "zh", "accounts"],
-    // ISSUE 21, NOT YET HERE: `funnel plan ACCOUNT --format md|json` comes
-    // with the PLAN-CLI branch; once merged, add
-    // `&["plan", "ACCOUNT", "--format", "md"]` (and json) here, with ACCOUNT
-    // replaced like DEAL below (a key account with a plan and invoices).
+    // one key account's plan (seed 003): ACCOUNT is the first account with
+    // a plan and invoices
+    &["plan", "ACCOUNT"],
+    &["plan", "ACCOUNT", "--format", "json"],
+    &["--lang", "zh", "plan", "ACCOUNT"],
     &["check"],
 ];
 
@@ -101,6 +102,12 @@ fn main() {
         .find(|o| o.is_open() && o.stage == funnel::domain::Stage::Negotiate)
         .map(|o| o.id.clone())
         .expect("a deal in negotiate");
+    let account = ws
+        .accounts
+        .iter()
+        .find(|a| a.plan.is_some() && a.credit.as_ref().is_some_and(|c| !c.invoices.is_empty()))
+        .map(|a| a.id.clone())
+        .expect("an account with a plan and invoices");
     let only = std::env::var("FUNNEL_BENCH_ONLY").ok();
     let commands: Vec<&[&str]> = COMMANDS
         .iter()
@@ -127,10 +134,11 @@ fn main() {
                     Command::new(bin)
                         .args(["--workspace".as_ref(), file.as_os_str()])
                         .args(["--today", "2026-11-23"])
-                        .args(
-                            args.iter()
-                                .map(|a| if *a == "DEAL" { deal.as_str() } else { a }),
-                        ),
+                        .args(args.iter().map(|a| match *a {
+                            "DEAL" => deal.as_str(),
+                            "ACCOUNT" => account.as_str(),
+                            a => a,
+                        })),
                 ));
             }
         }
