@@ -138,17 +138,29 @@ fn fill(app: &mut App, values: &[Option<&str>]) {
     }
 }
 
+/// The workbench on [`workspace`] saved to disk, our account's `pane`
+/// focused and `key` pressed there (most tests start so).
+fn opened(pane: AccountPane, key: char) -> (Disk, App) {
+    let ws = workspace();
+    let disk = Disk::of(&ws);
+    let mut app = app_of(ws);
+    at(&mut app, OURS, pane);
+    press(&mut app, Char(key));
+    (disk, app)
+}
+
+/// Our account's invoices.
+fn invoices_of(ws: &Workspace) -> &[Invoice] {
+    &account(ws, OURS).credit.as_ref().unwrap().invoices
+}
+
 fn money(s: &str) -> Money {
     Money::parse_typed(s).unwrap()
 }
 
 #[test]
 fn nothing_bought_last_year_is_a_result_of_zero_but_a_negative_amount_is_refused() {
-    let ws = workspace();
-    let mut disk = Disk::of(&ws);
-    let mut app = app_of(ws);
-    at(&mut app, OURS, AccountPane::Plan);
-    press(&mut app, Char('e'));
+    let (mut disk, mut app) = opened(AccountPane::Plan, 'e');
     fill(&mut app, &[Some("-5"), Some("0")]);
     press(&mut app, Enter);
     assert!(app.dialog.is_some(), "-5 is no amount: the form stays open");
@@ -166,11 +178,7 @@ fn nothing_bought_last_year_is_a_result_of_zero_but_a_negative_amount_is_refused
 
 #[test]
 fn the_plan_form_saves_the_plan_and_u_takes_it_back() {
-    let ws = workspace();
-    let mut disk = Disk::of(&ws);
-    let mut app = app_of(ws);
-    at(&mut app, OURS, AccountPane::Plan);
-    press(&mut app, Char('e'));
+    let (mut disk, mut app) = opened(AccountPane::Plan, 'e');
     assert_eq!(purpose(&app), Some(&FormPurpose::AccountPlan(ours_id())));
     fill(
         &mut app,
@@ -234,11 +242,7 @@ fn the_profile_pane_edits_the_account() {
 
 #[test]
 fn credit_terms_then_invoices_due_on_the_terms_and_x_pays_one() {
-    let ws = workspace();
-    let mut disk = Disk::of(&ws);
-    let mut app = app_of(ws);
-    at(&mut app, OURS, AccountPane::Credit);
-    press(&mut app, Char('c'));
+    let (mut disk, mut app) = opened(AccountPane::Credit, 'c');
     assert_eq!(purpose(&app), Some(&FormPurpose::CreditTerms(ours_id())));
     fill(&mut app, &[Some("500k"), Some("60")]);
     let effects = press(&mut app, Enter);
@@ -380,15 +384,7 @@ fn e_edits_the_selected_invoice_and_d_deletes_it_after_asking() {
     assert!(c.question.contains("A-2"), "{}", c.question);
     // n keeps it
     press(&mut app, Char('n'));
-    assert_eq!(
-        account(&app.ws, OURS)
-            .credit
-            .as_ref()
-            .unwrap()
-            .invoices
-            .len(),
-        2
-    );
+    assert_eq!(invoices_of(&app.ws).len(), 2);
     press(&mut app, Char('d'));
     let effects = press(&mut app, Char('y'));
     let saved = disk.saved(&app, &effects);
@@ -398,15 +394,7 @@ fn e_edits_the_selected_invoice_and_d_deletes_it_after_asking() {
         ["i1"]
     );
     press(&mut app, Char('u'));
-    assert_eq!(
-        account(&app.ws, OURS)
-            .credit
-            .as_ref()
-            .unwrap()
-            .invoices
-            .len(),
-        2
-    );
+    assert_eq!(invoices_of(&app.ws).len(), 2);
 }
 
 #[test]
@@ -562,11 +550,7 @@ fn complaints_record_resolve_reopen_edit_and_delete() {
 
 #[test]
 fn satisfaction_scores_are_picked_from_one_to_five_with_their_words() {
-    let ws = workspace();
-    let mut disk = Disk::of(&ws);
-    let mut app = app_of(ws);
-    at(&mut app, OURS, AccountPane::Satisfaction);
-    press(&mut app, Char('a'));
+    let (mut disk, mut app) = opened(AccountPane::Satisfaction, 'a');
     assert_eq!(
         purpose(&app),
         Some(&FormPurpose::NewSatisfaction(ours_id()))
@@ -625,11 +609,7 @@ fn satisfaction_scores_are_picked_from_one_to_five_with_their_words() {
 
 #[test]
 fn contacts_are_added_edited_and_deleted() {
-    let ws = workspace();
-    let mut disk = Disk::of(&ws);
-    let mut app = app_of(ws);
-    at(&mut app, OURS, AccountPane::Contacts);
-    press(&mut app, Char('a'));
+    let (mut disk, mut app) = opened(AccountPane::Contacts, 'a');
     assert_eq!(purpose(&app), Some(&FormPurpose::NewContact(ours_id())));
     fill(
         &mut app,
@@ -755,15 +735,7 @@ fn the_lists_keys_still_work_after_tab_and_esc() {
     press(&mut app, Char('y'));
     assert!(!app.ws.accounts.iter().any(|a| a.id == OURS));
     press(&mut app, Char('u'));
-    assert_eq!(
-        account(&app.ws, OURS)
-            .credit
-            .as_ref()
-            .unwrap()
-            .invoices
-            .len(),
-        2
-    );
+    assert_eq!(invoices_of(&app.ws).len(), 2);
 }
 
 #[test]

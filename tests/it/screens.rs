@@ -153,17 +153,19 @@ fn the_reported_sequences_do_nothing_unseen() {
     }
 }
 
+/// The bottom row at 160×48: the hint line.
+fn line(app: &App) -> String {
+    let mut t = ratatui::Terminal::new(ratatui::backend::TestBackend::new(160, 48)).unwrap();
+    t.draw(|f| funnel::tui::views::draw(app, f)).unwrap();
+    let buf = t.backend().buffer().clone();
+    (0..160)
+        .map(|x| buf[(x, 47)].symbol().to_owned())
+        .collect::<String>()
+}
+
 #[test]
 fn the_hint_line_shows_the_keys_of_the_screen_on_display() {
     let mut app = demo();
-    let line = |app: &App| {
-        let mut t = ratatui::Terminal::new(ratatui::backend::TestBackend::new(160, 48)).unwrap();
-        t.draw(|f| funnel::tui::views::draw(app, f)).unwrap();
-        let buf = t.backend().buffer().clone();
-        (0..160)
-            .map(|x| buf[(x, 47)].symbol().to_owned())
-            .collect::<String>()
-    };
     assert!(line(&app).contains("sort"), "{}", line(&app));
     for (view, expect, not) in [
         ('2', "reschedule", "sort"),
@@ -185,14 +187,6 @@ fn the_hint_line_shows_the_keys_of_the_screen_on_display() {
 #[test]
 fn view_4_s_tab_goes_from_the_accounts_to_the_account_s_panes_and_esc_back() {
     let mut app = demo();
-    let line = |app: &App| {
-        let mut t = ratatui::Terminal::new(ratatui::backend::TestBackend::new(160, 48)).unwrap();
-        t.draw(|f| funnel::tui::views::draw(app, f)).unwrap();
-        let buf = t.backend().buffer().clone();
-        (0..160)
-            .map(|x| buf[(x, 47)].symbol().to_owned())
-            .collect::<String>()
-    };
     key(&mut app, KeyCode::Char('4'));
     assert!(line(&app).contains("add an account"), "{}", line(&app));
     key(&mut app, KeyCode::Tab);
