@@ -11,6 +11,7 @@
 
 use super::report::md;
 use super::{Context, Failure};
+use crate::domain::account_rows;
 use crate::domain::accounts::{self, AccountFigures, Quadrant};
 use crate::domain::credit::{complaint_order, satisfaction_order};
 use crate::domain::flags::{self, Flag};
@@ -160,37 +161,23 @@ impl<'a> Plan<'a> {
         for w in &mut won {
             w.sort_by_key(|(_, on)| std::cmp::Reverse(*on));
         }
-        // the order of view 4's deals pane (tui/screens/account_rows.rs),
-        // written here as the CLI does not use the workbench
-        let mut open: Vec<&Opportunity> = deals.iter().copied().filter(|o| o.is_open()).collect();
-        open.sort_by_key(|o| {
-            (
-                std::cmp::Reverse(o.stage as u8),
-                o.expected_close.map_or(i64::MAX, day_number),
-            )
-        });
-        let open = open
+        // the orders of view 4's deals pane and timeline: open deals only;
+        // the open actions, then the last DONE_SHOWN done ones
+        let open = account_rows::deal_order(ws, a)
             .into_iter()
+            .map(|n| &ws.opportunities[n])
+            .filter(|o| o.is_open())
             .map(|o| (o, flags::visible(o, &ws.settings, today)))
             .collect();
-        // the order of view 4's timeline (tui/screens/account_rows.rs):
-        // open actions of open deals by due date, undated last; then the
-        // done ones, latest done first
-        let mut todo = Vec::new();
-        let mut done = Vec::new();
-        for o in &deals {
-            for x in &o.actions {
-                let step = Step { deal: o, action: x };
-                match x.done {
-                    Some(on) => done.push((on, step)),
-                    None if o.is_open() => todo.push((x.due.map_or(i64::MAX, day_number), step)),
-                    None => {}
-                }
+        let steps = account_rows::timeline(ws, a).into_iter().map(|r| {
+            let deal = &ws.opportunities[r.deal];
+            Step {
+                deal,
+                action: &deal.actions[r.action],
             }
-        }
-        todo.sort_by_key(|(due, _)| *due);
-        done.sort_by_key(|(on, _)| std::cmp::Reverse(*on));
-        done.truncate(DONE_SHOWN);
+        });
+        let (todo, done): (Vec<Step>, Vec<Step>) = steps.partition(|s| s.action.done.is_none());
+        let done = done.into_iter().take(DONE_SHOWN).collect();
         let mut log: Vec<_> = deals
             .iter()
             .flat_map(|o| o.log.iter().map(move |e| (*o, e)))
@@ -204,8 +191,8 @@ impl<'a> Plan<'a> {
             won,
             lost,
             open,
-            todo: todo.into_iter().map(|(_, s)| s).collect(),
-            done: done.into_iter().map(|(_, s)| s).collect(),
+            todo,
+            done,
             log,
         }
     }
@@ -228,11 +215,6 @@ impl<'a> Plan<'a> {
             })
             .collect()
     }
-}
-
-/// A date as a number that sorts like it.
-fn day_number(d: Date) -> i64 {
-    i64::from(d.0.num_days_from_ce())
 }
 
 // ---------------------------------------------------------------------------

@@ -30,7 +30,7 @@ pub fn on_action(pane: AccountPane, action: Action, cx: &Cx, index: usize, row: 
         AccountPane::Complaints => complaint(action, cx, a, row),
         AccountPane::Satisfaction => satisfaction(action, cx, a, row),
         AccountPane::Contacts => contact(action, cx, a, row),
-        AccountPane::Deals if action == Action::Open => rows::deals(cx.ws, a)
+        AccountPane::Deals if action == Action::Open => rows::deal_order(cx.ws, a)
             .get(row)
             .map(|&opportunity| {
                 vec![Cmd::Jump {

@@ -438,7 +438,7 @@ fn deals(cx: &Cx, frame: &mut Frame, area: Rect, focused: bool) {
     let t = &cx.app.theme;
     let ws = &cx.app.ws;
     let today = cx.app.today;
-    let order = rows::deals(ws, cx.a);
+    let order = rows::deal_order(ws, cx.a);
     // a narrow pane (the grid's) leaves out the close date and shows
     // amounts compact, so that the deal's title keeps some room
     let narrow = area.width < 60;

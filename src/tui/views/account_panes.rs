@@ -12,7 +12,7 @@ use crate::i18n;
 use crate::text::{clean, truncate, width};
 use crate::tf;
 use crate::tui::app::App;
-use crate::tui::screens::accounts::{AccountPane, rows};
+use crate::tui::screens::accounts::AccountPane;
 use ratatui::Frame;
 use ratatui::layout::{Constraint, Layout, Rect};
 use ratatui::style::Style;
@@ -148,11 +148,6 @@ pub(super) fn cut(line: Line<'_>, width: usize) -> Line<'_> {
     super::super::truncated(vec![line], width)
         .pop()
         .unwrap_or_default()
-}
-
-/// The account's deals in the deals pane's order.
-pub(super) fn deal_order(cx: &Cx) -> Vec<usize> {
-    rows::deals(&cx.app.ws, cx.a)
 }
 
 /// A pane's frame: its name and position on the border, lit when it has
