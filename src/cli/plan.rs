@@ -756,11 +756,7 @@ fn credit(out: &mut String, p: &Plan, cur: &str) {
                     .map(|i| {
                         let late = i.days_overdue(cr.terms_days, p.today);
                         vec![
-                            or_dash(if i.number.is_empty() {
-                                &i.id
-                            } else {
-                                &i.number
-                            }),
+                            or_dash(i.label()),
                             money(i.amount, cur),
                             date_or_dash(i.issued),
                             date_or_dash(i.due_on(cr.terms_days)),

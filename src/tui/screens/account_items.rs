@@ -91,11 +91,7 @@ fn credit(action: Action, cx: &Cx, a: &Account, row: usize) -> Vec<Cmd> {
         ),
         Action::Done => Cmd::edit(edit::toggle_invoice_paid(ws, &id, &i.id, today)),
         _ => {
-            let name = if i.number.is_empty() {
-                i.amount.grouped()
-            } else {
-                clean(&i.number).into_owned()
-            };
+            let name = clean(i.label()).into_owned();
             confirm(
                 edit::delete_invoice(ws, &id, &i.id),
                 crate::tf!("Delete the invoice {name}?", name),
