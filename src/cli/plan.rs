@@ -244,7 +244,7 @@ fn round(x: f64) -> Value {
 ///   `"won_this_year", "expected_by_now"` (the share of the year gone ×
 ///   target − 10 % of target, not below 0; `null` without a target),
 ///   `"share_of_target"` (won this year / target in percent, two decimals;
-///   `null` without a target), `"open_count", "open_value",
+///   `null` without a target or with a target of 0), `"open_count", "open_value",
 ///   "open_weighted"}`;
 /// - `strategy`, `resources` (TEXT), `goals` ([TEXT]);
 /// - `credit_status`: `{"limit", "terms_days", "unpaid", "unpaid_count",
@@ -253,7 +253,7 @@ fn round(x: f64) -> Value {
 ///   "number", "amount", "issued", "due"` (or issued + terms),
 ///   `"days_overdue"}]}` (oldest due first);
 /// - `feedback`: `{"open_complaints": [{"id", "text", "raised",
-///   "days_open"}]` (oldest first), `"resolved_complaints": [{"id", "text",
+///   "days_open"}]` (oldest first; 0 for one raised after today), `"resolved_complaints": [{"id", "text",
 ///   "raised", "resolved"}]` (latest resolved first), `"satisfaction":
 ///   [{"on", "score", "note"}]}` (oldest first);
 /// - `open_deals`: `[{"id", "title", "stage", "value", "weighted",
@@ -362,7 +362,7 @@ fn json(ws: &Workspace, p: &Plan) -> Value {
             "unpaid_invoices": unpaid,
         },
         "feedback": {
-            "open_complaints": open_c.iter().map(|x| json!({"id": x.id, "text": x.text, "raised": x.raised, "days_open": x.raised.days_until(p.today)})).collect::<Vec<_>>(),
+            "open_complaints": open_c.iter().map(|x| json!({"id": x.id, "text": x.text, "raised": x.raised, "days_open": days_open(x, p.today)})).collect::<Vec<_>>(),
             "resolved_complaints": resolved_c.iter().map(|x| json!({"id": x.id, "text": x.text, "raised": x.raised, "resolved": x.resolved})).collect::<Vec<_>>(),
             "satisfaction": satisfaction_order(&a.satisfaction).into_iter().map(|n| &a.satisfaction[n]).map(|s| json!({"on": s.on, "score": s.score, "note": s.note})).collect::<Vec<_>>(),
         },
@@ -399,6 +399,30 @@ fn complaints(
 /// Text in a Markdown table cell or a list item: escaped, on one line.
 fn cell(s: &str) -> String {
     md(&s.split_whitespace().collect::<Vec<_>>().join(" "))
+}
+
+/// Text that starts a list item: [`cell`], and a leading list marker
+/// (`- `, `+ `, `1. `, `1) `) escaped so it does not open a nested list.
+fn list_item(s: &str) -> String {
+    let c = cell(s);
+    let digits = c.bytes().take_while(u8::is_ascii_digit).count();
+    let (number, rest) = c.split_at(digits);
+    let marker = match digits {
+        0 => rest.starts_with(['-', '+']),
+        1..=9 => rest.starts_with(['.', ')']),
+        _ => false,
+    };
+    if marker && matches!(rest.chars().nth(1), None | Some(' ')) {
+        format!("{number}\\{rest}")
+    } else {
+        c
+    }
+}
+
+/// How many days a complaint has been open; 0 for one raised after today
+/// (a date typed ahead), never a negative age.
+fn days_open(c: &crate::domain::Complaint, today: Date) -> i64 {
+    c.raised.days_until(today).max(0)
 }
 
 /// A text, or "not set".
@@ -500,7 +524,7 @@ fn markdown(ws: &Workspace, p: &Plan) -> String {
         out.push('\n');
     }
     for (n, g) in goals.iter().enumerate() {
-        out.push_str(&format!("{}. {}\n", n + 1, cell(g))); // i18n-exempt: a numbered list item
+        out.push_str(&format!("{}. {}\n", n + 1, list_item(g))); // i18n-exempt: a numbered list item
     }
     credit(&mut out, p, cur);
     feedback(&mut out, p);
@@ -700,9 +724,12 @@ fn year(out: &mut String, p: &Plan, cur: &str) {
     ));
     out.push_str(&crate::tf!(
         "- **Share of target won:** {share}\n",
-        share = p
-            .share_of_target()
-            .map_or_else(|| t("not set").to_owned(), |x| format!("{x:.0}%")) // i18n-exempt: a percentage
+        share = match (plan.target, p.share_of_target()) {
+            (_, Some(x)) => format!("{x:.0}%"), // i18n-exempt: a percentage
+            // a target of 0: there is nothing to take a share of
+            (Some(_), None) => t("no target").to_owned(),
+            (None, None) => t("not set").to_owned(),
+        }
     ));
     out.push_str(&crate::tf!(
         "- **Open pipeline:** {deals}, {value}, weighted {weighted}\n",
@@ -792,7 +819,7 @@ fn feedback(out: &mut String, p: &Plan) {
         out.push_str(&crate::tf!(
             "- {raised} · open {days}: {text}\n",
             raised = c.raised,
-            days = crate::text::days(c.raised.days_until(p.today)),
+            days = crate::text::days(days_open(c, p.today)),
             text = or_dash(&c.text)
         ));
     }
