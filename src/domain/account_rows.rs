@@ -92,6 +92,6 @@ pub fn timeline(ws: &Workspace, a: &Account) -> Vec<TimelineRow> {
 }
 
 /// A date as a number that sorts like it.
-pub fn days(d: Date) -> i64 {
+fn days(d: Date) -> i64 {
     i64::from(chrono::Datelike::num_days_from_ce(&d.0))
 }
