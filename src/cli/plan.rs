@@ -11,6 +11,7 @@
 
 use super::report::md;
 use super::{Context, Failure};
+use crate::domain::account_rows;
 use crate::domain::accounts::{self, AccountFigures, Quadrant};
 use crate::domain::credit::{complaint_order, satisfaction_order};
 use crate::domain::flags::{self, Flag};
@@ -160,37 +161,23 @@ impl<'a> Plan<'a> {
         for w in &mut won {
             w.sort_by_key(|(_, on)| std::cmp::Reverse(*on));
         }
-        // the order of view 4's deals pane (tui/screens/account_rows.rs),
-        // written here as the CLI does not use the workbench
-        let mut open: Vec<&Opportunity> = deals.iter().copied().filter(|o| o.is_open()).collect();
-        open.sort_by_key(|o| {
-            (
-                std::cmp::Reverse(o.stage as u8),
-                o.expected_close.map_or(i64::MAX, day_number),
-            )
-        });
-        let open = open
+        // the orders of view 4's deals pane and timeline: open deals only;
+        // the open actions, then the last DONE_SHOWN done ones
+        let open = account_rows::deal_order(ws, a)
             .into_iter()
+            .map(|n| &ws.opportunities[n])
+            .filter(|o| o.is_open())
             .map(|o| (o, flags::visible(o, &ws.settings, today)))
             .collect();
-        // the order of view 4's timeline (tui/screens/account_rows.rs):
-        // open actions of open deals by due date, undated last; then the
-        // done ones, latest done first
-        let mut todo = Vec::new();
-        let mut done = Vec::new();
-        for o in &deals {
-            for x in &o.actions {
-                let step = Step { deal: o, action: x };
-                match x.done {
-                    Some(on) => done.push((on, step)),
-                    None if o.is_open() => todo.push((x.due.map_or(i64::MAX, day_number), step)),
-                    None => {}
-                }
+        let steps = account_rows::timeline(ws, a).into_iter().map(|r| {
+            let deal = &ws.opportunities[r.deal];
+            Step {
+                deal,
+                action: &deal.actions[r.action],
             }
-        }
-        todo.sort_by_key(|(due, _)| *due);
-        done.sort_by_key(|(on, _)| std::cmp::Reverse(*on));
-        done.truncate(DONE_SHOWN);
+        });
+        let (todo, done): (Vec<Step>, Vec<Step>) = steps.partition(|s| s.action.done.is_none());
+        let done = done.into_iter().take(DONE_SHOWN).collect();
         let mut log: Vec<_> = deals
             .iter()
             .flat_map(|o| o.log.iter().map(move |e| (*o, e)))
@@ -204,8 +191,8 @@ impl<'a> Plan<'a> {
             won,
             lost,
             open,
-            todo: todo.into_iter().map(|(_, s)| s).collect(),
-            done: done.into_iter().map(|(_, s)| s).collect(),
+            todo,
+            done,
             log,
         }
     }
@@ -228,11 +215,6 @@ impl<'a> Plan<'a> {
             })
             .collect()
     }
-}
-
-/// A date as a number that sorts like it.
-fn day_number(d: Date) -> i64 {
-    i64::from(d.0.num_days_from_ce())
 }
 
 // ---------------------------------------------------------------------------
@@ -262,7 +244,7 @@ fn round(x: f64) -> Value {
 ///   `"won_this_year", "expected_by_now"` (the share of the year gone ×
 ///   target − 10 % of target, not below 0; `null` without a target),
 ///   `"share_of_target"` (won this year / target in percent, two decimals;
-///   `null` without a target), `"open_count", "open_value",
+///   `null` without a target or with a target of 0), `"open_count", "open_value",
 ///   "open_weighted"}`;
 /// - `strategy`, `resources` (TEXT), `goals` ([TEXT]);
 /// - `credit_status`: `{"limit", "terms_days", "unpaid", "unpaid_count",
@@ -271,7 +253,7 @@ fn round(x: f64) -> Value {
 ///   "number", "amount", "issued", "due"` (or issued + terms),
 ///   `"days_overdue"}]}` (oldest due first);
 /// - `feedback`: `{"open_complaints": [{"id", "text", "raised",
-///   "days_open"}]` (oldest first), `"resolved_complaints": [{"id", "text",
+///   "days_open"}]` (oldest first; 0 for one raised after today), `"resolved_complaints": [{"id", "text",
 ///   "raised", "resolved"}]` (latest resolved first), `"satisfaction":
 ///   [{"on", "score", "note"}]}` (oldest first);
 /// - `open_deals`: `[{"id", "title", "stage", "value", "weighted",
@@ -380,7 +362,7 @@ fn json(ws: &Workspace, p: &Plan) -> Value {
             "unpaid_invoices": unpaid,
         },
         "feedback": {
-            "open_complaints": open_c.iter().map(|x| json!({"id": x.id, "text": x.text, "raised": x.raised, "days_open": x.raised.days_until(p.today)})).collect::<Vec<_>>(),
+            "open_complaints": open_c.iter().map(|x| json!({"id": x.id, "text": x.text, "raised": x.raised, "days_open": days_open(x, p.today)})).collect::<Vec<_>>(),
             "resolved_complaints": resolved_c.iter().map(|x| json!({"id": x.id, "text": x.text, "raised": x.raised, "resolved": x.resolved})).collect::<Vec<_>>(),
             "satisfaction": satisfaction_order(&a.satisfaction).into_iter().map(|n| &a.satisfaction[n]).map(|s| json!({"on": s.on, "score": s.score, "note": s.note})).collect::<Vec<_>>(),
         },
@@ -417,6 +399,30 @@ fn complaints(
 /// Text in a Markdown table cell or a list item: escaped, on one line.
 fn cell(s: &str) -> String {
     md(&s.split_whitespace().collect::<Vec<_>>().join(" "))
+}
+
+/// Text that starts a list item: [`cell`], and a leading list marker
+/// (`- `, `+ `, `1. `, `1) `) escaped so it does not open a nested list.
+fn list_item(s: &str) -> String {
+    let c = cell(s);
+    let digits = c.bytes().take_while(u8::is_ascii_digit).count();
+    let (number, rest) = c.split_at(digits);
+    let marker = match digits {
+        0 => rest.starts_with(['-', '+']),
+        1..=9 => rest.starts_with(['.', ')']),
+        _ => false,
+    };
+    if marker && matches!(rest.chars().nth(1), None | Some(' ')) {
+        format!("{number}\\{rest}")
+    } else {
+        c
+    }
+}
+
+/// How many days a complaint has been open; 0 for one raised after today
+/// (a date typed ahead), never a negative age.
+fn days_open(c: &crate::domain::Complaint, today: Date) -> i64 {
+    c.raised.days_until(today).max(0)
 }
 
 /// A text, or "not set".
@@ -518,7 +524,7 @@ fn markdown(ws: &Workspace, p: &Plan) -> String {
         out.push('\n');
     }
     for (n, g) in goals.iter().enumerate() {
-        out.push_str(&format!("{}. {}\n", n + 1, cell(g))); // i18n-exempt: a numbered list item
+        out.push_str(&format!("{}. {}\n", n + 1, list_item(g))); // i18n-exempt: a numbered list item
     }
     credit(&mut out, p, cur);
     feedback(&mut out, p);
@@ -718,9 +724,12 @@ fn year(out: &mut String, p: &Plan, cur: &str) {
     ));
     out.push_str(&crate::tf!(
         "- **Share of target won:** {share}\n",
-        share = p
-            .share_of_target()
-            .map_or_else(|| t("not set").to_owned(), |x| format!("{x:.0}%")) // i18n-exempt: a percentage
+        share = match (plan.target, p.share_of_target()) {
+            (_, Some(x)) => format!("{x:.0}%"), // i18n-exempt: a percentage
+            // a target of 0: there is nothing to take a share of
+            (Some(_), None) => t("no target").to_owned(),
+            (None, None) => t("not set").to_owned(),
+        }
     ));
     out.push_str(&crate::tf!(
         "- **Open pipeline:** {deals}, {value}, weighted {weighted}\n",
@@ -774,11 +783,7 @@ fn credit(out: &mut String, p: &Plan, cur: &str) {
                     .map(|i| {
                         let late = i.days_overdue(cr.terms_days, p.today);
                         vec![
-                            or_dash(if i.number.is_empty() {
-                                &i.id
-                            } else {
-                                &i.number
-                            }),
+                            or_dash(i.label()),
                             money(i.amount, cur),
                             date_or_dash(i.issued),
                             date_or_dash(i.due_on(cr.terms_days)),
@@ -814,7 +819,7 @@ fn feedback(out: &mut String, p: &Plan) {
         out.push_str(&crate::tf!(
             "- {raised} · open {days}: {text}\n",
             raised = c.raised,
-            days = crate::text::days(c.raised.days_until(p.today)),
+            days = crate::text::days(days_open(c, p.today)),
             text = or_dash(&c.text)
         ));
     }

@@ -3,6 +3,7 @@
 
 pub mod record;
 
+pub mod account_rows;
 pub mod account_warnings;
 pub mod accounts;
 pub mod advice;

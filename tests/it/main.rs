@@ -2,6 +2,7 @@
 //! that a change to the library relinks one test executable, not seventeen.
 
 mod account_edits;
+mod account_tidy;
 mod account_view;
 mod accounts;
 mod action_list;

@@ -21,14 +21,18 @@ pub(super) const TEXTS: &[(&str, &str)] = &[
         "tier {tier} · quadrant {quadrant} · relationship {relationship}",
         "分级 {tier} · 象限 {quadrant} · 关系 {relationship}",
     ),
-    (
-        "SWOT: {s} strengths, {w} weaknesses, {o} opportunities, {t} threats",
-        "SWOT：优势 {s} 条，劣势 {w} 条，机会 {o} 条，威胁 {t} 条",
-    ),
-    (
-        "{complaints} open complaints · {contacts} contacts",
-        "未解决投诉 {complaints} 件 · 联系人 {contacts} 位",
-    ),
+    ("SWOT: {s}, {w}, {o}, {t}", "SWOT：{s}，{w}，{o}，{t}"),
+    ("1 strength", "1 条优势"),
+    ("{n} strengths", "{n} 条优势"),
+    ("1 weakness", "1 条劣势"),
+    ("{n} weaknesses", "{n} 条劣势"),
+    ("1 opportunity", "1 个机会"),
+    ("{n} opportunities", "{n} 个机会"),
+    ("1 threat", "1 个威胁"),
+    ("{n} threats", "{n} 个威胁"),
+    ("{complaints} · {contacts}", "{complaints} · {contacts}"),
+    ("open complaint", "件未解决投诉"),
+    ("open complaints", "件未解决投诉"),
     ("no scores yet", "尚无评分"),
     // the plan
     ("no target set", "未设今年目标"),
@@ -86,15 +90,14 @@ pub(super) const TEXTS: &[(&str, &str)] = &[
     ("Paid or overdue", "付款或逾期"),
     ("No invoices yet.", "尚无发票。"),
     ("paid {date}", "{date} 已付"),
-    ("{n} days overdue", "逾期 {n} 天"),
-    ("due in {n} days", "{n} 天后到期"),
+    ("{days} overdue", "逾期 {days}"),
     ("unpaid, no due date", "未付，无到期日"),
     // complaints
     ("State", "状态"),
     ("Raised", "提出"),
     ("Complaint", "投诉"),
     ("No complaints recorded.", "尚无投诉记录。"),
-    ("open {n} days", "未解决 {n} 天"),
+    ("open {days}", "未解决 {days}"),
     ("resolved {date}", "{date} 已解决"),
     // satisfaction
     (
@@ -102,9 +105,10 @@ pub(super) const TEXTS: &[(&str, &str)] = &[
         "共 {all} 次评分中的最近 {n} 次，左旧右新 · 1 到 5 分",
     ),
     (
-        "{n} scores, oldest left · 1 to 5",
-        "{n} 次评分，左旧右新 · 1 到 5 分",
+        "{scores}, oldest left · 1 to 5",
+        "{scores}，左旧右新 · 1 到 5 分",
     ),
+    ("scores", "次评分"),
     ("Note", "说明"),
     ("No satisfaction scores yet.", "尚无满意度评分。"),
     // contacts, deals, timeline

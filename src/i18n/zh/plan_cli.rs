@@ -15,6 +15,7 @@ pub(super) const TEXTS: &[(&str, &str)] = &[
     ("# Account plan: {name}\n\n", "# 客户计划：{name}\n\n"),
     ("{id} · as of {today}\n", "{id} · 截至 {today}\n"),
     ("Not set.", "未设置。"),
+    ("no target", "无目标"),
     // `funnel accounts`: the warnings column
     ("{count}: {first}; …", "{count}：{first}；…"),
     ("warning", "条预警"),

@@ -30,7 +30,7 @@ pub fn on_action(pane: AccountPane, action: Action, cx: &Cx, index: usize, row: 
         AccountPane::Complaints => complaint(action, cx, a, row),
         AccountPane::Satisfaction => satisfaction(action, cx, a, row),
         AccountPane::Contacts => contact(action, cx, a, row),
-        AccountPane::Deals if action == Action::Open => rows::deals(cx.ws, a)
+        AccountPane::Deals if action == Action::Open => rows::deal_order(cx.ws, a)
             .get(row)
             .map(|&opportunity| {
                 vec![Cmd::Jump {
@@ -91,11 +91,7 @@ fn credit(action: Action, cx: &Cx, a: &Account, row: usize) -> Vec<Cmd> {
         ),
         Action::Done => Cmd::edit(edit::toggle_invoice_paid(ws, &id, &i.id, today)),
         _ => {
-            let name = if i.number.is_empty() {
-                i.amount.grouped()
-            } else {
-                clean(&i.number).into_owned()
-            };
+            let name = clean(i.label()).into_owned();
             confirm(
                 edit::delete_invoice(ws, &id, &i.id),
                 crate::tf!("Delete the invoice {name}?", name),

@@ -17,8 +17,8 @@ use crate::tui::text_input::TextInput;
 
 #[path = "account_items.rs"]
 pub mod items;
-#[path = "account_rows.rs"]
-pub mod rows;
+/// What each pane lists, in its order (shared with `funnel plan`).
+pub use crate::domain::account_rows as rows;
 
 /// The panes of view 4, in Tab order: the list of accounts, then the
 /// selected account's workspace.
@@ -108,7 +108,7 @@ impl AccountPane {
             AccountPane::Complaints => a.complaints.len(),
             AccountPane::Satisfaction => a.satisfaction.len(),
             AccountPane::Contacts => a.contacts.len(),
-            AccountPane::Deals => rows::deals(ws, a).len(),
+            AccountPane::Deals => rows::deal_order(ws, a).len(),
             AccountPane::Timeline => rows::timeline(ws, a).len(),
         }
     }

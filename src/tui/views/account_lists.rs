@@ -204,21 +204,22 @@ fn credit(cx: &Cx, frame: &mut Frame, area: Rect, focused: bool) {
                     tf!("paid {date}", date = super::super::short_date(p, today)),
                     t.dim(),
                 ),
-                (None, Some(_)) if late > 0 => (tf!("{n} days overdue", n = late), t.warning()),
+                (None, Some(_)) if late > 0 => (
+                    tf!("{days} overdue", days = crate::text::days(late)),
+                    t.warning(),
+                ),
                 (None, Some(d)) => (
-                    tf!("due in {n} days", n = today.days_until(d)),
+                    match today.days_until(d) {
+                        0 => i18n::t("due today").to_owned(),
+                        n => tf!("due in {days}", days = crate::text::days(n)),
+                    },
                     Style::new(),
                 ),
                 (None, None) => (i18n::t("unpaid, no due date").to_owned(), Style::new()),
             };
-            let number = if i.number.is_empty() {
-                &i.id
-            } else {
-                &i.number
-            };
             (
                 vec![
-                    cell(number, w[0]),
+                    cell(i.label(), w[0]),
                     money(i.amount, w[1]),
                     cell(&due.map_or("—".to_owned(), date), w[2]),
                     cell(&state, w[3]),
@@ -267,7 +268,7 @@ fn complaints(cx: &Cx, frame: &mut Frame, area: Rect, focused: bool) {
                     } else {
                         Style::new()
                     };
-                    (tf!("open {n} days", n = age), style)
+                    (tf!("open {days}", days = crate::text::days(age)), style)
                 }
                 Some(on) => (
                     tf!(
@@ -318,7 +319,10 @@ fn satisfaction(cx: &Cx, frame: &mut Frame, area: Rect, focused: bool) {
                 all = order.len()
             )
         } else {
-            tf!("{n} scores, oldest left · 1 to 5", n = order.len())
+            tf!(
+                "{scores}, oldest left · 1 to 5",
+                scores = crate::text::count(order.len() as i64, "score", "scores")
+            )
         };
         frame.render_widget(
             Paragraph::new(truncate(&caption_text, usize::from(area.width)).into_owned())
@@ -438,7 +442,7 @@ fn deals(cx: &Cx, frame: &mut Frame, area: Rect, focused: bool) {
     let t = &cx.app.theme;
     let ws = &cx.app.ws;
     let today = cx.app.today;
-    let order = rows::deals(ws, cx.a);
+    let order = rows::deal_order(ws, cx.a);
     // a narrow pane (the grid's) leaves out the close date and shows
     // amounts compact, so that the deal's title keeps some room
     let narrow = area.width < 60;

@@ -111,7 +111,7 @@ pub(super) fn draw(app: &App, frame: &mut Frame, bottom: Rect, n: usize, f: &Acc
         truncate(heading, width).into_owned(),
         t.heading(),
     ))];
-    let deals: Vec<Vec<Line>> = panes::deal_order(&cx)
+    let deals: Vec<Vec<Line>> = crate::domain::account_rows::deal_order(&app.ws, a)
         .into_iter()
         .map(|i| {
             let o = &app.ws.opportunities[i];

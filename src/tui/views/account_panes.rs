@@ -12,7 +12,7 @@ use crate::i18n;
 use crate::text::{clean, truncate, width};
 use crate::tf;
 use crate::tui::app::App;
-use crate::tui::screens::accounts::{AccountPane, rows};
+use crate::tui::screens::accounts::AccountPane;
 use ratatui::Frame;
 use ratatui::layout::{Constraint, Layout, Rect};
 use ratatui::style::Style;
@@ -148,11 +148,6 @@ pub(super) fn cut(line: Line<'_>, width: usize) -> Line<'_> {
     super::super::truncated(vec![line], width)
         .pop()
         .unwrap_or_default()
-}
-
-/// The account's deals in the deals pane's order.
-pub(super) fn deal_order(cx: &Cx) -> Vec<usize> {
-    rows::deals(&cx.app.ws, cx.a)
 }
 
 /// A pane's frame: its name and position on the border, lit when it has
@@ -294,13 +289,26 @@ fn draw_profile(cx: &Cx, frame: &mut Frame, area: Rect) {
         draw_swot(cx.app, frame, swot, a);
         return;
     }
-    lines.push(Line::raw(tf!(
-        "SWOT: {s} strengths, {w} weaknesses, {o} opportunities, {t} threats",
-        s = a.swot.strengths.len(),
-        w = a.swot.weaknesses.len(),
-        o = a.swot.opportunities.len(),
-        t = a.swot.threats.len()
-    )));
+    // one line per count: the Chinese counts each kind with its own
+    // measure word (条优势, 个机会), which `text::count` cannot give here
+    // as "strengths" and "opportunities" already mean other things there
+    let s = match a.swot.strengths.len() {
+        1 => i18n::t("1 strength").to_owned(),
+        n => tf!("{n} strengths", n),
+    };
+    let w = match a.swot.weaknesses.len() {
+        1 => i18n::t("1 weakness").to_owned(),
+        n => tf!("{n} weaknesses", n),
+    };
+    let o = match a.swot.opportunities.len() {
+        1 => i18n::t("1 opportunity").to_owned(),
+        n => tf!("{n} opportunities", n),
+    };
+    let th = match a.swot.threats.len() {
+        1 => i18n::t("1 threat").to_owned(),
+        n => tf!("{n} threats", n),
+    };
+    lines.push(Line::raw(tf!("SWOT: {s}, {w}, {o}, {t}", s, w, o, t = th)));
     lines.extend(warnings);
     frame.render_widget(
         Paragraph::new(scrolled(cx, AccountPane::Profile, lines, area)),
@@ -513,9 +521,9 @@ impl Cx<'_> {
             .filter(|c| c.resolved.is_none())
             .count();
         tf!(
-            "{complaints} open complaints · {contacts} contacts",
-            complaints = open,
-            contacts = self.a.contacts.len()
+            "{complaints} · {contacts}",
+            complaints = crate::text::count(open as i64, "open complaint", "open complaints"),
+            contacts = crate::text::count(self.a.contacts.len() as i64, "contact", "contacts")
         )
     }
 }

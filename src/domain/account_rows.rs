@@ -1,6 +1,7 @@
-//! What each pane of view 4's account workspace lists, in its order: the
+//! The orders an account's records are listed in: view 4's panes (the
 //! drawing and the keys both read the rows from here, so row N on screen is
-//! row N the keys act on.
+//! row N the keys act on) and `funnel plan`, which shows the same deals and
+//! timeline in the same order.
 
 use crate::domain::credit::{complaint_order, invoice_order, satisfaction_order};
 use crate::domain::{Account, Date, Workspace};
@@ -33,7 +34,7 @@ pub fn contacts(a: &Account) -> Vec<usize> {
 /// The account's deals: open ones first, latest stage first and then by
 /// expected close; then closed ones, latest outcome first (indices into
 /// `ws.opportunities`).
-pub fn deals(ws: &Workspace, a: &Account) -> Vec<usize> {
+pub fn deal_order(ws: &Workspace, a: &Account) -> Vec<usize> {
     let mut order: Vec<usize> = ws
         .opportunities
         .iter()
