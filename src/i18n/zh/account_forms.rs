@@ -20,7 +20,7 @@ pub(super) const TEXTS: &[(&str, &str)] = &[
     ("this year's target", "今年目标"),
     ("strategy", "策略"),
     ("resources", "资源"),
-    ("goals", "目标"),
+    ("goals", "具体目标"),
     ("issued", "开票日"),
     ("date", "日期"),
     ("credit limit", "信用额度"),
@@ -32,7 +32,7 @@ pub(super) const TEXTS: &[(&str, &str)] = &[
     // what an empty field means
     ("empty: not known", "留空：不详"),
     ("empty: no target yet", "留空：尚无目标"),
-    ("; between goals", "目标之间用 ; 分隔"),
+    ("; between goals", "具体目标之间用 ; 或 ； 分隔"),
     ("empty: no credit limit", "留空：无信用额度"),
     ("empty: no payment terms agreed", "留空：未约定账期"),
     (
@@ -57,7 +57,7 @@ pub(super) const TEXTS: &[(&str, &str)] = &[
     ),
     (
         "edit the plan: last year, this year's target, strategy, resources, needs, decision process, goals",
-        "编辑客户计划：去年情况、今年目标、策略、资源、需求、决策流程、目标",
+        "编辑客户计划：去年情况、今年目标、策略、资源、需求、决策流程、具体目标",
     ),
     (
         "credit terms: the credit limit and payment terms in days",

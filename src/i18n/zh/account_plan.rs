@@ -153,7 +153,7 @@ pub(super) const TEXTS: &[(&str, &str)] = &[
     (" Keys · the account's deals ", " 按键 · 客户的商机 "),
     (
         " Keys · the account's timeline ",
-        " 按键 · 客户的行动时间线 ",
+        " 按键 · 客户的行动时间表 ",
     ),
     (
         "jump to the action in its deal (view 1)",

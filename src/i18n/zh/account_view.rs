@@ -10,7 +10,7 @@ pub(super) const TEXTS: &[(&str, &str)] = &[
     ("Complaints", "投诉"),
     ("Satisfaction", "满意度"),
     ("Contacts", "联系人"),
-    ("Timeline", "行动时间线"),
+    ("Timeline", "行动时间表"),
     ("! +{n} more warnings", "! 另有 {n} 条预警"),
     ("+{n} more lines", "还有 {n} 行"),
     // the overview and the profile
@@ -58,7 +58,7 @@ pub(super) const TEXTS: &[(&str, &str)] = &[
     ("This year: target {target}", "今年：目标 {target}"),
     ("Strategy:", "策略："),
     ("Resources:", "资源："),
-    ("Goals:", "目标："),
+    ("Goals:", "具体目标："),
     ("Needs:", "需求："),
     ("Decision process:", "决策流程："),
     // credit

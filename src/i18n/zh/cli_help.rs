@@ -271,7 +271,7 @@ pub(in crate::i18n) const TEXTS: &[(&str, &str)] = &[
     ),
     (
         "The account plan for a key-account review: profile, purchase history, needs and decision process, last year against this year, strategy, resources, goals, credit, customer feedback, open deals, warnings, action timeline, work log",
-        "客户计划，供大客户评审使用：客户概况、采购历史、需求与决策流程、去年与今年、策略、资源、目标、信用、客户反馈、进行中的商机、预警信号、行动时间表、工作日志",
+        "客户计划，供大客户评审使用：客户概况、采购历史、需求与决策流程、去年与今年、策略、资源、具体目标、信用、客户反馈、进行中的商机、预警信号、行动时间表、工作日志",
     ),
     (
         "The account's id or its name (`funnel accounts` shows them)",

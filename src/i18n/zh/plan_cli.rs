@@ -1,6 +1,6 @@
 //! `funnel plan`: the account plan of seed 003 (spec section 11) in the
 //! course's terms: 客户计划, 客户概况, 采购历史, 需求, 决策流程, 去年与今年,
-//! 策略, 资源, 目标, 信用, 客户反馈, 进行中的商机, 预警信号, 行动时间表,
+//! 策略, 资源, 具体目标, 信用, 客户反馈, 进行中的商机, 预警信号, 行动时间表,
 //! 工作日志. Headings and table heads are whole lines.
 
 pub(super) const TEXTS: &[(&str, &str)] = &[
@@ -107,7 +107,7 @@ pub(super) const TEXTS: &[(&str, &str)] = &[
     // strategy, resources, goals
     ("## Strategy", "## 策略"),
     ("## Resources", "## 资源"),
-    ("## Goals", "## 目标"),
+    ("## Goals", "## 具体目标"),
     // credit
     ("## Credit", "## 信用"),
     (
