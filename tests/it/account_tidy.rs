@@ -94,9 +94,10 @@ fn view_4_counts_one_as_one_in_english() {
         "{profile}"
     );
     let credit = shown(AccountPane::Credit);
-    assert!(credit.contains("INV-1 100 11-22 1 day overdue"), "{credit}");
-    assert!(credit.contains("INV-2 100 11-23 due today"), "{credit}");
-    assert!(credit.contains("INV-3 100 11-24 due in 1 day"), "{credit}");
+    // (the grid's narrow credit pane leaves the due date out)
+    assert!(credit.contains("INV-1 100 1 day overdue"), "{credit}");
+    assert!(credit.contains("INV-2 100 due today"), "{credit}");
+    assert!(credit.contains("INV-3 100 due in 1 day"), "{credit}");
     let complaints = shown(AccountPane::Complaints);
     assert!(complaints.contains("open 1 day"), "{complaints}");
     let scores = shown(AccountPane::Satisfaction);

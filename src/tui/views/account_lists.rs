@@ -164,7 +164,8 @@ fn credit(cx: &Cx, frame: &mut Frame, area: Rect, focused: bool) {
     let today = cx.app.today;
     // the whole due date where there is room (an invoice a year overdue
     // would otherwise read as its year only)
-    let date_w: u16 = if area.width < 60 { 5 } else { 10 };
+    let narrow = area.width < 60;
+    let date_w: u16 = if narrow { 5 } else { 10 };
     let date = |d: crate::domain::Date| {
         if date_w >= 10 {
             d.to_string()
@@ -174,18 +175,37 @@ fn credit(cx: &Cx, frame: &mut Frame, area: Rect, focused: bool) {
     };
     let spec = Rows {
         // a narrow pane (the grid's) shows amounts compact
-        widths: vec![
-            Constraint::Fill(1),
-            Constraint::Length(if area.width < 60 { 7 } else { 12 }),
-            Constraint::Length(date_w),
-            Constraint::Fill(2),
-        ],
-        header: vec![
-            i18n::t("Invoice"),
-            i18n::t("Amount"),
-            i18n::t("Due"),
-            i18n::t("Paid or overdue"),
-        ],
+        // a narrow pane (the grid's) leaves the due date out (the state
+        // says how far it is) so that invoice numbers like `HR-2026-098`
+        // and `HR-2026-067` stay whole, and shows amounts compact
+        widths: if narrow {
+            vec![
+                Constraint::Fill(3),
+                Constraint::Length(7),
+                Constraint::Fill(4),
+            ]
+        } else {
+            vec![
+                Constraint::Fill(1),
+                Constraint::Length(12),
+                Constraint::Length(date_w),
+                Constraint::Fill(2),
+            ]
+        },
+        header: if narrow {
+            vec![
+                i18n::t("Invoice"),
+                i18n::t("Amount"),
+                i18n::t("Paid or overdue"),
+            ]
+        } else {
+            vec![
+                i18n::t("Invoice"),
+                i18n::t("Amount"),
+                i18n::t("Due"),
+                i18n::t("Paid or overdue"),
+            ]
+        },
         len: order.len(),
         empty: i18n::t("No invoices yet."),
     };
@@ -200,10 +220,7 @@ fn credit(cx: &Cx, frame: &mut Frame, area: Rect, focused: bool) {
             let due = i.due_on(c.terms_days);
             let late = i.days_overdue(c.terms_days, today);
             let (state, style) = match (i.paid, due) {
-                (Some(p), _) => (
-                    tf!("paid {date}", date = super::super::short_date(p, today)),
-                    t.dim(),
-                ),
+                (Some(p), _) => (tf!("paid {date}", date = date(p)), t.dim()),
                 (None, Some(_)) if late > 0 => (
                     tf!("{days} overdue", days = crate::text::days(late)),
                     t.warning(),
@@ -217,15 +234,12 @@ fn credit(cx: &Cx, frame: &mut Frame, area: Rect, focused: bool) {
                 ),
                 (None, None) => (i18n::t("unpaid, no due date").to_owned(), Style::new()),
             };
-            (
-                vec![
-                    cell(i.label(), w[0]),
-                    money(i.amount, w[1]),
-                    cell(&due.map_or("—".to_owned(), date), w[2]),
-                    cell(&state, w[3]),
-                ],
-                style,
-            )
+            let mut cells = vec![cell(i.label(), w[0]), money(i.amount, w[1])];
+            if !narrow {
+                cells.push(cell(&due.map_or("—".to_owned(), date), w[2]));
+            }
+            cells.push(cell(&state, w[w.len() - 1]));
+            (cells, style)
         },
     );
 }
