@@ -34,6 +34,9 @@ pub enum Kind {
     /// (`fri` is the last Friday): when a deal was won or lost cannot be in
     /// the future.
     DateUpTo(Date),
+    /// [`Kind::DateUpTo`] or nothing (when an invoice was paid, a complaint
+    /// resolved: not yet, or not after today).
+    OptionalDateUpTo(Date),
     Percent,
     /// A whole number from `min` to `max`, required (days, a percentage
     /// the settings must have).
@@ -120,16 +123,19 @@ impl Field {
                     typed::parse_date(v, *today).err()
                 }
             }
-            Kind::DateUpTo(latest) => match typed::parse_past_date(v, *latest) {
-                _ if v.is_empty() => Some(crate::i18n::t("required").into()),
-                Err(e) => Some(e),
-                Ok(d) if d > *latest => Some(crate::tf!(
-                    "{date} is after today ({latest})",
-                    date = typed::describe(d),
-                    latest
-                )),
-                Ok(_) => None,
-            },
+            Kind::OptionalDateUpTo(_) if v.is_empty() => None,
+            Kind::DateUpTo(latest) | Kind::OptionalDateUpTo(latest) => {
+                match typed::parse_past_date(v, *latest) {
+                    _ if v.is_empty() => Some(crate::i18n::t("required").into()),
+                    Err(e) => Some(e),
+                    Ok(d) if d > *latest => Some(crate::tf!(
+                        "{date} is after today ({latest})",
+                        date = typed::describe(d),
+                        latest
+                    )),
+                    Ok(_) => None,
+                }
+            }
             Kind::Whole { min, max } => self.whole().is_none().then(|| {
                 crate::tf!(
                     "expected a whole number from {min} to {max}",
@@ -178,7 +184,9 @@ impl Field {
                 Some("or 500k, 1.2M, 2万")
             }
             Kind::Date { .. } => Some("or today, +3, +2w, fri, eom, eoq"),
-            Kind::DateUpTo(_) => Some("or yesterday, -3, -1w, fri (the last)"),
+            Kind::DateUpTo(_) | Kind::OptionalDateUpTo(_) => {
+                Some("or yesterday, -3, -1w, fri (the last)")
+            }
             Kind::Time => Some("like 9:30, 0930 or 14; empty for none"),
             _ => None,
         };
@@ -269,10 +277,11 @@ impl Field {
                 self.money().map(Money::grouped).filter(|m| m != v)
             }
             Kind::Time => self.time().map(|t| t.to_string()).filter(|t| t != v),
-            Kind::Date { .. } | Kind::DateUpTo(_) if !v.is_empty() => self
-                .date()
-                .filter(|d| d.to_string() != v)
-                .map(typed::describe),
+            Kind::Date { .. } | Kind::DateUpTo(_) | Kind::OptionalDateUpTo(_) if !v.is_empty() => {
+                self.date()
+                    .filter(|d| d.to_string() != v)
+                    .map(typed::describe)
+            }
             _ => None,
         }
         .map(|m| format!("→ {m}"))
@@ -286,7 +295,9 @@ impl Field {
         let v = self.raw().trim();
         match self.kind {
             Kind::Date { today, .. } => typed::parse_date(v, today).ok(),
-            Kind::DateUpTo(today) => typed::parse_past_date(v, today).ok(),
+            Kind::DateUpTo(today) | Kind::OptionalDateUpTo(today) => {
+                typed::parse_past_date(v, today).ok()
+            }
             _ => None,
         }
     }

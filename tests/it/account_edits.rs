@@ -473,6 +473,15 @@ fn refused_invoices_keep_the_form_open_with_what_was_typed() {
         "{}",
         status(&app)
     );
+    // paid after today has not happened yet: the form keeps it open
+    press(&mut app, Esc);
+    press(&mut app, Char('a'));
+    fill(
+        &mut app,
+        &[Some("Z-1"), Some("5,000"), None, None, Some("+5")],
+    );
+    assert_eq!(press(&mut app, Enter), []);
+    assert!(app.dialog.is_some(), "a paid date after today is refused");
     press(&mut app, Esc);
     assert_eq!(app.ws, ws, "nothing changed");
 }

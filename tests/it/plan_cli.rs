@@ -352,6 +352,20 @@ fn an_account_is_found_by_id_or_name() {
         "{}",
         stderr(&out)
     );
+    // two accounts of exactly one name (a hand-edited file): neither is
+    // guessed
+    ws["accounts"]
+        .as_array_mut()
+        .unwrap()
+        .push(json!({"id": "e3", "name": "EMPTY LTD"}));
+    std::fs::write(&path, serde_json::to_vec_pretty(&ws).unwrap()).unwrap();
+    let out = funnel(&sb, &path, &["plan", "EMPTY LTD"]);
+    assert_eq!(out.status.code(), Some(2), "ambiguous: {}", stdout(&out));
+    assert!(
+        stderr(&out).contains("(e1, e2, e3); give the id"),
+        "{}",
+        stderr(&out)
+    );
 }
 
 #[test]

@@ -89,6 +89,10 @@ pub(super) const TEXTS: &[(&str, &str)] = &[
     ("Amount", "金额"),
     ("Paid or overdue", "付款或逾期"),
     ("No invoices yet.", "尚无发票。"),
+    (
+        "Nothing overdue · available {available}",
+        "无逾期 · 可用额度 {available}",
+    ),
     ("paid {date}", "{date} 已付"),
     ("{days} overdue", "逾期 {days}"),
     ("unpaid, no due date", "未付，无到期日"),

@@ -9,8 +9,8 @@ pub(super) const TEXTS: &[(&str, &str)] = &[
         "{account}：没有客户使用此 id 或名称（`funnel accounts` 可列出客户 id）",
     ),
     (
-        "{account}: several accounts have this name but for case ({ids}); give the id",
-        "{account}：有多个客户的名称仅大小写不同（{ids}），请给出客户 id",
+        "{account}: several accounts have this name ({ids}); give the id",
+        "{account}：有多个客户使用这个名称（{ids}），请给出客户 id",
     ),
     ("# Account plan: {name}\n\n", "# 客户计划：{name}\n\n"),
     ("{id} · as of {today}\n", "{id} · 截至 {today}\n"),

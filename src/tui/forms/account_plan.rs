@@ -157,7 +157,8 @@ pub fn invoice_form(a: &Account, i: Option<&Invoice>, today: Date) -> Form {
             .with_hint(due_hint),
             Field::new(
                 F::Paid,
-                optional_date(today),
+                // paid or resolved after today has not happened yet
+                Kind::OptionalDateUpTo(today),
                 date_text(i.and_then(|i| i.paid)),
             ),
         ],
@@ -194,7 +195,7 @@ pub fn complaint_form(c: Option<&Complaint>, today: Date) -> Form {
             ),
             Field::new(
                 F::Resolved,
-                optional_date(today),
+                Kind::OptionalDateUpTo(today),
                 date_text(c.and_then(|c| c.resolved)),
             )
             .with_hint(t("empty: still open")),

@@ -145,13 +145,17 @@ fn credit(cx: &Cx, frame: &mut Frame, area: Rect, focused: bool) {
         count = crate::text::count(s.unpaid_count as i64, "invoice", "invoices")
     ))];
     let available = s.available().map_or_else(not_set, |m| m.grouped());
-    let line = tf!(
-        "Overdue {overdue} ({count}, the oldest {days}) · available {available}",
-        overdue = s.overdue.grouped(),
-        count = crate::text::count(s.overdue_count as i64, "invoice", "invoices"),
-        days = crate::text::days(s.days_overdue),
-        available = available
-    );
+    let line = if s.overdue_count == 0 {
+        tf!("Nothing overdue · available {available}", available)
+    } else {
+        tf!(
+            "Overdue {overdue} ({count}, the oldest {days}) · available {available}",
+            overdue = s.overdue.grouped(),
+            count = crate::text::count(s.overdue_count as i64, "invoice", "invoices"),
+            days = crate::text::days(s.days_overdue),
+            available = available
+        )
+    };
     let risky = s.overdue_count > 0 || s.over_limit();
     head.push(Line::from(Span::styled(
         line,
