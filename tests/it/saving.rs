@@ -223,6 +223,33 @@ fn an_edit_says_saving_then_saved() {
     assert_eq!(status(&app).1, Tone::Error);
 }
 
+/// An edit whose label ends in "saved" (`plan of Acme Foods saved`) reads
+/// `plan of Acme Foods · saved` once saved: one space before the dot.
+#[test]
+fn a_label_ending_in_saved_keeps_one_space_before_the_dot() {
+    use crate::common::{demo_app, press};
+    use funnel::tui::app::{Msg, Tone};
+    use ratatui::crossterm::event::KeyCode;
+    let mut app = demo_app();
+    press(&mut app, KeyCode::Char('4'));
+    press(&mut app, KeyCode::Tab);
+    press(&mut app, KeyCode::Tab);
+    press(&mut app, KeyCode::Char('e'));
+    // the plan's goals: one more
+    for _ in 0..7 {
+        press(&mut app, KeyCode::Tab);
+    }
+    press(&mut app, KeyCode::End);
+    crate::common::typing(&mut app, "; one more goal");
+    press(&mut app, KeyCode::Enter);
+    let (label, _) = status(&app);
+    assert!(label.ends_with(" saved"), "{label}");
+    app.update(Msg::SaveStarted);
+    app.update(Msg::Saved);
+    let name = label.trim_end_matches(" saved").to_owned();
+    assert_eq!(status(&app), (format!("{name} · saved"), Tone::Info));
+}
+
 /// A save that fails while `q` waits for it: the loop sends `Msg::Quit`,
 /// which asks again instead of quitting.
 #[test]

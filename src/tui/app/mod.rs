@@ -178,7 +178,9 @@ impl App {
                 let label = [crate::i18n::t(SAVING), crate::i18n::t(SAVED)]
                     .iter()
                     .find_map(|w| text.strip_suffix(w))
-                    .map_or(text.as_str(), |l| l.trim_end_matches(" · "));
+                    // a label that ends in the word itself (`plan of
+                    // Acme saved`) keeps no space before the dot
+                    .map_or(text.as_str(), |l| l.trim_end_matches(" · ").trim_end());
                 match label {
                     "" => word.to_owned(),
                     l => format!("{l} · {word}"),
