@@ -339,3 +339,30 @@ fn the_wheel_scrolls_a_long_log_entry() {
     mouse(&mut app, MouseEventKind::ScrollUp, 50, 15);
     assert_eq!(scroll(&app), 0);
 }
+
+/// In view 4's account workspace a click on a row of the focused pane
+/// selects it, so `x` or `e` then act on the invoice clicked.
+#[test]
+fn a_click_selects_the_row_of_the_account_pane_in_focus() {
+    use funnel::tui::screens::accounts::AccountPane;
+    let mut app = demo_app();
+    press(&mut app, KeyCode::Char('4'));
+    press(&mut app, KeyCode::Char('j')); // 华润万家, three invoices
+    while app.screens.accounts.pane != AccountPane::Credit {
+        press(&mut app, KeyCode::Tab);
+    }
+    let lines = draw(&mut app, 80, 24);
+    assert_eq!(app.screens.accounts.item(AccountPane::Credit), 0);
+    let (x, y) = find(&lines, "HR-2026-031");
+    click(&mut app, x, y);
+    assert_eq!(app.screens.accounts.item(AccountPane::Credit), 2);
+    assert_eq!(app.screens.accounts.pane, AccountPane::Credit);
+    // the overdue one's row (its number is in the warning above too)
+    let lines = draw(&mut app, 80, 24);
+    let y = lines
+        .iter()
+        .position(|l| l.contains("HR-2026-098") && !l.contains("invoice"))
+        .unwrap();
+    click(&mut app, 2, y as u16);
+    assert_eq!(app.screens.accounts.item(AccountPane::Credit), 0);
+}

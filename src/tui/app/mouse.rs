@@ -115,6 +115,11 @@ impl App {
                 Some(pane) => self.screens.pipeline.focus_pane(&self.ws, pane),
                 None => false,
             },
+            // a row of the account's focused pane (the only one that
+            // records where it drew)
+            (ScreenId::Accounts, List::AccountItems) => {
+                self.screens.accounts.pane != crate::tui::screens::accounts::AccountPane::List
+            }
             (ScreenId::Actions, List::ActionList)
             | (ScreenId::Accounts, List::Accounts)
             | (ScreenId::Funnel, List::Funnel)
@@ -137,6 +142,7 @@ impl App {
                 self.screens.accounts.cursor.set(at, len);
                 self.screens.accounts.fit_items(ws);
             }
+            List::AccountItems => self.screens.accounts.select_item(ws, at),
             List::People => {
                 let len = self.screens.people.rows.len();
                 self.screens.people.cursor.set(at, len);

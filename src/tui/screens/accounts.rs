@@ -151,6 +151,15 @@ impl AccountsState {
         self.pane.scopes()
     }
 
+    /// Selects row `at` of the focused pane's list (a click on it).
+    pub fn select_item(&mut self, ws: &Workspace, at: usize) {
+        let Some(a) = self.selected(ws).map(|i| &ws.accounts[i]) else {
+            return;
+        };
+        let len = self.pane.len(ws, a);
+        self.items[self.pane.slot()].set(at, len);
+    }
+
     /// The selected row of `pane`'s list.
     pub fn item(&self, pane: AccountPane) -> usize {
         self.items[pane.slot()].at()

@@ -60,9 +60,15 @@ fn draw_rows(
     let (offset, shown, more) = if focused {
         let mut cursor = ListCursor::default();
         cursor.set(cx.app.screens.accounts.item(pane), spec.len);
-        // PgDn moves by the rows the user saw
-        cx.app.pages.drawn(List::AccountItems, height);
         let offset = cursor.offset(height);
+        // PgDn moves by the rows the user saw, and a click picks the row
+        // under the pointer (the rows start under the header)
+        super::super::record_window(
+            cx.app,
+            List::AccountItems,
+            (area, area.y + 1),
+            (offset, spec.len, height),
+        );
         (offset, height, 0)
     } else if spec.len > height {
         // the last row says how many more there are
