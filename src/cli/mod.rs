@@ -23,6 +23,7 @@ mod import_table;
 pub mod init;
 pub mod json_out;
 pub mod list;
+mod md_doc;
 pub mod overview;
 pub mod plan;
 pub mod report;

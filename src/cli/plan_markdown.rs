@@ -1,6 +1,7 @@
 //! `funnel plan`'s Markdown: seed 003's sections in the reader's language,
 //! user text escaped, every section shown even when empty.
 
+use super::super::md_doc::{date_or_dash, heading, money, table};
 use super::*;
 
 /// Text in a Markdown table cell or a list item: escaped, on one line.
@@ -42,25 +43,8 @@ fn or_dash(s: &str) -> String {
     }
 }
 
-fn date_or_dash(d: Option<Date>) -> String {
-    d.map_or_else(|| "—".to_owned(), |d| d.to_string()) // i18n-exempt: a dash for no date
-}
-
-fn money(m: Money, currency: &str) -> String {
-    match currency.trim() {
-        "" => m.grouped(),
-        cur => format!("{} {}", m.grouped(), md(cur)), // i18n-exempt: an amount and its currency
-    }
-}
-
 fn money_or_not_set(m: Option<Money>, currency: &str) -> String {
     m.map_or_else(|| t("not set").to_owned(), |m| money(m, currency))
-}
-
-fn heading(out: &mut String, text: &str) {
-    out.push('\n');
-    out.push_str(text);
-    out.push_str("\n\n");
 }
 
 fn none(out: &mut String) {
@@ -83,20 +67,6 @@ fn paragraph(out: &mut String, text: &str) {
         // two spaces: a line break in Markdown
         out.push_str(&lines.join("  \n"));
         out.push('\n');
-    }
-}
-
-/// A Markdown table: `header` is the heading row as written (`| A | B |`,
-/// translated whole), `rows` its cells, already escaped.
-fn table(out: &mut String, header: &str, rows: &[Vec<String>]) {
-    let columns = header.matches('|').count().saturating_sub(1);
-    out.push_str(header);
-    out.push('\n');
-    out.push('|');
-    out.push_str(&"---|".repeat(columns));
-    out.push('\n');
-    for row in rows {
-        out.push_str(&format!("| {} |\n", row.join(" | ")));
     }
 }
 

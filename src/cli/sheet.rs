@@ -9,6 +9,7 @@
 //! Every section is printed even when empty ("none yet"): a manager must see
 //! what is missing, not wonder whether it was left out.
 
+use super::md_doc::{date_or_dash, heading, money, table};
 use super::report::md;
 use super::{Context, Failure};
 use crate::domain::flags::{self, Flag};
@@ -374,41 +375,10 @@ fn or_dash(s: &str) -> String {
     }
 }
 
-fn date_or_dash(d: Option<Date>) -> String {
-    d.map_or_else(|| "—".to_owned(), |d| d.to_string()) // i18n-exempt: a dash for no date
-}
-
-/// A Markdown table: `header` is the heading row as written (`| A | B |`,
-/// translated whole), `rows` its cells, already escaped.
-fn table(out: &mut String, header: &str, rows: &[Vec<String>]) {
-    let columns = header.matches('|').count().saturating_sub(1);
-    out.push_str(header);
-    out.push('\n');
-    out.push('|');
-    out.push_str(&"---|".repeat(columns));
-    out.push('\n');
-    for row in rows {
-        out.push_str(&format!("| {} |\n", row.join(" | ")));
-    }
-}
-
 /// The section's words when it has nothing yet.
 fn none_yet(out: &mut String) {
     out.push_str(t("None yet."));
     out.push('\n');
-}
-
-fn heading(out: &mut String, text: &str) {
-    out.push('\n');
-    out.push_str(text);
-    out.push_str("\n\n");
-}
-
-fn money(m: Money, currency: &str) -> String {
-    match currency.trim() {
-        "" => m.grouped(),
-        cur => format!("{} {}", m.grouped(), md(cur)), // i18n-exempt: an amount and its currency
-    }
 }
 
 fn markdown(ws: &Workspace, s: &Sheet, today: Date) -> String {
