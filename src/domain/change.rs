@@ -48,6 +48,17 @@ pub enum Patch {
         before: Box<super::Settings>,
         after: Box<super::Settings>,
     },
+    /// The merge's conflicts still to resolve (spec section 13).
+    Conflicts {
+        before: Vec<super::Conflict>,
+        after: Vec<super::Conflict>,
+    },
+    /// The workspace's fields this version does not know (a conflict in one
+    /// of them resolved).
+    Extra {
+        before: super::Extra,
+        after: super::Extra,
+    },
 }
 
 /// What one user action changed, with a label for the status line.
@@ -132,6 +143,12 @@ fn set(ws: &mut Workspace, patch: &Patch, undo: bool) {
         }
         Patch::Targets { before, after } => {
             ws.settings.targets = if undo { before.clone() } else { after.clone() }
+        }
+        Patch::Conflicts { before, after } => {
+            ws.conflicts = if undo { before.clone() } else { after.clone() }
+        }
+        Patch::Extra { before, after } => {
+            ws.extra = if undo { before.clone() } else { after.clone() }
         }
         Patch::Settings { before, after } => {
             ws.settings = if undo {

@@ -69,7 +69,10 @@ impl<T: Entries> serde::Serialize for Augmented<'_, T> {
 /// written only when set, and whose value, when it does not read as the type,
 /// is kept unchanged in `extra` instead of making the file unreadable: for
 /// fields the format leaves to the program, such as the review walk's
-/// progress) or `shadow(f)` (read like `default`, but written as `f(&self)`:
+/// progress), `skip_empty` (a list read like `default` and written only
+/// when it holds something: for lists most files never have, such as the
+/// merge's `conflicts`, so adding one leaves every other file's bytes as
+/// they were) or `shadow(f)` (read like `default`, but written as `f(&self)`:
 /// an older spelling of another field, kept for older readers). Fields are
 /// written in the order declared, then the unknown fields in key order, so
 /// output is stable. `finish(f)` after the name runs `f(&mut record)` once
@@ -176,6 +179,9 @@ macro_rules! record_default {
     (default) => {
         Default::default()
     };
+    (skip_empty) => {
+        Default::default()
+    };
     (lenient) => {
         None
     };
@@ -189,6 +195,9 @@ macro_rules! record_read {
         $map.next_value::<$fty>()?
     };
     (default, $map:ident, $fty:ty, $extra:ident, $field:ident) => {
+        $map.next_value::<Option<$fty>>()?.unwrap_or_default()
+    };
+    (skip_empty, $map:ident, $fty:ty, $extra:ident, $field:ident) => {
         $map.next_value::<Option<$fty>>()?.unwrap_or_default()
     };
     (or, $map:ident, $fty:ty, $extra:ident, $field:ident, $d:expr) => {
@@ -221,10 +230,14 @@ macro_rules! record_written {
     };
 }
 
-/// Whether a field is written: a `lenient` one only when it is set.
+/// Whether a field is written: a `lenient` one only when it is set, a
+/// `skip_empty` one only when it is not empty.
 macro_rules! record_present {
     (lenient, $v:expr) => {
         $v.is_some()
+    };
+    (skip_empty, $v:expr) => {
+        !$v.is_empty()
     };
     ($kind:ident, $v:expr) => {
         true
@@ -243,6 +256,9 @@ macro_rules! record_finish {
         }
     };
     (default, $v:ident, $A:ident) => {
+        $v.unwrap_or_default()
+    };
+    (skip_empty, $v:ident, $A:ident) => {
         $v.unwrap_or_default()
     };
     (lenient, $v:ident, $A:ident) => {

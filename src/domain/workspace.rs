@@ -54,6 +54,26 @@ record! {
         reviews: Vec<Review> = default,
         /// The weekly review walk left half-way (view 5).
         review_in_progress: Option<ReviewProgress> = lenient,
+        /// What `funnel merge` could not decide (spec section 13): the
+        /// field both sides changed, the value kept (ours) and the others.
+        /// Written only when there are some.
+        conflicts: Vec<Conflict> = skip_empty,
+    }
+}
+
+record! {
+    /// A field (or a whole record) both sides of a merge changed
+    /// differently. The workspace holds `ours`; `theirs` and `base` are kept
+    /// here until the user picks. `path` names it by ids, not positions:
+    /// `opportunities[o1].influences[i2].attitude` (see `domain::merge::path`).
+    pub struct Conflict ("a merge conflict (path, ours, theirs, base)") {
+        path: String = required,
+        /// `null`: the record is not in the workspace (ours deleted it).
+        ours: serde_json::Value = default,
+        /// `null`: their side deleted it.
+        theirs: serde_json::Value = default,
+        /// `null`: it was not in the common ancestor.
+        base: serde_json::Value = default,
     }
 }
 

@@ -77,6 +77,9 @@ pub enum StoreError {
         source: io::Error,
     },
     ReadOnly(ReadOnly),
+    /// Paths that name no workspace, or workspaces that cannot go
+    /// together (a team's): the whole message, exit status 2.
+    Usage(String),
     /// The file changed on disk since it was read; our version was written
     /// beside it instead.
     ChangedOnDisk {
@@ -92,7 +95,8 @@ impl StoreError {
             StoreError::Invalid(_)
             | StoreError::NotAFile { .. }
             | StoreError::TooLarge { .. }
-            | StoreError::WouldOverwrite { .. } => 2,
+            | StoreError::WouldOverwrite { .. }
+            | StoreError::Usage(_) => 2,
             _ => 1,
         }
     }
@@ -160,6 +164,7 @@ impl fmt::Display for StoreError {
                 source
             )),
             StoreError::ReadOnly(r) => write!(f, "{r}"),
+            StoreError::Usage(message) => f.write_str(message),
             StoreError::ChangedOnDisk { path, kept } => f.write_str(&tf!(
                 "{path}: the file changed on disk since funnel read it, so it was not overwritten; your version is saved as {kept}",
                 path = path.display(),

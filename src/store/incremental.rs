@@ -55,6 +55,7 @@ impl Shell {
             opportunities: _,
             reviews: _,
             review_in_progress,
+            conflicts,
             extra,
         } = ws;
         let account = Account {
@@ -80,6 +81,7 @@ impl Shell {
             opportunities: vec![opportunity.clone()],
             reviews: vec![review.clone()],
             review_in_progress: review_in_progress.clone(),
+            conflicts: conflicts.clone(),
             extra: extra.clone(),
         };
         let bytes = super::to_json_bytes(&shell);
@@ -270,7 +272,9 @@ impl Delta {
                 | Patch::SavedFilters { .. }
                 | Patch::Language { .. }
                 | Patch::Targets { .. }
-                | Patch::Settings { .. } => self.shell_stale = true,
+                | Patch::Settings { .. }
+                | Patch::Conflicts { .. }
+                | Patch::Extra { .. } => self.shell_stale = true,
             }
         }
     }

@@ -19,6 +19,7 @@ pub mod paths;
 pub mod saver;
 pub mod serialize;
 pub mod split;
+pub mod team;
 
 use crate::domain::Workspace;
 pub use error::{ReadOnly, StoreError};

@@ -28,6 +28,7 @@ mod store;
 mod strategy;
 mod strategy_forms;
 mod strategy_tui;
+mod team;
 mod tui_app;
 mod tui_keys;
 mod tui_views;
@@ -59,6 +60,7 @@ pub(super) const ALL: &[&[(&str, &str)]] = &[
     account_plan::TEXTS,
     report_accounts::TEXTS,
     plan_cli::TEXTS,
+    team::TEXTS,
     account_forms::TEXTS,
     account_view::TEXTS,
 ];
