@@ -21,6 +21,7 @@ mod forecast_tui;
 mod import;
 mod people_view;
 mod plan_cli;
+mod team_tui;
 mod report_accounts;
 mod settings_form;
 mod sheet_cli;
@@ -60,6 +61,7 @@ pub(super) const ALL: &[&[(&str, &str)]] = &[
     account_plan::TEXTS,
     report_accounts::TEXTS,
     plan_cli::TEXTS,
+    team_tui::TEXTS,
     team::TEXTS,
     account_forms::TEXTS,
     account_view::TEXTS,
