@@ -54,7 +54,7 @@ With no command, opens the workbench (or, when not run in a terminal, prints an 
 pub struct Cli {
     /// The workspace file [default: workspace.json in funnel's data directory]
     #[arg(long, global = true, env = "FUNNEL_WORKSPACE", value_name = "PATH")]
-    pub workspace: Option<PathBuf>,
+    pub workspace: Vec<PathBuf>,
 
     /// The date every date rule uses, YYYY-MM-DD [default: the local date]
     #[arg(long, global = true, env = "FUNNEL_TODAY", value_name = "DATE", value_parser = parse_date)]
@@ -482,6 +482,8 @@ impl From<StoreError> for Failure {
 /// What every command gets: where the workspace is, and what day it is.
 pub struct Context {
     pub workspace: PathBuf,
+    /// Every `--workspace` given (the team view when [`Context::is_team`]).
+    pub workspaces: Vec<PathBuf>,
     pub data_dir: PathBuf,
     pub today: Date,
     /// `--lang`, which wins over the workspace's `settings.language`.
@@ -491,7 +493,7 @@ pub struct Context {
 impl Context {
     fn from_cli(cli: &Cli) -> Result<Context, Failure> {
         let data_dir = store::paths::data_dir();
-        let workspace = match (&cli.workspace, &data_dir) {
+        let workspace = match (cli.workspace.first(), &data_dir) {
             (Some(p), _) => p.clone(),
             (None, Some(d)) => d.join("workspace.json"),
             (None, None) => {
@@ -512,6 +514,7 @@ impl Context {
             .unwrap_or_else(|| Date(chrono::Local::now().date_naive()));
         Ok(Context {
             workspace,
+            workspaces: cli.workspace.clone(),
             data_dir,
             today,
             lang: cli.lang,
@@ -543,6 +546,12 @@ impl Context {
 }
 
 impl Context {
+    /// Several `--workspace`s, or a folder: the team's workspaces, which
+    /// only the workbench (read-only) and `funnel team` read together.
+    pub fn is_team(&self) -> bool {
+        self.workspaces.len() > 1 || self.workspaces.first().is_some_and(|p| p.is_dir())
+    }
+
     /// Speaks the language spec section 12 picks for this workspace:
     /// `--lang`, else its `settings.language`, else the environment.
     pub fn use_settings(&self, settings: &crate::domain::workspace::Settings) {
@@ -626,6 +635,15 @@ fn write_escaped(pieces: &[Vec<u8>]) {
 }
 
 fn dispatch(ctx: &Context, command: Option<Command>) -> Result<Output, Failure> {
+    if ctx.is_team() {
+        return match command {
+            None if workbench::interactive() => workbench::open_team(ctx),
+            // every other command reads or writes one workspace
+            _ => Err(Failure::usage(i18n::t(
+                "give one --workspace; for a team use `funnel team report|forecast|flags|actions PATH...`",
+            ))),
+        };
+    }
     match command {
         None if workbench::interactive() => workbench::open(ctx),
         None => overview::run(ctx).map(Output::from),

@@ -211,7 +211,12 @@ mod tests {
             .collect();
         assert_eq!(
             ids,
-            [("Li/o1", "Li/a1"), ("o2", "a2"), ("Wang/o1", "Wang/a1"), ("o3", "a3")]
+            [
+                ("Li/o1", "Li/a1"),
+                ("o2", "a2"),
+                ("Wang/o1", "Wang/a1"),
+                ("o3", "a3")
+            ]
         );
         // every deal's account is found under its new id
         for o in &c.workspace.opportunities {
@@ -297,7 +302,10 @@ mod tests {
         let mut wang = member("Wang", &[("o2", "a2")]);
         wang.workspace.settings.currency = "EUR".into();
         let e = combine(vec![li, wang]).unwrap_err();
-        assert!(e.contains("Li.json (CNY)") && e.contains("Wang.json (EUR)"), "{e}");
+        assert!(
+            e.contains("Li.json (CNY)") && e.contains("Wang.json (EUR)"),
+            "{e}"
+        );
     }
 
     #[test]

@@ -7,4 +7,17 @@ pub(super) const TEXTS: &[(&str, &str)] = &[
         "these workspaces are in different currencies: {each}; a team view adds their money, so it needs one currency",
         "这些工作区的币种不同：{each}；团队视图要把金额相加，所以只能有一种币种",
     ),
+    (
+        "read-only: team view of {workspaces} workspaces; to edit, open one with --workspace",
+        "只读：{workspaces} 个工作区的团队视图；要编辑，请用 --workspace 单独打开一个",
+    ),
+    (
+        "team view of {workspaces} workspaces",
+        "{workspaces} 个工作区的团队视图",
+    ),
+    (
+        "give one --workspace; for a team use `funnel team report|forecast|flags|actions PATH...`",
+        "请只给一个 --workspace；团队请用 `funnel team report|forecast|flags|actions 路径...`",
+    ),
+    ("Owner", "负责人"),
 ];

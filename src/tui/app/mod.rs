@@ -71,6 +71,8 @@ pub struct App {
     pub pages: super::cursor::Pages,
     /// What the last frame drew where, for the mouse.
     pub hits: super::hits::Hits,
+    /// The team view's facts (`None`: one workspace, the usual workbench).
+    pub team: Option<super::team::Team>,
 }
 
 impl App {
@@ -95,6 +97,7 @@ impl App {
             size: None,
             pages: Default::default(),
             hits: Default::default(),
+            team: None,
         };
         app.refresh(None);
         app

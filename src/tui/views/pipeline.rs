@@ -297,7 +297,7 @@ fn draw_table(app: &App, frame: &mut Frame, area: Rect) {
     } else {
         2
     };
-    let (header, widths): (Vec<&str>, Vec<Constraint>) = if wide {
+    let (mut header, mut widths): (Vec<&str>, Vec<Constraint>) = if wide {
         (
             [
                 "Title", "Account", "Stage", "Value", "Prob", "Days", "Close", "⚑",
@@ -330,9 +330,24 @@ fn draw_table(app: &App, frame: &mut Frame, area: Rect) {
             ],
         )
     };
-    // the title's and the account's columns, to cut their text with `…`
+    // the team view: whose pipeline each deal is in, after the title
+    // (and the account), narrow or wide
+    let owner_at = if wide { 2 } else { 1 };
+    if app.team.is_some() {
+        header.insert(owner_at, i18n::t("Owner"));
+        widths.insert(
+            owner_at,
+            if wide {
+                Constraint::Fill(2)
+            } else {
+                Constraint::Length(8)
+            },
+        );
+    }
+    // the title's, the account's and the owner's columns, to cut their
+    // text with `…`
     let cols = super::column_widths(&widths, inner.width, 1);
-    let (title_w, account_w) = (cols[0], cols[1]);
+    let (title_w, account_w, owner_w) = (cols[0], cols[1], cols[owner_at]);
     let settings = &app.ws.settings;
     let rows = shown.iter().zip(&counts).map(|(&i, &count)| {
         let o = &app.ws.opportunities[i];
@@ -362,6 +377,14 @@ fn draw_table(app: &App, frame: &mut Frame, area: Rect) {
                 .account(&o.account)
                 .map_or(o.account.as_str(), |a| a.name.as_str());
             cells.push(super::text_cell(account, account_w, false, t.key()));
+        }
+        if let Some(team) = &app.team {
+            let owner = if wide {
+                team.owner_shown(&o.id, &o.owner)
+            } else {
+                o.owner.clone()
+            };
+            cells.push(super::text_cell(&owner, owner_w, false, t.dim()));
         }
         let stage = if wide {
             o.stage.shown()
