@@ -234,6 +234,10 @@ pub(super) fn flag_count(app: &App, o: &Opportunity) -> usize {
     crate::domain::flags::visible(o, &app.ws.settings, app.today).len()
 }
 
+/// Where the narrow list has its days in stage (which the team view's
+/// owner column takes).
+const DAYS_NARROW: usize = 3;
+
 fn draw_table(app: &App, frame: &mut Frame, area: Rect) {
     let t = &app.theme;
     let focused = app.focus() == Pane::Table;
@@ -331,16 +335,22 @@ fn draw_table(app: &App, frame: &mut Frame, area: Rect) {
         )
     };
     // the team view: whose pipeline each deal is in, after the title
-    // (and the account), narrow or wide
+    // (and the account); a narrow list gives it the days in stage's room,
+    // else the title would keep six columns at 80
     let owner_at = if wide { 2 } else { 1 };
-    if app.team.is_some() {
+    let team = app.team.is_some();
+    if team {
+        if !wide {
+            header.remove(DAYS_NARROW);
+            widths.remove(DAYS_NARROW);
+        }
         header.insert(owner_at, i18n::t("Owner"));
         widths.insert(
             owner_at,
             if wide {
                 Constraint::Fill(2)
             } else {
-                Constraint::Length(8)
+                Constraint::Length(7)
             },
         );
     }
@@ -405,7 +415,9 @@ fn draw_table(app: &App, frame: &mut Frame, area: Rect) {
                 Line::from(format!("{}%", o.probability_used(settings).0)).right_aligned(),
             ));
         }
-        cells.push(Cell::from(Line::from(days).right_aligned()));
+        if wide || !team {
+            cells.push(Cell::from(Line::from(days).right_aligned()));
+        }
         cells.push(Cell::from(Span::styled(close, close_style)));
         cells.push(Cell::from(Span::styled(flags, t.error())));
         Row::new(cells)
