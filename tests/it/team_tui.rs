@@ -329,6 +329,8 @@ fn the_real_team_workbench_writes_nothing() {
         "t",
         &command,
     ]);
+    // the session ends with the test, also when an assertion fails
+    let _session = Session(socket.clone());
     let shown =
         || String::from_utf8_lossy(&tmux(&["capture-pane", "-p", "-t", "t"]).stdout).into_owned();
     let wait = |what: &dyn Fn(&str) -> bool| {
@@ -343,11 +345,10 @@ fn the_real_team_workbench_writes_nothing() {
     wait(&|s| s.contains("nothing was changed"));
     tmux(&["send-keys", "-t", "t", "q"]);
     let start = Instant::now();
-    while !code.exists() {
+    while std::fs::read_to_string(&code).map_or(true, |c| !c.ends_with('\n')) {
         assert!(start.elapsed() < Duration::from_secs(10), "{}", shown());
         std::thread::sleep(Duration::from_millis(50));
     }
-    tmux(&["kill-session", "-t", "t"]);
     assert_eq!(std::fs::read_to_string(&code).unwrap().trim(), "0");
     assert!(
         before == (look(&li), look(&wang), listing()),
@@ -365,4 +366,15 @@ fn walk(dir: &Path) -> Vec<PathBuf> {
         out.push(p);
     }
     out
+}
+
+/// A private tmux server's session `t`, ended when dropped.
+struct Session(String);
+
+impl Drop for Session {
+    fn drop(&mut self) {
+        let _ = Command::new("tmux")
+            .args(["-L", &self.0, "kill-session", "-t", "t"])
+            .output();
+    }
 }
