@@ -46,12 +46,13 @@ pub fn open_team(ctx: &Context) -> Result<Output, Failure> {
     // the first member's language, as its settings are the team view's
     ctx.use_settings(&combined.workspace.settings);
     let team = tui::team::Team::of(&combined);
+    let hint = tui::team::unresolved(&combined.unresolved);
     launch(Launch {
         location: tui::team::location(team.workspaces),
         backing: Backing::Team(team),
         workspace: combined.workspace,
         today: ctx.today,
-        hint: None,
+        hint,
         scratch: None,
     })
 }

@@ -41,6 +41,9 @@ pub struct Combined {
     /// A deal's own `owner` (by its combined id), where it is not blank and
     /// differs from its member's owner: the deal is shown as the member's.
     pub deal_owners: HashMap<String, String>,
+    /// Members with merge conflicts still to resolve: their file and how
+    /// many (the team view, read-only, shows their side and says so).
+    pub unresolved: Vec<(String, usize)>,
 }
 
 /// Combines the members into one workspace (see the module's comment).
@@ -73,12 +76,16 @@ pub fn combine(parts: Vec<Part>) -> Result<Combined, String> {
     let mut reviews: BTreeMap<super::Date, Review> = BTreeMap::new();
     let mut owners = Vec::new();
     let mut deal_owners = HashMap::new();
+    let mut unresolved = Vec::new();
     for part in std::iter::once(first).chain(parts) {
         let Part {
             owner,
             workspace: ws,
-            ..
+            file,
         } = part;
+        if !ws.conflicts.is_empty() {
+            unresolved.push((file, ws.conflicts.len()));
+        }
         for mut a in ws.accounts {
             a.id = accounts.id(&owner, &a.id);
             out.accounts.push(a);
@@ -132,6 +139,7 @@ pub fn combine(parts: Vec<Part>) -> Result<Combined, String> {
         workspace: out,
         owners,
         deal_owners,
+        unresolved,
     })
 }
 
@@ -224,6 +232,20 @@ mod tests {
         }
         assert_eq!(c.workspace.reviews[0].opportunities[0].id, "Li/o1");
         assert_eq!(c.owners, ["Li", "Wang"]);
+        assert!(c.unresolved.is_empty());
+    }
+
+    #[test]
+    fn members_with_conflicts_to_resolve_are_named() {
+        let li = member("Li", &[("o1", "a1")]);
+        let mut wang = member("Wang", &[("o2", "a2")]);
+        wang.workspace.conflicts.push(crate::domain::Conflict {
+            path: "opportunities[o2].stage".into(),
+            ..Default::default()
+        });
+        let c = combine(vec![li, wang]).unwrap();
+        assert_eq!(c.unresolved, [("Wang.json".to_owned(), 1)]);
+        assert!(c.workspace.conflicts.is_empty());
     }
 
     #[test]

@@ -63,3 +63,20 @@ impl App {
 pub fn location(workspaces: usize) -> String {
     crate::tf!("team view of {workspaces} workspaces", workspaces)
 }
+
+/// The first message of a team view whose members have merge conflicts to
+/// resolve: each file is shown as it stands, its side of each conflict
+/// (`None`: none has).
+pub fn unresolved(files: &[(String, usize)]) -> Option<String> {
+    if files.is_empty() {
+        return None;
+    }
+    let each: Vec<String> = files
+        .iter()
+        .map(|(file, n)| crate::tf!("{file} ({n})", file, n))
+        .collect();
+    Some(crate::tf!(
+        "merge conflicts to resolve in {each}: the team view shows each file as it stands; open a file alone to resolve them",
+        each = each.join(", ")
+    ))
+}

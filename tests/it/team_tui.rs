@@ -229,6 +229,24 @@ fn an_edit_key_is_refused_with_the_reason() {
 }
 
 #[test]
+fn a_member_with_merge_conflicts_is_named_at_the_start() {
+    let sb = Sandbox::new();
+    let (li, wang) = team(&sb);
+    let mut ws = funnel::store::read(&wang).unwrap().workspace;
+    ws.conflicts.push(funnel::domain::Conflict {
+        path: format!("opportunities[{}].stage", ws.opportunities[0].id),
+        ours: "drive".into(),
+        theirs: "propose".into(),
+        base: "qualify".into(),
+        ..Default::default()
+    });
+    std::fs::write(&wang, funnel::store::to_json_bytes(&ws)).unwrap();
+    let combined = team_workspace(&[li, wang.clone()]).unwrap_or_else(|f| panic!("{}", f.message));
+    let hint = funnel::tui::team::unresolved(&combined.unresolved).unwrap();
+    assert!(hint.contains(&format!("{} (1)", wang.display())), "{hint}");
+}
+
+#[test]
 fn mixed_currencies_are_refused_naming_the_files() {
     let sb = Sandbox::new();
     let (li, wang) = team(&sb);

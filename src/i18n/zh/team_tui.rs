@@ -20,4 +20,9 @@ pub(super) const TEXTS: &[(&str, &str)] = &[
         "请只给一个 --workspace；团队请用 `funnel team report|forecast|flags|actions 路径...`",
     ),
     ("Owner", "负责人"),
+    ("{file} ({n})", "{file}（{n} 处）"),
+    (
+        "merge conflicts to resolve in {each}: the team view shows each file as it stands; open a file alone to resolve them",
+        "{each} 有待解决的合并冲突：团队视图按各文件现状显示；请单独打开该文件解决",
+    ),
 ];
