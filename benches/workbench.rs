@@ -670,16 +670,28 @@ fn team_first_frame(members: usize, n: usize, today: Date, dir: &std::path::Path
         .collect();
     parts.sort_by_key(|p| p.iter().sum::<Duration>());
     let [read, combine, new_app, frame] = parts[parts.len() / 2];
-    println!(
-        "| team view | start to first frame | read {members} files | combine | App::for_team | first frame |"
+    // for scale on a loaded machine: one member read alone, as `funnel
+    // --workspace FILE` reads it
+    let one = median(
+        (0..5)
+            .map(|_| {
+                let t = Instant::now();
+                drop(funnel::store::read(&paths[0].join("s00.json")).unwrap());
+                t.elapsed()
+            })
+            .collect(),
     );
-    println!("|---|---|---|---|---|---|");
     println!(
-        "| {members} × {n} deals | {} | {} | {} | {} | {} |",
+        "| team view | start to first frame | read {members} files | combine | App::for_team | first frame | one file read alone |"
+    );
+    println!("|---|---|---|---|---|---|---|");
+    println!(
+        "| {members} × {n} deals | {} | {} | {} | {} | {} | {} |",
         ms(median(starts)),
         ms(read),
         ms(combine),
         ms(new_app),
-        ms(frame)
+        ms(frame),
+        ms(one)
     );
 }
