@@ -639,9 +639,24 @@ fn dispatch(ctx: &Context, command: Option<Command>) -> Result<Output, Failure> 
         return match command {
             None if workbench::interactive() => workbench::open_team(ctx),
             // every other command reads or writes one workspace
-            _ => Err(Failure::usage(i18n::t(
+            _ if ctx.workspaces.len() > 1 => Err(Failure::usage(i18n::t(
                 "give one --workspace; for a team use `funnel team report|forecast|flags|actions PATH...`",
             ))),
+            // one folder: what it is (as for any path that is no file),
+            // and where a team's folder goes
+            _ => {
+                let what = StoreError::NotAFile {
+                    path: ctx.workspace.clone(),
+                    kind: "a folder",
+                };
+                Err(Failure::usage(crate::tf!(
+                    "{what}; {hint}",
+                    what,
+                    hint = i18n::t(
+                        "for a team use `funnel team report|forecast|flags|actions PATH...`"
+                    )
+                )))
+            }
         };
     }
     match command {

@@ -281,9 +281,18 @@ fn headless_commands_refuse_several_workspaces() {
             stderr(&out)
         );
     }
-    // a folder is a team too
-    let out = funnel_on(&sb, &sb.path("team"), &["report"]);
+    // a folder is a team too: said with what it is
+    let folder = sb.path("team");
+    let out = funnel_on(&sb, &folder, &["report"]);
     assert_eq!(out.status.code(), Some(2));
+    assert!(
+        stderr(&out).contains(&format!(
+            "{}: is a folder, expected a regular file",
+            folder.display()
+        )) && stderr(&out).contains("for a team use `funnel team"),
+        "{}",
+        stderr(&out)
+    );
     assert_eq!(std::fs::read(&li).unwrap(), before);
 }
 

@@ -20,6 +20,11 @@ pub(super) const TEXTS: &[(&str, &str)] = &[
         "请只给一个 --workspace；团队请用 `funnel team report|forecast|flags|actions 路径...`",
     ),
     ("Owner", "负责人"),
+    (
+        "for a team use `funnel team report|forecast|flags|actions PATH...`",
+        "团队请用 `funnel team report|forecast|flags|actions 路径...`",
+    ),
+    ("{what}; {hint}", "{what}；{hint}"),
     ("{file} ({n})", "{file}（{n} 处）"),
     (
         "merge conflicts to resolve in {each}: the team view shows each file as it stands; open a file alone to resolve them",
