@@ -45,8 +45,10 @@ impl App {
                 title,
                 scopes,
                 mut scroll,
+                under,
             } => {
                 let Some(m) = action.and_then(movement) else {
+                    self.dialog = under.map(|d| *d);
                     return Vec::new();
                 };
                 let (w, h) = self.size.unwrap_or((80, 24));
@@ -62,10 +64,12 @@ impl App {
                     title,
                     scopes,
                     scroll,
+                    under,
                 });
                 Vec::new()
             }
             Dialog::Confirm(confirm) => self.answer(action, confirm),
+            Dialog::Conflicts(list) => self.conflict_key(list, action, &key),
             Dialog::PoliticalMap { .. } | Dialog::LogEntry { .. } => {
                 if action == Some(Action::Cancel) {
                     return Vec::new();
@@ -428,6 +432,7 @@ fn holds_typing(dialog: &Dialog) -> bool {
     match dialog {
         Dialog::Form(..) => true,
         Dialog::QuickAdd(typed) | Dialog::Reschedule { typed, .. } => !typed.is_empty(),
+        Dialog::Conflicts(list) => list.edit.is_some(),
         _ => false,
     }
 }
