@@ -2,7 +2,7 @@
 
 use super::{Context, Failure, Output};
 use crate::domain::Status;
-use crate::domain::merge::resolve::shown;
+use crate::domain::conflict_place::brief;
 use crate::domain::workspace::Conflict;
 use crate::i18n::t;
 use crate::store::{self, StoreError, lock};
@@ -85,8 +85,8 @@ fn conflict_notes(conflicts: &[Conflict]) -> String {
         text.push_str(&crate::text::clean_lines(&crate::tf!(
             "  {path}: ours {ours}, theirs {theirs}",
             path = c.path,
-            ours = shown(&c.ours),
-            theirs = shown(&c.theirs)
+            ours = brief(&c.ours),
+            theirs = brief(&c.theirs)
         )));
         text.push('\n');
     }

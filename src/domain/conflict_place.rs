@@ -2,73 +2,22 @@
 //! the field (`ERP rollout · value`), not only the raw path
 //! (`opportunities[o1].value`) the merge records (spec section 13).
 
+use super::merge::path::{Path, Step};
+use super::merge::resolve::shown;
 use super::workspace::{Conflict, Workspace};
 use crate::i18n::t;
 use serde_json::Value;
 
-/// One step of a conflict's path.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub enum Step {
-    /// A field of an object: `value`, `settings`.
-    Key(String),
-    /// A list element by its id (a key of several fields joined by a
-    /// blank: `2026-Q4 Li Wei`).
-    Id(String),
-}
-
-/// The steps of `path`: keys joined by `.`, list elements by their id in
-/// brackets, an id with `[`, `]`, `.`, `"` or `\` written as a JSON string
-/// and a key of several fields as a JSON array. `None` when it does not
-/// read (a path written by another tool): the raw path is shown then.
-pub fn parse(path: &str) -> Option<Vec<Step>> {
-    let mut steps = Vec::new();
-    let mut rest = path;
-    while !rest.is_empty() {
-        if let Some(after) = rest.strip_prefix('[') {
-            let (id, tail) = if after.starts_with(['"', '[']) {
-                // a JSON string or array: serde finds where it ends
-                let mut values =
-                    serde_json::Deserializer::from_str(after).into_iter::<serde_json::Value>();
-                let value = values.next()?.ok()?;
-                let used = values.byte_offset();
-                (joined(&value)?, &after[used..])
-            } else {
-                let end = after.find(']')?;
-                (after[..end].to_owned(), &after[end..])
-            };
-            steps.push(Step::Id(id));
-            rest = tail.strip_prefix(']')?;
-        } else {
-            let end = rest.find(['.', '[']).unwrap_or(rest.len());
-            if end == 0 {
-                return None;
-            }
-            steps.push(Step::Key(rest[..end].to_owned()));
-            rest = &rest[end..];
-        }
-        rest = rest.strip_prefix('.').unwrap_or(rest);
-    }
-    (!steps.is_empty()).then_some(steps)
-}
-
-/// A bracketed id read as JSON: a string as it is, the fields of a
-/// several-field key joined by a blank.
-fn joined(value: &Value) -> Option<String> {
-    match value {
-        Value::String(s) => Some(s.clone()),
-        Value::Array(parts) => {
-            let parts: Option<Vec<String>> = parts
-                .iter()
-                .map(|p| match p {
-                    Value::String(s) => Some(s.clone()),
-                    Value::Array(_) | Value::Object(_) => None,
-                    other => Some(other.to_string()),
-                })
-                .collect();
-            Some(parts?.join(" "))
-        }
-        _ => None,
-    }
+/// A bracketed key as words: an id as it is, the fields of a key of
+/// several fields joined by a blank (`2026-Q4 Li Wei`).
+fn key_words(key: &[Value]) -> String {
+    key.iter()
+        .map(|v| match v {
+            Value::String(s) => s.clone(),
+            other => other.to_string(),
+        })
+        .collect::<Vec<_>>()
+        .join(" ")
 }
 
 /// Where `conflict` is, in words: `ERP rollout · value`,
@@ -76,8 +25,14 @@ fn joined(value: &Value) -> Option<String> {
 /// `settings · stage probability · drive`. A record no longer in the
 /// workspace (ours deleted it) is named from their side's copy.
 pub fn place(ws: &Workspace, conflict: &Conflict) -> String {
-    let Some(steps) = parse(&conflict.path) else {
-        return conflict.path.clone();
+    place_parts(ws, conflict).join(" · ")
+}
+
+/// [`place`] in its parts, the field last: a narrow column cuts the
+/// deal's title, never the field.
+pub fn place_parts(ws: &Workspace, conflict: &Conflict) -> Vec<String> {
+    let Some(Path(steps)) = Path::parse(&conflict.path) else {
+        return vec![conflict.path.clone()];
     };
     let mut parts: Vec<String> = Vec::new();
     // the JSON the next step looks into, where it is known
@@ -88,14 +43,20 @@ pub fn place(ws: &Workspace, conflict: &Conflict) -> String {
             Step::Key(key) if n == 0 => {
                 here = top(ws, key);
                 if !matches!(key.as_str(), "opportunities" | "accounts" | "reviews") {
-                    parts.push(field(key));
+                    parts.push(field(key, None));
                 }
             }
             Step::Key(key) => {
                 here = here.and_then(|v| v.get(key).cloned());
-                parts.push(field(key));
+                let parent = match n.checked_sub(1).map(|p| &steps[p]) {
+                    Some(Step::Key(k)) => Some(k.as_str()),
+                    _ => None,
+                };
+                parts.push(field(key, parent));
             }
-            Step::Id(id) => {
+            Step::Item(key) => {
+                let id = key_words(key);
+                let id = id.as_str();
                 let found = match &steps[0] {
                     Step::Key(list) if n == 1 && here.is_none() => record(ws, list, id),
                     _ => here
@@ -120,7 +81,7 @@ pub fn place(ws: &Workspace, conflict: &Conflict) -> String {
                 if named.is_some() && n >= 2 {
                     parts.pop();
                 }
-                let name = crate::text::clean(named.unwrap_or(id.as_str())).into_owned();
+                let name = crate::text::clean(named.unwrap_or(id)).into_owned();
                 parts.push(match steps.first() {
                     Some(Step::Key(k)) if n == 1 && k == "reviews" => {
                         crate::tf!("review of {date}", date = name)
@@ -131,7 +92,7 @@ pub fn place(ws: &Workspace, conflict: &Conflict) -> String {
             }
         }
     }
-    parts.join(" · ")
+    parts
 }
 
 /// The JSON of a top-level field, for the steps below it. The deals and
@@ -160,23 +121,41 @@ fn record(ws: &Workspace, list: &str, id: &str) -> Option<Value> {
     }
 }
 
+/// A conflict's value on one line: as [`shown`] gives it, but a whole
+/// record (a deal one side deleted) by its name, not as pages of JSON.
+pub fn brief(value: &Value) -> String {
+    match value {
+        Value::Object(_) => {
+            let name = name_of(value)
+                .or_else(|| value.get("id").and_then(Value::as_str))
+                .unwrap_or("");
+            crate::tf!("{name} (whole record)", name = crate::text::clean(name))
+        }
+        other => shown(other),
+    }
+}
+
 fn has_id(element: &Value, id: &str) -> bool {
     ["id", "on"]
         .iter()
         .any(|k| element.get(k).and_then(Value::as_str) == Some(id))
 }
 
-/// What a record is called: its title, name or text.
+/// What a record is called: its name, title or text.
 fn name_of(record: &Value) -> Option<&str> {
-    // a person's `title` is their job, often blank: the name follows
-    ["title", "name", "text"]
+    // a person's `title` is their job: their name comes first
+    ["name", "title", "text"]
         .iter()
         .filter_map(|k| record.get(k).and_then(Value::as_str))
         .find(|s| !s.trim().is_empty())
 }
 
-/// A field's name as the forms call it, or the JSON key with blanks.
-fn field(key: &str) -> String {
+/// A field's name as the forms call it, or the JSON key with blanks; a
+/// stage under the settings' stage tables by its name.
+fn field(key: &str, parent: Option<&str>) -> String {
+    if matches!(parent, Some("stage_probability" | "stall_days")) {
+        return crate::i18n::word("stage", key);
+    }
     let known = match key {
         "value" => t("value"),
         "stage" => t("stage"),
@@ -185,21 +164,45 @@ fn field(key: &str) -> String {
         "account" => t("account"),
         "probability" => t("probability"),
         "expected_close" => t("expected close"),
+        "forecast_category" => t("forecast category"),
         "owner" => t("owner"),
+        "product" => t("product"),
+        "objective" => t("objective"),
+        "tags" => t("tags"),
         "notes" => t("notes"),
+        "outcome" => t("outcome"),
         "attitude" => t("attitude"),
         "mode" => t("mode"),
         "influence" => t("influence"),
         "coverage" => t("coverage"),
+        "decision_role" => t("decision role"),
+        "reports_to" => t("reports to"),
+        "last_contact" => t("last contact"),
+        "focus" => t("focus"),
+        "social_style" => t("social style"),
         "text" => t("text"),
+        "kind" => t("kind"),
         "due" => t("due"),
         "done" => t("done"),
+        "weight" => t("weight"),
+        "standing" => t("standing"),
+        "position" => t("position"),
+        "strengths" => t("strengths"),
+        "weaknesses" => t("weaknesses"),
         "amount" => t("amount"),
         "industry" => t("industry"),
         "tier" => t("tier"),
         "email" => t("email"),
         "phone" => t("phone"),
+        "currency" => t("currency"),
         "settings" => t("settings"),
+        "quiet_days" => t("quiet after days"),
+        "stall_days" => t("stalled after days"),
+        "stage_probability" => t("probability by stage"),
+        "cadence_days" => t("contact cadence in days"),
+        "targets" => t("sales targets"),
+        "win_reasons" => t("win reasons"),
+        "loss_reasons" => t("loss reasons"),
         _ => return key.replace('_', " "),
     };
     known.to_owned()
@@ -208,48 +211,6 @@ fn field(key: &str) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
-
-    #[test]
-    fn paths_read_as_the_merge_writes_them() {
-        let k = |s: &str| Step::Key(s.into());
-        let i = |s: &str| Step::Id(s.into());
-        assert_eq!(
-            parse("opportunities[o1].influences[i2].attitude"),
-            Some(vec![
-                k("opportunities"),
-                i("o1"),
-                k("influences"),
-                i("i2"),
-                k("attitude")
-            ])
-        );
-        assert_eq!(
-            parse(r#"settings.targets[["2026-Q4","Li Wei"]].amount"#),
-            Some(vec![
-                k("settings"),
-                k("targets"),
-                i("2026-Q4 Li Wei"),
-                k("amount")
-            ])
-        );
-        assert_eq!(
-            parse(r#"opportunities["a.b]"].value"#),
-            Some(vec![k("opportunities"), i("a.b]"), k("value")])
-        );
-        assert_eq!(
-            parse("reviews[2026-11-16].opportunities[o4].stage"),
-            Some(vec![
-                k("reviews"),
-                i("2026-11-16"),
-                k("opportunities"),
-                i("o4"),
-                k("stage")
-            ])
-        );
-        assert_eq!(parse("opportunities[o1"), None);
-        assert_eq!(parse(""), None);
-        assert_eq!(parse("a..b"), None);
-    }
 
     fn conflict(path: &str, ours: Value, theirs: Value) -> Conflict {
         Conflict {
@@ -301,12 +262,14 @@ mod tests {
             serde_json::json!({"id": "o9", "title": "Data centre"}),
         );
         assert_eq!(place(&ws, &c), "Data centre");
+        assert_eq!(brief(&c.theirs), "Data centre (whole record)");
+        assert_eq!(brief(&c.ours), "—");
         let c = conflict(
             "settings.stage_probability.drive",
             Value::from(1),
             Value::from(2),
         );
-        assert_eq!(place(&ws, &c), "settings · stage probability · drive");
+        assert_eq!(place(&ws, &c), "settings · probability by stage · drive");
         let c = conflict(
             r#"settings.targets[["2026-Q4","Li Wei"]].amount"#,
             Value::from(1),
@@ -314,7 +277,7 @@ mod tests {
         );
         assert_eq!(
             place(&ws, &c),
-            "settings · targets · 2026-Q4 Li Wei · amount"
+            "settings · sales targets · 2026-Q4 Li Wei · amount"
         );
         let c = conflict("what is this[", Value::Null, Value::Null);
         assert_eq!(place(&ws, &c), "what is this[");

@@ -65,7 +65,12 @@ pub(super) const TEXTS: &[(&str, &str)] = &[
     ("base (before both)", "原值（双方修改前）"),
     ("value:", "值："),
     ("settings", "设置"),
+    ("stalled after days", "停滞天数"),
+    ("probability by stage", "各阶段赢率"),
+    ("contact cadence in days", "联系周期（天）"),
+    ("sales targets", "销售目标"),
     ("review of {date}", "{date} 的周回顾"),
+    ("{name} (whole record)", "{name}（整条记录）"),
     // funnel check
     (
         "note: 1 merge conflict to resolve (valid data, so check still passes): open the workbench and press M\n",

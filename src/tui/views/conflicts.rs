@@ -1,8 +1,7 @@
 //! The merge conflicts' list: where each conflict is in words, ours,
 //! theirs and the base, and the selected one in full with its raw path.
 
-use crate::domain::conflict_place::place;
-use crate::domain::merge::resolve::shown;
+use crate::domain::conflict_place::{brief as shown, place, place_parts};
 use crate::i18n::t;
 use crate::text::{clean, width};
 use crate::tui::app::App;
@@ -20,11 +19,14 @@ const BELOW: u16 = 8;
 pub fn draw(app: &App, list: &ConflictList, keys: &str, frame: &mut Frame, area: Rect) {
     let th = &app.theme;
     let conflicts = &app.ws.conflicts;
+    // as tall as the conflicts need, up to the screen less its title and
+    // status lines: a few conflicts do not leave a screen of blank rows
+    let need = (conflicts.len() as u16).saturating_add(BELOW + 4);
     let rect = Rect {
         x: area.x + 1,
         y: area.y + 1,
         width: area.width.saturating_sub(2),
-        height: area.height.saturating_sub(2),
+        height: need.min(area.height.saturating_sub(2)),
     };
     super::dialogs::clear(frame, rect);
     let at = list.cursor.at().min(conflicts.len().saturating_sub(1));
@@ -79,7 +81,7 @@ pub fn draw(app: &App, list: &ConflictList, keys: &str, frame: &mut Frame, area:
         .take(height)
         .map(|c| {
             Row::new([
-                cell(&place(&app.ws, c), cols[0]),
+                fit(&place_parts(&app.ws, c), cols[0]),
                 cell(&shown(&c.ours), cols[1]),
                 cell(&shown(&c.theirs), cols[2]),
                 cell(&shown(&c.base), cols[3]),
@@ -153,5 +155,55 @@ pub fn draw(app: &App, list: &ConflictList, keys: &str, frame: &mut Frame, area:
     frame.render_widget(Paragraph::new(lines), detail_area);
     if let Some(p) = cursor.filter(|p| p.y < detail_area.bottom()) {
         frame.set_cursor_position(p);
+    }
+}
+
+/// `parts` joined with ` · ` in `room` columns: what does not fit is cut
+/// from the first part (a long deal title), the rest (the person, the
+/// field) kept whole while it takes at most two thirds of the room.
+fn fit(parts: &[String], room: usize) -> String {
+    let parts: Vec<String> = parts.iter().map(|p| clean(p).into_owned()).collect();
+    let whole = parts.join(" · ");
+    if width(&whole) <= room {
+        return whole;
+    }
+    if let Some((head, tail)) = parts.split_first()
+        && !tail.is_empty()
+    {
+        // the person and the field, else the field alone
+        let field = &tail[tail.len() - 1..];
+        for tail in [tail, field] {
+            let tail = tail.join(" · ");
+            if width(&tail) + 3 <= room * 2 / 3 {
+                let head = crate::text::truncate(head, room - width(&tail) - 3);
+                return format!("{head} · {tail}");
+            }
+        }
+    }
+    crate::text::truncate(&whole, room).into_owned()
+}
+
+#[cfg(test)]
+mod tests {
+    #[test]
+    fn a_narrow_column_cuts_the_title_and_keeps_the_field() {
+        let parts = [
+            "Fleet telematics pilot, 40 trucks".to_owned(),
+            "value".to_owned(),
+        ];
+        assert_eq!(super::fit(&parts, 25), "Fleet telematics… · value");
+        assert_eq!(
+            super::fit(&parts, 60),
+            "Fleet telematics pilot, 40 trucks · value"
+        );
+        let long = ["ERP".to_owned(), "a very long field name indeed".to_owned()];
+        assert_eq!(super::fit(&long, 20), "ERP · a very long f…");
+        let three = [
+            "Fleet telematics pilot".to_owned(),
+            "Katrin".to_owned(),
+            "attitude".to_owned(),
+        ];
+        assert_eq!(super::fit(&three, 30), "Fleet tel… · Katrin · attitude");
+        assert_eq!(super::fit(&three, 24), "Fleet telema… · attitude");
     }
 }
