@@ -16,7 +16,7 @@ const GONE: &str = "o5";
 /// The demo with what a `funnel merge` leaves: ours in place, five
 /// conflicts (a value, a person's attitude, a stage, a deal ours deleted,
 /// a setting).
-fn conflicted() -> Workspace {
+pub(crate) fn conflicted() -> Workspace {
     let mut ws = funnel::store::demo::workspace(today());
     let gone = ws.opportunities.iter().position(|o| o.id == GONE).unwrap();
     let gone = ws.opportunities.remove(gone);
