@@ -135,6 +135,31 @@ pub fn brief(value: &Value) -> String {
     }
 }
 
+/// One of `conflict`'s values on a line for the list: as [`brief`]
+/// gives it, an enum word (a stage, an attitude) by its label in the
+/// reader's language (`non-supporter`, `主导进程`).
+pub fn value_of(conflict: &Conflict, value: &Value) -> String {
+    let kind = match conflict.path.rsplit(['.', ']']).next() {
+        Some("stage") => "stage",
+        Some("attitude") => "attitude",
+        Some("mode") => "mode",
+        Some("tier") => "tier",
+        Some("relationship") => "relationship stage",
+        Some("decision_role") => "decision role",
+        Some("influence") => "influence level",
+        Some("focus") => "focus",
+        Some("social_style") => "social style",
+        Some("forecast_category") => "forecast category",
+        Some("standing" | "position") => "standing",
+        Some("side") => "side",
+        _ => return brief(value),
+    };
+    match value {
+        Value::String(word) => crate::i18n::word(kind, word),
+        other => brief(other),
+    }
+}
+
 fn has_id(element: &Value, id: &str) -> bool {
     ["id", "on"]
         .iter()

@@ -40,13 +40,13 @@ pub(crate) fn conflicted() -> Workspace {
         c(
             "opportunities[o1].influences[i2].attitude",
             serde_json::to_value(o1.influences[1].attitude).unwrap(),
-            json!("+"),
-            json!("?"),
+            json!("supporter"),
+            json!("unknown"),
         ),
         c(
             "opportunities[o4].stage",
             json!("qualify"),
-            json!("develop"),
+            json!("drive"),
             json!("qualify"),
         ),
         c(
@@ -131,7 +131,7 @@ fn the_list_names_the_deal_and_the_field_beside_the_raw_path() {
     // the person by their name, the deleted deal by its title
     let person = app.ws.opportunity("o1").unwrap().influences[1].name.clone();
     assert!(s.contains(&format!("· {person} · attitude")), "{s}");
-    assert!(s.contains("settings · quiet days"), "{s}");
+    assert!(s.contains("settings · quiet after days"), "{s}");
     // the detail follows the selection
     press(&mut app, KeyCode::Char('j'));
     let s = screen(&app, 120, 40);

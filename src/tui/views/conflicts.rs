@@ -1,7 +1,7 @@
 //! The merge conflicts' list: where each conflict is in words, ours,
 //! theirs and the base, and the selected one in full with its raw path.
 
-use crate::domain::conflict_place::{brief as shown, place, place_parts};
+use crate::domain::conflict_place::{place, place_parts, value_of};
 use crate::i18n::t;
 use crate::text::{clean, width};
 use crate::tui::app::App;
@@ -23,10 +23,9 @@ pub fn draw(app: &App, list: &ConflictList, keys: &str, frame: &mut Frame, area:
     // status lines: a few conflicts do not leave a screen of blank rows
     let need = (conflicts.len() as u16).saturating_add(BELOW + 4);
     let rect = Rect {
-        x: area.x + 1,
         y: area.y + 1,
-        width: area.width.saturating_sub(2),
         height: need.min(area.height.saturating_sub(2)),
+        ..area
     };
     super::dialogs::clear(frame, rect);
     let at = list.cursor.at().min(conflicts.len().saturating_sub(1));
@@ -82,9 +81,9 @@ pub fn draw(app: &App, list: &ConflictList, keys: &str, frame: &mut Frame, area:
         .map(|c| {
             Row::new([
                 fit(&place_parts(&app.ws, c), cols[0]),
-                cell(&shown(&c.ours), cols[1]),
-                cell(&shown(&c.theirs), cols[2]),
-                cell(&shown(&c.base), cols[3]),
+                cell(&value_of(c, &c.ours), cols[1]),
+                cell(&value_of(c, &c.theirs), cols[2]),
+                cell(&value_of(c, &c.base), cols[3]),
             ])
         })
         .collect();
@@ -124,9 +123,9 @@ pub fn draw(app: &App, list: &ConflictList, keys: &str, frame: &mut Frame, area:
             th.heading(),
         )),
         line(labels[0], &c.path, th.dim()),
-        line(labels[1], &shown(&c.ours), plain),
-        line(labels[2], &shown(&c.theirs), plain),
-        line(labels[3], &shown(&c.base), plain),
+        line(labels[1], &value_of(c, &c.ours), plain),
+        line(labels[2], &value_of(c, &c.theirs), plain),
+        line(labels[3], &value_of(c, &c.base), plain),
     ];
     let mut cursor = None;
     if let Some(typed) = &list.edit {
