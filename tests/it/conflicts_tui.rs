@@ -223,11 +223,26 @@ fn edit_takes_a_typed_value_and_refuses_one_that_does_not_read() {
     assert!(matches!(&app.dialog, Some(Dialog::Conflicts(l)) if l.edit.is_some()));
     assert_eq!(o1_value(&app), before);
     assert_eq!(app.ws.conflicts.len(), 5);
+    // a value that reads but makes no valid workspace: refused by the
+    // merge's checks, the typing stays
+    ctrl(&mut app, 'u');
+    typing(&mut app, "-5");
+    assert_eq!(press(&mut app, KeyCode::Enter), vec![]);
+    assert!(
+        status(&app).contains("opportunities[o1].value"),
+        "{}",
+        status(&app)
+    );
+    assert!(
+        matches!(&app.dialog, Some(Dialog::Conflicts(l)) if l.edit.as_ref().is_some_and(|t| t.value() == "-5"))
+    );
+    assert_eq!(app.ws.conflicts.len(), 5);
     ctrl(&mut app, 'u');
     typing(&mut app, "199000");
     assert_eq!(press(&mut app, KeyCode::Enter), vec![Effect::Save]);
     assert_eq!(o1_value(&app), Money::from_units(199_000));
     assert_eq!(app.ws.conflicts.len(), 4);
+    assert!(matches!(&app.dialog, Some(Dialog::Conflicts(l)) if l.edit.is_none()));
 }
 
 #[test]
@@ -291,9 +306,12 @@ fn the_last_one_resolved_says_the_workspace_is_clean() {
     assert_eq!(app.dialog, None, "nothing left to list");
     assert!(status(&app).contains("git add"), "{}", status(&app));
     app.update(Msg::Saved);
-    assert!(status(&app).contains("git add"), "{}", status(&app));
     let s = screen(&app, 80, 24);
     assert!(!s.contains("merge conflict from git"), "{s}");
+    assert!(
+        s.contains(" All merge conflicts resolved: git add the file and commit the merge · saved"),
+        "the whole of it fits 80 columns:\n{s}"
+    );
 }
 
 #[test]

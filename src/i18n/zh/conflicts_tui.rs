@@ -50,8 +50,8 @@ pub(super) const TEXTS: &[(&str, &str)] = &[
         "没有合并冲突：工作区已整洁",
     ),
     (
-        "{label}. No merge conflicts left: the workspace is clean; git add it and commit the merge",
-        "{label}。合并冲突已全部解决，工作区已整洁：请 git add 并提交这次合并",
+        "All merge conflicts resolved: git add the file and commit the merge",
+        "合并冲突已全部解决：请 git add 该文件并提交这次合并",
     ),
     // the list
     ("Merge conflicts", "合并冲突"),

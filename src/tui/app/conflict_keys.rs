@@ -39,7 +39,11 @@ impl App {
                         return self.reopen(list);
                     };
                     match resolve::parse_edit(conflict, typed.value()) {
-                        Ok(value) => self.choose(list, Pick::Value(value)),
+                        Ok(value) => {
+                            // a value refused stays typed, to be corrected
+                            list.edit = Some(typed);
+                            self.choose(list, Pick::Value(value))
+                        }
                         Err(why) => {
                             // the value typed stays, to be corrected
                             list.edit = Some(typed);
@@ -116,6 +120,7 @@ impl App {
 
     /// Resolves the selected conflict with `pick`: the change goes through
     /// the history and is saved; a refusal changes nothing and says why.
+    /// A value typed (`list.edit`) stays open when it is refused.
     fn choose(&mut self, mut list: ConflictList, pick: Pick) -> Vec<Effect> {
         if self.refused() {
             return self.reopen(list);
@@ -127,12 +132,13 @@ impl App {
         match resolve::resolve(&mut self.ws, at, pick, self.today) {
             Ok(change) => {
                 let effects = self.commit(change);
+                list.edit = None;
                 if self.ws.conflicts.is_empty() {
-                    let label = self.status.as_ref().map_or(String::new(), |s| s.0.clone());
+                    // what to do next, rather than which one was last: it
+                    // fits 80 columns with " · saved" after it
                     self.say(
-                        crate::tf!(
-                            "{label}. No merge conflicts left: the workspace is clean; git add it and commit the merge",
-                            label
+                        crate::i18n::t(
+                            "All merge conflicts resolved: git add the file and commit the merge",
                         ),
                         Tone::Info,
                     );
