@@ -237,8 +237,9 @@ fn edit_takes_a_typed_value_and_refuses_one_that_does_not_read() {
         matches!(&app.dialog, Some(Dialog::Conflicts(l)) if l.edit.as_ref().is_some_and(|t| t.value() == "-5"))
     );
     assert_eq!(app.ws.conflicts.len(), 5);
+    // pasted text goes into the value line, never read as keys
     ctrl(&mut app, 'u');
-    typing(&mut app, "199000");
+    app.update(Msg::Paste("199000\n".into()));
     assert_eq!(press(&mut app, KeyCode::Enter), vec![Effect::Save]);
     assert_eq!(o1_value(&app), Money::from_units(199_000));
     assert_eq!(app.ws.conflicts.len(), 4);
