@@ -324,7 +324,7 @@ fn a_read_only_workspace_shows_the_list_and_refuses_the_choices() {
     press(&mut app, KeyCode::Char('M'));
     assert!(matches!(app.dialog, Some(Dialog::Conflicts(_))));
     let before = app.ws.clone();
-    for key in ['o', 't', 'e'] {
+    for key in ['o', 't', 'e', 'u'] {
         assert_eq!(press(&mut app, KeyCode::Char(key)), vec![]);
         assert_eq!(app.ws, before, "{key}");
         assert!(

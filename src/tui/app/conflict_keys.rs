@@ -74,6 +74,9 @@ impl App {
                 self.reopen(list)
             }
             Some(Action::Undo) => {
+                if self.refused() {
+                    return self.reopen(list);
+                }
                 let effects = self.undo_redo(true);
                 if !self.ws.conflicts.is_empty() {
                     // the conflict undone is back where it was: select it
