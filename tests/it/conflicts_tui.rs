@@ -265,12 +265,21 @@ fn undo_brings_the_conflict_back() {
     let mut app = list_open();
     let before = app.ws.clone();
     press(&mut app, KeyCode::Char('t'));
+    // the second of those left (the stage), then back to the top
+    press(&mut app, KeyCode::Char('j'));
     press(&mut app, KeyCode::Char('o'));
+    press(&mut app, KeyCode::Char('g'));
     assert_eq!(app.ws.conflicts.len(), 3);
-    // in the list
+    // in the list, the conflict back is selected
     assert_eq!(press(&mut app, KeyCode::Char('u')), vec![Effect::Save]);
     assert_eq!(app.ws.conflicts.len(), 4);
-    assert!(matches!(app.dialog, Some(Dialog::Conflicts(_))));
+    let Some(Dialog::Conflicts(list)) = &app.dialog else {
+        panic!("the list stays open")
+    };
+    assert_eq!(
+        app.ws.conflicts[list.cursor.at()].path,
+        before.conflicts[2].path
+    );
     // and from the view, with the list closed
     press(&mut app, KeyCode::Esc);
     assert_eq!(app.dialog, None);

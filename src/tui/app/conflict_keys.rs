@@ -77,10 +77,16 @@ impl App {
                 if self.refused() {
                     return self.reopen(list);
                 }
+                let before: Vec<String> =
+                    self.ws.conflicts.iter().map(|c| c.path.clone()).collect();
                 let effects = self.undo_redo(true);
-                if !self.ws.conflicts.is_empty() {
-                    // the conflict undone is back where it was: select it
-                    list.cursor.clamp(self.ws.conflicts.len());
+                let conflicts = &self.ws.conflicts;
+                if !conflicts.is_empty() {
+                    // the conflict the undo brought back is the one selected
+                    match conflicts.iter().position(|c| !before.contains(&c.path)) {
+                        Some(back) => list.cursor.set(back, conflicts.len()),
+                        None => list.cursor.clamp(conflicts.len()),
+                    }
                     self.dialog = Some(Dialog::Conflicts(list));
                 }
                 effects
