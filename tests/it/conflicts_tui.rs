@@ -443,3 +443,28 @@ fn check_lists_the_conflicts_and_passes() {
     let text = crate::common::run_on(&sb, &path, &["check"]);
     assert!(!text.contains("conflict"), "{text}");
 }
+
+#[test]
+fn the_wheel_moves_the_selection_in_the_list() {
+    use ratatui::crossterm::event::{MouseEvent, MouseEventKind};
+    let mut app = list_open();
+    let wheel = |app: &mut App, kind| {
+        app.update(Msg::Mouse(MouseEvent {
+            kind,
+            column: 10,
+            row: 5,
+            modifiers: KeyModifiers::NONE,
+        }))
+    };
+    let at = |app: &App| match &app.dialog {
+        Some(Dialog::Conflicts(l)) => l.cursor.at(),
+        _ => panic!("the list stays open"),
+    };
+    // a turn of the wheel moves three rows, as in every list
+    wheel(&mut app, MouseEventKind::ScrollDown);
+    assert_eq!(at(&app), 3);
+    wheel(&mut app, MouseEventKind::ScrollDown);
+    assert_eq!(at(&app), 4, "it stops at the last");
+    wheel(&mut app, MouseEventKind::ScrollUp);
+    assert_eq!(at(&app), 1);
+}

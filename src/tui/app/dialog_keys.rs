@@ -212,6 +212,10 @@ impl App {
             page(crate::tui::cursor::List::Entry),
         );
         let entry_lines = self.pages.rows(crate::tui::cursor::List::Entry);
+        let (conflicts, conflicts_page) = (
+            self.ws.conflicts.len(),
+            page(crate::tui::cursor::List::Conflicts),
+        );
         match &mut self.dialog {
             Some(Dialog::PoliticalMap {
                 opportunity,
@@ -230,6 +234,7 @@ impl App {
                 let len = len.saturating_sub(entry_lines.unwrap_or(len)) + 1;
                 scroll.apply(m, len, entry_page);
             }
+            Some(Dialog::Conflicts(list)) => list.cursor.apply(m, conflicts, conflicts_page),
             _ => {}
         }
     }
