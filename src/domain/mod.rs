@@ -31,6 +31,7 @@ pub mod quick_add;
 pub mod review;
 pub mod strategy;
 pub mod team;
+pub mod team_rollup;
 pub mod typed;
 pub mod validate;
 pub mod values;
