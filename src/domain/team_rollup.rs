@@ -199,7 +199,10 @@ mod tests {
         let team = forecast(&[("Li", &fa), ("Wang", &fb)], &qual);
         assert_eq!(team.figures.commit, fa.figures.commit + fb.figures.commit);
         assert_eq!(team.weighted, fa.weighted + fb.weighted);
-        assert_eq!(team.months[1].figures.won, fa.months[1].figures.won + fb.months[1].figures.won);
+        assert_eq!(
+            team.months[1].figures.won,
+            fa.months[1].figures.won + fb.months[1].figures.won
+        );
         assert_eq!(team.target, add_target(fa.target, fb.target));
     }
 

@@ -29,6 +29,7 @@ mod strategy;
 mod strategy_forms;
 mod strategy_tui;
 mod team;
+mod team_cli;
 mod tui_app;
 mod tui_keys;
 mod tui_views;
@@ -61,6 +62,7 @@ pub(super) const ALL: &[&[(&str, &str)]] = &[
     report_accounts::TEXTS,
     plan_cli::TEXTS,
     team::TEXTS,
+    team_cli::TEXTS,
     account_forms::TEXTS,
     account_view::TEXTS,
 ];
