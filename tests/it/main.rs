@@ -66,6 +66,7 @@ mod screens;
 mod settings_form;
 mod sheet_cli;
 mod strategy_tui;
+mod team_cli;
 mod tmux_e2e;
 mod typed_fields;
 mod workbench;
