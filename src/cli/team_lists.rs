@@ -63,11 +63,15 @@ pub fn flags(
     }))
 }
 
+/// Where a flag ranks in the team: most severe first, then the deals
+/// closest to signing, then the member's place, then the flag's in it.
+type Rank = (Reverse<(Severity, Stage)>, usize, usize);
+
 /// Every member's visible flags in `funnel flags`' order, merged: most
 /// severe first, then the deals closest to signing, then the workspaces
 /// in the order named, each in its own order.
 fn ranked_flags(ctx: &Context, team: &Team, only: Option<&[Option<&str>]>) -> Vec<TeamFlag> {
-    let mut keyed: Vec<(Reverse<(Severity, Stage)>, usize, usize, TeamFlag)> = Vec::new();
+    let mut keyed: Vec<(Rank, TeamFlag)> = Vec::new();
     for (n, m) in team.members.iter().enumerate() {
         let ws = &m.workspace;
         let all: &'static [Vec<Flag>] = match only {
@@ -84,11 +88,11 @@ fn ranked_flags(ctx: &Context, team: &Team, only: Option<&[Option<&str>]>) -> Ve
                 deal,
                 flag,
             };
-            keyed.push((Reverse((flag.severity, deal.stage)), n, k, item));
+            keyed.push(((Reverse((flag.severity, deal.stage)), n, k), item));
         }
     }
-    keyed.sort_unstable_by(|a, b| (a.0, a.1, a.2).cmp(&(b.0, b.1, b.2)));
-    keyed.into_iter().map(|(.., item)| item).collect()
+    keyed.sort_unstable_by_key(|(rank, _)| *rank);
+    keyed.into_iter().map(|(_, item)| item).collect()
 }
 
 fn render_flags(found: &[TeamFlag], format: flags::Format) -> Output {

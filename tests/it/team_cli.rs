@@ -331,6 +331,11 @@ fn ids_found_in_both_workspaces_are_written_with_their_owner() {
         list.len(),
         li.as_array().unwrap().len() + wang.as_array().unwrap().len()
     );
+    // a calendar's ids carry the owner: two sellers' o1.t1 stay two to-dos
+    let ics = t.ok(&["team", "actions", "--format", "ics", root]);
+    assert_eq!(ics.matches("BEGIN:VTODO").count(), list.len());
+    assert!(ics.contains("UID:Wang Fang/o1."), "{ics}");
+    assert!(ics.contains("UID:Li Wei/o1."), "{ics}");
     // --limit applies to the whole list
     let three = t.json(&["team", "actions", "--format", "json", "--limit", "3", root]);
     assert_eq!(three.as_array().unwrap()[..], list[..3]);
