@@ -47,7 +47,11 @@ pub fn run(
         {
             continue;
         }
-        each.push((m, forecast::compute(ws, period, owner, ctx.today)));
+        let mut f = forecast::compute(ws, period, owner, ctx.today);
+        if owner.is_some_and(|name| ws.settings.owner.trim() == name) {
+            team_rollup::own_targets(&mut f, &ws.settings.targets);
+        }
+        each.push((m, f));
     }
     if let Some(name) = owner
         && each.is_empty()

@@ -8,6 +8,7 @@ use super::forecast::{Bucket, Figures, Forecast, Month, Moved, Moves};
 use super::metrics::{Balance, Metrics, StageFigures, Sum};
 use super::team::Qualifier;
 use super::values::Money;
+use super::workspace::Target;
 
 fn add_sum(into: &mut Sum, s: &Sum) {
     into.count += s.count;
@@ -158,6 +159,20 @@ pub fn forecast(each: &[(&str, &Forecast)], q: &Qualifier) -> Forecast {
         months,
         moves,
         deals: Vec::new(),
+    }
+}
+
+/// A seller's file sets its targets without naming the seller: with
+/// `--owner` naming the workspace's own owner, its whole-workspace targets
+/// count as that owner's where the owner has none of their own.
+pub fn own_targets(f: &mut Forecast, targets: &[Target]) {
+    if f.target.is_none() {
+        f.target = super::forecast::target(targets, f.period, None);
+    }
+    for m in &mut f.months {
+        if m.target.is_none() {
+            m.target = super::forecast::target(targets, m.month, None);
+        }
     }
 }
 

@@ -239,6 +239,32 @@ fn the_team_forecast_is_the_sum_of_each_workspaces_forecast() {
 }
 
 #[test]
+fn one_owner_of_the_team_with_the_target_of_their_own_workspace() {
+    let t = team();
+    let root = t.root.to_str().unwrap();
+    let wang = t.json(&[
+        "team",
+        "forecast",
+        "--format",
+        "json",
+        "--owner",
+        "Wang Fang",
+        root,
+    ]);
+    let owners = wang["owners"].as_array().unwrap();
+    assert_eq!(owners.len(), 1);
+    assert_eq!(owners[0]["owner"], "Wang Fang");
+    // Wang's file sets its target without naming Wang: it is Wang's
+    assert_eq!(num(&wang["target"]), 1_000_000.0);
+    let all = t.single(&t.wang, &["forecast", "--format", "json"]);
+    assert_eq!(wang["pipeline"], all["pipeline"]);
+    let out = t.run(&["team", "forecast", "--owner", "Zhao", root]);
+    assert_eq!(out.status.code(), Some(2));
+    let err = stderr(&out);
+    assert!(err.contains("Li Wei") && err.contains("Wang Fang"), "{err}");
+}
+
+#[test]
 fn a_folder_is_searched_for_workspaces_skipping_hidden_folders_and_other_json() {
     let t = team();
     let report = t.json(&[
