@@ -259,7 +259,7 @@ pub(super) fn pipeline(m: &Metrics, cur: &str) -> String {
 /// The first `n` high-severity flags in the order of `funnel flags` (the
 /// deals closest to signing first, then file order, then each deal's own
 /// order), chosen without sorting all of them: 740,000 at 100,000 deals.
-fn top_high_flags<'a>(
+pub(super) fn top_high_flags<'a>(
     ws: &'a Workspace,
     all: &'a [Vec<Flag>],
     n: usize,

@@ -6,8 +6,8 @@
 //!
 //! Left out of the single report's: conversion, days per stage and sales
 //! velocity (ratios of one workspace's histories that do not add up), and
-//! in Markdown the top red flags and the week's actions (`funnel team
-//! flags` and `funnel team actions` rank them across the team).
+//! in Markdown the accounts at risk (the JSON lists them with their owner;
+//! `funnel accounts` on each workspace shows them).
 
 use super::report::{self, Format, md, pct, round};
 use super::team::Team;
@@ -235,6 +235,69 @@ fn markdown(team: &Team, parts: &[Part], m: &Metrics, forecast: &Rollup, today: 
         }
         if kinds.is_empty() {
             out.push_str(t("Nothing moved.\n"));
+        }
+    }
+    out.push_str(&top_of_the_team(parts, today));
+    out
+}
+
+/// The team's ten most urgent high flags and ten first actions, each
+/// member's ranked as `funnel report` ranks them, then merged: the flags by
+/// the deals closest to signing, the actions by score (ties: the workspaces
+/// in the order named).
+fn top_of_the_team(parts: &[Part], today: Date) -> String {
+    const TOP: usize = 10;
+    let mut flags = Vec::new();
+    let mut actions = Vec::new();
+    for (n, p) in parts.iter().enumerate() {
+        let ws = &p.member.workspace;
+        // every deal's flags once, for both lists; kept until the exit
+        let all = super::keep(crate::domain::flags::all_visible(ws, today));
+        for (k, (o, f)) in report::top_high_flags(ws, all, TOP).into_iter().enumerate() {
+            flags.push(((std::cmp::Reverse(o.stage), n, k), p.member, o, f));
+        }
+        for (k, e) in crate::domain::priority::ranked(ws, all, today, TOP)
+            .into_iter()
+            .enumerate()
+        {
+            actions.push((n, k, p.member, e));
+        }
+    }
+    flags.sort_by_key(|(rank, ..)| *rank);
+    actions.sort_by(|(an, ak, _, a), (bn, bk, _, b)| {
+        b.score
+            .total_cmp(&a.score)
+            .then(a.due.is_none().cmp(&b.due.is_none()))
+            .then(a.due.cmp(&b.due))
+            .then(an.cmp(bn))
+            .then(ak.cmp(bk))
+    });
+    // a deal is named with its owner: two sellers may sell the same thing
+    let whose = |m: &Member, title: &str| format!("{} · {}", md(&m.owner), md(title)); // i18n-exempt: an owner and a title
+    let mut out = String::new();
+    if !flags.is_empty() {
+        out.push_str(t("\n## Top red flags\n\n"));
+        for (n, (_, m, o, f)) in flags.iter().take(TOP).enumerate() {
+            out.push_str(&crate::tf!(
+                "{n}. **{title}:** {message}. {suggestion}\n",
+                n = n + 1,
+                title = whose(m, &o.title),
+                message = md(&f.message),
+                suggestion = md(&f.suggestion)
+            ));
+        }
+    }
+    if !actions.is_empty() {
+        out.push_str(t("\n## This week's actions\n\n"));
+        for (n, (.., m, e)) in actions.iter().take(TOP).enumerate() {
+            let due = e.due.map_or(t("suggested").into(), |d| d.to_string());
+            out.push_str(&crate::tf!(
+                "{n}. {due} · **{title}:** {text}\n",
+                n = n + 1,
+                due,
+                title = whose(m, &m.workspace.opportunities[e.opportunity].title),
+                text = md(&e.text)
+            ));
         }
     }
     out
