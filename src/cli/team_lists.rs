@@ -59,7 +59,10 @@ pub fn flags(
     // the messages are written in English for JSON (spec section 12)
     Ok(super::english_if(format == flags::Format::Json, || {
         let found = ranked_flags(ctx, team, wanted.as_deref());
-        render_flags(&found, format)
+        let out = render_flags(&found, format);
+        // freed by the system when the command exits (see `Context::read`)
+        std::mem::forget(found);
+        out
     }))
 }
 
@@ -173,13 +176,13 @@ pub fn actions(
     limit: Option<usize>,
     format: actions::Format,
 ) -> Result<String, Failure> {
-    Ok(match format {
-        // the texts and reasons are written in English for JSON (spec section 12)
-        actions::Format::Json => {
-            super::english_if(true, || actions_json(&ranked_actions(ctx, team, limit)))
-        }
+    // the texts and reasons are written in English for JSON (spec section 12)
+    let list = super::english_if(format == actions::Format::Json, || {
+        ranked_actions(ctx, team, limit)
+    });
+    let out = match format {
+        actions::Format::Json => actions_json(&list),
         actions::Format::Ics => {
-            let list = ranked_actions(ctx, team, limit);
             let todos: Vec<_> = list
                 .iter()
                 .enumerate()
@@ -193,8 +196,11 @@ pub fn actions(
                 .collect();
             super::ics::calendar(&todos, ctx.today)
         }
-        actions::Format::Table => actions_table(&ranked_actions(ctx, team, limit)),
-    })
+        actions::Format::Table => actions_table(&list),
+    };
+    // freed by the system when the command exits (see `Context::read`)
+    std::mem::forget(list);
+    Ok(out)
 }
 
 /// Each member's first `limit` entries ranked as `funnel actions` ranks
