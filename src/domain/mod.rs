@@ -11,6 +11,7 @@ pub mod agenda;
 pub mod analysis;
 pub mod cadence;
 pub mod change;
+pub mod conflict_place;
 pub mod conversation;
 pub mod credit;
 pub mod demo;

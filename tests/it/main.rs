@@ -20,6 +20,7 @@ mod cli_lang;
 mod closed_deals;
 mod commands;
 mod common;
+mod conflicts_tui;
 mod conversation_tui;
 mod demo_accounts;
 mod dialog_screens;

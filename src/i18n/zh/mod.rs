@@ -11,6 +11,7 @@ mod agenda_cli;
 mod cli;
 pub(super) mod cli_help;
 mod common;
+mod conflicts_tui;
 mod conversation;
 mod conversation_forms;
 mod domain;
@@ -65,4 +66,5 @@ pub(super) const ALL: &[&[(&str, &str)]] = &[
     team_cli::TEXTS,
     account_forms::TEXTS,
     account_view::TEXTS,
+    conflicts_tui::TEXTS,
 ];
