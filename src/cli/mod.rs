@@ -30,6 +30,10 @@ pub mod report;
 mod report_accounts;
 pub mod sheet;
 pub mod table;
+pub mod team;
+mod team_forecast;
+mod team_lists;
+mod team_report;
 pub mod workbench;
 
 use crate::domain::week::Since;
@@ -184,6 +188,11 @@ pub enum Command {
         /// How to print it
         #[arg(long, value_enum, default_value_t = flags::Format::Table)]
         format: flags::Format,
+    },
+    /// The report, forecast, red flags or actions of several workspaces at once (a team's), each item with its owner
+    Team {
+        #[command(subcommand)]
+        what: team::TeamKind,
     },
     /// List opportunities (open ones unless --all)
     List {
@@ -533,16 +542,21 @@ impl Context {
         let parsed = keep(store::read(&self.workspace)?);
         self.use_settings(&parsed.workspace.settings);
         if let Some(found) = parsed.newer_version {
-            let note = crate::tf!(
-                "funnel: note: {path} is format version {found}, written by a newer funnel (this one knows up to {known}); showing what this version understands, and it opens read-only\n",
-                path = self.workspace.display(),
-                found,
-                known = crate::domain::VERSION
-            );
-            write_out(&mut std::io::stderr(), &note);
+            newer_note(&self.workspace, found);
         }
         Ok(parsed)
     }
+}
+
+/// The note on standard error for a workspace written by a newer funnel.
+fn newer_note(path: &std::path::Path, found: u64) {
+    let note = crate::tf!(
+        "funnel: note: {path} is format version {found}, written by a newer funnel (this one knows up to {known}); showing what this version understands, and it opens read-only\n",
+        path = path.display(),
+        found,
+        known = crate::domain::VERSION
+    );
+    write_out(&mut std::io::stderr(), &note);
 }
 
 impl Context {
@@ -738,6 +752,7 @@ fn dispatch(ctx: &Context, command: Option<Command>) -> Result<Output, Failure> 
             opportunity,
             format,
         }) => flags::run(ctx, opportunity.as_deref(), format),
+        Some(Command::Team { what }) => team::run(ctx, what),
         Some(Command::List {
             stage,
             account,

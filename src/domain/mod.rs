@@ -32,6 +32,7 @@ pub mod quick_add;
 pub mod review;
 pub mod strategy;
 pub mod team;
+pub mod team_rollup;
 pub mod team_workspace;
 pub mod typed;
 pub mod validate;

@@ -67,6 +67,7 @@ mod screens;
 mod settings_form;
 mod sheet_cli;
 mod strategy_tui;
+mod team_cli;
 mod team_tui;
 mod tmux_e2e;
 mod typed_fields;

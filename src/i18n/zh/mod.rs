@@ -30,6 +30,7 @@ mod strategy;
 mod strategy_forms;
 mod strategy_tui;
 mod team;
+mod team_cli;
 mod team_tui;
 mod tui_app;
 mod tui_keys;
@@ -64,6 +65,7 @@ pub(super) const ALL: &[&[(&str, &str)]] = &[
     plan_cli::TEXTS,
     team_tui::TEXTS,
     team::TEXTS,
+    team_cli::TEXTS,
     account_forms::TEXTS,
     account_view::TEXTS,
     conflicts_tui::TEXTS,
