@@ -19,7 +19,6 @@ pub(super) const TEXTS: &[(&str, &str)] = &[
         "give one --workspace; for a team use `funnel team report|forecast|flags|actions PATH...`",
         "请只给一个 --workspace；团队请用 `funnel team report|forecast|flags|actions 路径...`",
     ),
-    ("Owner", "负责人"),
     (
         "for a team use `funnel team report|forecast|flags|actions PATH...`",
         "团队请用 `funnel team report|forecast|flags|actions 路径...`",
