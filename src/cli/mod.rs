@@ -523,7 +523,7 @@ impl Context {
             .unwrap_or_else(|| Date(chrono::Local::now().date_naive()));
         Ok(Context {
             workspace,
-            workspaces: cli.workspace.clone(),
+            workspaces: distinct(&cli.workspace),
             data_dir,
             today,
             lang: cli.lang,
@@ -557,6 +557,17 @@ fn newer_note(path: &std::path::Path, found: u64) {
         known = crate::domain::VERSION
     );
     write_out(&mut std::io::stderr(), &note);
+}
+
+/// The paths given, each file once (the same file named twice, or through
+/// a link, is one workspace, not a team of one).
+fn distinct(paths: &[PathBuf]) -> Vec<PathBuf> {
+    let mut seen = std::collections::HashSet::new();
+    paths
+        .iter()
+        .filter(|p| seen.insert(std::fs::canonicalize(p).unwrap_or_else(|_| (*p).clone())))
+        .cloned()
+        .collect()
 }
 
 impl Context {

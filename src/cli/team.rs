@@ -131,6 +131,7 @@ impl Team {
             if let Some(found) = m.newer_version {
                 super::newer_note(&m.path, found);
             }
+            team_notes(m);
         }
         let currency = |m: &Member| m.workspace.settings.currency.clone();
         if members.iter().any(|m| currency(m) != currency(first)) {
@@ -174,5 +175,32 @@ impl Team {
     /// An opportunity id of member `m` as the roll-up writes it.
     pub fn deal_id(&self, m: &Member, id: &str) -> String {
         self.deals.id(&m.owner, id)
+    }
+}
+
+/// What a manager should know before trusting the roll-up of `m`: merge
+/// conflicts left in it (its figures are ours of each), and an owner taken
+/// already by another file (a copy would be counted twice).
+fn team_notes(m: &Member) {
+    let mut notes = String::new();
+    let n = m.workspace.conflicts.len();
+    if n > 0 {
+        notes.push_str(&crate::tf!(
+            "funnel: note: {path} has {n} merge conflicts not yet resolved; its figures are its own side of each (open it alone and press M)\n",
+            path = m.path.display(),
+            n
+        ));
+    }
+    let own = crate::store::team::owner_of(&m.path, &m.workspace);
+    if m.owner != own {
+        notes.push_str(&crate::tf!(
+            "funnel: note: {path} has the owner {own} of another workspace here, so it is shown as {shown}; if it is a copy, its deals are counted twice\n",
+            path = m.path.display(),
+            own = format!("{own:?}"),
+            shown = format!("{:?}", m.owner)
+        ));
+    }
+    if !notes.is_empty() {
+        super::write_out(&mut std::io::stderr(), &notes);
     }
 }

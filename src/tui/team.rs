@@ -16,6 +16,9 @@ pub struct Team {
     /// A deal's own owner (by its combined id) where it is not its
     /// member's, shown beside the member's in the owner column.
     pub deal_owners: HashMap<String, String>,
+    /// Members' files with merge conflicts still to resolve, and how many:
+    /// the team view shows each file as it stands (ours of each conflict).
+    pub unresolved: Vec<(String, usize)>,
 }
 
 impl Team {
@@ -24,6 +27,7 @@ impl Team {
         Team {
             workspaces: combined.owners.len(),
             deal_owners: combined.deal_owners.clone(),
+            unresolved: combined.unresolved.clone(),
         }
     }
 
@@ -62,6 +66,22 @@ impl App {
 /// The title line's place: which view this is, where a path would be.
 pub fn location(workspaces: usize) -> String {
     crate::tf!("team view of {workspaces} workspaces", workspaces)
+}
+
+/// The banner of a team view whose members have merge conflicts, and the
+/// answer of `M` there: which files, and that each is resolved alone.
+pub fn unresolved_banner(files: &[(String, usize)]) -> Option<String> {
+    if files.is_empty() {
+        return None;
+    }
+    let each: Vec<String> = files
+        .iter()
+        .map(|(file, n)| crate::tf!("{file} ({n})", file, n))
+        .collect();
+    Some(crate::tf!(
+        "merge conflicts in {each}: open a file alone (--workspace FILE) and press M",
+        each = each.join(", ")
+    ))
 }
 
 /// The first message of a team view whose members have merge conflicts to

@@ -428,6 +428,48 @@ fn a_workspace_from_a_newer_funnel_is_rolled_up_with_the_note() {
 }
 
 #[test]
+fn unresolved_merge_conflicts_and_an_owner_taken_twice_are_noted() {
+    let t = team();
+    let mut ws: Value = serde_json::from_str(&std::fs::read_to_string(&t.wang).unwrap()).unwrap();
+    ws["settings"]["owner"] = json!("Li Wei");
+    ws["conflicts"] =
+        json!([{"path": "opportunities[o1].value", "ours": 1, "theirs": 2, "base": 0}]);
+    write(&t.wang, &ws);
+    let out = t.run(&[
+        "team",
+        "report",
+        "--format",
+        "json",
+        t.root.to_str().unwrap(),
+    ]);
+    assert_eq!(out.status.code(), Some(0), "{}", stderr(&out));
+    let said = stderr(&out);
+    let wang = t.wang.display().to_string();
+    assert!(
+        said.contains(&format!("{wang} has 1 merge conflicts not yet resolved")),
+        "{said}"
+    );
+    assert!(
+        said.contains(&format!("{wang} has the owner \"Li Wei\" of another workspace here, so it is shown as \"Li Wei (2)\"")),
+        "{said}"
+    );
+    let report: Value = serde_json::from_str(&stdout(&out)).unwrap();
+    let owners: Vec<&str> = report["owners"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|o| o["owner"].as_str().unwrap())
+        .collect();
+    assert_eq!(owners, ["Li Wei", "Li Wei (2)"]);
+    // nothing to say of a clean team
+    let clean = team();
+    assert_eq!(
+        stderr(&clean.run(&["team", "report", clean.root.to_str().unwrap()])),
+        ""
+    );
+}
+
+#[test]
 fn the_team_commands_speak_chinese() {
     let t = team();
     let root = t.root.to_str().unwrap();

@@ -241,9 +241,25 @@ fn a_member_with_merge_conflicts_is_named_at_the_start() {
         ..Default::default()
     });
     std::fs::write(&wang, funnel::store::to_json_bytes(&ws)).unwrap();
+    let li_path = li.clone();
     let combined = team_workspace(&[li, wang.clone()]).unwrap_or_else(|f| panic!("{}", f.message));
     let hint = funnel::tui::team::unresolved(&combined.unresolved).unwrap();
     assert!(hint.contains(&format!("{} (1)", wang.display())), "{hint}");
+    // every view says so, and M says where to resolve them instead of
+    // finding none in the combined view
+    let mut app = team_app(&[li_path, wang.clone()]);
+    for view in ['1', '2', '4', '7'] {
+        press(&mut app, KeyCode::Char(view));
+        let shown = screen(&app, 200, 30);
+        assert!(
+            shown.contains("merge conflicts in"),
+            "view {view}:\n{shown}"
+        );
+    }
+    press(&mut app, KeyCode::Char('M'));
+    assert!(app.dialog.is_none());
+    let said = status(&app);
+    assert!(said.contains("press M") && said.contains("(1)"), "{said}");
 }
 
 #[test]
@@ -294,6 +310,9 @@ fn headless_commands_refuse_several_workspaces() {
         stderr(&out)
     );
     assert_eq!(std::fs::read(&li).unwrap(), before);
+    // the same file named twice is one workspace, not a team
+    let out = funnel_on(&sb, &li, &["--workspace", li.to_str().unwrap(), "list"]);
+    assert_eq!(out.status.code(), Some(0), "{}", stderr(&out));
 }
 
 #[test]

@@ -9,6 +9,18 @@ pub(super) const TEXTS: &[(&str, &str)] = &[
     ),
     ("read the folder", "读取文件夹"),
     (
+        "funnel: note: {path} has {n} merge conflicts not yet resolved; its figures are its own side of each (open it alone and press M)\n",
+        "funnel: 注意：{path} 有 {n} 个合并冲突尚未解决；其数字按该文件一方的值计算（请单独打开它并按 M）\n",
+    ),
+    (
+        "funnel: note: {path} has the owner {own} of another workspace here, so it is shown as {shown}; if it is a copy, its deals are counted twice\n",
+        "funnel: 注意：{path} 的负责人 {own} 与此处另一个工作区相同，因此显示为 {shown}；如果它是副本，其商机会被重复计算\n",
+    ),
+    (
+        "merge conflicts in {each}: open a file alone (--workspace FILE) and press M",
+        "{each} 中有合并冲突：请单独打开该文件（--workspace 文件）并按 M",
+    ),
+    (
         "git conflict markers (<<<<<<<, =======, >>>>>>>) from a line-by-line merge, expected JSON; take one side back with `git checkout --ours FILE` (or --theirs), or `git merge --abort`, then run `funnel git-setup` so that git merges the workspace with funnel merge, record by record",
         "文件中有 git 逐行合并留下的冲突标记（<<<<<<<、=======、>>>>>>>），应为 JSON；请用 `git checkout --ours 文件`（或 --theirs）取回一方，或 `git merge --abort`，然后运行 `funnel git-setup`，让 git 用 funnel merge 按记录合并工作区",
     ),

@@ -12,6 +12,14 @@ use crate::tui::text_input::TextInput;
 impl App {
     /// `M`: the list, or why there is none.
     pub(super) fn open_conflicts(&mut self) -> Vec<Effect> {
+        if let Some(text) = self
+            .team
+            .as_ref()
+            .and_then(|team| crate::tui::team::unresolved_banner(&team.unresolved))
+        {
+            self.say(text, Tone::Warning);
+            return Vec::new();
+        }
         if self.ws.conflicts.is_empty() {
             self.say(
                 crate::i18n::t("no merge conflicts: the workspace is clean"),
@@ -142,6 +150,14 @@ impl App {
             Ok(change) => {
                 let effects = self.commit(change);
                 list.edit = None;
+                if let Some(text) = self
+                    .team
+                    .as_ref()
+                    .and_then(|team| crate::tui::team::unresolved_banner(&team.unresolved))
+                {
+                    self.say(text, Tone::Warning);
+                    return Vec::new();
+                }
                 if self.ws.conflicts.is_empty() {
                     // what to do next, rather than which one was last: it
                     // fits 80 columns with " · saved" after it

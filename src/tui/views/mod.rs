@@ -155,6 +155,13 @@ fn banners(app: &App) -> Vec<(String, Style)> {
             t.banner(),
         ));
     }
+    if let Some(text) = app
+        .team
+        .as_ref()
+        .and_then(|team| crate::tui::team::unresolved_banner(&team.unresolved))
+    {
+        lines.push((format!(" {text}"), t.banner()));
+    }
     let n = app.ws.conflicts.len();
     if n > 0 {
         let text = if n == 1 {
