@@ -19,6 +19,7 @@ mod forecast_cli;
 mod forecast_edit;
 mod forecast_tui;
 mod import;
+mod merge_cli;
 mod people_view;
 mod plan_cli;
 mod report_accounts;
@@ -63,4 +64,5 @@ pub(super) const ALL: &[&[(&str, &str)]] = &[
     team::TEXTS,
     account_forms::TEXTS,
     account_view::TEXTS,
+    merge_cli::TEXTS,
 ];
