@@ -1,0 +1,332 @@
+use super::*;
+use crate::domain::validate;
+use serde_json::{Value, json};
+
+/// A small workspace: accounts a1, a2; deals o1 (on a1, influences i1, i2
+/// reporting to i1, action t1 on i1) and o2 (on a2).
+fn base() -> Workspace {
+    serde_json::from_value(json!({
+        "format": "funnel-workspace", "version": 1,
+        "settings": {"owner": "Li", "currency": "CNY"},
+        "accounts": [{"id": "a1", "name": "Acme"}, {"id": "a2", "name": "Globex"}],
+        "opportunities": [
+            {"id": "o1", "title": "ERP", "account": "a1", "stage": "drive", "value": 1000,
+             "tags": ["erp"],
+             "influences": [{"id": "i1", "name": "Wang"}, {"id": "i2", "name": "Zhao", "reports_to": "i1"}],
+             "actions": [{"id": "t1", "text": "Call", "influence": "i1"}],
+             "log": [{"on": "2026-11-02", "text": "met"}]},
+            {"id": "o2", "title": "CRM", "account": "a2", "stage": "qualify", "value": 500}
+        ]
+    }))
+    .unwrap()
+}
+
+fn deal<'a>(ws: &'a Workspace, id: &str) -> &'a crate::domain::Opportunity {
+    ws.opportunity(id).unwrap_or_else(|| panic!("no deal {id}"))
+}
+
+fn merged(b: &Workspace, o: &Workspace, t: &Workspace) -> Merged {
+    let m = merge(b, o, t);
+    assert_eq!(
+        validate::problems(&m.workspace),
+        vec![],
+        "the merge must load"
+    );
+    // and read back through the file's form
+    let bytes = serde_json::to_vec(&m.workspace).unwrap();
+    let again: Workspace = serde_json::from_slice(&bytes).unwrap();
+    assert_eq!(again, m.workspace);
+    m
+}
+
+fn paths(m: &Merged) -> Vec<&str> {
+    m.conflicts.iter().map(|c| c.path.as_str()).collect()
+}
+
+#[test]
+fn changes_to_different_fields_and_records_are_all_kept() {
+    let b = base();
+    let mut o = b.clone();
+    o.opportunities[0].value = crate::domain::Money::from_units(1200);
+    o.settings.stage_probability.drive = crate::domain::Percent(30);
+    let mut t = b.clone();
+    t.opportunities[0].title = "ERP phase 1".into();
+    t.opportunities[1].stage = crate::domain::Stage::Propose;
+    t.settings.quiet_days = crate::domain::Days(10);
+    let m = merged(&b, &o, &t);
+    assert_eq!(paths(&m), Vec::<&str>::new());
+    let ws = &m.workspace;
+    assert_eq!(deal(ws, "o1").value, crate::domain::Money::from_units(1200));
+    assert_eq!(deal(ws, "o1").title, "ERP phase 1");
+    assert_eq!(deal(ws, "o2").stage, crate::domain::Stage::Propose);
+    assert_eq!(
+        ws.settings.stage_probability.drive,
+        crate::domain::Percent(30)
+    );
+    assert_eq!(ws.settings.quiet_days, crate::domain::Days(10));
+}
+
+#[test]
+fn the_same_field_changed_twice_keeps_ours_and_records_both() {
+    let b = base();
+    let mut o = b.clone();
+    o.opportunities[0].value = crate::domain::Money::from_units(1200);
+    o.opportunities[0].influences[0].title = "CFO".into();
+    let mut t = b.clone();
+    t.opportunities[0].value = crate::domain::Money::from_units(900);
+    t.opportunities[0].influences[0].title = "CEO".into();
+    let m = merged(&b, &o, &t);
+    // a record's fields in name order (serde_json's map)
+    assert_eq!(
+        paths(&m),
+        [
+            "opportunities[o1].influences[i1].title",
+            "opportunities[o1].value"
+        ]
+    );
+    let c = &m.conflicts[1];
+    assert_eq!(
+        (&c.ours, &c.theirs, &c.base),
+        (&json!(1200), &json!(900), &json!(1000))
+    );
+    assert_eq!(
+        deal(&m.workspace, "o1").value,
+        crate::domain::Money::from_units(1200)
+    );
+    assert_eq!(m.workspace.conflicts, m.conflicts);
+}
+
+#[test]
+fn deals_and_accounts_both_sides_added_under_one_id_are_both_kept() {
+    let b = base();
+    let add = |ws: &mut Workspace, title: &str, name: &str| {
+        let mut a = ws.accounts[0].clone();
+        a.id = "a3".into();
+        a.name = name.into();
+        ws.accounts.push(a);
+        let mut d = ws.opportunities[1].clone();
+        d.id = "o3".into();
+        d.title = title.into();
+        d.account = "a3".into();
+        ws.opportunities.push(d);
+    };
+    let mut o = b.clone();
+    add(&mut o, "Ours", "Initech");
+    let mut t = b.clone();
+    add(&mut t, "Theirs", "Umbrella");
+    t.opportunities[0].tags.push("o3".into()); // not a reference: untouched
+    let m = merged(&b, &o, &t);
+    assert_eq!(paths(&m), Vec::<&str>::new());
+    let ws = &m.workspace;
+    assert_eq!(deal(ws, "o3").title, "Ours");
+    assert_eq!(deal(ws, "o3").account, "a3");
+    assert_eq!(deal(ws, "o4").title, "Theirs");
+    assert_eq!(deal(ws, "o4").account, "a4");
+    assert_eq!(ws.account("a4").unwrap().name, "Umbrella");
+    assert_eq!(deal(ws, "o1").tags, ["erp", "o3"]);
+    assert_eq!(
+        m.renamed,
+        vec![
+            Renamed {
+                list: "accounts".into(),
+                from: "a3".into(),
+                to: "a4".into()
+            },
+            Renamed {
+                list: "opportunities".into(),
+                from: "o3".into(),
+                to: "o4".into()
+            },
+        ]
+    );
+    // the same record added on both sides is kept once
+    let m = merged(&b, &o, &o);
+    assert_eq!(m.workspace.opportunities.len(), 3);
+}
+
+#[test]
+fn influences_both_sides_added_to_one_deal_get_apart_with_their_references() {
+    let b = base();
+    let person = |name: &str| crate::domain::Influence {
+        id: "i3".into(),
+        name: name.into(),
+        ..Default::default()
+    };
+    let mut o = b.clone();
+    o.opportunities[0].influences.push(person("Sun"));
+    let mut t = b.clone();
+    t.opportunities[0].influences.push(person("Qian"));
+    t.opportunities[0].actions[0].influence = Some("i3".into());
+    let m = merged(&b, &o, &t);
+    let d = deal(&m.workspace, "o1");
+    let names: Vec<(&str, &str)> = d
+        .influences
+        .iter()
+        .map(|i| (i.id.as_str(), i.name.as_str()))
+        .collect();
+    assert_eq!(
+        names,
+        [
+            ("i1", "Wang"),
+            ("i2", "Zhao"),
+            ("i3", "Sun"),
+            ("i4", "Qian")
+        ]
+    );
+    assert_eq!(d.actions[0].influence.as_deref(), Some("i4"));
+    assert_eq!(m.renamed[0].list, "opportunities[o1].influences");
+}
+
+#[test]
+fn a_deletion_meets_a_change_ours_wins_and_theirs_is_kept_in_the_conflict() {
+    let b = base();
+    let mut o = b.clone();
+    o.opportunities.remove(1);
+    let mut t = b.clone();
+    t.opportunities[1].value = crate::domain::Money::from_units(800);
+    let m = merged(&b, &o, &t);
+    assert!(m.workspace.opportunity("o2").is_none());
+    assert_eq!(paths(&m), ["opportunities[o2]"]);
+    assert_eq!(m.conflicts[0].ours, Value::Null);
+    assert_eq!(m.conflicts[0].theirs["value"], json!(800));
+    // the other way round: our change stays
+    let m = merged(&b, &t, &o);
+    assert_eq!(
+        deal(&m.workspace, "o2").value,
+        crate::domain::Money::from_units(800)
+    );
+    assert_eq!(m.conflicts[0].theirs, Value::Null);
+    // deleted on one side, untouched on the other: deleted
+    let m = merged(&b, &b, &o);
+    assert!(m.workspace.opportunity("o2").is_none() && m.conflicts.is_empty());
+}
+
+#[test]
+fn what_one_side_deleted_and_the_other_uses_is_kept() {
+    let b = base();
+    // ours deletes account a2 with its deal; theirs adds a deal on a2
+    let mut o = b.clone();
+    o.opportunities.remove(1);
+    o.accounts.remove(1);
+    let mut t = b.clone();
+    let mut d = t.opportunities[1].clone();
+    d.id = "o9".into();
+    t.opportunities.push(d);
+    let m = merged(&b, &o, &t);
+    assert_eq!(m.workspace.account("a2").unwrap().name, "Globex");
+    assert_eq!(deal(&m.workspace, "o9").account, "a2");
+    assert!(paths(&m).contains(&"accounts[a2]"), "{:?}", paths(&m));
+    // ours removes influence i2; theirs gives the action to i2
+    let mut o = b.clone();
+    o.opportunities[0].influences.remove(1);
+    let mut t = b.clone();
+    t.opportunities[0].actions[0].influence = Some("i2".into());
+    let m = merged(&b, &o, &t);
+    let d = deal(&m.workspace, "o1");
+    assert!(d.influences.iter().any(|i| i.id == "i2"));
+    assert_eq!(d.actions[0].influence.as_deref(), Some("i2"));
+    assert_eq!(paths(&m), ["opportunities[o1].influences[i2]"]);
+}
+
+#[test]
+fn two_edits_that_make_a_reporting_loop_put_back_our_deal() {
+    let b = base();
+    let mut o = b.clone();
+    o.opportunities[0].influences[1].reports_to = None;
+    o.opportunities[0].influences[0].reports_to = Some("i2".into());
+    o.opportunities[0].title = "ERP (ours)".into();
+    let mut t = b.clone();
+    t.opportunities[0].value = crate::domain::Money::from_units(7);
+    // theirs keeps i2 → i1; ours made i1 → i2 and cleared i2's: merged
+    // field by field, ours' clearing wins (only ours changed it)… unless
+    // theirs changed it too:
+    t.opportunities[0].influences[1].title = "CTO".into();
+    let m = merged(&b, &o, &t);
+    let d = deal(&m.workspace, "o1");
+    assert_eq!(d.title, "ERP (ours)");
+    assert_eq!(d.value, crate::domain::Money::from_units(7));
+    // a true loop: each side points one at the other
+    let mut o = b.clone();
+    o.opportunities[0].influences[1].reports_to = None;
+    let mut o2 = o.clone();
+    o2.opportunities[0].influences[0].reports_to = Some("i2".into());
+    let mut t = o.clone();
+    t.opportunities[0].influences[1].reports_to = Some("i1".into());
+    t.opportunities[0].value = crate::domain::Money::from_units(5);
+    let m = merged(&o, &o2, &t);
+    assert_eq!(paths(&m), ["opportunities[o1]"]);
+    assert_eq!(deal(&m.workspace, "o1"), deal(&o2, "o1"));
+}
+
+#[test]
+fn lists_of_words_and_dated_entries_gather_both_sides() {
+    let b = base();
+    let entry = |on: &str, text: &str| crate::domain::workspace::LogEntry {
+        on: crate::domain::Date::parse(on).unwrap(),
+        text: text.into(),
+        extra: Default::default(),
+    };
+    let mut o = b.clone();
+    o.opportunities[0].tags = vec!["big".into()]; // erp removed, big added
+    o.opportunities[0].log.push(entry("2026-11-20", "ours"));
+    let mut t = b.clone();
+    t.opportunities[0].tags.push("q4".into());
+    t.opportunities[0].log.push(entry("2026-11-10", "theirs"));
+    let m = merged(&b, &o, &t);
+    let d = deal(&m.workspace, "o1");
+    assert_eq!(d.tags, ["big", "q4"]);
+    let log: Vec<&str> = d.log.iter().map(|e| e.text.as_str()).collect();
+    assert_eq!(log, ["met", "theirs", "ours"]);
+    assert!(m.conflicts.is_empty());
+}
+
+#[test]
+fn conflicts_already_in_the_files_are_carried_and_a_new_one_replaces_its_path() {
+    let b = base();
+    let old = |path: &str, theirs: Value| crate::domain::workspace::Conflict {
+        path: path.into(),
+        ours: json!(1),
+        theirs,
+        base: Value::Null,
+        extra: Default::default(),
+    };
+    let mut o = b.clone();
+    o.conflicts = vec![
+        old("opportunities[o1].value", json!(2)),
+        old("settings.quiet_days", json!(3)),
+    ];
+    o.opportunities[0].value = crate::domain::Money::from_units(1);
+    let mut t = b.clone();
+    t.opportunities[0].value = crate::domain::Money::from_units(4);
+    let m = merged(&b, &o, &t);
+    let all: Vec<(&str, &Value)> = m
+        .workspace
+        .conflicts
+        .iter()
+        .map(|c| (c.path.as_str(), &c.theirs))
+        .collect();
+    assert_eq!(
+        all,
+        [
+            ("settings.quiet_days", &json!(3)),
+            ("opportunities[o1].value", &json!(4))
+        ]
+    );
+}
+
+#[test]
+fn without_a_common_ancestor_both_files_are_kept_whole() {
+    let empty = Workspace::new("", "");
+    let o = base();
+    let mut t = base();
+    t.opportunities[0].title = "Other ERP".into();
+    let m = merged(&empty, &o, &t);
+    let titles: Vec<&str> = m
+        .workspace
+        .opportunities
+        .iter()
+        .map(|d| d.title.as_str())
+        .collect();
+    assert_eq!(titles, ["ERP", "CRM", "Other ERP"]);
+    assert_eq!(deal(&m.workspace, "o3").title, "Other ERP");
+}
