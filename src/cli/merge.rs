@@ -220,6 +220,12 @@ fn conflict_line(c: &Conflict) -> String {
             path = c.path
         );
     }
+    if record {
+        return tf!(
+            "{path}: changed differently on both sides (ours kept, theirs recorded)",
+            path = c.path
+        );
+    }
     tf!(
         "{path}: ours {ours}, theirs {theirs}",
         path = c.path,

@@ -49,6 +49,7 @@ mod keys_in_one_table;
 mod language_switch;
 mod layout;
 mod log_pane;
+mod merge_cli;
 mod mouse;
 mod people_view;
 mod plan_cli;

@@ -59,6 +59,10 @@ pub(super) const TEXTS: &[(&str, &str)] = &[
         "{path}：我方修改了它（已保留），对方删除了它",
     ),
     (
+        "{path}: changed differently on both sides (ours kept, theirs recorded)",
+        "{path}：双方改得不同（保留我方，记录对方）",
+    ),
+    (
         "{path}: ours {ours}, theirs {theirs}",
         "{path}：我方 {ours}，对方 {theirs}",
     ),
