@@ -330,3 +330,186 @@ fn without_a_common_ancestor_both_files_are_kept_whole() {
     assert_eq!(titles, ["ERP", "CRM", "Other ERP"]);
     assert_eq!(deal(&m.workspace, "o3").title, "Other ERP");
 }
+
+mod resolving {
+    use super::*;
+    use crate::domain::merge::resolve::{Pick, parse_edit, resolve};
+    use crate::domain::{Date, Money, Stage};
+
+    fn today() -> Date {
+        Date::parse("2026-11-23").unwrap()
+    }
+
+    /// A merge whose conflicts are o1's value (1200 ours, 900 theirs) and
+    /// o1's stage (propose ours, negotiate theirs), and o2 deleted by ours
+    /// and changed by theirs.
+    fn conflicted() -> Workspace {
+        let b = base();
+        let mut o = b.clone();
+        o.opportunities[0].value = Money::from_units(1200);
+        o.opportunities[0].stage = Stage::Propose;
+        o.opportunities.remove(1);
+        let mut t = b.clone();
+        t.opportunities[0].value = Money::from_units(900);
+        t.opportunities[0].stage = Stage::Negotiate;
+        t.opportunities[1].value = Money::from_units(1);
+        merged(&b, &o, &t).workspace
+    }
+
+    fn at(ws: &Workspace, path: &str) -> usize {
+        ws.conflicts
+            .iter()
+            .position(|c| c.path == path)
+            .unwrap_or_else(|| panic!("no conflict {path}"))
+    }
+
+    #[test]
+    fn each_pick_sets_the_value_and_drops_the_conflict_and_undo_brings_it_back() {
+        let mut ws = conflicted();
+        assert_eq!(ws.conflicts.len(), 3);
+        let before = ws.clone();
+        let n = at(&ws, "opportunities[o1].value");
+        let change = resolve(&mut ws, n, Pick::Theirs, today()).unwrap();
+        assert_eq!(ws, before, "resolve leaves the workspace to the change");
+        change.apply(&mut ws);
+        assert_eq!(deal(&ws, "o1").value, Money::from_units(900));
+        assert_eq!(ws.conflicts.len(), 2);
+        change.revert(&mut ws);
+        assert_eq!(ws, before);
+        let change = resolve(&mut ws, n, Pick::Ours, today()).unwrap();
+        change.apply(&mut ws);
+        assert_eq!(deal(&ws, "o1").value, Money::from_units(1200));
+        let mut ws = before.clone();
+        let change = resolve(&mut ws, n, Pick::Value(json!(1000.5)), today()).unwrap();
+        change.apply(&mut ws);
+        assert_eq!(deal(&ws, "o1").value, Money::from_f64(1000.5).unwrap());
+    }
+
+    #[test]
+    fn taking_their_stage_keeps_one_history_entry_for_it() {
+        let mut ws = conflicted();
+        let n = at(&ws, "opportunities[o1].stage");
+        resolve(&mut ws, n, Pick::Theirs, today())
+            .unwrap()
+            .apply(&mut ws);
+        let d = deal(&ws, "o1");
+        assert_eq!(d.stage, Stage::Negotiate);
+        assert_eq!(
+            d.stage_history.last().map(|e| e.stage),
+            Some(Stage::Negotiate)
+        );
+        // a stage typed by hand that no side had gains its entry today
+        let mut ws = conflicted();
+        let n = at(&ws, "opportunities[o1].stage");
+        resolve(&mut ws, n, Pick::Value(json!("close")), today())
+            .unwrap()
+            .apply(&mut ws);
+        let last = deal(&ws, "o1").stage_history.last().cloned().unwrap();
+        assert_eq!((last.stage, last.entered), (Stage::Close, today()));
+    }
+
+    #[test]
+    fn a_deleted_record_comes_back_when_theirs_is_taken_and_goes_when_ours_is() {
+        let mut ws = conflicted();
+        let n = at(&ws, "opportunities[o2]");
+        resolve(&mut ws, n, Pick::Theirs, today())
+            .unwrap()
+            .apply(&mut ws);
+        assert_eq!(deal(&ws, "o2").value, Money::from_units(1));
+        // the other way: theirs deleted what we changed
+        let b = base();
+        let mut o = b.clone();
+        o.opportunities[1].value = Money::from_units(2);
+        let mut t = b.clone();
+        t.opportunities.remove(1);
+        let mut ws = merged(&b, &o, &t).workspace;
+        resolve(&mut ws, 0, Pick::Theirs, today())
+            .unwrap()
+            .apply(&mut ws);
+        assert!(ws.opportunity("o2").is_none() && ws.conflicts.is_empty());
+    }
+
+    #[test]
+    fn a_value_that_does_not_fit_or_a_record_gone_is_refused_and_nothing_changes() {
+        let mut ws = conflicted();
+        let before = ws.clone();
+        let n = at(&ws, "opportunities[o1].value");
+        let err = resolve(&mut ws, n, Pick::Value(json!("lots")), today()).unwrap_err();
+        assert!(err.starts_with("opportunities[o1].value: "), "{err}");
+        assert!(err.contains("amount"), "{err}");
+        assert_eq!(ws, before);
+        // the deal deleted since the merge
+        ws.opportunities.retain(|o| o.id != "o1");
+        let err = resolve(&mut ws, n, Pick::Theirs, today()).unwrap_err();
+        assert!(err.contains("no longer"), "{err}");
+        // keeping ours always works
+        assert!(resolve(&mut ws, n, Pick::Ours, today()).is_ok());
+        // a value that breaks a rule of the file: an account that is not there
+        let b = base();
+        let mut o = b.clone();
+        o.opportunities[1].account = "a1".into();
+        let mut t = b.clone();
+        t.opportunities[1].account = "a1".into();
+        t.opportunities[1].account = "a2".into();
+        let mut ws = merged(&b, &o, &t).workspace;
+        ws.conflicts.push(crate::domain::workspace::Conflict {
+            path: "opportunities[o2].account".into(),
+            ours: json!("a1"),
+            theirs: json!("a9"),
+            base: json!("a2"),
+            extra: Default::default(),
+        });
+        let err = resolve(&mut ws, 0, Pick::Theirs, today()).unwrap_err();
+        assert!(
+            err.contains("a9") && err.contains("nothing was changed"),
+            "{err}"
+        );
+    }
+
+    #[test]
+    fn settings_and_unknown_fields_resolve_too() {
+        let b = base();
+        let mut o = b.clone();
+        o.settings.stage_probability.drive = crate::domain::Percent(30);
+        o.extra.insert("team_note".into(), json!("ours"));
+        let mut t = b.clone();
+        t.settings.stage_probability.drive = crate::domain::Percent(40);
+        t.extra.insert("team_note".into(), json!("theirs"));
+        let mut ws = merged(&b, &o, &t).workspace;
+        assert_eq!(ws.conflicts.len(), 2);
+        resolve(&mut ws, 0, Pick::Theirs, today())
+            .unwrap()
+            .apply(&mut ws);
+        resolve(&mut ws, 0, Pick::Theirs, today())
+            .unwrap()
+            .apply(&mut ws);
+        assert_eq!(
+            ws.settings.stage_probability.drive,
+            crate::domain::Percent(40)
+        );
+        assert_eq!(ws.extra["team_note"], json!("theirs"));
+        assert!(ws.conflicts.is_empty());
+    }
+
+    #[test]
+    fn typed_values_read_as_text_for_text_fields_and_as_json_otherwise() {
+        let c = |ours: Value, theirs: Value| crate::domain::workspace::Conflict {
+            path: "x".into(),
+            ours,
+            theirs,
+            base: Value::Null,
+            extra: Default::default(),
+        };
+        let text = c(json!("CFO"), json!("CEO"));
+        assert_eq!(parse_edit(&text, "COO").unwrap(), json!("COO"));
+        assert_eq!(parse_edit(&text, "12").unwrap(), json!("12"));
+        assert_eq!(
+            parse_edit(&c(json!("2026-12-01"), Value::Null), " ").unwrap(),
+            Value::Null
+        );
+        let number = c(json!(1200), json!(900));
+        assert_eq!(parse_edit(&number, " 1000 ").unwrap(), json!(1000));
+        let err = parse_edit(&number, "lots").unwrap_err();
+        assert!(err.contains("\"lots\""), "{err}");
+    }
+}

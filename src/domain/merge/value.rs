@@ -75,6 +75,15 @@ pub(super) fn key_fields(
     lists.iter().all(|l| unique(l)).then_some(fields)
 }
 
+/// The key fields of the list at `pattern` when its versions are not at
+/// hand (resolving a conflict): the table's, else `id`.
+pub(super) fn list_key(pattern: &[&str]) -> &'static [&'static str] {
+    KEYED
+        .iter()
+        .find(|(p, _)| *p == pattern)
+        .map_or(&["id"], |(_, fields)| fields)
+}
+
 /// The key of an element: its key fields' values (null when absent).
 pub(super) fn key_of(v: &Value, fields: &[&str]) -> Vec<Value> {
     fields

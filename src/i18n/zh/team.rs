@@ -12,4 +12,34 @@ pub(super) const TEXTS: &[(&str, &str)] = &[
         "a merge conflict (path, ours, theirs, base)",
         "一个合并冲突（path、ours、theirs、base）",
     ),
+    // resolving a conflict (domain/merge/resolve.rs)
+    ("there is no such conflict", "没有这个冲突"),
+    ("Conflict at {path}: kept ours", "冲突 {path}：保留我方"),
+    ("Conflict at {path}: took theirs", "冲突 {path}：采用对方"),
+    ("Conflict at {path}: set by hand", "冲突 {path}：手动设定"),
+    (
+        "{path}: not a path funnel can follow; keep ours to drop this conflict",
+        "{path}：funnel 无法识别此路径；请保留我方以清除此冲突",
+    ),
+    (
+        "{path}: {message}; nothing was changed",
+        "{path}：{message}；未做任何更改",
+    ),
+    (
+        "this part of the workspace is not resolved by a value; keep ours",
+        "工作区的这一部分不能用一个值来解决；请保留我方",
+    ),
+    ("expected a record's id in the path", "路径中应为记录的 id"),
+    (
+        "the record is no longer in the workspace; keep ours to drop this conflict",
+        "该记录已不在工作区中；请保留我方以清除此冲突",
+    ),
+    (
+        "that part is no longer in the workspace; keep ours to drop this conflict",
+        "这一部分已不在工作区中；请保留我方以清除此冲突",
+    ),
+    (
+        "{text} is not a value funnel can read ({e}), expected JSON such as 12000, true, null or [\"a\", \"b\"]",
+        "{text} 不是 funnel 能读取的值（{e}），应为 JSON，例如 12000、true、null 或 [\"a\", \"b\"]",
+    ),
 ];
