@@ -50,6 +50,7 @@ mod language_switch;
 mod layout;
 mod log_pane;
 mod merge_cli;
+mod merge_git;
 mod mouse;
 mod people_view;
 mod plan_cli;
