@@ -51,6 +51,7 @@ mod layout;
 mod log_pane;
 mod merge_cli;
 mod merge_git;
+mod merge_props;
 mod mouse;
 mod people_view;
 mod plan_cli;
