@@ -50,7 +50,12 @@ fn main() {
         std::fs::write(&o, &ours_bytes).unwrap();
         let start = Instant::now();
         let status = Command::new(bin)
-            .args(["merge".as_ref(), b.as_os_str(), o.as_os_str(), t.as_os_str()])
+            .args([
+                "merge".as_ref(),
+                b.as_os_str(),
+                o.as_os_str(),
+                t.as_os_str(),
+            ])
             .arg("workspace.json")
             .env("LANG", "C")
             .stdout(Stdio::null())
@@ -114,7 +119,7 @@ fn edit(base: &Workspace, side: usize, today: Date) -> Workspace {
             continue;
         }
         match (k / 100) % 4 {
-            0 => o.value = Money(o.value.0 + 100_00 * (side as i64 + 1)),
+            0 => o.value = Money(o.value.0 + 100 * 100 * (side as i64 + 1)),
             1 => o.expected_close = Some(today.plus_days(30 + side as i64 * 7)),
             2 => {
                 if let Some(i) = o.influences.first_mut() {
@@ -142,15 +147,16 @@ fn edit(base: &Workspace, side: usize, today: Date) -> Workspace {
     // 50 new deals a side, under the same next ids on both
     let account = ws.accounts[0].id.clone();
     for n in 0..50 {
-        ws.opportunities.push(funnel::domain::workspace::Opportunity {
-            id: format!("o{}", DEALS + 1 + n),
-            title: format!("side {side}'s new deal {n}"),
-            account: account.clone(),
-            stage: Stage::Qualify,
-            value: Money(50_000_00),
-            created: Some(today),
-            ..Default::default()
-        });
+        ws.opportunities
+            .push(funnel::domain::workspace::Opportunity {
+                id: format!("o{}", DEALS + 1 + n),
+                title: format!("side {side}'s new deal {n}"),
+                account: account.clone(),
+                stage: Stage::Qualify,
+                value: Money(50_000 * 100),
+                created: Some(today),
+                ..Default::default()
+            });
     }
     ws
 }
