@@ -331,6 +331,31 @@ fn without_a_common_ancestor_both_files_are_kept_whole() {
     assert_eq!(deal(&m.workspace, "o3").title, "Other ERP");
 }
 
+#[test]
+fn a_competitor_renamed_on_both_sides_stays_one_competitor() {
+    let mut b = base();
+    b.opportunities[0]
+        .competition
+        .push(crate::domain::workspace::Competitor {
+            id: "c1".into(),
+            name: "SAP".into(),
+            ..Default::default()
+        });
+    let mut o = b.clone();
+    o.opportunities[0].competition[0].name = "SAP partner".into();
+    let mut t = b.clone();
+    t.opportunities[0].competition[0].name = "SAP direct".into();
+    t.opportunities[0].value = crate::domain::Money::from_units(3);
+    let m = merged(&b, &o, &t);
+    let names: Vec<&str> = deal(&m.workspace, "o1")
+        .competition
+        .iter()
+        .map(|c| c.name.as_str())
+        .collect();
+    assert_eq!(names, ["SAP partner"]);
+    assert_eq!(paths(&m), ["opportunities[o1].competition[c1].name"]);
+}
+
 mod resolving {
     use super::*;
     use crate::domain::merge::resolve::{Pick, parse_edit, resolve};

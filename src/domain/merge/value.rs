@@ -182,7 +182,15 @@ impl Merger {
         let keys = ours
             .keys()
             .chain(theirs.keys().filter(|k| !ours.contains_key(*k)));
+        // A deal's `competitors` is written from its `competition` for older
+        // readers; merged on its own it would bring back, as a new
+        // competitor, a name one side changed. It is left out and written
+        // again from the merged `competition`.
+        let derived = path.pattern() == ["opportunities"];
         for k in keys {
+            if derived && k == "competitors" {
+                continue;
+            }
             path.0.push(Step::Key(k.clone()));
             if let Some(v) = self.value(path, base.get(k), ours.get(k), theirs.get(k)) {
                 out.insert(k.clone(), v);
