@@ -180,9 +180,9 @@ fn summary(args: &Args, merged: &Merged) -> String {
     let mut out = match merged.conflicts.len() {
         0 => tf!("funnel merge: {file}: merged record by record\n", file),
         n => tf!(
-            "funnel merge: {file}: merged record by record; {n} conflicts kept our value, theirs is recorded in the file (resolve them in the workbench: open funnel on it)\n",
+            "funnel merge: {file}: merged record by record; {count} kept our value, theirs is recorded in the file (resolve them in the workbench: open funnel on it)\n",
             file,
-            n
+            count = conflicts(n)
         ),
     };
     for c in &merged.conflicts {
@@ -200,11 +200,15 @@ fn summary(args: &Args, merged: &Merged) -> String {
         - merged.conflicts.len().min(merged.workspace.conflicts.len());
     if older > 0 {
         out.push_str(&tf!(
-            "  ({older} conflicts from earlier merges are still unresolved)\n",
-            older
+            "  ({count} from earlier merges still unresolved)\n",
+            count = conflicts(older)
         ));
     }
     out
+}
+
+fn conflicts(n: usize) -> String {
+    crate::text::plain_count(n as i64, "conflict", "conflicts")
 }
 
 /// `path: ours X, theirs Y`; for a whole record, which side deleted it.

@@ -337,3 +337,24 @@ fn the_merge_keeps_the_mode_of_ours() {
         "Telematics Plus"
     );
 }
+
+#[test]
+fn conflicts_left_from_an_earlier_merge_stay_and_are_counted_apart() {
+    let sb = Sandbox::new();
+    let mut base = demo();
+    base["conflicts"] = json!([{"path": "opportunities[o2].value", "ours": 260000, "theirs": 300000, "base": 200000}]);
+    let (ours, mut theirs) = (base.clone(), base.clone());
+    deal(&mut theirs, "o3")["product"] = json!("MES Connect");
+    let out = merge(&sb, &base, &ours, &theirs);
+    // nothing new for git to report
+    assert_eq!(out.status.code(), Some(0), "{}", stderr(&out));
+    let ws = merged(&sb);
+    assert_eq!(ws.conflicts.len(), 1);
+    assert_eq!(ws.conflicts[0].path, "opportunities[o2].value");
+    assert_eq!(ws.opportunity("o3").unwrap().product, "MES Connect");
+    assert!(
+        stderr(&out).contains("(1 conflict from earlier merges still unresolved)"),
+        "{}",
+        stderr(&out)
+    );
+}

@@ -38,17 +38,19 @@ pub(super) const TEXTS: &[(&str, &str)] = &[
         "funnel merge：{file}：已按记录合并\n",
     ),
     (
-        "funnel merge: {file}: merged record by record; {n} conflicts kept our value, theirs is recorded in the file (resolve them in the workbench: open funnel on it)\n",
-        "funnel merge：{file}：已按记录合并；{n} 处冲突保留了我方的值，对方的值记录在文件中（请在工作台中解决：用 funnel 打开该文件）\n",
+        "funnel merge: {file}: merged record by record; {count} kept our value, theirs is recorded in the file (resolve them in the workbench: open funnel on it)\n",
+        "funnel merge：{file}：已按记录合并；{count}保留了我方的值，对方的值记录在文件中（请在工作台中解决：用 funnel 打开该文件）\n",
     ),
+    ("conflict", "处冲突"),
+    ("conflicts", "处冲突"),
     ("  conflict {line}\n", "  冲突 {line}\n"),
     (
         "  both sides added {list}[{from}]: theirs is now {to}\n",
         "  双方都新增了 {list}[{from}]：对方的一条改为 {to}\n",
     ),
     (
-        "  ({older} conflicts from earlier merges are still unresolved)\n",
-        "  （之前合并留下的 {older} 处冲突仍未解决）\n",
+        "  ({count} from earlier merges still unresolved)\n",
+        "  （之前合并留下的 {count}仍未解决）\n",
     ),
     (
         "{path}: not in ours, changed in theirs (take theirs to keep it)",
