@@ -44,6 +44,9 @@ fn main() {
     let bin = env!("CARGO_BIN_EXE_funnel");
 
     let (mut command, mut check, mut alone) = (Vec::new(), Vec::new(), Vec::new());
+    // the command's steps, in this process: read the three, merge,
+    // check, serialise, write
+    let mut steps: Vec<Vec<Duration>> = vec![Vec::new(); 5];
     let mut code = None;
     for _ in 0..rounds {
         // git hands over a fresh OURS each time; the merge replaces it
@@ -77,6 +80,7 @@ fn main() {
         let merged = funnel::domain::merge::merge(&base, &ours, &theirs);
         alone.push(start.elapsed());
         std::mem::forget(merged);
+        steps_once(&mut steps, [&b, &o, &t], &dir.path().join("out.json"));
     }
     let merged = funnel::domain::merge::merge(&base, &ours, &theirs);
     let ms = |d: Duration| d.as_secs_f64() * 1000.0;
@@ -105,6 +109,41 @@ fn main() {
         "| `domain::merge::merge` alone, in process | {:.0} ms |",
         ms(median(&mut alone))
     );
+    println!();
+    println!("the command's steps, in this process:");
+    println!();
+    println!("| step | time |");
+    println!("|---|---|");
+    let names = [
+        "read the three versions (`store::read` each)",
+        "merge",
+        "check the result (`validate::problems`)",
+        "serialise (`to_json_bytes`)",
+        "write atomically (`store::write_file`)",
+    ];
+    for (name, runs) in names.iter().zip(&mut steps) {
+        println!("| {name} | {:.0} ms |", ms(median(runs)));
+    }
+}
+
+/// Times each step `funnel merge` takes, once.
+fn steps_once(steps: &mut [Vec<Duration>], files: [&Path; 3], out: &Path) {
+    let start = Instant::now();
+    let [b, o, t] = files.map(|f| funnel::store::read(f).expect("loads").workspace);
+    steps[0].push(start.elapsed());
+    let start = Instant::now();
+    let merged = funnel::domain::merge::merge(&b, &o, &t);
+    steps[1].push(start.elapsed());
+    let start = Instant::now();
+    assert!(funnel::domain::validate::problems(&merged.workspace).is_empty());
+    steps[2].push(start.elapsed());
+    let start = Instant::now();
+    let bytes = funnel::store::to_json_bytes(&merged.workspace);
+    steps[3].push(start.elapsed());
+    let start = Instant::now();
+    funnel::store::write_file(out, &bytes).expect("write");
+    steps[4].push(start.elapsed());
+    std::mem::forget((b, o, t, merged, bytes));
 }
 
 /// One side's week: `side` 0 is ours, 1 theirs. Deal k is changed by
