@@ -118,7 +118,7 @@ fn main() {
         "read the three versions (`store::read` each)",
         "merge",
         "check the result (`validate::problems`)",
-        "serialise (`to_json_bytes`)",
+        "serialise (`incremental::Records::of(…).bytes()`, on every core)",
         "write atomically (`store::write_file`)",
     ];
     for (name, runs) in names.iter().zip(&mut steps) {
@@ -138,7 +138,7 @@ fn steps_once(steps: &mut [Vec<Duration>], files: [&Path; 3], out: &Path) {
     assert!(funnel::domain::validate::problems(&merged.workspace).is_empty());
     steps[2].push(start.elapsed());
     let start = Instant::now();
-    let bytes = funnel::store::to_json_bytes(&merged.workspace);
+    let bytes = funnel::store::incremental::Records::of(&merged.workspace).bytes();
     steps[3].push(start.elapsed());
     let start = Instant::now();
     funnel::store::write_file(out, &bytes).expect("write");

@@ -53,7 +53,8 @@ pub fn run(args: &Args, lang: Option<Lang>) -> Result<Output, Failure> {
             problem = format!("{}: {}", p.path, p.message)
         )));
     }
-    let bytes = store::to_json_bytes(&merged.workspace);
+    // what `to_json_bytes` writes, the deals serialised on every core
+    let bytes = store::incremental::Records::of(&merged.workspace).bytes();
     let target = store::real_path(args.ours);
     store::write_file(&target, &bytes).map_err(|e| {
         Failure::runtime(tf!(
