@@ -53,8 +53,7 @@ pub fn run(args: &Args, lang: Option<Lang>) -> Result<Output, Failure> {
             problem = format!("{}: {}", p.path, p.message)
         )));
     }
-    // what `to_json_bytes` writes, the deals serialised on every core
-    let bytes = store::incremental::Records::of(&merged.workspace).bytes();
+    let bytes = store::to_json_bytes(&merged.workspace);
     let target = store::real_path(args.ours);
     store::write_file(&target, &bytes).map_err(|e| {
         Failure::runtime(tf!(

@@ -126,18 +126,12 @@ pub struct Records {
 }
 
 impl Records {
-    /// Serialises every record of `ws` (once, at start and after a reload),
-    /// the deals on every core: they are most of the file.
+    /// Serialises every record of `ws` (once, at start and after a reload).
     pub fn of(ws: &Workspace) -> Records {
         Records {
             shell: Shell::of(ws),
             accounts: ws.accounts.iter().map(record_bytes).collect(),
-            opportunities: crate::domain::parallel::chunks(&ws.opportunities, 512, |_, part| {
-                part.iter().map(record_bytes).collect::<Vec<_>>()
-            })
-            .into_iter()
-            .flatten()
-            .collect(),
+            opportunities: ws.opportunities.iter().map(record_bytes).collect(),
             reviews: ws.reviews.iter().map(record_bytes).collect(),
         }
     }
