@@ -216,6 +216,57 @@ fn main() {
         ),
     }
     real(&bins[bins.len() - 1].1, dir.path(), rounds, only.as_deref());
+    team(&bins[bins.len() - 1].1, dir.path(), rounds, only.as_deref());
+}
+
+/// The team roll-up (spec section 13): 20 sellers' synthetic workspaces of
+/// 1,000 deals each, every one with last week's review, in one folder;
+/// each `funnel team` command timed from start to exit.
+fn team(bin: &Path, dir: &Path, rounds: usize, only: Option<&str>) {
+    const TEAM: &[&[&str]] = &[
+        &["team", "report"],
+        &["team", "report", "--format", "json"],
+        &["team", "forecast"],
+        &["team", "flags", "--format", "json"],
+        &["team", "actions"],
+        &["team", "actions", "--limit", "50"],
+    ];
+    if only.is_some_and(|o| o != "team") {
+        return;
+    }
+    let today = Date::parse("2026-11-23").unwrap();
+    let folder = dir.join("team");
+    std::fs::create_dir_all(&folder).expect("the team's folder");
+    for n in 0..20u64 {
+        let mut ws = funnel::synth::workspace(1_000, 100 + n, today);
+        ws.settings.owner = format!("Seller {n:02}");
+        let review = funnel::domain::metrics::snapshot(&ws, today.plus_days(-7));
+        ws.reviews.push(review);
+        let file = folder.join(format!("seller-{n:02}.json"));
+        std::fs::write(&file, funnel::store::to_json_bytes(&ws)).expect("write a workspace");
+    }
+    println!();
+    println!("team: 20 synthetic workspaces of 1,000 deals each, one folder, median of {rounds}");
+    println!();
+    println!("| command | start to exit |");
+    println!("|---|---|");
+    for args in TEAM {
+        let mut times: Vec<Duration> = (0..rounds)
+            .map(|_| {
+                spawn(
+                    Command::new(bin)
+                        .args(["--today", "2026-11-23"])
+                        .args(*args)
+                        .arg(&folder),
+                )
+            })
+            .collect();
+        println!(
+            "| `funnel {} FOLDER` | {:.0} ms |",
+            args.join(" "),
+            median(&mut times).as_secs_f64() * 1000.0
+        );
+    }
 }
 
 /// The agenda on real data: the Salesforce sample (deals, contacts, tasks)

@@ -45,6 +45,11 @@ fn main() {
         accounts_table(&[1_000, 10_000], today, dir.path());
         return;
     }
+    // `FUNNEL_BENCH_ONLY=team`: the team view's first frame (issue 22)
+    if std::env::var("FUNNEL_BENCH_ONLY").is_ok_and(|w| w == "team") {
+        team_first_frame(20, 1_000, today, dir.path());
+        return;
+    }
     println!(
         "| workspace | start to first frame | j (move) | > then < (stage move + re-sort) | / filter, one letter | Tab (focus) |"
     );
@@ -616,4 +621,77 @@ fn language(n: usize, today: Date) -> String {
         ms(median(moves)),
         ms(median(stages))
     )
+}
+
+/// The team view over `members` workspaces of `n` deals each, in one
+/// folder (as `funnel --workspace FOLDER`): start to first frame, and its
+/// parts: reading the files (on every core), combining them, the app's
+/// first computations, the first frame.
+fn team_first_frame(members: usize, n: usize, today: Date, dir: &std::path::Path) {
+    let team = dir.join("team");
+    std::fs::create_dir_all(&team).unwrap();
+    for m in 0..members {
+        let mut ws = funnel::synth::workspace(n, 42 + m as u64, today);
+        ws.settings.owner = format!("Seller {m:02}");
+        let bytes = funnel::store::to_json_bytes(&ws);
+        std::fs::write(team.join(format!("s{m:02}.json")), bytes).unwrap();
+    }
+    let paths = [team];
+    let mut parts = Vec::new();
+    let starts: Vec<Duration> = (0..5)
+        .map(|_| {
+            let start = Instant::now();
+            let members = funnel::store::team::read(&paths).unwrap();
+            let read = start.elapsed();
+            let t = Instant::now();
+            let combined = funnel::domain::team_workspace::combine(
+                members
+                    .into_iter()
+                    .map(|m| funnel::domain::team_workspace::Part {
+                        owner: m.owner,
+                        file: m.path.display().to_string(),
+                        workspace: m.workspace,
+                    })
+                    .collect(),
+            )
+            .unwrap();
+            let combine = t.elapsed();
+            let t = Instant::now();
+            let app = App::for_team(combined, today);
+            let new_app = t.elapsed();
+            let t = Instant::now();
+            let mut terminal = Terminal::new(TestBackend::new(120, 40)).unwrap();
+            terminal.draw(|f| views::draw(&app, f)).unwrap();
+            let frame = t.elapsed();
+            let took = start.elapsed();
+            parts.push([read, combine, new_app, frame]);
+            took
+        })
+        .collect();
+    parts.sort_by_key(|p| p.iter().sum::<Duration>());
+    let [read, combine, new_app, frame] = parts[parts.len() / 2];
+    // for scale on a loaded machine: one member read alone, as `funnel
+    // --workspace FILE` reads it
+    let one = median(
+        (0..5)
+            .map(|_| {
+                let t = Instant::now();
+                drop(funnel::store::read(&paths[0].join("s00.json")).unwrap());
+                t.elapsed()
+            })
+            .collect(),
+    );
+    println!(
+        "| team view | start to first frame | read {members} files | combine | App::for_team | first frame | one file read alone |"
+    );
+    println!("|---|---|---|---|---|---|---|");
+    println!(
+        "| {members} × {n} deals | {} | {} | {} | {} | {} | {} |",
+        ms(median(starts)),
+        ms(read),
+        ms(combine),
+        ms(new_app),
+        ms(frame),
+        ms(one)
+    );
 }

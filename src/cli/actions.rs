@@ -51,32 +51,35 @@ pub fn uid(ws: &Workspace, e: &Entry) -> String {
 pub fn todos(ws: &Workspace, list: &[Entry]) -> Vec<Todo> {
     list.iter()
         .enumerate()
-        .map(|(rank, e)| {
-            let o = &ws.opportunities[e.opportunity];
-            let why: Vec<String> = e
-                .why
-                .iter()
-                .map(|w| format!("{:+.2} {}", w.points, w.factor))
-                .collect();
-            Todo {
-                uid: uid(ws, e),
-                summary: format!("{} — {}", e.text, o.title),
-                description: format!(
-                    "{}\n{}",
-                    crate::tf!(
-                        "{title} (score {score}, rank {rank})",
-                        title = o.title,
-                        score = format!("{:.2}", e.score),
-                        rank = rank + 1
-                    ),
-                    why.join("\n")
-                ),
-                due: e.due,
-                // 1 (highest) to 9 by rank in the list
-                priority: (1 + rank * 9 / list.len().max(1)).min(9) as u8,
-            }
-        })
+        .map(|(rank, e)| todo(ws, e, rank, list.len()))
         .collect()
+}
+
+/// The calendar entry of `e`, ranked `rank` (from 0) in a list of `len`.
+pub fn todo(ws: &Workspace, e: &Entry, rank: usize, len: usize) -> Todo {
+    let o = &ws.opportunities[e.opportunity];
+    let why: Vec<String> = e
+        .why
+        .iter()
+        .map(|w| format!("{:+.2} {}", w.points, w.factor))
+        .collect();
+    Todo {
+        uid: uid(ws, e),
+        summary: format!("{} — {}", e.text, o.title),
+        description: format!(
+            "{}\n{}",
+            crate::tf!(
+                "{title} (score {score}, rank {rank})",
+                title = o.title,
+                score = format!("{:.2}", e.score),
+                rank = rank + 1
+            ),
+            why.join("\n")
+        ),
+        due: e.due,
+        // 1 (highest) to 9 by rank in the list
+        priority: (1 + rank * 9 / len.max(1)).min(9) as u8,
+    }
 }
 
 pub fn run(ctx: &Context, limit: Option<usize>, format: Format) -> Result<String, Failure> {
@@ -92,7 +95,7 @@ pub fn run(ctx: &Context, limit: Option<usize>, format: Format) -> Result<String
 
 /// The entries shown (`--limit 50` of 46,523 are the only ones written
 /// out), in this thread's language.
-fn ranked(ctx: &Context, ws: &Workspace, limit: Option<usize>) -> Vec<Entry> {
+pub(super) fn ranked(ctx: &Context, ws: &Workspace, limit: Option<usize>) -> Vec<Entry> {
     let flags = priority::ranking_flags(ws, ctx.today);
     let list = priority::ranked(ws, &flags, ctx.today, limit.unwrap_or(usize::MAX));
     // freed by the system when the command exits (see `Context::read`)

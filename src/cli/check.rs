@@ -2,6 +2,8 @@
 
 use super::{Context, Failure, Output};
 use crate::domain::Status;
+use crate::domain::conflict_place::brief;
+use crate::domain::workspace::Conflict;
 use crate::i18n::t;
 use crate::store::{self, StoreError, lock};
 
@@ -33,6 +35,7 @@ pub fn run(ctx: &Context) -> Result<Output, Failure> {
                     known = crate::domain::VERSION
                 ));
             }
+            let conflicts = conflict_notes(&ws.conflicts);
             Ok(Output::new(
                 notes
                     + &crate::tf!(
@@ -42,7 +45,8 @@ pub fn run(ctx: &Context) -> Result<Output, Failure> {
                         open,
                         accounts = ws.accounts.len(),
                         reviews = ws.reviews.len()
-                    ),
+                    )
+                    + &conflicts,
                 0,
             ))
         }
@@ -55,8 +59,48 @@ pub fn run(ctx: &Context) -> Result<Output, Failure> {
             let n = problems.len();
             text.push_str(&crate::text::plain_count(n as i64, "problem", "problems"));
             text.push('\n');
+            text.push_str(&conflict_notes(&raw_conflicts(&ctx.workspace)));
             Ok(Output::new(text, 2))
         }
         Err(e) => Err(e.into()),
     }
+}
+
+/// The merge conflicts git left in the workspace (spec section 13), one a
+/// line after the rest: they are valid data (the file loads and `check`
+/// passes), but someone still has to pick a value for each.
+fn conflict_notes(conflicts: &[Conflict]) -> String {
+    if conflicts.is_empty() {
+        return String::new();
+    }
+    let mut text = if conflicts.len() == 1 {
+        t("note: 1 merge conflict to resolve (valid data, so check still passes): open the workbench and press M\n").to_owned()
+    } else {
+        crate::tf!(
+            "note: {n} merge conflicts to resolve (valid data, so check still passes): open the workbench and press M\n",
+            n = conflicts.len()
+        )
+    };
+    for c in conflicts {
+        text.push_str(&crate::text::clean_lines(&crate::tf!(
+            "  {path}: ours {ours}, theirs {theirs}",
+            path = c.path,
+            ours = brief(&c.ours),
+            theirs = brief(&c.theirs)
+        )));
+        text.push('\n');
+    }
+    text
+}
+
+/// The conflicts of a workspace that does not load, read as well as they
+/// can be: they are listed after its problems, and none when the file is
+/// not JSON at all.
+fn raw_conflicts(path: &std::path::Path) -> Vec<Conflict> {
+    std::fs::read(path)
+        .ok()
+        .and_then(|bytes| serde_json::from_slice::<serde_json::Value>(&bytes).ok())
+        .and_then(|mut v| v.get_mut("conflicts").map(serde_json::Value::take))
+        .and_then(|c| serde_json::from_value(c).ok())
+        .unwrap_or_default()
 }

@@ -47,7 +47,7 @@ pub fn run(
 }
 
 /// `--owner "Zhao": …; the owners are Li Wei, Wang Fang`.
-fn unknown_owner(name: &str, owners: &[String]) -> String {
+pub(super) fn unknown_owner(name: &str, owners: &[String]) -> String {
     if owners.is_empty() {
         return crate::tf!(
             "--owner {name}: no deal and no target has an owner in this workspace (set settings.owner or a deal's owner)",
@@ -278,12 +278,12 @@ pub fn of_the_week(
 }
 
 /// `1,200,000`, `-50,000` (a gap below zero: the target is passed).
-fn amount(m: Money) -> String {
+pub(super) fn amount(m: Money) -> String {
     m.grouped()
 }
 
 /// `2.1×`, or `—` with nothing to measure.
-fn ratio(x: Option<f64>) -> String {
+pub(super) fn ratio(x: Option<f64>) -> String {
     x.map_or("—".into(), |x| format!("{x:.1}×")) // i18n-exempt: a number
 }
 
@@ -327,12 +327,12 @@ fn rows(columns: &[(String, forecast::Column)]) -> Vec<(&'static str, Vec<String
 }
 
 /// Who the forecast is about and in what money: `Li Wei · CNY`.
-fn whose(ws: &Workspace, f: &Forecast) -> String {
+fn whose(currency: &str, f: &Forecast) -> String {
     let who = f
         .owner
         .clone()
         .unwrap_or_else(|| t("all owners").to_owned());
-    match ws.settings.currency.as_str() {
+    match currency {
         "" => who,
         cur => format!("{who} · {cur}"), // i18n-exempt: a name and a currency code
     }
@@ -364,26 +364,36 @@ pub fn reading(f: &Forecast) -> String {
     }
 }
 
-/// Each move as (what moved, the deal, its title, what changed): for both
-/// formats. A deal that came into the period or left it shows its close
-/// date then and now, so the reader sees which way it went.
-fn moves(ws: &Workspace, f: &Forecast) -> Vec<(&'static str, String, String, String)> {
+/// The titles of the deals `f`'s moves name, looked up once: a big
+/// pipeline may have thousands of moves.
+fn titles<'a>(ws: &'a Workspace, f: &Forecast) -> std::collections::HashMap<&'a str, &'a str> {
+    let wanted = moved_ids(f);
+    ws.opportunities
+        .iter()
+        .filter(|o| wanted.contains(o.id.as_str()))
+        .map(|o| (o.id.as_str(), o.title.as_str()))
+        .collect()
+}
+
+/// The ids of the deals `f`'s moves name.
+pub(super) fn moved_ids(f: &Forecast) -> std::collections::HashSet<&str> {
     let m = &f.moves;
-    // titles looked up once: a big pipeline may have thousands of moves
-    let wanted: std::collections::HashSet<&str> = m
-        .pulled_in
+    m.pulled_in
         .iter()
         .chain(&m.pushed_out)
         .map(String::as_str)
         .chain(m.category_changed.iter().map(|(id, ..)| id.as_str()))
-        .collect();
-    let titles: std::collections::HashMap<&str, &str> = ws
-        .opportunities
-        .iter()
-        .filter(|o| wanted.contains(o.id.as_str()))
-        .map(|o| (o.id.as_str(), o.title.as_str()))
-        .collect();
-    let title = |id: &str| titles.get(id).map_or(String::new(), |t| (*t).to_owned());
+        .collect()
+}
+
+/// Each move as (what moved, the deal, its title, what changed): for both
+/// formats. A deal that came into the period or left it shows its close
+/// date then and now, so the reader sees which way it went.
+fn moves(
+    f: &Forecast,
+    title: &dyn Fn(&str) -> String,
+) -> Vec<(&'static str, String, String, String)> {
+    let m = &f.moves;
     let dates = |id: &str| {
         m.dates(id).map_or(String::new(), |d| {
             let day = |d: Option<crate::domain::Date>| {
@@ -435,12 +445,25 @@ fn no_moves(f: &Forecast) -> &'static str {
 }
 
 pub fn table(ws: &Workspace, f: &Forecast) -> String {
+    let titles = titles(ws, f);
+    let title = |id: &str| titles.get(id).map_or(String::new(), |t| (*t).to_owned());
+    table_of(&ws.settings.currency, f, &title, "")
+}
+
+/// The table of `f` in `currency`, the moves' deals named by `title`, and
+/// `between` (the team's owners) printed after the reading of the coverage.
+pub(super) fn table_of(
+    currency: &str,
+    f: &Forecast,
+    title: &dyn Fn(&str) -> String,
+    between: &str,
+) -> String {
     let mut out = crate::tf!(
         "Forecast {period}, {from} to {to} · {whose}\n\n",
         period = f.period.label(),
         from = f.period.from(),
         to = f.period.to(),
-        whose = whose(ws, f)
+        whose = whose(currency, f)
     );
     let cols = columns(f);
     let mut headers: Vec<(Cow<'static, str>, Align, usize)> =
@@ -459,9 +482,10 @@ pub fn table(ws: &Workspace, f: &Forecast) -> String {
     out.push('\n');
     out.push_str(&reading(f));
     out.push_str("\n\n");
+    out.push_str(between);
     out.push_str(&moves_heading(f));
     out.push('\n');
-    let list = moves(ws, f);
+    let list = moves(f, title);
     if list.is_empty() {
         out.push_str(no_moves(f));
         out.push('\n');
@@ -483,6 +507,20 @@ pub fn table(ws: &Workspace, f: &Forecast) -> String {
 /// The forecast as a Markdown section (`level`: its heading's `#`s), ready
 /// to paste; the weekly report prints it as it is.
 pub fn markdown(ws: &Workspace, f: &Forecast, level: &str) -> String {
+    let titles = titles(ws, f);
+    let title = |id: &str| titles.get(id).map_or(String::new(), |t| (*t).to_owned());
+    markdown_of(&ws.settings.currency, f, level, &title, "")
+}
+
+/// [`markdown`] in `currency`, the moves' deals named by `title`, and
+/// `between` (the team's owners) printed after the reading of the coverage.
+pub(super) fn markdown_of(
+    currency: &str,
+    f: &Forecast,
+    level: &str,
+    title: &dyn Fn(&str) -> String,
+    between: &str,
+) -> String {
     let mut out = crate::tf!(
         "{level} Forecast, {period}\n\n",
         level,
@@ -492,7 +530,7 @@ pub fn markdown(ws: &Workspace, f: &Forecast, level: &str) -> String {
         "{from} to {to} · {whose}\n\n",
         from = crate::i18n::numbers::long_date(f.period.from()),
         to = crate::i18n::numbers::long_date(f.period.to()),
-        whose = md(&whose(ws, f))
+        whose = md(&whose(currency, f))
     ));
     let cols = columns(f);
     out.push('|');
@@ -507,8 +545,10 @@ pub fn markdown(ws: &Workspace, f: &Forecast, level: &str) -> String {
     }
     out.push('\n');
     out.push_str(&reading(f));
-    out.push_str(&format!("\n\n{level}# {}\n\n", moves_heading(f)));
-    let list = moves(ws, f);
+    out.push_str("\n\n");
+    out.push_str(between);
+    out.push_str(&format!("{level}# {}\n\n", moves_heading(f)));
+    let list = moves(f, title);
     if list.is_empty() {
         out.push_str(no_moves(f));
         out.push('\n');

@@ -59,9 +59,9 @@ pub fn string(out: &mut Vec<u8>, s: &str) {
 /// layout, ending with a newline: `fields` gives each object's pairs (keys
 /// are plain identifiers, written as they are). The array comes in pieces
 /// to be written one after the other, one piece per core, built at once.
-pub fn objects<T: Sync>(
+pub fn objects<T: Sync, const N: usize>(
     items: &[T],
-    fields: impl Fn(&T) -> [(&'static str, Option<&str>); 6] + Sync,
+    fields: impl Fn(&T) -> [(&'static str, Option<&str>); N] + Sync,
 ) -> Vec<Vec<u8>> {
     if items.is_empty() {
         return vec![b"[]\n".to_vec()];

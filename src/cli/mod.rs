@@ -32,6 +32,10 @@ pub mod report;
 mod report_accounts;
 pub mod sheet;
 pub mod table;
+pub mod team;
+mod team_forecast;
+mod team_lists;
+mod team_report;
 pub mod workbench;
 
 use crate::domain::week::Since;
@@ -56,7 +60,7 @@ With no command, opens the workbench (or, when not run in a terminal, prints an 
 pub struct Cli {
     /// The workspace file [default: workspace.json in funnel's data directory]
     #[arg(long, global = true, env = "FUNNEL_WORKSPACE", value_name = "PATH")]
-    pub workspace: Option<PathBuf>,
+    pub workspace: Vec<PathBuf>,
 
     /// The date every date rule uses, YYYY-MM-DD [default: the local date]
     #[arg(long, global = true, env = "FUNNEL_TODAY", value_name = "DATE", value_parser = parse_date)]
@@ -203,6 +207,11 @@ pub enum Command {
         /// Wire these files instead of the workspace: a pattern from the repository's root, like sellers/*.json (the repository of the current folder, unless --workspace is given)
         #[arg(long, value_name = "GLOB")]
         pattern: Option<String>,
+    },
+    /// The report, forecast, red flags or actions of several workspaces at once (a team's), each item with its owner
+    Team {
+        #[command(subcommand)]
+        what: team::TeamKind,
     },
     /// List opportunities (open ones unless --all)
     List {
@@ -501,6 +510,8 @@ impl From<StoreError> for Failure {
 /// What every command gets: where the workspace is, and what day it is.
 pub struct Context {
     pub workspace: PathBuf,
+    /// Every `--workspace` given (the team view when [`Context::is_team`]).
+    pub workspaces: Vec<PathBuf>,
     pub data_dir: PathBuf,
     pub today: Date,
     /// `--lang`, which wins over the workspace's `settings.language`.
@@ -510,7 +521,7 @@ pub struct Context {
 impl Context {
     fn from_cli(cli: &Cli) -> Result<Context, Failure> {
         let data_dir = store::paths::data_dir();
-        let workspace = match (&cli.workspace, &data_dir) {
+        let workspace = match (cli.workspace.first(), &data_dir) {
             (Some(p), _) => p.clone(),
             (None, Some(d)) => d.join("workspace.json"),
             (None, None) => {
@@ -531,6 +542,7 @@ impl Context {
             .unwrap_or_else(|| Date(chrono::Local::now().date_naive()));
         Ok(Context {
             workspace,
+            workspaces: cli.workspace.clone(),
             data_dir,
             today,
             lang: cli.lang,
@@ -549,19 +561,30 @@ impl Context {
         let parsed = keep(store::read(&self.workspace)?);
         self.use_settings(&parsed.workspace.settings);
         if let Some(found) = parsed.newer_version {
-            let note = crate::tf!(
-                "funnel: note: {path} is format version {found}, written by a newer funnel (this one knows up to {known}); showing what this version understands, and it opens read-only\n",
-                path = self.workspace.display(),
-                found,
-                known = crate::domain::VERSION
-            );
-            write_out(&mut std::io::stderr(), &note);
+            newer_note(&self.workspace, found);
         }
         Ok(parsed)
     }
 }
 
+/// The note on standard error for a workspace written by a newer funnel.
+fn newer_note(path: &std::path::Path, found: u64) {
+    let note = crate::tf!(
+        "funnel: note: {path} is format version {found}, written by a newer funnel (this one knows up to {known}); showing what this version understands, and it opens read-only\n",
+        path = path.display(),
+        found,
+        known = crate::domain::VERSION
+    );
+    write_out(&mut std::io::stderr(), &note);
+}
+
 impl Context {
+    /// Several `--workspace`s, or a folder: the team's workspaces, which
+    /// only the workbench (read-only) and `funnel team` read together.
+    pub fn is_team(&self) -> bool {
+        self.workspaces.len() > 1 || self.workspaces.first().is_some_and(|p| p.is_dir())
+    }
+
     /// Speaks the language spec section 12 picks for this workspace:
     /// `--lang`, else its `settings.language`, else the environment.
     pub fn use_settings(&self, settings: &crate::domain::workspace::Settings) {
@@ -613,7 +636,7 @@ pub fn run(mut cli: Cli) -> ExitCode {
             git_setup::run(&git_setup::Args {
                 workspace: &ctx.workspace,
                 pattern: pattern.as_deref(),
-                workspace_given: cli.workspace.is_some(),
+                workspace_given: !cli.workspace.is_empty(),
             })
         }),
         command => Context::from_cli(&cli).and_then(|ctx| dispatch(&ctx, command)),
@@ -669,6 +692,30 @@ fn write_escaped(pieces: &[Vec<u8>]) {
 }
 
 fn dispatch(ctx: &Context, command: Option<Command>) -> Result<Output, Failure> {
+    if ctx.is_team() {
+        return match command {
+            None if workbench::interactive() => workbench::open_team(ctx),
+            // every other command reads or writes one workspace
+            _ if ctx.workspaces.len() > 1 => Err(Failure::usage(i18n::t(
+                "give one --workspace; for a team use `funnel team report|forecast|flags|actions PATH...`",
+            ))),
+            // one folder: what it is (as for any path that is no file),
+            // and where a team's folder goes
+            _ => {
+                let what = StoreError::NotAFile {
+                    path: ctx.workspace.clone(),
+                    kind: "a folder",
+                };
+                Err(Failure::usage(crate::tf!(
+                    "{what}; {hint}",
+                    what,
+                    hint = i18n::t(
+                        "for a team use `funnel team report|forecast|flags|actions PATH...`"
+                    )
+                )))
+            }
+        };
+    }
     match command {
         None if workbench::interactive() => workbench::open(ctx),
         None => overview::run(ctx).map(Output::from),
@@ -752,6 +799,7 @@ fn dispatch(ctx: &Context, command: Option<Command>) -> Result<Output, Failure> 
         Some(Command::Merge { .. } | Command::GitSetup { .. }) => {
             unreachable!("merge and git-setup are run before the context")
         }
+        Some(Command::Team { what }) => team::run(ctx, what),
         Some(Command::List {
             stage,
             account,

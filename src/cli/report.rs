@@ -32,7 +32,7 @@ pub fn run(ctx: &Context, format: Format, since: Since) -> Result<String, Failur
     })
 }
 
-fn round(x: f64) -> Value {
+pub(super) fn round(x: f64) -> Value {
     json!((x * 10_000.0).round() / 10_000.0)
 }
 
@@ -128,7 +128,7 @@ pub fn md(s: &str) -> String {
     out
 }
 
-fn pct(x: Option<f64>) -> String {
+pub(super) fn pct(x: Option<f64>) -> String {
     x.map_or("—".into(), |x| format!("{:.0}%", x * 100.0))
 }
 
@@ -147,54 +147,7 @@ fn markdown(
     if !ws.settings.owner.is_empty() {
         out.push_str(&format!("{} · {cur}\n\n", md(&ws.settings.owner)));
     }
-    out.push_str(&crate::tf!(
-        "- **Open:** {deals}, {value} {cur}, weighted {weighted} {cur}\n",
-        deals = crate::text::count(m.open.count as i64, "deal", "deals"),
-        value = m.open.value.grouped(),
-        weighted = m.open.weighted.grouped(),
-        cur
-    ));
-    out.push_str(&crate::tf!(
-        "- **Won:** {won} ({won_value} {cur}) · **Lost:** {lost} ({lost_value} {cur}) · **Win rate:** {rate}\n",
-        won = crate::text::grouped(m.won.count as i64),
-        won_value = m.won.value.grouped(),
-        lost = crate::text::grouped(m.lost.count as i64),
-        lost_value = m.lost.value.grouped(),
-        rate = pct(m.win_rate),
-        cur
-    ));
-    if let Some(v) = m.velocity {
-        out.push_str(&crate::tf!(
-            "- **Sales velocity:** {value} {cur} a day\n",
-            value = Money((v * 100.0) as i64).grouped(),
-            cur
-        ));
-    }
-    out.push_str(t(
-        "\n## The funnel\n\n| Stage | Deals | Value | Weighted | Stalled |\n|---|---:|---:|---:|---:|\n",
-    ));
-    for s in &m.stages {
-        out.push_str(&format!(
-            "| {} | {} | {} | {} | {} |\n",
-            s.stage.name(),
-            s.sum.count,
-            s.sum.value.grouped(),
-            s.sum.weighted.grouped(),
-            s.stalled
-        ));
-    }
-    let b = m.balance;
-    out.push_str(&crate::tf!(
-        "\nBest few {best} · in the funnel {in_funnel} · above the funnel {above}: {verdict}\n",
-        best = b.best_few,
-        in_funnel = b.in_funnel,
-        above = b.above,
-        verdict = if b.healthy() {
-            t("a healthy funnel shape.")
-        } else {
-            t("not a funnel shape; feed it from above.")
-        }
-    ));
+    out.push_str(&pipeline(m, &cur));
     // the first question of the Monday call: will we make the number?
     let f = super::forecast::of_the_week(ws, week, today);
     out.push('\n');
@@ -248,10 +201,65 @@ fn markdown(
     out
 }
 
+/// The pipeline's lines and its funnel by stage (`cur`: the currency,
+/// Markdown-escaped): the head of the weekly report, the team's too.
+pub(super) fn pipeline(m: &Metrics, cur: &str) -> String {
+    let mut out = String::new();
+    out.push_str(&crate::tf!(
+        "- **Open:** {deals}, {value} {cur}, weighted {weighted} {cur}\n",
+        deals = crate::text::count(m.open.count as i64, "deal", "deals"),
+        value = m.open.value.grouped(),
+        weighted = m.open.weighted.grouped(),
+        cur
+    ));
+    out.push_str(&crate::tf!(
+        "- **Won:** {won} ({won_value} {cur}) · **Lost:** {lost} ({lost_value} {cur}) · **Win rate:** {rate}\n",
+        won = crate::text::grouped(m.won.count as i64),
+        won_value = m.won.value.grouped(),
+        lost = crate::text::grouped(m.lost.count as i64),
+        lost_value = m.lost.value.grouped(),
+        rate = pct(m.win_rate),
+        cur
+    ));
+    if let Some(v) = m.velocity {
+        out.push_str(&crate::tf!(
+            "- **Sales velocity:** {value} {cur} a day\n",
+            value = Money((v * 100.0) as i64).grouped(),
+            cur
+        ));
+    }
+    out.push_str(t(
+        "\n## The funnel\n\n| Stage | Deals | Value | Weighted | Stalled |\n|---|---:|---:|---:|---:|\n",
+    ));
+    for s in &m.stages {
+        out.push_str(&format!(
+            "| {} | {} | {} | {} | {} |\n",
+            s.stage.name(),
+            s.sum.count,
+            s.sum.value.grouped(),
+            s.sum.weighted.grouped(),
+            s.stalled
+        ));
+    }
+    let b = m.balance;
+    out.push_str(&crate::tf!(
+        "\nBest few {best} · in the funnel {in_funnel} · above the funnel {above}: {verdict}\n",
+        best = b.best_few,
+        in_funnel = b.in_funnel,
+        above = b.above,
+        verdict = if b.healthy() {
+            t("a healthy funnel shape.")
+        } else {
+            t("not a funnel shape; feed it from above.")
+        }
+    ));
+    out
+}
+
 /// The first `n` high-severity flags in the order of `funnel flags` (the
 /// deals closest to signing first, then file order, then each deal's own
 /// order), chosen without sorting all of them: 740,000 at 100,000 deals.
-fn top_high_flags<'a>(
+pub(super) fn top_high_flags<'a>(
     ws: &'a Workspace,
     all: &'a [Vec<Flag>],
     n: usize,

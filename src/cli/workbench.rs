@@ -2,10 +2,12 @@
 
 use super::{Context, Failure, Output};
 use crate::domain::Workspace;
+use crate::domain::team_workspace::{self, Combined, Part};
 use crate::i18n::t;
 use crate::store::{Store, StoreError};
-use crate::tui::{self, Launch};
+use crate::tui::{self, Backing, Launch};
 use std::io::IsTerminal;
+use std::path::PathBuf;
 
 /// Whether both ends are a terminal (otherwise `funnel` prints an overview).
 pub fn interactive() -> bool {
@@ -28,13 +30,46 @@ pub fn open(ctx: &Context) -> Result<Output, Failure> {
     };
     ctx.use_settings(&workspace.settings);
     launch(Launch {
-        store,
+        backing: Backing::File(store),
         workspace,
         today: ctx.today,
         location: ctx.workspace.display().to_string(),
         hint,
         scratch: None,
     })
+}
+
+/// `funnel --workspace A --workspace B` (or a folder): the team view,
+/// read-only over every workspace the paths stand for.
+pub fn open_team(ctx: &Context) -> Result<Output, Failure> {
+    let combined = team_workspace(&ctx.workspaces)?;
+    // the first member's language, as its settings are the team view's
+    ctx.use_settings(&combined.workspace.settings);
+    let team = tui::team::Team::of(&combined);
+    let hint = tui::team::unresolved(&combined.unresolved);
+    launch(Launch {
+        location: tui::team::location(team.workspaces),
+        backing: Backing::Team(team),
+        workspace: combined.workspace,
+        today: ctx.today,
+        hint,
+        scratch: None,
+    })
+}
+
+/// Reads the team's workspaces and combines them; mixed currencies and
+/// paths that name no workspace are usage errors (exit 2).
+pub fn team_workspace(paths: &[PathBuf]) -> Result<Combined, Failure> {
+    let members = crate::store::team::read(paths)?;
+    let parts = members
+        .into_iter()
+        .map(|m| Part {
+            owner: m.owner,
+            file: m.path.display().to_string(),
+            workspace: m.workspace,
+        })
+        .collect();
+    team_workspace::combine(parts).map_err(Failure::usage)
 }
 
 pub fn demo(ctx: &Context) -> Result<Output, Failure> {
@@ -52,7 +87,7 @@ pub fn demo(ctx: &Context) -> Result<Output, Failure> {
     let store = Store::create(&path, &ws, &dir.join("data"))?;
     ctx.use_settings(&ws.settings);
     launch(Launch {
-        store,
+        backing: Backing::File(store),
         workspace: ws,
         today: ctx.today,
         // translated where it is drawn: the language can change in the session

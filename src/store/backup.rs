@@ -147,13 +147,29 @@ const TEMP_SUFFIX: &str = ".partial";
 
 /// Copies `source` to `temp` (mode 0600), syncs it, and reads it back: it
 /// must be as long as the source and parse as JSON, or it is no backup.
+///
+/// The source is opened once and measured on that open file: another
+/// program may rename a new version over the workspace while it is copied
+/// (an outside writer racing a save), and the copy is then of the version
+/// opened, whole, not compared with a length read from the newer one.
 fn copy_verified(source: &Path, temp: &Path) -> io::Result<()> {
-    let len = fs::copy(source, temp)?;
-    fs::set_permissions(temp, fs::Permissions::from_mode(0o600))?;
+    use std::os::unix::fs::OpenOptionsExt;
+    let mut from = File::open(source)?;
+    let expected = from.metadata()?.len();
+    let mut to = fs::OpenOptions::new()
+        .write(true)
+        .create(true)
+        .truncate(true)
+        .mode(0o600)
+        .open(temp)?;
+    // a file left by an earlier attempt keeps its mode: set it again
+    to.set_permissions(fs::Permissions::from_mode(0o600))?;
+    let len = io::copy(&mut from, &mut to)?;
+    to.sync_all()?;
+    drop(to);
     let file = File::open(temp)?;
-    file.sync_all()?;
     let bad = |why: String| io::Error::new(io::ErrorKind::InvalidData, why);
-    if file.metadata()?.len() != len || fs::metadata(source)?.len() != len {
+    if file.metadata()?.len() != len || len != expected {
         return Err(bad(crate::i18n::t(
             "the copy is not as long as the workspace",
         )

@@ -17,6 +17,9 @@ pub enum ReadOnly {
     NewerVersion { found: u64 },
     /// The lock file could not be created (a read-only folder, say).
     NoLock { reason: String },
+    /// The team view: several workspaces shown as one, none of them
+    /// written (which file an edit belongs to is for its seller to decide).
+    Team { workspaces: usize },
 }
 
 impl fmt::Display for ReadOnly {
@@ -37,6 +40,10 @@ impl fmt::Display for ReadOnly {
             ReadOnly::NoLock { reason } => f.write_str(&tf!(
                 "read-only: cannot create the lock file ({reason})",
                 reason
+            )),
+            ReadOnly::Team { workspaces } => f.write_str(&tf!(
+                "read-only: team view of {workspaces} workspaces; to edit, open one with --workspace",
+                workspaces
             )),
         }
     }

@@ -94,6 +94,16 @@ impl Saver {
         Saver::over(requests, reports, Some(thread), unwritten)
     }
 
+    /// A saver with no file behind it: the team view, which reads several
+    /// workspaces and writes none. It is always idle and saved; a save
+    /// asked of it (the workbench refuses every edit first) is dropped.
+    pub fn none(unwritten: &'static AtomicUsize) -> Saver {
+        let (_, reports) = mpsc::channel();
+        let mut saver = Saver::over(mpsc::channel().0, reports, None, unwritten);
+        saver.requests = None;
+        saver
+    }
+
     /// The workbench's end of the two channels, nothing sent yet.
     fn over(
         requests: Sender<(Locale, Request)>,
@@ -124,6 +134,9 @@ impl Saver {
 
     /// Hands over what changed since the last call.
     pub fn save(&mut self, delta: Delta) {
+        if self.requests.is_none() {
+            return;
+        }
         self.saves_sent = self.sent + 1;
         self.unwritten.fetch_add(1, Ordering::SeqCst);
         self.send(Request::Save(delta));

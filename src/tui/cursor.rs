@@ -49,13 +49,15 @@ pub enum List {
     /// How far the focused text pane of view 4 (the profile, the plan)
     /// scrolls, plus one.
     AccountText,
+    /// The merge conflicts' list.
+    Conflicts,
 }
 
 /// How many rows each list showed when it was last drawn: a page moves by
 /// what the user saw, whatever the terminal and layout. The views record
 /// it while drawing (through `&App`, hence the cells); the screens read it.
 #[derive(Debug, Default)]
-pub struct Pages([std::cell::Cell<usize>; 20]);
+pub struct Pages([std::cell::Cell<usize>; 21]);
 
 impl Pages {
     /// `list` was drawn showing `rows` items.

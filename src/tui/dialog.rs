@@ -70,7 +70,30 @@ pub enum Dialog {
         /// The first row shown, when the keys take more rows than the
         /// screen has.
         scroll: ListCursor,
+        /// The dialog the help was opened over, shown again when it closes.
+        under: Option<Box<Dialog>>,
     },
+    /// The merge's conflicts, to resolve one by one (spec section 13).
+    Conflicts(ConflictList),
+}
+
+/// The conflict list: the selected conflict, and the value being typed
+/// for it, if any.
+#[derive(Debug, Clone, Default, PartialEq)]
+pub struct ConflictList {
+    pub cursor: ListCursor,
+    /// `e`: the value typed for the selected conflict (starts as ours).
+    pub edit: Option<TextInput>,
+}
+
+impl ConflictList {
+    pub fn scopes(&self) -> &'static [Scope] {
+        if self.edit.is_some() {
+            &[Scope::Always, Scope::ConflictEdit]
+        } else {
+            &[Scope::Always, Scope::Conflicts, Scope::List]
+        }
+    }
 }
 
 impl Dialog {
@@ -85,6 +108,7 @@ impl Dialog {
             Dialog::QuickAdd(_) => &[Scope::Always, Scope::QuickAdd],
             Dialog::Filter(_) => &[Scope::Always, Scope::Filter],
             Dialog::Help { .. } => &[Scope::Always, Scope::Help, Scope::List],
+            Dialog::Conflicts(list) => list.scopes(),
         }
     }
 }

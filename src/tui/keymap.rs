@@ -128,6 +128,12 @@ pub enum Action {
     CallPlan,
     /// View 4's credit pane: the account's credit limit and payment terms.
     CreditTerms,
+    /// The list of the merge's conflicts (spec section 13).
+    Conflicts,
+    /// A merge conflict: the value in this workspace stays.
+    KeepOurs,
+    /// A merge conflict: the other side's value replaces ours.
+    TakeTheirs,
 }
 
 impl Action {
@@ -167,6 +173,8 @@ impl Action {
                 | CycleStanding
                 | CallPlan
                 | CreditTerms
+                | KeepOurs
+                | TakeTheirs
                 | Undo
                 | Redo
                 | Yes
@@ -272,6 +280,10 @@ pub enum Scope {
     LogEntry,
     /// The help overlay.
     Help,
+    /// The list of merge conflicts.
+    Conflicts,
+    /// The value typed for a merge conflict.
+    ConflictEdit,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -348,6 +360,7 @@ const K_RIGHT_SPACE: &str = "→ space"; // i18n-exempt: a key's name
 const K_ESC_N: &str = "Esc n"; // i18n-exempt: a key's name
 const K_ESC_ENTER_Q: &str = "Esc Enter q"; // i18n-exempt: a key's name
 const K_E_ENTER: &str = "e Enter"; // i18n-exempt: a key's name
+const K_ESC_Q: &str = "Esc q"; // i18n-exempt: a key's name
 
 /// Every key of the workbench (spec section 5, a contract, plus a few
 /// of funnel's own: `s`, space, `V`, `O`, `N`, `R`).
@@ -527,6 +540,7 @@ pub const BINDINGS: &[Binding] = &[
     b(&[Ctrl('r')], K_CTRL_R, Action::Redo, Scope::Global, "redo", false),
     b(&[Char('R')], "R", Action::Reload, Scope::Global, "reload the file after it changed on disk", false),
     b(&[Char('S')], "S", Action::Settings, Scope::Global, "settings: owner, currency, each stage's probability and stall days, quiet days, win and loss reasons", false),
+    b(&[Char('M')], "M", Action::Conflicts, Scope::Global, "merge conflicts: the list to resolve one by one (keep ours, take theirs, edit)", false),
     b(&[Ctrl('l')], K_CTRL_L, Action::Language, Scope::Global, "language: 中文 ⇄ English for this session, then asks whether to keep it in the settings", false),
     // Anywhere, a dialog included: what was typed in it was not saved yet,
     // and was not meant to be.
@@ -554,6 +568,14 @@ pub const BINDINGS: &[Binding] = &[
     b(&[Code(KeyCode::Esc)], K_ESC, Action::Cancel, Scope::QuickAdd, "cancel (nothing changes)", true),
     b(&[Code(KeyCode::Esc), Code(KeyCode::Enter), Char('q')], K_ESC_ENTER_Q, Action::Cancel, Scope::PoliticalMap, "close the map", true),
     b(&[Code(KeyCode::Esc), Code(KeyCode::Enter), Char('q')], K_ESC_ENTER_Q, Action::Cancel, Scope::LogEntry, "close the entry (j k PgDn PgUp scroll a long one)", true),
+    b(&[Char('o')], "o", Action::KeepOurs, Scope::Conflicts, "keep ours: the value in this workspace stays (u undoes)", true),
+    b(&[Char('t')], "t", Action::TakeTheirs, Scope::Conflicts, "take theirs: their value replaces ours (u undoes)", true),
+    b(&[Char('e'), Code(KeyCode::Enter)], K_E_ENTER, Action::Edit, Scope::Conflicts, "edit: type the value, starting from ours", true),
+    b(&[Char('u')], "u", Action::Undo, Scope::Conflicts, "undo the last choice (the conflict comes back)", false),
+    b(&[Char('?')], "?", Action::Help, Scope::Conflicts, "help: every key of this list", false),
+    b(&[Code(KeyCode::Esc), Char('q')], K_ESC_Q, Action::Cancel, Scope::Conflicts, "close the list (what is not resolved stays, M opens it again)", true),
+    b(&[Code(KeyCode::Enter)], K_ENTER, Action::Submit, Scope::ConflictEdit, "save the value typed (u undoes)", true),
+    b(&[Code(KeyCode::Esc)], K_ESC, Action::Cancel, Scope::ConflictEdit, "back to the list (nothing changes)", true),
     b(&[Code(KeyCode::Esc)], K_ESC, Action::Cancel, Scope::Help, "close this help (any key but the scroll keys j k PgDn PgUp does)", true),
 ];
 

@@ -14,9 +14,10 @@ pub mod marks;
 pub mod review;
 mod run;
 pub mod screens;
+pub mod team;
 mod terminal;
 pub mod text_input;
 pub mod theme;
 pub mod views;
 
-pub use run::{Launch, run};
+pub use run::{Backing, Launch, run};

@@ -13,9 +13,17 @@ use std::collections::VecDeque;
 use std::path::PathBuf;
 use std::time::{Duration, Instant};
 
+/// Where the workbench's workspace comes from.
+pub enum Backing {
+    /// One file, held open for writing (or read-only, as it says).
+    File(Store),
+    /// Several workspaces combined: nothing is ever written.
+    Team(super::team::Team),
+}
+
 /// Everything the workbench starts from.
 pub struct Launch {
-    pub store: Store,
+    pub backing: Backing,
     pub workspace: Workspace,
     pub today: Date,
     /// Shown in the title bar.
@@ -29,7 +37,7 @@ pub struct Launch {
 /// Runs the workbench until the user quits; returns the exit status.
 pub fn run(launch: Launch) -> anyhow::Result<u8> {
     let Launch {
-        store,
+        backing,
         workspace,
         today,
         location,
@@ -37,12 +45,22 @@ pub fn run(launch: Launch) -> anyhow::Result<u8> {
         scratch,
     } = launch;
     terminal::watch_signals(scratch.clone())?;
-    let read_only = store.read_only().map(|r| r.to_string());
+    let (mut saver, read_only, team) = match backing {
+        Backing::File(store) => {
+            let read_only = store.read_only().map(|r| r.to_string());
+            let saver = Saver::spawn(store, &terminal::SAVING, &terminal::UNWRITTEN);
+            (saver, read_only, None)
+        }
+        Backing::Team(team) => {
+            let read_only = Some(team.read_only().to_string());
+            (Saver::none(&terminal::UNWRITTEN), read_only, Some(team))
+        }
+    };
     let mut app = App::new(workspace, today, location, read_only);
+    app.team = team;
     if let Some(h) = hint {
         app.update(Msg::Notice(h));
     }
-    let mut saver = Saver::spawn(store, &terminal::SAVING, &terminal::UNWRITTEN);
     let mut terminal = terminal::enter()?;
     let size = terminal.size()?;
     app.update(Msg::Resized(size.width, size.height));

@@ -195,3 +195,19 @@ fn help_at_80x24_leaves_no_key_out_and_scrolls_to_every_one() {
         assert!(app.dialog.is_none());
     }
 }
+
+/// The merge conflicts' list and its help (`?` in the list), from the
+/// one keymap like every dialog's.
+#[test]
+fn the_merge_conflicts_list_and_its_help() {
+    let mut app = App::new(
+        crate::conflicts_tui::conflicted(),
+        crate::common::today(),
+        "demo".into(),
+        None,
+    );
+    play(&mut app, "M");
+    insta::assert_snapshot!("merge_conflicts", screen(&app));
+    play(&mut app, "?");
+    insta::assert_snapshot!("help_merge_conflicts", screen(&app));
+}

@@ -746,3 +746,38 @@ fn a_click_in_a_real_terminal_switches_views_and_selects_rows() {
     assert_eq!(t.exit_code(), 0);
     t.wait_until(restored);
 }
+
+/// Spec section 13: a workspace git merged with conflicts opens with the
+/// banner; M lists them, t takes theirs, o keeps ours, and the file on
+/// disk follows each choice until it is clean.
+#[test]
+fn merge_conflicts_resolved_in_the_workbench_reach_the_file() {
+    let mut ws = crate::conflicts_tui::conflicted();
+    ws.conflicts.truncate(2);
+    let Some(t) = Tmux::start_on("conflicts", Some(ws)) else {
+        return;
+    };
+    t.wait_for("2 merge conflicts from git: press M to resolve them");
+    t.keys(&["M"]);
+    t.wait_for("Merge conflicts · 1 of 2");
+    t.wait_for("opportunities[o1].value");
+    t.keys(&["t"]);
+    t.wait_for_saved("took theirs · saved");
+    let on_disk = read(&t.workspace());
+    assert_eq!(
+        on_disk.opportunity("o1").unwrap().value,
+        funnel::domain::Money::from_units(210_000)
+    );
+    assert_eq!(on_disk.conflicts.len(), 1);
+    t.keys(&["o"]);
+    t.wait_for_saved("All merge conflicts resolved: git add the file and commit the merge · saved");
+    assert!(
+        !t.screen().contains("merge conflict from git"),
+        "{}",
+        t.screen()
+    );
+    t.keys(&["q"]);
+    assert_eq!(t.exit_code(), 0);
+    let text = std::fs::read_to_string(t.workspace()).unwrap();
+    assert!(!text.contains("\"conflicts\""), "a clean file has none");
+}

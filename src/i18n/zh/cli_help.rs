@@ -3,6 +3,35 @@
 //! literals; `cli_help_is_complete` checks them against the command tree.
 
 pub(in crate::i18n) const TEXTS: &[(&str, &str)] = &[
+    // funnel team
+    (
+        "The report, forecast, red flags or actions of several workspaces at once (a team's), each item with its owner",
+        "同时汇总多个工作区（一个团队）的报告、预测、红旗信号或行动，每一项都注明负责人",
+    ),
+    (
+        "The weekly pipeline report of the team: the sums, each owner's figures, and each workspace's week since its own latest review",
+        "团队的每周商机报告：合计、每位负责人的数字，以及每个工作区自其最近一次回顾以来的一周",
+    ),
+    (
+        "The team's forecast against the sum of the workspaces' targets, with each owner's row",
+        "团队对照各工作区目标之和的预测，每位负责人一行",
+    ),
+    (
+        "Red flags of the team's open opportunities, most severe first (snoozed ones left out)",
+        "团队在途商机的红旗信号，最严重的在前（已暂缓的不列出）",
+    ),
+    (
+        "The team's prioritised action list, highest score first",
+        "团队按优先级排序的行动清单，得分最高的在前",
+    ),
+    (
+        "Workspace files, or folders searched for them",
+        "工作区文件，或在其中查找工作区的文件夹",
+    ),
+    (
+        "Only this opportunity (OWNER/ID where the id is in several workspaces)",
+        "只看这个商机（id 出现在多个工作区时写作 负责人/ID）",
+    ),
     (
         "The agenda: the open actions due in the next days, by day and time, each with its deal, person and call plan; overdue ones first",
         "日程：未来几天到期的未完成行动，按日期和时间排列，附商机、联系人和拜访计划；逾期的排在最前",

@@ -11,6 +11,7 @@ mod agenda_cli;
 mod cli;
 pub(super) mod cli_help;
 mod common;
+mod conflicts_tui;
 mod conversation;
 mod conversation_forms;
 mod domain;
@@ -30,6 +31,8 @@ mod strategy;
 mod strategy_forms;
 mod strategy_tui;
 mod team;
+mod team_cli;
+mod team_tui;
 mod tui_app;
 mod tui_keys;
 mod tui_views;
@@ -61,8 +64,11 @@ pub(super) const ALL: &[&[(&str, &str)]] = &[
     account_plan::TEXTS,
     report_accounts::TEXTS,
     plan_cli::TEXTS,
+    team_tui::TEXTS,
     team::TEXTS,
+    team_cli::TEXTS,
     account_forms::TEXTS,
     account_view::TEXTS,
     merge_cli::TEXTS,
+    conflicts_tui::TEXTS,
 ];

@@ -45,8 +45,10 @@ impl App {
                 title,
                 scopes,
                 mut scroll,
+                under,
             } => {
                 let Some(m) = action.and_then(movement) else {
+                    self.dialog = under.map(|d| *d);
                     return Vec::new();
                 };
                 let (w, h) = self.size.unwrap_or((80, 24));
@@ -62,10 +64,12 @@ impl App {
                     title,
                     scopes,
                     scroll,
+                    under,
                 });
                 Vec::new()
             }
             Dialog::Confirm(confirm) => self.answer(action, confirm),
+            Dialog::Conflicts(list) => self.conflict_key(list, action, &key),
             Dialog::PoliticalMap { .. } | Dialog::LogEntry { .. } => {
                 if action == Some(Action::Cancel) {
                     return Vec::new();
@@ -208,6 +212,10 @@ impl App {
             page(crate::tui::cursor::List::Entry),
         );
         let entry_lines = self.pages.rows(crate::tui::cursor::List::Entry);
+        let (conflicts, conflicts_page) = (
+            self.ws.conflicts.len(),
+            page(crate::tui::cursor::List::Conflicts),
+        );
         match &mut self.dialog {
             Some(Dialog::PoliticalMap {
                 opportunity,
@@ -226,6 +234,7 @@ impl App {
                 let len = len.saturating_sub(entry_lines.unwrap_or(len)) + 1;
                 scroll.apply(m, len, entry_page);
             }
+            Some(Dialog::Conflicts(list)) => list.cursor.apply(m, conflicts, conflicts_page),
             _ => {}
         }
     }
@@ -428,6 +437,7 @@ fn holds_typing(dialog: &Dialog) -> bool {
     match dialog {
         Dialog::Form(..) => true,
         Dialog::QuickAdd(typed) | Dialog::Reschedule { typed, .. } => !typed.is_empty(),
+        Dialog::Conflicts(list) => list.edit.is_some(),
         _ => false,
     }
 }

@@ -8,6 +8,7 @@
 //! screen turns the action into commands, carried out in `commands.rs`.
 
 mod commands;
+mod conflict_keys;
 mod dialog_keys;
 mod filter_keys;
 mod language;
@@ -71,6 +72,8 @@ pub struct App {
     pub pages: super::cursor::Pages,
     /// What the last frame drew where, for the mouse.
     pub hits: super::hits::Hits,
+    /// The team view's facts (`None`: one workspace, the usual workbench).
+    pub team: Option<super::team::Team>,
 }
 
 impl App {
@@ -95,6 +98,7 @@ impl App {
             size: None,
             pages: Default::default(),
             hits: Default::default(),
+            team: None,
         };
         app.refresh(None);
         app
@@ -281,6 +285,9 @@ impl App {
             Some(Dialog::Reschedule { typed, .. } | Dialog::QuickAdd(typed)) => {
                 typed.insert(text.trim())
             }
+            Some(Dialog::Conflicts(crate::tui::dialog::ConflictList {
+                edit: Some(typed), ..
+            })) => typed.insert(text.trim()),
             Some(Dialog::Filter(target)) => {
                 let target = *target;
                 self.filter_input(target).insert(text.trim());
@@ -323,6 +330,7 @@ impl App {
                     title: self.place(),
                     scopes: self.scopes(),
                     scroll: Default::default(),
+                    under: None,
                 });
                 Vec::new()
             }
@@ -357,6 +365,7 @@ impl App {
                 Vec::new()
             }
             Action::Language => self.switch_language(),
+            Action::Conflicts => self.open_conflicts(),
             Action::Undo => self.undo_redo(true),
             Action::Redo => self.undo_redo(false),
             _ => {

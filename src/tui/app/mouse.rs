@@ -69,13 +69,13 @@ impl App {
         }
     }
 
-    /// The wheel over a map or a log entry moves it as `j`/`k` would (the
-    /// dialog's own keys, so it stops where they stop); a click on a
-    /// person of the map selects them.
+    /// The wheel over a map, a log entry or the merge conflicts moves it as
+    /// `j`/`k` would (the dialog's own keys, so it stops where they stop);
+    /// a click on a person of the map selects them.
     fn on_dialog_mouse(&mut self, m: MouseEvent) -> Vec<Effect> {
         let readable = matches!(
             self.dialog,
-            Some(Dialog::PoliticalMap { .. } | Dialog::LogEntry { .. })
+            Some(Dialog::PoliticalMap { .. } | Dialog::LogEntry { .. } | Dialog::Conflicts(_))
         );
         if !readable {
             return Vec::new();

@@ -48,7 +48,7 @@ pub(super) fn draw(app: &App, frame: &mut Frame, area: Rect) {
         place,
         (offset, p.rows.len(), height),
     );
-    let (header, widths): (Vec<&str>, Vec<Constraint>) = if wide {
+    let (mut header, mut widths): (Vec<&str>, Vec<Constraint>) = if wide {
         (
             [
                 "Closed", "Result", "Title", "Account", "Value", "Code", "Reason",
@@ -81,6 +81,12 @@ pub(super) fn draw(app: &App, frame: &mut Frame, area: Rect) {
             ],
         )
     };
+    // the team view, wide: whose deal it was, after the account (narrow,
+    // the code keeps the room; `owner:` still filters)
+    if wide && app.team.is_some() {
+        header.insert(OWNER, i18n::t("Owner"));
+        widths.insert(OWNER, Constraint::Fill(2));
+    }
     // the text columns' widths, to cut their text with `…`
     let cols = super::column_widths(&widths, inner.width, 1);
     let rows = p
@@ -99,6 +105,10 @@ pub(super) fn draw(app: &App, frame: &mut Frame, area: Rect) {
         &mut state,
     );
 }
+
+/// Where the wide list puts the team view's owner column: after the
+/// account.
+const OWNER: usize = 4;
 
 /// A closed deal's row; `cols` are the columns' widths.
 fn row<'a>(app: &App, o: &'a Opportunity, wide: bool, cols: &[usize]) -> Row<'a> {
@@ -144,11 +154,17 @@ fn row<'a>(app: &App, o: &'a Opportunity, wide: bool, cols: &[usize]) -> Row<'a>
             .map_or(o.account.as_str(), |a| a.name.as_str());
         cells.push(super::text_cell(account, cols[3], false, t.key()));
     }
+    let owner = app.team.as_ref().filter(|_| wide);
+    if let Some(team) = owner {
+        let shown = team.owner_shown(&o.id, &o.owner);
+        cells.push(super::text_cell(&shown, cols[OWNER], false, t.key()));
+    }
     cells.push(Cell::from(Line::from(value).right_aligned()));
     cells.push(Cell::from(code));
     if wide {
         let reason = outcome.map_or("", |c| c.reason.as_str());
-        cells.push(super::text_cell(reason, cols[6], false, t.key()));
+        let at = if owner.is_some() { 7 } else { 6 };
+        cells.push(super::text_cell(reason, cols[at], false, t.key()));
     }
     Row::new(cells)
 }

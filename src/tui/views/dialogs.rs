@@ -23,7 +23,9 @@ pub fn draw(app: &App, frame: &mut Frame, area: Rect) {
             title,
             scopes,
             scroll,
+            ..
         } => super::help::draw(app, (title, scopes, scroll.at()), frame, area),
+        Dialog::Conflicts(list) => super::conflicts::draw(app, list, &keys, frame, area),
         Dialog::Form(form, _) => draw_form(app, form, &keys, frame, area),
         Dialog::Confirm(c) => question(app, frame, area, i18n::t(c.title), &c.question, &keys),
         Dialog::Reschedule { typed, more, .. } => {

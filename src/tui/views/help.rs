@@ -164,6 +164,7 @@ fn title(place: &str) -> String {
         "contacts" => t(" Keys · contacts "), // i18n-exempt: a place's name
         "account deals" => t(" Keys · the account's deals "), // i18n-exempt: a place's name
         "account timeline" => t(" Keys · the account's timeline "), // i18n-exempt: a place's name
+        "merge conflicts" => t(" Keys · merge conflicts "), // i18n-exempt: a place's name
         _ => return crate::tf!(" Keys · {place} ", place),
     };
     whole.to_owned()

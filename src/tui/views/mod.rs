@@ -6,6 +6,7 @@ mod analysis;
 mod blue_sheet;
 mod board;
 mod closed_list;
+mod conflicts;
 mod deal;
 mod dialogs;
 mod forecast;
@@ -52,17 +53,23 @@ pub fn draw(app: &App, frame: &mut Frame) {
         frame.render_widget(Paragraph::new(text).wrap(Wrap { trim: true }), area);
         return;
     }
-    let banner = banner(app);
+    let banners = banners(app);
     let [title, banner_area, body, bottom] = Layout::vertical([
         Constraint::Length(1),
-        Constraint::Length(u16::from(banner.is_some())),
+        Constraint::Length(banners.len() as u16),
         Constraint::Fill(1),
         Constraint::Length(1),
     ])
     .areas(area);
     draw_title(app, frame, title);
-    if let Some((text, style)) = banner {
-        frame.render_widget(Paragraph::new(text).style(style), banner_area);
+    for (n, (text, style)) in banners.into_iter().enumerate() {
+        let row = Rect {
+            y: banner_area.y + n as u16,
+            height: 1,
+            ..banner_area
+        };
+        let text = crate::text::truncate(&text, usize::from(row.width)).into_owned();
+        frame.render_widget(Paragraph::new(text).style(style), row);
     }
     match app.screen {
         ScreenId::Pipeline => pipeline::draw(app, frame, body),
@@ -129,13 +136,16 @@ fn draw_title(app: &App, frame: &mut Frame, area: Rect) {
     frame.render_widget(Paragraph::new(right).style(t.dim()), r);
 }
 
-fn banner(app: &App) -> Option<(String, Style)> {
+/// The lines above the view: why edits are refused or the file changed
+/// on disk, and the merge conflicts left to resolve (spec section 13),
+/// which every view shows until the last is resolved.
+fn banners(app: &App) -> Vec<(String, Style)> {
     let t = &app.theme;
+    let mut lines = Vec::new();
     if let Some(why) = &app.read_only {
-        return Some((format!(" {why}"), t.banner()));
-    }
-    if app.disk_changed {
-        return Some((
+        lines.push((format!(" {why}"), t.banner()));
+    } else if app.disk_changed {
+        lines.push((
             format!(
                 " {}",
                 i18n::t(
@@ -145,7 +155,19 @@ fn banner(app: &App) -> Option<(String, Style)> {
             t.banner(),
         ));
     }
-    None
+    let n = app.ws.conflicts.len();
+    if n > 0 {
+        let text = if n == 1 {
+            i18n::t("1 merge conflict from git: press M to resolve it").to_owned()
+        } else {
+            crate::tf!(
+                "{n} merge conflicts from git: press M to resolve them",
+                n = grouped(n)
+            )
+        };
+        lines.push((format!(" {text}"), t.banner()));
+    }
+    lines
 }
 
 fn draw_bottom(app: &App, frame: &mut Frame, area: Rect) {

@@ -234,6 +234,10 @@ pub(super) fn flag_count(app: &App, o: &Opportunity) -> usize {
     crate::domain::flags::visible(o, &app.ws.settings, app.today).len()
 }
 
+/// Where the narrow list has its days in stage (which the team view's
+/// owner column takes).
+const DAYS_NARROW: usize = 3;
+
 fn draw_table(app: &App, frame: &mut Frame, area: Rect) {
     let t = &app.theme;
     let focused = app.focus() == Pane::Table;
@@ -297,7 +301,7 @@ fn draw_table(app: &App, frame: &mut Frame, area: Rect) {
     } else {
         2
     };
-    let (header, widths): (Vec<&str>, Vec<Constraint>) = if wide {
+    let (mut header, mut widths): (Vec<&str>, Vec<Constraint>) = if wide {
         (
             [
                 "Title", "Account", "Stage", "Value", "Prob", "Days", "Close", "⚑",
@@ -330,9 +334,30 @@ fn draw_table(app: &App, frame: &mut Frame, area: Rect) {
             ],
         )
     };
-    // the title's and the account's columns, to cut their text with `…`
+    // the team view: whose pipeline each deal is in, after the title
+    // (and the account); a narrow list gives it the days in stage's room,
+    // else the title would keep six columns at 80
+    let owner_at = if wide { 2 } else { 1 };
+    let team = app.team.is_some();
+    if team {
+        if !wide {
+            header.remove(DAYS_NARROW);
+            widths.remove(DAYS_NARROW);
+        }
+        header.insert(owner_at, i18n::t("Owner"));
+        widths.insert(
+            owner_at,
+            if wide {
+                Constraint::Fill(2)
+            } else {
+                Constraint::Length(7)
+            },
+        );
+    }
+    // the title's, the account's and the owner's columns, to cut their
+    // text with `…`
     let cols = super::column_widths(&widths, inner.width, 1);
-    let (title_w, account_w) = (cols[0], cols[1]);
+    let (title_w, account_w, owner_w) = (cols[0], cols[1], cols[owner_at]);
     let settings = &app.ws.settings;
     let rows = shown.iter().zip(&counts).map(|(&i, &count)| {
         let o = &app.ws.opportunities[i];
@@ -363,6 +388,14 @@ fn draw_table(app: &App, frame: &mut Frame, area: Rect) {
                 .map_or(o.account.as_str(), |a| a.name.as_str());
             cells.push(super::text_cell(account, account_w, false, t.key()));
         }
+        if let Some(team) = &app.team {
+            let owner = if wide {
+                team.owner_shown(&o.id, &o.owner)
+            } else {
+                o.owner.clone()
+            };
+            cells.push(super::text_cell(&owner, owner_w, false, t.dim()));
+        }
         let stage = if wide {
             o.stage.shown()
         } else {
@@ -382,7 +415,9 @@ fn draw_table(app: &App, frame: &mut Frame, area: Rect) {
                 Line::from(format!("{}%", o.probability_used(settings).0)).right_aligned(),
             ));
         }
-        cells.push(Cell::from(Line::from(days).right_aligned()));
+        if wide || !team {
+            cells.push(Cell::from(Line::from(days).right_aligned()));
+        }
         cells.push(Cell::from(Span::styled(close, close_style)));
         cells.push(Cell::from(Span::styled(flags, t.error())));
         Row::new(cells)
