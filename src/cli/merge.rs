@@ -180,7 +180,7 @@ fn summary(args: &Args, merged: &Merged) -> String {
     let mut out = match merged.conflicts.len() {
         0 => tf!("funnel merge: {file}: merged record by record\n", file),
         n => tf!(
-            "funnel merge: {file}: merged record by record; {count} kept our value, theirs is recorded in the file (resolve them in the workbench: open funnel on it)\n",
+            "funnel merge: {file}: merged record by record; {count} kept our value, theirs is recorded in the file (resolve them in the workbench: open the file, press M)\n",
             file,
             count = conflicts(n)
         ),

@@ -38,8 +38,8 @@ pub(super) const TEXTS: &[(&str, &str)] = &[
         "funnel merge：{file}：已按记录合并\n",
     ),
     (
-        "funnel merge: {file}: merged record by record; {count} kept our value, theirs is recorded in the file (resolve them in the workbench: open funnel on it)\n",
-        "funnel merge：{file}：已按记录合并；{count}保留了我方的值，对方的值记录在文件中（请在工作台中解决：用 funnel 打开该文件）\n",
+        "funnel merge: {file}: merged record by record; {count} kept our value, theirs is recorded in the file (resolve them in the workbench: open the file, press M)\n",
+        "funnel merge：{file}：已按记录合并；{count}保留了我方的值，对方的值记录在文件中（请在工作台中解决：打开该文件，按 M）\n",
     ),
     ("conflict", "处冲突"),
     ("conflicts", "处冲突"),
