@@ -29,6 +29,13 @@ pub struct Args<'a> {
 }
 
 pub fn run(args: &Args) -> Result<Output, Failure> {
+    // a folder of workspaces (a team's) is wired by a pattern
+    if args.pattern.is_none() && args.workspace.is_dir() {
+        return Err(Failure::usage(tf!(
+            "{path}: a folder, expected a workspace file; for every workspace in it, give a pattern: funnel git-setup --pattern '{path}/*.json'",
+            path = args.workspace.display()
+        )));
+    }
     let folder = match (args.pattern, args.workspace_given) {
         (Some(_), false) => std::env::current_dir()
             .map_err(|e| Failure::runtime(tf!("cannot find the current folder: {e}", e)))?,

@@ -378,3 +378,27 @@ fn a_clone_pulls_a_teammates_edits_once_it_ran_git_setup() {
         (money(990000), "MES Connect")
     );
 }
+
+#[test]
+fn git_setup_on_a_folder_asks_for_a_pattern() {
+    if !have_git() {
+        return;
+    }
+    let repo = Repo::new();
+    std::fs::create_dir(repo.root.join("sellers")).unwrap();
+    let out = repo
+        .sb
+        .funnel()
+        .current_dir(&repo.root)
+        .env("GIT_CONFIG_GLOBAL", repo.sb.path("gitconfig"))
+        .args(["--workspace", "sellers", "git-setup"])
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(2), "{}", stderr(&out));
+    assert!(
+        stderr(&out).contains("funnel git-setup --pattern 'sellers/*.json'"),
+        "{}",
+        stderr(&out)
+    );
+    assert!(!repo.root.join(".gitattributes").exists());
+}

@@ -87,6 +87,10 @@ pub(super) const TEXTS: &[(&str, &str)] = &[
     ),
     ("cannot run git: {e}", "无法运行 git：{e}"),
     (
+        "{path}: a folder, expected a workspace file; for every workspace in it, give a pattern: funnel git-setup --pattern '{path}/*.json'",
+        "{path}：这是文件夹，应为工作区文件；要对其中每个工作区启用，请给出路径模式：funnel git-setup --pattern '{path}/*.json'",
+    ),
+    (
         "{path}: not in a git working tree; run `git init` there first",
         "{path}：不在 git 工作区目录中；请先在那里运行 `git init`",
     ),
