@@ -151,6 +151,14 @@ fn position_of(text: &str, path: &JsonPath) -> (usize, usize) {
 /// Turns a serde_json error into our message. Parsing again through
 /// serde_path_to_error (only on this failure path, so loading stays fast)
 /// names the JSON path of a wrong value.
+/// The line of the first git conflict marker (`<<<<<<< ` at a line's
+/// start; the `=======` and `>>>>>>>` lines come with it), if any.
+fn conflict_marker_line(text: &str) -> Option<usize> {
+    text.lines()
+        .position(|l| l.starts_with("<<<<<<< ") || l == "<<<<<<<")
+        .map(|n| n + 1)
+}
+
 fn describe_parse_error(text: &str, file: &Path, first: serde_json::Error) -> Invalid {
     let mut de = serde_json::Deserializer::from_str(text);
     let (err, path) = match serde_path_to_error::deserialize::<_, Workspace>(&mut de) {
@@ -196,6 +204,16 @@ fn describe_parse_error(text: &str, file: &Path, first: serde_json::Error) -> In
         && is_data
     {
         message.push_str(&tf!(" (at {path})", path));
+    }
+    // Git's line merge leaves markers that no JSON parser reads; the
+    // parser's words would send the user hunting for a comma.
+    if let Some(at) = conflict_marker_line(text) {
+        return Invalid {
+            file: file.to_owned(),
+            line: at,
+            column: 1,
+            message: t("git conflict markers (<<<<<<<, =======, >>>>>>>) from a line-by-line merge, expected JSON; take one side back with `git checkout --ours FILE` (or --theirs), or `git merge --abort`, then run `funnel git-setup` so that git merges the workspace with funnel merge, record by record").into(),
+        };
     }
     if let Some(found) = newer_version_in(text) {
         message = tf!(

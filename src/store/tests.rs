@@ -181,3 +181,20 @@ fn what_open_read_is_told_from_other_bytes_after_a_touch() {
     ));
     drop(ws);
 }
+
+#[test]
+fn git_conflict_markers_are_named_at_their_line() {
+    let text = "{\n  \"format\": \"funnel-workspace\",\n  \"version\": 1,\n<<<<<<< HEAD\n  \"accounts\": [],\n=======\n  \"accounts\": [{\"id\": \"a1\", \"name\": \"x\"}],\n>>>>>>> theirs\n  \"opportunities\": []\n}\n";
+    let problems = super::load::parse(text.as_bytes(), Path::new("w.json")).unwrap_err();
+    let p = &problems[0];
+    assert_eq!((p.line, p.column), (4, 1));
+    assert!(
+        p.message.starts_with("git conflict markers"),
+        "{}",
+        p.message
+    );
+    assert!(p.message.contains("funnel git-setup"), "{}", p.message);
+    // a string holding the characters is data, not a marker
+    let fine = "{\"format\": \"funnel-workspace\", \"version\": 1, \"settings\": {\"owner\": \"<<<<<<< x\"}}";
+    assert!(super::load::parse(fine.as_bytes(), Path::new("w.json")).is_ok());
+}

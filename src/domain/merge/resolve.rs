@@ -50,10 +50,13 @@ pub fn resolve(
             tf!("Conflict at {path}: took theirs", path = conflict.path),
             Some(conflict.theirs.clone()),
         ),
-        Pick::Value(v) => (
-            tf!("Conflict at {path}: set by hand", path = conflict.path),
-            Some(v),
-        ),
+        Pick::Value(v) => {
+            refuse_blank(&conflict.path, &v)?;
+            (
+                tf!("Conflict at {path}: set by hand", path = conflict.path),
+                Some(v),
+            )
+        }
     };
     let mut change = Change::new(label);
     if let Some(value) = value {
@@ -82,6 +85,24 @@ pub fn resolve(
             path = p.path,
             message = p.message
         )),
+    }
+}
+
+/// The words a record is known by (a deal's title, a person's name, an
+/// action's text) are refused empty by every form; typed by hand here they
+/// are refused the same.
+fn refuse_blank(path: &str, value: &Value) -> Result<(), String> {
+    let field = Path::parse(path).and_then(|p| match p.0.last() {
+        Some(Step::Key(k)) if matches!(k.as_str(), "title" | "name" | "text") => Some(k.clone()),
+        _ => None,
+    });
+    match (field, value) {
+        (Some(field), Value::String(s)) if s.trim().is_empty() => Err(tf!(
+            "{path}: the {field} cannot be empty, expected some words",
+            path,
+            field
+        )),
+        _ => Ok(()),
     }
 }
 

@@ -467,6 +467,11 @@ mod resolving {
         ws.opportunities.retain(|o| o.id != "o1");
         let err = resolve(&mut ws, n, Pick::Theirs, today()).unwrap_err();
         assert!(err.contains("no longer"), "{err}");
+        // words a record is known by are not emptied by hand
+        let mut ws2 = before.clone();
+        ws2.conflicts[0].path = "opportunities[o1].title".into();
+        let err = resolve(&mut ws2, 0, Pick::Value(json!("  ")), today()).unwrap_err();
+        assert!(err.contains("cannot be empty"), "{err}");
         // keeping ours always works
         assert!(resolve(&mut ws, n, Pick::Ours, today()).is_ok());
         // a value that breaks a rule of the file: an account that is not there

@@ -9,11 +9,19 @@ pub(super) const TEXTS: &[(&str, &str)] = &[
     ),
     ("read the folder", "读取文件夹"),
     (
+        "git conflict markers (<<<<<<<, =======, >>>>>>>) from a line-by-line merge, expected JSON; take one side back with `git checkout --ours FILE` (or --theirs), or `git merge --abort`, then run `funnel git-setup` so that git merges the workspace with funnel merge, record by record",
+        "文件中有 git 逐行合并留下的冲突标记（<<<<<<<、=======、>>>>>>>），应为 JSON；请用 `git checkout --ours 文件`（或 --theirs）取回一方，或 `git merge --abort`，然后运行 `funnel git-setup`，让 git 用 funnel merge 按记录合并工作区",
+    ),
+    (
         "a merge conflict (path, ours, theirs, base)",
         "一个合并冲突（path、ours、theirs、base）",
     ),
     // resolving a conflict (domain/merge/resolve.rs)
     ("there is no such conflict", "没有这个冲突"),
+    (
+        "{path}: the {field} cannot be empty, expected some words",
+        "{path}：{field} 不能为空，请输入内容",
+    ),
     ("Conflict at {path}: kept ours", "冲突 {path}：保留我方"),
     ("Conflict at {path}: took theirs", "冲突 {path}：采用对方"),
     ("Conflict at {path}: set by hand", "冲突 {path}：手动设定"),
