@@ -9,7 +9,7 @@ use super::{Failure, Output};
 use crate::domain::merge::{self, Merged, resolve::shown};
 use crate::domain::workspace::{Conflict, VERSION, Workspace};
 use crate::i18n::{self, Lang, Locale, t};
-use crate::store::{self, Invalid, Parsed, StoreError, guard, load};
+use crate::store::{self, Parsed, StoreError, guard, load};
 use crate::tf;
 use std::path::{Path, PathBuf};
 
@@ -112,8 +112,8 @@ fn read(args: &Args, side: Side) -> Result<Workspace, Failure> {
         )),
         Ok(parsed) => Ok(parsed.workspace),
         Err(problems) => {
-            let first = markers(&bytes, &name).unwrap_or_else(|| problems[0].clone());
-            let mut message = first.to_string();
+            // git's conflict markers are named as such by the loader
+            let mut message = problems[0].to_string();
             if problems.len() > 1 {
                 message.push_str(&tf!(
                     "\n({n} more problems; `funnel check` lists them all)",
@@ -149,26 +149,6 @@ fn whose(side: Side, path: &Path) -> String {
         version,
         path = path.display()
     )
-}
-
-/// Git's conflict markers, where a line merge without this driver left
-/// them: a clearer message than the JSON parser's at the same place.
-fn markers(bytes: &[u8], name: &Path) -> Option<Invalid> {
-    let text = String::from_utf8_lossy(bytes);
-    let line = text.lines().position(|l| {
-        ["<<<<<<<", "=======", ">>>>>>>", "|||||||"]
-            .iter()
-            .any(|m| l.starts_with(m))
-    })?;
-    Some(Invalid {
-        file: name.to_owned(),
-        line: line + 1,
-        column: 1,
-        message: t(
-            "a git conflict marker, expected a funnel workspace: an earlier merge without funnel's driver left the file half-merged; resolve it by hand, or take one side (`git checkout --ours FILE` or `--theirs FILE`), then run `funnel git-setup`",
-        )
-        .to_owned(),
-    })
 }
 
 /// What standard error says after a merge: each new conflict (path, ours

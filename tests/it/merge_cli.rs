@@ -289,7 +289,7 @@ fn conflict_markers_left_by_git_are_named_at_their_line() {
     std::fs::write(&o, &marked).unwrap();
     let err = refused(&sb, [&b, &o, &t], None);
     assert!(
-        err.contains(&format!("ours.json:{line}:1: a git conflict marker")),
+        err.contains(&format!("ours.json:{line}:1: git conflict markers")),
         "{err}"
     );
     assert!(err.contains("our version (OURS)"), "{err}");

@@ -28,10 +28,6 @@ pub(super) const TEXTS: &[(&str, &str)] = &[
         "\nin {version}, {path}; nothing was merged and OURS is unchanged",
         "\n位于{version}，{path}；未进行合并，OURS 保持不变",
     ),
-    (
-        "a git conflict marker, expected a funnel workspace: an earlier merge without funnel's driver left the file half-merged; resolve it by hand, or take one side (`git checkout --ours FILE` or `--theirs FILE`), then run `funnel git-setup`",
-        "git 冲突标记，应为 funnel 工作区：之前一次未使用 funnel 合并驱动的合并把文件留在了半合并状态；请手工解决，或取其中一方（`git checkout --ours FILE` 或 `--theirs FILE`），然后运行 `funnel git-setup`",
-    ),
     // funnel merge: the summary on standard error
     (
         "funnel merge: {file}: merged record by record\n",
