@@ -11,6 +11,7 @@ pub mod csv_out;
 pub mod export;
 pub mod flags;
 pub mod forecast;
+pub mod git_setup;
 pub mod help_zh;
 pub mod ics;
 pub mod import;
@@ -24,6 +25,7 @@ pub mod init;
 pub mod json_out;
 pub mod list;
 mod md_doc;
+pub mod merge;
 pub mod overview;
 pub mod plan;
 pub mod report;
@@ -188,6 +190,23 @@ pub enum Command {
         /// How to print it
         #[arg(long, value_enum, default_value_t = flags::Format::Table)]
         format: flags::Format,
+    },
+    /// Git's merge driver for a workspace: merges BASE, OURS and THEIRS record by record into OURS; exit 0, or 1 when a field changed differently on both sides (kept ours, recorded in "conflicts"). Wired by `funnel git-setup`
+    Merge {
+        /// The common ancestor (git's %O; an empty file when both sides added the workspace)
+        base: PathBuf,
+        /// Our version (git's %A), replaced by the merge
+        ours: PathBuf,
+        /// Their version (git's %B)
+        theirs: PathBuf,
+        /// The workspace's path in the repository (git's %P), for messages
+        pathname: Option<String>,
+    },
+    /// Make git merge the workspace with `funnel merge`: adds its line to the repository's .gitattributes and sets the driver in git config (once in each clone)
+    GitSetup {
+        /// Wire these files instead of the workspace: a pattern from the repository's root, like sellers/*.json (the repository of the current folder, unless --workspace is given)
+        #[arg(long, value_name = "GLOB")]
+        pattern: Option<String>,
     },
     /// The report, forecast, red flags or actions of several workspaces at once (a team's), each item with its owner
     Team {
@@ -605,10 +624,34 @@ pub(crate) fn keep<T>(value: T) -> &'static T {
 }
 
 /// Runs the parsed command line and returns the exit status.
-pub fn run(cli: Cli) -> ExitCode {
+pub fn run(mut cli: Cli) -> ExitCode {
     // until the workspace is read, --lang or the environment decides
     i18n::set(Locale::resolve(cli.lang, "", ""));
-    let result = Context::from_cli(&cli).and_then(|ctx| dispatch(&ctx, cli.command));
+    let result = match cli.command.take() {
+        // git's driver names its three files: no workspace, no data folder
+        Some(Command::Merge {
+            base,
+            ours,
+            theirs,
+            pathname,
+        }) => merge::run(
+            &merge::Args {
+                base: &base,
+                ours: &ours,
+                theirs: &theirs,
+                pathname: pathname.as_deref(),
+            },
+            cli.lang,
+        ),
+        Some(Command::GitSetup { pattern }) => Context::from_cli(&cli).and_then(|ctx| {
+            git_setup::run(&git_setup::Args {
+                workspace: &ctx.workspace,
+                pattern: pattern.as_deref(),
+                workspace_given: !cli.workspace.is_empty(),
+            })
+        }),
+        command => Context::from_cli(&cli).and_then(|ctx| dispatch(&ctx, command)),
+    };
     match result {
         Ok(out) => {
             write_out(&mut std::io::stdout(), &out.text);
@@ -763,6 +806,10 @@ fn dispatch(ctx: &Context, command: Option<Command>) -> Result<Output, Failure> 
             opportunity,
             format,
         }) => flags::run(ctx, opportunity.as_deref(), format),
+        // run by `run` itself, without a context
+        Some(Command::Merge { .. } | Command::GitSetup { .. }) => {
+            unreachable!("merge and git-setup are run before the context")
+        }
         Some(Command::Team { what }) => team::run(ctx, what),
         Some(Command::List {
             stage,

@@ -108,6 +108,32 @@ pub(in crate::i18n) const TEXTS: &[(&str, &str)] = &[
         "List opportunities (open ones unless --all)",
         "列出商机（默认只列在途商机，--all 列出全部）",
     ),
+    // funnel merge and funnel git-setup (spec section 13)
+    (
+        "Git's merge driver for a workspace: merges BASE, OURS and THEIRS record by record into OURS; exit 0, or 1 when a field changed differently on both sides (kept ours, recorded in \"conflicts\"). Wired by `funnel git-setup`",
+        "工作区的 git 合并驱动：按记录把 BASE、OURS、THEIRS 合并进 OURS；退出码 0，若有字段被双方改成不同的值则为 1（保留我方的值，记入 \"conflicts\"）。由 `funnel git-setup` 配置",
+    ),
+    (
+        "The common ancestor (git's %O; an empty file when both sides added the workspace)",
+        "共同祖先版本（git 的 %O；双方都新增了该工作区时为空文件）",
+    ),
+    (
+        "Our version (git's %A), replaced by the merge",
+        "我方版本（git 的 %A），合并结果会写回这里",
+    ),
+    ("Their version (git's %B)", "对方版本（git 的 %B）"),
+    (
+        "The workspace's path in the repository (git's %P), for messages",
+        "工作区在仓库中的路径（git 的 %P），用于提示信息",
+    ),
+    (
+        "Make git merge the workspace with `funnel merge`: adds its line to the repository's .gitattributes and sets the driver in git config (once in each clone)",
+        "让 git 用 `funnel merge` 合并工作区：在仓库的 .gitattributes 中加入对应的行，并在 git config 中设置合并驱动（每个克隆运行一次）",
+    ),
+    (
+        "Wire these files instead of the workspace: a pattern from the repository's root, like sellers/*.json (the repository of the current folder, unless --workspace is given)",
+        "改为对这些文件启用：从仓库根目录起的路径模式，例如 sellers/*.json（未给出 --workspace 时，使用当前文件夹所在的仓库）",
+    ),
     (
         "Map the stage value VALUE to STAGE (qualify … close, won, lost, abandoned)",
         "把阶段取值 VALUE 对应到 STAGE（qualify … close、won、lost、abandoned）",

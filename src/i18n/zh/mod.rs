@@ -20,6 +20,7 @@ mod forecast_cli;
 mod forecast_edit;
 mod forecast_tui;
 mod import;
+mod merge_cli;
 mod people_view;
 mod plan_cli;
 mod report_accounts;
@@ -68,5 +69,6 @@ pub(super) const ALL: &[&[(&str, &str)]] = &[
     team_cli::TEXTS,
     account_forms::TEXTS,
     account_view::TEXTS,
+    merge_cli::TEXTS,
     conflicts_tui::TEXTS,
 ];
