@@ -261,6 +261,10 @@ struct Shape {
     list: &'static str,
     fields: &'static [&'static str],
     content: &'static str,
+    /// Fields that say which record it is: changed on one side while the
+    /// other changed the record too, it is another record under a reused
+    /// id, and the whole record is one conflict (ours kept).
+    identity: &'static [&'static str],
     nested: &'static [Shape],
 }
 
@@ -268,17 +272,20 @@ const DEALS: Shape = Shape {
     list: "opportunities",
     fields: &["title", "value", "product", "account"],
     content: "title",
+    identity: &[],
     nested: &[
         Shape {
             list: "influences",
             fields: &["name", "attitude"],
             content: "name",
+            identity: &["name"],
             nested: &[],
         },
         Shape {
             list: "actions",
             fields: &["text", "done"],
             content: "text",
+            identity: &["created"],
             nested: &[],
         },
     ],
@@ -288,6 +295,7 @@ const ACCOUNTS: Shape = Shape {
     list: "accounts",
     fields: &["name"],
     content: "name",
+    identity: &[],
     nested: &[],
 };
 
@@ -344,6 +352,17 @@ impl<'a> Oracle<'a> {
                             .push(format!("{path}: on both sides, not in the merge"));
                         continue;
                     };
+                    let other = |r: &Value| shape.identity.iter().any(|f| r[*f] != br[*f]);
+                    if or != br && tr != br && or != tr && (other(or) || other(tr)) {
+                        self.allowed.insert(path.clone());
+                        let c = self.conflict(&path);
+                        self.expect(
+                            c.is_some_and(|c| &c["ours"] == or && &c["theirs"] == tr),
+                            || format!("{path}: another record under its id, conflict {c:?}"),
+                        );
+                        self.expect(mr == or, || format!("{path}: {mr}, expected ours {or}"));
+                        continue;
+                    }
                     for f in shape.fields {
                         let fpath = format!("{path}.{f}");
                         let (bv, ov, tv, mv) = (&br[*f], &or[*f], &tr[*f], &mr[*f]);

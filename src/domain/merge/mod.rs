@@ -50,6 +50,7 @@ pub fn merge(base: &Workspace, ours: &Workspace, theirs: &Workspace) -> Merged {
     let theirs = top::rename_collisions(base, ours, theirs, &mut merger.renamed);
     let theirs = theirs.as_ref();
     let mut ws = top::merge(&mut merger, base, ours, theirs);
+    keep_histories(&mut ws, ours, &merger.conflicts);
     repair::repair(&mut ws, base, ours, theirs, &mut merger);
     let value::Merger {
         mut conflicts,
@@ -71,6 +72,36 @@ pub fn merge(base: &Workspace, ours: &Workspace, theirs: &Workspace) -> Merged {
         workspace: ws,
         conflicts,
         renamed,
+    }
+}
+
+/// A deal whose stage (or close date) kept ours in a conflict keeps ours'
+/// stage history (or close history) too: merged, it would end with their
+/// entry, and the days in stage and the stalled flag read the last one.
+/// Taking theirs later adds theirs' entry (`resolve`).
+fn keep_histories(ws: &mut Workspace, ours: &Workspace, conflicts: &[Conflict]) {
+    use path::{Path, Step};
+    for c in conflicts {
+        let Some(Path(steps)) = Path::parse(&c.path) else {
+            continue;
+        };
+        let [Step::Key(list), Step::Item(key), Step::Key(field)] = steps.as_slice() else {
+            continue;
+        };
+        let (Some(id), true) = (
+            key.first().and_then(|k| k.as_str()),
+            list == "opportunities",
+        ) else {
+            continue;
+        };
+        let (Some(deal), Some(mine)) = (ws.opportunity_mut(id), ours.opportunity(id)) else {
+            continue;
+        };
+        match field.as_str() {
+            "stage" => deal.stage_history = mine.stage_history.clone(),
+            "expected_close" => deal.close_history = mine.close_history.clone(),
+            _ => {}
+        }
     }
 }
 

@@ -353,7 +353,89 @@ fn a_competitor_renamed_on_both_sides_stays_one_competitor() {
         .map(|c| c.name.as_str())
         .collect();
     assert_eq!(names, ["SAP partner"]);
-    assert_eq!(paths(&m), ["opportunities[o1].competition[c1].name"]);
+    // a name is what a competitor is: both renaming it is one conflict
+    assert_eq!(paths(&m), ["opportunities[o1].competition[c1]"]);
+}
+
+#[test]
+fn an_id_reused_for_a_new_record_is_one_conflict_not_a_mix_of_two() {
+    let mut b = base();
+    b.opportunities[0].actions[0].created = crate::domain::Date::parse("2026-11-01");
+    // ours marks t1 done; theirs deleted t1 and its next new action took t1
+    let mut o = b.clone();
+    o.opportunities[0].actions[0].done = crate::domain::Date::parse("2026-11-20");
+    let mut t = b.clone();
+    t.opportunities[0].actions[0] = crate::domain::Action {
+        id: "t1".into(),
+        text: "Send proposal".into(),
+        created: crate::domain::Date::parse("2026-11-21"),
+        ..Default::default()
+    };
+    let m = merged(&b, &o, &t);
+    assert_eq!(paths(&m), ["opportunities[o1].actions[t1]"]);
+    let a = &deal(&m.workspace, "o1").actions[0];
+    assert_eq!(
+        (a.text.as_str(), a.done.is_some()),
+        ("Call", true),
+        "ours whole"
+    );
+    assert_eq!(m.conflicts[0].theirs["text"], json!("Send proposal"));
+}
+
+#[test]
+fn two_snapshots_of_one_review_day_are_one_snapshot() {
+    let b = base();
+    let snapshot = |ids: &[&str]| crate::domain::workspace::Review {
+        on: crate::domain::Date::parse("2026-11-23").unwrap(),
+        opportunities: ids
+            .iter()
+            .map(|id| crate::domain::workspace::ReviewedOpportunity {
+                id: (*id).into(),
+                stage: crate::domain::Stage::Drive,
+                ..Default::default()
+            })
+            .collect(),
+        extra: Default::default(),
+    };
+    let mut o = b.clone();
+    o.reviews.push(snapshot(&["o1", "o2"]));
+    let mut t = b.clone();
+    t.reviews.push(snapshot(&["o1", "o2", "o5"]));
+    let m = merged(&b, &o, &t);
+    assert!(m.conflicts.is_empty(), "{:?}", paths(&m));
+    let ids: Vec<&str> = m.workspace.reviews[0]
+        .opportunities
+        .iter()
+        .map(|r| r.id.as_str())
+        .collect();
+    assert_eq!(ids, ["o1", "o2", "o5"]);
+}
+
+#[test]
+fn a_stage_kept_in_a_conflict_keeps_its_own_history() {
+    let b = base();
+    let entry = |stage, on: &str| crate::domain::workspace::StageEntry {
+        stage,
+        entered: crate::domain::Date::parse(on).unwrap(),
+        extra: Default::default(),
+    };
+    let mut o = b.clone();
+    o.opportunities[0].stage = crate::domain::Stage::Propose;
+    o.opportunities[0]
+        .stage_history
+        .push(entry(crate::domain::Stage::Propose, "2026-11-20"));
+    let mut t = b.clone();
+    t.opportunities[0].stage = crate::domain::Stage::Qualify;
+    t.opportunities[0]
+        .stage_history
+        .push(entry(crate::domain::Stage::Qualify, "2026-11-21"));
+    t.opportunities[0].title = "theirs".into();
+    let m = merged(&b, &o, &t);
+    assert_eq!(paths(&m), ["opportunities[o1].stage"]);
+    let d = deal(&m.workspace, "o1");
+    assert_eq!(d.stage, crate::domain::Stage::Propose);
+    assert_eq!(d.stage_history, o.opportunities[0].stage_history);
+    assert_eq!(d.title, "theirs");
 }
 
 mod resolving {

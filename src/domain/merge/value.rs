@@ -48,6 +48,31 @@ const REFERENCES: &[(&[&str], &str, Refs)] = &[
     (&["opportunities"], "actions", &[("snoozed", "subject")]),
 ];
 
+/// Fields that make an element the record it is: changed, it is another
+/// record under a reused id (`next_id` gives a deleted action's id to the
+/// next new one), not an edit of the same. Both sides changing such an
+/// element is one conflict on the whole element, never a mix of the two.
+const IDENTITY: &[(&[&str], &[&str])] = &[
+    (&["opportunities", "actions"], &["created"]),
+    (&["opportunities", "influences"], &["name"]),
+    (&["opportunities", "flags"], &["raised"]),
+    (&["opportunities", "competition"], &["name"]),
+    (&["opportunities", "decision_criteria"], &["text"]),
+    (&["opportunities", "close_plan"], &["text"]),
+    (&["accounts", "contacts"], &["name"]),
+    (&["accounts", "credit", "invoices"], &["issued"]),
+    (&["accounts", "complaints"], &["raised"]),
+];
+
+/// Whether `a` and `b`, versions of one element of the list at `pattern`,
+/// differ in a field that says which record it is.
+fn other_record(pattern: &[&str], a: &Value, b: &Value) -> bool {
+    IDENTITY
+        .iter()
+        .find(|(p, _)| *p == pattern)
+        .is_some_and(|(_, fields)| fields.iter().any(|f| !same(a.get(*f), b.get(*f))))
+}
+
 /// The key fields of the list at `pattern`, or `None` to merge it as a
 /// collection: the table above, else `id` when every element of the three
 /// versions is an object with a string id; never when a key repeats within
@@ -149,6 +174,14 @@ impl Merger {
             (Some(Value::Object(b)), Some(Value::Object(o)), Some(Value::Object(t))) => {
                 Some(Value::Object(self.object(path, b, o, t)))
             }
+            // Both sellers finished the Monday review: two snapshots of one
+            // date are one snapshot, entry by entry (a deal each side added
+            // is in it), not a choice between them.
+            (None, Some(Value::Object(o)), Some(Value::Object(t)))
+                if path.pattern() == ["reviews"] =>
+            {
+                Some(Value::Object(self.object(path, &Map::new(), o, t)))
+            }
             (b, Some(Value::Array(o)), Some(Value::Array(t))) => {
                 let empty = Vec::new();
                 let b = match b {
@@ -235,6 +268,8 @@ impl Merger {
                 .collect()
         };
         let (kb, ko, kt) = (index(base), index(ours), index(theirs));
+        let owned: Vec<String> = path.pattern().iter().map(|k| (*k).to_owned()).collect();
+        let pattern: Vec<&str> = owned.iter().map(String::as_str).collect();
         let mut out = Vec::with_capacity(ours.len().max(theirs.len()));
         for o in ours {
             let key = key_of(o, fields);
@@ -242,6 +277,14 @@ impl Merger {
             let b = kb.get(&text).map(|&i| &base[i]);
             path.0.push(Step::Item(key));
             match (b, kt.get(&text).map(|&i| &theirs[i])) {
+                (Some(b), Some(t))
+                    if !same(Some(b), Some(o))
+                        && !same(Some(b), Some(t))
+                        && !same(Some(o), Some(t))
+                        && (other_record(&pattern, b, o) || other_record(&pattern, b, t)) =>
+                {
+                    out.extend(self.conflict(path, Some(b), Some(o), Some(t)));
+                }
                 (b, Some(t)) => out.extend(self.value(path, b, Some(o), Some(t))),
                 // they removed it: gone, unless we changed it
                 (Some(b), None) if same(Some(b), Some(o)) => {}

@@ -59,14 +59,23 @@ pub fn draw(app: &App, frame: &mut Frame, area: Rect) {
             place,
             (offset, s.len(), height),
         );
-        let widths = [
-            Constraint::Length(5),
-            Constraint::Length(9),
-            Constraint::Fill(2),
-            Constraint::Fill(3),
-        ];
+        // the team view: whose pipeline each action is in, after its date
+        let owner_width = app.team.as_ref().map(|_| {
+            let widest = app
+                .ws
+                .opportunities
+                .iter()
+                .map(|o| crate::text::width(&o.owner))
+                .max()
+                .unwrap_or(0);
+            widest.clamp(5, 12) as u16
+        });
+        let mut widths = vec![Constraint::Length(5), Constraint::Length(9)];
+        widths.extend(owner_width.map(Constraint::Length));
+        widths.extend([Constraint::Fill(2), Constraint::Fill(3)]);
         // the deal's and the action's columns, to cut their text with `…`
         let cols = super::column_widths(&widths, inner.width, 1);
+        let (deal_col, action_col) = (cols.len() - 2, cols.len() - 1);
         let rows = app
             .screens
             .actions
@@ -89,20 +98,29 @@ pub fn draw(app: &App, frame: &mut Frame, area: Rect) {
                         format!("{at}{}", super::deal::action_text(a, app.today))
                     },
                 );
-                Row::new(vec![
+                let mut cells = vec![
                     Cell::from(Line::from(format!("{:.1}", e.score)).right_aligned()),
                     Cell::from(Span::styled(due, due_style)),
-                    super::text_cell(&o.title, cols[2], false, t.key()),
-                    super::text_cell(
-                        &text,
-                        cols[3],
-                        app.screens.actions.marked(&app.ws, e),
-                        t.key(),
-                    ),
-                ])
+                ];
+                if let Some(w) = owner_width {
+                    cells.push(super::text_cell(&o.owner, usize::from(w), false, t.key()));
+                }
+                cells.push(super::text_cell(&o.title, cols[deal_col], false, t.key()));
+                cells.push(super::text_cell(
+                    &text,
+                    cols[action_col],
+                    app.screens.actions.marked(&app.ws, e),
+                    t.key(),
+                ));
+                Row::new(cells)
             });
+        let mut head: Vec<&str> = vec![i18n::t("Score"), i18n::t("Due")];
+        if owner_width.is_some() {
+            head.push(i18n::t("Owner"));
+        }
+        head.extend([i18n::t("Deal"), i18n::t("Action")]);
         let table = Table::new(rows, widths)
-            .header(Row::new(["Score", "Due", "Deal", "Action"].map(i18n::t)).style(t.dim()))
+            .header(Row::new(head).style(t.dim()))
             .row_highlight_style(t.selected())
             .column_spacing(1);
         frame.render_stateful_widget(table, inner, &mut cursor.window_state(height));
