@@ -6,7 +6,7 @@
 //! reports a conflict and the working copy holds our side, never markers.
 
 use super::{Failure, Output};
-use crate::domain::merge::{self, Merged, resolve::shown};
+use crate::domain::merge::{self, Merged};
 use crate::domain::workspace::{Conflict, VERSION, Workspace};
 use crate::i18n::{self, Lang, Locale, t};
 use crate::store::{self, Parsed, StoreError, guard, load};
@@ -193,7 +193,9 @@ fn conflicts(n: usize) -> String {
 
 /// `path: ours X, theirs Y`; for a whole record, which side deleted it.
 fn conflict_line(c: &Conflict) -> String {
-    let value = |v: &serde_json::Value| crate::text::truncate(&shown(v), 40).into_owned();
+    let value = |v: &serde_json::Value| {
+        crate::text::truncate(&crate::domain::conflict_place::brief(v), 60).into_owned()
+    };
     let record = c.path.ends_with(']');
     if record && c.ours.is_null() {
         return tf!(

@@ -703,7 +703,9 @@ fn write_escaped(pieces: &[Vec<u8>]) {
 }
 
 fn dispatch(ctx: &Context, command: Option<Command>) -> Result<Output, Failure> {
-    if ctx.is_team() {
+    // `funnel team` names its workspaces itself: a folder (or several) in
+    // FUNNEL_WORKSPACE or --workspace does not stand in its way
+    if ctx.is_team() && !matches!(command, Some(Command::Team { .. })) {
         return match command {
             None if workbench::interactive() => workbench::open_team(ctx),
             // every other command reads or writes one workspace

@@ -184,7 +184,12 @@ impl Team {
 fn team_notes(m: &Member) {
     let mut notes = String::new();
     let n = m.workspace.conflicts.len();
-    if n > 0 {
+    if n == 1 {
+        notes.push_str(&crate::tf!(
+            "funnel: note: {path} has 1 merge conflict not yet resolved; its figures are its own side of it (open it alone and press M)\n",
+            path = m.path.display()
+        ));
+    } else if n > 1 {
         notes.push_str(&crate::tf!(
             "funnel: note: {path} has {n} merge conflicts not yet resolved; its figures are its own side of each (open it alone and press M)\n",
             path = m.path.display(),

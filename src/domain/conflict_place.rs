@@ -125,14 +125,41 @@ fn record(ws: &Workspace, list: &str, id: &str) -> Option<Value> {
 /// record (a deal one side deleted) by its name, not as pages of JSON.
 pub fn brief(value: &Value) -> String {
     match value {
-        Value::Object(_) => {
-            let name = name_of(value)
-                .or_else(|| value.get("id").and_then(Value::as_str))
-                .unwrap_or("");
-            crate::tf!("{name} (whole record)", name = crate::text::clean(name))
+        Value::Object(map) => {
+            match name_of(value).or_else(|| value.get("id").and_then(Value::as_str)) {
+                Some(name) => {
+                    crate::tf!("{name} (whole record)", name = crate::text::clean(name))
+                }
+                // a record without a name (an outcome, a target, a review):
+                // what tells the two sides apart, its fields
+                None => summary(map),
+            }
         }
         other => shown(other),
     }
+}
+
+/// A nameless record on one line: its set fields, the ones that say what
+/// it is first (`result won · on 2026-11-23 · reason great fit`), a list
+/// by its length.
+fn summary(map: &serde_json::Map<String, Value>) -> String {
+    const FIRST: [&str; 7] = [
+        "result", "on", "period", "amount", "owner", "stage", "value",
+    ];
+    let mut keys: Vec<&String> = map.keys().collect();
+    keys.sort_by_key(|k| (FIRST.iter().position(|f| f == k).unwrap_or(FIRST.len()), *k));
+    let parts: Vec<String> = keys
+        .into_iter()
+        .filter_map(|k| match &map[k] {
+            Value::Null => None,
+            Value::String(s) if s.is_empty() => None,
+            Value::Array(items) if items.is_empty() => None,
+            Value::Array(items) => Some(format!("{k} {}", items.len())),
+            Value::Object(_) => None,
+            other => Some(format!("{k} {}", crate::text::clean(&shown(other)))),
+        })
+        .collect();
+    parts.join(" · ")
 }
 
 /// One of `conflict`'s values on a line for the list: as [`brief`]
@@ -288,6 +315,14 @@ mod tests {
         );
         assert_eq!(place(&ws, &c), "Data centre");
         assert_eq!(brief(&c.theirs), "Data centre (whole record)");
+        // a record without a name shows what tells the sides apart
+        let outcome = serde_json::json!({"on": "2026-11-23", "reason": "great fit", "reason_code": null, "result": "won"});
+        assert_eq!(
+            brief(&outcome),
+            "result won · on 2026-11-23 · reason great fit"
+        );
+        let target = serde_json::json!({"amount": 3000000, "owner": null, "period": "2026-Q4"});
+        assert_eq!(brief(&target), "period 2026-Q4 · amount 3000000");
         assert_eq!(brief(&c.ours), "—");
         let c = conflict(
             "settings.stage_probability.drive",

@@ -446,7 +446,7 @@ fn unresolved_merge_conflicts_and_an_owner_taken_twice_are_noted() {
     let said = stderr(&out);
     let wang = t.wang.display().to_string();
     assert!(
-        said.contains(&format!("{wang} has 1 merge conflicts not yet resolved")),
+        said.contains(&format!("{wang} has 1 merge conflict not yet resolved")),
         "{said}"
     );
     assert!(
@@ -467,6 +467,30 @@ fn unresolved_merge_conflicts_and_an_owner_taken_twice_are_noted() {
         stderr(&clean.run(&["team", "report", clean.root.to_str().unwrap()])),
         ""
     );
+}
+
+#[test]
+fn a_team_in_funnel_workspace_does_not_stop_funnel_team() {
+    let t = team();
+    let root = t.root.to_str().unwrap();
+    let out =
+        t.sb.funnel()
+            .env("FUNNEL_WORKSPACE", root)
+            .args(["--today", TODAY, "team", "report", "--format", "json", root])
+            .output()
+            .unwrap();
+    assert_eq!(out.status.code(), Some(0), "{}", stderr(&out));
+    let both = t.both();
+    let out = t.run(&[
+        "--workspace",
+        both[0],
+        "--workspace",
+        both[1],
+        "team",
+        "flags",
+        root,
+    ]);
+    assert_eq!(out.status.code(), Some(0), "{}", stderr(&out));
 }
 
 #[test]

@@ -424,3 +424,21 @@ impl Drop for Session {
             .output();
     }
 }
+
+#[test]
+fn the_action_list_of_the_team_view_says_whose_each_action_is() {
+    let sb = Sandbox::new();
+    let (li, wang) = team(&sb);
+    let mut app = team_app(&[li, wang]);
+    press(&mut app, KeyCode::Char('2'));
+    let shown = screen(&app, 160, 40);
+    let head = shown
+        .lines()
+        .find(|l| l.contains("Score") && l.contains("Due"))
+        .unwrap_or_else(|| panic!("no header:\n{shown}"));
+    assert!(head.contains("Owner"), "{head}");
+    assert!(
+        shown.contains("Li Wei") && shown.contains("Wang Fang"),
+        "{shown}"
+    );
+}

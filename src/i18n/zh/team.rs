@@ -9,6 +9,10 @@ pub(super) const TEXTS: &[(&str, &str)] = &[
     ),
     ("read the folder", "读取文件夹"),
     (
+        "funnel: note: {path} has 1 merge conflict not yet resolved; its figures are its own side of it (open it alone and press M)\n",
+        "funnel: 注意：{path} 有 1 个合并冲突尚未解决；其数字按该文件一方的值计算（请单独打开它并按 M）\n",
+    ),
+    (
         "funnel: note: {path} has {n} merge conflicts not yet resolved; its figures are its own side of each (open it alone and press M)\n",
         "funnel: 注意：{path} 有 {n} 个合并冲突尚未解决；其数字按该文件一方的值计算（请单独打开它并按 M）\n",
     ),
