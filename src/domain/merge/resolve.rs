@@ -342,15 +342,40 @@ fn set_at<'a>(
     }
 }
 
-/// Reads what the user typed for a conflict's value: as text when ours or
-/// theirs is a string (empty text is `null` where a side had none), else as
-/// JSON (`12000`, `true`, `null`, `["a","b"]`).
-pub fn parse_edit(conflict: &Conflict, text: &str) -> Result<Value, String> {
+/// Reads what the user typed for a conflict's value as the forms read the
+/// field: an amount as every amount field takes it (`200k`, `2万`,
+/// `¥80,000`), a date as every date field (`eoq`, `+2w`, `下周五`), other
+/// text as it is when ours or theirs is a string (empty text is `null`
+/// where a side had none), anything else as JSON (`true`, `["a", "b"]`).
+pub fn parse_edit(conflict: &Conflict, text: &str, today: Date) -> Result<Value, String> {
     let sides = [&conflict.ours, &conflict.theirs, &conflict.base];
+    let blank = text.trim().is_empty();
+    if blank && sides.iter().any(|v| v.is_null()) {
+        return Ok(Value::Null);
+    }
+    let field = Path::parse(&conflict.path).and_then(|p| match p.0.last() {
+        Some(Step::Key(k)) => Some(k.clone()),
+        _ => None,
+    });
+    const AMOUNTS: [&str; 6] = [
+        "value",
+        "amount",
+        "limit",
+        "target",
+        "last_year_target",
+        "last_year_result",
+    ];
+    if sides.iter().any(|v| v.is_number()) && field.as_deref().is_some_and(|f| AMOUNTS.contains(&f))
+    {
+        let money = crate::domain::typed::parse_amount(text, false)?;
+        return Ok(serde_json::to_value(money).unwrap_or(Value::Null));
+    }
+    let is_date = |v: &&Value| v.as_str().is_some_and(|s| Date::parse(s).is_some());
+    if sides.iter().any(is_date) {
+        let day = crate::domain::typed::parse_date(text, today)?;
+        return Ok(Value::String(day.to_string()));
+    }
     if sides.iter().any(|v| v.is_string()) {
-        if text.trim().is_empty() && sides.iter().any(|v| v.is_null()) {
-            return Ok(Value::Null);
-        }
         return Ok(Value::String(text.to_owned()));
     }
     serde_json::from_str(text.trim()).map_err(|e| {

@@ -613,15 +613,38 @@ mod resolving {
             extra: Default::default(),
         };
         let text = c(json!("CFO"), json!("CEO"));
-        assert_eq!(parse_edit(&text, "COO").unwrap(), json!("COO"));
-        assert_eq!(parse_edit(&text, "12").unwrap(), json!("12"));
+        assert_eq!(parse_edit(&text, "COO", today()).unwrap(), json!("COO"));
+        assert_eq!(parse_edit(&text, "12", today()).unwrap(), json!("12"));
         assert_eq!(
-            parse_edit(&c(json!("2026-12-01"), Value::Null), " ").unwrap(),
+            parse_edit(&c(json!("2026-12-01"), Value::Null), " ", today()).unwrap(),
             Value::Null
         );
         let number = c(json!(1200), json!(900));
-        assert_eq!(parse_edit(&number, " 1000 ").unwrap(), json!(1000));
-        let err = parse_edit(&number, "lots").unwrap_err();
-        assert!(err.contains("\"lots\""), "{err}");
+        assert_eq!(parse_edit(&number, " 1000 ", today()).unwrap(), json!(1000));
+        let err = parse_edit(&number, "lots", today()).unwrap_err();
+        assert!(err.contains("lots"), "{err}");
+        // amounts and dates as their forms read them
+        let value = |ours: Value, theirs: Value, path: &str| crate::domain::workspace::Conflict {
+            path: path.into(),
+            ..c(ours, theirs)
+        };
+        let amount = value(json!(1200), json!(900), "opportunities[o1].value");
+        assert_eq!(parse_edit(&amount, "200k", today()).unwrap(), json!(200000));
+        assert_eq!(parse_edit(&amount, "2万", today()).unwrap(), json!(20000));
+        assert!(parse_edit(&amount, "-5", today()).is_err());
+        let close = value(
+            json!("2026-12-15"),
+            json!("2027-01-10"),
+            "opportunities[o1].expected_close",
+        );
+        assert_eq!(
+            parse_edit(&close, "2026-12-20", today()).unwrap(),
+            json!("2026-12-20")
+        );
+        assert_eq!(
+            parse_edit(&close, "eoq", today()).unwrap(),
+            json!("2026-12-31")
+        );
+        assert!(parse_edit(&close, "someday", today()).is_err());
     }
 }

@@ -46,7 +46,7 @@ impl App {
                     let Some(conflict) = self.ws.conflicts.get(list.cursor.at()) else {
                         return self.reopen(list);
                     };
-                    match resolve::parse_edit(conflict, typed.value()) {
+                    match resolve::parse_edit(conflict, typed.value(), self.today) {
                         Ok(value) => {
                             // a value refused stays typed, to be corrected
                             list.edit = Some(typed);
