@@ -52,6 +52,7 @@ pub fn merge(base: &Workspace, ours: &Workspace, theirs: &Workspace) -> Merged {
     let mut ws = top::merge(&mut merger, base, ours, theirs);
     keep_histories(&mut ws, ours, &merger.conflicts);
     repair::repair(&mut ws, base, ours, theirs, &mut merger);
+    note_accounts_of_deleted_deals(&ws, base, theirs, &mut merger.conflicts);
     let value::Merger {
         mut conflicts,
         renamed,
@@ -103,6 +104,58 @@ fn keep_histories(ws: &mut Workspace, ours: &Workspace, conflicts: &[Conflict]) 
             _ => {}
         }
     }
+}
+
+/// A deal ours deleted and theirs changed is a conflict whose "take
+/// theirs" brings it back; when ours deleted its account too, that account
+/// is recorded beside it (ours `null`), so that taking the deal can bring
+/// its account back with it (`resolve`).
+fn note_accounts_of_deleted_deals(
+    ws: &Workspace,
+    base: &Workspace,
+    theirs: &Workspace,
+    conflicts: &mut Vec<Conflict>,
+) {
+    use path::{Path, Step};
+    let mut more = Vec::new();
+    for c in conflicts.iter() {
+        let deal = matches!(Path::parse(&c.path), Some(Path(steps))
+            if matches!(steps.as_slice(), [Step::Key(k), Step::Item(_)] if k == "opportunities"));
+        let Some(account) = c.theirs.get("account").and_then(|a| a.as_str()) else {
+            continue;
+        };
+        if !deal || !c.ours.is_null() || ws.account(account).is_some() {
+            continue;
+        }
+        let path = Path(vec![
+            Step::Key("accounts".into()),
+            Step::Item(vec![account.into()]),
+        ])
+        .to_string();
+        if conflicts
+            .iter()
+            .chain(&more)
+            .any(|c: &Conflict| c.path == path)
+        {
+            continue;
+        }
+        let json = |a: Option<&crate::domain::Account>| {
+            a.and_then(|a| serde_json::to_value(a).ok())
+                .unwrap_or(serde_json::Value::Null)
+        };
+        let theirs_one = json(theirs.account(account).or_else(|| base.account(account)));
+        if theirs_one.is_null() {
+            continue;
+        }
+        more.push(Conflict {
+            path,
+            ours: serde_json::Value::Null,
+            theirs: theirs_one,
+            base: json(base.account(account)),
+            extra: Default::default(),
+        });
+    }
+    conflicts.extend(more);
 }
 
 #[cfg(test)]

@@ -59,7 +59,9 @@ pub fn resolve(
         }
     };
     let mut change = Change::new(label);
+    let mut also_resolved = None;
     if let Some(value) = value {
+        also_resolved = account_back(ws, &conflict.path, &value, &mut change);
         let path = Path::parse(&conflict.path).ok_or_else(|| {
             tf!(
                 "{path}: not a path funnel can follow; keep ours to drop this conflict",
@@ -71,6 +73,9 @@ pub fn resolve(
     }
     let mut after = ws.conflicts.clone();
     after.remove(index);
+    if let Some(path) = also_resolved {
+        after.retain(|c| c.path != path);
+    }
     change.patches.push(Patch::Conflicts {
         before: ws.conflicts.clone(),
         after,
@@ -86,6 +91,35 @@ pub fn resolve(
             message = p.message
         )),
     }
+}
+
+/// A deal taken back whose account ours deleted too brings the account
+/// back with it, from the conflict the merge recorded for it: the change
+/// inserts it, and its conflict's path is returned to be resolved as well.
+fn account_back(ws: &Workspace, path: &str, value: &Value, change: &mut Change) -> Option<String> {
+    let Some(Path(steps)) = Path::parse(path) else {
+        return None;
+    };
+    if !matches!(steps.as_slice(), [Step::Key(k), Step::Item(_)] if k == "opportunities") {
+        return None;
+    }
+    let account = value.get("account")?.as_str()?;
+    if ws.account(account).is_some() {
+        return None;
+    }
+    let account_path = Path(vec![
+        Step::Key("accounts".into()),
+        Step::Item(vec![account.into()]),
+    ])
+    .to_string();
+    let recorded = ws.conflicts.iter().find(|c| c.path == account_path)?;
+    let record: Account = from_json(recorded.theirs.clone()).ok()?;
+    change.patches.push(Patch::Account {
+        index: ws.accounts.len(),
+        before: None,
+        after: Some(record),
+    });
+    Some(account_path)
 }
 
 /// The words a record is known by (a deal's title, a person's name, an

@@ -516,6 +516,27 @@ mod resolving {
     }
 
     #[test]
+    fn a_deal_taken_back_brings_back_the_account_ours_deleted_with_it() {
+        let b = base();
+        let mut o = b.clone();
+        o.opportunities.remove(1);
+        o.accounts.remove(1);
+        let mut t = b.clone();
+        t.opportunities[1].value = Money::from_units(7);
+        let mut ws = merged(&b, &o, &t).workspace;
+        let paths: Vec<&str> = ws.conflicts.iter().map(|c| c.path.as_str()).collect();
+        assert_eq!(paths, ["opportunities[o2]", "accounts[a2]"]);
+        let before = ws.clone();
+        let change = resolve(&mut ws, 0, Pick::Theirs, today()).unwrap();
+        change.apply(&mut ws);
+        assert_eq!(deal(&ws, "o2").value, Money::from_units(7));
+        assert_eq!(ws.account("a2").unwrap().name, "Globex");
+        assert!(ws.conflicts.is_empty());
+        change.revert(&mut ws);
+        assert_eq!(ws, before);
+    }
+
+    #[test]
     fn a_deleted_record_comes_back_when_theirs_is_taken_and_goes_when_ours_is() {
         let mut ws = conflicted();
         let n = at(&ws, "opportunities[o2]");
