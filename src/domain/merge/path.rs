@@ -54,6 +54,16 @@ impl fmt::Display for Path {
     fn fmt(&self, f: &mut fmt::Formatter) -> fmt::Result {
         for (n, step) in self.0.iter().enumerate() {
             match step {
+                // a map's key (a saved filter's name, an import profile's)
+                // may hold what the syntax uses: then it is a JSON string
+                Step::Key(k) if !plain(k) => {
+                    let quoted = Value::String(k.clone());
+                    if n == 0 {
+                        write!(f, "{quoted}")?
+                    } else {
+                        write!(f, ".{quoted}")?
+                    }
+                }
                 Step::Key(k) if n == 0 => f.write_str(k)?,
                 Step::Key(k) => write!(f, ".{k}")?,
                 Step::Item(key) => match key.as_slice() {
@@ -105,6 +115,16 @@ impl Path {
                     i += 1;
                     steps.push(Step::Item(key));
                 }
+                b'.' if !steps.is_empty() && b.get(i + 1) == Some(&b'"') => {
+                    let (key, used) = json_string(&b[i + 1..])?;
+                    steps.push(Step::Key(key));
+                    i += 1 + used;
+                }
+                b'"' if steps.is_empty() => {
+                    let (key, used) = json_string(b)?;
+                    steps.push(Step::Key(key));
+                    i += used;
+                }
                 b'.' if !steps.is_empty() => {
                     i += 1;
                     let end = text[i..].find(['.', '[']).map_or(text.len(), |e| i + e);
@@ -126,6 +146,15 @@ impl Path {
             }
         }
         Some(Path(steps))
+    }
+}
+
+/// The JSON string at the start of `b`, and the bytes it took.
+fn json_string(b: &[u8]) -> Option<(String, usize)> {
+    let mut stream = serde_json::Deserializer::from_slice(b).into_iter::<Value>();
+    match stream.next()?.ok()? {
+        Value::String(s) => Some((s, stream.byte_offset())),
+        _ => None,
     }
 }
 
@@ -161,6 +190,13 @@ mod tests {
                 key("stage_probability"),
                 key("drive"),
             ]),
+            Path(vec![
+                key("settings"),
+                key("saved_filters"),
+                key("q4.big [x]"),
+            ]),
+            Path(vec![key("a.b"), key("c")]),
+            Path(vec![key("settings"), key("")]),
         ];
         for p in cases {
             let text = p.to_string();
