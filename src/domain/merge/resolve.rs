@@ -97,9 +97,7 @@ pub fn resolve(
 /// back with it, from the conflict the merge recorded for it: the change
 /// inserts it, and its conflict's path is returned to be resolved as well.
 fn account_back(ws: &Workspace, path: &str, value: &Value, change: &mut Change) -> Option<String> {
-    let Some(Path(steps)) = Path::parse(path) else {
-        return None;
-    };
+    let Path(steps) = Path::parse(path)?;
     if !matches!(steps.as_slice(), [Step::Key(k), Step::Item(_)] if k == "opportunities") {
         return None;
     }
