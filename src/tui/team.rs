@@ -71,6 +71,15 @@ pub fn location(workspaces: usize) -> String {
 /// The banner of a team view whose members have merge conflicts, and the
 /// answer of `M` there: which files, and that each is resolved alone.
 pub fn unresolved_banner(files: &[(String, usize)]) -> Option<String> {
+    let each = listed(files)?;
+    Some(crate::tf!(
+        "merge conflicts in {each}: open a file alone (--workspace FILE) and press M",
+        each
+    ))
+}
+
+/// `a.json (3), b.json (1)`; `None` for no file.
+fn listed(files: &[(String, usize)]) -> Option<String> {
     if files.is_empty() {
         return None;
     }
@@ -78,25 +87,16 @@ pub fn unresolved_banner(files: &[(String, usize)]) -> Option<String> {
         .iter()
         .map(|(file, n)| crate::tf!("{file} ({n})", file, n))
         .collect();
-    Some(crate::tf!(
-        "merge conflicts in {each}: open a file alone (--workspace FILE) and press M",
-        each = each.join(", ")
-    ))
+    Some(each.join(", "))
 }
 
 /// The first message of a team view whose members have merge conflicts to
 /// resolve: each file is shown as it stands, its side of each conflict
 /// (`None`: none has).
 pub fn unresolved(files: &[(String, usize)]) -> Option<String> {
-    if files.is_empty() {
-        return None;
-    }
-    let each: Vec<String> = files
-        .iter()
-        .map(|(file, n)| crate::tf!("{file} ({n})", file, n))
-        .collect();
+    let each = listed(files)?;
     Some(crate::tf!(
         "merge conflicts to resolve in {each}: the team view shows each file as it stands; open a file alone to resolve them",
-        each = each.join(", ")
+        each
     ))
 }

@@ -150,14 +150,6 @@ impl App {
             Ok(change) => {
                 let effects = self.commit(change);
                 list.edit = None;
-                if let Some(text) = self
-                    .team
-                    .as_ref()
-                    .and_then(|team| crate::tui::team::unresolved_banner(&team.unresolved))
-                {
-                    self.say(text, Tone::Warning);
-                    return Vec::new();
-                }
                 if self.ws.conflicts.is_empty() {
                     // what to do next, rather than which one was last: it
                     // fits 80 columns with " · saved" after it
