@@ -161,7 +161,9 @@ fn checked_pattern(glob: &str) -> Result<String, Failure> {
         || glob.starts_with('#')
         || glob.starts_with('!')
         || glob.starts_with('"')
-        || glob.chars().any(|c| c.is_whitespace() || c.is_control());
+        || glob.chars().any(|c| c.is_whitespace() || c.is_control())
+        // a pattern is read from the repository's root: `..` never matches
+        || glob.split('/').any(|part| part == "..");
     if bad {
         return Err(Failure::usage(tf!(
             "--pattern {glob}: expected a path pattern from the repository's root without blanks, like sellers/*.json",
@@ -270,7 +272,7 @@ fn config(root: &Path) -> Result<String, Failure> {
 /// (or one in a subfolder) can still give it another driver.
 fn not_applied(root: &Path, args: &Args, pattern: &str) -> Option<String> {
     if args.pattern.is_some() {
-        return None; // a pattern names files that may not exist yet
+        return pattern_not_applied(root, pattern);
     }
     let real = crate::store::real_path(args.workspace);
     // `PATH: merge: VALUE`
@@ -283,6 +285,49 @@ fn not_applied(root: &Path, args: &Args, pattern: &str) -> Option<String> {
             "warning: git still gives {path} the merge attribute \"{value}\", not funnel: another .gitattributes line overrides \"{pattern} merge=funnel\"; remove it\n",
             path = real.display(),
             value,
+            pattern
+        )
+    })
+}
+
+/// For a pattern: the files it matches now (tracked or not, ignored ones
+/// left out), each as git sees it: none matching is said (a typo such as
+/// `seller/*.json` would wire nothing), and so is one that another line
+/// gives another merge driver.
+fn pattern_not_applied(root: &Path, pattern: &str) -> Option<String> {
+    let spec = format!(":(glob){pattern}"); // i18n-exempt: a git pathspec
+    let listed = git(
+        root,
+        &[
+            "ls-files",
+            "--cached",
+            "--others",
+            "--exclude-standard",
+            "--",
+            &spec,
+        ],
+    )
+    .ok()?
+    .ok()?;
+    let files: Vec<&str> = listed.lines().filter(|l| !l.is_empty()).collect();
+    if files.is_empty() {
+        return Some(tf!(
+            "note: no file in the repository matches {pattern} yet; it will apply to files that do (check the spelling)\n",
+            pattern
+        ));
+    }
+    let mut args = vec!["check-attr", "merge", "--"];
+    args.extend(files.iter().copied());
+    let said = git(root, &args).ok()?.ok()?;
+    let other: Vec<&str> = said
+        .lines()
+        .filter(|l| !l.ends_with(": funnel"))
+        .filter_map(|l| l.split(": merge: ").next())
+        .collect();
+    (!other.is_empty()).then(|| {
+        tf!(
+            "warning: git does not merge {files} with funnel: another .gitattributes line overrides \"{pattern} merge=funnel\"; remove it\n",
+            files = other.join(", "),
             pattern
         )
     })

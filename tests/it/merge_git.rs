@@ -243,6 +243,38 @@ fn git_setup_keeps_other_lines_and_takes_a_pattern() {
         repo.git_ok(&["check-attr", "merge", "--", "sellers/li.json"]),
         "sellers/li.json: merge: funnel\n"
     );
+    // no file matches yet: said, as a typo would be
+    assert!(
+        stdout(&out).contains("no file in the repository matches sellers/*.json yet"),
+        "{}",
+        stdout(&out)
+    );
+    // a seller's file, then a line that takes the merge away from funnel:
+    // the pattern's files are checked as git sees them
+    std::fs::create_dir_all(repo.root.join("sellers")).unwrap();
+    std::fs::write(repo.root.join("sellers/li.json"), "{}").unwrap();
+    let mut lines = std::fs::read_to_string(repo.root.join(".gitattributes")).unwrap();
+    lines.push_str("*.json -merge\n");
+    std::fs::write(repo.root.join(".gitattributes"), lines).unwrap();
+    let setup = |pattern: &str| {
+        repo.sb
+            .funnel()
+            .current_dir(&repo.root)
+            .env("GIT_CONFIG_GLOBAL", repo.sb.path("gitconfig"))
+            .args(["git-setup", "--pattern", pattern])
+            .output()
+            .unwrap()
+    };
+    let out = setup("sellers/*.json");
+    assert!(out.status.success(), "{}", stderr(&out));
+    assert!(
+        stdout(&out).contains("warning: git does not merge sellers/li.json with funnel"),
+        "{}",
+        stdout(&out)
+    );
+    // a pattern out of the repository never matches: refused
+    let out = setup("../other/*.json");
+    assert_eq!(out.status.code(), Some(2), "{}", stderr(&out));
 }
 
 #[test]

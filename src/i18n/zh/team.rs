@@ -9,6 +9,14 @@ pub(super) const TEXTS: &[(&str, &str)] = &[
     ),
     ("read the folder", "读取文件夹"),
     (
+        "note: no file in the repository matches {pattern} yet; it will apply to files that do (check the spelling)\n",
+        "注意：仓库中还没有与 {pattern} 匹配的文件；以后匹配的文件会使用它（请检查拼写）\n",
+    ),
+    (
+        "warning: git does not merge {files} with funnel: another .gitattributes line overrides \"{pattern} merge=funnel\"; remove it\n",
+        "警告：git 不会用 funnel 合并 {files}：.gitattributes 中另一行覆盖了 \"{pattern} merge=funnel\"；请删除那一行\n",
+    ),
+    (
         "funnel: note: {path} has 1 merge conflict not yet resolved; its figures are its own side of it (open it alone and press M)\n",
         "funnel: 注意：{path} 有 1 个合并冲突尚未解决；其数字按该文件一方的值计算（请单独打开它并按 M）\n",
     ),
