@@ -321,8 +321,8 @@ fn pattern_not_applied(root: &Path, pattern: &str) -> Option<String> {
     let said = git(root, &args).ok()?.ok()?;
     let other: Vec<&str> = said
         .lines()
-        .filter(|l| !l.ends_with(": funnel"))
-        .filter_map(|l| l.split(": merge: ").next())
+        .filter(|l| !l.ends_with(": funnel")) // i18n-exempt: git check-attr output
+        .filter_map(|l| l.split(": merge: ").next()) // i18n-exempt: git check-attr output
         .collect();
     (!other.is_empty()).then(|| {
         tf!(
