@@ -153,7 +153,7 @@ impl Team {
         let deals = Qualifier::new(
             members
                 .iter()
-                .map(|m| m.workspace.opportunities.iter().map(|o| o.id.as_str())),
+                .map(|m| crate::domain::team::deal_ids(&m.workspace)),
         );
         let accounts = Qualifier::new(
             members

@@ -48,9 +48,39 @@ impl Qualifier {
     }
 }
 
+/// Every deal id a workspace writes: its deals' and those its review
+/// snapshots name (a deal deleted since a review is still named there, and
+/// must not pass for another seller's deal of the same id).
+pub fn deal_ids(ws: &super::Workspace) -> impl Iterator<Item = &str> {
+    ws.opportunities.iter().map(|o| o.id.as_str()).chain(
+        ws.reviews
+            .iter()
+            .flat_map(|r| r.opportunities.iter().map(|s| s.id.as_str())),
+    )
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_deal_only_a_review_names_still_collides() {
+        let mut li = crate::domain::Workspace::new("Li", "CNY");
+        li.reviews.push(crate::domain::workspace::Review {
+            opportunities: vec![crate::domain::workspace::ReviewedOpportunity {
+                id: "o9".into(),
+                ..Default::default()
+            }],
+            ..Default::default()
+        });
+        let mut wang = crate::domain::Workspace::new("Wang", "CNY");
+        wang.opportunities.push(crate::domain::Opportunity {
+            id: "o9".into(),
+            ..Default::default()
+        });
+        let q = Qualifier::new([deal_ids(&li), deal_ids(&wang)]);
+        assert_eq!(q.id("Li", "o9"), "Li/o9");
+    }
 
     #[test]
     fn only_ids_found_in_two_workspaces_are_qualified() {

@@ -59,7 +59,7 @@ pub fn combine(parts: Vec<Part>) -> Result<Combined, String> {
     let deals = Qualifier::new(
         parts
             .iter()
-            .map(|p| p.workspace.opportunities.iter().map(|o| o.id.as_str())),
+            .map(|p| crate::domain::team::deal_ids(&p.workspace)),
     );
     let mut parts = parts.into_iter();
     let first = parts
