@@ -7,6 +7,20 @@ use crate::domain::flags::{self, Flag};
 use crate::domain::{Opportunity, Workspace};
 use crate::i18n::{Lang, t};
 
+/// The line under the flags table: how many flags on how many deals, by
+/// severity (the single and the team command say it alike).
+pub(super) fn summary(severities: &[flags::Severity], deals: usize) -> String {
+    let count = |s| severities.iter().filter(|f| **f == s).count() as i64;
+    crate::tf!(
+        "{flags} on {deals}: {high} high, {medium} medium, {low} low (snoozed flags are not listed)",
+        flags = crate::text::count(severities.len() as i64, "flag", "flags"),
+        deals = crate::text::count(deals as i64, "open opportunity", "open opportunities"),
+        high = crate::text::grouped(count(flags::Severity::High)),
+        medium = crate::text::grouped(count(flags::Severity::Medium)),
+        low = crate::text::grouped(count(flags::Severity::Low))
+    )
+}
+
 /// A stored word as a table shows it: as stored in English (a word the
 /// user types to filter), the course's term in Chinese.
 pub(super) fn shown(stored: &str, label: impl FnOnce() -> String) -> String {
@@ -122,25 +136,13 @@ fn table_or_json(
                     f.message.to_string(),
                 ]);
             }
-            let count = |s| found.iter().filter(|(_, f)| f.severity == s).count();
+            let severities: Vec<flags::Severity> = found.iter().map(|(_, f)| f.severity).collect();
             let deals = found
                 .iter()
                 .map(|(o, _)| o.id.as_str())
                 .collect::<std::collections::HashSet<_>>()
                 .len();
-            Output::from(format!(
-                "{}{}\n",
-                t.render(),
-                crate::tf!(
-                    "{flags} on {deals}: {high} high, {medium} medium, {low} low (snoozed flags are not listed)",
-                    flags = crate::text::count(found.len() as i64, "flag", "flags"),
-                    deals =
-                        crate::text::count(deals as i64, "open opportunity", "open opportunities"),
-                    high = crate::text::grouped(count(flags::Severity::High) as i64),
-                    medium = crate::text::grouped(count(flags::Severity::Medium) as i64),
-                    low = crate::text::grouped(count(flags::Severity::Low) as i64)
-                )
-            ))
+            Output::from(format!("{}{}\n", t.render(), summary(&severities, deals)))
         }
     };
     // freed by the system when the command exits (see `Context::read`)

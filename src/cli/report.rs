@@ -154,17 +154,7 @@ fn markdown(
     out.push_str(&super::forecast::markdown(ws, &f, "##"));
     if let Some(w) = week {
         out.push_str(&format!("\n## {}\n\n", w.heading()));
-        let kinds = w.named(title);
-        for (name, names) in &kinds {
-            out.push_str(&crate::tf!(
-                "- **{name}:** {names}\n",
-                name,
-                names = names.join(t("; "))
-            ));
-        }
-        if kinds.is_empty() {
-            out.push_str(t("Nothing moved.\n"));
-        }
+        out.push_str(&moves(w, title));
     }
     // every deal's flags once, for the top ten and for the action list
     let all_flags = crate::domain::flags::all_visible(ws, today);
@@ -203,6 +193,21 @@ fn markdown(
 
 /// The pipeline's lines and its funnel by stage (`cur`: the currency,
 /// Markdown-escaped): the head of the weekly report, the team's too.
+/// The week's moves as a Markdown list, each kind with the deals' titles
+/// (`funnel report`, and each seller's week in `funnel team report`).
+pub(super) fn moves(w: &Week, title: impl Fn(&str) -> String) -> String {
+    let kinds = w.named(title);
+    if kinds.is_empty() {
+        return t("Nothing moved.\n").to_owned();
+    }
+    kinds
+        .iter()
+        .map(|(name, names)| {
+            crate::tf!("- **{name}:** {names}\n", name, names = names.join(t("; ")))
+        })
+        .collect()
+}
+
 pub(super) fn pipeline(m: &Metrics, cur: &str) -> String {
     let mut out = String::new();
     out.push_str(&crate::tf!(

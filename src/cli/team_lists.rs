@@ -140,7 +140,7 @@ fn render_flags(found: &[TeamFlag], format: flags::Format) -> Output {
                     f.flag.message.to_string(),
                 ]);
             }
-            let count = |s| found.iter().filter(|f| f.flag.severity == s).count();
+            let severities: Vec<Severity> = found.iter().map(|f| f.flag.severity).collect();
             let deals = found
                 .iter()
                 .map(|f| (f.member.owner.as_str(), f.deal.id.as_str()))
@@ -149,15 +149,7 @@ fn render_flags(found: &[TeamFlag], format: flags::Format) -> Output {
             Output::from(format!(
                 "{}{}\n",
                 tab.render(),
-                crate::tf!(
-                    "{flags} on {deals}: {high} high, {medium} medium, {low} low (snoozed flags are not listed)",
-                    flags = crate::text::count(found.len() as i64, "flag", "flags"),
-                    deals =
-                        crate::text::count(deals as i64, "open opportunity", "open opportunities"),
-                    high = crate::text::grouped(count(Severity::High) as i64),
-                    medium = crate::text::grouped(count(Severity::Medium) as i64),
-                    low = crate::text::grouped(count(Severity::Low) as i64)
-                )
+                flags::summary(&severities, deals)
             ))
         }
     }

@@ -225,17 +225,7 @@ fn markdown(team: &Team, parts: &[Part], m: &Metrics, forecast: &Rollup, today: 
             md(&p.member.owner),
             w.heading()
         ));
-        let kinds = w.named(title);
-        for (name, names) in &kinds {
-            out.push_str(&crate::tf!(
-                "- **{name}:** {names}\n",
-                name,
-                names = names.join(t("; "))
-            ));
-        }
-        if kinds.is_empty() {
-            out.push_str(t("Nothing moved.\n"));
-        }
+        out.push_str(&super::report::moves(w, title));
     }
     out.push_str(&top_of_the_team(parts, today));
     out

@@ -116,22 +116,17 @@ fn note_accounts_of_deleted_deals(
     theirs: &Workspace,
     conflicts: &mut Vec<Conflict>,
 ) {
-    use path::{Path, Step};
+    use path::Path;
     let mut more = Vec::new();
     for c in conflicts.iter() {
-        let deal = matches!(Path::parse(&c.path), Some(Path(steps))
-            if matches!(steps.as_slice(), [Step::Key(k), Step::Item(_)] if k == "opportunities"));
+        let deal = Path::parse(&c.path).is_some_and(|p| p.is_record_of("opportunities"));
         let Some(account) = c.theirs.get("account").and_then(|a| a.as_str()) else {
             continue;
         };
         if !deal || !c.ours.is_null() || ws.account(account).is_some() {
             continue;
         }
-        let path = Path(vec![
-            Step::Key("accounts".into()),
-            Step::Item(vec![account.into()]),
-        ])
-        .to_string();
+        let path = Path::record("accounts", account).to_string();
         if conflicts
             .iter()
             .chain(&more)

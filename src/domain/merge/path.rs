@@ -35,6 +35,19 @@ impl Path {
             .collect()
     }
 
+    /// `LIST[ID]`: a whole record of a list of the workspace.
+    pub fn record(list: &str, id: &str) -> Path {
+        Path(vec![
+            Step::Key(list.to_owned()),
+            Step::Item(vec![Value::String(id.to_owned())]),
+        ])
+    }
+
+    /// Whether the path is exactly `LIST[…]`, a whole record of `list`.
+    pub fn is_record_of(&self, list: &str) -> bool {
+        matches!(self.0.as_slice(), [Step::Key(k), Step::Item(_)] if k == list)
+    }
+
     /// Whether `self` is `other` or lies inside it.
     pub fn starts_with(&self, other: &Path) -> bool {
         self.0.len() >= other.0.len() && self.0[..other.0.len()] == other.0[..]

@@ -80,7 +80,7 @@ fn mend(ws: &mut Workspace, at: &[Seg], sides: [&Workspace; 3], m: &mut Merger) 
             let find = |w: &Workspace| w.account(&id).cloned();
             match restore(sides.map(find)) {
                 Some((account, [b, o, t])) => {
-                    note(m, Path(vec![key("accounts"), item(&id)]), b, o, t);
+                    note(m, Path::record("accounts", &id), b, o, t);
                     ws.accounts.push(account);
                 }
                 None => whole_deal(ws, *n, sides, m),
@@ -193,5 +193,5 @@ fn whole<T: Serialize + Clone>(
         }
     }
     let [b, o, t] = json_of;
-    note(m, Path(vec![key(name), item(id)]), b, o, t);
+    note(m, Path::record(name, id), b, o, t);
 }

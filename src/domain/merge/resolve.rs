@@ -97,19 +97,14 @@ pub fn resolve(
 /// back with it, from the conflict the merge recorded for it: the change
 /// inserts it, and its conflict's path is returned to be resolved as well.
 fn account_back(ws: &Workspace, path: &str, value: &Value, change: &mut Change) -> Option<String> {
-    let Path(steps) = Path::parse(path)?;
-    if !matches!(steps.as_slice(), [Step::Key(k), Step::Item(_)] if k == "opportunities") {
+    if !Path::parse(path)?.is_record_of("opportunities") {
         return None;
     }
     let account = value.get("account")?.as_str()?;
     if ws.account(account).is_some() {
         return None;
     }
-    let account_path = Path(vec![
-        Step::Key("accounts".into()),
-        Step::Item(vec![account.into()]),
-    ])
-    .to_string();
+    let account_path = Path::record("accounts", account).to_string();
     let recorded = ws.conflicts.iter().find(|c| c.path == account_path)?;
     let record: Account = from_json(recorded.theirs.clone()).ok()?;
     change.patches.push(Patch::Account {
