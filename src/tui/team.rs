@@ -19,6 +19,8 @@ pub struct Team {
     /// Members' files with merge conflicts still to resolve, and how many:
     /// the team view shows each file as it stands (ours of each conflict).
     pub unresolved: Vec<(String, usize)>,
+    /// The widest member owner, in columns (view 2's owner column).
+    pub owner_width: usize,
 }
 
 impl Team {
@@ -28,6 +30,12 @@ impl Team {
             workspaces: combined.owners.len(),
             deal_owners: combined.deal_owners.clone(),
             unresolved: combined.unresolved.clone(),
+            owner_width: combined
+                .owners
+                .iter()
+                .map(|o| crate::text::width(o))
+                .max()
+                .unwrap_or(0),
         }
     }
 

@@ -60,16 +60,10 @@ pub fn draw(app: &App, frame: &mut Frame, area: Rect) {
             (offset, s.len(), height),
         );
         // the team view: whose pipeline each action is in, after its date
-        let owner_width = app.team.as_ref().map(|_| {
-            let widest = app
-                .ws
-                .opportunities
-                .iter()
-                .map(|o| crate::text::width(&o.owner))
-                .max()
-                .unwrap_or(0);
-            widest.clamp(5, 12) as u16
-        });
+        let owner_width = app
+            .team
+            .as_ref()
+            .map(|team| team.owner_width.clamp(5, 12) as u16);
         let mut widths = vec![Constraint::Length(5), Constraint::Length(9)];
         widths.extend(owner_width.map(Constraint::Length));
         widths.extend([Constraint::Fill(2), Constraint::Fill(3)]);
